@@ -1,0 +1,3 @@
+from solieu.cli import cli
+
+cli(prog_name="solieu")

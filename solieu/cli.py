@@ -1,0 +1,104 @@
+"""The ``solieu`` command: a thin layer over :mod:`solieu.jobs` and friends.
+
+Exit codes: 0 success, 1 a runtime error (one line; ``--debug`` for the traceback), 2 bad usage.
+"""
+from __future__ import annotations
+
+import shlex
+import sys
+
+import click
+
+import solieu
+import store
+from solieu import jobs
+
+DB_OPTION = click.option(
+    "--db", "db_path", default="solieu.db", show_default=True,
+    type=click.Path(dir_okay=False), help="SQLite database file.",
+)
+
+
+class Group(click.Group):
+    """Turns any uncaught exception into one clear line and exit code 1."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except Exception as exc:  # noqa: BLE001 - the CLI's last line of defence
+            if ctx.params.get("debug") or ctx.obj and ctx.obj.get("debug"):
+                raise
+            click.echo(f"Error: {type(exc).__name__}: {exc}", err=True)
+            sys.exit(1)
+
+
+@click.group(cls=Group)
+@click.version_option(solieu.__version__, prog_name="solieu")
+@click.option("--debug", is_flag=True, help="Show tracebacks of errors.")
+@click.pass_context
+def cli(ctx, debug):
+    """Figures from Vietnamese news, each with the sentence it came from."""
+    ctx.obj = {"debug": debug}
+
+
+def _echo_report(stage: str, report) -> None:
+    parts = ", ".join(f"{n} {k}" for k, n in sorted(report.counts.items())) or "nothing to do"
+    click.echo(f"{stage}: {parts}")
+    for error in report.errors:
+        click.echo(f"  skipped {error['source']}: {error['message']}", err=True)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@DB_OPTION
+@click.option("--jobs", default=1, show_default=True, type=click.IntRange(1), help="Processes for extraction.")
+def run(paths, db_path, jobs):
+    """Ingest article files (default: the bundled corpus), extract facts, build the database.
+
+    \b
+    Example:
+        solieu run                      # the bundled corpus into solieu.db
+        solieu run pages/ --db news.db
+    """
+    ingested, extracted, summary = jobs_run(paths, db_path, jobs)
+    _echo_report("ingest", ingested)
+    _echo_report("extract", extracted)
+    click.echo(f"Done: {summary.line()}.")
+    click.echo(f"Browse them with:  solieu serve --db {shlex.quote(db_path)}")
+
+
+def jobs_run(paths, db_path, n):
+    return jobs.run(list(paths) or None, db_path, jobs=n)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@DB_OPTION
+def ingest(paths, db_path):
+    """Store article files (scraped text, HTML pages, plain text) without extracting.
+
+    \b
+    Example:
+        solieu ingest corpus/ page.html
+    """
+    report = jobs.ingest(store.open_db(db_path), paths)
+    _echo_report("ingest", report)
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--jobs", default=1, show_default=True, type=click.IntRange(1), help="Processes to use.")
+@click.option("--all", "everything", is_flag=True, help="Re-extract every article, not only new or changed ones.")
+def extract(db_path, jobs, everything):
+    """Extract sentences and facts of new or changed articles.
+
+    \b
+    Example:
+        solieu extract --jobs 2
+    """
+    from solieu import jobs as api  # the option shadows the module name
+
+    report = api.extract(store.open_db(db_path), jobs=jobs, everything=everything)
+    _echo_report("extract", report)

@@ -1,0 +1,9 @@
+"""SQLite storage through sqlite-utils: the schema, every SQL statement, transactions."""
+from store.db import (  # noqa: F401
+    articles_to_extract,
+    finish_run,
+    open_db,
+    replace_extraction,
+    start_run,
+    upsert_article,
+)
