@@ -1,0 +1,285 @@
+"""Extraction throughput, scaling, --jobs speed-up and memory, against underthesea's word_tokenize.
+
+The full path (ingest -> clean -> sentences -> words -> spaCy components -> facts -> SQLite, through
+`solieu.jobs.ingest` and `solieu.jobs.extract`) runs over the bundled corpus replicated to N distinct
+articles, each N and --jobs value in a fresh process (so its peak memory is its own). The floor is
+measured in the same run on the same clean text: underthesea `word_tokenize` alone, sentence by
+sentence. Ratios are times per article against that floor.
+
+    python bench/extraction.py                         # N=100, --jobs 1 and 2 (about a minute)
+    python bench/extraction.py --sizes 100,1000,10000  # the scaling series (the largest takes long)
+    python bench/extraction.py --profile               # where extraction time goes, by function
+    python bench/extraction.py --json                  # for machines
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import pstats
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import (  # noqa: E402
+    ROOT, StageTimes, Verdict, corpus_files, emit, machine, parse_sizes, patched, peak_rss_mb,
+    replicate_corpus, run_child, sentences_of, table, word_tokenize_seconds,
+)
+
+TARGET_RATIO = 2.0  # pipeline time <= 2x word_tokenize time
+TARGET_FLAT = 1.2  # time per article at the largest N <= 1.2x that at the smallest
+TARGET_SPEEDUP = 1.7  # --jobs 2 >= 1.7x --jobs 1
+TARGET_RSS_MB = 500.0
+
+# Stages timed where the job calls them: (object, attribute, stage name). Only in one process:
+# with --jobs > 1 extract_article runs in workers, where the bench cannot time it.
+INGEST_STAGES = [("jobs", "parse_document", "clean"), ("store", "upsert_article", "store articles")]
+EXTRACT_STAGES = [("store", "articles_to_extract", "read articles"),
+                  ("jobs", "extract_article", "extract_article"),
+                  ("store", "replace_extraction", "store facts")]
+
+
+# --- one measurement (runs in a child process) ------------------------------------------------
+
+def measure(files_dir: Path, db_path: Path, jobs: int) -> dict:
+    """Ingest and extract every file of `files_dir` into a new database, stage by stage."""
+    started = time.perf_counter()
+    import store
+    from extract.clean import parse_document
+    from extract.pipeline import extract_article
+    from solieu import jobs as jobs_api
+    modules = {"store": store, "jobs": jobs_api}
+    imported = time.perf_counter()
+    # Load the models (lazily loaded ones too) before timing: the steady state is what scales.
+    extract_article(parse_document(corpus_files()[0].read_bytes(), name="warm-up"))
+    warm = time.perf_counter()
+
+    times = StageTimes()
+    db = store.open_db(db_path)
+    with _patch_all(modules, INGEST_STAGES, times), times.stage("ingest"):
+        ingested = jobs_api.ingest(db, [files_dir])
+    extract_stages = EXTRACT_STAGES if jobs == 1 else [s for s in EXTRACT_STAGES if s[0] == "store"]
+    with _patch_all(modules, extract_stages, times), times.stage("extract"):
+        extracted = jobs_api.extract(db, jobs=jobs)
+
+    articles, chars = db.execute("select count(*), sum(length(body)) from articles").fetchone()
+    return {
+        "files": sum(1 for _ in files_dir.iterdir()), "articles": articles, "chars": chars,
+        "jobs": jobs, "ingest_counts": dict(ingested.counts), "extract_counts": dict(extracted.counts),
+        "seconds": dict(times.seconds), "import_seconds": imported - started,
+        "warm_up_seconds": warm - imported, "db_bytes": db_path.stat().st_size,
+        "peak_rss_mb": peak_rss_mb(),
+    }
+
+
+class _patch_all:
+    """Time the listed stage functions for the duration of a block."""
+
+    def __init__(self, modules: dict, stages: list, times: StageTimes):
+        self.patches = [patched(modules[obj], attr, times, name) for obj, attr, name in stages]
+
+    def __enter__(self):
+        for patch in self.patches:
+            patch.__enter__()
+
+    def __exit__(self, *exc):
+        for patch in reversed(self.patches):
+            patch.__exit__(*exc)
+
+
+# --- the floor, and a profile (in this process) ----------------------------------------------
+
+def clean_bodies() -> list[tuple[Path, str]]:
+    from extract.clean import parse_document
+
+    return [(path, parse_document(path.read_bytes(), name=str(path)).body) for path in corpus_files()]
+
+
+def word_tokenize_floor(min_seconds: float) -> dict[str, dict]:
+    """Per bundled article: chars of its clean body and seconds of word_tokenize over its sentences."""
+    floor = {}
+    for path, body in clean_bodies():
+        sentences = sentences_of(body)
+        floor[path.name] = {"chars": len(body), "sentences": len(sentences),
+                            "seconds": word_tokenize_seconds(sentences, min_seconds)}
+    return floor
+
+
+def profile_extraction(top: int = 25) -> dict:
+    """cProfile of extract_article over the bundled articles: where the time goes."""
+    from extract.clean import parse_document
+    from extract.pipeline import extract_article
+
+    articles = [parse_document(p.read_bytes(), name=str(p)) for p in corpus_files()]
+    extract_article(articles[0])  # load models outside the profile
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for article in articles:
+        extract_article(article)
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    total = sum(row[2] for row in stats.stats.values())  # self times add up to the total
+    by_package: Counter = Counter()
+    functions = []
+    for (filename, line, name), (_, calls, self_time, cumulative, _) in stats.stats.items():
+        by_package[_package(filename)] += self_time
+        functions.append({"function": f"{_short(filename)}:{line}({name})", "calls": calls,
+                          "self_s": self_time, "cumulative_s": cumulative})
+    functions.sort(key=lambda f: f["cumulative_s"], reverse=True)
+    return {
+        "total_s": total,
+        "by_package": [{"package": p, "self_s": s, "share_%": 100 * s / total}
+                       for p, s in by_package.most_common()],
+        "top_cumulative": functions[:top],
+        "top_self": sorted(functions, key=lambda f: f["self_s"], reverse=True)[:top],
+    }
+
+
+def _package(filename: str) -> str:
+    """Which library a profiled function belongs to (its top-level package)."""
+    if "site-packages/" in filename:
+        return filename.split("site-packages/")[1].split("/")[0].removesuffix(".py")
+    if filename == "~":
+        return "C builtins (regex, str, ...)"
+    try:
+        return Path(filename).resolve().relative_to(ROOT).parts[0]
+    except ValueError:
+        return "python stdlib"
+
+
+def _short(filename: str) -> str:
+    return filename.split("site-packages/")[-1].replace(f"{ROOT}/", "")
+
+
+# --- the run: sizes x jobs, then verdicts ----------------------------------------------------
+
+def run(sizes: list[int], jobs_list: list[int], floor_seconds: float, workdir: Path) -> dict:
+    floor = word_tokenize_floor(floor_seconds)
+    runs = []
+    for n in sizes:
+        files = workdir / f"n{n}"
+        pairs = replicate_corpus(n, files)
+        copies = Counter(original.name for _, original in pairs)
+        floor_n = sum(floor[name]["seconds"] * count for name, count in copies.items())
+        for jobs in jobs_list:
+            db_path = workdir / f"n{n}-j{jobs}.db"
+            print(f"extraction bench: N={n} --jobs {jobs} ...", file=sys.stderr, flush=True)
+            result = run_child([__file__, "--child", str(files), str(db_path), str(jobs)])
+            db_path.unlink()
+            runs.append(_derive(n, result, floor_n))
+    return {"machine": machine(), "floor": floor, "runs": runs,
+            "verdicts": [v.to_json() for v in verdicts(runs)]}
+
+
+def _derive(n: int, result: dict, floor_seconds: float) -> dict:
+    if result["articles"] != n:
+        raise SystemExit(f"N={n}: the database holds {result['articles']} articles, not {n}: "
+                         "the replicated copies did not get distinct ids (see bench/common.vary)")
+    seconds = result["seconds"]
+    pipeline = seconds["ingest"] + seconds["extract"]
+    stages = _stage_rows(seconds, n, result["chars"], floor_seconds, pipeline)
+    return {**result, "n": n, "pipeline_s": pipeline, "floor_s": floor_seconds,
+            "ms_per_article": 1000 * pipeline / n, "articles_per_s": n / pipeline,
+            "chars_per_s": result["chars"] / pipeline, "ratio": pipeline / floor_seconds,
+            "peak_rss_max_mb": max(result["peak_rss_mb"].values()), "stages": stages}
+
+
+def _stage_rows(seconds: dict, n: int, chars: int, floor: float, pipeline: float) -> list[dict]:
+    """Each timed stage, plus what the job does around them ('other')."""
+    parts = {"ingest": ["clean", "store articles"],
+             "extract": ["read articles", "extract_article", "store facts"]}
+    rows = []
+    for whole, names in parts.items():
+        timed = [name for name in names if name in seconds]
+        for name in timed:
+            rows.append((name, seconds[name]))
+        rows.append((f"{whole}: other", seconds[whole] - sum(seconds[name] for name in timed)))
+    rows.append(("pipeline", pipeline))
+    rows.append(("word_tokenize floor", floor))
+    return [{"stage": name, "seconds": s, "ms/article": 1000 * s / n,
+             "articles/s": n / s if s > 0 else None, "chars/s": chars / s if s > 0 else None,
+             "share_%": 100 * s / pipeline, "x word_tokenize": s / floor} for name, s in rows]
+
+
+def verdicts(runs: list[dict]) -> list[Verdict]:
+    single = sorted((r for r in runs if r["jobs"] == 1), key=lambda r: r["n"])
+    out = []
+    if single:
+        worst = max(single, key=lambda r: r["ratio"])
+        out.append(Verdict(f"pipeline / word_tokenize (N={worst['n']}, --jobs 1)",
+                           worst["ratio"], TARGET_RATIO, False, "x"))
+    if len(single) > 1:
+        small, large = single[0], single[-1]
+        out.append(Verdict(f"time per article N={large['n']} / N={small['n']}",
+                           large["ms_per_article"] / small["ms_per_article"], TARGET_FLAT, False, "x"))
+        out.append(Verdict(f"peak RSS N={large['n']} / N={small['n']}",
+                           large["peak_rss_max_mb"] / small["peak_rss_max_mb"], TARGET_FLAT, False, "x"))
+    by_n = {}
+    for r in runs:
+        by_n.setdefault(r["n"], {})[r["jobs"]] = r
+    for n, by_jobs in sorted(by_n.items()):
+        if 1 in by_jobs and 2 in by_jobs:
+            speedup = by_jobs[1]["seconds"]["extract"] / by_jobs[2]["seconds"]["extract"]
+            out.append(Verdict(f"extract --jobs 2 speed-up (N={n})", speedup, TARGET_SPEEDUP, True, "x"))
+    if runs:
+        biggest = max(runs, key=lambda r: r["peak_rss_max_mb"])
+        out.append(Verdict(f"peak RSS of one process (N={biggest['n']}, --jobs {biggest['jobs']})",
+                           biggest["peak_rss_max_mb"], TARGET_RSS_MB, False, " MB"))
+    return out
+
+
+def report(result: dict) -> str:
+    m = result["machine"]
+    lines = [f"Extraction bench, {m['utc']} UTC, {m['cpus']} CPUs, load {m['load_average_1m']}", ""]
+    lines.append(table(
+        [{"N": r["n"], "jobs": r["jobs"], "articles/s": r["articles_per_s"],
+          "chars/s": r["chars_per_s"], "ms/article": r["ms_per_article"],
+          "x word_tokenize": r["ratio"], "peak RSS MB (main)": r["peak_rss_mb"]["self"],
+          "peak RSS MB (worker)": r["peak_rss_mb"]["children"] or None,
+          "DB KB/article": r["db_bytes"] / 1024 / r["n"],
+          "facts": r["extract_counts"].get("facts", 0)} for r in result["runs"]],
+        ["N", "jobs", "articles/s", "chars/s", "ms/article", "x word_tokenize",
+         "peak RSS MB (main)", "peak RSS MB (worker)", "DB KB/article", "facts"]))
+    for r in result["runs"]:
+        lines += ["", f"Stages, N={r['n']}, --jobs {r['jobs']}:",
+                  table(r["stages"], ["stage", "seconds", "ms/article", "articles/s", "chars/s",
+                                      "share_%", "x word_tokenize"])]
+    if "profile" in result:
+        lines += ["", profile_text(result["profile"])]
+    lines += ["", "Summary: " + "; ".join(v["text"] for v in result["verdicts"])]
+    return "\n".join(lines)
+
+
+def profile_text(profile: dict) -> str:
+    lines = [f"Profile of extract_article over the bundled articles ({profile['total_s']:.2f} s):",
+             "", table(profile["by_package"], ["package", "self_s", "share_%"]), "",
+             table(profile["top_cumulative"], ["function", "calls", "cumulative_s", "self_s"])]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="100", help="article counts N, comma-separated (default 100)")
+    parser.add_argument("--jobs", default="1,2", help="--jobs values to compare (default 1,2)")
+    parser.add_argument("--floor-seconds", type=float, default=1.0,
+                        help="least time spent measuring word_tokenize per article (default 1)")
+    parser.add_argument("--profile", action="store_true", help="add a cProfile of extract_article")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    parser.add_argument("--child", nargs=3, metavar=("FILES", "DB", "JOBS"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        files, db_path, jobs = args.child
+        print(json.dumps(measure(Path(files), Path(db_path), int(jobs))))
+        return
+    with tempfile.TemporaryDirectory(prefix="solieu-bench-") as workdir:
+        result = run(parse_sizes(args.sizes), parse_sizes(args.jobs), args.floor_seconds, Path(workdir))
+    if args.profile:
+        result["profile"] = profile_extraction()
+    emit(result, report(result), args.json)
+
+
+if __name__ == "__main__":
+    main()
