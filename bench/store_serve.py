@@ -1,0 +1,264 @@
+"""Store and serve: database size per 1 000 articles, and the time of every datasette canned query.
+
+Builds a database of N distinct articles through the store's public API: `solieu.jobs.ingest` of the
+replicated corpus, then `store.replace_extraction` with each bundled article's real extraction
+(`extract_article`, run once per bundled article and re-anchored into each copy's body: the copies
+differ only by a tag, and extracting 10 000 of them would take the better part of an hour, which
+bench/extraction.py measures instead). Then it starts the real `solieu serve` on 127.0.0.1, reads
+the canned queries from datasette's own /-/metadata.json, and times each through the JSON API.
+
+    python bench/store_serve.py                      # 1 000 articles (well under a minute)
+    python bench/store_serve.py --articles 10000     # the target size of the issue
+    python bench/store_serve.py --param org="LĐLĐ Ba Đình" --json
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import ROOT, Verdict, emit, machine, replicate_corpus, table  # noqa: E402
+
+TARGET_QUERY_MS = 100.0
+REPEATS = 5
+# Example inputs for canned-query parameters, by words in the parameter's name. They are the
+# issue's own examples of what journalists type; --param overrides any of them.
+EXAMPLES = [
+    (("org", "to_chuc", "don_vi"), "LĐLĐ Ba Đình"),
+    (("number", "value", "so", "figure", "con_so"), "2985"),
+    (("term", "nhiem_ky"), "2023-2028"),
+    (("period", "year", "nam"), "2016"),
+    (("q", "search", "text", "query", "tu_khoa"), "đoàn viên"),
+    (("unit", "don_vi_tinh"), "%"),
+    (("limit", "n"), "20"),
+]
+
+
+# --- building the database --------------------------------------------------------------------
+
+def build(db_path: Path, n: int, workdir: Path) -> dict:
+    """N distinct articles with their sentences and facts, written through store/."""
+    import store
+    from extract.clean import parse_document
+    from extract.pipeline import EXTRACTOR_VERSION, extract_article
+    from solieu import jobs
+
+    pairs = replicate_corpus(n, workdir / "articles")
+    db = store.open_db(db_path)
+    start = time.perf_counter()
+    jobs.ingest(db, [workdir / "articles"])
+    ingested = time.perf_counter()
+    by_original = {}
+    for original in {orig for _, orig in pairs}:
+        article = parse_document(original.read_bytes(), name=str(original))
+        by_original[original.name] = extract_article(article)
+    # Which bundled article each stored copy came from, by the id the cleaner gives the copy.
+    original_of = {parse_document(copy.read_bytes(), name=str(copy)).id: original.name
+                   for copy, original in pairs}
+    for article in list(store.articles_to_extract(db, EXTRACTOR_VERSION, True)):
+        sentences, facts = by_original[original_of[article.id]]
+        store.replace_extraction(db, article, *reanchor(article, sentences, facts), EXTRACTOR_VERSION)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    counts = {t: db.execute(f"select count(*) from [{t}]").fetchone()[0]
+              for t in ("articles", "sentences", "facts")}
+    if counts["articles"] != n:
+        raise SystemExit(f"{counts['articles']} articles stored instead of {n}: the copies "
+                         "did not get distinct ids (see bench/common.vary)")
+    db.close()
+    return {"counts": counts, "ingest_s": ingested - start,
+            "store_extraction_s": time.perf_counter() - ingested}
+
+
+def reanchor(article, sentences: list, facts: list) -> tuple[list, list]:
+    """The original's sentences and facts, moved to where their text sits in the copy's body."""
+    from dataclasses import replace
+
+    moved_sentences, shift, cursor = [], {}, 0
+    for sentence in sentences:
+        at = article.body.find(sentence.text, cursor)
+        if at < 0:  # the sentence the copy's tag was appended to: keep the original prefix
+            continue
+        shift[sentence.idx] = at - sentence.start
+        cursor = at + len(sentence.text)
+        moved_sentences.append(replace(sentence, article_id=article.id, start=at, end=cursor))
+    moved_facts = [replace(fact, article_id=article.id, start=fact.start + shift[fact.sentence_idx],
+                           end=fact.end + shift[fact.sentence_idx])
+                   for fact in facts if fact.sentence_idx in shift]
+    return moved_sentences, moved_facts
+
+
+def sizes(db_path: Path, n: int) -> list[dict]:
+    """Bytes per 1 000 articles, in all and per table or index (SQLite's dbstat, where built in)."""
+    total = db_path.stat().st_size
+    rows = [{"object": "database file", "MB": total / 1e6, "MB per 1000 articles": total / n / 1e3}]
+    conn = sqlite3.connect(db_path)
+    try:
+        objects = conn.execute("select name, sum(pgsize) from dbstat group by name "
+                               "order by 2 desc").fetchall()
+    except sqlite3.OperationalError:  # SQLite built without dbstat
+        objects = []
+    conn.close()
+    rows += [{"object": name, "MB": size / 1e6, "MB per 1000 articles": size / n / 1e3}
+             for name, size in objects]
+    return rows
+
+
+# --- timing the canned queries through the real server -------------------------------------------
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Server:
+    """`solieu serve` on 127.0.0.1 for the duration of a block."""
+
+    def __init__(self, db_path: Path):
+        self.db_path, self.port = db_path, free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+
+    def __enter__(self):
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "solieu", "serve", "--db", str(self.db_path), "--port", str(self.port)],
+            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise SystemExit(f"solieu serve exited: {self.process.stderr.read()[-2000:]}")
+            try:
+                self.get("/-/versions.json")
+                return self
+            except OSError:
+                time.sleep(0.2)
+        raise SystemExit("solieu serve did not answer within 60 s")
+
+    def __exit__(self, *exc):
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+    def get(self, path: str) -> tuple[float, object]:
+        start = time.perf_counter()
+        with urllib.request.urlopen(self.base + path, timeout=30) as response:
+            data = response.read()
+        return time.perf_counter() - start, json.loads(data)
+
+
+def canned_queries(server: Server) -> dict[str, dict[str, dict]]:
+    """{database: {query name: its metadata}} as datasette itself sees them."""
+    _, metadata = server.get("/-/metadata.json")
+    return {db: spec.get("queries", {}) for db, spec in (metadata.get("databases") or {}).items()}
+
+
+def parameters(query: dict) -> list[str]:
+    if query.get("params"):
+        return list(query["params"])
+    sql = re.sub(r"'[^']*'", "", query.get("sql", ""))  # no ':' inside string literals
+    return list(dict.fromkeys(re.findall(r"(?<![:\w]):(\w+)", sql)))
+
+
+def example(param: str, overrides: dict[str, str]) -> str:
+    if param in overrides:
+        return overrides[param]
+    words = param.lower().split("_")
+    for keys, value in EXAMPLES:
+        if param.lower() in keys or any(word in keys for word in words):
+            return value
+    return ""
+
+
+def time_path(server: Server, path: str) -> dict:
+    """Cold (first) and warm (median of REPEATS) wall time of one JSON request, in ms."""
+    try:
+        cold, data = server.get(path)
+        warm = [server.get(path)[0] for _ in range(REPEATS)]
+    except urllib.error.HTTPError as exc:
+        return {"error": f"HTTP {exc.code}: {exc.read()[:200]!r}"}
+    rows = data.get("rows", data) if isinstance(data, dict) else data
+    return {"cold_ms": 1000 * cold, "median_ms": 1000 * statistics.median(warm),
+            "max_ms": 1000 * max(warm), "rows": len(rows) if isinstance(rows, list) else None}
+
+
+def time_queries(db_path: Path, overrides: dict[str, str]) -> list[dict]:
+    results = []
+    with Server(db_path) as server:
+        for db, queries in canned_queries(server).items():
+            for name, query in queries.items():
+                params = {p: example(p, overrides) for p in parameters(query)}
+                path = f"/{urllib.parse.quote(db)}/{urllib.parse.quote(name)}.json?" + \
+                    urllib.parse.urlencode({**params, "_shape": "objects"})
+                results.append({"query": name, "params": json.dumps(params, ensure_ascii=False),
+                                **time_path(server, path)})
+            facets = "&".join(f"_facet={c}" for c in ("organization", "unit", "status", "period"))
+            results.append({"query": "facts table, 4 facets", "params": "",
+                            **time_path(server, f"/{urllib.parse.quote(db)}/facts.json?{facets}")})
+    return results
+
+
+# --- the run -----------------------------------------------------------------------------------
+
+def run(n: int, overrides: dict[str, str], workdir: Path) -> dict:
+    db_path = workdir / "bench.db"
+    built = build(db_path, n, workdir)
+    return {"machine": machine(), "articles": n, **built, "sizes": sizes(db_path, n),
+            "queries": time_queries(db_path, overrides)}
+
+
+def verdicts(result: dict) -> list[Verdict]:
+    timed = [q for q in result["queries"] if "median_ms" in q]
+    out = []
+    if timed:
+        slowest = max(timed, key=lambda q: q["median_ms"])
+        out.append(Verdict(f"slowest query at {result['articles']} articles ({slowest['query']})",
+                           slowest["median_ms"], TARGET_QUERY_MS, False, " ms"))
+    failed = [q["query"] for q in result["queries"] if "error" in q]
+    if failed or not timed:
+        out.append(Verdict(f"queries that failed ({', '.join(failed) or 'no canned queries found'})",
+                           float(len(failed) or 1), 0, False))
+    return out
+
+
+def report(result: dict) -> str:
+    m = result["machine"]
+    counts = result["counts"]
+    return "\n".join([
+        f"Store bench, {m['utc']} UTC, {m['cpus']} CPUs, load {m['load_average_1m']}: "
+        f"{counts['articles']:,} articles, {counts['sentences']:,} sentences, {counts['facts']:,} facts "
+        f"(ingest {result['ingest_s']:.1f} s, store extraction {result['store_extraction_s']:.1f} s)",
+        "", table(result["sizes"], ["object", "MB", "MB per 1000 articles"]),
+        "", table(result["queries"], ["query", "params", "rows", "cold_ms", "median_ms", "max_ms", "error"]),
+        "", "Summary: " + "; ".join(v["text"] for v in result["verdicts"]),
+    ])
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=1000, help="articles in the database (default 1000)")
+    parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                        help="value of a canned-query parameter (repeatable)")
+    parser.add_argument("--keep", type=Path, help="keep the database at this path")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    args = parser.parse_args(argv)
+    overrides = dict(p.split("=", 1) for p in args.param)
+    with tempfile.TemporaryDirectory(prefix="solieu-bench-") as workdir:
+        result = run(args.articles, overrides, Path(workdir))
+        if args.keep:
+            Path(workdir, "bench.db").replace(args.keep)
+    result["verdicts"] = [v.to_json() for v in verdicts(result)]
+    emit(result, report(result), args.json)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,30 @@
+"""The benchmark scripts still run end to end (smallest sizes; no timing is asserted)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_bench(script: str, *args: str) -> dict:
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / script), *args, "--json"],
+                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout)
+
+
+def test_extraction_bench_measures_every_stage_and_both_job_counts():
+    result = run_bench("extraction.py", "--sizes", "5,10", "--jobs", "1,2", "--floor-seconds", "0.1")
+    runs = {(r["n"], r["jobs"]): r for r in result["runs"]}
+    assert set(runs) == {(5, 1), (5, 2), (10, 1), (10, 2)}
+    for (n, _), r in runs.items():
+        assert r["articles"] == n and r["extract_counts"]["articles"] == n
+        assert r["ratio"] > 0 and r["peak_rss_mb"]["self"] > 0
+    stages = {s["stage"] for s in runs[(10, 1)]["stages"]}
+    assert {"clean", "store articles", "extract_article", "store facts", "pipeline"} <= stages
+    names = " ".join(v["name"] for v in result["verdicts"])
+    for target in ("word_tokenize", "time per article", "speed-up", "peak RSS"):
+        assert target in names
