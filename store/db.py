@@ -1,7 +1,8 @@
-"""The database: schema, upserts, per-article transactions, runs.
+"""The database: connection, per-article transactions, upserts, runs.
 
 Every write to one article happens inside one transaction, so a reader (datasette)
 never sees half an article and a killed process leaves the previous state intact.
+The schema itself is built and upgraded by :mod:`store.migrations`.
 """
 from __future__ import annotations
 
@@ -15,8 +16,14 @@ from typing import Iterable, Iterator
 import sqlite_utils
 
 from extract.records import Article, Fact, Sentence
+from store import migrations, organizations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = migrations.LATEST
+BUSY_TIMEOUT_MS = 30_000
+
+
+class StoreError(RuntimeError):
+    """A database file that cannot be used (not SQLite, unreadable, from a newer solieu)."""
 
 
 def now_iso() -> str:
@@ -25,7 +32,11 @@ def now_iso() -> str:
 
 @contextmanager
 def transaction(db: sqlite_utils.Database):
-    """One explicit write transaction (the connection is in autocommit mode)."""
+    """One explicit write transaction (the connection is in autocommit mode).
+
+    IMMEDIATE takes the write lock at the start, so two writers queue on the busy timeout
+    instead of one failing half-way with "database is locked".
+    """
     db.execute("BEGIN IMMEDIATE")
     try:
         yield db
@@ -36,54 +47,24 @@ def transaction(db: sqlite_utils.Database):
 
 
 def open_db(path: str | Path) -> sqlite_utils.Database:
-    """Open (creating or migrating) the database at `path`."""
-    conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
-    db = sqlite_utils.Database(conn)
-    db.execute("PRAGMA journal_mode=WAL")
-    db.execute("PRAGMA busy_timeout=30000")
-    db.execute("PRAGMA foreign_keys=ON")
-    ensure_schema(db)
+    """Open the database at `path`, creating it or upgrading an older schema.
+
+    WAL lets readers (datasette) read while one writer writes; the busy timeout makes a
+    second writer wait for the first instead of failing.
+    """
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        db = sqlite_utils.Database(conn)
+        db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")  # safe in WAL mode: a crash loses no committed article
+        db.execute("PRAGMA foreign_keys=ON")
+        if migrations.current_version(db) != migrations.LATEST:
+            with transaction(db):
+                migrations.upgrade(db)
+    except (sqlite3.DatabaseError, migrations.SchemaTooNew) as exc:
+        raise StoreError(f"{path}: cannot open as a solieu database: {exc}") from exc
     return db
-
-
-def ensure_schema(db: sqlite_utils.Database) -> None:
-    if "articles" not in db.table_names():
-        db["articles"].create(
-            {
-                "id": str, "url": str, "title": str, "sapo": str, "published": str,
-                "category": str, "author": str, "body": str, "raw": str, "format": str,
-                "content_hash": str, "ingested_at": str,
-                "extracted_hash": str, "extractor_version": str,
-            },
-            pk="id",
-        )
-    if "sentences" not in db.table_names():
-        db["sentences"].create(
-            {"id": str, "article_id": str, "idx": int, "text": str, "start": int, "end": int},
-            pk="id",
-            foreign_keys=[("article_id", "articles", "id")],
-        )
-        db["sentences"].create_index(["article_id", "idx"])
-    if "facts" not in db.table_names():
-        db["facts"].create(
-            {
-                "id": str, "article_id": str, "sentence_id": str, "organization": str,
-                "metric": str, "value": float, "unit": str, "numerator": float,
-                "denominator": float, "percent": float, "comparator": str, "status": str,
-                "period": str, "term": str, "raw": str, "start": int, "end": int,
-                "consistency": str, "org_source": str, "extractor_version": str,
-            },
-            pk="id",
-            foreign_keys=[("article_id", "articles", "id"), ("sentence_id", "sentences", "id")],
-        )
-        for cols in (["article_id"], ["sentence_id"], ["organization"], ["value"]):
-            db["facts"].create_index(cols)
-    if "runs" not in db.table_names():
-        db["runs"].create(
-            {"id": int, "kind": str, "started": str, "finished": str, "version": str,
-             "counts": str, "errors": str},
-            pk="id",
-        )
 
 
 def upsert_article(db: sqlite_utils.Database, article: Article) -> str:
@@ -119,16 +100,47 @@ def replace_extraction(
     facts: Iterable[Fact],
     extractor_version: str,
 ) -> None:
-    """Replace an article's sentences and facts atomically."""
+    """Replace an article's sentences and facts atomically, and the organizations they name.
+
+    Rows are upserted and only the ones no longer produced are deleted, so re-extracting an
+    unchanged article rewrites nothing: row ids and the search index stay as they were.
+    """
+    sentence_rows = [s.to_row() for s in sentences]
+    fact_rows = [f.to_row() for f in facts]
     with transaction(db):
-        db.execute("delete from facts where article_id = ?", [article.id])
-        db.execute("delete from sentences where article_id = ?", [article.id])
-        db["sentences"].insert_all((s.to_row() for s in sentences), pk="id")
-        db["facts"].insert_all((f.to_row() for f in facts), pk="id")
+        names = _organizations_of(db, article.id)
+        _delete_other_rows(db, "facts", article.id, [r["id"] for r in fact_rows])
+        db["sentences"].upsert_all(sentence_rows, pk="id")
+        db["facts"].upsert_all(fact_rows, pk="id")
+        _delete_other_rows(db, "sentences", article.id, [r["id"] for r in sentence_rows])
         db.execute(
             "update articles set extracted_hash = ?, extractor_version = ? where id = ?",
             [article.content_hash, extractor_version, article.id],
         )
+        _sync_organizations(db, names | _organizations_of(db, article.id))
+
+
+def _delete_other_rows(db: sqlite_utils.Database, table: str, article_id: str, keep: list[str]) -> None:
+    db.execute(
+        f"delete from {table} where article_id = ? and id not in (select value from json_each(?))",
+        [article_id, json.dumps(keep)],
+    )
+
+
+def _organizations_of(db: sqlite_utils.Database, article_id: str) -> set[str]:
+    return {r[0] for r in db.execute(
+        "select distinct organization from facts where article_id = ? and organization is not null",
+        [article_id],
+    )}
+
+
+def _sync_organizations(db: sqlite_utils.Database, names: set[str]) -> None:
+    """One organizations row per name some fact uses; rows no fact uses any more go."""
+    for name in sorted(names):
+        if db.execute("select 1 from facts where organization = ? limit 1", [name]).fetchone():
+            db["organizations"].upsert(organizations.row(name), pk="id")
+        else:
+            db.execute("delete from organizations where name = ?", [name])
 
 
 def start_run(db: sqlite_utils.Database, kind: str, version: str) -> int:

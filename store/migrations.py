@@ -1,0 +1,191 @@
+"""The schema, as the list of steps that build it: a new database runs them all, an older one
+runs the ones it lacks. ``schema_version`` holds one row per step applied.
+
+Never edit a released step; add a new one. A database written by the first release (0.1.0)
+has no ``schema_version`` table: it is recognised as version 1 by its ``articles`` table.
+"""
+from __future__ import annotations
+
+import sqlite3
+from typing import Callable
+
+import sqlite_utils
+
+from store import organizations
+
+# The first release's tables, exactly as it created them.
+V1_TABLES = """
+CREATE TABLE "articles" (
+   "id" TEXT PRIMARY KEY, "url" TEXT, "title" TEXT, "sapo" TEXT, "published" TEXT,
+   "category" TEXT, "author" TEXT, "body" TEXT, "raw" TEXT, "format" TEXT,
+   "content_hash" TEXT, "ingested_at" TEXT, "extracted_hash" TEXT, "extractor_version" TEXT
+);
+CREATE TABLE "sentences" (
+   "id" TEXT PRIMARY KEY, "article_id" TEXT REFERENCES "articles"("id"),
+   "idx" INTEGER, "text" TEXT, "start" INTEGER, "end" INTEGER
+);
+CREATE INDEX "idx_sentences_article_id_idx" ON "sentences" ("article_id", "idx");
+CREATE TABLE "facts" (
+   "id" TEXT PRIMARY KEY, "article_id" TEXT REFERENCES "articles"("id"),
+   "sentence_id" TEXT REFERENCES "sentences"("id"), "organization" TEXT, "metric" TEXT,
+   "value" REAL, "unit" TEXT, "numerator" REAL, "denominator" REAL, "percent" REAL,
+   "comparator" TEXT, "status" TEXT, "period" TEXT, "term" TEXT, "raw" TEXT,
+   "start" INTEGER, "end" INTEGER, "consistency" TEXT, "org_source" TEXT,
+   "extractor_version" TEXT
+);
+CREATE INDEX "idx_facts_article_id" ON "facts" ("article_id");
+CREATE INDEX "idx_facts_sentence_id" ON "facts" ("sentence_id");
+CREATE INDEX "idx_facts_organization" ON "facts" ("organization");
+CREATE INDEX "idx_facts_value" ON "facts" ("value");
+CREATE TABLE "runs" (
+   "id" INTEGER PRIMARY KEY, "kind" TEXT, "started" TEXT, "finished" TEXT, "version" TEXT,
+   "counts" TEXT, "errors" TEXT
+);
+"""
+
+ORGANIZATIONS_TABLE = """
+CREATE TABLE "organizations" (
+   "id" TEXT PRIMARY KEY, "name" TEXT NOT NULL UNIQUE, "aliases" TEXT NOT NULL DEFAULT '[]'
+);
+"""
+
+# Indexes for the canned queries and the facets (organization and value exist since v1).
+QUERY_INDEXES = """
+CREATE INDEX "idx_facts_unit" ON "facts" ("unit");
+CREATE INDEX "idx_facts_status_term" ON "facts" ("status", "term");
+CREATE INDEX "idx_facts_period" ON "facts" ("period");
+CREATE INDEX "idx_facts_consistency" ON "facts" ("consistency");
+CREATE INDEX "idx_facts_numerator" ON "facts" ("numerator");
+CREATE INDEX "idx_facts_denominator" ON "facts" ("denominator");
+CREATE INDEX "idx_facts_percent" ON "facts" ("percent");
+CREATE INDEX "idx_articles_published" ON "articles" ("published");
+CREATE INDEX "idx_runs_kind" ON "runs" ("kind", "id");
+"""
+
+
+def _fold_d(expr: str) -> str:
+    """SQL for `expr` with đ/Đ folded to d/D, which FTS5's remove_diacritics leaves alone.
+
+    Plain SQL, not a Python function, so that any SQLite client can write to the tables.
+    """
+    return f"replace(replace({expr}, 'đ', 'd'), 'Đ', 'D')"
+
+
+def _fts_sql(table: str, columns: list[str]) -> str:
+    """A contentless FTS5 index over `columns` of `table`, each also indexed with đ folded.
+
+    Each text is indexed twice, as written and with đ -> d, and the tokenizer drops the other
+    accents, so ``doan vien``, ``đoàn viên`` and ``Đoàn viên`` all find ``Đoàn viên``.
+    Contentless (content=''), because the text is already in `table`: triggers keep it in step.
+    """
+    fts = f"{table}_fts"
+    names = columns + [f"{c}_folded" for c in columns]
+
+    def values(row: str) -> str:
+        return ", ".join([f"{row}.{c}" for c in columns] + [_fold_d(f"{row}.{c}") for c in columns])
+
+    delete = (f"INSERT INTO {fts}({fts}, rowid, {', '.join(names)}) "
+              f"VALUES ('delete', old.rowid, {values('old')});")
+    # Re-storing an unchanged row leaves the index alone, so a rerun gives the same file.
+    changed = " OR ".join(f"old.{c} IS NOT new.{c}" for c in columns)
+    insert = f"INSERT INTO {fts}(rowid, {', '.join(names)}) VALUES (new.rowid, {values('new')});"
+    return f"""
+CREATE VIRTUAL TABLE {fts} USING fts5({', '.join(names)}, content='',
+    tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER {table}_fts_insert AFTER INSERT ON {table} BEGIN {insert} END;
+CREATE TRIGGER {table}_fts_delete AFTER DELETE ON {table} BEGIN {delete} END;
+CREATE TRIGGER {table}_fts_update AFTER UPDATE OF {', '.join(columns)} ON {table}
+WHEN {changed} BEGIN {delete} {insert} END;
+INSERT INTO {fts}(rowid, {', '.join(names)}) SELECT rowid, {values(table)} FROM {table};
+"""
+
+
+FACTS_VIEW = """
+CREATE VIEW facts_view AS
+SELECT f.id, f.article_id, f.sentence_id, f.organization, f.metric, f.value, f.unit,
+       f.numerator, f.denominator, f.percent, f.comparator, f.status, f.period, f.term,
+       f.raw, f.start, f."end", f.consistency, f.org_source, f.extractor_version,
+       s.text AS sentence, s.start AS sentence_start,
+       a.title, a.url, a.published
+FROM facts f
+JOIN sentences s ON s.id = f.sentence_id
+JOIN articles a ON a.id = f.article_id;
+"""
+
+
+def _fill_organizations(db: sqlite_utils.Database) -> None:
+    names = [r[0] for r in db.execute(
+        "SELECT DISTINCT organization FROM facts WHERE organization IS NOT NULL ORDER BY 1")]
+    db["organizations"].insert_all((organizations.row(n) for n in names), pk="id")
+
+
+def _script(sql: str) -> Callable[[sqlite_utils.Database], None]:
+    def run(db: sqlite_utils.Database) -> None:
+        for statement in _statements(sql):
+            db.execute(statement)
+    return run
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a script into statements (executescript would COMMIT our transaction)."""
+    statements, current = [], ""
+    for line in sql.strip().splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    return statements
+
+
+def _organizations(db: sqlite_utils.Database) -> None:
+    _script(ORGANIZATIONS_TABLE + QUERY_INDEXES)(db)
+    _fill_organizations(db)
+
+
+MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
+    (1, "articles, sentences, facts, runs", _script(V1_TABLES)),
+    (2, "organizations with aliases; indexes for queries and facets", _organizations),
+    (3, "full-text search over sentences and articles, accent- and đ-insensitive",
+     _script(_fts_sql("sentences", ["text"]) + _fts_sql("articles", ["title", "body"]))),
+    (4, "facts_view: each fact with its sentence and article", _script(FACTS_VIEW)),
+]
+LATEST = MIGRATIONS[-1][0]
+
+
+class SchemaTooNew(RuntimeError):
+    """The database was written by a newer solieu than this one."""
+
+
+def current_version(db: sqlite_utils.Database) -> int:
+    tables = set(db.table_names())
+    if "schema_version" in tables:
+        return db.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+    return 1 if "articles" in tables else 0
+
+
+def upgrade(db: sqlite_utils.Database) -> list[int]:
+    """Apply the steps `db` lacks (call inside one transaction); returns the versions applied."""
+    version = current_version(db)
+    if version > LATEST:
+        raise SchemaTooNew(
+            f"database schema version {version} is newer than this solieu knows ({LATEST}): "
+            "upgrade solieu to open it")
+    if "schema_version" not in db.table_names():
+        db.execute('CREATE TABLE "schema_version" ("version" INTEGER PRIMARY KEY, '
+                   '"name" TEXT, "applied_at" TEXT)')
+        if version == 1:  # a first-release database: its tables exist, but nothing says so
+            _record(db, 1, stamped=False)
+    applied = []
+    for number, _, step in MIGRATIONS:
+        if number > version:
+            step(db)
+            _record(db, number)
+            applied.append(number)
+    return applied
+
+
+def _record(db: sqlite_utils.Database, number: int, stamped: bool = True) -> None:
+    name = next(name for n, name, _ in MIGRATIONS if n == number)
+    db.execute("INSERT INTO schema_version (version, name, applied_at) VALUES "
+               "(?, ?, CASE WHEN ? THEN strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now') END)",
+               [number, name, stamped])

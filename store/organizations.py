@@ -1,0 +1,59 @@
+"""Rows of the ``organizations`` table: a stable id and the other names a reader may type.
+
+Facts carry an organization's canonical full name (``Liên đoàn Lao động quận Ba Đình``);
+readers type ``LĐLĐ Ba Đình``. Each organization row lists such aliases, built from the
+abbreviations the paper uses and by leaving out the administrative level word.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+
+from store.search import fold
+
+# (full form, abbreviation) as laodongthudo.vn writes them; longer full forms first, so that
+# "Công đoàn cơ sở" becomes "CĐCS" before "Công đoàn" can become "CĐ".
+ABBREVIATIONS = [
+    ("Tổng Liên đoàn Lao động Việt Nam", "TLĐLĐVN"),
+    ("Công nhân viên chức lao động", "CNVCLĐ"),
+    ("Liên đoàn Lao động", "LĐLĐ"),
+    ("Công đoàn cơ sở", "CĐCS"),
+    ("Công đoàn ngành", "CĐN"),
+    ("Công đoàn", "CĐ"),
+    ("Ủy ban nhân dân", "UBND"),
+    ("Hội đồng nhân dân", "HĐND"),
+    ("Mặt trận Tổ quốc", "MTTQ"),
+    ("thành phố", "TP"),
+    ("người lao động", "NLĐ"),
+]
+# Level words a reader often leaves out: "LĐLĐ Ba Đình" for "LĐLĐ quận Ba Đình".
+LEVEL_WORDS = ["thành phố", "TP", "quận", "huyện", "thị xã", "phường", "xã"]
+
+
+def _replace_words(text: str, old: str, new: str) -> str:
+    return re.sub(rf"(?<!\w){re.escape(old)}(?!\w)", new, text, flags=re.IGNORECASE)
+
+
+def aliases(name: str) -> list[str]:
+    """Other ways to write `name`: abbreviated, expanded, without its level word."""
+    forms = {name}
+    for full, short in ABBREVIATIONS:
+        forms |= {_replace_words(form, full, short) for form in forms}
+        forms |= {_replace_words(form, short, full) for form in forms}
+    for word in LEVEL_WORDS:
+        forms |= {" ".join(_replace_words(form, word, "").split()) for form in forms}
+    forms.discard(name)
+    forms.discard("")
+    return sorted(forms)
+
+
+def org_id(name: str) -> str:
+    """A readable, stable id: the folded name as a slug, plus a hash (spellings may fold alike)."""
+    slug = fold(name).replace(" ", "-")
+    return f"{slug}-{hashlib.sha1(name.encode()).hexdigest()[:6]}"
+
+
+def row(name: str) -> dict:
+    return {"id": org_id(name), "name": name,
+            "aliases": json.dumps(aliases(name), ensure_ascii=False)}

@@ -1,0 +1,208 @@
+"""The store on real SQLite files: schema contract, search, atomic re-extraction,
+idempotence, migrations from the first release."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import replace
+
+import pytest
+
+import store
+from extract.records import Fact
+from solieu import jobs
+from store import migrations
+from store.db import StoreError
+from store_samples import BA_DINH, SAMPLES, VERSION, write_samples
+
+CONTRACT = {
+    "articles": ["id", "url", "title", "sapo", "published", "category", "body", "raw", "format",
+                 "content_hash", "ingested_at"],
+    "sentences": ["id", "article_id", "idx", "text", "start", "end"],
+    "facts": ["id", "article_id", "sentence_id", "organization", "metric", "value", "unit",
+              "numerator", "denominator", "percent", "comparator", "status", "period", "term",
+              "raw", "start", "end", "consistency", "org_source", "extractor_version"],
+    "organizations": ["id", "name", "aliases"],
+    "runs": ["id", "kind", "started", "finished", "version", "counts", "errors"],
+}
+
+
+@pytest.fixture
+def db(db_path):
+    database = store.open_db(db_path)
+    write_samples(database)
+    return database
+
+
+def fts_rowids(db, table: str, query: str) -> list[int]:
+    return [r[0] for r in db.execute(
+        f"select rowid from {table}_fts where {table}_fts match ? order by rowid", [query])]
+
+
+def test_schema_has_the_public_columns_and_a_version(db):
+    for table, columns in CONTRACT.items():
+        assert set(columns) <= set(db[table].columns_dict), table
+    assert migrations.current_version(db) == migrations.LATEST
+    assert db.execute("pragma journal_mode").fetchone()[0] == "wal"
+
+
+def test_foreign_keys_are_enforced(db):
+    orphan = replace(SAMPLES[0].facts[0], article_id="missing")
+    with pytest.raises(sqlite3.IntegrityError):
+        db["facts"].insert(orphan.to_row())
+
+
+def test_queries_use_indexes(db):
+    def plan(sql: str) -> str:
+        return " ".join(r[3] for r in db.execute("explain query plan " + sql))
+
+    assert "USING INDEX" in plan("select * from facts where organization = 'x'")
+    assert "USING INDEX" in plan("select * from facts where value between 1 and 2")
+    assert "USING INDEX" in plan("select * from facts where status = 'target' and term = 'x'")
+    assert "USING INDEX" in plan("select * from facts where consistency = 'inconsistent'")
+
+
+@pytest.mark.parametrize("query", ['"doan" "vien"', '"doan vien"', '"Đoàn" "viên"', '"ĐOÀN VIÊN"'])
+def test_search_ignores_accents_and_folds_d(db, query):
+    hits = db.execute(
+        "select s.text from sentences_fts join sentences s on s.rowid = sentences_fts.rowid "
+        "where sentences_fts match ?", [query]).fetchall()
+    assert any("Đoàn viên" in text for (text,) in hits)
+    assert any("đoàn viên" in text for (text,) in hits)
+    articles = db.execute("select id from articles where rowid in "
+                          "(select rowid from articles_fts where articles_fts match ?) order by id",
+                          [query]).fetchall()
+    assert articles == [("badinh2016",), ("nhiemky2023",)]
+
+
+def test_search_finds_a_decimal_figure(db):
+    (text,) = db.execute(
+        "select s.text from sentences s where s.rowid in "
+        "(select rowid from sentences_fts where sentences_fts match ?)", ['"117,78"']).fetchone()
+    assert "117,78%" in text
+
+
+def test_search_index_follows_changes(db):
+    sample = SAMPLES[0]
+    changed = replace(sample.sentences[2], text="Quận đã thành lập mới công đoàn.")
+    store.replace_extraction(db, sample.article, sample.sentences[:2] + [changed], [], VERSION)
+    assert fts_rowids(db, "sentences", '"thanh lap moi"')
+    assert not fts_rowids(db, "sentences", '"13/28"')
+    db.execute("insert into sentences_fts(sentences_fts, rank) values ('integrity-check', 0)")
+
+
+def test_facts_view_reads_without_joins(db):
+    row = db.execute(
+        "select raw, sentence, sentence_start, start, title, url, published from facts_view "
+        "where id = ?", [SAMPLES[0].facts[0].id]).fetchone()
+    raw, sentence, sentence_start, start, title, url, published = row
+    assert sentence[start - sentence_start:].startswith(raw) and raw == "2.985/2500 đoàn viên"
+    assert title == SAMPLES[0].article.title
+    assert url == "https://laodongthudo.vn/badinh2016.html"
+    assert published == "2017-01-05T08:00:00+07:00"
+
+
+def test_organizations_come_from_facts_with_aliases(db):
+    row = db.execute("select id, aliases from organizations where name = ?", [BA_DINH]).fetchone()
+    assert row is not None and "LĐLĐ Ba Đình" in json.loads(row[1])
+    names = {r[0] for r in db.execute("select name from organizations")}
+    assert names == {f.organization for s in SAMPLES for f in s.facts}
+
+
+def test_organizations_no_fact_names_are_removed(db):
+    sample = SAMPLES[2]
+    store.replace_extraction(db, sample.article, sample.sentences, [], VERSION)
+    assert not db.execute("select 1 from organizations where name = ?",
+                          [sample.facts[0].organization]).fetchone()
+
+
+def test_a_failed_re_extraction_keeps_the_previous_one(db):
+    sample = SAMPLES[0]
+    before = list(db.conn.iterdump())
+    broken = Fact(article_id=sample.article.id, sentence_idx=99, raw="x", start=0, end=1, value=1)
+    with pytest.raises(sqlite3.IntegrityError):
+        store.replace_extraction(db, sample.article, sample.sentences[:1],
+                                 sample.facts[:1] + [broken], VERSION)
+    assert list(db.conn.iterdump()) == before
+
+
+def test_vietnamese_text_round_trips_byte_exact(db):
+    sample = SAMPLES[0]
+    stored = db["articles"].get(sample.article.id)
+    assert stored["body"].encode() == sample.article.body.encode()
+    assert [r["text"] for r in db.query(
+        "select text from sentences where article_id = ? order by idx", [sample.article.id])] \
+        == [s.text for s in sample.sentences]
+
+
+def dump_without_runs(db) -> list[str]:
+    """The whole database as SQL, less the runs log, which records every run by design."""
+    return [line for line in db.conn.iterdump() if not line.startswith('INSERT INTO "runs"')]
+
+
+def test_running_the_job_twice_gives_the_same_database(db_path, corpus_files):
+    jobs.run([str(p) for p in corpus_files], db_path)
+    db = store.open_db(db_path)
+    once = dump_without_runs(db)
+    jobs.run([str(p) for p in corpus_files], db_path)
+    assert dump_without_runs(db) == once
+    jobs.extract(db, everything=True)
+    jobs.extract(db, everything=True)
+    assert dump_without_runs(db) == once
+    assert db.execute("select count(*) from runs").fetchone()[0] == 6
+
+
+def test_writing_the_same_extraction_again_changes_nothing(db):
+    before = list(db.conn.iterdump())
+    write_samples(db)
+    assert list(db.conn.iterdump()) == before
+
+
+def create_first_release_db(path) -> None:
+    """A database as solieu 0.1.0 wrote it: no schema_version, no search, no view."""
+    conn = sqlite3.connect(path)
+    conn.executescript(migrations.V1_TABLES)
+    conn.executescript("""
+        insert into articles (id, title, body, content_hash, extracted_hash, extractor_version)
+            values ('old1', 'Đoàn viên mới', 'Đoàn viên mới
+Kết nạp 2.985 đoàn viên.', 'h1', 'h1', '0.1.0');
+        insert into sentences values ('old1:1', 'old1', 1, 'Kết nạp 2.985 đoàn viên.', 14, 38);
+        insert into facts (id, article_id, sentence_id, organization, value, raw, start, "end")
+            values ('old1:22-27', 'old1', 'old1:1', 'Liên đoàn Lao động quận Ba Đình', 2985,
+                    '2.985', 22, 27);
+        insert into runs (kind, started, finished, version, counts, errors)
+            values ('extract', '2024-01-01T00:00:00+00:00', '2024-01-01T00:00:01+00:00',
+                    '0.1.0', '{}', '[]');
+    """)
+    conn.commit()
+    conn.close()
+
+
+def test_a_first_release_database_is_upgraded(db_path):
+    create_first_release_db(db_path)
+    db = store.open_db(db_path)
+    assert [r[0] for r in db.execute("select version from schema_version order by 1")] \
+        == [n for n, _, _ in migrations.MIGRATIONS]
+    assert fts_rowids(db, "sentences", '"doan vien"') == [1]
+    assert fts_rowids(db, "articles", '"doan vien"') == [1]
+    assert db.execute("select sentence from facts_view").fetchone()[0] == "Kết nạp 2.985 đoàn viên."
+    assert "LĐLĐ Ba Đình" in json.loads(db.execute("select aliases from organizations").fetchone()[0])
+    assert db.execute("select count(*) from runs").fetchone()[0] == 1
+    reopened = store.open_db(db_path)  # nothing left to do the second time
+    assert migrations.current_version(reopened) == migrations.LATEST
+
+
+def test_a_database_from_a_newer_release_is_refused(db_path):
+    store.open_db(db_path).execute(
+        "insert into schema_version (version, name) values (?, 'future')", [migrations.LATEST + 1])
+    with pytest.raises(StoreError, match=str(db_path)) as error:
+        store.open_db(db_path)
+    assert "newer" in str(error.value)
+
+
+def test_a_file_that_is_not_a_database_is_named(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("Đây không phải là cơ sở dữ liệu. " * 100)
+    with pytest.raises(StoreError, match="notes.db"):
+        store.open_db(path)
+    assert path.read_text().startswith("Đây không phải")
