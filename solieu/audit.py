@@ -1,0 +1,119 @@
+"""Corpus-wide problems a journalist should know about: `solieu audit`.
+
+>>> from solieu.audit import audit_database
+>>> report = audit_database("solieu.db")            # doctest: +SKIP
+>>> [(p.problem, p.raw) for p in report.problems]   # doctest: +SKIP
+[('malformed', '7.261.045351đ/2.900.000.000đ')]
+
+Three kinds of problem, all found by one SQL statement (`store.queries.AUDIT_SQL`, also
+served by datasette as the canned query `audit`):
+
+- `malformed`: a number in the source whose thousands groups are not three digits long
+  (`7.261.045351đ`), or a fact the extractor marked malformed;
+- `inconsistent`: a stated percent more than 1 point away from its numerator/denominator;
+- `conflict`: exact figures for the same organization, metric, unit, status and period
+  with different values, in different articles or in one.
+
+The report also lists every percent that could be checked against its ratio, so that a
+reader sees what was found consistent, not only what was flagged.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+import sqlite_utils
+from tabulate import tabulate
+
+from store import queries
+
+PROBLEM_KINDS = ("malformed", "inconsistent", "conflict")
+
+
+@dataclass
+class Located:
+    """A fact, the sentence it came from and its article (the columns both queries share)."""
+
+    fact_id: str
+    article_id: str
+    title: str | None
+    url: str | None
+    published: str | None
+    organization: str | None
+    metric: str | None
+    period: str | None
+    unit: str | None
+    status: str | None
+    raw: str
+    value: float | None
+    numerator: float | None
+    denominator: float | None
+    percent: float | None
+    computed_percent: float | None  # 100 * numerator / denominator, rounded to 2 decimals
+    sentence: str
+
+
+@dataclass
+class Problem(Located):
+    problem: str = ""  # one of PROBLEM_KINDS
+    detail: str = ""
+
+
+@dataclass
+class ArithmeticCheck(Located):
+    verdict: str = ""  # consistent, inconsistent or malformed
+
+
+@dataclass
+class AuditReport:
+    problems: list[Problem] = field(default_factory=list)
+    arithmetic: list[ArithmeticCheck] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        found = Counter(p.problem for p in self.problems)
+        return {kind: found[kind] for kind in PROBLEM_KINDS}
+
+    def summary(self) -> str:
+        checks = Counter(c.verdict for c in self.arithmetic)
+        problems = ", ".join(f"{n} {kind}" for kind, n in self.counts().items())
+        return (f"{len(self.arithmetic)} percentages checked against their ratio "
+                f"({checks['consistent']} consistent, {checks['inconsistent']} inconsistent, "
+                f"{checks['malformed']} malformed); problems: {problems}.")
+
+
+def audit_database(db_path: str | Path) -> AuditReport:
+    """Audit the database at `db_path` (which must exist)."""
+    return audit(queries.open_existing(db_path))
+
+
+def audit(db: sqlite_utils.Database) -> AuditReport:
+    return AuditReport(
+        problems=[_record(Problem, row) for row in queries.audit_problems(db)],
+        arithmetic=[_record(ArithmeticCheck, row) for row in queries.arithmetic_checks(db)],
+    )
+
+
+def _record(cls, row: dict):
+    return cls(**{f.name: row[f.name] for f in fields(cls)})
+
+
+def to_json(report: AuditReport) -> str:
+    document = {"counts": report.counts(), "summary": report.summary(), **asdict(report)}
+    return json.dumps(document, ensure_ascii=False, indent=2)
+
+
+def to_text(report: AuditReport, width: int = 60) -> str:
+    """The problems as a table for the terminal, then the summary line."""
+    if not report.problems:
+        return f"No problems found. {report.summary()}"
+    rows = [(p.problem, _cut(p.organization, 40), _cut(p.raw, 32), _cut(p.detail, width),
+             _cut(p.title, 40)) for p in report.problems]
+    table = tabulate(rows, headers=("problem", "organization", "figure", "detail", "article"))
+    return f"{table}\n\n{report.summary()}"
+
+
+def _cut(text: str | None, width: int) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[:width - 1] + "…"

@@ -1,0 +1,146 @@
+"""Read-only queries for figure checking (`solieu check`) and the corpus audit (`solieu audit`).
+
+The audit is plain SQL so that datasette can serve the very same statement as a canned
+query (`AUDIT_SQL`); `solieu audit` runs it too.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import sqlite_utils
+
+from store.db import open_db
+
+# A number whose thousands groups are not three digits long (`7.261.045351`,
+# `1.5`, `2.30`): the source dropped or misplaced a separator.
+_MALFORMED_NUMBER = " or ".join(
+    f"f.raw glob '{pattern}'" for pattern in (
+        "*[0-9].[0-9][0-9][0-9][0-9]*",
+        "*[0-9].[0-9][0-9][^0-9]*", "*[0-9].[0-9][0-9]",
+        "*[0-9].[0-9][^0-9]*", "*[0-9].[0-9]",
+    )
+)
+
+def _plain(expr: str) -> str:
+    """SQL showing a number as a person writes it: 2985, not 2985.0 or 2.985e+03."""
+    return (f"(case when {expr} = cast({expr} as integer) "
+            f"then cast(cast({expr} as integer) as text) else cast({expr} as text) end)")
+
+
+# Every fact with where it came from, and the two derived columns the audit needs.
+_LOCATED = f"""
+located as (
+  select f.id as fact_id, f.article_id, a.title, a.url, a.published,
+         f.organization, f.metric, coalesce(f.period, f.term) as period, f.unit, f.status,
+         f.comparator, f.raw, f.value, f.numerator, f.denominator, f.percent,
+         f.consistency, f.start, f."end", s.text as sentence,
+         case when f.denominator != 0
+              then round(100.0 * f.numerator / f.denominator, 2) end as computed_percent,
+         (coalesce(f.consistency, '') = 'malformed' or {_MALFORMED_NUMBER}) as malformed
+  from facts f
+  join sentences s on s.id = f.sentence_id
+  join articles a on a.id = f.article_id
+)"""
+
+_COLUMNS = """fact_id, article_id, title, url, published, organization, metric, period, unit,
+  status, raw, value, numerator, denominator, percent, computed_percent, sentence"""
+
+# A stated percent more than 1 point away from its numerator/denominator (FACTS.md).
+_INCONSISTENT = "abs(100.0 * numerator / denominator - percent) > 1"
+
+# Exact figures for the same organization, metric, unit, status and known period
+# that disagree, in different articles or in one.
+_CONFLICTS = f"""
+exact as (
+  select * from located
+  where comparator = '=' and not malformed and organization is not null
+    and metric is not null and period is not null and value is not null
+),
+conflict_groups as (
+  select organization, metric, period, unit, status,
+         group_concat(distinct {_plain('value')}) as values_seen
+  from exact
+  group by organization, metric, period, unit, status
+  having count(distinct value) > 1
+),
+conflicting as (
+  select exact.*, g.values_seen
+  from exact join conflict_groups g
+    on g.organization = exact.organization and g.metric = exact.metric
+   and g.period = exact.period and g.unit is exact.unit and g.status is exact.status
+)"""
+
+AUDIT_SQL = f"""with {_LOCATED}, {_CONFLICTS}
+select 'malformed' as problem, {_COLUMNS},
+       'not a well-formed number (Vietnamese format: 1.234.567,8)' as detail
+from located where malformed
+union all
+select 'inconsistent' as problem, {_COLUMNS},
+       {_plain('numerator')} || '/' || {_plain('denominator')} || ' = '
+       || printf('%.2f', computed_percent) || '%, stated ' || {_plain('percent')} || '%'
+from located
+where not malformed and percent is not null and computed_percent is not null and {_INCONSISTENT}
+union all
+select 'conflict' as problem, {_COLUMNS},
+       'values for the same organization, metric and period: ' || values_seen
+from conflicting
+order by problem, organization, article_id, fact_id"""
+
+ARITHMETIC_SQL = f"""with {_LOCATED}
+select {_COLUMNS},
+       case when malformed then 'malformed'
+            when {_INCONSISTENT} then 'inconsistent'
+            else 'consistent' end as verdict
+from located
+where percent is not null and numerator is not null and denominator != 0
+order by article_id, start"""
+
+_CANDIDATES_SQL = """
+select f.id, f.article_id, s.idx as sentence_idx, f.organization, f.metric, f.value, f.unit, f.numerator,
+       f.denominator, f.percent, f.comparator, f.status, f.period, f.term, f.raw,
+       f.start, f."end", s.text as sentence, s.start as sentence_start,
+       a.title, a.published, a.url
+from facts f
+join sentences s on s.id = f.sentence_id
+join articles a on a.id = f.article_id
+where f.value is not null
+  and (:organizations is null or f.organization in (select value from json_each(:organizations)))
+order by f.article_id, f.start"""
+
+
+class NoDatabase(FileNotFoundError):
+    """The database file named does not exist (reading commands never create one)."""
+
+
+def open_existing(path: str | Path) -> sqlite_utils.Database:
+    """Open a database that must already exist."""
+    if not Path(path).is_file():
+        raise NoDatabase(f"no database at {path}: build one with `solieu run --db {path}`")
+    return open_db(path)
+
+
+def fact_count(db: sqlite_utils.Database) -> int:
+    return db.execute("select count(*) from facts").fetchone()[0]
+
+
+def organizations(db: sqlite_utils.Database) -> list[str]:
+    """Every organization name facts are attributed to, as stored."""
+    sql = "select distinct organization from facts where organization is not null"
+    return [row[0] for row in db.execute(sql)]
+
+
+def candidate_facts(db: sqlite_utils.Database, organizations: list[str] | None) -> list[dict]:
+    """Facts with a value (of these organizations; of any when None), with their
+    sentence, its start offset in the body, and the article's title, date and URL."""
+    names = None if organizations is None else json.dumps(organizations, ensure_ascii=False)
+    return list(db.query(_CANDIDATES_SQL, {"organizations": names}))
+
+
+def audit_problems(db: sqlite_utils.Database) -> list[dict]:
+    return list(db.query(AUDIT_SQL))
+
+
+def arithmetic_checks(db: sqlite_utils.Database) -> list[dict]:
+    """Every percent stated beside a numerator/denominator, with its verdict."""
+    return list(db.query(ARITHMETIC_SQL))
