@@ -102,3 +102,71 @@ def extract(db_path, jobs, everything):
 
     report = api.extract(store.open_db(db_path), jobs=jobs, everything=everything)
     _echo_report("extract", report)
+
+
+class _Uncheckable(click.ClickException):
+    """`solieu check` could not check the claim: exit 2, so that 1 keeps meaning "a figure differs"."""
+
+    exit_code = 2
+
+
+def _terminal_style():
+    """Colour and bold on a terminal; None (the figure in [brackets]) when piped."""
+    if not sys.stdout.isatty():
+        return None
+    colours = {"matches": "green", "differs": "red", "not found": "yellow", "figure": "cyan"}
+    return lambda text, role: click.style(text, fg=colours.get(role), bold=True)
+
+
+@cli.command()
+@click.argument("claim")
+@DB_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print the verdicts as JSON.")
+@click.pass_context
+def check(ctx, claim, db_path, as_json):
+    """Check the figures of a quoted CLAIM against the stored facts, with their sources.
+
+    Each figure gets a verdict: matches (equal, or within the rounding the claim uses),
+    differs (the closest source figure and the difference), or not found; with the source
+    sentence, the article's title, date and URL.
+
+    \b
+    Exit code: 0 every figure matches; 1 a figure differs or is not found (a verdict,
+    not an error); 2 the claim could not be checked (bad usage, no database, no figure).
+
+    \b
+    Example:
+        solieu check "Năm 2016, LĐLĐ quận Ba Đình kết nạp gần 3.000 đoàn viên"
+        solieu check "Năm 2016, LĐLĐ quận Ba Đình thành lập 35 CĐCS" --json
+    """
+    from solieu import check as checking
+
+    try:
+        verdicts = checking.check_database(db_path, claim)
+    except Exception as exc:  # noqa: BLE001 - any failure means "could not check": exit 2
+        if ctx.obj.get("debug"):
+            raise
+        raise _Uncheckable(f"{type(exc).__name__}: {exc}") from None
+    if as_json:
+        click.echo(checking.to_json(claim, verdicts))
+    else:
+        click.echo(checking.to_text(claim, verdicts, style=_terminal_style()))
+    ctx.exit(checking.exit_code(verdicts))
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def audit(db_path, as_json):
+    """Corpus-wide problems: malformed numbers, percentages that do not add up with their
+    numerator/denominator, the same organization + metric + period with different values.
+
+    \b
+    Example:
+        solieu audit
+        solieu audit --db news.db --json
+    """
+    from solieu import audit as auditing
+
+    report = auditing.audit_database(db_path)
+    click.echo(auditing.to_json(report) if as_json else auditing.to_text(report))
