@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 
 import solieu
 import store
-from extract.clean import BadInput, parse_document
+from extract.clean import MAX_INPUT_BYTES, BadInput, parse_document, too_large
 from extract.pipeline import EXTRACTOR_VERSION, extract_article
 from extract.records import Article
 from solieu.progress import progress
@@ -41,29 +41,50 @@ def default_corpus() -> list[Path]:
 
 
 def article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files named, and article files under folders named (gold/ and READMEs excluded)."""
+    """Files named (whatever their suffix), and .txt/.html/.htm files under folders named.
+
+    Under a folder, gold/ annotations and hidden files and folders (".git") are left out.
+    """
     for path in map(Path, paths):
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES \
-                        and "gold" not in child.relative_to(path).parts:
+                parts = child.relative_to(path).parts
+                if child.suffix.lower() in ARTICLE_SUFFIXES and "gold" not in parts \
+                        and not any(part.startswith(".") for part in parts) and child.is_file():
                     yield child
         else:
             yield path
 
 
 def ingest(db, paths: Iterable[str | Path]) -> Report:
-    """Parse each file into an Article and store it (one transaction per article)."""
+    """Parse each file into an Article and store it (one transaction per article).
+
+    Counts "new", "updated" (content changed: re-extracted later) and "unchanged" articles.
+    A file that cannot be an article is skipped and counted by reason ("skipped_empty",
+    "skipped_binary", "skipped_encoding", "skipped_too_large", "skipped_no_article",
+    "skipped_unreadable", "skipped_error") with a message naming it; the batch goes on, and
+    nothing of a skipped file reaches the database.
+    """
     report = Report()
     run_id = store.start_run(db, "ingest", solieu.__version__)
     files = list(article_files(paths))
     with progress(files, "ingest", length=len(files)) as bar:
         for path in bar:
             try:
+                size = path.stat().st_size
+                if size > MAX_INPUT_BYTES:  # refused before reading: no 50 MB in memory
+                    raise too_large(size)
                 article = parse_document(path.read_bytes(), name=str(path))
-            except (BadInput, OSError) as exc:
-                report.skip(str(path), type(exc).__name__, str(exc))
+            except BadInput as exc:
+                report.skip(str(path), exc.kind, exc.reason)
                 continue
+            except OSError as exc:
+                report.skip(str(path), "unreadable", exc.strerror or str(exc))
+                continue
+            except Exception as exc:  # noqa: BLE001 - one page's parser bug must not stop a batch
+                report.skip(str(path), "error", f"{type(exc).__name__}: {exc}")
+                continue
+            article.ingested_at = store.db.now_iso()
             report.counts[store.upsert_article(db, article)] += 1
     store.finish_run(db, run_id, dict(report.counts), report.errors)
     return report

@@ -1,0 +1,214 @@
+"""Structure rules that separate an article from the page printed around it.
+
+Pages of laodongthudo.vn (and of its CMS) print, besides the article: image alt texts that
+repeat the headline (verbatim or as an unaccented slug), related-article titles glued onto
+the lead, boxes ("Có thể bạn quan tâm", "Tin khác", ...) of teasers shaped
+"title / same title / lead", footers, and lists of unrelated titles after the byline.
+These rules look at that shape, never at the words of particular articles, so that they
+hold on pages they have not seen. Both the text and the HTML readers feed `Line`s here.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Headings of the boxes that follow an article; the article ends where the first one starts.
+BOX_HEADINGS = frozenset({
+    "có thể bạn quan tâm", "nên xem", "tin khác", "xem thêm", "tin đọc nhiều", "đọc nhiều",
+    "phiên bản di động", "tin liên quan", "bài liên quan", "tin cùng chuyên mục",
+    "tin mới", "tin mới nhất", "tin mới hơn", "tin cũ hơn", "tin nổi bật", "tin xem nhiều",
+    "bình luận", "ý kiến bạn đọc", "gửi bình luận", "bài viết liên quan", "đọc thêm",
+})
+FOOTER_RE = re.compile(r"(?i)^(©|\(c\)\s|copyright\b)|ghi rõ nguồn|bản quyền thuộc")
+# "Xem thêm: <title>" inside an article: one related link, not the end of the article.
+INLINE_RELATED_RE = re.compile(
+    r"(?i)^(xem thêm|tin liên quan|bài liên quan|đọc thêm|mời xem|>>)\s*[:>»\-–]+\s*\S")
+# A lead starts with the paper's mark, "(LĐTĐ)"; a later line with the same mark is a teaser.
+LEAD_MARK_RE = re.compile(r"^\((?:[^\W\d_][^()]{0,18})\)")
+SITE_LEAD_MARK = "(LĐTĐ)"
+
+_CLOSERS = re.escape("\"'”’»)]")
+_SENTENCE_END_RE = re.compile(rf"[.…!;:][{_CLOSERS}]*$")
+_ANY_END_RE = re.compile(rf"[.…!?;:][{_CLOSERS}]*$")
+_QUESTION_END_RE = re.compile(rf"\?[{_CLOSERS}]*$")
+LONG_PARAGRAPH_WORDS = 30  # longer than any headline: a paragraph even without a full stop
+SOFT_WRAP_WORDS = 15  # a line this long without a full stop was wrapped mid-sentence
+BYLINE_PREFIX_RE = re.compile(r"(?i)^(theo|bài và ảnh|bài, ảnh|bài|ảnh|nhóm pv|pv|ctv)\s*:?\s*")
+
+
+@dataclass
+class Line:
+    """One line or paragraph of a page, with what its markup or layout says about it."""
+
+    text: str
+    block: int = 0  # lines sharing a block were adjacent in the source (no blank line between)
+    caption: bool = False  # an image caption, by markup or by an image residue before it
+    link_only: bool = False  # the whole text is a link: a related-article title
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def ends_sentence(text: str) -> bool:
+    """Ends with a sentence mark (a question mark too)."""
+    return bool(_ANY_END_RE.search(text))
+
+
+def is_paragraph(text: str) -> bool:
+    """Prose rather than a title: ends like a sentence, or is longer than any headline.
+
+    A question mark alone is not enough: headlines ask questions; long question sentences do.
+    """
+    n = words(text)
+    return (n >= LONG_PARAGRAPH_WORDS or bool(_SENTENCE_END_RE.search(text))
+            or (n >= 20 and bool(_QUESTION_END_RE.search(text))))
+
+
+def is_byline(text: str) -> bool:
+    """A short line of capitalised names: "K.Thoa", "Bảo Thoa", "Minh Anh - Hà Phương (TH)"."""
+    if len(text) > 60 or any(ch.isdigit() for ch in text) or _SENTENCE_END_RE.search(text.rstrip(")")):
+        if not re.search(r"\b\w\.$", text):  # an initial at the end ("Hà T.") is still a name
+            return False
+    names = BYLINE_PREFIX_RE.sub("", re.sub(r"\([^)]*\)", " ", text)).strip()
+    tokens = [t for t in re.split(r"[\s\-–,&]+|(?<=\.)", names) if t]
+    return 1 <= len(tokens) <= 6 and all(t[0].isupper() for t in tokens)
+
+
+def key(text: str) -> str:
+    """Comparison form: case and surrounding punctuation do not matter."""
+    return " ".join(text.casefold().split()).strip(" .:;,-–\"'“”‘’")
+
+
+def fold(text: str) -> str:
+    """Unaccented lower-case words, as CMSs write alt texts and URL slugs."""
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+
+
+def heading_key(text: str) -> str:
+    return key(text).rstrip(" :")
+
+
+def is_box_heading(text: str) -> bool:
+    return heading_key(text) in BOX_HEADINGS
+
+
+@dataclass
+class Cleaned:
+    paragraphs: list[str]
+    author: str | None
+
+
+class ArticleText:
+    """The rules, bound to one article's headline and lead mark."""
+
+    def __init__(self, title: str | None, headline: str | None = None, lead_mark: str | None = None):
+        names = [t for t in (title, headline) if t]
+        self.title_keys = {key(t) for t in names}
+        self.slugs = [fold(t) for t in names if words(fold(t)) >= 3]
+        self.lead_marks = {SITE_LEAD_MARK} | ({lead_mark} if lead_mark else set())
+
+    def clean(self, lines: list[Line], blocks_are_paragraphs: bool) -> Cleaned:
+        """Article paragraphs (the first line, the lead, is always kept) and the byline.
+
+        `blocks_are_paragraphs`: the source separates paragraphs by blank lines, so a line glued
+        to a finished sentence is something else (a related title) and a line glued to an
+        unfinished one continues it.
+        """
+        lines = lines[:self.end_of_article(lines)]
+        kept = self.drop_residue(lines, blocks_are_paragraphs)
+        author, kept = split_byline(kept)
+        return Cleaned(paragraphs=dedupe([line.text for line in kept]), author=author)
+
+    def is_title_repeat(self, text: str) -> bool:
+        return key(text) in self.title_keys
+
+    def is_slug_line(self, text: str) -> bool:
+        """An alt text written as the headline's slug, alone or before a related title."""
+        folded = fold(text)
+        return any(folded.startswith(slug) and text[:len(slug)].isascii() for slug in self.slugs)
+
+    def is_teaser_lead(self, text: str) -> bool:
+        return any(text.startswith(mark) for mark in self.lead_marks)
+
+    def end_of_article(self, lines: list[Line]) -> int:
+        """Index of the first line of the boxes, teasers and footers after the article."""
+        for i, line in enumerate(lines):
+            text = line.text
+            if is_box_heading(text) or FOOTER_RE.search(text):
+                return i
+            if i > 0 and self.is_teaser_lead(text):
+                return teaser_start(lines, i)
+            if i > 0 and self.is_teaser_title(lines, i):
+                return i
+        return len(lines)
+
+    def is_teaser_title(self, lines: list[Line], i: int) -> bool:
+        """A teaser: a title printed twice (link and heading), then its lead."""
+        text = lines[i].text
+        return (i + 2 < len(lines) and lines[i + 1].text == text and not is_paragraph(text)
+                and not self.is_title_repeat(text) and is_paragraph(lines[i + 2].text))
+
+    def drop_residue(self, lines: list[Line], blocks_are_paragraphs: bool) -> list[Line]:
+        """Drop alt texts, slugs and related links; in blank-line layouts, mend wrapped lines
+        and drop related titles glued onto a paragraph."""
+        kept: list[Line] = []
+        previous: Line | None = None  # the previous source line
+        previous_kept = previous_related = False
+        for line in lines:
+            glued = blocks_are_paragraphs and previous is not None and previous.block == line.block
+            after, previous = previous, line
+            if (line.link_only or self.is_title_repeat(line.text) or self.is_slug_line(line.text)
+                    or INLINE_RELATED_RE.search(line.text)):
+                previous_kept = previous_related = False
+                continue
+            if glued and not line.caption and not ends_sentence(line.text) and (
+                    previous_related or previous_kept and ends_sentence(after.text) and not after.caption):
+                previous_kept, previous_related = False, True  # a related title glued on
+                continue
+            if glued and previous_kept and not ends_sentence(kept[-1].text) \
+                    and words(kept[-1].text) >= SOFT_WRAP_WORDS and not line.caption:
+                kept[-1] = Line(f"{kept[-1].text} {line.text}", line.block, kept[-1].caption)
+            else:
+                kept.append(Line(line.text, line.block, line.caption, line.link_only))
+            previous, previous_kept, previous_related = kept[-1], True, False
+        return kept
+
+
+def teaser_start(lines: list[Line], lead: int) -> int:
+    """The teaser's first line: its title (printed once or more) just before its lead."""
+    start = lead
+    title = lines[lead - 1].text
+    if is_paragraph(title):
+        return lead
+    while start > 0 and lines[start - 1].text == title:
+        start -= 1
+    return start
+
+
+def split_byline(lines: list[Line]) -> tuple[str | None, list[Line]]:
+    """The byline ends the article; what follows it (lists of other titles) is not article.
+
+    Without a byline, a run of two or more title-like lines at the very end is such a list.
+    """
+    for i in range(1, len(lines)):
+        if is_byline(lines[i].text) and not any(is_paragraph(l.text) for l in lines[i + 1:]):
+            return lines[i].text, lines[:i]
+    end = len(lines)
+    while end > 1 and not is_paragraph(lines[end - 1].text) and not lines[end - 1].caption:
+        end -= 1
+    return None, lines if len(lines) - end < 2 else lines[:end]
+
+
+def dedupe(paragraphs: list[str]) -> list[str]:
+    """A block printed twice is page furniture the second time."""
+    seen: set[str] = set()
+    unique = []
+    for text in paragraphs:
+        if text not in seen:
+            seen.add(text)
+            unique.append(text)
+    return unique

@@ -1,0 +1,190 @@
+"""HTML in: laodongthudo.vn article pages by the site's markup, any other page by trafilatura.
+
+Site markup (see shared SITE.md): title `.content_detail h1` (also `og:title`), lead in
+`meta[name=description]` and as the first paragraph starting "(LĐTĐ)", time `.content_detail
+.tool i`, body `.detail_info p` with image captions, breadcrumb `.title_new_nav > span > a > span`.
+When `.detail_info` is missing the page goes to trafilatura, and `Page.format` says so
+("html" instead of "ldtd-html") so that a crawl can count pages the selectors no longer match.
+"""
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+
+from extract.boilerplate import SITE_LEAD_MARK, ArticleText, Line, is_box_heading, words
+from extract.dates import parse_published
+from extract.page import Page
+
+BODY_SELECTOR = ".detail_info"
+BLOCK_XPATH = ("descendant::*[self::p or self::h2 or self::h3 or self::h4 or self::h5 or self::h6"
+               " or self::figcaption or self::td or self::li or self::blockquote"
+               " or (self::div and text()[normalize-space()])]")
+CAPTION_CLASS_RE = re.compile(r"(?i)caption|desc|chu[-_]?thich|image_note|photo_?note")
+RELATED_CLASS_RE = re.compile(r"(?i)relat|lien[-_]?quan|box[-_]?(tin|news)|tags?\b|social|share")
+SAPO_CLASS_RE = re.compile(r"(?i)sapo|lead|summary|description")
+HOME_CRUMBS = {"trang chủ", "home"}
+XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
+MIN_ARTICLE_WORDS = 20  # fewer words than a lead: an error page, a stub, not an article
+
+
+def parse_html(text: str, url: str | None = None) -> Page:
+    from extract.clean import BadInput
+
+    try:
+        doc = lxml.html.document_fromstring(XML_DECLARATION_RE.sub("", text))
+    except (etree.ParserError, ValueError) as exc:
+        raise BadInput(f"no article: unreadable HTML ({exc})", "no_article") from None
+    etree.strip_elements(doc, "script", "style", "noscript", "template", with_tail=False)
+    body = first(doc, BODY_SELECTOR)
+    if body is not None and any(block_text(el) for el in body.xpath(BLOCK_XPATH)):
+        page = parse_site_page(doc, body)
+    elif len(doc.cssselect(".list_news")) >= 3:
+        raise BadInput("no article: a section listing page (a list of article links)", "no_article")
+    else:
+        page = parse_other_page(text, doc, url)
+    if sum(words(p) for p in page.paragraphs) < MIN_ARTICLE_WORDS:
+        raise BadInput("no article text found in the HTML (menus, boxes or an error page only)",
+                       "no_article")
+    page.url = page.url or canonical_link(doc)
+    return page
+
+
+def parse_site_page(doc, body) -> Page:
+    title = text_of(first(doc, ".content_detail h1")) or text_of(first(doc, "h1")) \
+        or meta(doc, "og:title") or text_of(first(doc, "title"))
+    lines = body_lines(body)
+    sapo = site_sapo(doc, lines)
+    if sapo and lines and lines[0].text == sapo:
+        lines = lines[1:]
+    if sapo:
+        lines = [Line(sapo, block=-1)] + lines
+    cleaned = ArticleText(title).clean(lines, blocks_are_paragraphs=False)
+    published = parse_published(text_of(first(doc, ".content_detail .tool i"))) \
+        or published_from_meta(doc)
+    crumbs = [text_of(el) for el in doc.cssselect(".title_new_nav > span > a > span")]
+    crumbs = [c for c in crumbs if c and c.casefold() not in HOME_CRUMBS]
+    return Page(
+        title=title, paragraphs=cleaned.paragraphs, format="ldtd-html", sapo=sapo,
+        published=published, category=" > ".join(crumbs) or meta(doc, "article:section"),
+        author=cleaned.author or author_from_markup(doc),
+    )
+
+
+def site_sapo(doc, lines: list[Line]) -> str | None:
+    """The lead: a sapo element, else a first paragraph starting "(LĐTĐ)", else the description."""
+    for el in doc.cssselect(".content_detail *[class]"):
+        if SAPO_CLASS_RE.search(el.get("class", "")) and not el.xpath("ancestor::*[contains("
+                                                                       "@class, 'detail_info')]"):
+            text = text_of(el)
+            if text:
+                return text
+    if lines and lines[0].text.startswith(SITE_LEAD_MARK):
+        return lines[0].text
+    description = meta(doc, "description")
+    return description if description and description.startswith(SITE_LEAD_MARK) else None
+
+
+def body_lines(body) -> list[Line]:
+    """Innermost text blocks in document order, with what their markup says about them."""
+    blocks = body.xpath(BLOCK_XPATH)
+    chosen = set(blocks)
+    lines = []
+    for el in blocks:
+        if any(d in chosen for d in el.iterdescendants()) or in_related_box(el):
+            continue
+        text = block_text(el)
+        if text:
+            lines.append(Line(text, block=len(lines), caption=is_caption(el),
+                              link_only=is_link_only(el, text)))
+    return lines
+
+
+def parse_other_page(text: str, doc, url: str | None) -> Page:
+    """Any other news page: trafilatura finds the main text and the metadata."""
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(
+        text, url=url, with_metadata=True, include_comments=False, include_tables=False,
+        favor_precision=True,
+    )
+    if extracted is None or not (extracted.text or "").strip():
+        from extract.clean import BadInput
+
+        raise BadInput("no article text found in the HTML", "no_article")
+    title = extracted.title or meta(doc, "og:title")
+    lines = [Line(" ".join(p.split()), block=i)
+             for i, p in enumerate(extracted.text.split("\n")) if p.strip()]
+    cleaned = ArticleText(title).clean(lines, blocks_are_paragraphs=False)
+    description = extracted.description
+    sapo = description if cleaned.paragraphs and description \
+        and cleaned.paragraphs[0] == " ".join(description.split()) else None
+    return Page(
+        title=title, paragraphs=cleaned.paragraphs, format="html", sapo=sapo,
+        published=published_from_meta(doc) or parse_published(extracted.date),
+        category=", ".join(extracted.categories or []) or meta(doc, "article:section"),
+        author=cleaned.author or extracted.author, url=extracted.url,
+    )
+
+
+def first(doc, selector: str):
+    found = doc.cssselect(selector)
+    return found[0] if found else None
+
+
+def text_of(el) -> str | None:
+    if el is None:
+        return None
+    return " ".join(el.text_content().split()) or None
+
+
+def block_text(el) -> str:
+    return " ".join(el.text_content().split())
+
+
+def meta(doc, name: str) -> str | None:
+    for el in doc.xpath("//meta[@property=$n or @name=$n or @itemprop=$n]", n=name):
+        content = " ".join((el.get("content") or "").split())
+        if content:
+            return content
+    return None
+
+
+def published_from_meta(doc) -> str | None:
+    for name in ("article:published_time", "datePublished", "pubdate", "og:published_time"):
+        value = parse_published(meta(doc, name))
+        if value:
+            return value
+    for el in doc.xpath("//time[@datetime]"):
+        value = parse_published(el.get("datetime"))
+        if value:
+            return value
+    return None
+
+
+def author_from_markup(doc) -> str | None:
+    return text_of(first(doc, ".content_detail .author, .detail_author, [rel=author]")) \
+        or meta(doc, "author")
+
+
+def canonical_link(doc) -> str | None:
+    for el in doc.xpath("//link[@rel='canonical'][@href]"):
+        return el.get("href").strip()
+    return meta(doc, "og:url")
+
+
+def is_caption(el) -> bool:
+    if el.tag == "figcaption" or CAPTION_CLASS_RE.search(el.get("class", "")):
+        return True
+    return bool(el.xpath("ancestor::*[self::table or self::figure][.//img]")) and not el.xpath(".//img")
+
+
+def in_related_box(el) -> bool:
+    return any(RELATED_CLASS_RE.search(f"{a.get('class', '')} {a.get('id', '')}")
+               for a in el.iterancestors()) or is_box_heading(block_text(el))
+
+
+def is_link_only(el, text: str) -> bool:
+    links = " ".join(" ".join(a.text_content().split()) for a in el.iter("a"))
+    return bool(links) and links == text

@@ -1,0 +1,17 @@
+"""What a reader (text or HTML) makes of one page, before it becomes an Article."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Page:
+    title: str | None
+    paragraphs: list[str]  # the lead (when there is one) first, then the body and captions
+    format: str  # "ldtd-text", "text", "ldtd-html", "html"
+    sapo: str | None = None
+    published: str | None = None
+    category: str | None = None
+    author: str | None = None
+    url: str | None = None
+    metadata: dict[str, str] = field(default_factory=dict)  # other `Key: value` headers
