@@ -1,0 +1,146 @@
+"""`solieu audit`: its SQL on a database of hand-built facts, then on the bundled corpus."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import store
+from extract.records import Article, Fact, Sentence
+from solieu import audit
+from store import queries
+
+SOLIEU = shutil.which("solieu") or str(Path(sys.executable).with_name("solieu"))
+BA_DINH = "Liên đoàn Lao động quận Ba Đình"
+
+
+def solieu(*args):
+    return subprocess.run([SOLIEU, *map(str, args)], capture_output=True, text=True, timeout=600)
+
+
+def store_article(db, article_id: str, figures: list[dict]) -> None:
+    """One article whose every sentence holds one figure (raw, value and fact fields)."""
+    sentences, facts, body = [], [], ""
+    for idx, figure in enumerate(figures):
+        text = f"Kết quả có {figure['raw']} trong năm."
+        start = len(body) + len("Kết quả có ")
+        sentences.append(Sentence(article_id, idx, text, len(body), len(body) + len(text)))
+        fields = {"organization": BA_DINH, "metric": "đoàn viên kết nạp", "unit": "đoàn viên",
+                  "period": "2016", **figure}
+        facts.append(Fact(article_id=article_id, sentence_idx=idx, start=start,
+                          end=start + len(figure["raw"]), **fields))
+        body += text + "\n"
+    article = Article(id=article_id, body=body, title=f"Bài {article_id}", content_hash=article_id)
+    store.upsert_article(db, article)
+    store.replace_extraction(db, article, sentences, facts, "test")
+
+
+@pytest.fixture
+def audited(db_path):
+    db = store.open_db(db_path)
+    store_article(db, "a1", [
+        {"raw": "33/25 CĐCS", "value": 33, "numerator": 33, "denominator": 25, "percent": 132,
+         "unit": "CĐCS", "metric": "CĐCS thành lập"},
+        {"raw": "13/28 CĐCS", "value": 13, "numerator": 13, "denominator": 28, "percent": 60,
+         "unit": "CĐCS", "metric": "CĐCS đạt vững mạnh"},
+        {"raw": "7.261.045351đ/2.900.000.000đ", "value": 7261045351, "numerator": 7261045351,
+         "denominator": 2900000000, "percent": 250, "unit": "VND", "metric": "kinh phí thu"},
+        {"raw": "1.5 triệu đồng", "value": 1500000, "unit": "VND", "metric": "hỗ trợ mỗi người"},
+        {"raw": "2.985/2500 đoàn viên", "value": 2985, "numerator": 2985, "denominator": 2500,
+         "percent": 119},
+        {"raw": "467 CĐCS", "value": 467, "unit": "CĐCS", "metric": "CĐCS quản lý"},
+    ])
+    store_article(db, "a2", [
+        {"raw": "2.895 đoàn viên", "value": 2895},                      # conflicts with 2.985
+        {"raw": "467 CĐCS", "value": 467, "unit": "CĐCS", "metric": "CĐCS quản lý"},  # agrees
+        {"raw": "gần 3.000 đoàn viên", "value": 3000, "comparator": "~"},  # approximate
+        {"raw": "3.100 đoàn viên", "value": 3100, "period": "2017"},    # another year
+    ])
+    return audit.audit(db)
+
+
+def problems(report, kind):
+    return sorted(p.raw for p in report.problems if p.problem == kind)
+
+
+def test_a_percent_that_does_not_add_up_is_inconsistent(audited):
+    assert problems(audited, "inconsistent") == ["13/28 CĐCS"]
+    [problem] = [p for p in audited.problems if p.problem == "inconsistent"]
+    assert problem.computed_percent == pytest.approx(46.43)
+    assert problem.detail == "13/28 = 46.43%, stated 60%"
+
+
+def test_ratios_within_a_point_are_consistent_and_malformed_numbers_are_flagged(audited):
+    verdicts = {c.raw: c.verdict for c in audited.arithmetic}
+    assert verdicts["33/25 CĐCS"] == "consistent"
+    assert verdicts["2.985/2500 đoàn viên"] == "consistent"
+    assert verdicts["7.261.045351đ/2.900.000.000đ"] == "malformed"
+    assert problems(audited, "malformed") == ["1.5 triệu đồng", "7.261.045351đ/2.900.000.000đ"]
+
+
+def test_the_same_organization_metric_and_period_with_different_values_conflict(audited):
+    assert problems(audited, "conflict") == ["2.895 đoàn viên", "2.985/2500 đoàn viên"]
+    conflict = next(p for p in audited.problems if p.problem == "conflict")
+    assert conflict.detail.endswith(": 2985,2895") or conflict.detail.endswith(": 2895,2985")
+
+
+def test_the_report_counts_and_renders(audited):
+    assert audited.counts() == {"malformed": 2, "inconsistent": 1, "conflict": 2}
+    text = audit.to_text(audited)
+    assert "7.261.045351đ/2.900.000.000đ" in text and "13/28 = 46.43%, stated 60%" in text
+    assert text.endswith("problems: 2 malformed, 1 inconsistent, 2 conflict.")
+    document = json.loads(audit.to_json(audited))
+    assert document["counts"]["inconsistent"] == 1
+    assert "Liên đoàn Lao động quận Ba Đình" in audit.to_json(audited)
+
+
+def test_the_audit_is_one_sql_statement_datasette_can_serve(audited, db_path):
+    rows = store.open_db(db_path).execute(queries.AUDIT_SQL).fetchall()
+    assert len(rows) == len(audited.problems)
+
+
+# --- the bundled corpus ---------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def corpus_db(tmp_path_factory):
+    db_path = tmp_path_factory.mktemp("audit") / "solieu.db"
+    built = solieu("run", "--db", db_path)
+    assert built.returncode == 0, built.stderr
+    return db_path
+
+
+def test_the_bundled_arithmetic_is_audited(corpus_db):
+    report = audit.audit_database(corpus_db)
+    checked = {c.raw: c for c in report.arithmetic}
+    ratio = next(c for raw, c in checked.items() if raw.startswith("33/25"))
+    assert (ratio.numerator, ratio.denominator, ratio.percent, ratio.verdict) == \
+        (33, 25, 132, "consistent")
+    members = next(c for raw, c in checked.items() if raw.startswith("2.985/2500"))
+    assert (members.numerator, members.denominator, members.percent, members.verdict) == \
+        (2985, 2500, 119, "consistent")
+    flagged = {p.raw for p in report.problems}
+    assert not any(raw.startswith(("33/25", "2.985/2500")) for raw in flagged)
+    malformed = [p for p in report.problems if p.problem == "malformed"]
+    assert any(p.raw.startswith("7.261.045351đ/2.900.000.000đ") for p in malformed)
+    assert all("đạt 250%" in p.sentence for p in malformed if "7.261.045351" in p.raw)
+
+
+def test_the_command_prints_a_table_and_json(corpus_db):
+    result = solieu("audit", "--db", corpus_db)
+    assert result.returncode == 0, result.stderr
+    assert "problem" in result.stdout.splitlines()[0]
+    assert "malformed" in result.stdout and "7.261.045351đ" in result.stdout
+    assert "percentages checked against their ratio" in result.stdout.splitlines()[-1]
+    document = json.loads(solieu("audit", "--db", corpus_db, "--json").stdout)
+    assert document["counts"]["malformed"] >= 1
+
+
+def test_the_command_names_a_missing_database(tmp_path):
+    result = solieu("audit", "--db", tmp_path / "none.db")
+    assert result.returncode == 1
+    assert result.stderr.startswith("Error:") and "solieu run" in result.stderr
+    assert not (tmp_path / "none.db").exists()
