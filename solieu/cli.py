@@ -170,3 +170,26 @@ def audit(db_path, as_json):
 
     report = auditing.audit_database(db_path)
     click.echo(auditing.to_json(report) if as_json else auditing.to_text(report))
+
+
+@cli.command("eval")
+@click.option("--gold", "gold_dir", required=True, type=click.Path(exists=True, file_okay=False),
+              help="Directory of gold files: <stem>.jsonl and <stem>.nonfacts.jsonl.")
+@click.option("--db", "db_path", default="solieu.db", show_default=True,
+              type=click.Path(exists=True, dir_okay=False), help="SQLite database file (after solieu run).")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def evaluate_command(gold_dir, db_path, as_json):
+    """Score the stored facts against a gold annotation: precision, recall, F1, per-field
+    accuracy, non-facts extracted, misses and false positives (per article and overall).
+
+    Each gold file is matched to the article whose body holds its gold sentences.
+
+    \b
+    Example:
+        solieu run && solieu eval --gold corpus/gold
+        solieu eval --gold corpus/gold --db news.db --json
+    """
+    from solieu import evaluation
+
+    report = evaluation.evaluate_gold_dir(store.open_db(db_path), gold_dir)
+    click.echo(evaluation.to_json(report) if as_json else evaluation.to_text(report, gold_dir))
