@@ -53,6 +53,9 @@ class Located:
     percent: float | None
     computed_percent: float | None  # 100 * numerator / denominator, rounded to 2 decimals
     sentence: str
+    sentence_start: int  # offsets into the article body: the figure is
+    start: int  # sentence[start - sentence_start:end - sentence_start]
+    end: int
 
 
 @dataclass

@@ -12,77 +12,65 @@ import sqlite_utils
 
 from store.db import open_db
 
-# A number whose thousands groups are not three digits long (`7.261.045351`,
-# `1.5`, `2.30`): the source dropped or misplaced a separator.
-_MALFORMED_NUMBER = " or ".join(
-    f"f.raw glob '{pattern}'" for pattern in (
-        "*[0-9].[0-9][0-9][0-9][0-9]*",
-        "*[0-9].[0-9][0-9][^0-9]*", "*[0-9].[0-9][0-9]",
-        "*[0-9].[0-9][^0-9]*", "*[0-9].[0-9]",
-    )
-)
-
-def _plain(expr: str) -> str:
-    """SQL showing a number as a person writes it: 2985, not 2985.0 or 2.985e+03."""
-    return (f"(case when {expr} = cast({expr} as integer) "
-            f"then cast(cast({expr} as integer) as text) else cast({expr} as text) end)")
-
-
-# Every fact with where it came from, and the two derived columns the audit needs.
-_LOCATED = f"""
-located as (
-  select f.id as fact_id, f.article_id, a.title, a.url, a.published,
-         f.organization, f.metric, coalesce(f.period, f.term) as period, f.unit, f.status,
-         f.comparator, f.raw, f.value, f.numerator, f.denominator, f.percent,
-         f.consistency, f.start, f."end", s.text as sentence,
+# Every fact with where it came from, and what the audit derives: the percent its ratio
+# gives, and whether a number in it is malformed: thousands groups that are not three digits
+# long (`7.261.045351`, `1.5`, `2.30`), or marked malformed by the extractor.
+_LOCATED = """located as (
+  select f.id as fact_id, f.article_id, a.title, a.url, a.published, f.organization,
+         f.metric, coalesce(f.period, f.term) as period, f.unit, f.status, f.comparator,
+         f.raw, f.value, f.numerator, f.denominator, f.percent, s.text as sentence,
+         s.start as sentence_start, f.start, f."end",
          case when f.denominator != 0
               then round(100.0 * f.numerator / f.denominator, 2) end as computed_percent,
-         (coalesce(f.consistency, '') = 'malformed' or {_MALFORMED_NUMBER}) as malformed
+         (coalesce(f.consistency, '') = 'malformed'
+          or f.raw glob '*[0-9].[0-9][0-9][0-9][0-9]*'
+          or f.raw glob '*[0-9].[0-9][0-9][^0-9]*' or f.raw glob '*[0-9].[0-9][0-9]'
+          or f.raw glob '*[0-9].[0-9][^0-9]*' or f.raw glob '*[0-9].[0-9]') as malformed
   from facts f
   join sentences s on s.id = f.sentence_id
   join articles a on a.id = f.article_id
 )"""
 
 _COLUMNS = """fact_id, article_id, title, url, published, organization, metric, period, unit,
-  status, raw, value, numerator, denominator, percent, computed_percent, sentence"""
+       status, raw, value, numerator, denominator, percent, computed_percent, sentence,
+       sentence_start, start, "end" """
 
-# A stated percent more than 1 point away from its numerator/denominator (FACTS.md).
-_INCONSISTENT = "abs(100.0 * numerator / denominator - percent) > 1"
-
-# Exact figures for the same organization, metric, unit, status and known period
-# that disagree, in different articles or in one.
-_CONFLICTS = f"""
+# The three problems. A stated percent more than 1 point away from what its ratio gives
+# (FACTS.md) is inconsistent. Exact figures for the same organization, metric, unit, status
+# and known period with different values conflict, in different articles or in one.
+AUDIT_SQL = f"""with {_LOCATED},
 exact as (
   select * from located
-  where comparator = '=' and not malformed and organization is not null
-    and metric is not null and period is not null and value is not null
+  where comparator = '=' and not malformed and value is not null
+    and organization is not null and metric is not null and period is not null
 ),
 conflict_groups as (
   select organization, metric, period, unit, status,
-         group_concat(distinct {_plain('value')}) as values_seen
+         group_concat(distinct printf('%.15g', value)) as values_seen
   from exact
   group by organization, metric, period, unit, status
   having count(distinct value) > 1
 ),
 conflicting as (
   select exact.*, g.values_seen
-  from exact join conflict_groups g
+  from exact
+  join conflict_groups g
     on g.organization = exact.organization and g.metric = exact.metric
    and g.period = exact.period and g.unit is exact.unit and g.status is exact.status
-)"""
-
-AUDIT_SQL = f"""with {_LOCATED}, {_CONFLICTS}
+)
 select 'malformed' as problem, {_COLUMNS},
        'not a well-formed number (Vietnamese format: 1.234.567,8)' as detail
-from located where malformed
-union all
-select 'inconsistent' as problem, {_COLUMNS},
-       {_plain('numerator')} || '/' || {_plain('denominator')} || ' = '
-       || printf('%.2f', computed_percent) || '%, stated ' || {_plain('percent')} || '%'
 from located
-where not malformed and percent is not null and computed_percent is not null and {_INCONSISTENT}
+where malformed
 union all
-select 'conflict' as problem, {_COLUMNS},
+select 'inconsistent', {_COLUMNS},
+       printf('%.15g/%.15g = %.2f%%, stated %.15g%%',
+              numerator, denominator, computed_percent, percent)
+from located
+where not malformed and percent is not null and computed_percent is not null
+  and abs(100.0 * numerator / denominator - percent) > 1
+union all
+select 'conflict', {_COLUMNS},
        'values for the same organization, metric and period: ' || values_seen
 from conflicting
 order by problem, organization, article_id, fact_id"""
@@ -90,7 +78,7 @@ order by problem, organization, article_id, fact_id"""
 ARITHMETIC_SQL = f"""with {_LOCATED}
 select {_COLUMNS},
        case when malformed then 'malformed'
-            when {_INCONSISTENT} then 'inconsistent'
+            when abs(100.0 * numerator / denominator - percent) > 1 then 'inconsistent'
             else 'consistent' end as verdict
 from located
 where percent is not null and numerator is not null and denominator != 0
