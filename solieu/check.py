@@ -19,7 +19,7 @@ metric, unit, period and comparator read the same way as the stored facts. For e
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import sqlite_utils
@@ -133,7 +133,17 @@ def stored_candidates(db: sqlite_utils.Database, figure: Fact, known: list[str])
     if figure.organization:
         key = organization_key(figure.organization)
         names = [name for name in known if key in organization_keys(name)]
-    return [_candidate(row) for row in queries.candidate_facts(db, names)]
+    candidates = [_candidate(row) for row in queries.candidate_facts(db, names)]
+    return candidates + [view for c in candidates if (view := percent_view(c))]
+
+
+def percent_view(candidate: Candidate) -> Candidate | None:
+    """A percent stated beside a ratio (`2.985/2500 đoàn viên (đạt 119%)`) belongs to the
+    ratio's fact (FACTS.md); a claim may quote the percent alone, so it is a figure too."""
+    fact = candidate.fact
+    if fact.percent is None or fact.unit == "%":
+        return None
+    return replace(candidate, fact=replace(fact, value=fact.percent, unit="%", comparator="="))
 
 
 def _candidate(row: dict) -> Candidate:
@@ -267,12 +277,15 @@ def _verdict_lines(verdict: Verdict, style) -> list[str]:
         return [f"{style('NOT FOUND', NOT_FOUND)}  {head}",
                 "  no stored figure of this organization, unit, period and metric"]
     source = verdict.source
+    said = source.raw
+    if source.unit == "%" and "%" not in said:  # the percent stated beside a ratio
+        said = f"{said} … {_n(source.value)}%"
     if verdict.verdict == MATCHES:
-        outcome = f"{style('MATCHES', MATCHES)}  {head}: the source says {source.raw}"
+        outcome = f"{style('MATCHES', MATCHES)}  {head}: the source says {said}"
     else:
         percent = "" if verdict.percent_difference is None else \
             f", {_signed(verdict.percent_difference, 1)}%"
-        outcome = (f"{style('DIFFERS', DIFFERS)}  {head}: the source says {source.raw} "
+        outcome = (f"{style('DIFFERS', DIFFERS)}  {head}: the source says {said} "
                    f"(claim {_signed(verdict.difference)}{percent})")
     start, end = source.highlight
     quoted = source.sentence[:start] + style(source.sentence[start:end], "figure") + source.sentence[end:]

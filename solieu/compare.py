@@ -58,8 +58,11 @@ def unit_kind(unit: str | None) -> str | None:
 
 def units_compatible(claimed: str | None, stored: str | None) -> bool:
     """Same unit, or one counted noun phrase inside the other (`đoàn viên` in
-    `đoàn viên, người lao động`). An unknown claimed unit is compatible with any."""
+    `đoàn viên, người lao động`). An unknown claimed unit is compatible with any, an
+    unknown stored unit with any count (`%` and money are never left unknown)."""
     if not claimed:
+        return True
+    if unit_kind(claimed) == "count" and not stored:
         return True
     if unit_kind(claimed) != unit_kind(stored):
         return False

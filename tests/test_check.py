@@ -150,6 +150,26 @@ def test_candidates_of_another_organization_unit_or_period_are_not_sources():
     assert rank(percent, [candidate(fact(2985, "2.985 đoàn viên"))]) == []
 
 
+def test_a_percent_stated_beside_a_ratio_can_be_checked_on_its_own():
+    ratio = fact(2985, "2.985/2500 đoàn viên")
+    ratio.numerator, ratio.denominator, ratio.percent = 2985, 2500, 119
+    stored = [candidate(ratio)]
+    stored += [view for c in stored if (view := check.percent_view(c))]
+    claim = fact(119, "119%", unit="%")
+    verdict = judge(claim, rank(claim, stored))
+    assert (verdict.verdict, verdict.source.raw, verdict.source.value) == \
+        (MATCHES, "2.985/2500 đoàn viên", 119)
+    assert "the source says 2.985/2500 đoàn viên … 119%" in check.to_text("c", [verdict])
+    wrong = fact(125, "125%", unit="%")
+    assert judge(wrong, rank(wrong, stored)).difference == 6
+
+
+def test_a_stored_fact_of_unknown_unit_can_be_a_count_but_not_a_percent():
+    unknown = fact(2985, "2.985", unit=None)
+    assert rank(fact(2985, "2.985 đoàn viên"), [candidate(unknown)])
+    assert not rank(fact(2985, "2.985%", unit="%"), [candidate(unknown)])
+
+
 def test_an_abbreviated_claim_finds_the_full_name():
     claim = fact(2985, "2.985 đoàn viên", organization="LĐLĐ quận Ba Đình")
     verdict = judge(claim, rank(claim, [candidate(fact(2985, "2.985/2500 đoàn viên"))]))
