@@ -169,13 +169,20 @@ class ArticleText:
                     previous_related or previous_kept and ends_sentence(after.text) and not after.caption):
                 previous_kept, previous_related = False, True  # a related title glued on
                 continue
-            if glued and previous_kept and not ends_sentence(kept[-1].text) \
-                    and words(kept[-1].text) >= SOFT_WRAP_WORDS and not line.caption:
+            if glued and previous_kept and not line.caption and is_wrapped(kept[-1].text, line.text):
                 kept[-1] = Line(f"{kept[-1].text} {line.text}", line.block, kept[-1].caption)
             else:
                 kept.append(Line(line.text, line.block, line.caption, line.link_only))
             previous, previous_kept, previous_related = kept[-1], True, False
         return kept
+
+
+def is_wrapped(before: str, after: str) -> bool:
+    """`after` continues the sentence `before` was cut in (a hard-wrapped line)."""
+    if ends_sentence(before):
+        return False
+    return (words(before) >= SOFT_WRAP_WORDS or before.endswith((",", "-", "–"))
+            or after[:1].islower())
 
 
 def teaser_start(lines: list[Line], lead: int) -> int:
