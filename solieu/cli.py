@@ -79,12 +79,19 @@ def jobs_run(paths, db_path, n):
 def ingest(paths, db_path):
     """Store article files (scraped text, HTML pages, plain text) without extracting.
 
+    Folders are read recursively (.txt, .html, .htm). A file that is not an article (empty,
+    binary, undecodable, over 10 MB, no article in it) is skipped with its reason and the rest
+    go on; the exit code is 1 only when every file was skipped.
+
     \b
     Example:
         solieu ingest corpus/ page.html
     """
     report = jobs.ingest(store.open_db(db_path), paths)
     _echo_report("ingest", report)
+    skipped = sum(n for outcome, n in report.counts.items() if outcome.startswith("skipped_"))
+    if skipped and skipped == sum(report.counts.values()):
+        raise click.ClickException(f"none of the {skipped} input files could be ingested")
 
 
 @cli.command()
