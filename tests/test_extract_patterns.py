@@ -321,9 +321,9 @@ def test_dates_and_names_alone_yield_no_fact(body):
     ("Liên đoàn Lao động (LĐLĐ) huyện Gia Lâm vừa tổ chức hội nghị tổng kết. "
      "Năm 2024, LĐLĐ huyện đã thành lập 15 CĐCS.", "15",
      "Liên đoàn Lao động huyện Gia Lâm", None),
-    ("Công đoàn ngành Giáo dục Hà Nội (CĐGD) vừa tổ chức hội nghị. "
-     "Năm 2023, CĐGD đã kết nạp 600 đoàn viên.", "600",
-     "Công đoàn ngành Giáo dục Hà Nội", "sentence"),
+    ("Công đoàn Giáo dục (CĐGD) huyện Sóc Sơn vừa tổ chức hội nghị. "
+     "Năm 2023, CĐGD huyện Sóc Sơn đã kết nạp 600 đoàn viên.", "600",
+     "Công đoàn Giáo dục huyện Sóc Sơn", "sentence"),
     ("LĐLĐ quận Hoàng Mai đã kết nạp 800 đoàn viên.", "800",
      "Liên đoàn Lao động quận Hoàng Mai", "sentence"),
     ("UBND huyện Sóc Sơn đã hỗ trợ 200 triệu đồng cho công nhân.", "200",
