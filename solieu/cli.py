@@ -200,3 +200,73 @@ def evaluate_command(gold_dir, db_path, as_json):
 
     report = evaluation.evaluate_gold_dir(store.open_db(db_path), gold_dir)
     click.echo(evaluation.to_json(report) if as_json else evaluation.to_text(report, gold_dir))
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(1, 65535), help="Port to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
+@click.option("--immutable", is_flag=True, help="Serve a finished snapshot: faster, but the file must not change while served.")
+def serve(db_path, port, host, immutable):
+    """Browse the figures in datasette (read-only), with canned queries and sources.
+
+    \b
+    Example:
+        solieu serve                       # http://127.0.0.1:8001/solieu
+        solieu serve --db news.db --port 8002
+    """
+    from store import publish
+
+    click.echo(f"Serving {db_path} read-only at http://{host}:{port}/{publish.database_name(db_path)}"
+               " (Ctrl-C to stop)")
+    publish.serve(db_path, host=host, port=port, immutable=immutable)
+
+
+def _parse_overrides(values) -> dict:
+    overrides = {}
+    for value in values:
+        name, sep, setting = value.partition("=")
+        if not sep or not name:
+            raise click.BadParameter(f"{value!r} is not NAME=VALUE", param_hint="--set")
+        overrides[name.strip()] = setting
+    return overrides
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Only articles published on or after this date (YYYY-MM-DD).")
+@click.option("--max-pages", type=click.IntRange(1), help="Stop after fetching this many pages.")
+@click.option("--sections", default="cong-doan", show_default=True,
+              help="Comma-separated section paths (e.g. cong-doan/hoat-dong,lao-dong/viec-lam), or 'all' for the whole site.")
+@click.option("--base-url", default="https://laodongthudo.vn", show_default=True, help="Site to crawl (tests point it at a local replica).")
+@click.option("--jobdir", type=click.Path(file_okay=False), help="Scrapy job directory (default: <db>.crawl/job).")
+@click.option("--extract", "then_extract", is_flag=True, help="Extract facts of new and changed articles after the crawl.")
+@click.option("--contact", envvar="SOLIEU_CONTACT", help="E-mail or URL put in the User-Agent so the site can reach you [env SOLIEU_CONTACT].")
+@click.option("--no-delay", is_flag=True, help="No politeness delays or backoff: for a local replica or benchmark only.")
+@click.option("--http-cache", is_flag=True, help="Cache pages on disk under <db>.crawl/httpcache (development).")
+@click.option("--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting (repeatable).")
+def crawl(db_path, since, max_pages, sections, base_url, jobdir, then_extract, contact, no_delay,
+          http_cache, overrides):
+    """Crawl laodongthudo.vn into the database: new and changed articles only.
+
+    Polite by default (robots.txt, one request at a time with a delay, retries with
+    backoff). Resumes after a kill; refuses to run while another crawl holds the database.
+
+    \b
+    Example:
+        solieu crawl --db news.db --extract
+        solieu crawl --sections all --since 2024-01-01 --contact newsroom@example.org
+    """
+    from crawler.runner import crawl as run_crawl
+
+    report = run_crawl(
+        db_path, since=since.date() if since else None, max_pages=max_pages,
+        sections=[s.strip() for s in sections.split(",") if s.strip()], base_url=base_url,
+        jobdir=jobdir, extract=then_extract, settings_overrides=_parse_overrides(overrides),
+        contact=contact, no_delays=no_delay, http_cache=http_cache,
+    )
+    if report.resumed:
+        click.echo("crawl: the previous crawl did not finish; walked every listing to resume it")
+    _echo_report("crawl", report.crawl)
+    if report.extract is not None:
+        _echo_report("extract", report.extract)

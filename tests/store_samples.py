@@ -10,6 +10,18 @@ from extract.records import Article, Fact, Sentence
 
 VERSION = "test-1"
 
+# The tables and columns the issue names: a public contract.
+CONTRACT = {
+    "articles": ["id", "url", "title", "sapo", "published", "category", "body", "raw", "format",
+                 "content_hash", "ingested_at"],
+    "sentences": ["id", "article_id", "idx", "text", "start", "end"],
+    "facts": ["id", "article_id", "sentence_id", "organization", "metric", "value", "unit",
+              "numerator", "denominator", "percent", "comparator", "status", "period", "term",
+              "raw", "start", "end", "consistency", "org_source", "extractor_version"],
+    "organizations": ["id", "name", "aliases"],
+    "runs": ["id", "kind", "started", "finished", "version", "counts", "errors"],
+}
+
 
 @dataclass
 class Sample:

@@ -13,18 +13,8 @@ from extract.records import Fact
 from solieu import jobs
 from store import migrations
 from store.db import StoreError
-from store_samples import BA_DINH, SAMPLES, VERSION, write_samples
+from store_samples import BA_DINH, CONTRACT, SAMPLES, VERSION, write_samples
 
-CONTRACT = {
-    "articles": ["id", "url", "title", "sapo", "published", "category", "body", "raw", "format",
-                 "content_hash", "ingested_at"],
-    "sentences": ["id", "article_id", "idx", "text", "start", "end"],
-    "facts": ["id", "article_id", "sentence_id", "organization", "metric", "value", "unit",
-              "numerator", "denominator", "percent", "comparator", "status", "period", "term",
-              "raw", "start", "end", "consistency", "org_source", "extractor_version"],
-    "organizations": ["id", "name", "aliases"],
-    "runs": ["id", "kind", "started", "finished", "version", "counts", "errors"],
-}
 
 
 @pytest.fixture

@@ -1,0 +1,68 @@
+"""`solieu serve`: datasette over the database, read-only, with the project's metadata
+(store/metadata.yml) and plugin (store/datasette_plugin.py, registered as an entry point).
+
+Read-only, not immutable, by default: a crawl or an extraction may be writing the file while
+it is served, and datasette's immutable mode assumes the file never changes (it skips locking
+and would not see what is still in the WAL). WAL lets datasette read committed articles while
+one process writes. ``immutable=True`` is for a finished snapshot: the WAL is checkpointed
+first, and datasette then counts rows once and lets browsers cache pages.
+"""
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import uvicorn
+import yaml
+from datasette.app import Datasette
+
+from store.db import open_db
+
+METADATA = Path(__file__).with_name("metadata.yml")
+SETTINGS = {"facet_time_limit_ms": 1000, "sql_time_limit_ms": 3000}
+
+
+class NoDatabase(FileNotFoundError):
+    """There is no database file to serve (serving never creates one)."""
+
+
+def database_name(db_path: str | Path) -> str:
+    """The name datasette gives the database, as in its URLs: the file name without suffix."""
+    return Path(db_path).stem
+
+
+def metadata_for(db_path: str | Path) -> dict:
+    """The project's metadata, its database block filed under the served database's name."""
+    metadata = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
+    metadata["databases"] = {database_name(db_path): metadata.pop("database")}
+    return metadata
+
+
+def prepare(db_path: str | Path, immutable: bool = False) -> Path:
+    """Check the file exists, bring its schema up to date, and checkpoint for immutable use."""
+    path = Path(db_path)
+    if not path.is_file():
+        raise NoDatabase(f"no database at {path}: build one with `solieu run --db {path}`")
+    db = open_db(path)
+    if immutable:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return path
+
+
+def make_datasette(db_path: str | Path, immutable: bool = False) -> Datasette:
+    path = str(prepare(db_path, immutable))
+    return Datasette(
+        [] if immutable else [path],
+        immutables=[path] if immutable else [],
+        metadata=metadata_for(path),
+        settings=SETTINGS,
+    )
+
+
+def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001,
+          immutable: bool = False) -> None:
+    """Serve `db_path` until interrupted (blocks)."""
+    datasette = make_datasette(db_path, immutable)
+    asyncio.run(datasette.invoke_startup())
+    uvicorn.run(datasette.app(), host=host, port=port, log_level="warning", lifespan="on")
