@@ -428,5 +428,6 @@ def evaluate(golds: list[GoldArticle], bodies: dict[str, str], facts: dict[str, 
             unmatched.append(gold.name)
             scores.append(score_article(gold, None, "", []))
         else:
-            scores.append(score_article(gold, article_id, bodies[article_id], facts.get(article_id, [])))
+            body = bodies.get(article_id) or ""
+            scores.append(score_article(gold, article_id, body, facts.get(article_id, [])))
     return Evaluation(scores, unmatched)
