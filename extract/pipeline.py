@@ -1,37 +1,63 @@
-"""Article -> sentences and facts. (Minimal first version; issue 5 owns it.)"""
+"""Article -> sentences and facts (issue 5). Pure: no SQL, files or network.
+
+Sentences come from `extract.sentences`; each sentence that can hold a figure becomes a spaCy
+Doc (`extract.nlp`: underthesea words, components marking figures, periods, organizations,
+cues); `extract.facts` turns the marks into `Fact` records with offsets into `article.body`.
+Sentences without a digit or a number word are not word-segmented: a light Doc carries their
+organizations and periods to the sentences after them.
+"""
 from __future__ import annotations
 
-import regex
-from underthesea import sent_tokenize
-
+from extract import orgs, periods
+from extract.facts import ArticleContext, Carry, build_facts
+from extract.nlp import get_nlp, light_doc
+from extract.numbers import has_number
 from extract.records import Article, Fact, Sentence
+from extract.sentences import split_body
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
+LEAD_SENTENCES = 6  # the title and the lead: where the article's own organization and period are
+ARTICLE_PERIOD_KINDS = {"year", "months", "half", "quarter", "month", "this_year"}
 
-NUMBER = regex.compile(r"\d+(?:[.,]\d+)*%?")
+
+def _published_year(article: Article) -> int | None:
+    return int(article.published[:4]) if article.published and article.published[:4].isdigit() \
+        else None
 
 
-def split_sentences(article: Article) -> list[Sentence]:
-    sentences, cursor = [], 0
-    for para_text in sent_tokenize(article.body):
-        start = article.body.find(para_text, cursor)
-        if start < 0:
-            continue
-        cursor = start + len(para_text)
-        sentences.append(Sentence(article.id, len(sentences), para_text, start, cursor))
-    return sentences
+def article_context(article: Article, sentences: list[Sentence]) -> ArticleContext:
+    """What every sentence may need: the article's year, period, terms, places, main org."""
+    lead = [article.title or ""] + [s.text for s in sentences[:LEAD_SENTENCES]]
+    all_text = [article.title or ""] + [s.text for s in sentences]
+    mentions = [m for text in all_text for m in periods.find(text)]
+    year = _published_year(article) or next(
+        (int(m.fields["y"]) for m in mentions if m.fields.get("y")), None)
+    lead_periods = [m for text in lead for m in periods.find(text)
+                    if m.kind in ARTICLE_PERIOD_KINDS]
+    period = next((p for p in (periods.resolve(m, year) for m in lead_periods) if p), None)
+    terms = list(dict.fromkeys(periods.resolve(m, year) for m in mentions if m.kind == "term"))
+    definitions = orgs.find_definitions(article.body)
+    context = orgs.Context(definitions=definitions)
+    main_org = None
+    for text in lead:
+        found = [m for m in orgs.find_mentions(text) if not m.generic]
+        names = [n for n in (orgs.canonical(m, context) for m in found) if n]
+        if names:
+            main_org = names[0]
+            break
+    return ArticleContext(article.body, year, period, terms, orgs.places_named(article.body),
+                          definitions, main_org)
 
 
 def extract_article(article: Article) -> tuple[list[Sentence], list[Fact]]:
-    sentences = split_sentences(article)
-    facts = []
-    for sent in sentences:
-        for m in NUMBER.finditer(sent.text):
-            raw = m.group()
-            value = float(raw.rstrip("%").replace(".", "").replace(",", "."))
-            facts.append(Fact(
-                article_id=article.id, sentence_idx=sent.idx, raw=raw,
-                start=sent.start + m.start(), end=sent.start + m.end(), value=value,
-                unit="%" if raw.endswith("%") else None, extractor_version=EXTRACTOR_VERSION,
-            ))
+    pieces = split_body(article.body)
+    sentences = [Sentence(article.id, i, article.body[p.start:p.end], p.start, p.end)
+                 for i, p in enumerate(pieces)]
+    ctx = article_context(article, sentences)
+    nlp = get_nlp()
+    facts, carry = [], Carry()
+    for sentence, piece in zip(sentences, pieces):
+        doc = nlp(sentence.text) if has_number(sentence.text) else light_doc(sentence.text)
+        found, carry = build_facts(doc, sentence, ctx, carry, piece.paragraph, EXTRACTOR_VERSION)
+        facts.extend(found)
     return sentences, facts

@@ -1,0 +1,21 @@
+"""Component: organization mentions as spans (canonical names are made with article context)."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Span
+
+from extract import orgs
+
+Span.set_extension("org", default=None, force=True)
+
+
+@Language.component("solieu_orgs")
+def mark_orgs(doc):
+    spans = []
+    for mention in orgs.find_mentions(doc.text):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            span._.org = mention
+            spans.append(span)
+    doc.spans["orgs"] = spans
+    return doc

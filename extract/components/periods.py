@@ -1,0 +1,21 @@
+"""Component: time expressions (years, halves, quarters, dates, terms, times) as spans."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Span
+
+from extract import periods
+
+Span.set_extension("period", default=None, force=True)
+
+
+@Language.component("solieu_periods")
+def mark_periods(doc):
+    spans = []
+    for mention in periods.find(doc.text):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            span._.period = mention
+            spans.append(span)
+    doc.spans["periods"] = spans
+    return doc

@@ -1,0 +1,164 @@
+"""Component: figures (counts, ratios, percents, money), each read and judged fact or non-fact.
+
+A figure is a fact candidate when it is a percent, an amount of money, or a number followed
+by the noun it counts. Non-facts keep a `why`: a date or year (the periods component marked
+it), an ordinal or name (`lần thứ 2`, `Cụm thi đua số 1`, `Covid-19`, `Nghị quyết 02`), a
+duration or age (`30 ngày`, `68 tuổi`, `95 năm`), a vague amount (`một số`, `hàng trăm`), or a
+bare number that counts nothing.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Span
+
+from extract.lexicon import (NUMBER_WORD_UNITS, ORDINAL_BEFORE, TIME_UNIT_COUNTS, TIME_UNITS,
+                             VAGUE_AFTER, VAGUE_BEFORE)
+from extract.numbers import (DIGIT_WORDS, NUMBER_WORD, QUANTITY, parse_number,
+                             parse_number_words, scaled)
+
+Span.set_extension("quantity", default=None, force=True)
+
+NEXT_WORDS = regex.compile(r"[ \t]*([\p{L}]+(?:[ \t]+[\p{L}]+)?)")
+PREV_WORDS = regex.compile(r"([\p{L}]+(?:[ \t]+[\p{L}]+)?)[ \t]*$")
+COUNTED_START = regex.compile(
+    r"\s*(?:" + "|".join(regex.escape(u) for u in NUMBER_WORD_UNITS) + r")(?![\p{L}])",
+    regex.IGNORECASE)
+FUNCTION_WORDS = {"được", "là", "của", "và", "với", "cho", "tại", "để", "thì", "mà", "như", "do",
+                  "bị", "từ", "đến", "tới", "trong", "theo", "về", "vào", "ra", "đã", "sẽ", "đang",
+                  "có", "không", "nhưng", "hoặc", "hay", "nên", "vì", "so", "cùng", "khi", "sau",
+                  "trước", "nhằm", "qua", "trên", "dưới", "này", "đó", "kể", "tính", "thuộc"}
+DATE_KINDS = {"date", "daterange", "month", "year", "time", "term", "span", "months", "quarter",
+              "half"}
+
+
+@dataclass
+class Quantity:
+    start: int  # the figure itself inside the sentence (no comparator, no unit)
+    end: int
+    kind: str  # count / ratio / percent / money
+    value: float
+    numerator: float | None = None
+    denominator: float | None = None
+    percent: float | None = None
+    currency: str | None = None
+    malformed: bool = False
+    why_not: str | None = None  # set when the figure is not a fact
+
+
+def _read(m) -> Quantity:
+    num = parse_number(m.group("num"))
+    value = scaled(num.value, m.group("scale"))
+    q = Quantity(m.start(), len(m.string[:m.end()].rstrip()), "count", value,
+                 malformed=num.malformed)
+    currency = m.group("cur") or m.group("numcur")
+    if m.group("den"):
+        den = parse_number(m.group("den"))
+        q.kind, q.numerator = "ratio", value
+        q.denominator = scaled(den.value, m.group("denscale") or m.group("scale"))
+        q.malformed = q.malformed or den.malformed
+    if m.group("pct"):
+        q.kind, q.percent = "percent", value
+    elif currency:
+        q.kind = "money"
+        q.currency = "USD" if currency.lower() in ("usd", "đô la") else "VND"
+    return q
+
+
+def _next_words(text: str, end: int) -> str:
+    m = NEXT_WORDS.match(text, end)
+    return m.group(1).lower() if m else ""
+
+
+def _prev_words(text: str, start: int) -> str:
+    m = PREV_WORDS.search(text[:start])
+    return m.group(1).lower() if m else ""
+
+
+def _prev_is(text: str, start: int, words: set[str]) -> bool:
+    before = _prev_words(text, start)
+    last = before.split()[-1:] or [""]
+    return before in words or last[0] in words
+
+
+def why_not(text: str, q: Quantity, period_spans: list) -> str | None:
+    """Why the figure at q is not a fact, or None when it is a candidate."""
+    for span in period_spans:
+        if span.start_char < q.end and q.start < span.end_char:
+            counted = q.kind in ("count", "ratio") and _counts_something(text, q)
+            if not (counted and span._.period.kind in ("date", "year")):
+                return "date"
+    if q.kind in ("percent", "money"):
+        return None
+    before = text[:q.start].rstrip()
+    if text[q.start - 1:q.start] == "-" or regex.match(r"-\p{L}", text[q.end:q.end + 2]):
+        return "name"  # `Covid-19`, `80-KL/TƯ`
+    if before.endswith(("“", '"', "‘")):
+        return "name"  # a quoted title: `“01 triệu sáng kiến”`
+    if _prev_is(text, q.start, ORDINAL_BEFORE):
+        return "ordinal"
+    if _prev_is(text, q.start, VAGUE_BEFORE):
+        return "vague"
+    return None if _counts_something(text, q) else _not_counted(text, q)
+
+
+def _counts_something(text: str, q: Quantity) -> bool:
+    following = _next_words(text, q.end)
+    return bool(following) and _not_counted(text, q) is None
+
+
+def _not_counted(text: str, q: Quantity) -> str | None:
+    following = _next_words(text, q.end)
+    if not following:
+        return "bare"
+    first = following.split()[0]
+    if first in FUNCTION_WORDS:
+        return "bare"  # `năm 2016 được dự báo`, `đạt 13/28, chiếm`: the next word counts nothing
+    if following in TIME_UNIT_COUNTS:
+        return None
+    if first in TIME_UNITS or following in TIME_UNITS:
+        return "duration"
+    if first in VAGUE_AFTER:
+        return "vague"
+    return None
+
+
+def _number_words(text: str):
+    """Cardinals written in words before a counted noun: `hai phiên` -> 2."""
+    for m in NUMBER_WORD.finditer(text):
+        words = m.group().split()
+        for i in range(1, len(words)):  # `hai năm`: two digit words in a row end the number
+            if words[i - 1].lower() in DIGIT_WORDS and words[i].lower() in DIGIT_WORDS:
+                words = words[:i]
+                break
+        phrase = " ".join(words)
+        end = m.start() + len(phrase)
+        if phrase.lower() in ("một", "mốt", "tư", "lăm", "mươi", "linh", "lẻ", "trăm"):
+            continue
+        if phrase[0].isupper() and m.start() > 0:  # `Hai Bà Trưng`, `Ba Đình`: names
+            continue
+        if not COUNTED_START.match(text, end) or _prev_is(text, m.start(), {"thứ", "lần", "hàng",
+                                                                           "hằng", "giải"}):
+            continue
+        value = parse_number_words(phrase)
+        if value:
+            yield Quantity(m.start(), end, "count", float(value))
+
+
+@Language.component("solieu_quantities")
+def mark_quantities(doc):
+    text, spans, rejected = doc.text, [], []
+    period_spans = list(doc.spans.get("periods", []))
+    found = [_read(m) for m in QUANTITY.finditer(text)] + list(_number_words(text))
+    for q in sorted(found, key=lambda q: q.start):
+        q.why_not = why_not(text, q, period_spans)
+        span = doc.char_span(q.start, q.end, label=q.kind, alignment_mode="expand")
+        if span is None:
+            continue
+        span._.quantity = q
+        (rejected if q.why_not else spans).append(span)
+    doc.spans["quantities"] = spans
+    doc.spans["non_facts"] = rejected
+    return doc

@@ -1,0 +1,411 @@
+"""Fact records assembled from a sentence Doc's marks and the article's context.
+
+Per figure: the unit (the counted noun after it), the raw span, comparator, status, metric
+(counted noun phrase + the action), organization (in the sentence, else the paragraph before,
+else the article's main one), period and term, and the arithmetic check of a stated percent.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from extract import orgs, periods
+from extract.lexicon import (CLASSIFIERS, COMPARATOR_AFTER, COMPARATOR_BEFORE, MONEY_NOUNS,
+                             NUMBER_WORD_UNITS, PEOPLE)
+from extract.records import Fact, Sentence
+
+NOUN_AT = regex.compile(
+    r"(?:" + "|".join(regex.escape(u) for u in NUMBER_WORD_UNITS) + r")(?![\p{L}])", regex.IGNORECASE)
+PEOPLE_AT = regex.compile(
+    r",\s(?:" + "|".join(regex.escape(u) for u in sorted(PEOPLE, key=len, reverse=True))
+    + r")(?![\p{L}])")
+STOP_WORDS = {"với", "cho", "tại", "để", "nhân", "do", "theo", "so", "và", "của", "là", "được",
+              "đã", "sẽ", "có", "trong", "từ", "đến", "tới", "về", "mỗi", "trên", "nhưng", "thì",
+              "mà", "như", "đạt", "bị", "nhằm", "qua", "thuộc", "gồm", "vào", "ra", "lên"}
+SKIP_BEFORE = {"được", "đã", "có", "cho", "là", "với", "thêm", "tổng cộng", "tổng số", "gồm",
+               "cả", "mới", "lại", "các", "những", "cũng", "tiếp tục"}
+ANAPHORA = regex.compile(r"^\s*(?:Cụ thể|Dịp này|Trong đó|Theo đó|Kết quả|Đồng thời|Qua đó|"
+                         r"Ngoài ra|Bên cạnh đó|Cùng với đó|Cùng đó|Tại đây|Nhờ đó|Từ đó|Do đó)",
+                         regex.IGNORECASE)
+NON_SUBJECT_BEFORE = regex.compile(
+    r"(?:với|cho|tại|của|thuộc|đến|tới|trong|từ|theo|do|Điều lệ|Nghị quyết(?: Đại hội)?|Chỉ thị|"
+    r"Kế hoạch|chỉ tiêu|kế hoạch|quy định|tiêu chí|Chương trình|về)\s*$")
+GIVER_AFTER = regex.compile(
+    r"(?:(?<![\p{L}])do|(?:hỗ trợ|quà|kinh phí|trợ cấp|tiền|phần quà|suất quà) của|được)\s*$")
+OWNER_AFTER = regex.compile(r"^\s*(?:\p{L}+\s+){0,3}?(?:của|thuộc|trong)\s+(?:tổ chức\s+)?$")
+TARGET_REFERENCE = regex.compile(r"(?:vượt|so với|đạt|hoàn thành|theo|bám theo)\s+(?:\p{L}+\s+)?$",
+                                 regex.IGNORECASE)
+MONEY_NOUN_END = regex.compile(r"(?:" + "|".join(MONEY_NOUNS) + r")\s*$", regex.IGNORECASE)
+ATTACH_PERCENT = regex.compile(r"^[^;]{0,80}$")
+PERCENT_LINK = regex.compile(r"\(|đạt|vượt|bằng|chiếm|tương đương|tăng|giảm|=")
+FRAME_KINDS = {"year", "months", "half", "quarter", "month", "date", "daterange", "term", "span",
+               "this_year", "last_year"}
+
+
+@dataclass
+class ArticleContext:
+    body: str
+    year: int | None  # fills dates written without a year
+    period: str | None  # the article's own period (its lead's), the last fallback
+    terms: list[str]
+    places: list[tuple[int, str, str]]
+    definitions: dict
+    main_org: str | None
+
+
+@dataclass
+class Carry:
+    """What a sentence hands to the next one: its period, status and organization."""
+    paragraph: int = -1
+    period: str | None = None
+    target: bool = False
+    org: str | None = None
+
+
+@dataclass
+class Figure:
+    span: object  # the spaCy Span of the figure
+    q: object  # its Quantity
+    unit: str | None = None
+    unit_end: int = 0  # end of the counted noun in the sentence
+    percent_of: "Figure | None" = None
+    extra: dict = field(default_factory=dict)
+
+
+def org_context(ctx: ArticleContext, offset: int) -> orgs.Context:
+    places = {}
+    for pos, admin, place in ctx.places:
+        if pos > offset:
+            break
+        places[admin] = place
+    return orgs.Context(places=places, definitions=ctx.definitions)
+
+
+# ---- unit and raw span -------------------------------------------------------------------
+
+def read_unit(text: str, end: int) -> tuple[str | None, int]:
+    """The counted noun right after a figure: `CĐCS`, `lượt CNVCLĐ`, `đoàn viên, người lao động`."""
+    pos = end + len(text[end:]) - len(text[end:].lstrip(" "))
+    known = NOUN_AT.match(text, pos)
+    word = regex.match(r"[\p{L}]+", text[pos:])
+    if not word:
+        return None, end
+    if known and known.group().lower() in CLASSIFIERS:
+        after = known.end() + 1
+        nxt = NOUN_AT.match(text, after) or regex.match(r"[\p{Lu}][\p{L}]*|[\p{L}]+", text[after:])
+        if nxt and nxt.group().lower() not in STOP_WORDS:
+            stop = nxt.end() if hasattr(nxt, "string") and nxt.string is text else after + nxt.end()
+            return text[pos:stop], stop
+        return known.group(), known.end()
+    if known:
+        stop = known.end()
+        people = PEOPLE_AT.match(text, stop)
+        if people and known.group().lower() in {p.lower() for p in PEOPLE}:
+            stop = people.end()
+        return text[pos:stop], stop
+    if word.group()[0].isupper() and not word.group().isupper():
+        return _capitalized_noun(text, pos)
+    first = regex.match(r"[\p{L}]+(?:\s[\p{L}]+)?", text[pos:]).group()
+    from extract.nlp import get_nlp  # noqa: PLC0415  (segmentation of the noun only)
+    head = get_nlp().tokenizer(first)[0].text
+    return head, pos + len(head)
+
+
+def _capitalized_noun(text: str, pos: int) -> tuple[str, int]:
+    """`Thỏa ước lao động tập thể`, `Điểm sinh hoạt Công đoàn`: a named kind of thing."""
+    words = list(regex.finditer(r"[\p{L}]+", text[pos:pos + 60]))
+    stop = pos + words[0].end()
+    for w in words[1:5]:
+        gap = text[stop:pos + w.start()]
+        if gap != " " or w.group().lower() in STOP_WORDS:
+            break
+        stop = pos + w.end()
+    return text[pos:stop], stop
+
+
+def comparator_of(text: str, fig: Figure) -> tuple[str, int]:
+    """The comparator and where the raw span starts (at a comparator written before)."""
+    before = text[:fig.q.start].rstrip()
+    for word, op in COMPARATOR_BEFORE:
+        if regex.search(rf"(?<![\p{{L}}]){word}$", before, regex.IGNORECASE):
+            return op, len(before) - len(word)
+    after = text[fig.unit_end or fig.q.end:]
+    clause = regex.split(r"[;.(:]|\d", after, maxsplit=1)[0]
+    for word, op in COMPARATOR_AFTER:
+        if word in clause[:80]:
+            return op, fig.q.start
+    return "=", fig.q.start
+
+
+# ---- status --------------------------------------------------------------------------------
+
+def is_target(doc, fig: Figure, carry: Carry, same_paragraph: bool) -> bool:
+    text = doc.text
+    quoted = _quoted_ranges(text)
+    last_target, last_actual = -1, -1
+    for span in doc.spans["cues"]:
+        if span.start_char >= fig.q.start or any(a <= span.start_char < b for a, b in quoted):
+            continue
+        if span.label_ == "target":
+            if TARGET_REFERENCE.search(text[:span.start_char]) or _in_parens(text, span.start_char):
+                continue
+            last_target = span.start_char
+        elif span.text.lower() in ("đã", "kết quả"):
+            last_actual = span.start_char
+    if last_target > last_actual:
+        return True
+    clause_after = regex.split(r"[;.]", text[fig.q.end:], maxsplit=1)[0]
+    if regex.search(r"(?<![\p{L}])sẽ(?![\p{L}])", clause_after):
+        return True
+    return last_actual < 0 and same_paragraph and carry.target
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in regex.finditer(r"“[^”]*”|\"[^\"]*\"", text)]
+
+
+def _in_parens(text: str, pos: int) -> bool:
+    return text[:pos].count("(") > text[:pos].count(")")
+
+
+# ---- period ----------------------------------------------------------------------------------
+
+def _clause_bounds(text: str, pos: int, seps: str) -> tuple[int, int]:
+    start = max(text.rfind(c, 0, pos) for c in seps) + 1
+    ends = [i for i in (text.find(c, pos) for c in seps) if i >= 0]
+    return start, min(ends) if ends else len(text)
+
+
+def sentence_period(doc, fig: Figure | None, ctx: ArticleContext) -> tuple[str | None, bool]:
+    """(period, yearly): the period written in the sentence nearest the figure."""
+    text = doc.text
+    mentions = [s._.period for s in doc.spans["periods"]]
+    yearly = any(m.kind == "yearly" for m in mentions)
+    frames = [m for m in mentions if m.kind in FRAME_KINDS and not _is_figure(doc, m)]
+    if not frames:
+        return None, yearly
+    if fig is None:
+        return periods.resolve(frames[0], ctx.year), yearly
+    pos = fig.q.start
+    for seps in (",;", ";"):
+        a, b = _clause_bounds(text, pos, seps)
+        inside = [m for m in frames if a <= m.start < b]
+        if inside:
+            nearest = min(inside, key=lambda m: abs(m.start - pos))
+            return periods.resolve(nearest, ctx.year), yearly
+    before = [m for m in frames if m.start < pos]
+    chosen = before[-1] if before else frames[0]
+    return periods.resolve(chosen, ctx.year), yearly
+
+
+def _is_figure(doc, mention) -> bool:
+    """A `date` mention that the quantities component read as a ratio of counted things."""
+    return any(s.start_char <= mention.start < s.end_char for s in doc.spans["quantities"])
+
+
+def term_for(period: str | None, ctx: ArticleContext) -> str | None:
+    year = periods.year_of(period)
+    if period is None or year is None:
+        return None
+    for term in ctx.terms:
+        a, b = (int(x) for x in term.split("-"))
+        if period == term or a < year <= b:
+            return term
+    return None
+
+
+# ---- organization -------------------------------------------------------------------------
+
+def _usable(mention, text: str) -> bool:
+    if mention.generic:
+        return False
+    if NON_SUBJECT_BEFORE.search(text[:mention.start]):
+        return False
+    return not regex.match(r"\s*giao(?![\p{L}])", text[mention.end:])
+
+
+def sentence_org(doc, fig: Figure, offset: int, ctx: ArticleContext) -> str | None:
+    text = doc.text
+    mentions = [s._.org for s in doc.spans["orgs"]]
+    context = org_context(ctx, offset)
+    clause_start, clause_end = _clause_bounds(text, fig.q.start, ";")
+    for m in mentions:  # the giver or owner written after the figure
+        if not (fig.q.end <= m.start < clause_end) or m.generic:
+            continue
+        if regex.match(r"\s*giao(?![\p{L}])", text[m.end:]):
+            continue
+        between = text[fig.unit_end or fig.q.end:m.start]
+        if GIVER_AFTER.search(text[:m.start]) or OWNER_AFTER.match(between):
+            name = orgs.canonical(m, org_context(ctx, offset + m.start))
+            if name:
+                return name
+    for m in reversed([m for m in mentions if m.end <= fig.q.start]):
+        if _usable(m, text):
+            name = orgs.canonical(m, org_context(ctx, offset + m.start))
+            if name:
+                return name
+    return None
+
+
+def subject_org(doc, offset: int, ctx: ArticleContext) -> str | None:
+    """The organization a sentence is about (for the sentences after it)."""
+    for span in doc.spans["orgs"]:
+        m = span._.org
+        if _usable(m, doc.text):
+            name = orgs.canonical(m, org_context(ctx, offset + m.start))
+            if name:
+                return name
+    return None
+
+
+# ---- metric ---------------------------------------------------------------------------------
+
+def _np_after(text: str, start: int) -> str:
+    """The counted noun phrase with its modifiers, up to a clause boundary."""
+    chunk = regex.split(r"[;.:()“”\"]|,\s(?=[^,]*\d)|\s(?=(?:với|nhân|tại|do|so với|theo|mỗi|"
+                        r"nhằm|để|trong)\s)|\d", text[start:], maxsplit=1)[0]
+    words = chunk.split()
+    return " ".join(words[:14]).rstrip(",")
+
+
+def _verb_before(doc, fig: Figure) -> str:
+    tokens = [t for t in doc if t.idx < fig.q.start and not t.is_space]
+    words = []
+    for token in reversed(tokens):
+        low = token.text.lower()
+        if not token.text[0].isalpha() or any(
+                s.start <= token.i < s.end for s in doc.spans["orgs"]):
+            break
+        if low in SKIP_BEFORE or any(low == w for w, _ in COMPARATOR_BEFORE):
+            if words:
+                break
+            continue
+        words.insert(0, low)
+        if len(words) == 2:
+            break
+    return " ".join(words)
+
+
+def _phrase_before(text: str, fig: Figure, previous_end: int) -> str:
+    start = max(previous_end, max(text.rfind(c, 0, fig.q.start) for c in ",;:(") + 1)
+    phrase = text[start:fig.q.start]
+    phrase = regex.sub(r"(?:\s*(?:đạt|là|bằng|chiếm|được|với|có|:|" + "|".join(
+        w for w, _ in COMPARATOR_BEFORE) + r"))+\s*$", "", phrase, flags=regex.IGNORECASE)
+    phrase = regex.sub(r"^\s*(?:và|với|Cụ thể|còn)\s+", "", phrase)
+    return " ".join(phrase.split()[-10:])
+
+
+def metric_of(doc, fig: Figure, previous_end: int) -> str | None:
+    text = doc.text
+    q = fig.q
+    if q.kind in ("count", "ratio") or (q.kind == "percent" and fig.unit):
+        noun_start = text.find(fig.unit, q.end) if fig.unit else q.end
+        noun = _np_after(text, noun_start)
+        verb = _verb_before(doc, fig)
+        if verb and len(noun.split()) <= 4:
+            return f"{noun} {verb}"
+        return noun or verb or None
+    before = _phrase_before(text, fig, previous_end)
+    if q.kind == "money":
+        money_noun = MONEY_NOUN_END.search(text[:q.start].rstrip(" :là"))
+        if money_noun and before.lower().endswith(money_noun.group().lower()):
+            head = _phrase_before(text, Figure(fig.span, _at(previous_end)), 0) if previous_end else ""
+            before = f"{money_noun.group()} {head}".strip() if len(before.split()) <= 3 else before
+        if regex.search(r"mỗi\s+\p{L}+\s*$", text[:q.start]) or text[fig.unit_end:].startswith("/"):
+            before = f"{before} (per person)" if "mỗi" in before or "/" in text[fig.unit_end:fig.unit_end + 2] else before
+    after = regex.match(r"\s*(so với [^,;.()]+)", text[fig.unit_end or q.end:])
+    if after:
+        before = f"{before} {after.group(1).strip()}"
+    return before or None
+
+
+@dataclass
+class _at:
+    start: int
+
+
+# ---- assembly -------------------------------------------------------------------------------
+
+def figures_of(doc) -> list[Figure]:
+    """Fact figures, with a percent stated beside a count or ratio folded into it."""
+    text = doc.text
+    figures: list[Figure] = []
+    for span in doc.spans["quantities"]:
+        fig = Figure(span, span._.quantity)
+        q = fig.q
+        if q.kind in ("count", "ratio"):
+            fig.unit, fig.unit_end = read_unit(text, q.end)
+        elif q.kind == "percent":
+            unit, unit_end = read_unit(text, q.end + (1 if text[q.end:q.end + 1] == "%" else 0))
+            lead = regex.match(r"\s*trở lên\s+", text[q.end + 1:])
+            if lead:
+                unit, unit_end = read_unit(text, q.end + 1 + lead.end() - 1)
+            if unit and unit.lower().split()[0] not in STOP_WORDS and unit[0].isalpha() \
+                    and regex.match(r"[%\s]*(?:trở lên\s+)?" + regex.escape(unit), text[q.end:]):
+                fig.unit, fig.unit_end = unit, unit_end
+            else:
+                fig.unit_end = q.end + (1 if text[q.end:q.end + 1] == "%" else 0)
+        else:
+            fig.unit_end = q.end
+        host = figures[-1] if figures else None
+        if q.kind == "percent" and not fig.unit and host and host.q.kind != "percent" \
+                and host.q.percent is None:
+            between = text[host.unit_end:q.start]
+            if ATTACH_PERCENT.match(between) and PERCENT_LINK.search(between):
+                host.q.percent = q.value
+                host.extra["percent_end"] = fig.unit_end
+                continue
+        figures.append(fig)
+    return figures
+
+
+def consistency(q) -> str | None:
+    if q.malformed:
+        return "malformed"
+    if q.percent is None or not q.denominator or q.kind == "percent":
+        return None
+    ratio = 100 * q.numerator / q.denominator
+    return "consistent" if abs(ratio - q.percent) <= 1 else "inconsistent"
+
+
+def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
+                paragraph: int, version: str) -> tuple[list[Fact], Carry]:
+    text = doc.text
+    same_paragraph = carry.paragraph == paragraph
+    anaphoric = bool(ANAPHORA.match(text))
+    inherit = same_paragraph or anaphoric
+    own_period, yearly = sentence_period(doc, None, ctx)
+    own_org = subject_org(doc, sentence.start, ctx)
+    facts, any_target, previous_end = [], False, 0
+    for fig in figures_of(doc):
+        q = fig.q
+        comparator, raw_start = comparator_of(text, fig)
+        raw_end = max(fig.unit_end, q.end)
+        target = is_target(doc, fig, carry, inherit)
+        any_target = any_target or target
+        period, _ = sentence_period(doc, fig, ctx)
+        if period is None and not (yearly and not target):
+            period = carry.period if inherit and carry.period else ctx.period if not yearly else None
+        org, source = sentence_org(doc, fig, sentence.start, ctx), "sentence"
+        if org is None and inherit and carry.org:
+            org, source = carry.org, "context"
+        if org is None:
+            org, source = ctx.main_org, "title" if ctx.main_org else None
+        unit = {"percent": "%", "money": q.currency}.get(q.kind, fig.unit)
+        facts.append(Fact(
+            article_id=sentence.article_id, sentence_idx=sentence.idx,
+            raw=text[raw_start:raw_end], start=sentence.start + raw_start,
+            end=sentence.start + raw_end, value=q.value, unit=unit, organization=org,
+            metric=metric_of(doc, fig, previous_end), numerator=q.numerator,
+            denominator=q.denominator, percent=q.percent if q.kind != "percent" else q.value,
+            comparator=comparator, status="target" if target else "actual", period=period,
+            term=term_for(period, ctx), consistency=consistency(q), org_source=source,
+            extractor_version=version,
+        ))
+        previous_end = raw_end
+    next_period = own_period or (carry.period if inherit else None)
+    if facts and facts[0].period:
+        next_period = own_period or facts[0].period
+    return facts, Carry(paragraph, next_period, any_target or (inherit and carry.target and not facts),
+                        own_org or (carry.org if inherit else None))

@@ -1,0 +1,60 @@
+"""Word lists shared by the components: the closed classes of the language of figures.
+
+They name grammar (time units, classifiers, cue words), never the words of one article.
+"""
+from __future__ import annotations
+
+# After a number these make a duration, an age or an anniversary, not a counted thing.
+TIME_UNITS = {"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "tuổi", "thế kỷ",
+              "thập kỷ", "buổi sáng", "buổi chiều", "đêm", "h"}
+# ...unless the noun goes on (`ngày công` is a count of work-days).
+TIME_UNIT_COUNTS = {"ngày công", "giờ công", "tháng lương"}
+
+# Vague quantifiers: `một số đơn vị`, `hàng trăm suất quà` are not figures.
+VAGUE_AFTER = {"số", "vài", "trong", "cách", "phần", "chút", "ít", "loạt", "nửa", "bên", "phía"}
+VAGUE_BEFORE = {"hàng", "hằng", "vài", "mấy", "dăm", "hàng chục", "hàng trăm", "hàng nghìn"}
+
+# A number right after these is an ordinal, a name or a document number (`lần thứ 2`,
+# `Cụm thi đua số 1`, `giai đoạn 2`, `Nghị quyết 02`, `Chương trình 1 triệu sáng kiến`).
+ORDINAL_BEFORE = {"thứ", "số", "lần", "khóa", "khoá", "kỳ", "đợt", "giai đoạn", "tập", "phần",
+                  "chương", "điều", "khoản", "mục", "cấp", "hạng", "top", "phiên bản", "version",
+                  "nghị quyết", "chỉ thị", "kế hoạch", "quyết định", "thông tư", "nghị định",
+                  "kết luận", "công văn", "luật", "chương trình", "cuộc thi", "hội thi", "giải",
+                  "đề án", "dự án", "vành đai", "đường", "phố", "ngõ", "phòng", "tổ", "lớp",
+                  "khu", "cụm", "game", "games", "đại hội", "hội nghị", "kỳ họp", "mùa", "số hiệu",
+                  "quận", "phường", "tòa", "nhà", "tầng", "km", "quốc lộ", "tỉnh lộ", "tuyến"}
+
+# Classifiers that take the following noun into the unit (`lượt CNVCLĐ`, `chuyến xe`).
+CLASSIFIERS = {"lượt", "chuyến", "suất", "chiếc", "cái", "con", "căn", "ngôi", "tấm", "bộ",
+               "đôi", "phần", "gói", "bao", "thùng", "cuốn", "quyển", "tờ", "bức", "lá", "xuất"}
+
+# Nouns for people (units, and the `đoàn viên, người lao động` coordination).
+PEOPLE = ["người lao động", "công nhân lao động", "công nhân viên chức", "đoàn viên công đoàn",
+          "đoàn viên", "công nhân", "người", "NLĐ", "CNLĐ", "CNVCLĐ", "CBCCVCLĐ", "CNVC", "CBCCVC",
+          "cán bộ", "công chức", "viên chức", "giáo viên", "học sinh", "sinh viên", "hội viên",
+          "lao động", "thanh niên", "nữ công nhân", "cá nhân", "tập thể", "gia đình", "hộ",
+          "trẻ em", "cháu", "em", "bệnh nhân", "y bác sĩ", "bác sĩ", "chiến sĩ", "đại biểu",
+          "nạn nhân", "thành viên", "khách hàng", "hộ gia đình", "đảng viên", "lao động nữ"]
+
+# Counted nouns a number word may precede (`hai phiên`, `ba đơn vị`), besides PEOPLE.
+COUNT_NOUNS = ["đơn vị", "doanh nghiệp", "cơ quan", "công đoàn cơ sở", "CĐCS", "phiên", "cuộc",
+               "buổi", "lớp", "đợt", "hội nghị", "công trình", "sáng kiến", "nhiệm vụ", "hoạt động",
+               "chương trình", "giải", "đội", "nhà", "mái ấm", "suất", "phần quà", "xe", "lần",
+               "chỉ tiêu", "tiêu chí", "nội dung", "vụ", "trường hợp", "điểm", "mô hình"]
+NUMBER_WORD_UNITS = sorted(PEOPLE + COUNT_NOUNS + sorted(CLASSIFIERS), key=len, reverse=True)
+
+# Comparators written before the figure, longest first; `trở lên` is written after it.
+COMPARATOR_BEFORE = [("xấp xỉ", "~"), ("khoảng", "~"), ("gần", "~"), ("chừng", "~"),
+                     ("trên dưới", "~"), ("ước tính", "~"), ("ước", "~"), ("hơn", ">"),
+                     ("trên", ">"), ("vượt", ">"), ("ít nhất", ">="), ("tối thiểu", ">="),
+                     ("không dưới", ">="), ("từ", ">="), ("dưới", "<"), ("chưa đến", "<"),
+                     ("chưa tới", "<"), ("không quá", "<="), ("tối đa", "<="), ("trung bình", "="),
+                     ("bình quân", "=")]
+COMPARATOR_AFTER = [("trở lên", ">="), ("trở xuống", "<="), ("trở xuống", "<=")]
+
+TARGET_CUES = ["phấn đấu", "chỉ tiêu", "mục tiêu", "kế hoạch", "sẽ", "dự kiến", "phương hướng",
+               "đề ra", "cần", "định hướng", "nhằm", "đặt ra", "hướng tới"]
+ACTUAL_CUES = ["đã", "đạt", "được", "kết quả", "hoàn thành", "vượt"]
+
+MONEY_NOUNS = ["tổng số tiền", "tổng trị giá", "tổng kinh phí", "tổng giá trị", "số tiền",
+               "trị giá", "kinh phí", "giá trị", "tổng cộng"]

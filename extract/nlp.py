@@ -1,0 +1,120 @@
+"""One spaCy `Language` per process, whose tokenizer is underthesea's word segmentation.
+
+`get_nlp()(text)` gives a `Doc` with `doc.text == text`, tokens = underthesea's words, except
+that figures found on the text by `extract.numbers` always start and end on token boundaries
+(underthesea glues `33/25 CĐCS` and `1.846 cuộc` into one word). The components
+(`extract.components`) mark quantities, periods, organizations and status cues as span groups.
+"""
+from __future__ import annotations
+
+import regex
+import spacy
+from spacy.tokens import Doc
+from underthesea import word_tokenize
+
+from extract.numbers import NUMBER_WORD, QUANTITY
+
+WORD_OR_MARK = regex.compile(r"[\p{L}\d]+|[^\p{L}\d\s]")
+PIPES = ["solieu_periods", "solieu_quantities", "solieu_orgs", "solieu_cues"]
+_NLP = None
+
+
+def token_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Character spans of underthesea's words in `text` (it may re-space a word's syllables)."""
+    spans, cursor = [], 0
+    for word in words:
+        start = end = None
+        for syllable in word.split():
+            found = text.find(syllable, cursor)
+            if found < 0:
+                break
+            start = found if start is None else start
+            end = cursor = found + len(syllable)
+        if start is not None:
+            spans.append((start, end))
+    return spans
+
+
+def figure_boundaries(text: str) -> set[int]:
+    bounds = set()
+    for pattern in (QUANTITY, NUMBER_WORD):
+        for m in pattern.finditer(text):
+            bounds.update((m.start(), len(text[:m.end()].rstrip())))
+    return bounds
+
+
+def split_at(spans: list[tuple[int, int]], bounds: set[int], text: str) -> list[tuple[int, int]]:
+    """Cut words that straddle a figure boundary; drop the whitespace a cut leaves at an edge."""
+    out = []
+    for start, end in spans:
+        cuts = sorted(b for b in bounds if start < b < end)
+        for a, b in zip([start] + cuts, cuts + [end]):
+            piece = text[a:b]
+            a, b = a + len(piece) - len(piece.lstrip()), b - (len(piece) - len(piece.rstrip()))
+            if a < b:
+                out.append((a, b))
+    return out
+
+
+class UndertheseaTokenizer:
+    """spaCy tokenizer: underthesea words, aligned to the text and to the figures in it."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        spans = split_at(token_spans(text, word_tokenize(text)), figure_boundaries(text), text)
+        words, spaces, cursor = [], [], 0
+        for start, end in spans:
+            if start > cursor:  # a gap: one space, or text underthesea skipped (kept as a token)
+                gap = text[cursor:start]
+                if gap == " " and words:
+                    spaces[-1] = True
+                else:
+                    words.append(gap)
+                    spaces.append(False)
+            words.append(text[start:end])
+            spaces.append(False)
+            cursor = end
+        if cursor < len(text):
+            words.append(text[cursor:])
+            spaces.append(False)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+
+def get_nlp():
+    """The process-wide Language (built on first use: one model load per process)."""
+    global _NLP
+    if _NLP is None:
+        import extract.components  # noqa: F401  registers the components
+
+        nlp = spacy.blank("xx")
+        nlp.tokenizer = UndertheseaTokenizer(nlp.vocab)
+        for name in PIPES:
+            nlp.add_pipe(name)
+        _NLP = nlp
+    return _NLP
+
+
+def light_doc(text: str) -> Doc:
+    """A Doc of a sentence that holds no figure: split on spaces (no word segmentation), with
+    only the marks the next sentences need (periods, organizations, status cues)."""
+    nlp = get_nlp()
+    spans = [m.span() for m in WORD_OR_MARK.finditer(text)]
+    words, spaces = [], []
+    for i, (start, end) in enumerate(spans):
+        following = spans[i + 1][0] if i + 1 < len(spans) else len(text)
+        gap = text[end:following]
+        words.append(text[start:end])
+        spaces.append(gap == " ")
+        if gap and gap != " ":
+            words.append(gap)
+            spaces.append(False)
+    if spans and spans[0][0] > 0:
+        words.insert(0, text[:spans[0][0]])
+        spaces.insert(0, False)
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    for name in ("solieu_periods", "solieu_orgs", "solieu_cues"):
+        doc = nlp.get_pipe(name)(doc)
+    doc.spans["quantities"] = []
+    return doc

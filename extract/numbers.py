@@ -1,0 +1,97 @@
+"""Lexical patterns for Vietnamese numbers, money, percents and ratios, found on the text.
+
+Vietnamese format: `.` groups thousands (`1.846`, `2.900.000.000`), `,` is the decimal mark
+(`2,2`, `117,78`). A figure whose dot groups are not of three digits (`7.261.045351`) is
+malformed: it is parsed leniently (dots dropped) and flagged, never silently trusted.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+# A digit run with `.`/`,` groups; not glued to a letter or a hyphen before it (`Covid-19`).
+NUMBER = r"(?<![\p{L}\d.,\-])\d+(?:[.,]\d+)*(?![\d])"
+SCALE = r"(?:nghìn|ngàn|triệu|tỷ|tỉ)"
+CURRENCY = r"(?:đồng|đ|VNĐ|VND|vnđ|USD|usd|đô la)"
+PERCENT = r"(?:\s?%|\s(?:phần trăm))"
+SCALES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+
+# One figure: a ratio `a/b`, `a trên b`, `a trên tổng số b` (each side may carry `đ`), or a
+# number with an optional scale word, then a percent sign or a currency.
+QUANTITY = regex.compile(
+    rf"""
+    (?P<num>{NUMBER})(?:\s?(?P<scale>{SCALE})(?!\p{{L}}))?
+    (?:
+        (?P<numcur>\s?{CURRENCY}(?!\p{{L}}))?
+        (?:\s?/\s?|\s+trên\s+(?:tổng\s+số\s+)?)(?P<den>{NUMBER})(?:\s?(?P<denscale>{SCALE})(?!\p{{L}}))?
+    )?
+    (?:(?P<pct>{PERCENT})|\s?(?P<cur>{CURRENCY})(?!\p{{L}}))?
+    """,
+    regex.VERBOSE,
+)
+
+# Cardinal number words (`hai phiên` = 2). Ordinals (`thứ tư`, `Giải nhất`) are excluded by
+# the callers through the word before; `một`, `năm`, `ba`, `tư` are too ambiguous alone and
+# are only accepted before a known counted noun.
+DIGIT_WORDS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
+               "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
+NUMBER_WORD = regex.compile(
+    r"(?<![\p{L}])(?:(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ|lăm|mốt|tư)"
+    r"(?:\s|$)){1,6}",
+    regex.IGNORECASE,
+)
+HAS_NUMBER_WORD = regex.compile(
+    r"(?<!\p{L})(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|một)(?!\p{L})", regex.IGNORECASE)
+
+
+@dataclass
+class Parsed:
+    value: float
+    malformed: bool
+
+
+def parse_number(text: str) -> Parsed:
+    """`2.985` -> 2985, `117,78` -> 117.78, `7.261.045351` -> 7261045351 (malformed)."""
+    text = text.strip()
+    integer, _, decimal = text.partition(",")
+    if "," in decimal:  # `1,2,3`: not a Vietnamese number; read the digits, flag it
+        return Parsed(float(regex.sub(r"\D", "", text)), True)
+    groups = integer.split(".")
+    well_grouped = len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+    if len(groups) == 1 or well_grouped:
+        value = float(integer.replace(".", "") + ("." + decimal if decimal else ""))
+        return Parsed(value, False)
+    if len(groups) == 2 and not decimal:  # `2.5`: an English decimal point, read as such
+        return Parsed(float(integer), True)
+    return Parsed(float(integer.replace(".", "") + ("." + decimal if decimal else "")), True)
+
+
+def parse_number_words(text: str) -> int | None:
+    """`hai` -> 2, `mười lăm` -> 15, `hai mươi mốt` -> 21, `ba trăm` -> 300."""
+    words = text.lower().split()
+    total, current = 0, 0
+    for word in words:
+        if word in DIGIT_WORDS:
+            current += DIGIT_WORDS[word]
+        elif word == "mười":
+            current += 10
+        elif word == "mươi":
+            current = (current or 1) * 10
+        elif word == "trăm":
+            total += (current or 1) * 100
+            current = 0
+        elif word in {"linh", "lẻ"}:
+            continue
+        else:
+            return None
+    return total + current or None
+
+
+def scaled(value: float, scale: str | None) -> float:
+    return value * SCALES[scale.lower()] if scale else value
+
+
+def has_number(text: str) -> bool:
+    """Cheap test: can this sentence hold a figure at all? (digits or a number word)."""
+    return any(c.isdigit() for c in text) or HAS_NUMBER_WORD.search(text) is not None

@@ -1,0 +1,321 @@
+"""Organization mentions and their canonical full names.
+
+`canonical_org("LĐLĐ quận Ba Đình")` -> `Liên đoàn Lao động quận Ba Đình`. Abbreviations are
+expanded from a small built-in table and from definitions in the article
+(`Liên đoàn Lao động (LĐLĐ)`); a bare `LĐLĐ quận` takes the district named earlier; a union
+*system* (`Công đoàn huyện X`, `các cấp Công đoàn huyện`, `Công đoàn Thủ đô`) maps to its
+Liên đoàn Lao động (FACTS.md).
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+import regex
+
+# Head words of organization names -> canonical head. Longest first.
+HEADS = {
+    "tổng liên đoàn lao động": "Tổng Liên đoàn Lao động", "tổng lđlđ": "Tổng Liên đoàn Lao động",
+    "liên đoàn lao động": "Liên đoàn Lao động", "lđlđ": "Liên đoàn Lao động",
+    "công đoàn cơ sở": "Công đoàn cơ sở", "cđcs": "Công đoàn cơ sở",
+    "công đoàn": "Công đoàn", "cđ": "Công đoàn",
+    "cụm thi đua": "Cụm thi đua", "khối thi đua": "Khối thi đua",
+    "ủy ban nhân dân": "Ủy ban nhân dân", "uỷ ban nhân dân": "Ủy ban nhân dân",
+    "ubnd": "Ủy ban nhân dân", "hội đồng nhân dân": "Hội đồng nhân dân", "hđnd": "Hội đồng nhân dân",
+    "bảo hiểm xã hội": "Bảo hiểm xã hội", "bhxh": "Bảo hiểm xã hội",
+    "quận ủy": "Quận ủy", "quận uỷ": "Quận ủy", "huyện ủy": "Huyện ủy", "huyện uỷ": "Huyện ủy",
+    "thành ủy": "Thành ủy", "thành uỷ": "Thành ủy", "tỉnh ủy": "Tỉnh ủy", "thị ủy": "Thị ủy",
+    "thành đoàn": "Thành đoàn", "hội liên hiệp phụ nữ": "Hội Liên hiệp Phụ nữ",
+    "tổng công ty": "Tổng công ty", "công ty": "Công ty", "tập đoàn": "Tập đoàn",
+    "ngân hàng": "Ngân hàng", "bệnh viện": "Bệnh viện", "trường": "Trường", "sở": "Sở",
+    "quỹ": "Quỹ", "trung tâm": "Trung tâm",
+}
+# Heads that name one body only with a sector or place after them (`Công ty X`, `Trường Y`).
+NEEDS_NAME = {"Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng", "Bệnh viện", "Trường", "Sở",
+              "Quỹ", "Trung tâm", "Công đoàn", "Cụm thi đua", "Khối thi đua"}
+# Heads that never name one body on their own: there are many CĐCS.
+GENERIC_HEADS = {"Công đoàn cơ sở"}
+UNION_HEADS = {"Công đoàn", "Liên đoàn Lao động"}
+CASE_SENSITIVE_HEADS = {"cđ", "sở", "trường", "quỹ", "công đoàn", "trung tâm", "ngân hàng",
+                        "công ty", "tập đoàn", "bệnh viện"}  # lowercase: a common noun
+
+ADMIN = {"quận": "quận", "huyện": "huyện", "thị xã": "thị xã", "thành phố": "thành phố",
+         "tp": "thành phố", "tp.": "thành phố", "tỉnh": "tỉnh", "phường": "phường", "xã": "xã",
+         "thị trấn": "thị trấn"}
+CAPITALS = {"thủ đô": ("thành phố", "Hà Nội")}
+DEFAULT_CITY = "Hà Nội"  # the newspaper is the Hanoi unions': a bare `Thành phố` is Hà Nội
+# Hanoi's districts and towns, and the large cities: place names of this paper's beat.
+PLACES = ["Ba Đình", "Hoàn Kiếm", "Tây Hồ", "Long Biên", "Cầu Giấy", "Đống Đa", "Hai Bà Trưng",
+          "Hoàng Mai", "Thanh Xuân", "Nam Từ Liêm", "Bắc Từ Liêm", "Hà Đông", "Sơn Tây", "Ba Vì",
+          "Phúc Thọ", "Đan Phượng", "Hoài Đức", "Quốc Oai", "Thạch Thất", "Chương Mỹ", "Thanh Oai",
+          "Thường Tín", "Phú Xuyên", "Ứng Hòa", "Mỹ Đức", "Mê Linh", "Sóc Sơn", "Đông Anh",
+          "Gia Lâm", "Thanh Trì", "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"]
+SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
+            "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Lương", "Mai", "Trịnh", "Đào", "Cao", "Lâm",
+            "Tạ", "Tô", "Hà", "Chu", "Quách", "Kiều", "Bồ", "Khuất", "Nghiêm", "Triệu", "Vương"}
+# Abbreviations of people and things (not organizations), for metrics and unit text.
+ABBREVIATIONS = {"CNVCLĐ": "công nhân, viên chức, lao động", "NLĐ": "người lao động",
+                 "CNLĐ": "công nhân lao động", "TP": "thành phố", "CĐ": "Công đoàn",
+                 "CĐCS": "Công đoàn cơ sở", "LĐLĐ": "Liên đoàn Lao động", "UBND": "Ủy ban nhân dân",
+                 "HĐND": "Hội đồng nhân dân", "BHXH": "Bảo hiểm xã hội",
+                 "CBCCVCLĐ": "cán bộ, công chức, viên chức, lao động"}
+
+HEAD_RE = regex.compile(
+    r"(?<![\p{L}\d])(?:" + "|".join(regex.escape(h) for h in sorted(HEADS, key=len, reverse=True))
+    + r")(?![\p{L}\d])", regex.IGNORECASE)
+INLINE_ABBREVIATION = regex.compile(r"\s*\(\p{Lu}[\p{Lu}&]{1,9}\)")
+FUNCTION_WORDS = {"đã", "sẽ", "đang", "được", "là", "có", "cũng", "vẫn", "và", "của", "cho", "với",
+                  "tại", "trong", "đến", "tới", "về", "để", "thì", "mà", "như", "do", "bị", "từ",
+                  "nhằm", "theo", "qua", "trên", "dưới", "giao", "năm"}
+WORD_RE = regex.compile(r"\s*([\p{L}\d]+)")
+DEFINITION_RE = regex.compile(r"((?:[\p{L}]+,?\s+){1,12})\((\p{Lu}[\p{Lu}&]{1,9})\)")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    head: str  # canonical head
+    sector: str = ""  # `Viên chức`, `ngành Xây dựng Hà Nội`, `số 1`
+    admin: str | None = None  # `quận`, ...
+    place: str | None = None  # None with an admin word: a bare `LĐLĐ quận`
+    system: bool = False  # `Công đoàn Thủ đô`, `các cấp Công đoàn`: maps to the LĐLĐ
+    parent: "Mention | None" = None  # `Cụm thi đua số 1` of `LĐLĐ thành phố Hà Nội`
+    partner: "Mention | None" = None  # `Hội đồng nhân dân, Ủy ban nhân dân quận X`
+    plural: bool = False  # `LĐLĐ các quận`
+
+
+    @property
+    def generic(self) -> bool:
+        """A common noun (`Công đoàn`, `CĐCS`, `công ty`), not one named body."""
+        if self.head in GENERIC_HEADS or self.plural:
+            return True
+        return self.head in NEEDS_NAME and not (self.sector or self.admin)
+
+
+@dataclass
+class Context:
+    """What the article said before: places named, abbreviations defined."""
+    places: dict = field(default_factory=dict)  # admin word -> last place named with it
+    definitions: dict = field(default_factory=dict)  # abbreviation -> full words
+
+    def place_for(self, admin: str) -> str | None:
+        if admin == "thành phố":
+            return self.places.get(admin, DEFAULT_CITY)
+        return self.places.get(admin)
+
+
+def _is_name_word(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def _read_place(text: str, pos: int) -> tuple[str | None, int]:
+    """A place name after an admin word: a known one, else up to 3 capitalized words."""
+    rest = text[pos:].lstrip()
+    skipped = len(text) - pos - len(rest)
+    for place in PLACES:
+        if rest.startswith(place) and not rest[len(place):len(place) + 1].isalpha():
+            return place, pos + skipped + len(place)
+    words, end = [], pos
+    for m in WORD_RE.finditer(text, pos):
+        if m.start() != end or not _is_name_word(m.group(1)) or len(words) == 3:
+            break
+        if words and m.group(1) in SURNAMES:  # `quận Ba Đình Nguyễn Xuân Trọng`: a person
+            break
+        words.append(m.group(1))
+        end = m.end()
+    return (" ".join(words) or None), end
+
+
+def _read_admin(text: str, pos: int) -> tuple[str | None, int]:
+    m = regex.match(r"\s*(thị xã|thành phố|thị trấn|tp\.?|quận|huyện|tỉnh|phường|xã)(?![\p{L}])",
+                    text[pos:], regex.IGNORECASE)
+    if not m:
+        return None, pos
+    return ADMIN[m.group(1).lower()], pos + m.end()
+
+
+def _known_place(text: str, pos: int) -> tuple[str, int] | None:
+    rest = text[pos:].lstrip()
+    for place in PLACES:
+        if rest.startswith(place) and not rest[len(place):len(place) + 1].isalpha():
+            return place, len(text) - len(rest) + len(place)
+    return None
+
+
+def _starts_union(text: str, pos: int) -> bool:
+    m = HEAD_RE.match(text, pos)
+    return bool(m) and m.group()[0].isupper() and HEADS[m.group().lower()] in UNION_HEADS | {
+        "Tổng Liên đoàn Lao động"}
+
+
+def _extend(text: str, mention: Mention) -> None:
+    """Read the rest of the name after the head: sector words, then admin unit and place.
+
+    Names capitalize their first word only (`Công đoàn Viên chức`, `Ban Quản lý dự án`), so a
+    capitalized word may carry up to two lower-case words after it.
+    """
+    inline = INLINE_ABBREVIATION.match(text, mention.end)  # `Liên đoàn Lao động (LĐLĐ) huyện`
+    pos = end = inline.end() if inline else mention.end
+    sector: list[str] = []
+    lowercase_run = 0
+    while len(sector) < 10:
+        admin, after = _read_admin(text, pos)
+        if admin:
+            mention.admin = admin
+            mention.place, place_end = _read_place(text, after)
+            end = place_end if mention.place else after
+            mention.plural = bool(sector) and sector[-1] == "các"
+            break
+        capital = regex.match(r"\s*(Thủ đô|Việt Nam)(?![\p{L}])", text[pos:])
+        if capital:
+            if capital.group(1) == "Thủ đô":
+                mention.admin, mention.place = CAPITALS["thủ đô"]
+                mention.system = mention.system or (mention.head == "Công đoàn" and not sector)
+            else:
+                sector.append("Việt Nam")
+            end = pos + capital.end()
+            break
+        place = _known_place(text, pos) if sector else None
+        if place:
+            sector.append(place[0])
+            end = place[1]
+            break
+        m = WORD_RE.match(text, pos)
+        if not m or _starts_union(text, m.start(1)):
+            break
+        word = m.group(1)
+        connector = word.lower() in ("ngành", "các", "khối", "số", "và")
+        if word[0].isupper() and not (sector and word in SURNAMES) or word[0].isdigit():
+            lowercase_run = 0 if word[0].isupper() else 2
+        elif connector:
+            lowercase_run = 2
+        elif sector and lowercase_run < 2 and word not in FUNCTION_WORDS:
+            lowercase_run += 1
+        else:
+            break
+        sector.append(word)
+        pos = m.end()
+        if not connector:
+            end = pos
+    while sector and sector[-1].lower() in ("và", "các", "ngành", "khối", "số"):
+        sector.pop()
+    mention.sector = " ".join(sector)
+    mention.end = end
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Organization mentions in a sentence, with `Cụm thi đua số 1 LĐLĐ ...` joined to its parent."""
+    mentions: list[Mention] = []
+    for m in HEAD_RE.finditer(text):
+        raw = m.group()
+        low = raw.lower()
+        if low in CASE_SENSITIVE_HEADS and not raw[0].isupper():
+            continue
+        if mentions and m.start() < mentions[-1].end:
+            continue
+        mention = Mention(m.start(), m.end(), HEADS[low])
+        _extend(text, mention)
+        prefix = text[max(0, m.start() - 30):m.start()].lower()
+        if regex.search(r"(?:các cấp|hệ thống|tổ chức)\s*$", prefix) and mention.head in UNION_HEADS:
+            mention.system = True
+        if mentions and mentions[-1].head in ("Cụm thi đua", "Khối thi đua") \
+                and not text[mentions[-1].end:m.start()].strip():
+            mentions[-1].parent, mentions[-1].end = mention, mention.end
+            continue
+        if mentions and _coordinated(text, mentions[-1], mention):
+            mentions[-1].partner, mentions[-1].end = mention, mention.end
+            continue
+        mentions.append(mention)
+    return mentions
+
+
+def _coordinated(text: str, first: Mention, second: Mention) -> bool:
+    """`Hội đồng nhân dân, Ủy ban nhân dân quận`: two bodies sharing one place."""
+    between = text[first.end:second.start]
+    return (between in (", ", " và ") and not first.admin and not first.sector
+            and second.admin is not None and first.head not in NEEDS_NAME | GENERIC_HEADS)
+
+
+def find_definitions(text: str) -> dict[str, str]:
+    """`Liên đoàn Lao động (LĐLĐ)` -> {"LĐLĐ": "Liên đoàn Lao động"}, initials checked."""
+    found = {}
+    for m in DEFINITION_RE.finditer(text):
+        abbr = m.group(2)
+        letters = [c for c in abbr if c != "&"]
+        words = regex.findall(r"[\p{L}]+", m.group(1))
+        if len(words) < len(letters):
+            continue
+        tail = words[-len(letters):]
+        if all(_base(w[0]) == _base(c) for w, c in zip(tail, letters)):
+            start = [w.start() for w in regex.finditer(r"[\p{L}]+", m.group(1))][-len(letters)]
+            found[abbr] = m.group(1)[start:].strip().rstrip(",")
+    return found
+
+
+def _base(letter: str) -> str:
+    """`Ủ` -> `U`, `đ` -> `Đ`: initials compare without tone or hat marks."""
+    return unicodedata.normalize("NFD", letter)[0].upper()
+
+
+def canonical(mention: Mention, context: Context | None = None) -> str:
+    """Full canonical name: heads expanded, admin words lower-case, bare places resolved."""
+    context = context or Context()
+    head, sector = mention.head, mention.sector
+    admin, place = mention.admin, mention.place
+    if admin and not place:
+        place = context.place_for(admin)
+    if head == "Công đoàn" and admin and not sector and admin not in ("phường", "xã"):
+        head = "Liên đoàn Lao động"  # the district/city union system is its LĐLĐ
+    if mention.head == "Công đoàn" and mention.system and not sector and not admin:
+        return ""  # `các cấp Công đoàn` alone: the article's own union, decided by the caller
+    sector = " ".join(_expand_word(w, context) for w in sector.split())
+    parts = [head, sector, admin or "", place or ""]
+    name = " ".join(p for p in parts if p)
+    if mention.parent:
+        name = f"{name} {canonical(mention.parent, context)}"
+    if mention.partner:  # each body named in full, as for any list of organizations
+        partner = canonical(mention.partner, context)
+        shared = " ".join(p for p in (admin or mention.partner.admin or "",
+                                      place or context.place_for(mention.partner.admin or "")
+                                      if mention.partner.admin else "") if p)
+        name = f"{name} {shared}".strip() + f"; {partner}"
+    return name
+
+
+def _expand_word(word: str, context: Context) -> str:
+    if word in context.definitions and word.isupper():
+        return context.definitions[word]
+    return word
+
+
+def canonical_org(name: str, context: Context | None = None) -> str:
+    """Canonical full name of an organization written any way (`LĐLĐ quận Ba Đình`)."""
+    context = context or Context(definitions=find_definitions(name))
+    mentions = [m for m in find_mentions(name) if not m.generic]
+    if not mentions:
+        return expand_abbreviations(name.strip(), context)
+    joined = "; ".join(canonical(m, context) for m in mentions)
+    return joined or name.strip()
+
+
+def expand_abbreviations(text: str, context: Context | None = None) -> str:
+    """Every known abbreviation in `text` spelled out (article definitions first)."""
+    table = {**ABBREVIATIONS, **(context.definitions if context else {})}
+    pattern = regex.compile(r"(?<![\p{L}])(" + "|".join(
+        regex.escape(k) for k in sorted(table, key=len, reverse=True)) + r")(?![\p{L}])")
+    return pattern.sub(lambda m: table[m.group(1)], text)
+
+
+PLACE_RE = regex.compile(r"(?<![\p{L}])(thị xã|thành phố|quận|huyện|tỉnh|TP\.?)\s+(?=\p{Lu})",
+                         regex.IGNORECASE)
+
+
+def places_named(text: str) -> list[tuple[int, str, str]]:
+    """(offset, admin word, place) for every explicit `quận Ba Đình` in the text, in order."""
+    found = []
+    for m in PLACE_RE.finditer(text):
+        place, _ = _read_place(text, m.end())
+        if place:
+            found.append((m.start(), ADMIN[m.group(1).lower()], place))
+    return found

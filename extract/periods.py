@@ -1,0 +1,117 @@
+"""Time expressions: years, halves, quarters, months, dates, terms; resolved to `period` strings.
+
+Formats (FACTS.md): `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `2021-2022`, `2023-10-16/2023-10-17`,
+`2024-H1`, `2024-Q1`. A date or a half year without a year takes it from the article.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+YEAR = r"(?:19|20)\d\d"
+DASH = r"\s*[-–—]\s*"
+ROMAN_QUARTER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+WORD_MONTHS = {"sáu": 6, "ba": 3, "chín": 9, "6": 6, "3": 3, "9": 9}
+
+PATTERNS = [
+    ("term", rf"nhiệm\s+kỳ\s+(?P<a>{YEAR}){DASH}(?P<b>{YEAR})"),
+    ("span", rf"(?:giai\s+đoạn|năm\s+học|niên\s+khóa|thời\s+kỳ|từ\s+năm|từ)?\s*\(?(?P<a>{YEAR}){DASH}(?P<b>{YEAR})\)?"),
+    ("months", rf"(?P<n>\d{{1,2}}|sáu|ba|chín)\s+tháng\s+(?P<part>đầu|cuối)\s+năm(?:\s+(?P<y>{YEAR}))?"),
+    ("half", rf"(?P<part>nửa\s+đầu|nửa\s+cuối)\s+năm(?:\s+(?P<y>{YEAR}))?"),
+    ("quarter", rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])(?:\s*(?:năm\s+|/\s*)(?P<y>{YEAR}))?"),
+    ("daterange", rf"(?:ngày\s+)?(?P<d1>\d{{1,2}}){DASH}(?P<d2>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>{YEAR}))?"),
+    ("date", rf"ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})(?:\s+năm\s+(?P<y>{YEAR}))?"),
+    ("date", rf"(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{YEAR})"),
+    ("month", rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:năm\s+|/\s*)(?P<y>{YEAR}))?(?![\d/])"),
+    ("date", r"(?<![\d.,/])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/])"),
+    ("time", r"\d{1,2}\s*(?::|giờ|h)\s*\d{2}(?!\d)"),
+    ("year", rf"(?:năm\s+(?:mới\s+)?)?(?<![\d.,])(?P<y>{YEAR})(?![\d.,%])"),
+    ("this_year", r"(?:năm\s+nay|trong\s+năm(?!\s+\d)|cả\s+năm)"),
+    ("last_year", r"(?:năm\s+trước|năm\s+ngoái|năm\s+qua)"),
+    ("yearly", r"(?:hàng|hằng)\s+năm"),
+]
+PERIOD = regex.compile("|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(PATTERNS)),
+                       regex.IGNORECASE)
+KINDS = [kind for kind, _ in PATTERNS]
+GROUPS = [regex.compile(p, regex.IGNORECASE) for _, p in PATTERNS]
+
+
+@dataclass
+class Mention:
+    kind: str
+    start: int
+    end: int
+    text: str
+    fields: dict
+
+    @property
+    def is_explicit_year(self) -> bool:
+        return bool(self.fields.get("y") or self.fields.get("a"))
+
+
+def find(text: str) -> list[Mention]:
+    mentions = []
+    for m in PERIOD.finditer(text):
+        index = next(i for i in range(len(KINDS)) if m.group(f"k{i}") is not None)
+        kind, inner = KINDS[index], GROUPS[index].fullmatch(m.group())
+        fields = {k: v for k, v in (inner.groupdict() if inner else {}).items() if v}
+        if not _valid(fields):
+            continue
+        start, end = m.span()
+        while start < end and text[start].isspace():
+            start += 1
+        mentions.append(Mention(kind, start, end, text[start:end], fields))
+    return mentions
+
+
+def _valid(fields: dict) -> bool:
+    """`33/25` is no date: day 1-31, month 1-12."""
+    day = fields.get("d") or fields.get("d1")
+    month = fields.get("m")
+    return (not day or 1 <= int(day) <= 31) and (not month or 1 <= int(month) <= 12)
+
+
+def resolve(mention: Mention, year: int | None) -> str | None:
+    """The period string, filling a missing year with `year` (the article's)."""
+    f, kind = mention.fields, mention.kind
+    y = int(f["y"]) if f.get("y") else year
+    if kind in ("term", "span"):
+        return f"{f['a']}-{f['b']}"
+    if kind == "year":
+        return f["y"]
+    if kind == "this_year":
+        return str(year) if year else None
+    if kind == "last_year":
+        return str(year - 1) if year else None
+    if y is None or kind in ("time", "yearly"):
+        return None
+    if kind == "months":
+        n = WORD_MONTHS.get(f["n"].lower(), int(f["n"]) if f["n"].isdigit() else 0)
+        first = f["part"].lower() == "đầu"
+        if n == 6:
+            return f"{y}-H1" if first else f"{y}-H2"
+        if n == 3:
+            return f"{y}-Q1" if first else f"{y}-Q4"
+        if 0 < n < 12:
+            return f"{y}-01/{y}-{n:02d}" if first else f"{y}-{13 - n:02d}/{y}-12"
+        return str(y)
+    if kind == "half":
+        return f"{y}-H1" if "đầu" in f["part"].lower() else f"{y}-H2"
+    if kind == "quarter":
+        return f"{y}-Q{ROMAN_QUARTER[f['q'].lower()]}"
+    month = int(f.get("m", 0))
+    if not 1 <= month <= 12:
+        return None
+    if kind == "month":
+        return f"{y}-{month:02d}"
+    if kind == "daterange":
+        d1, d2 = int(f["d1"]), int(f["d2"])
+        return f"{y}-{month:02d}-{d1:02d}/{y}-{month:02d}-{d2:02d}"
+    day = int(f["d"])
+    return f"{y}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
+
+
+def year_of(period: str | None) -> int | None:
+    match = regex.match(YEAR, period or "")
+    return int(match.group()) if match else None
