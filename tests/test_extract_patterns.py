@@ -7,6 +7,8 @@ language rather than the five bundled articles. Every test also checks provenanc
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 
 import pytest
 
@@ -15,6 +17,15 @@ from extract.records import Article
 
 PUBLISHED = "2024-06-26T10:00:00+07:00"
 NUMERIC = {"value", "numerator", "denominator", "percent"}
+
+
+def ident(value):
+    """A readable ASCII test id for a Vietnamese string (pytest escapes non-ASCII ids)."""
+    if not isinstance(value, str):
+        return None
+    plain = unicodedata.normalize("NFD", value.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return plain.encode("ascii", "replace").decode()[:40] or "empty"
 
 
 def extract(body: str, published: str | None = PUBLISHED, title: str | None = None):
@@ -28,9 +39,15 @@ def extract(body: str, published: str | None = PUBLISHED, title: str | None = No
     return facts
 
 
+def locate(body: str, needle: str) -> tuple[int, int]:
+    """Where `needle` stands in `body` as a whole token ("20" is not the start of "2023")."""
+    spans = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", body)]
+    assert len(spans) == 1, f"{needle!r} must occur once in {body!r}"
+    return spans[0]
+
+
 def overlapping(facts, body: str, needle: str):
-    start = body.index(needle)
-    end = start + len(needle)
+    start, end = locate(body, needle)
     return [f for f in facts if f.start < end and start < f.end]
 
 
@@ -75,7 +92,7 @@ def assert_fields(fact, expected: dict):
     ("Năm 2023 có 100% đơn vị tổ chức hội nghị người lao động.", "100%",
      {"value": 100, "unit": "%", "percent": 100}),
     ("Công ty có 2.500 công nhân đang làm việc.", "2.500", {"value": 2500, "unit": "công nhân"}),
-])
+], ids=ident)
 def test_number_format(body, needle, expected):
     assert_fields(fact_at(body, needle), expected)
 
@@ -93,9 +110,9 @@ def test_number_format(body, needle, expected):
     ("Đoàn kiểm tra đã truy thu được hơn 85 triệu đồng kinh phí công đoàn.", "85",
      {"value": 85_000_000, "unit": "VND", "comparator": ">"}),
     ("Công ty thưởng cho mỗi công nhân 1,5 triệu đồng.", "1,5", {"value": 1_500_000, "unit": "VND"}),
-    ("Mỗi đoàn viên được hỗ trợ 150.000đ tiền xe.", "150.000", {"value": 150_000, "unit": "VND"}),
+    ("Mỗi đoàn viên được hỗ trợ 150.000đ tiền xe.", "150.000đ", {"value": 150_000, "unit": "VND"}),
     ("Tổng kinh phí tổ chức là 1 tỷ đồng.", "1 tỷ", {"value": 1_000_000_000, "unit": "VND"}),
-])
+], ids=ident)
 def test_money(body, needle, expected):
     assert_fields(fact_at(body, needle), expected)
 
@@ -134,7 +151,7 @@ def test_money_per_person_says_so_in_the_metric():
     ("Kết quả đã có 1.250 sáng kiến được công nhận (đạt 125,5%).", "1.250",
      {"value": 1250, "unit": "sáng kiến", "percent": 125.5, "numerator": None,
       "denominator": None, "consistency": None}),
-])
+], ids=ident)
 def test_ratios_and_percents(body, needle, expected):
     assert_fields(fact_at(body, needle), expected)
 
@@ -142,7 +159,7 @@ def test_ratios_and_percents(body, needle, expected):
 @pytest.mark.parametrize("body, ratio, percent", [
     ("Năm 2023, LĐLĐ huyện Mê Linh thành lập được 13/28 CĐCS, đạt 46,42%.", "13/28", "46,42%"),
     ("Công đoàn quận đã kết nạp 1.320/1.000 đoàn viên (vượt chỉ tiêu 132%).", "1.320/1.000", "132%"),
-])
+], ids=ident)
 def test_percent_beside_a_ratio_is_not_a_fact_of_its_own(body, ratio, percent):
     facts = extract(body)
     assert len(overlapping(facts, body, ratio)) == 1
@@ -153,7 +170,7 @@ def test_percent_beside_a_ratio_is_not_a_fact_of_its_own(body, ratio, percent):
 @pytest.mark.parametrize("body, malformed, value", [
     ("Thu kinh phí được 5.150.250300đ/2.000.000.000đ đạt 257%.", "5.150.250300đ", 5_150_250_300),
     ("Quỹ đã giải ngân 3.400.12345đ cho đoàn viên vay vốn.", "3.400.12345đ", 340_012_345),
-])
+], ids=ident)
 def test_malformed_number_is_kept_and_flagged(body, malformed, value):
     fact = fact_at(body, malformed)
     assert malformed in fact.raw
@@ -164,7 +181,7 @@ def test_malformed_number_is_kept_and_flagged(body, malformed, value):
 @pytest.mark.parametrize("body", [
     "", "   ", "100", "%", "Đạt 5/0 CĐCS, đạt 100%.", "1.2.3.4 đơn vị", "…; ; /", "Năm ,5% và ,,",
     "Số 0 đoàn viên.", "Ngày 31/02/2024 có 7 đơn vị.", "9" * 40 + " đồng",
-])
+], ids=ident)
 def test_odd_input_does_not_crash(body):
     extract(body)
 
@@ -183,7 +200,7 @@ def test_odd_input_does_not_crash(body):
     ("Thu nhập trung bình của công nhân là 8 triệu đồng/tháng.", "8 triệu", "="),
     ("Tỷ lệ lao động nghỉ việc ở mức dưới 5%.", "5%", "<"),
     ("Công ty có 450 công nhân.", "450", "="),
-])
+], ids=ident)
 def test_comparators(body, needle, comparator):
     assert fact_at(body, needle).comparator == comparator
 
@@ -198,7 +215,7 @@ def test_comparators(body, needle, comparator):
     ("Mục tiêu đến năm 2025 có 90% doanh nghiệp ký thỏa ước lao động tập thể.", "90%", "target"),
     ("Theo kế hoạch năm 2025, Công đoàn ngành thành lập mới 12 CĐCS.", "12", "target"),
     ("Thời gian tới, LĐLĐ huyện sẽ tổ chức 10 lớp tập huấn.", "10", "target"),
-])
+], ids=ident)
 def test_status(body, needle, status):
     assert fact_at(body, needle).status == status
 
@@ -223,7 +240,7 @@ def test_status(body, needle, status):
      "2024-01-03T09:00:00+07:00", "2023-12-28"),
     ("Năm 2023 là năm bản lề. Sáng 27/12, Công đoàn quận trao 60 suất quà.", "60", None, "2023-12-27"),
     ("Hàng năm, Công đoàn trường tổ chức 2 đợt khám sức khỏe cho giáo viên.", "2 đợt", PUBLISHED, None),
-])
+], ids=ident)
 def test_periods(body, needle, published, period):
     assert fact_at(body, needle, published=published).period == period
 
@@ -242,7 +259,7 @@ def test_period_follows_anaphora_to_the_dated_sentence():
      {"term": "2018-2023", "status": "actual"}),
     ("Đại hội Công đoàn quận Hà Đông lần thứ V, nhiệm kỳ 2023 - 2028 có 150 đại biểu dự.", "150",
      {"term": "2023-2028"}),
-])
+], ids=ident)
 def test_terms(body, needle, expected):
     assert_fields(fact_at(body, needle), expected)
 
@@ -252,7 +269,7 @@ def test_terms(body, needle, expected):
     ("Đại hội Công đoàn phường Cống Vị làm việc trong hai phiên.", "hai phiên", 2, "phiên"),
     ("LĐLĐ quận Cầu Giấy vừa thành lập thêm ba CĐCS.", "ba CĐCS", 3, "CĐCS"),
     ("Công đoàn trường đã kết nạp mười đoàn viên.", "mười đoàn viên", 10, "đoàn viên"),
-])
+], ids=ident)
 def test_worded_numbers_are_facts(body, needle, value, unit):
     assert_fields(fact_at(body, needle), {"value": value, "unit": unit})
 
@@ -261,7 +278,7 @@ def test_worded_numbers_are_facts(body, needle, value, unit):
 @pytest.mark.parametrize("body, needle, value, unit", [
     ("Chị Lan có 2 con đang đi học.", "2 con", 2, "con"),
     ("Ngôi nhà Mái ấm Công đoàn 2 tầng đã được bàn giao.", "2 tầng", 2, "tầng"),
-])
+], ids=ident)
 def test_personal_counts_are_facts(body, needle, value, unit):
     assert_fields(fact_at(body, needle), {"value": value, "unit": unit})
 
@@ -299,7 +316,7 @@ def test_personal_counts_are_facts(body, needle, value, unit):
     ("Công ty chi trả lương tháng thứ 13 cho 300 công nhân.", "tháng thứ 13", "300"),
     ("Anh An đoạt Giải nhất hội thi tay nghề, đơn vị anh nhận thêm 3 giải khuyến khích.",
      "Giải nhất", "3 giải"),
-])
+], ids=ident)
 def test_non_facts(body, not_a_fact, real):
     facts = extract(body)
     assert overlapping(facts, body, not_a_fact) == [], f"{not_a_fact!r} taken as a fact"
@@ -311,7 +328,7 @@ def test_non_facts(body, not_a_fact, real):
     "Sáng 27/12, Công đoàn quận tổ chức hội nghị tổng kết.",
     "Năm 2024 là năm bản lề của nhiệm kỳ 2023 - 2028.",
     "Đại hội Công đoàn thành phố Hà Nội lần thứ XVI thành công tốt đẹp.",
-])
+], ids=ident)
 def test_dates_and_names_alone_yield_no_fact(body):
     assert extract(body) == []
 
@@ -342,7 +359,7 @@ def test_dates_and_names_alone_yield_no_fact(body):
      "Liên đoàn Lao động quận Tây Hồ", "sentence"),
     ("LĐLĐ quận Tây Hồ trao cho 30 đoàn viên hỗ trợ của Liên đoàn Lao động thành phố Hà Nội, "
      "mỗi người 1 triệu đồng.", "30", "Liên đoàn Lao động thành phố Hà Nội", "sentence"),
-])
+], ids=ident)
 def test_organizations(body, needle, organization, source):
     fact = fact_at(body, needle)
     assert_fields(fact, {"organization": organization})
