@@ -111,14 +111,16 @@ class ArticleText:
         self.slugs = [fold(t) for t in names if words(fold(t)) >= 3]
         self.lead_marks = {SITE_LEAD_MARK} | ({lead_mark} if lead_mark else set())
 
-    def clean(self, lines: list[Line], blocks_are_paragraphs: bool) -> Cleaned:
+    def clean(self, lines: list[Line], blocks_are_paragraphs: bool | None = None) -> Cleaned:
         """Article paragraphs (the first line, the lead, is always kept) and the byline.
 
         `blocks_are_paragraphs`: the source separates paragraphs by blank lines, so a line glued
         to a finished sentence is something else (a related title) and a line glued to an
-        unfinished one continues it.
+        unfinished one continues it. None: decide from the layout of the article's lines.
         """
         lines = lines[:self.end_of_article(lines)]
+        if blocks_are_paragraphs is None:
+            blocks_are_paragraphs = uses_blank_lines(lines)
         kept = self.drop_residue(lines, blocks_are_paragraphs)
         author, kept = split_byline(kept)
         return Cleaned(paragraphs=dedupe([line.text for line in kept]), author=author)
@@ -147,7 +149,16 @@ class ArticleText:
         return len(lines)
 
     def is_teaser_title(self, lines: list[Line], i: int) -> bool:
-        """A teaser: a title printed twice (link and heading), then its lead."""
+        """A teaser: a title printed twice (link and heading), then its lead; teasers come in
+        runs that end the page or a box. (An image whose alt text repeats its caption has the
+        first shape too, but article text follows it.)"""
+        if not self.has_teaser_shape(lines, i):
+            return False
+        after = i + 3
+        return (after >= len(lines) or self.has_teaser_shape(lines, after)
+                or is_box_heading(lines[after].text) or bool(FOOTER_RE.search(lines[after].text)))
+
+    def has_teaser_shape(self, lines: list[Line], i: int) -> bool:
         text = lines[i].text
         return (i + 2 < len(lines) and lines[i + 1].text == text and not is_paragraph(text)
                 and not self.is_title_repeat(text) and is_paragraph(lines[i + 2].text))
@@ -175,6 +186,15 @@ class ArticleText:
                 kept.append(Line(line.text, line.block, line.caption, line.link_only))
             previous, previous_kept, previous_related = kept[-1], True, False
         return kept
+
+
+def uses_blank_lines(lines: list[Line]) -> bool:
+    """Do blank lines separate paragraphs? Look at what follows each finished sentence."""
+    after_sentence = [before.block != after.block for before, after in zip(lines, lines[1:])
+                      if ends_sentence(before.text)]
+    if not after_sentence:
+        return any(before.block != after.block for before, after in zip(lines, lines[1:]))
+    return 2 * sum(after_sentence) >= len(after_sentence)
 
 
 def is_wrapped(before: str, after: str) -> bool:

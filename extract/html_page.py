@@ -37,6 +37,8 @@ def parse_html(text: str, url: str | None = None) -> Page:
     except (etree.ParserError, ValueError) as exc:
         raise BadInput(f"no article: unreadable HTML ({exc})", "no_article") from None
     etree.strip_elements(doc, "script", "style", "noscript", "template", with_tail=False)
+    for br in doc.iter("br"):  # "dòng một<br>dòng hai" is two words, not "mộtdòng"
+        br.tail = " " + (br.tail or "")
     body = first(doc, BODY_SELECTOR)
     if body is not None and any(block_text(el) for el in body.xpath(BLOCK_XPATH)):
         page = parse_site_page(doc, body)

@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 
 from extract.boilerplate import (
-    FOOTER_RE, LEAD_MARK_RE, SITE_LEAD_MARK, ArticleText, Line, is_box_heading, is_paragraph,
-    ends_sentence, words,
+    FOOTER_RE, LEAD_MARK_RE, SITE_LEAD_MARK, ArticleText, Line, is_box_heading, is_paragraph, words,
 )
 from extract.dates import is_date_line, parse_published
 from extract.page import Page
@@ -21,6 +20,7 @@ KNOWN_HEADERS = {"url", "title", "date"}
 IMAGE_RESIDUE_RE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\|?$")
 COMMENT_RESIDUE_RE = re.compile(r"^(-->|<!--.*?|<!--|-->.*)$")
 SITE_TEXT_SIGNS = (SITE_LEAD_MARK, "laodongthudo.vn", "Phiên bản di động")
+HEADER_LINES = 15  # the headline, time and lead are printed at the top of the page
 HORIZONTAL_SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 
 
@@ -34,12 +34,12 @@ def parse_text(text: str) -> Page:
     headline = title
     if title and lines and lines[0].text == title:
         lines = lines[1:]
+    date_line = None
     if not title:
-        title, headline, lines = take_title(lines)
-    date_line, lines = take_date_line(lines)
+        title, headline, date_line, lines = take_header(lines)
     sapo = lines[0].text if lines and is_lead(lines[0].text) else None
     rules = ArticleText(title, headline, lead_mark_of(sapo))
-    cleaned = rules.clean(lines, blocks_are_paragraphs=uses_blank_lines(lines))
+    cleaned = rules.clean(lines)
     return Page(
         title=title, paragraphs=cleaned.paragraphs, format=page_format, sapo=sapo,
         published=parse_published(date_text or date_line), author=headers.pop("author", None)
@@ -95,24 +95,39 @@ def to_lines(text: str) -> list[Line]:
     return lines
 
 
-def take_title(lines: list[Line]) -> tuple[str | None, str | None, list[Line]]:
-    """The headline, with the kicker line above it ("LĐLĐ quận Ba Đình:") when there is one."""
+def take_header(lines: list[Line]) -> tuple[str | None, str | None, str | None, list[Line]]:
+    """Title, headline and publication-time line; the lines after them.
+
+    The headline is the line above the lead ("(LĐTĐ) ...") or the time line; a kicker line
+    ending in ":" above or below it belongs to it ("LĐLĐ quận Ba Đình:" / "Một năm về đích").
+    Short lines above the headline (a menu, a breadcrumb) are dropped.
+    """
     if not lines:
-        return None, None, lines
-    first = lines[0].text
-    if (first.endswith(":") and words(first) <= 20 and len(lines) > 1
-            and not is_paragraph(lines[1].text) and not is_date_line(lines[1].text)):
-        headline = lines[1].text
-        return f"{first} {headline}", headline, lines[2:]
-    return first, first, lines[1:]
+        return None, None, None, lines
+    top = lines[:HEADER_LINES]
+    date_at = next((i for i, line in enumerate(top) if is_date_line(line.text)), None)
+    anchor = next((i for i, line in enumerate(top) if line.text.startswith(SITE_LEAD_MARK)), date_at)
+    above = [i for i in range(anchor or 0) if i != date_at]
+    if above and not any(is_paragraph(lines[i].text) for i in above):
+        at = above[-1]
+    else:
+        at = 1 if date_at == 0 and len(lines) > 1 else 0
+    if is_kicker(lines, at, date_at) and at + 1 < len(lines) and at + 1 != date_at \
+            and not is_paragraph(lines[at + 1].text):
+        kicker, at = lines[at].text, at + 1
+    elif at > 0 and is_kicker(lines, at - 1, date_at):
+        kicker = lines[at - 1].text
+    else:
+        kicker = None
+    headline = lines[at].text
+    title = f"{kicker} {headline}" if kicker else headline
+    date_line = lines[date_at].text if date_at is not None and date_at <= at + 2 else None
+    rest = [line for j, line in enumerate(lines) if j > at and not (date_line and j == date_at)]
+    return title, headline, date_line, rest
 
 
-def take_date_line(lines: list[Line]) -> tuple[str | None, list[Line]]:
-    """The publication-time line printed just under the headline."""
-    for i, line in enumerate(lines[:2]):
-        if is_date_line(line.text):
-            return line.text, lines[:i] + lines[i + 1:]
-    return None, lines
+def is_kicker(lines: list[Line], i: int, date_at: int | None) -> bool:
+    return i != date_at and lines[i].text.endswith(":") and words(lines[i].text) <= 20
 
 
 def is_lead(text: str) -> bool:
@@ -122,17 +137,3 @@ def is_lead(text: str) -> bool:
 def lead_mark_of(sapo: str | None) -> str | None:
     match = LEAD_MARK_RE.match(sapo or "")
     return match.group(0) if match else None
-
-
-def uses_blank_lines(lines: list[Line]) -> bool:
-    """Do blank lines separate paragraphs? Count finished paragraphs that follow each other
-    with and without a blank line between."""
-    glued = separated = 0
-    for before, after in zip(lines, lines[1:]):
-        if ends_sentence(before.text) and ends_sentence(after.text) \
-                and words(before.text) >= 10 and words(after.text) >= 10:
-            if before.block == after.block:
-                glued += 1
-            else:
-                separated += 1
-    return separated >= glued

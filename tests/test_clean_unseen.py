@@ -1,0 +1,93 @@
+"""Page shapes the five bundled files do not have, written by hand after SITE.md and the corpus:
+the cleaner must hold on laodongthudo.vn pages it has never seen."""
+from __future__ import annotations
+
+from extract.clean import parse_document
+
+MENU_TEASERS_NO_HEADING = """Trang chủ
+Công đoàn
+Hoạt động
+
+Sóc Sơn: Trao 200 suất quà cho công nhân khó khăn
+
+09:15 | 03/02/2025
+
+(LĐTĐ) Sáng 3/2, Liên đoàn Lao động huyện Sóc Sơn trao 200 suất quà cho công nhân có hoàn cảnh khó khăn.
+
+Mỗi suất quà trị giá 500 nghìn đồng, tổng kinh phí 100 triệu đồng do các doanh nghiệp ủng hộ.
+
+Trao quà tại Khu công nghiệp Nội Bài.
+Trao quà tại Khu công nghiệp Nội Bài.
+
+Năm 2025, huyện phấn đấu kết nạp 1.500 đoàn viên mới.
+
+Hoàng Yến
+
+Ba Vì khánh thành 2 nhà Mái ấm Công đoàn
+
+Ba Vì khánh thành 2 nhà Mái ấm Công đoàn
+
+(LĐTĐ) Ngày 1/2, LĐLĐ huyện Ba Vì khánh thành 2 nhà Mái ấm Công đoàn trị giá 160 triệu đồng.
+Vì sao công nhân bỏ việc sau Tết?
+
+Vì sao công nhân bỏ việc sau Tết?
+
+(LĐTĐ) Sau Tết, 15% công nhân tại các khu công nghiệp không trở lại làm việc.
+"""
+
+
+def test_menu_above_the_title_and_a_teaser_run_after_the_byline_are_dropped():
+    article = parse_document(MENU_TEASERS_NO_HEADING)
+    assert article.format == "ldtd-text"
+    assert article.title == "Sóc Sơn: Trao 200 suất quà cho công nhân khó khăn"
+    assert article.published == "2025-02-03T09:15:00+07:00"
+    assert article.sapo.startswith("(LĐTĐ) Sáng 3/2")
+    assert article.author == "Hoàng Yến"
+    assert article.body.split("\n\n") == [
+        article.title,
+        article.sapo,
+        "Mỗi suất quà trị giá 500 nghìn đồng, tổng kinh phí 100 triệu đồng do các doanh nghiệp ủng hộ.",
+        "Trao quà tại Khu công nghiệp Nội Bài.",  # an alt text repeating its caption: kept once
+        "Năm 2025, huyện phấn đấu kết nạp 1.500 đoàn viên mới.",
+    ]
+
+
+LINES_WITHOUT_BLANKS = """Đan Phượng: 98% doanh nghiệp ký thỏa ước lao động tập thể
+14:40 | 11/10/2023
+(LĐTĐ) Liên đoàn Lao động huyện Đan Phượng cho biết, 98% doanh nghiệp có tổ chức công đoàn đã ký thỏa ước lao động tập thể.
+Kết quả nổi bật
+Trong 9 tháng, huyện thành lập 7 Công đoàn cơ sở, kết nạp 640 đoàn viên
+![]() |
+Đại diện doanh nghiệp ký thỏa ước. |
+Huyện tiếp tục giám sát việc thực hiện thỏa ước tại 45 doanh nghiệp.
+Thu Hà (tổng hợp)
+Giá xăng hôm nay giảm mạnh
+Khởi công cầu Tứ Liên
+Tin đọc nhiều
+Thời tiết Hà Nội hôm nay
+"""
+
+
+def test_a_page_with_one_paragraph_a_line_keeps_subheadings_and_captions():
+    article = parse_document(LINES_WITHOUT_BLANKS)
+    assert article.author == "Thu Hà (tổng hợp)"
+    assert article.body.split("\n\n")[2:] == [
+        "Kết quả nổi bật",
+        "Trong 9 tháng, huyện thành lập 7 Công đoàn cơ sở, kết nạp 640 đoàn viên",
+        "Đại diện doanh nghiệp ký thỏa ước.",
+        "Huyện tiếp tục giám sát việc thực hiện thỏa ước tại 45 doanh nghiệp.",
+    ]
+
+
+def test_html_line_breaks_separate_words():
+    html = ("<html><head><title>x</title></head><body><div class='content_detail'>"
+            "<h1>Mê Linh trao 50 suất học bổng</h1><div class='tool'><i>08:00 | 01/06/2024</i></div>"
+            "<div class='detail_info'><p>(LĐTĐ) LĐLĐ huyện Mê Linh trao 50 suất học bổng<br>"
+            "cho con đoàn viên vượt khó học giỏi năm học 2023 - 2024.</p>"
+            "<p>Mỗi suất học bổng trị giá 1 triệu đồng, do Quỹ Bảo trợ trẻ em huyện tài trợ.</p>"
+            "<p>Thanh Xuân</p></div></div></body></html>")
+    article = parse_document(html, url="https://laodongthudo.vn/cong-doan/me-linh-170001.html")
+    assert article.format == "ldtd-html" and article.id == "170001"
+    assert "học bổng cho con đoàn viên" in article.sapo
+    assert article.author == "Thanh Xuân"
+    assert article.body.endswith("do Quỹ Bảo trợ trẻ em huyện tài trợ.")
