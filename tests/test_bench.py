@@ -28,3 +28,11 @@ def test_extraction_bench_measures_every_stage_and_both_job_counts():
     names = " ".join(v["name"] for v in result["verdicts"])
     for target in ("word_tokenize", "time per article", "speed-up", "peak RSS"):
         assert target in names
+
+
+def test_crawl_bench_crawls_the_replica_and_parses_the_same_pages():
+    result = run_bench("crawl.py", "--repeats", "1")
+    crawl, = result["crawls"]
+    assert crawl["article_pages"] > 0 and crawl["requests"] > crawl["article_pages"]
+    assert crawl["pages_per_s"] > 0 and crawl["fetching_cpu_s"] >= 0
+    assert result["parse_pages"] == crawl["article_pages"] and result["parse_ms_per_page"] > 0
