@@ -34,6 +34,7 @@ _ANY_END_RE = re.compile(rf"[.…!?;:][{_CLOSERS}]*$")
 _QUESTION_END_RE = re.compile(rf"\?[{_CLOSERS}]*$")
 LONG_PARAGRAPH_WORDS = 30  # longer than any headline: a paragraph even without a full stop
 SOFT_WRAP_WORDS = 15  # a line this long without a full stop was wrapped mid-sentence
+SPACE_RE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
 BYLINE_PREFIX_RE = re.compile(r"(?i)^(theo|bài và ảnh|bài, ảnh|bài|ảnh|nhóm pv|pv|ctv)\s*:?\s*")
 
 
@@ -45,6 +46,11 @@ class Line:
     block: int = 0  # lines sharing a block were adjacent in the source (no blank line between)
     caption: bool = False  # an image caption, by markup or by an image residue before it
     link_only: bool = False  # the whole text is a link: a related-article title
+
+
+def tidy(text: str) -> str:
+    """One line: single spaces (zero-width ones gone), no table-pipe residue at its ends."""
+    return SPACE_RE.sub(" ", text).strip().strip("|").strip()
 
 
 def words(text: str) -> int:

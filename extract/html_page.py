@@ -13,7 +13,7 @@ import re
 import lxml.html
 from lxml import etree
 
-from extract.boilerplate import SITE_LEAD_MARK, ArticleText, Line, is_box_heading, words
+from extract.boilerplate import SITE_LEAD_MARK, ArticleText, Line, is_box_heading, tidy, words
 from extract.dates import parse_published
 from extract.page import Page
 
@@ -116,12 +116,11 @@ def parse_other_page(text: str, doc, url: str | None) -> Page:
 
         raise BadInput("no article text found in the HTML", "no_article")
     title = extracted.title or meta(doc, "og:title")
-    lines = [Line(" ".join(p.split()), block=i)
-             for i, p in enumerate(extracted.text.split("\n")) if p.strip()]
+    lines = [Line(tidy(p), block=i) for i, p in enumerate(extracted.text.split("\n")) if tidy(p)]
     cleaned = ArticleText(title).clean(lines, blocks_are_paragraphs=False)
     description = extracted.description
     sapo = description if cleaned.paragraphs and description \
-        and cleaned.paragraphs[0] == " ".join(description.split()) else None
+        and cleaned.paragraphs[0] == tidy(description) else None
     return Page(
         title=title, paragraphs=cleaned.paragraphs, format="html", sapo=sapo,
         published=published_from_meta(doc) or parse_published(extracted.date),
@@ -138,16 +137,16 @@ def first(doc, selector: str):
 def text_of(el) -> str | None:
     if el is None:
         return None
-    return " ".join(el.text_content().split()) or None
+    return tidy(el.text_content()) or None
 
 
 def block_text(el) -> str:
-    return " ".join(el.text_content().split())
+    return tidy(el.text_content())
 
 
 def meta(doc, name: str) -> str | None:
     for el in doc.xpath("//meta[@property=$n or @name=$n or @itemprop=$n]", n=name):
-        content = " ".join((el.get("content") or "").split())
+        content = tidy(el.get("content") or "")
         if content:
             return content
     return None
@@ -188,5 +187,5 @@ def in_related_box(el) -> bool:
 
 
 def is_link_only(el, text: str) -> bool:
-    links = " ".join(" ".join(a.text_content().split()) for a in el.iter("a"))
+    links = " ".join(tidy(a.text_content()) for a in el.iter("a"))
     return bool(links) and links == text

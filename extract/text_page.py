@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from extract.boilerplate import (
-    FOOTER_RE, LEAD_MARK_RE, SITE_LEAD_MARK, ArticleText, Line, is_box_heading, is_paragraph, words,
+    FOOTER_RE, LEAD_MARK_RE, SITE_LEAD_MARK, ArticleText, Line, is_box_heading, is_paragraph, tidy,
+    words,
 )
 from extract.dates import is_date_line, parse_published
 from extract.page import Page
@@ -21,7 +22,6 @@ IMAGE_RESIDUE_RE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\|?$")
 COMMENT_RESIDUE_RE = re.compile(r"^(-->|<!--.*?|<!--|-->.*)$")
 SITE_TEXT_SIGNS = (SITE_LEAD_MARK, "laodongthudo.vn", "Phiên bản di động")
 HEADER_LINES = 15  # the headline, time and lead are printed at the top of the page
-HORIZONTAL_SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 
 
 def parse_text(text: str) -> Page:
@@ -79,7 +79,7 @@ def to_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     block, caption_next = 0, False
     for raw in text.splitlines():
-        line = HORIZONTAL_SPACE_RE.sub(" ", raw).strip()
+        line = tidy(raw)
         if not line:
             block += 1
             continue
@@ -88,10 +88,8 @@ def to_lines(text: str) -> list[Line]:
             continue
         if COMMENT_RESIDUE_RE.match(line):
             continue
-        line = line.strip("| ").strip()
-        if line:
-            lines.append(Line(line, block, caption=caption_next))
-            caption_next = False
+        lines.append(Line(line, block, caption=caption_next))
+        caption_next = False
     return lines
 
 

@@ -143,3 +143,11 @@ def test_an_input_over_the_size_limit_is_refused_without_parsing():
     with pytest.raises(BadInput) as caught:
         parse_document(b"a" * (MAX_INPUT_BYTES + 1), name="huge.txt")
     assert caught.value.kind == "too_large" and "limit" in str(caught.value)
+
+
+def test_html_declaring_windows_1258_is_decoded_by_its_declaration():
+    html = (DATA / "ldtd_article.html").read_text(encoding="utf-8")
+    legacy = to_cp1258(html.replace('<meta charset="utf-8">', '<meta charset="windows-1258">'))
+    article = parse_document(legacy, name="legacy.html")
+    assert article.format == "ldtd-html"
+    assert article.body == parse_document(html).body
