@@ -3,7 +3,7 @@ fact's sentence shown with the figure highlighted and a link to the source artic
 from __future__ import annotations
 
 from datasette import hookimpl
-from datasette.utils import escape_fts
+from datasette.utils import escape_fts, tilde_encode
 from markupsafe import Markup, escape
 
 from store.search import fold, parse_number
@@ -48,6 +48,10 @@ def render_cell(row, value, column, table, database, datasette):
         return highlight(value, row["sentence_start"], row["start"], row["end"], url)
     if table == "facts" and column == "sentence_id" and value is not None:
         return _fact_sentence(row, value, database, datasette)
+    if column == "id" and table in (None, "facts_view") and "sentence_start" in keys:
+        # a fact in a query result or in facts_view: its id opens the fact's own page
+        return Markup('<a href="{}">{}</a>').format(
+            datasette.urls.row(database, "facts", tilde_encode(value)), value)
     return None
 
 

@@ -102,3 +102,26 @@ def write_samples(db, samples=SAMPLES) -> None:
     for sample in samples:
         store.upsert_article(db, sample.article)
         store.replace_extraction(db, sample.article, sample.sentences, sample.facts, VERSION)
+
+
+SENTENCES_PER_ARTICLE = 12
+
+
+def numbered_sample(number: int, edition: int) -> Sample:
+    """Article `number` in its `edition`-th version: always SENTENCES_PER_ARTICLE sentences,
+    each with one fact, so a reader can tell a whole article from a half-written one."""
+    texts = [f"Lần {edition}: công đoàn số {number} kết nạp {number * 100 + i}.{i:03d} đoàn viên mới."
+             for i in range(1, SENTENCES_PER_ARTICLE)]
+    facts = [dict(sentence=i, raw=f"{number * 100 + i}.{i:03d} đoàn viên", value=float(i),
+                  unit="đoàn viên", organization=f"Công đoàn cơ sở số {number}")
+             for i in range(1, SENTENCES_PER_ARTICLE)]
+    facts.append(dict(sentence=0, raw=str(number), value=float(number)))
+    return make_sample(f"many{number:05d}", f"Bài {number} phiên bản {edition}",
+                       "2024-05-01T08:00:00+07:00", texts, facts)
+
+
+def write_many(db_path, articles: int, editions: int) -> None:
+    """Write `articles` articles, then rewrite each of them `editions - 1` times."""
+    db = store.open_db(db_path)
+    for edition in range(1, editions + 1):
+        write_samples(db, (numbered_sample(n, edition) for n in range(articles)))

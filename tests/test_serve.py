@@ -1,9 +1,12 @@
 """`solieu serve` as a reader uses it: the real server on 127.0.0.1, its JSON API and pages."""
 from __future__ import annotations
 
+import os
 import subprocess
+from pathlib import Path
 
 import pytest
+from datasette.utils import tilde_encode
 
 import store
 from serving import SOLIEU, running_server
@@ -126,7 +129,7 @@ def test_metadata_credits_the_source_and_describes_every_column(server):
 
 def test_a_fact_page_highlights_the_figure_and_links_the_article(server):
     fact = FACT["2.985/2500 đoàn viên"]
-    status, html = server.get(f"{server.database}/facts/{fact.id.replace(':', '~3A')}")
+    status, html = server.get(f"{server.database}/facts/{tilde_encode(fact.id)}")
     assert status == 200
     assert "<mark>2.985/2500 đoàn viên</mark>" in html
     assert 'href="https://laodongthudo.vn/badinh2016.html"' in html
@@ -164,3 +167,48 @@ def test_serving_a_missing_file_says_how_to_build_it(tmp_path):
     assert result.returncode == 1
     assert "no database at" in result.stderr and "solieu run --db" in result.stderr
     assert not (tmp_path / "none.db").exists()
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Path:
+    """Debian's Chromium, installed from the distribution's packages when missing (CI runs
+    as root on a fresh machine). A failed install fails the test: it must not skip."""
+    if not CHROMIUM.exists():
+        install = subprocess.run(
+            "apt-get update && apt-get install -y chromium",
+            shell=True, capture_output=True, text=True, timeout=900,
+            env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+        if install.returncode != 0 or not CHROMIUM.exists():
+            pytest.fail(f"could not install Chromium with apt-get (exit {install.returncode}):\n"
+                        f"{install.stdout[-2000:]}\n{install.stderr[-2000:]}")
+    return CHROMIUM
+
+
+def browser_dom(chromium: Path, url: str, profile: Path) -> str:
+    """The DOM of `url` as headless Chromium rendered it."""
+    result = subprocess.run(
+        [str(chromium), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+         "--no-first-run", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", f"--user-data-dir={profile}", "--dump-dom", url],
+        capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout
+
+
+def test_the_browser_shows_the_figure_highlighted_on_the_fact_page(server, chromium, tmp_path):
+    fact = FACT["2.985/2500 đoàn viên"]
+    dom = browser_dom(chromium, server.url(f"{server.database}/facts/{tilde_encode(fact.id)}"),
+                      tmp_path / "profile")
+    assert "LĐLĐ quận kết nạp được <mark>2.985/2500 đoàn viên</mark> (đạt 119%" in dom
+    assert '<a class="solieu-source" href="https://laodongthudo.vn/badinh2016.html">' in dom
+
+
+def test_facts_in_query_results_link_to_their_fact_page(server):
+    fact = FACT["83,4 triệu đồng"]
+    _, html = server.get(f"{server.database}/figure_by_number", number="83400000")
+    assert f'<a href="/{server.database}/facts/{tilde_encode(fact.id)}">{fact.id}</a>' in html
+    _, html = server.get(f"{server.database}/facts_view")
+    assert f'href="/{server.database}/facts/{tilde_encode(fact.id)}"' in html
