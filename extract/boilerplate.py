@@ -35,6 +35,7 @@ _QUESTION_END_RE = re.compile(rf"\?[{_CLOSERS}]*$")
 LONG_PARAGRAPH_WORDS = 30  # longer than any headline: a paragraph even without a full stop
 SOFT_WRAP_WORDS = 15  # a line this long without a full stop was wrapped mid-sentence
 SPACE_RE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
+INITIAL_END_RE = re.compile(r"(?:^|[\s.])\w\.$")
 BYLINE_PREFIX_RE = re.compile(r"(?i)^(theo|bài và ảnh|bài, ảnh|bài|ảnh|nhóm pv|pv|ctv)\s*:?\s*")
 
 
@@ -74,9 +75,10 @@ def is_paragraph(text: str) -> bool:
 
 def is_byline(text: str) -> bool:
     """A short line of capitalised names: "K.Thoa", "Bảo Thoa", "Minh Anh - Hà Phương (TH)"."""
-    if len(text) > 60 or any(ch.isdigit() for ch in text) or _SENTENCE_END_RE.search(text.rstrip(")")):
-        if not re.search(r"\b\w\.$", text):  # an initial at the end ("Hà T.") is still a name
-            return False
+    if len(text) > 60 or any(ch.isdigit() for ch in text):
+        return False
+    if _SENTENCE_END_RE.search(text) and not INITIAL_END_RE.search(text):
+        return False  # a sentence, unless it ends with an initial ("Hà T.")
     names = BYLINE_PREFIX_RE.sub("", re.sub(r"\([^)]*\)", " ", text)).strip()
     tokens = [t for t in re.split(r"[\s\-–,&]+|(?<=\.)", names) if t]
     return 1 <= len(tokens) <= 6 and all(t[0].isupper() for t in tokens)
