@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from extract.boilerplate import (
-    FOOTER_RE, LEAD_MARK_RE, SITE_LEAD_MARK, ArticleText, Line, is_box_heading, is_paragraph, tidy,
-    words,
+    FOOTER_RE, LEAD_MARK_RE, SITE_LEAD_MARK, ArticleText, Line, ends_sentence, is_box_heading, is_paragraph,
+    tidy, words,
 )
 from extract.dates import is_date_line, parse_published
 from extract.page import Page
@@ -21,6 +21,7 @@ KNOWN_HEADERS = {"url", "title", "date"}
 IMAGE_RESIDUE_RE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\|?$")
 COMMENT_RESIDUE_RE = re.compile(r"^(-->|<!--.*?|<!--|-->.*)$")
 SITE_TEXT_SIGNS = (SITE_LEAD_MARK, "laodongthudo.vn", "Phiên bản di động")
+GLUED_TITLES_WORDS = 20
 HEADER_LINES = 15  # the headline, time and lead are printed at the top of the page
 
 
@@ -38,6 +39,8 @@ def parse_text(text: str) -> Page:
     if not title:
         title, headline, date_line, lines = take_header(lines)
     sapo = lines[0].text if lines and is_lead(lines[0].text) else None
+    if sapo:
+        lines = lines[:1] + without_glued_titles(lines[1:])
     rules = ArticleText(title, headline, lead_mark_of(sapo))
     cleaned = rules.clean(lines)
     return Page(
@@ -130,6 +133,17 @@ def is_kicker(lines: list[Line], i: int, date_at: int | None) -> bool:
 
 def is_lead(text: str) -> bool:
     return (text.startswith(SITE_LEAD_MARK) or is_paragraph(text)) and not is_box_heading(text)
+
+
+def without_glued_titles(lines: list[Line]) -> list[Line]:
+    """Related titles printed right after the lead, run together on one line: longer than any
+    subheading, yet no sentence ends. (With blank lines between paragraphs, `ArticleText`
+    also sees that they are glued to the lead.)"""
+    start = 0
+    while start < len(lines) and words(lines[start].text) >= GLUED_TITLES_WORDS \
+            and not ends_sentence(lines[start].text):
+        start += 1
+    return lines[start:]
 
 
 def lead_mark_of(sapo: str | None) -> str | None:

@@ -2,7 +2,13 @@
 the cleaner must hold on laodongthudo.vn pages it has never seen."""
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from extract.clean import parse_document
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 MENU_TEASERS_NO_HEADING = """Trang chủ
 Công đoàn
@@ -91,3 +97,23 @@ def test_html_line_breaks_separate_words():
     assert "học bổng cho con đoàn viên" in article.sapo
     assert article.author == "Thanh Xuân"
     assert article.body.endswith("do Quỹ Bảo trợ trẻ em huyện tài trợ.")
+
+
+@pytest.mark.parametrize("stem", [
+    "000_357aef53b46d333e", "001_d84ce019b34163c3", "002_053f71dfb615713f",
+    "003_34b3089a9fe80e5b", "004_ebf4cac1a1efa335",
+])
+@pytest.mark.parametrize("layout", ["one line a paragraph", "blank line after every line"])
+def test_the_bundled_pages_laid_out_otherwise_give_the_same_article(stem, layout):
+    text = (CORPUS / f"{stem}.txt").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip()]
+    relaid = ("\n" if layout == "one line a paragraph" else "\n\n").join(lines)
+    article, original = parse_document(relaid), parse_document(text)
+    assert (article.title, article.sapo, article.author) == \
+        (original.title, original.sapo, original.author)
+    if stem.startswith("003"):
+        # Relaid, the line wrapped mid-sentence cannot be told from a paragraph without a stop.
+        assert article.body.replace("Viên chức\n\nThành phố khóa VI", "Viên chức Thành phố khóa VI") \
+            == original.body
+    else:
+        assert article.body == original.body
