@@ -17,12 +17,16 @@ from extract.records import Fact, Sentence
 
 NOUN_AT = regex.compile(
     r"(?:" + "|".join(regex.escape(u) for u in NUMBER_WORD_UNITS) + r")(?![\p{L}])", regex.IGNORECASE)
+PEOPLE_LOWER = {p.lower() for p in PEOPLE}
+PERCENT_REFERENCES = {"kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu", "tổng số", "cùng kỳ", "năm",
+                      "trở", "so"}
 PEOPLE_AT = regex.compile(
     r",\s(?:" + "|".join(regex.escape(u) for u in sorted(PEOPLE, key=len, reverse=True))
     + r")(?![\p{L}])")
 STOP_WORDS = {"với", "cho", "tại", "để", "nhân", "do", "theo", "so", "và", "của", "là", "được",
               "đã", "sẽ", "có", "trong", "từ", "đến", "tới", "về", "mỗi", "trên", "nhưng", "thì",
-              "mà", "như", "đạt", "bị", "nhằm", "qua", "thuộc", "gồm", "vào", "ra", "lên"}
+              "mà", "như", "đạt", "bị", "nhằm", "qua", "thuộc", "gồm", "vào", "ra", "lên", "đang",
+              "vừa", "mới", "không", "chưa", "cùng", "khi", "sau", "trước", "này", "đó", "ấy"}
 SKIP_BEFORE = {"được", "đã", "có", "cho", "là", "với", "thêm", "tổng cộng", "tổng số", "gồm",
                "cả", "mới", "lại", "các", "những", "cũng", "tiếp tục"}
 ANAPHORA = regex.compile(r"^\s*(?:Cụ thể|Dịp này|Trong đó|Theo đó|Kết quả|Đồng thời|Qua đó|"
@@ -30,11 +34,13 @@ ANAPHORA = regex.compile(r"^\s*(?:Cụ thể|Dịp này|Trong đó|Theo đó|K�
                          regex.IGNORECASE)
 NON_SUBJECT_BEFORE = regex.compile(
     r"(?:với|cho|tại|của|thuộc|đến|tới|trong|từ|theo|do|Điều lệ|Nghị quyết(?: Đại hội)?|Chỉ thị|"
-    r"Kế hoạch|chỉ tiêu|kế hoạch|quy định|tiêu chí|Chương trình|về)\s*$")
+    r"Kế hoạch|chỉ tiêu|kế hoạch|quy định|tiêu chí|Chương trình|về)\s+"
+    r"(?:(?:đồng chí|Chủ tịch|Phó Chủ tịch|lãnh đạo|Lãnh đạo|Thường trực|Ban Thường vụ|"
+    r"Ban Chấp hành|đại diện|Đại diện)\s+)?$")
 GIVER_AFTER = regex.compile(
     r"(?:(?<![\p{L}])do|(?:hỗ trợ|quà|kinh phí|trợ cấp|tiền|phần quà|suất quà) của|được)\s*$")
 OWNER_AFTER = regex.compile(r"^\s*(?:\p{L}+\s+){0,3}?(?:của|thuộc|trong)\s+(?:tổ chức\s+)?$")
-TARGET_REFERENCE = regex.compile(r"(?:vượt|so với|đạt|hoàn thành|theo|bám theo)\s+(?:\p{L}+\s+)?$",
+TARGET_REFERENCE = regex.compile(r"(?:vượt|so với|đạt|hoàn thành|bám theo)\s+(?:\p{L}+\s+)?$",
                                  regex.IGNORECASE)
 MONEY_NOUN_END = regex.compile(r"(?:" + "|".join(MONEY_NOUNS) + r")\s*$", regex.IGNORECASE)
 ATTACH_PERCENT = regex.compile(r"^[^;]{0,80}$")
@@ -47,11 +53,13 @@ FRAME_KINDS = {"year", "months", "half", "quarter", "month", "date", "daterange"
 class ArticleContext:
     body: str
     year: int | None  # fills dates written without a year
+    published: str | None  # YYYY-MM-DD: a day-month after it belongs to the year before
     period: str | None  # the article's own period (its lead's), the last fallback
     terms: list[str]
     places: list[tuple[int, str, str]]
     definitions: dict
     main_org: str | None
+    full_names: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -79,46 +87,64 @@ def org_context(ctx: ArticleContext, offset: int) -> orgs.Context:
         if pos > offset:
             break
         places[admin] = place
-    return orgs.Context(places=places, definitions=ctx.definitions)
+    return orgs.Context(places=places, definitions=ctx.definitions, full_names=ctx.full_names)
 
 
 # ---- unit and raw span -------------------------------------------------------------------
 
-def read_unit(text: str, end: int) -> tuple[str | None, int]:
+def _token_at(doc, pos: int) -> str:
+    """underthesea's word starting at `pos` (`công nhân`, `chuyến`)."""
+    for token in doc:
+        if token.idx >= pos:
+            return token.text if token.idx == pos else ""
+    return ""
+
+
+def read_unit(doc, end: int) -> tuple[str | None, int]:
     """The counted noun right after a figure: `CĐCS`, `lượt CNVCLĐ`, `đoàn viên, người lao động`."""
+    text = doc.text
     pos = end + len(text[end:]) - len(text[end:].lstrip(" "))
-    known = NOUN_AT.match(text, pos)
-    word = regex.match(r"[\p{L}]+", text[pos:])
+    word = regex.match(r"\p{L}+", text[pos:])
     if not word:
         return None, end
-    if known and known.group().lower() in CLASSIFIERS:
-        after = known.end() + 1
-        nxt = NOUN_AT.match(text, after) or regex.match(r"[\p{Lu}][\p{L}]*|[\p{L}]+", text[after:])
-        if nxt and nxt.group().lower() not in STOP_WORDS:
-            stop = nxt.end() if hasattr(nxt, "string") and nxt.string is text else after + nxt.end()
-            return text[pos:stop], stop
-        return known.group(), known.end()
-    if known:
-        stop = known.end()
-        people = PEOPLE_AT.match(text, stop)
-        if people and known.group().lower() in {p.lower() for p in PEOPLE}:
-            stop = people.end()
-        return text[pos:stop], stop
     if word.group()[0].isupper() and not word.group().isupper():
         return _capitalized_noun(text, pos)
-    first = regex.match(r"[\p{L}]+(?:\s[\p{L}]+)?", text[pos:]).group()
-    from extract.nlp import get_nlp  # noqa: PLC0415  (segmentation of the noun only)
-    head = get_nlp().tokenizer(first)[0].text
-    return head, pos + len(head)
+    known = NOUN_AT.match(text, pos)
+    if known:
+        stop = known.end()
+        if known.group().lower() in CLASSIFIERS:
+            stop = _classified(doc, stop)
+        elif known.group().lower() in PEOPLE_LOWER:
+            people = PEOPLE_AT.match(text, stop)
+            stop = people.end() if people else stop
+        return text[pos:stop], stop
+    head = _token_at(doc, pos) or word.group()
+    stop = pos + len(head)
+    if head.lower() in CLASSIFIERS:
+        stop = _classified(doc, stop)
+    return text[pos:stop], stop
+
+
+def _classified(doc, stop: int) -> int:
+    """`lượt` + `CNVCLĐ`, `chuyến` + `xe`: a classifier takes the noun it classifies."""
+    text = doc.text
+    if text[stop:stop + 1] != " ":
+        return stop
+    known = NOUN_AT.match(text, stop + 1)
+    if known and known.group().lower() not in CLASSIFIERS:
+        return known.end()
+    word = _token_at(doc, stop + 1)
+    if word and word[0].isalpha() and word.lower() not in STOP_WORDS:
+        return stop + 1 + len(word)
+    return stop
 
 
 def _capitalized_noun(text: str, pos: int) -> tuple[str, int]:
     """`Thỏa ước lao động tập thể`, `Điểm sinh hoạt Công đoàn`: a named kind of thing."""
-    words = list(regex.finditer(r"[\p{L}]+", text[pos:pos + 60]))
+    words = list(regex.finditer(r"[\p{L}]+", text[pos:pos + 80]))
     stop = pos + words[0].end()
-    for w in words[1:5]:
-        gap = text[stop:pos + w.start()]
-        if gap != " " or w.group().lower() in STOP_WORDS:
+    for w in words[1:6]:
+        if text[stop:pos + w.start()] != " " or w.group().lower() in STOP_WORDS:
             break
         stop = pos + w.end()
     return text[pos:stop], stop
@@ -130,8 +156,7 @@ def comparator_of(text: str, fig: Figure) -> tuple[str, int]:
     for word, op in COMPARATOR_BEFORE:
         if regex.search(rf"(?<![\p{{L}}]){word}$", before, regex.IGNORECASE):
             return op, len(before) - len(word)
-    after = text[fig.unit_end or fig.q.end:]
-    clause = regex.split(r"[;.(:]|\d", after, maxsplit=1)[0]
+    clause = regex.split(r"[;.(:]|\d", text[fig.q.end:].lstrip("%"), maxsplit=1)[0]
     for word, op in COMPARATOR_AFTER:
         if word in clause[:80]:
             return op, fig.q.start
@@ -186,17 +211,26 @@ def sentence_period(doc, fig: Figure | None, ctx: ArticleContext) -> tuple[str |
     if not frames:
         return None, yearly
     if fig is None:
-        return periods.resolve(frames[0], ctx.year), yearly
+        return resolve(frames[0], ctx), yearly
     pos = fig.q.start
     for seps in (",;", ";"):
         a, b = _clause_bounds(text, pos, seps)
         inside = [m for m in frames if a <= m.start < b]
         if inside:
             nearest = min(inside, key=lambda m: abs(m.start - pos))
-            return periods.resolve(nearest, ctx.year), yearly
+            return resolve(nearest, ctx), yearly
     before = [m for m in frames if m.start < pos]
     chosen = before[-1] if before else frames[0]
-    return periods.resolve(chosen, ctx.year), yearly
+    return resolve(chosen, ctx), yearly
+
+
+def resolve(mention, ctx: ArticleContext) -> str | None:
+    """The period of a mention; `28/12` in an article of 3 January is last year's."""
+    period = periods.resolve(mention, ctx.year)
+    if period and ctx.published and ctx.year and not mention.is_explicit_year \
+            and mention.kind in ("date", "daterange", "month") and period[:10] > ctx.published:
+        period = periods.resolve(mention, ctx.year - 1)
+    return period
 
 
 def _is_figure(doc, mention) -> bool:
@@ -218,9 +252,14 @@ def term_for(period: str | None, ctx: ArticleContext) -> str | None:
 # ---- organization -------------------------------------------------------------------------
 
 def _usable(mention, text: str) -> bool:
+    """A mention that can be the subject: not after `với`, `cho`, `của`..., not the `X giao`
+    that set a target; a giver (`hỗ trợ của X`, `do X`) is usable."""
     if mention.generic:
         return False
-    if NON_SUBJECT_BEFORE.search(text[:mention.start]):
+    before = text[:mention.start]
+    if GIVER_AFTER.search(before) and not regex.search(r"(?<![\p{L}])(?:do|được)\s*$", before):
+        return True
+    if NON_SUBJECT_BEFORE.search(before):
         return False
     return not regex.match(r"\s*giao(?![\p{L}])", text[mention.end:])
 
@@ -235,17 +274,43 @@ def sentence_org(doc, fig: Figure, offset: int, ctx: ArticleContext) -> str | No
             continue
         if regex.match(r"\s*giao(?![\p{L}])", text[m.end:]):
             continue
-        between = text[fig.unit_end or fig.q.end:m.start]
+        between = text[_list_end(doc, fig):m.start]
         if GIVER_AFTER.search(text[:m.start]) or OWNER_AFTER.match(between):
             name = orgs.canonical(m, org_context(ctx, offset + m.start))
             if name:
                 return name
+    named = _named_units(doc, fig, mentions, offset, ctx)
+    if named:
+        return named
     for m in reversed([m for m in mentions if m.end <= fig.q.start]):
         if _usable(m, text):
             name = orgs.canonical(m, org_context(ctx, offset + m.start))
             if name:
                 return name
     return None
+
+
+def _named_units(doc, fig: Figure, mentions, offset: int, ctx: ArticleContext) -> str | None:
+    """`Chủ tịch LĐLĐ quận A ... và Chủ tịch LĐLĐ quận B cho biết, 2 đơn vị sẽ...`: the
+    figure counts the bodies just named; the fact is theirs jointly."""
+    if fig.q.kind != "count" or (fig.unit or "").lower() != "đơn vị" or fig.q.value < 2:
+        return None
+    names = list(dict.fromkeys(
+        orgs.canonical(m, org_context(ctx, offset + m.start)) for m in mentions
+        if m.end <= fig.q.start and _usable(m, doc.text)))
+    return "; ".join(names) if len(names) == fig.q.value else None
+
+
+def _list_end(doc, fig: Figure) -> int:
+    """End of the comma list of figures `fig` opens (`10 nhiệm vụ trọng tâm, 10 nhiệm vụ trọng
+    điểm của X`): what is written after the list is said of each figure in it."""
+    end = fig.unit_end or fig.q.end
+    for span in doc.spans["quantities"]:
+        if span.start_char >= end and regex.fullmatch(r"[\s\p{L}]{0,30},\s*",
+                                                      doc.text[end:span.start_char]):
+            unit_end = read_unit(doc, span.end_char)[1]
+            end = max(unit_end, span.end_char)
+    return end
 
 
 def subject_org(doc, offset: int, ctx: ArticleContext) -> str | None:
@@ -263,10 +328,12 @@ def subject_org(doc, offset: int, ctx: ArticleContext) -> str | None:
 
 def _np_after(text: str, start: int) -> str:
     """The counted noun phrase with its modifiers, up to a clause boundary."""
-    chunk = regex.split(r"[;.:()“”\"]|,\s(?=[^,]*\d)|\s(?=(?:với|nhân|tại|do|so với|theo|mỗi|"
-                        r"nhằm|để|trong)\s)|\d", text[start:], maxsplit=1)[0]
-    words = chunk.split()
-    return " ".join(words[:14]).rstrip(",")
+    chunk = regex.split(r"[;.:()“”\"…]|\s(?=(?:với|nhân dịp|nhân kỷ niệm|nhân ngày|tại|do|so với|"
+                        r"theo|mỗi|nhằm|để|trong|là|gồm)\s)|\d", text[start:], maxsplit=1)[0]
+    words = chunk.split()[:14]
+    while words and (words[-1].lower() in STOP_WORDS or words[-1] in ",-–"):
+        words.pop()
+    return " ".join(words).rstrip(",")
 
 
 def _verb_before(doc, fig: Figure) -> str:
@@ -274,8 +341,13 @@ def _verb_before(doc, fig: Figure) -> str:
     words = []
     for token in reversed(tokens):
         low = token.text.lower()
-        if not token.text[0].isalpha() or any(
-                s.start <= token.i < s.end for s in doc.spans["orgs"]):
+        org = next((s for s in doc.spans["orgs"] if s.start <= token.i < s.end), None)
+        if org is not None:  # underthesea glues a name to its verb: `Ba Đình kết nạp`
+            tail = doc.text[org.end_char:token.idx + len(token.text)].strip().lower()
+            if tail and not words:
+                words.insert(0, tail)
+            break
+        if not token.text[0].isalpha():
             break
         if low in SKIP_BEFORE or any(low == w for w, _ in COMPARATOR_BEFORE):
             if words:
@@ -287,9 +359,10 @@ def _verb_before(doc, fig: Figure) -> str:
     return " ".join(words)
 
 
-def _phrase_before(text: str, fig: Figure, previous_end: int) -> str:
-    start = max(previous_end, max(text.rfind(c, 0, fig.q.start) for c in ",;:(") + 1)
-    phrase = text[start:fig.q.start]
+def _phrase_before(text: str, pos: int, previous_end: int) -> str:
+    """What a percent or an amount measures: the words before it in its clause."""
+    start = max(previous_end, max(text.rfind(c, 0, pos) for c in ",;:(") + 1)
+    phrase = text[start:pos]
     phrase = regex.sub(r"(?:\s*(?:đạt|là|bằng|chiếm|được|với|có|:|" + "|".join(
         w for w, _ in COMPARATOR_BEFORE) + r"))+\s*$", "", phrase, flags=regex.IGNORECASE)
     phrase = regex.sub(r"^\s*(?:và|với|Cụ thể|còn)\s+", "", phrase)
@@ -306,23 +379,23 @@ def metric_of(doc, fig: Figure, previous_end: int) -> str | None:
         if verb and len(noun.split()) <= 4:
             return f"{noun} {verb}"
         return noun or verb or None
-    before = _phrase_before(text, fig, previous_end)
-    if q.kind == "money":
-        money_noun = MONEY_NOUN_END.search(text[:q.start].rstrip(" :là"))
-        if money_noun and before.lower().endswith(money_noun.group().lower()):
-            head = _phrase_before(text, Figure(fig.span, _at(previous_end)), 0) if previous_end else ""
-            before = f"{money_noun.group()} {head}".strip() if len(before.split()) <= 3 else before
-        if regex.search(r"mỗi\s+\p{L}+\s*$", text[:q.start]) or text[fig.unit_end:].startswith("/"):
-            before = f"{before} (per person)" if "mỗi" in before or "/" in text[fig.unit_end:fig.unit_end + 2] else before
+    before = _phrase_before(text, fig.q.start, previous_end)
+    if q.kind == "money" and len(before.split()) <= 3 and previous_end:
+        # `... cho 80 đoàn viên với số tiền 2,2 tỉ đồng`: say what the money is for
+        before = f"{before} ({_phrase_before(text, _previous_start(doc, previous_end), 0)})"
+    per = regex.search(r"mỗi\s+\p{L}+\s*$", text[:q.start]) or regex.match(r"/\s*(\p{L}+)",
+                                                                             text[fig.unit_end:])
+    if per and "mỗi" not in before:
+        before = f"{before} mỗi {per.group(1)}" if per.groups() else before
     after = regex.match(r"\s*(so với [^,;.()]+)", text[fig.unit_end or q.end:])
     if after:
         before = f"{before} {after.group(1).strip()}"
-    return before or None
+    return before.strip() or None
 
 
-@dataclass
-class _at:
-    start: int
+def _previous_start(doc, previous_end: int) -> int:
+    starts = [s.start_char for s in doc.spans["quantities"] if s.end_char <= previous_end]
+    return starts[-1] if starts else previous_end
 
 
 # ---- assembly -------------------------------------------------------------------------------
@@ -335,17 +408,15 @@ def figures_of(doc) -> list[Figure]:
         fig = Figure(span, span._.quantity)
         q = fig.q
         if q.kind in ("count", "ratio"):
-            fig.unit, fig.unit_end = read_unit(text, q.end)
+            fig.unit, fig.unit_end = read_unit(doc, q.end)
         elif q.kind == "percent":
-            unit, unit_end = read_unit(text, q.end + (1 if text[q.end:q.end + 1] == "%" else 0))
-            lead = regex.match(r"\s*trở lên\s+", text[q.end + 1:])
-            if lead:
-                unit, unit_end = read_unit(text, q.end + 1 + lead.end() - 1)
-            if unit and unit.lower().split()[0] not in STOP_WORDS and unit[0].isalpha() \
-                    and regex.match(r"[%\s]*(?:trở lên\s+)?" + regex.escape(unit), text[q.end:]):
+            fig.unit_end = q.end + (1 if text[q.end:q.end + 1] == "%" else 0)
+            lead = regex.match(r"\s*trở lên(?=\s)", text[fig.unit_end:])
+            unit, unit_end = read_unit(doc, fig.unit_end + (lead.end() if lead else 0))
+            first = (unit or "").lower().split()[:1]
+            if unit and first[0] not in STOP_WORDS and first[0] not in PERCENT_REFERENCES \
+                    and unit.lower() not in PERCENT_REFERENCES:
                 fig.unit, fig.unit_end = unit, unit_end
-            else:
-                fig.unit_end = q.end + (1 if text[q.end:q.end + 1] == "%" else 0)
         else:
             fig.unit_end = q.end
         host = figures[-1] if figures else None

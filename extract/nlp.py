@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from underthesea import word_tokenize
 
 from extract.numbers import NUMBER_WORD, QUANTITY
+from extract.orgs import find_mentions
 
 WORD_OR_MARK = regex.compile(r"[\p{L}\d]+|[^\p{L}\d\s]")
 PIPES = ["solieu_periods", "solieu_quantities", "solieu_orgs", "solieu_cues"]
@@ -36,10 +37,14 @@ def token_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
 
 
 def figure_boundaries(text: str) -> set[int]:
+    """Where tokens must start or end: around figures, and around organization names
+    (underthesea glues a place to the verb after it: `Ba Đình kết nạp`)."""
     bounds = set()
     for pattern in (QUANTITY, NUMBER_WORD):
         for m in pattern.finditer(text):
             bounds.update((m.start(), len(text[:m.end()].rstrip())))
+    for mention in find_mentions(text):
+        bounds.update((mention.start, mention.end))
     return bounds
 
 
@@ -96,7 +101,18 @@ def get_nlp():
     return _NLP
 
 
-def light_doc(text: str) -> Doc:
+def analyse(text: str, definitions: dict | None = None) -> Doc:
+    """The sentence Doc through every component; `definitions` are the article's abbreviations
+    (`CĐGD` -> `Công đoàn Giáo dục`), read by the organizations component."""
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc.user_data["definitions"] = definitions or {}
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def light_doc(text: str, definitions: dict | None = None) -> Doc:
     """A Doc of a sentence that holds no figure: split on spaces (no word segmentation), with
     only the marks the next sentences need (periods, organizations, status cues)."""
     nlp = get_nlp()
@@ -114,6 +130,7 @@ def light_doc(text: str) -> Doc:
         words.insert(0, text[:spans[0][0]])
         spaces.insert(0, False)
     doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    doc.user_data["definitions"] = definitions or {}
     for name in ("solieu_periods", "solieu_orgs", "solieu_cues"):
         doc = nlp.get_pipe(name)(doc)
     doc.spans["quantities"] = []

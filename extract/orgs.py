@@ -98,6 +98,7 @@ class Context:
     """What the article said before: places named, abbreviations defined."""
     places: dict = field(default_factory=dict)  # admin word -> last place named with it
     definitions: dict = field(default_factory=dict)  # abbreviation -> full words
+    full_names: dict = field(default_factory=dict)  # `Cụm thi đua số 1` -> with its parent
 
     def place_for(self, admin: str) -> str | None:
         if admin == "thành phố":
@@ -204,23 +205,36 @@ def _extend(text: str, mention: Mention) -> None:
     mention.end = end
 
 
-def find_mentions(text: str) -> list[Mention]:
+def _defined_heads(definitions: dict | None) -> dict[str, str]:
+    """Abbreviations the article defined for an organization (`Công đoàn Giáo dục (CĐGD)`)."""
+    return {abbr: full for abbr, full in (definitions or {}).items()
+            if abbr.lower() not in HEADS and HEAD_RE.match(full) and full[0].isupper()}
+
+
+def _heads(text: str, definitions: dict | None):
+    defined = _defined_heads(definitions)
+    found = [(m.start(), m.end(), HEADS[m.group().lower()]) for m in HEAD_RE.finditer(text)
+             if m.group().lower() not in CASE_SENSITIVE_HEADS or m.group()[0].isupper()]
+    if defined:
+        pattern = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, defined))
+                                + r")(?![\p{L}])")
+        found += [(m.start(), m.end(), defined[m.group()]) for m in pattern.finditer(text)]
+    return sorted(found)
+
+
+def find_mentions(text: str, definitions: dict | None = None) -> list[Mention]:
     """Organization mentions in a sentence, with `Cụm thi đua số 1 LĐLĐ ...` joined to its parent."""
     mentions: list[Mention] = []
-    for m in HEAD_RE.finditer(text):
-        raw = m.group()
-        low = raw.lower()
-        if low in CASE_SENSITIVE_HEADS and not raw[0].isupper():
+    for start, end, head in _heads(text, definitions):
+        if mentions and start < mentions[-1].end:
             continue
-        if mentions and m.start() < mentions[-1].end:
-            continue
-        mention = Mention(m.start(), m.end(), HEADS[low])
+        mention = Mention(start, end, head)
         _extend(text, mention)
-        prefix = text[max(0, m.start() - 30):m.start()].lower()
+        prefix = text[max(0, start - 30):start].lower()
         if regex.search(r"(?:các cấp|hệ thống|tổ chức)\s*$", prefix) and mention.head in UNION_HEADS:
             mention.system = True
         if mentions and mentions[-1].head in ("Cụm thi đua", "Khối thi đua") \
-                and not text[mentions[-1].end:m.start()].strip():
+                and not text[mentions[-1].end:start].strip():
             mentions[-1].parent, mentions[-1].end = mention, mention.end
             continue
         if mentions and _coordinated(text, mentions[-1], mention):
@@ -274,6 +288,8 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
     name = " ".join(p for p in parts if p)
     if mention.parent:
         name = f"{name} {canonical(mention.parent, context)}"
+    if not mention.parent:
+        name = context.full_names.get(name, name)
     if mention.partner:  # each body named in full, as for any list of organizations
         partner = canonical(mention.partner, context)
         shared = " ".join(p for p in (admin or mention.partner.admin or "",
@@ -292,7 +308,7 @@ def _expand_word(word: str, context: Context) -> str:
 def canonical_org(name: str, context: Context | None = None) -> str:
     """Canonical full name of an organization written any way (`LĐLĐ quận Ba Đình`)."""
     context = context or Context(definitions=find_definitions(name))
-    mentions = [m for m in find_mentions(name) if not m.generic]
+    mentions = [m for m in find_mentions(name, context.definitions) if not m.generic]
     if not mentions:
         return expand_abbreviations(name.strip(), context)
     joined = "; ".join(canonical(m, context) for m in mentions)

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from extract import orgs, periods
 from extract.facts import ArticleContext, Carry, build_facts
-from extract.nlp import get_nlp, light_doc
+from extract.nlp import analyse, light_doc
 from extract.numbers import has_number
 from extract.records import Article, Fact, Sentence
 from extract.sentences import split_body
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 LEAD_SENTENCES = 6  # the title and the lead: where the article's own organization and period are
 ARTICLE_PERIOD_KINDS = {"year", "months", "half", "quarter", "month", "this_year"}
 
@@ -40,13 +40,27 @@ def article_context(article: Article, sentences: list[Sentence]) -> ArticleConte
     context = orgs.Context(definitions=definitions)
     main_org = None
     for text in lead:
-        found = [m for m in orgs.find_mentions(text) if not m.generic]
+        found = [m for m in orgs.find_mentions(text, definitions) if not m.generic]
         names = [n for n in (orgs.canonical(m, context) for m in found) if n]
         if names:
             main_org = names[0]
             break
-    return ArticleContext(article.body, year, period, terms, orgs.places_named(article.body),
-                          definitions, main_org)
+    published = article.published[:10] if article.published else None
+    return ArticleContext(article.body, year, published, period, terms,
+                          orgs.places_named(article.body), definitions, main_org,
+                          full_names(all_text, context))
+
+
+def full_names(texts: list[str], context: orgs.Context) -> dict[str, str]:
+    """`Cụm thi đua số 1` -> `Cụm thi đua số 1 Liên đoàn Lao động thành phố Hà Nội`, as the
+    article once wrote it in full."""
+    names = {}
+    for text in texts:
+        for m in orgs.find_mentions(text, context.definitions):
+            if m.parent:
+                short = orgs.canonical(orgs.Mention(m.start, m.end, m.head, m.sector), context)
+                names.setdefault(short, orgs.canonical(m, context))
+    return names
 
 
 def extract_article(article: Article) -> tuple[list[Sentence], list[Fact]]:
@@ -54,10 +68,10 @@ def extract_article(article: Article) -> tuple[list[Sentence], list[Fact]]:
     sentences = [Sentence(article.id, i, article.body[p.start:p.end], p.start, p.end)
                  for i, p in enumerate(pieces)]
     ctx = article_context(article, sentences)
-    nlp = get_nlp()
     facts, carry = [], Carry()
     for sentence, piece in zip(sentences, pieces):
-        doc = nlp(sentence.text) if has_number(sentence.text) else light_doc(sentence.text)
+        read = analyse if has_number(sentence.text) else light_doc
+        doc = read(sentence.text, ctx.definitions)
         found, carry = build_facts(doc, sentence, ctx, carry, piece.paragraph, EXTRACTOR_VERSION)
         facts.extend(found)
     return sentences, facts

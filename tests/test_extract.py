@@ -1,0 +1,159 @@
+"""Extraction pipeline (issue 5): provenance, sentences, words, numbers, organizations, claims.
+
+The one-pattern-per-sentence checks of FACTS.md live in test_extract_patterns.py; these cover
+the pipeline's own machinery and the claim a journalist types into `solieu check`.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract.clean import parse_document
+from extract.nlp import get_nlp
+from extract.numbers import parse_number, parse_number_words
+from extract.orgs import canonical_org, find_definitions
+from extract.pipeline import EXTRACTOR_VERSION, extract_article
+from extract.records import Article
+from extract.sentences import split_paragraph
+
+
+def claim(text: str, **kwargs):
+    return extract_article(Article(id="claim", body=text, **kwargs))[1]
+
+
+def test_offsets_point_into_the_body_across_the_corpus(corpus_files):
+    total = 0
+    for path in corpus_files:
+        article = parse_document(path.read_bytes(), name=str(path))
+        sentences, facts = extract_article(article)
+        for s in sentences:
+            assert article.body[s.start:s.end] == s.text
+        for f in facts:
+            assert article.body[f.start:f.end] == f.raw
+            assert f.raw in sentences[f.sentence_idx].text
+            assert f.extractor_version == EXTRACTOR_VERSION
+        total += len(facts)
+    assert total >= 50
+
+
+def test_a_journalists_claim_is_read_in_full():
+    [fact] = claim("Năm 2016, LĐLĐ quận Ba Đình kết nạp 3.000 đoàn viên mới")
+    assert (fact.value, fact.unit, fact.period, fact.comparator, fact.status) == \
+        (3000, "đoàn viên", "2016", "=", "actual")
+    assert fact.organization == "Liên đoàn Lao động quận Ba Đình"
+    assert fact.org_source == "sentence"
+    assert "đoàn viên" in fact.metric and "kết nạp" in fact.metric
+
+
+@pytest.mark.parametrize("text, value, unit, comparator", [
+    ("LĐLĐ huyện Gia Lâm trao hơn 200 suất quà cho công nhân", 200, "suất quà", ">"),
+    ("Công đoàn ngành Y tế Hà Nội chi gần 1,5 tỷ đồng hỗ trợ đoàn viên", 1.5e9, "VND", "~"),
+    ("Năm 2023, 95% doanh nghiệp có tổ chức công đoàn ký thỏa ước", 95, "%", "="),
+])
+def test_claims_of_each_kind(text, value, unit, comparator):
+    [fact] = claim(text)
+    assert (fact.value, fact.unit, fact.comparator) == (value, unit, comparator)
+
+
+def test_word_segmentation_is_the_tokenizer_and_figures_are_tokens():
+    text = "đã thành lập được 33/25 CĐCS, tổ chức 1.846 cuộc và 2.985/2500 đoàn viên"
+    doc = get_nlp()(text)
+    assert doc.text == text
+    words = [t.text for t in doc]
+    assert "thành lập" in words and "đoàn viên" in words  # underthesea's words
+    assert "33/25" in words and "CĐCS" in words and "1.846" in words  # glued by underthesea
+    figures = [s.text for s in doc.spans["quantities"]]
+    assert figures == ["33/25", "1.846", "2.985/2500"]
+
+
+def test_the_language_is_built_once_per_process():
+    assert get_nlp() is get_nlp()
+    assert get_nlp().pipe_names == ["solieu_periods", "solieu_quantities", "solieu_orgs",
+                                    "solieu_cues"]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("Ông A ở TP. Hồ Chí Minh có 1.846 người. Bà B nói.",
+     ["Ông A ở TP. Hồ Chí Minh có 1.846 người.", "Bà B nói."]),
+    ("Anh nói: “Tôi đi. Anh về.” Sau đó anh đi.",
+     ["Anh nói: “Tôi đi.", "Anh về.”", "Sau đó anh đi."]),
+    ("Các chỉ tiêu: 1. Thành lập 30 CĐCS; 2. Kết nạp 3.000 đoàn viên.",
+     ["Các chỉ tiêu: 1. Thành lập 30 CĐCS; 2. Kết nạp 3.000 đoàn viên."]),
+    ("Kết quả: 65/65 đơn vị; 109/156 đơn vị tổ chức hội nghị. Tiếp theo là gì?",
+     ["Kết quả: 65/65 đơn vị; 109/156 đơn vị tổ chức hội nghị.", "Tiếp theo là gì?"]),
+])
+def test_sentence_splitter_corrections(paragraph, expected):
+    assert [paragraph[a:b] for a, b in split_paragraph(paragraph)] == expected
+
+
+@pytest.mark.parametrize("text, value, malformed", [
+    ("2.985", 2985, False), ("117,78", 117.78, False), ("2.900.000.000", 2.9e9, False),
+    ("7.261.045351", 7261045351, True), ("45.000", 45000, False), ("2500", 2500, False),
+])
+def test_vietnamese_number_format(text, value, malformed):
+    parsed = parse_number(text)
+    assert (parsed.value, parsed.malformed) == (value, malformed)
+
+
+def test_number_words():
+    assert [parse_number_words(w) for w in ("hai", "mười lăm", "hai mươi mốt", "ba trăm")] == \
+        [2, 15, 21, 300]
+
+
+@pytest.mark.parametrize("name, canonical", [
+    ("LĐLĐ quận Ba Đình", "Liên đoàn Lao động quận Ba Đình"),
+    ("Công đoàn Thủ đô", "Liên đoàn Lao động thành phố Hà Nội"),
+    ("LĐLĐ Thành phố", "Liên đoàn Lao động thành phố Hà Nội"),
+    ("Công đoàn huyện Thường Tín", "Liên đoàn Lao động huyện Thường Tín"),
+    ("Công đoàn Viên chức Thành phố", "Công đoàn Viên chức thành phố Hà Nội"),
+    ("UBND huyện Sóc Sơn", "Ủy ban nhân dân huyện Sóc Sơn"),
+    ("Tổng LĐLĐ Việt Nam", "Tổng Liên đoàn Lao động Việt Nam"),
+    ("Liên đoàn lao động (LĐLĐ) thành phố Hà Nội", "Liên đoàn Lao động thành phố Hà Nội"),
+])
+def test_canonical_org_for_the_check_helper(name, canonical):
+    assert canonical_org(name) == canonical
+
+
+def test_abbreviations_defined_in_the_text():
+    found = find_definitions("Ủy ban nhân dân (UBND) và công nhân, viên chức, lao động (CNVCLĐ)")
+    assert found == {"UBND": "Ủy ban nhân dân", "CNVCLĐ": "công nhân, viên chức, lao động"}
+
+
+def test_bare_district_union_resolves_to_the_district_named_earlier():
+    body = ("LĐLĐ huyện Thường Tín tổ chức Đại hội. Năm 2023, LĐLĐ huyện đã kết nạp "
+            "1.200 đoàn viên.")
+    [fact] = claim(body)
+    assert fact.organization == "Liên đoàn Lao động huyện Thường Tín"
+
+
+def test_organization_from_the_paragraph_before():
+    body = "Năm 2024, LĐLĐ quận Long Biên đẩy mạnh phát triển đoàn viên. Kết quả, 12 CĐCS được thành lập."
+    [fact] = claim(body)
+    assert (fact.organization, fact.org_source) == ("Liên đoàn Lao động quận Long Biên", "context")
+    assert fact.period == "2024"
+
+
+@pytest.mark.parametrize("text", [
+    "Đại hội lần thứ XI, nhiệm kỳ 2023 - 2028 đã thành công.",
+    "Cụm thi đua số 1 họp sơ kết 6 tháng đầu năm.",
+    "Triển khai Nghị quyết 02 và Chỉ thị 05 của Bộ Chính trị.",
+    "Kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam.",
+    "Anh Nguyễn Văn A (sinh năm 1988), 36 tuổi.",
+    "Sáng 27/12, lúc 17:05, hội nghị khai mạc.",
+    "Trong 5 năm qua, một số đơn vị và hàng trăm suất quà.",
+    "Hưởng ứng Chương trình 1 triệu sáng kiến của Tổng LĐLĐ Việt Nam, SEA Game 31 và Covid-19.",
+    "Đây là lần thứ tư hội thi được tổ chức, giải nhất thuộc về đội A.",
+])
+def test_non_facts_are_not_extracted(text):
+    assert claim(text) == []
+
+
+def test_numbers_in_words_are_facts():
+    [fact] = claim("Hội đồng đã họp hai phiên trong năm 2023.")
+    assert (fact.value, fact.raw) == (2, "hai phiên")
+
+
+def test_malformed_figure_is_kept_and_flagged():
+    [fact] = claim("Thu được 127 đơn vị với số tiền là: 7.261.045351đ/2.900.000.000đ đạt 250%.")[1:]
+    assert fact.raw == "7.261.045351đ/2.900.000.000đ"
+    assert (fact.numerator, fact.denominator, fact.percent) == (7261045351, 2.9e9, 250)
+    assert fact.consistency == "malformed"
