@@ -361,6 +361,7 @@ def _verb_before(doc, fig: Figure) -> str:
 
 def _phrase_before(text: str, pos: int, previous_end: int) -> str:
     """What a percent or an amount measures: the words before it in its clause."""
+    pos = len(regex.sub(r"(?:\s*là)?\s*:\s*$", "", text[:pos]))  # `với số tiền là: 7 tỷ`
     start = max(previous_end, max(text.rfind(c, 0, pos) for c in ",;:(") + 1)
     phrase = text[start:pos]
     phrase = regex.sub(r"(?:\s*(?:đạt|là|bằng|chiếm|được|với|có|:|" + "|".join(
@@ -380,17 +381,28 @@ def metric_of(doc, fig: Figure, previous_end: int) -> str | None:
             return f"{noun} {verb}"
         return noun or verb or None
     before = _phrase_before(text, fig.q.start, previous_end)
-    if q.kind == "money" and len(before.split()) <= 3 and previous_end:
-        # `... cho 80 đoàn viên với số tiền 2,2 tỉ đồng`: say what the money is for
-        before = f"{before} ({_phrase_before(text, _previous_start(doc, previous_end), 0)})"
-    per = regex.search(r"mỗi\s+\p{L}+\s*$", text[:q.start]) or regex.match(r"/\s*(\p{L}+)",
-                                                                             text[fig.unit_end:])
-    if per and "mỗi" not in before:
-        before = f"{before} mỗi {per.group(1)}" if per.groups() else before
+    money_noun = MONEY_NOUN_END.search(before)
+    if q.kind == "money" and money_noun and previous_end:
+        # `cho 80 đoàn viên với số tiền 2,2 tỉ đồng`: what the money is for is said before
+        start = _previous_start(doc, previous_end)
+        before = (f"{money_noun.group()} {_previous_np(doc, start)} "
+                  f"({_phrase_before(text, start, 0)})")
+    per = regex.search(r"mỗi\s+(\p{L}+)\s*$", text[:q.start]) or regex.match(
+        r"/\s*(\p{L}+)", text[fig.unit_end:])
+    if per:
+        verb = regex.findall(r"(?:hỗ trợ|trao|tặng|chi|cho vay|thưởng|trợ cấp)",
+                             text[_clause_bounds(text, q.start, ";")[0]:q.start])
+        before = f"mức {verb[-1] if verb else before} mỗi {per.group(1)} (per person)"
     after = regex.match(r"\s*(so với [^,;.()]+)", text[fig.unit_end or q.end:])
     if after:
         before = f"{before} {after.group(1).strip()}"
     return before.strip() or None
+
+
+def _previous_np(doc, start: int) -> str:
+    span = next(s for s in doc.spans["quantities"] if s.start_char == start)
+    unit, _ = read_unit(doc, span.end_char)
+    return _np_after(doc.text, doc.text.find(unit, span.end_char)) if unit else ""
 
 
 def _previous_start(doc, previous_end: int) -> int:
