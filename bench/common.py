@@ -224,14 +224,20 @@ class Verdict:
 
 
 def table(rows: Iterable[dict], columns: Sequence[str]) -> str:
-    """A Markdown table (pastes straight into bench/README.md)."""
+    """A Markdown table (pastes straight into bench/README.md): numbers right, text left."""
     rows = list(rows)
     cells = [[_cell(row.get(col)) for col in columns] for row in rows]
     widths = [max([len(col)] + [len(r[i]) for r in cells]) for i, col in enumerate(columns)]
-    line = lambda values: "| " + " | ".join(v.rjust(w) for v, w in zip(values, widths)) + " |"  # noqa: E731
-    out = [line(columns), "|" + "|".join("-" * (w + 1) + ":" for w in widths) + "|"]
-    out += [line(r) for r in cells]
-    return "\n".join(out)
+    numeric = [all(isinstance(row.get(col), (int, float, type(None))) for row in rows)
+               for col in columns]
+
+    def line(values):
+        return "| " + " | ".join(v.rjust(w) if num else v.ljust(w)
+                                 for v, w, num in zip(values, widths, numeric)) + " |"
+
+    rule = "|" + "|".join("-" * (w + 1) + ":" if num else ":" + "-" * (w + 1)
+                          for w, num in zip(widths, numeric)) + "|"
+    return "\n".join([line(columns), rule] + [line(r) for r in cells])
 
 
 def _cell(value) -> str:

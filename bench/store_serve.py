@@ -40,7 +40,7 @@ EXAMPLES = [
     (("number", "value", "so", "figure", "con_so"), "2985"),
     (("term", "nhiem_ky"), "2023-2028"),
     (("period", "year", "nam"), "2016"),
-    (("q", "search", "text", "query", "tu_khoa"), "đoàn viên"),
+    (("q", "search", "text", "query", "tu_khoa"), "doan vien"),
     (("unit", "don_vi_tinh"), "%"),
     (("limit", "n"), "20"),
 ]
