@@ -1,0 +1,35 @@
+"""What earlier crawls left in the database: stored articles and the last crawl run.
+
+Read through sqlite-utils' table API; the schema itself belongs to :mod:`store`.
+"""
+from __future__ import annotations
+
+import json
+
+from crawler import urls
+from crawler.spiders.laodongthudo import Known
+
+
+def known_articles(db) -> dict[str, Known]:
+    """Site id -> title and date of every stored article that has a site URL."""
+    known = {}
+    for row in db["articles"].rows_where(select="url, title, published"):
+        sid = urls.site_id(row["url"] or "")
+        if sid:
+            known[sid] = Known(title=row["title"], published=row["published"])
+    return known
+
+
+def last_crawl(db) -> dict | None:
+    """The latest crawl run with its counts decoded; counts are {} if it never finished."""
+    rows = list(db["runs"].rows_where("kind = ?", ["crawl"], order_by="id desc", limit=1))
+    if not rows:
+        return None
+    run = dict(rows[0])
+    run["counts"] = json.loads(run["counts"]) if run["counts"] else {}
+    run["errors"] = json.loads(run["errors"]) if run["errors"] else []
+    return run
+
+
+def finished_normally(run: dict | None) -> bool:
+    return run is None or run["counts"].get("finish_reason") == "finished"

@@ -1,0 +1,155 @@
+"""One crawl of laodongthudo.vn into a solieu database: ``solieu crawl`` calls :func:`crawl`.
+
+Twisted's reactor cannot be restarted, so :func:`crawl` runs once per process: call it from
+a fresh process (the CLI does). State kept beside the database, in ``<db>.crawl/``:
+
+- ``lock``: held (flock) for the whole crawl, so two crawls never share a database; the
+  kernel drops it when the process dies, even by SIGKILL.
+- ``job/``: Scrapy's JOBDIR. Kept only after a graceful stop (SIGINT/SIGTERM), when Scrapy
+  has saved its queue; after a kill its queue is not trustworthy and is discarded, and the
+  crawl resumes from the database instead (listings walked to the end, stored articles not
+  fetched again).
+- ``gone.tsv``: articles that failed for good (404, redirect loop, too large...), so that a
+  nightly crawl does not knock on them again.
+- ``httpcache/``: pages cached with ``--http-cache`` (development only).
+"""
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+import shutil
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+import solieu
+import store
+from crawler import history
+from crawler import settings as default_settings
+from crawler.spiders.laodongthudo import LaodongthudoSpider
+from solieu.jobs import Report
+
+DEFAULT_BASE_URL = "https://laodongthudo.vn"
+DEFAULT_SECTIONS = ("cong-doan",)
+# Failures worth remembering: asking again tomorrow gives the same answer.
+PERMANENT_FAILURES = {"http_404", "http_410", "redirect_loop", "too_large", "not_article"}
+
+
+class CrawlLocked(RuntimeError):
+    """Another crawl holds the database."""
+
+
+@dataclass
+class CrawlReport:
+    crawl: Report
+    extract: Report | None
+    resumed: bool
+
+
+def state_dir(db_path: str | Path) -> Path:
+    db_path = Path(db_path).resolve()
+    return db_path.with_name(db_path.name + ".crawl")
+
+
+@contextmanager
+def crawl_lock(path: Path):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise CrawlLocked(f"another crawl (pid {holder}) is running on this database; "
+                              f"lock file {path}") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        try:
+            yield
+        finally:
+            handle.seek(0)
+            handle.truncate()
+
+
+def crawl(db_path: str | Path, since: date | None = None, max_pages: int | None = None,
+          sections=DEFAULT_SECTIONS, base_url: str = DEFAULT_BASE_URL,
+          jobdir: str | Path | None = None, extract: bool = False,
+          settings_overrides: dict | None = None, contact: str | None = None,
+          no_delays: bool = False, http_cache: bool = False) -> CrawlReport:
+    """Crawl `sections` (section paths like "cong-doan/hoat-dong", or "all") of `base_url`
+    into the database at `db_path`; with `extract`, extract facts of new/changed articles."""
+    state = state_dir(db_path)
+    with crawl_lock(state / "lock"):
+        db = store.open_db(db_path)
+        previous = history.last_crawl(db)
+        jobdir = Path(jobdir) if jobdir else state / "job"
+        if not previous or previous["counts"].get("finish_reason") != "shutdown":
+            shutil.rmtree(jobdir, ignore_errors=True)
+        settings = crawl_settings(db_path, jobdir, state, max_pages, contact, no_delays,
+                                  http_cache, settings_overrides or {})
+        # The crawl owns this process's logging: drop root handlers that imported libraries
+        # installed (underthesea calls logging.basicConfig), or every line prints twice.
+        for handler in list(logging.root.handlers):
+            logging.root.removeHandler(handler)
+        process = CrawlerProcess(settings)
+        process.crawl(
+            LaodongthudoSpider, base_url=base_url, sections=tuple(sections), since=since,
+            walk_all=not history.finished_normally(previous),
+            known=history.known_articles(db), gone=read_gone(state / "gone.tsv"),
+        )
+        process.start()
+        run = history.last_crawl(db)
+        if run is None or (previous and run["id"] == previous["id"]) or not run["finished"]:
+            raise RuntimeError("the crawl stopped before it could record its run; see the log")
+        remember_gone(state / "gone.tsv", run["errors"])
+        report = Report()
+        report.counts.update({k: v for k, v in run["counts"].items() if isinstance(v, int)})
+        report.errors.extend(run["errors"])
+        extracted = None
+        if extract:
+            from solieu import jobs  # the NLP stack loads only when asked for
+
+            extracted = jobs.extract(db)
+        return CrawlReport(crawl=report, extract=extracted,
+                           resumed=not history.finished_normally(previous))
+
+
+def crawl_settings(db_path, jobdir: Path, state: Path, max_pages, contact, no_delays,
+                   http_cache, overrides: dict) -> Settings:
+    settings = Settings()
+    settings.setmodule(default_settings, priority="project")
+    contact = contact or os.environ.get("SOLIEU_CONTACT") or settings["SOLIEU_CONTACT"]
+    settings.set("USER_AGENT", settings["USER_AGENT_TEMPLATE"].format(
+        version=solieu.__version__, contact=contact), priority="project")
+    if no_delays:
+        settings.setdict(settings.getdict("NO_DELAY_SETTINGS"), priority="project")
+    settings.set("SOLIEU_DB", str(Path(db_path).resolve()), priority="project")
+    settings.set("JOBDIR", str(jobdir), priority="project")
+    if max_pages:
+        settings.set("CLOSESPIDER_PAGECOUNT", max_pages, priority="project")
+    if http_cache:
+        settings.set("HTTPCACHE_ENABLED", True, priority="project")
+        settings.set("HTTPCACHE_DIR", str(state / "httpcache"), priority="project")
+    settings.setdict(overrides, priority="cmdline")
+    return settings
+
+
+def read_gone(path: Path) -> set[str]:
+    if not path.exists():
+        return set()
+    return {line.split("\t", 1)[0] for line in path.read_text("utf-8").splitlines() if line}
+
+
+def remember_gone(path: Path, errors: list[dict]) -> None:
+    lines = [f"{e['site_id']}\t{e['kind']}\t{e['source']}\n" for e in errors
+             if e.get("site_id") and e["kind"] in PERMANENT_FAILURES]
+    if lines:
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.writelines(lines)

@@ -1,0 +1,222 @@
+"""The crawler against the local replica site: `solieu crawl` in a subprocess, a real HTTP
+server on 127.0.0.1, real SQLite files. Delays off and timeouts small, so it stays quick."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from replica import FAULTS, serve_replica
+
+from crawler import urls
+from crawler.runner import crawl_lock, state_dir
+from extract.clean import parse_document
+
+pytestmark = pytest.mark.slow
+
+SOLIEU = shutil.which("solieu") or str(Path(sys.executable).with_name("solieu"))
+FAST = ["--no-delay", "--set", "DOWNLOAD_TIMEOUT=1", "--set", "RETRY_TIMES=1",
+        "--contact", "tests@example.invalid"]
+# Everything stored except the timestamp of storing.
+COLUMNS = "id, url, title, sapo, published, category, author, body, raw, format, content_hash"
+
+
+def crawl(db, server, *args, timeout=120):
+    return subprocess.run([SOLIEU, "crawl", "--db", str(db), "--base-url", server.url, *FAST,
+                           *map(str, args)], capture_output=True, text=True, timeout=timeout)
+
+
+def articles(db) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(f"select {COLUMNS} from articles order by url").fetchall()
+
+
+def runs(db) -> list[dict]:
+    with sqlite3.connect(db) as conn:
+        conn.row_factory = sqlite3.Row
+        rows = conn.execute("select * from runs where kind = 'crawl' order by id").fetchall()
+    return [{**row, "counts": json.loads(row["counts"] or "{}"),
+             "errors": json.loads(row["errors"] or "[]")} for row in rows]
+
+
+def stored_ids(db) -> set[str]:
+    return {urls.site_id(row[1]) for row in articles(db)}
+
+
+def ids(replica_articles) -> set[str]:
+    return {str(a.id) for a in replica_articles}
+
+
+def article_hits(requests) -> dict[str, list[str]]:
+    """Site id -> paths requested for it."""
+    hits: dict[str, list[str]] = {}
+    for seen in requests:
+        sid = urls.site_id(seen.path)
+        if sid:
+            hits.setdefault(sid, []).append(seen.path)
+    return hits
+
+
+@pytest.fixture(scope="module")
+def server():
+    with serve_replica() as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def first(server, tmp_path_factory):
+    """One full crawl of the trade-union sections into a fresh database."""
+    db = tmp_path_factory.mktemp("crawl") / "news.db"
+    result = crawl(db, server)
+    return {"db": db, "result": result, "requests": list(server.requests),
+            "articles": articles(db)}
+
+
+def test_full_crawl_stores_every_article_once_as_ingestion_parses_it(server, first):
+    assert first["result"].returncode == 0, first["result"].stderr
+    expected = server.site.expected_stored()
+    rows = first["articles"]
+    assert len(rows) == len(expected)
+    assert stored_ids(first["db"]) == ids(expected)
+    for row in rows:
+        url = row[1]
+        page = server.page_bytes(urlsplit(url).path)
+        assert row[7] == parse_document(page, url=url).body, url
+    assert all(row[9] == "ldtd-html" for row in rows)
+    [run] = runs(first["db"])
+    assert run["finished"] and run["counts"]["finish_reason"] == "finished"
+    assert run["counts"]["articles_new"] == len(expected)
+    assert run["counts"]["pages_fetched"] >= len(expected)
+    assert run["counts"]["site_selector_match_rate"] == 1.0
+    assert "crawl: " in first["result"].stdout and "articles_new" in first["result"].stdout
+
+
+def test_every_address_of_an_article_leads_to_one_fetch(server, first):
+    hits = article_hits(first["requests"])
+    healing = {"error_once", "rate_limited", "data_loss_once", "moved", "redirect_loop", "silent"}
+    once = [a for a in server.site.expected_stored() if a.fault not in healing]
+    assert all(len(hits[str(a.id)]) == 1 for a in once), \
+        {a.id: hits[str(a.id)] for a in once if len(hits[str(a.id)]) != 1}
+    paths = [seen.path for seen in first["requests"]]
+    assert not [p for p in paths if p.endswith(".media") or "?utm" in p or "apicenter@" in p]
+    assert not [p for p in paths if p.startswith("/tim-kiem")]  # robots.txt disallows it
+    assert all("solieu/" in s.user_agent and "tests@example.invalid" in s.user_agent
+               for s in first["requests"])
+
+
+def test_every_fault_is_retried_or_logged_and_nothing_is_stored_half(server, first):
+    site, hits = server.site, article_hits(first["requests"])
+    [run] = runs(first["db"])
+    kinds = {e["kind"]: e for e in run["errors"]}
+    stored = stored_ids(first["db"])
+    for name, should_store in FAULTS.items():
+        assert (str(site.by_fault(name).id) in stored) == should_store, name
+    assert {"http_404", "redirect_loop", "truncated_html", "too_large", "timeout"} <= set(kinds)
+    assert str(site.by_fault("gone").id) == kinds["http_404"]["site_id"]
+    for name in ("error_once", "rate_limited", "data_loss_once"):  # failed once, then stored
+        assert len(hits[str(site.by_fault(name).id)]) == 2, name
+    limited = [s.at for s in first["requests"] if urls.site_id(s.path) == str(site.by_fault("rate_limited").id)]
+    assert limited[1] - limited[0] >= 0.9  # Retry-After: 1 honoured although delays are off
+    assert run["counts"]["retry_count"] >= 4
+    legacy = site.by_fault("legacy_encoding")
+    with sqlite3.connect(first["db"]) as conn:
+        body, = conn.execute("select body from articles where url like ?",
+                             [f"%-{legacy.id}.html"]).fetchone()
+    assert body == parse_document(server.page_bytes(legacy.path)).body
+    assert "đoàn viên" in body
+
+
+def test_second_crawl_fetches_no_article_page_again(server, first):
+    before = len(server.requests)
+    result = crawl(first["db"], server)
+    assert result.returncode == 0, result.stderr
+    again = article_hits(server.requests[before:])
+    # Only pages that failed for a passing reason (no answer, cut short) are tried again.
+    transient = {str(server.site.by_fault(name).id) for name in ("silent", "truncated")}
+    assert set(again) <= transient, again
+    assert articles(first["db"]) == first["articles"]
+    last = runs(first["db"])[-1]["counts"]
+    assert last.get("articles_new", 0) == 0 and last["listings_stopped_known"] >= 1
+    assert last["skipped_known"] >= len(server.site.expected_stored())
+
+
+def test_killed_crawl_restarted_ends_with_the_same_database(server, first, tmp_path):
+    db = tmp_path / "killed.db"
+    server.delay = 0.03  # slow enough to kill it mid-way
+    try:
+        before = len(server.requests)
+        command = [SOLIEU, "crawl", "--db", str(db), "--base-url", server.url, *FAST]
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while len(article_hits(server.requests[before:])) < 15 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+    finally:
+        server.delay = 0
+    stored_at_kill = stored_ids(db)
+    assert 0 < len(stored_at_kill) < len(first["articles"])
+    assert runs(db)[-1]["finished"] is None  # the killed run never finished
+    before = len(server.requests)
+    resumed = crawl(db, server)
+    assert resumed.returncode == 0, resumed.stderr
+    assert "did not finish" in resumed.stdout
+    assert articles(db) == first["articles"]
+    assert runs(db)[-1]["counts"]["finish_reason"] == "finished"
+    refetched = set(article_hits(server.requests[before:])) & stored_at_kill
+    assert not refetched  # what the killed crawl stored is not fetched again
+
+
+def test_a_second_crawl_on_the_same_database_is_refused(server, tmp_path):
+    db = tmp_path / "locked.db"
+    before = len(server.requests)
+    with crawl_lock(state_dir(db) / "lock"):
+        result = crawl(db, server)
+    assert result.returncode == 1
+    assert "another crawl" in result.stderr and str(state_dir(db) / "lock") in result.stderr
+    assert len(server.requests) == before
+
+
+def test_since_stops_paging_once_a_listing_page_is_older(server, tmp_path):
+    union = server.site.expected_stored()
+    dates = sorted((a.published for a in union), reverse=True)
+    since = dates[10].date()
+    db = tmp_path / "since.db"
+    before = len(server.requests)
+    result = crawl(db, server, "--since", since.isoformat())
+    assert result.returncode == 0, result.stderr
+    want = {str(a.id) for a in union if a.published.date() >= since}
+    assert stored_ids(db) == want
+    listing_pages = [s.path for s in server.requests[before:] if "page=" in s.path]
+    assert len(listing_pages) < 3  # full crawl walks 6 further listing pages
+    assert runs(db)[-1]["counts"]["listings_stopped_since"] >= 1
+
+
+def test_max_pages_stops_the_crawl(server, tmp_path):
+    db = tmp_path / "max.db"
+    result = crawl(db, server, "--max-pages", 6)
+    assert result.returncode == 0, result.stderr
+    counts = runs(db)[-1]["counts"]
+    assert counts["finish_reason"] == "closespider_pagecount"
+    # Scrapy counts pages that reach the spider; retries, redirects, robots.txt and the
+    # requests already in flight come on top.
+    assert counts["pages_fetched"] < 15 < len(server.site.expected_stored())
+
+
+def test_sections_all_uses_sitemap_and_feed(server, tmp_path):
+    db = tmp_path / "all.db"
+    before = len(server.requests)
+    result = crawl(db, server, "--sections", "all")
+    assert result.returncode == 0, result.stderr
+    want = {str(a.id) for a in server.site.articles if FAULTS.get(a.fault, True)}
+    assert stored_ids(db) == want
+    paths = {s.path for s in server.requests[before:]}
+    assert {"/sitemap.xml", "/sitemap-articles.xml", "/rss", "/thoi-su", "/lao-dong/viec-lam"} <= paths
