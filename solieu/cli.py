@@ -235,7 +235,7 @@ def _parse_overrides(values) -> dict:
 @cli.command()
 @DB_OPTION
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Only articles published on or after this date (YYYY-MM-DD).")
-@click.option("--max-pages", type=click.IntRange(1), help="Stop after fetching this many pages.")
+@click.option("--max-pages", type=click.IntRange(1), help="Stop after about this many pages (retries, redirects and robots.txt not counted).")
 @click.option("--sections", default="cong-doan", show_default=True,
               help="Comma-separated section paths (e.g. cong-doan/hoat-dong,lao-dong/viec-lam), or 'all' for the whole site.")
 @click.option("--base-url", default="https://laodongthudo.vn", show_default=True, help="Site to crawl (tests point it at a local replica).")
