@@ -12,6 +12,7 @@ Inputs that cannot be an article raise `BadInput`; its `kind` says why ("empty",
 """
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import re
@@ -107,6 +108,11 @@ def decode(data: bytes) -> str:
     for magic, what in BINARY_MAGIC.items():
         if data.startswith(magic):
             raise BadInput(f"binary: {what}, not text or HTML", "binary")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Windows "Unicode" text
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise BadInput("encoding: starts like UTF-16 but is not", "encoding") from None
     if b"\x00" in data[:8192]:
         raise BadInput("binary: contains NUL bytes, not text or HTML", "binary")
     try:

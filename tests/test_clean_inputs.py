@@ -151,3 +151,8 @@ def test_html_declaring_windows_1258_is_decoded_by_its_declaration():
     article = parse_document(legacy, name="legacy.html")
     assert article.format == "ldtd-html"
     assert article.body == parse_document(html).body
+
+
+def test_utf16_text_with_a_byte_order_mark_is_read():
+    text = (CORPUS / "002_053f71dfb615713f.txt").read_text(encoding="utf-8")
+    assert parse_document(text.encode("utf-16")).body == parse_document(text).body
