@@ -14,7 +14,7 @@ from pathlib import Path
 
 from extract.evaluate import (FIELDS, OTHER_FIELDS, Evaluation, GoldArticle, GoldError, evaluate,
                               match_articles, parse_gold)
-from store.read import article_bodies, facts_of_article
+from store.read import article_bodies, article_body, facts_of_article
 
 NONFACTS_SUFFIX = ".nonfacts.jsonl"
 
@@ -43,9 +43,10 @@ def _read(path: Path) -> str:
 def evaluate_gold_dir(db, gold_dir: str | Path) -> Evaluation:
     """Load the gold set, find its articles in `db`, and score their stored facts."""
     golds = load_gold_dir(gold_dir)
-    bodies = dict(article_bodies(db))
-    matches = match_articles(golds, bodies.items())
-    facts = {article_id: facts_of_article(db, article_id) for article_id in set(matches.values())}
+    matches = match_articles(golds, article_bodies(db))  # streams: bodies are not all held at once
+    matched = set(matches.values())
+    bodies = {article_id: article_body(db, article_id) for article_id in matched}
+    facts = {article_id: facts_of_article(db, article_id) for article_id in matched}
     return evaluate(golds, bodies, facts, matches)
 
 

@@ -15,6 +15,11 @@ def article_bodies(db: sqlite_utils.Database) -> Iterator[tuple[str, str]]:
     yield from db.execute("select id, body from articles order by id")
 
 
+def article_body(db: sqlite_utils.Database, article_id: str) -> str | None:
+    row = db.execute("select body from articles where id = ?", [article_id]).fetchone()
+    return row[0] if row else None
+
+
 def facts_of_article(db: sqlite_utils.Database, article_id: str) -> list[dict]:
     """The facts of one article as dicts (Fact field names plus `sentence`, the sentence text)."""
     columns = ", ".join(f'f."{name}"' for name in FACT_COLUMNS)
