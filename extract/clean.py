@@ -63,9 +63,8 @@ def parse_document(data: bytes | str, *, name: str | None = None, url: str | Non
             raw = decode(bytes(data))
         else:
             raw = str(data)
-            size = len(raw.encode("utf-8", "surrogatepass")) if len(raw) > MAX_INPUT_BYTES // 4 else 0
-            if size > MAX_INPUT_BYTES:
-                raise too_large(size)
+            if len(raw) > MAX_INPUT_BYTES // 4:  # at most 4 bytes a character: else surely small
+                check_size(len(raw.encode("utf-8", "surrogatepass")))
         page = read_page(unicodedata.normalize("NFC", raw), name, url)
     except BadInput as exc:
         raise BadInput(exc.reason, exc.kind, source) from None
@@ -94,6 +93,11 @@ def looks_like_html(text: str, name: str | None) -> bool:
     return bool(name and name.lower().endswith((".html", ".htm")) and HTML_SNIFF_RE.search(text))
 
 
+def check_size(size: int) -> None:
+    if size > MAX_INPUT_BYTES:
+        raise too_large(size)
+
+
 def too_large(size: int) -> BadInput:
     return BadInput(f"too large: {size / 1e6:.1f} MB, the limit for one article is "
                     f"{MAX_INPUT_BYTES / 1e6:.0f} MB", "too_large")
@@ -101,8 +105,7 @@ def too_large(size: int) -> BadInput:
 
 def decode(data: bytes) -> str:
     """UTF-8 (with or without BOM); a legacy encoding only when declared or clearly Vietnamese."""
-    if len(data) > MAX_INPUT_BYTES:
-        raise too_large(len(data))
+    check_size(len(data))
     if not data.strip():
         raise BadInput("empty: no text in it", "empty")
     for magic, what in BINARY_MAGIC.items():
@@ -123,16 +126,15 @@ def decode(data: bytes) -> str:
 
 
 def decode_legacy(data: bytes, utf8_error: str) -> str:
+    """The encoding an HTML page declares, else Windows-1258 if the result reads as Vietnamese."""
     declared = META_CHARSET_RE.search(data[:4096])
     codec = LEGACY_ENCODINGS.get(declared.group(1).decode("ascii").lower()) if declared else None
-    candidates = [codec] if codec else ["cp1258"]
-    for candidate in candidates:
-        try:
-            text = data.decode(candidate)
-        except UnicodeDecodeError:
-            continue
-        if codec or reads_as_vietnamese(text):
-            return text
+    try:
+        text = data.decode(codec or "cp1258")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and (codec or reads_as_vietnamese(text)):
+        return text
     raise BadInput(
         f"encoding: not UTF-8 ({utf8_error}) and not recognisably Windows-1258 Vietnamese; "
         "convert it to UTF-8 (e.g. iconv -f <encoding> -t UTF-8)", "encoding")
