@@ -13,7 +13,7 @@ import re
 import lxml.html
 from lxml import etree
 
-from extract.boilerplate import SITE_LEAD_MARK, ArticleText, Line, is_box_heading, tidy, words
+from extract.boilerplate import SITE_LEAD_MARK, ArticleText, Line, tidy, words
 from extract.dates import parse_published
 from extract.page import Page
 
@@ -183,7 +183,7 @@ def is_caption(el) -> bool:
 
 def in_related_box(el) -> bool:
     return any(RELATED_CLASS_RE.search(f"{a.get('class', '')} {a.get('id', '')}")
-               for a in el.iterancestors()) or is_box_heading(block_text(el))
+               for a in el.iterancestors())
 
 
 def is_link_only(el, text: str) -> bool:

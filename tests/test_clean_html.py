@@ -93,9 +93,14 @@ def test_teasers_and_boxes_inside_the_article_container_are_cut():
         '<p style="text-align: right;"><strong>Minh Anh</strong></p>'
         "<p><strong>Tin khác</strong></p>"
         "<p>Công đoàn ngành Y tế trao 75 suất quà Tết</p>"
-        "<p>(LĐTĐ) Công đoàn ngành Y tế Hà Nội vừa trao 75 suất quà cho đoàn viên.</p>",
+        "<p>Quận Hoàng Mai có thêm 3 nhà Mái ấm Công đoàn.</p>",
     )
     article = parse_document(html, url=SITE_URL)
     assert article.author == "Minh Anh"
     assert "75 suất quà" not in article.body and "Tin khác" not in article.body
+    assert "Hoàng Mai" not in article.body
     assert article.body.endswith("tổ chức Hội nghị người lao động.")
+    teaser = html.replace("<p><strong>Tin khác</strong></p>", "").replace(
+        "<p>Quận Hoàng Mai có thêm 3 nhà Mái ấm Công đoàn.</p>",
+        "<p>(LĐTĐ) Công đoàn ngành Y tế Hà Nội vừa trao 75 suất quà cho đoàn viên.</p>")
+    assert parse_document(teaser, url=SITE_URL).body == article.body
