@@ -14,6 +14,7 @@ import lxml.html
 from lxml import etree
 
 from extract.boilerplate import SITE_LEAD_MARK, ArticleText, Line, tidy, words
+from extract.clean import BadInput
 from extract.dates import parse_published
 from extract.page import Page
 
@@ -30,8 +31,6 @@ MIN_ARTICLE_WORDS = 20  # fewer words than a lead: an error page, a stub, not an
 
 
 def parse_html(text: str, url: str | None = None) -> Page:
-    from extract.clean import BadInput
-
     try:
         doc = lxml.html.document_fromstring(XML_DECLARATION_RE.sub("", text))
     except (etree.ParserError, ValueError) as exc:
@@ -94,7 +93,7 @@ def body_lines(body) -> list[Line]:
     chosen = set(blocks)
     lines = []
     for el in blocks:
-        if any(d in chosen for d in el.iterdescendants()) or in_related_box(el):
+        if any(d in chosen for d in el.iterdescendants()) or in_related_box(el, body):
             continue
         text = block_text(el)
         if text:
@@ -112,8 +111,6 @@ def parse_other_page(text: str, doc, url: str | None) -> Page:
         favor_precision=True,
     )
     if extracted is None or not (extracted.text or "").strip():
-        from extract.clean import BadInput
-
         raise BadInput("no article text found in the HTML", "no_article")
     title = extracted.title or meta(doc, "og:title")
     lines = [Line(tidy(p), block=i) for i, p in enumerate(extracted.text.split("\n")) if tidy(p)]
@@ -181,9 +178,15 @@ def is_caption(el) -> bool:
     return bool(el.xpath("ancestor::*[self::table or self::figure][.//img]")) and not el.xpath(".//img")
 
 
-def in_related_box(el) -> bool:
-    return any(RELATED_CLASS_RE.search(f"{a.get('class', '')} {a.get('id', '')}")
-               for a in el.iterancestors())
+def in_related_box(el, body) -> bool:
+    """Inside a related-links box of the article container (the container's own class and
+    the page around it do not count)."""
+    for ancestor in el.iterancestors():
+        if ancestor is body:
+            return False
+        if RELATED_CLASS_RE.search(f"{ancestor.get('class', '')} {ancestor.get('id', '')}"):
+            return True
+    return False
 
 
 def is_link_only(el, text: str) -> bool:
