@@ -43,6 +43,7 @@ OWNER_AFTER = regex.compile(r"^\s*(?:\p{L}+\s+){0,3}?(?:của|thuộc|trong)\s+(
 TARGET_REFERENCE = regex.compile(r"(?:vượt|so với|đạt|hoàn thành|bám theo)\s+(?:\p{L}+\s+)?$",
                                  regex.IGNORECASE)
 MONEY_NOUN_END = regex.compile(r"(?:" + "|".join(MONEY_NOUNS) + r")\s*$", regex.IGNORECASE)
+MAX_METRIC_WORDS = 18
 ATTACH_PERCENT = regex.compile(r"^[^;]{0,80}$")
 PERCENT_LINK = regex.compile(r"\(|đạt|vượt|bằng|chiếm|tương đương|tăng|giảm|=")
 FRAME_KINDS = {"year", "months", "half", "quarter", "month", "date", "daterange", "term", "span",
@@ -327,10 +328,14 @@ def subject_org(doc, offset: int, ctx: ArticleContext) -> str | None:
 # ---- metric ---------------------------------------------------------------------------------
 
 def _np_after(text: str, start: int) -> str:
-    """The counted noun phrase with its modifiers, up to a clause boundary."""
-    chunk = regex.split(r"[;.:()“”\"…]|\s(?=(?:với|nhân dịp|nhân kỷ niệm|nhân ngày|tại|do|so với|"
-                        r"theo|mỗi|nhằm|để|trong|là|gồm)\s)|\d", text[start:], maxsplit=1)[0]
-    words = chunk.split()[:14]
+    """The counted noun phrase with its modifiers, up to a clause boundary. `trong` ends it
+    only as a time frame (`trong 6 tháng`), not as membership (`đơn vị trong Cụm thi đua`);
+    a digit ends it unless it is a name's number (`Cụm thi đua số 1`)."""
+    chunk = regex.split(
+        r"[;.:()“”\"…]|\s(?=(?:với|nhân dịp|nhân kỷ niệm|nhân ngày|tại|do|so với|theo|mỗi|nhằm|"
+        r"để|là|gồm|cho|trong (?:\d|năm|tháng|thời gian|đó|dịp|giai đoạn|nhiệm kỳ|quý))\s)"
+        r"|(?<!số )\d", text[start:], maxsplit=1)[0]
+    words = chunk.split()[:MAX_METRIC_WORDS]
     while words and (words[-1].lower() in STOP_WORDS or words[-1] in ",-–"):
         words.pop()
     return " ".join(words).rstrip(",")
@@ -353,6 +358,8 @@ def _verb_before(doc, fig: Figure) -> str:
             if words:
                 break
             continue
+        if low in STOP_WORDS:  # `và kết nạp 1.052`: the verb is `kết nạp`, not `và`
+            break
         words.insert(0, low)
         if len(words) == 2:
             break
@@ -377,8 +384,15 @@ def metric_of(doc, fig: Figure, previous_end: int) -> str | None:
         noun_start = text.find(fig.unit, q.end) if fig.unit else q.end
         noun = _np_after(text, noun_start)
         verb = _verb_before(doc, fig)
-        if verb and len(noun.split()) <= 4:
+        if verb and len(noun.split()) <= 6:
             return f"{noun} {verb}"
+        if not verb and len(noun.split()) <= 3:  # `kiểm tra ... tại 65 doanh nghiệp`
+            context = _phrase_before(text, q.start, previous_end)
+            context = regex.sub(r"(?:^|\s)(?:tại|cho|với|của|và|ở|gồm)\s*$", "", context).strip()
+            if not context and previous_end:  # `quản lý 467 CĐCS với 19.037 đoàn viên`
+                context = _phrase_before(text, _previous_start(doc, previous_end), 0)
+            if context:
+                return f"{noun} ({context})"
         return noun or verb or None
     before = _phrase_before(text, fig.q.start, previous_end)
     money_noun = MONEY_NOUN_END.search(before)

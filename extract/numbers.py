@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 import regex
 
+from extract.lexicon import NUMBER_WORD_UNITS
+
 # A digit run with `.`/`,` groups; not glued to a letter or a hyphen before it (`Covid-19`).
 NUMBER = r"(?<![\p{L}\d.,\-])\d+(?:[.,]\d+)*(?![\d])"
 SCALE = r"(?:nghìn|ngàn|triệu|tỷ|tỉ)"
@@ -41,8 +43,10 @@ NUMBER_WORD = regex.compile(
     r"(?:\s|$)){1,6}",
     regex.IGNORECASE,
 )
+# A number word before a counted noun: only such sentences are worth segmenting into words.
 HAS_NUMBER_WORD = regex.compile(
-    r"(?<!\p{L})(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|một)(?!\p{L})", regex.IGNORECASE)
+    r"(?<!\p{L})(?:(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|lăm|mốt|tư)\s+){1,5}(?:"
+    + "|".join(regex.escape(u) for u in NUMBER_WORD_UNITS) + r")(?!\p{L})", regex.IGNORECASE)
 
 
 @dataclass

@@ -67,6 +67,11 @@ INLINE_ABBREVIATION = regex.compile(r"\s*\(\p{Lu}[\p{Lu}&]{1,9}\)")
 FUNCTION_WORDS = {"đã", "sẽ", "đang", "được", "là", "có", "cũng", "vẫn", "và", "của", "cho", "với",
                   "tại", "trong", "đến", "tới", "về", "để", "thì", "mà", "như", "do", "bị", "từ",
                   "nhằm", "theo", "qua", "trên", "dưới", "giao", "năm"}
+VERB_AFTER_NAME = regex.compile(
+    r"(?:tổ chức|triển khai|phối hợp|thực hiện|tham gia|hỗ trợ|trao|tặng|đề nghị|phát động|"
+    r"kết nạp|thành lập|chỉ đạo|hướng dẫn|xây dựng|ký kết|tuyên dương|khen thưởng|quyết định|"
+    r"cho biết|nhấn mạnh|vận động|quản lý|giải ngân|chi|thăm|ra mắt|công bố|tiếp tục|luôn|"
+    r"vừa|mới|cũng|đã|đang|sẽ|được|bị|có|là|ghi nhận|đạt|hoàn thành)(?![\p{L}])")
 WORD_RE = regex.compile(r"\s*([\p{L}\d]+)")
 DEFINITION_RE = regex.compile(r"((?:[\p{L}]+,?\s+){1,12})\((\p{Lu}[\p{Lu}&]{1,9})\)")
 
@@ -150,11 +155,16 @@ def _starts_union(text: str, pos: int) -> bool:
         "Tổng Liên đoàn Lao động"}
 
 
+def _verb_at(text: str, pos: int) -> bool:
+    """A verb that ends a name: `Công đoàn Y tế tổ chức...`, `... Kiểm soát bệnh tật cho biết`."""
+    return VERB_AFTER_NAME.match(text, pos) is not None
+
+
 def _extend(text: str, mention: Mention) -> None:
     """Read the rest of the name after the head: sector words, then admin unit and place.
 
     Names capitalize their first word only (`Công đoàn Viên chức`, `Ban Quản lý dự án`), so a
-    capitalized word may carry up to two lower-case words after it.
+    capitalized word may carry up to three lower-case words after it (not a verb).
     """
     inline = INLINE_ABBREVIATION.match(text, mention.end)  # `Liên đoàn Lao động (LĐLĐ) huyện`
     pos = end = inline.end() if inline else mention.end
@@ -191,7 +201,8 @@ def _extend(text: str, mention: Mention) -> None:
             lowercase_run = 0 if word[0].isupper() else 2
         elif connector:
             lowercase_run = 2
-        elif sector and lowercase_run < 2 and word not in FUNCTION_WORDS:
+        elif sector and lowercase_run < 3 and word not in FUNCTION_WORDS \
+                and not _verb_at(text, m.start(1)):
             lowercase_run += 1
         else:
             break

@@ -88,7 +88,11 @@ def why_not(text: str, q: Quantity, period_spans: list) -> str | None:
     for span in period_spans:
         if span.start_char < q.end and q.start < span.end_char:
             counted = q.kind in ("count", "ratio") and _counts_something(text, q)
-            if not (counted and span._.period.kind in ("date", "year")):
+            mention = span._.period
+            if mention.kind == "year":  # `2016 đoàn viên`, not `năm 2016 được`, `Ất Tỵ 2025 ấm no`
+                counted = counted and not mention.text.lower().startswith("năm") \
+                    and COUNTED_START.match(text, q.end) is not None
+            if not (counted and mention.kind in ("date", "year")):
                 return "date"
     if q.kind in ("percent", "money"):
         return None
