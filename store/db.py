@@ -69,14 +69,18 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
 
 def upsert_article(db: sqlite_utils.Database, article: Article) -> str:
     """Store `article`; returns "new", "updated" or "unchanged" (by content_hash)."""
-    existing = db.execute(
-        "select content_hash from articles where id = ?", [article.id]
-    ).fetchone()
-    if existing and existing[0] == article.content_hash:
-        return "unchanged"
+    if _stored_hash(db, article.id) == (article.content_hash,):
+        return "unchanged"  # without taking the write lock: most of a re-crawl
     with transaction(db):
+        existing = _stored_hash(db, article.id)  # again: another writer may have been first
+        if existing == (article.content_hash,):
+            return "unchanged"
         db["articles"].upsert(article.to_row(), pk="id")
     return "updated" if existing else "new"
+
+
+def _stored_hash(db: sqlite_utils.Database, article_id: str) -> tuple | None:
+    return db.execute("select content_hash from articles where id = ?", [article_id]).fetchone()
 
 
 def articles_to_extract(

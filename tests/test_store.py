@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
+import sys
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -13,7 +16,10 @@ from extract.records import Fact
 from solieu import jobs
 from store import migrations
 from store.db import StoreError
-from store_samples import BA_DINH, CONTRACT, SAMPLES, VERSION, write_samples
+from store_samples import (BA_DINH, CONTRACT, SAMPLES, SENTENCES_PER_ARTICLE, VERSION,
+                           write_samples)
+
+TESTS = Path(__file__).resolve().parent
 
 
 
@@ -196,3 +202,15 @@ def test_a_file_that_is_not_a_database_is_named(tmp_path):
     with pytest.raises(StoreError, match="notes.db"):
         store.open_db(path)
     assert path.read_text().startswith("Đây không phải")
+
+
+def test_two_writing_processes_wait_for_each_other(db_path):
+    store.open_db(db_path).close()
+    script = "import sys; from store_samples import write_many; write_many(sys.argv[1], 120, 1)"
+    writers = [subprocess.Popen([sys.executable, "-c", script, str(db_path)], cwd=TESTS,
+                                stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    for writer in writers:
+        assert writer.wait(timeout=300) == 0, writer.stderr.read()
+    db = store.open_db(db_path)
+    assert db.execute("select count(*) from articles").fetchone()[0] == 120
+    assert db.execute("select count(*) from sentences").fetchone()[0] == 120 * SENTENCES_PER_ARTICLE
