@@ -189,7 +189,7 @@ def _short(filename: str) -> str:
 
 def run(sizes: list[int], jobs_list: list[int], floor_seconds: float, workdir: Path) -> dict:
     floor = word_tokenize_floor(floor_seconds)
-    runs = []
+    runs, failed = [], []
     for n in sizes:
         files = workdir / f"n{n}"
         pairs = replicate_corpus(n, files)
@@ -199,10 +199,17 @@ def run(sizes: list[int], jobs_list: list[int], floor_seconds: float, workdir: P
         for jobs in jobs_list:
             db_path = workdir / f"n{n}-j{jobs}.db"
             print(f"extraction bench: N={n} --jobs {jobs} ...", file=sys.stderr, flush=True)
-            result = run_child([__file__, "--child", str(files), str(db_path), str(jobs)])
-            db_path.unlink()
+            try:
+                result = run_child([__file__, "--child", str(files), str(db_path), str(jobs)])
+            except SystemExit as failure:  # a long series goes on; the failure is reported
+                failed.append({"n": n, "jobs": jobs, "error": str(failure)})
+                print(failure, file=sys.stderr)
+                continue
+            finally:
+                for path in workdir.glob(f"{db_path.name}*"):
+                    path.unlink()
             runs.append(_derive(n, result, floor_n))
-    return {"machine": machine(), "floor": floor, "runs": runs,
+    return {"machine": machine(), "floor": floor, "runs": runs, "failed": failed,
             "verdicts": [v.to_json() for v in verdicts(runs)]}
 
 
@@ -291,7 +298,10 @@ def report(result: dict) -> str:
                                       "chars/s", "share_%", "cpu x word_tokenize"])]
     if "profile" in result:
         lines += ["", profile_text(result["profile"])]
-    lines += ["", "Summary: " + "; ".join(v["text"] for v in result["verdicts"])]
+    for failure in result["failed"]:
+        lines += ["", f"FAILED: N={failure['n']} --jobs {failure['jobs']}: {failure['error'][-500:]}"]
+    lines += ["", "Summary: " + "; ".join(v["text"] for v in result["verdicts"])
+              + (f"; {len(result['failed'])} runs FAILED" if result["failed"] else "")]
     return "\n".join(lines)
 
 
