@@ -23,7 +23,7 @@ PERCENT_REFERENCES = {"kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu"
 PEOPLE_AT = regex.compile(
     r",\s(?:" + "|".join(regex.escape(u) for u in sorted(PEOPLE, key=len, reverse=True))
     + r")(?![\p{L}])")
-STOP_WORDS = {"với", "cho", "tại", "để", "nhân", "do", "theo", "so", "và", "của", "là", "được",
+STOP_WORDS = {"với", "cho", "tại", "để", "do", "theo", "so", "và", "của", "là", "được",
               "đã", "sẽ", "có", "trong", "từ", "đến", "tới", "về", "mỗi", "trên", "nhưng", "thì",
               "mà", "như", "đạt", "bị", "nhằm", "qua", "thuộc", "gồm", "vào", "ra", "lên", "đang",
               "vừa", "mới", "không", "chưa", "cùng", "khi", "sau", "trước", "này", "đó", "ấy"}
@@ -327,24 +327,29 @@ def subject_org(doc, offset: int, ctx: ArticleContext) -> str | None:
 
 # ---- metric ---------------------------------------------------------------------------------
 
-def _np_after(text: str, start: int) -> str:
-    """The counted noun phrase with its modifiers, up to a clause boundary. `trong` ends it
-    only as a time frame (`trong 6 tháng`), not as membership (`đơn vị trong Cụm thi đua`);
-    a digit ends it unless it is a name's number (`Cụm thi đua số 1`)."""
-    chunk = regex.split(
-        r"[;.:()“”\"…]|\s(?=(?:với|nhân dịp|nhân kỷ niệm|nhân ngày|tại|do|so với|theo|mỗi|nhằm|"
-        r"để|là|gồm|cho|trong (?:\d|năm|tháng|thời gian|đó|dịp|giai đoạn|nhiệm kỳ|quý))\s)"
-        r"|(?<!số )\d", text[start:], maxsplit=1)[0]
-    words = chunk.split()[:MAX_METRIC_WORDS]
-    while words and (words[-1].lower() in STOP_WORDS or words[-1] in ",-–"):
+def _np_after(text: str, start: int, unit: str | None = None) -> str:
+    """The counted noun phrase with its modifiers, up to a clause boundary: punctuation, a
+    comma opening the next figure's clause (`25 CĐCS, kết nạp 2.300`), a preposition. `trong`
+    ends it only as a time frame (`trong 6 tháng`), not as membership (`đơn vị trong Cụm thi
+    đua`); a digit ends it unless it is a name's number (`Cụm thi đua số 1`)."""
+    head = unit if unit and text.startswith(unit, start) else ""
+    rest = regex.split(
+        r"[;.:()“”\"…]|,\s(?=[^,;]*\d)|\s(?=(?:với|nhân dịp|nhân kỷ niệm|nhân ngày|tại|do|so với|"
+        r"theo|mỗi|nhằm|để|là|gồm|cho|vào|trong (?:\d|năm|tháng|thời gian|đó|dịp|giai đoạn|"
+        r"nhiệm kỳ|quý))\s)|(?<!số )\d", text[start + len(head):], maxsplit=1)[0]
+    words = (head + rest).split()[:MAX_METRIC_WORDS]
+    while len(words) > len(head.split()) and (words[-1].lower() in STOP_WORDS or words[-1] in ",-–"):
         words.pop()
     return " ".join(words).rstrip(",")
 
 
 def _verb_before(doc, fig: Figure) -> str:
     tokens = [t for t in doc if t.idx < fig.q.start and not t.is_space]
+    figures = list(doc.spans["quantities"]) + list(doc.spans.get("non_facts", []))
     words = []
     for token in reversed(tokens):
+        if any(s.start <= token.i < s.end for s in figures):
+            break
         low = token.text.lower()
         org = next((s for s in doc.spans["orgs"] if s.start <= token.i < s.end), None)
         if org is not None:  # underthesea glues a name to its verb: `Ba Đình kết nạp`
@@ -366,11 +371,16 @@ def _verb_before(doc, fig: Figure) -> str:
     return " ".join(words)
 
 
-def _phrase_before(text: str, pos: int, previous_end: int) -> str:
+def _phrase_before(text: str, pos: int, previous_end: int, org_spans=()) -> str:
     """What a percent or an amount measures: the words before it in its clause."""
     pos = len(regex.sub(r"(?:\s*là)?\s*:\s*$", "", text[:pos]))  # `với số tiền là: 7 tỷ`
     start = max(previous_end, max(text.rfind(c, 0, pos) for c in ",;:(") + 1)
-    phrase = text[start:pos]
+    first = start + len(text[start:pos]) - len(text[start:pos].lstrip())
+    for org in org_spans:  # `LĐLĐ huyện X đã giải ngân 3,5 tỷ đồng`: the subject is not the metric
+        if org.start_char == first and org.end_char <= pos and not org._.org.generic:
+            start = org.end_char
+    phrase = regex.sub(r"^\s*(?:đã|đang|sẽ|cũng|vừa|mới)(?:\s+(?:đã|đang|sẽ|cũng|vừa|mới))*\s+",
+                       "", text[start:pos])
     phrase = regex.sub(r"(?:\s*(?:đạt|là|bằng|chiếm|được|với|có|:|" + "|".join(
         w for w, _ in COMPARATOR_BEFORE) + r"))+\s*$", "", phrase, flags=regex.IGNORECASE)
     phrase = regex.sub(r"^\s*(?:và|với|Cụ thể|còn)\s+", "", phrase)
@@ -382,31 +392,33 @@ def metric_of(doc, fig: Figure, previous_end: int) -> str | None:
     q = fig.q
     if q.kind in ("count", "ratio") or (q.kind == "percent" and fig.unit):
         noun_start = text.find(fig.unit, q.end) if fig.unit else q.end
-        noun = _np_after(text, noun_start)
+        noun = _np_after(text, noun_start, fig.unit)
         verb = _verb_before(doc, fig)
         if verb and len(noun.split()) <= 6:
             return f"{noun} {verb}"
         if not verb and len(noun.split()) <= 3:  # `kiểm tra ... tại 65 doanh nghiệp`
-            context = _phrase_before(text, q.start, previous_end)
+            context = _phrase_before(text, q.start, previous_end, doc.spans["orgs"])
             context = regex.sub(r"(?:^|\s)(?:tại|cho|với|của|và|ở|gồm)\s*$", "", context).strip()
             if not context and previous_end:  # `quản lý 467 CĐCS với 19.037 đoàn viên`
-                context = _phrase_before(text, _previous_start(doc, previous_end), 0)
+                context = _phrase_before(text, _previous_start(doc, previous_end), 0,
+                                         doc.spans["orgs"])
             if context:
                 return f"{noun} ({context})"
         return noun or verb or None
-    before = _phrase_before(text, fig.q.start, previous_end)
+    before = _phrase_before(text, fig.q.start, previous_end, doc.spans["orgs"])
     money_noun = MONEY_NOUN_END.search(before)
     if q.kind == "money" and money_noun and previous_end:
         # `cho 80 đoàn viên với số tiền 2,2 tỉ đồng`: what the money is for is said before
         start = _previous_start(doc, previous_end)
         before = (f"{money_noun.group()} {_previous_np(doc, start)} "
-                  f"({_phrase_before(text, start, 0)})")
-    per = regex.search(r"mỗi\s+(\p{L}+)\s*$", text[:q.start]) or regex.match(
-        r"/\s*(\p{L}+)", text[fig.unit_end:])
-    if per:
+                  f"({_phrase_before(text, start, 0, doc.spans['orgs'])})")
+    each = regex.search(r"mỗi\s+(\p{L}+)\s*$", text[:q.start])
+    per = [each.group(1)] if each else [w.strip() for w in (q.per or "").split("/") if w.strip()]
+    if per:  # `mỗi người 1 triệu đồng`, `10 triệu đồng/người/tháng`
         verb = regex.findall(r"(?:hỗ trợ|trao|tặng|chi|cho vay|thưởng|trợ cấp)",
                              text[_clause_bounds(text, q.start, ";")[0]:q.start])
-        before = f"mức {verb[-1] if verb else before} mỗi {per.group(1)} (per person)"
+        before = f"mức {verb[-1]}" if verb else before
+        before += "".join(f" mỗi {w}" + (" (per person)" if w == "người" else "") for w in per)
     after = regex.match(r"\s*(so với [^,;.()]+)", text[fig.unit_end or q.end:])
     if after:
         before = f"{before} {after.group(1).strip()}"

@@ -20,7 +20,8 @@ PERCENT = r"(?:\s?%|\s(?:phần trăm))"
 SCALES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 
 # One figure: a ratio `a/b`, `a trên b`, `a trên tổng số b` (each side may carry `đ`), or a
-# number with an optional scale word, then a percent sign or a currency.
+# number with an optional scale word, then a percent sign or a currency (and a per-unit:
+# `10 triệu đồng/người/tháng`).
 QUANTITY = regex.compile(
     rf"""
     (?P<num>{NUMBER})(?:\s?(?P<scale>{SCALE})(?!\p{{L}}))?
@@ -28,7 +29,7 @@ QUANTITY = regex.compile(
         (?P<numcur>\s?{CURRENCY}(?!\p{{L}}))?
         (?:\s?/\s?|\s+trên\s+(?:tổng\s+số\s+)?)(?P<den>{NUMBER})(?:\s?(?P<denscale>{SCALE})(?!\p{{L}}))?
     )?
-    (?:(?P<pct>{PERCENT})|\s?(?P<cur>{CURRENCY})(?!\p{{L}}))?
+    (?:(?P<pct>{PERCENT})|\s?(?P<cur>{CURRENCY})(?!\p{{L}})(?P<per>(?:\s?/\s?\p{{L}}+(?!\p{{L}})){{1,2}})?)?
     """,
     regex.VERBOSE,
 )

@@ -32,6 +32,7 @@ PATTERNS = [
     ("last_year", r"(?:năm\s+trước|năm\s+ngoái|năm\s+qua)"),
     ("yearly", r"(?:hàng|hằng)\s+năm"),
 ]
+COMPARISON_BASE = regex.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?$", regex.IGNORECASE)
 PERIOD = regex.compile("|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(PATTERNS)),
                        regex.IGNORECASE)
 KINDS = [kind for kind, _ in PATTERNS]
@@ -59,6 +60,8 @@ def find(text: str) -> list[Mention]:
         fields = {k: v for k, v in (inner.groupdict() if inner else {}).items() if v}
         if not _valid(fields):
             continue
+        if COMPARISON_BASE.search(text[:m.start()]):
+            kind = "base"  # `tăng 5% so với cùng kỳ năm 2023`: the base, not the period
         start, end = m.span()
         while start < end and text[start].isspace():
             start += 1

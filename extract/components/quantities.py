@@ -44,6 +44,7 @@ class Quantity:
     denominator: float | None = None
     percent: float | None = None
     currency: str | None = None
+    per: str | None = None  # `/người/tháng` after an amount
     malformed: bool = False
     why_not: str | None = None  # set when the figure is not a fact
 
@@ -64,6 +65,7 @@ def _read(m) -> Quantity:
     elif currency:
         q.kind = "money"
         q.currency = "USD" if currency.lower() in ("usd", "đô la") else "VND"
+        q.per = m.group("per")
     return q
 
 
