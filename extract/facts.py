@@ -44,6 +44,7 @@ TARGET_REFERENCE = regex.compile(r"(?:vượt|so với|đạt|hoàn thành|bám 
                                  regex.IGNORECASE)
 MONEY_NOUN_END = regex.compile(r"(?:" + "|".join(MONEY_NOUNS) + r")\s*$", regex.IGNORECASE)
 MAX_METRIC_WORDS = 18
+PARENTHESIS_AFTER = regex.compile(r"\s*\([^()]*\)")
 ATTACH_PERCENT = regex.compile(r"^[^;]{0,80}$")
 PERCENT_LINK = regex.compile(r"\(|đạt|vượt|bằng|chiếm|tương đương|tăng|giảm|=")
 FRAME_KINDS = {"year", "months", "half", "quarter", "month", "date", "daterange", "term", "span",
@@ -333,10 +334,14 @@ def _np_after(text: str, start: int, unit: str | None = None) -> str:
     ends it only as a time frame (`trong 6 tháng`), not as membership (`đơn vị trong Cụm thi
     đua`); a digit ends it unless it is a name's number (`Cụm thi đua số 1`)."""
     head = unit if unit and text.startswith(unit, start) else ""
+    after = start + len(head)
+    aside = PARENTHESIS_AFTER.match(text, after)  # `45/50 CĐCS (chiếm 90%) tổ chức hội nghị`
+    if aside and head:
+        after = aside.end()
     rest = regex.split(
         r"[;.:()“”\"…]|,\s(?=[^,;]*\d)|\s(?=(?:với|nhân dịp|nhân kỷ niệm|nhân ngày|tại|do|so với|"
         r"theo|mỗi|nhằm|để|là|gồm|cho|vào|trong (?:\d|năm|tháng|thời gian|đó|dịp|giai đoạn|"
-        r"nhiệm kỳ|quý))\s)|(?<!số )\d", text[start + len(head):], maxsplit=1)[0]
+        r"nhiệm kỳ|quý))\s)|(?<!số )\d", text[after:], maxsplit=1)[0]
     words = (head + rest).split()[:MAX_METRIC_WORDS]
     while len(words) > len(head.split()) and (words[-1].lower() in STOP_WORDS or words[-1] in ",-–"):
         words.pop()
@@ -379,8 +384,8 @@ def _phrase_before(text: str, pos: int, previous_end: int, org_spans=()) -> str:
     for org in org_spans:  # `LĐLĐ huyện X đã giải ngân 3,5 tỷ đồng`: the subject is not the metric
         if org.start_char == first and org.end_char <= pos and not org._.org.generic:
             start = org.end_char
-    phrase = regex.sub(r"^\s*(?:đã|đang|sẽ|cũng|vừa|mới)(?:\s+(?:đã|đang|sẽ|cũng|vừa|mới))*\s+",
-                       "", text[start:pos])
+    phrase = regex.sub(r"^\s*(?:đã|đang|sẽ|cũng|vừa|mới)(?:\s+(?:đã|đang|sẽ|cũng|vừa|mới))*(?:\s+|$)",
+                       "", text[start:pos], flags=regex.IGNORECASE)
     phrase = regex.sub(r"(?:\s*(?:đạt|là|bằng|chiếm|được|với|có|:|" + "|".join(
         w for w, _ in COMPARATOR_BEFORE) + r"))+\s*$", "", phrase, flags=regex.IGNORECASE)
     phrase = regex.sub(r"^\s*(?:và|với|Cụ thể|còn)\s+", "", phrase)
@@ -405,7 +410,13 @@ def metric_of(doc, fig: Figure, previous_end: int) -> str | None:
             if context:
                 return f"{noun} ({context})"
         return noun or verb or None
+    subject = regex.match(r"%?\s*(?:là|thuộc)\s+", text[q.end:])
+    if q.kind == "percent" and subject:  # `trong đó 70% là lao động nữ`
+        return _np_after(text, q.end + subject.end()) or None
     before = _phrase_before(text, fig.q.start, previous_end, doc.spans["orgs"])
+    if q.kind == "money" and len(before.split()) <= 3:  # `chi 1,8 tỷ đồng thăm hỏi ...`
+        purpose = _np_after(text, fig.unit_end)
+        before = f"{before} {purpose}".strip() if purpose else before
     money_noun = MONEY_NOUN_END.search(before)
     if q.kind == "money" and money_noun and previous_end:
         # `cho 80 đoàn viên với số tiền 2,2 tỉ đồng`: what the money is for is said before

@@ -47,7 +47,7 @@ NUMBER_WORD_UNITS = sorted(PEOPLE + COUNT_NOUNS + sorted(CLASSIFIERS), key=len, 
 COMPARATOR_BEFORE = [("xấp xỉ", "~"), ("khoảng", "~"), ("gần", "~"), ("chừng", "~"),
                      ("trên dưới", "~"), ("ước tính", "~"), ("ước", "~"), ("hơn", ">"),
                      ("trên", ">"), ("vượt", ">"), ("ít nhất", ">="), ("tối thiểu", ">="),
-                     ("không dưới", ">="), ("từ", ">="), ("dưới", "<"), ("chưa đến", "<"),
+                     ("không dưới", ">="), ("dưới", "<"), ("chưa đến", "<"),
                      ("chưa tới", "<"), ("không quá", "<="), ("tối đa", "<="), ("trung bình", "="),
                      ("bình quân", "=")]
 COMPARATOR_AFTER = [("trở lên", ">="), ("trở xuống", "<="), ("trở xuống", "<=")]

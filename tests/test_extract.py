@@ -157,3 +157,51 @@ def test_malformed_figure_is_kept_and_flagged():
     assert fact.raw == "7.261.045351đ/2.900.000.000đ"
     assert (fact.numerator, fact.denominator, fact.percent) == (7261045351, 2.9e9, 250)
     assert fact.consistency == "malformed"
+
+
+@pytest.mark.parametrize("text, raw, expected", [
+    ("Năm 2024, toàn ngành đã thành lập mới 25 CĐCS, kết nạp 2.300 đoàn viên, đạt 115% kế hoạch.",
+     "2.300 đoàn viên", {"value": 2300, "percent": 115, "period": "2024", "metric": "kết nạp"}),
+    ("Đã có 45/50 CĐCS (chiếm 90%) tổ chức hội nghị người lao động.", "45/50 CĐCS",
+     {"numerator": 45, "denominator": 50, "percent": 90, "consistency": "consistent",
+      "metric": "tổ chức hội nghị"}),
+    ("LĐLĐ Thành phố đã hỗ trợ 5 triệu đồng/người cho 40 đoàn viên bị tai nạn.",
+     "5 triệu đồng/người", {"value": 5e6, "unit": "VND", "metric": "per person",
+                            "organization": "Liên đoàn Lao động thành phố Hà Nội"}),
+    ("Số đoàn viên tăng 1.250 người so với cùng kỳ năm 2023.", "1.250 người",
+     {"value": 1250, "period": None}),
+    ("Công ty có 2.500 lao động, trong đó 70% là lao động nữ.", "70%",
+     {"value": 70, "unit": "%", "metric": "lao động nữ"}),
+    ("Công đoàn Tổng công ty Điện lực Hà Nội đã chi 1,8 tỷ đồng thăm hỏi 3.600 lượt đoàn viên.",
+     "1,8 tỷ đồng", {"value": 1.8e9, "metric": "thăm hỏi",
+                     "organization": "Công đoàn Tổng công ty Điện lực Hà Nội"}),
+    ("Giải chạy thu hút hơn 1000 vận động viên từ 12 tỉnh, thành phố.", "12 tỉnh",
+     {"value": 12, "comparator": "="}),
+    ("Tính đến hết tháng 6/2024, LĐLĐ huyện Gia Lâm đã phát triển được 1.532/1.500 đoàn viên, "
+     "đạt 102,1%.", "1.532/1.500 đoàn viên",
+     {"percent": 102.1, "period": "2024-06", "consistency": "consistent"}),
+    ("Dự kiến trong năm 2025, LĐLĐ quận Cầu Giấy sẽ thành lập 20 CĐCS.", "20 CĐCS",
+     {"status": "target", "period": "2025", "organization": "Liên đoàn Lao động quận Cầu Giấy"}),
+    ("Từ đầu năm, LĐLĐ quận Hoàn Kiếm đã tổ chức ba lớp tập huấn cho hai trăm cán bộ.",
+     "hai trăm cán bộ", {"value": 200, "unit": "cán bộ"}),
+])
+def test_sentences_of_other_articles(text, raw, expected):
+    facts = {f.raw: f for f in claim(text, published="2024-07-01T10:00:00+07:00")}
+    fact = facts[raw]
+    for key, want in expected.items():
+        got = getattr(fact, key)
+        if key == "metric":
+            assert want in got, f"{want!r} not in metric {got!r}"
+        else:
+            assert got == want, f"{key}: {got!r} != {want!r}"
+
+
+@pytest.mark.parametrize("text", [
+    "Đội bóng giành giải nhì, xếp hạng 3 toàn giải.",
+    "Lương tháng thứ 13 được chi trả vào ngày 20/1.",
+    "Ông A, 45 tuổi, có 20 năm công tác tại số 65 Quán Sứ, phòng 301, tầng 3.",
+    "Tết Nguyên đán Ất Tỵ 2025 ấm no, đủ đầy.",
+    "Mặc dù năm 2016 được dự báo còn nhiều khó khăn.",
+])
+def test_more_non_facts(text):
+    assert claim(text) == []
