@@ -19,11 +19,14 @@ metric, unit, period and comparator read the same way as the stored facts. For e
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
+import regex
 import sqlite_utils
 
+from extract import numbers
 from extract.pipeline import extract_article
 from extract.records import Article, Fact
 from solieu.compare import (
@@ -38,6 +41,7 @@ from store import queries
 
 MATCHES, DIFFERS, NOT_FOUND = "matches", "differs", "not found"
 MIN_METRIC_SIMILARITY = 0.3
+STATED_PERCENT = regex.compile(rf"({numbers.NUMBER})\s?%")
 
 
 class CannotCheck(ValueError):
@@ -122,9 +126,12 @@ def check_claim(db: sqlite_utils.Database, claim: str) -> list[Verdict]:
 
 
 def claim_figures(claim: str) -> list[Fact]:
-    """The claim's figures, read by the corpus's extractor."""
-    _, facts = extract_article(Article(id="claim", body=claim.strip()))
-    return [fact for fact in facts if fact.value is not None]
+    """The claim's figures, read by the corpus's extractor, in the order they are written."""
+    body = claim.strip()
+    _, facts = extract_article(Article(id="claim", body=body))
+    figures = [fact for fact in facts if fact.value is not None]
+    percents = [view for fact in figures if (view := percent_view(fact, body, 0))]
+    return sorted(figures + percents, key=lambda fact: fact.start)
 
 
 def stored_candidates(db: sqlite_utils.Database, figure: Fact, known: list[str]) -> list[Candidate]:
@@ -134,16 +141,25 @@ def stored_candidates(db: sqlite_utils.Database, figure: Fact, known: list[str])
         key = organization_key(figure.organization)
         names = [name for name in known if key in organization_keys(name)]
     candidates = [_candidate(row) for row in queries.candidate_facts(db, names)]
-    return candidates + [view for c in candidates if (view := percent_view(c))]
+    return candidates + [replace(c, fact=view) for c in candidates
+                         if (view := percent_view(c.fact, c.sentence, c.sentence_start))]
 
 
-def percent_view(candidate: Candidate) -> Candidate | None:
-    """A percent stated beside a ratio (`2.985/2500 đoàn viên (đạt 119%)`) belongs to the
-    ratio's fact (FACTS.md); a claim may quote the percent alone, so it is a figure too."""
-    fact = candidate.fact
+def percent_view(fact: Fact, sentence: str, sentence_start: int) -> Fact | None:
+    """The percent stated beside a figure (`2.985/2500 đoàn viên (đạt 119%)`) as a figure of
+    its own, pointing at where the sentence states it. FACTS.md files it in the ratio's
+    fact; a claim may quote it alone, and a claim may state one beside its own figure."""
     if fact.percent is None or fact.unit == "%":
         return None
-    return replace(candidate, fact=replace(fact, value=fact.percent, unit="%", comparator="="))
+    view = replace(fact, value=fact.percent, unit="%", comparator="=")
+    at = fact.start - sentence_start
+    stated = [m for m in STATED_PERCENT.finditer(sentence)
+              if math.isclose(numbers.parse_number(m[1]).value, fact.percent)]
+    if not stated:
+        return view
+    nearest = min(stated, key=lambda m: abs(m.start() - at))
+    return replace(view, raw=nearest.group(), start=sentence_start + nearest.start(),
+                   end=sentence_start + nearest.end())
 
 
 def _candidate(row: dict) -> Candidate:
@@ -277,19 +293,17 @@ def _verdict_lines(verdict: Verdict, style) -> list[str]:
         return [f"{style('NOT FOUND', NOT_FOUND)}  {head}",
                 "  no stored figure of this organization, unit, period and metric"]
     source = verdict.source
-    said = source.raw
-    if source.unit == "%" and "%" not in said:  # the percent stated beside a ratio
-        said = f"{said} … {_n(source.value)}%"
     if verdict.verdict == MATCHES:
-        outcome = f"{style('MATCHES', MATCHES)}  {head}: the source says {said}"
+        outcome = f"{style('MATCHES', MATCHES)}  {head}: the source says {source.raw}"
     else:
         percent = "" if verdict.percent_difference is None else \
             f", {_signed(verdict.percent_difference, 1)}%"
-        outcome = (f"{style('DIFFERS', DIFFERS)}  {head}: the source says {said} "
+        outcome = (f"{style('DIFFERS', DIFFERS)}  {head}: the source says {source.raw} "
                    f"(claim {_signed(verdict.difference)}{percent})")
     start, end = source.highlight
     quoted = source.sentence[:start] + style(source.sentence[start:end], "figure") + source.sentence[end:]
-    where = " · ".join(x or "?" for x in (source.title, source.published, source.url))
+    where = " · ".join((source.title or "untitled", source.published or "no date",
+                        source.url or "no URL"))
     lines = [outcome, f"  “{quoted}”", f"  {where}"]
     if verdict.note:
         lines.append(f"  note: {verdict.note}")

@@ -151,17 +151,27 @@ def test_candidates_of_another_organization_unit_or_period_are_not_sources():
 
 
 def test_a_percent_stated_beside_a_ratio_can_be_checked_on_its_own():
-    ratio = fact(2985, "2.985/2500 đoàn viên")
+    sentence = "Từ đó kết nạp được 2.985/2500 đoàn viên (đạt 119% so với chỉ tiêu), vượt 19%."
+    ratio = fact(2985, "2.985/2500 đoàn viên", start=500 + sentence.index("2.985"))
     ratio.numerator, ratio.denominator, ratio.percent = 2985, 2500, 119
-    stored = [candidate(ratio)]
-    stored += [view for c in stored if (view := check.percent_view(c))]
+    view = check.percent_view(ratio, sentence, 500)
+    assert (view.value, view.unit, view.raw) == (119, "%", "119%")
+    assert sentence[view.start - 500:view.end - 500] == "119%"
+    stored = [candidate(ratio, sentence), Candidate(view, sentence, 500)]
     claim = fact(119, "119%", unit="%")
     verdict = judge(claim, rank(claim, stored))
-    assert (verdict.verdict, verdict.source.raw, verdict.source.value) == \
-        (MATCHES, "2.985/2500 đoàn viên", 119)
-    assert "the source says 2.985/2500 đoàn viên … 119%" in check.to_text("c", [verdict])
+    assert (verdict.verdict, verdict.source.raw) == (MATCHES, "119%")
+    assert "(đạt [119%] so với" in check.to_text("c", [verdict])
     wrong = fact(125, "125%", unit="%")
     assert judge(wrong, rank(wrong, stored)).difference == 6
+    assert check.percent_view(fact(119, "119%", unit="%"), "119%", 0) is None
+
+
+def test_a_claim_states_a_percent_beside_its_figure():
+    claim = "Năm 2023, Công đoàn Viên chức thành phố Hà Nội có 2.107 sáng kiến được cập nhật, đạt 118%"
+    figures = check.claim_figures(claim)
+    assert [(f.raw, f.value) for f in figures] == [("2.107 sáng kiến", 2107), ("118%", 118)]
+    assert claim[figures[1].start:figures[1].end] == "118%"
 
 
 def test_a_stored_fact_of_unknown_unit_can_be_a_count_but_not_a_percent():
@@ -262,6 +272,15 @@ def test_a_wrong_figure_differs_from_the_closest_source_figure(corpus_db):
     assert "thành lập được 33/25 CĐCS" in verdict.source.sentence
     assert verdict.difference == 2
     assert verdict.percent_difference == pytest.approx(200 / 33)
+
+
+def test_a_rounded_percent_matches_the_percent_its_source_states_beside_the_figure(corpus_db):
+    figures = verdicts_for(corpus_db, "Năm 2023, Công đoàn Viên chức thành phố Hà Nội có "
+                                      "2.107 sáng kiến được cập nhật, đạt 118%")
+    assert [v.verdict for v in figures] == [MATCHES, MATCHES]
+    assert [v.source.raw for v in figures] == ["2.107 sáng kiến", "117,78%"]
+    start, end = figures[1].source.highlight
+    assert figures[1].source.sentence[start:end] == "117,78%"
 
 
 def test_an_abbreviated_organization_finds_the_full_name(corpus_db):
