@@ -22,8 +22,8 @@ class CrawlProgress:
         if time.monotonic() - self.last < self.every:
             return
         self.last = time.monotonic()
-        get = self.stats.get_value
-        click.echo(f"crawl: {get('downloader/response_count', 0)} pages fetched, "
-                   f"{get('articles_new', 0)} new and {get('articles_updated', 0)} updated "
-                   f"articles, {sum(v for k, v in self.stats.get_stats().items() if k.startswith('errors/'))} errors",
-                   err=True)
+        stats = self.stats.get_stats()
+        errors = sum(n for key, n in stats.items() if key.startswith("errors/"))
+        click.echo(f"crawl: {stats.get('downloader/response_count', 0)} pages fetched, "
+                   f"{stats.get('articles_new', 0)} new and {stats.get('articles_updated', 0)} "
+                   f"updated articles, {errors} errors", err=True)

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 
 from scrapy import signals
+from scrapy.exceptions import DropItem
 
 import solieu
 import store
@@ -14,6 +16,7 @@ logger = logging.getLogger(__name__)
 # changed its markup and the generic fallback is doing the work: say so loudly.
 SELECTOR_RATE_ALARM = 0.8
 SELECTOR_FORMAT = "ldtd-html"
+ALARM_KINDS = ("site_selectors", "listing_selectors")
 
 
 class StorePipeline:
@@ -28,13 +31,17 @@ class StorePipeline:
         return cls(crawler)
 
     def process_item(self, item, spider=None):
-        outcome = store.upsert_article(self.db, item.article)
+        try:
+            outcome = store.upsert_article(self.db, item.article)
+        except sqlite3.Error as exc:  # this article's transaction rolled back; go on
+            self.crawler.spider.record_error(item.url, "store", str(exc), site_id=item.site_id)
+            raise DropItem(str(exc)) from None
         self.crawler.stats.inc_value(f"articles_{outcome}")
         return item
 
     def spider_closed(self, spider, reason):
         counts = crawl_counts(self.crawler.stats.get_stats(), reason)
-        errors = list(spider.errors) + selector_alarm(counts)
+        errors = list(spider.errors) + markup_alarms(counts)
         store.finish_run(self.db, self.run_id, counts, errors)
 
 
@@ -52,12 +59,19 @@ def crawl_counts(stats: dict, reason: str) -> dict:
     return counts
 
 
-def selector_alarm(counts: dict) -> list[dict]:
+def markup_alarms(counts: dict) -> list[dict]:
+    """Errors saying the site's markup no longer matches our selectors, logged loudly."""
+    alarms = []
     rate = counts["site_selector_match_rate"]
-    if rate is None or rate >= SELECTOR_RATE_ALARM:
-        return []
-    message = (f"site selectors matched only {rate:.0%} of {counts['articles_parsed']} article "
-               f"pages: laodongthudo.vn has probably changed its markup; the generic extractor "
-               f"filled in, check the stored bodies and update extract/clean.py")
-    logger.error(message)
-    return [{"source": "crawl", "kind": "site_selectors", "message": message}]
+    if rate is not None and rate < SELECTOR_RATE_ALARM:
+        alarms.append({"source": "crawl", "kind": ALARM_KINDS[0], "message": (
+            f"site selectors matched only {rate:.0%} of {counts['articles_parsed']} article "
+            f"pages: laodongthudo.vn has probably changed its markup; the generic extractor "
+            f"filled in: check the stored bodies and update extract/clean.py")})
+    if counts.get("listing_pages") and not counts.get("listing_items"):
+        alarms.append({"source": "crawl", "kind": ALARM_KINDS[1], "message": (
+            f"no article links found on {counts['listing_pages']} listing pages: the listing "
+            f"markup has probably changed: update LISTING_ITEMS in crawler/spiders/laodongthudo.py")})
+    for alarm in alarms:
+        logger.error(alarm["message"])
+    return alarms

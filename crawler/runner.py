@@ -31,6 +31,7 @@ import solieu
 import store
 from crawler import history
 from crawler import settings as default_settings
+from crawler.pipelines import ALARM_KINDS
 from crawler.spiders.laodongthudo import LaodongthudoSpider
 from solieu.jobs import Report
 
@@ -48,7 +49,8 @@ class CrawlLocked(RuntimeError):
 class CrawlReport:
     crawl: Report
     extract: Report | None
-    resumed: bool
+    resumed: bool  # the previous crawl had not finished: this one completed it
+    alarms: list[str]  # the site's markup no longer matches the selectors
 
 
 def state_dir(db_path: str | Path) -> Path:
@@ -111,14 +113,15 @@ def crawl(db_path: str | Path, since: date | None = None, max_pages: int | None 
         remember_gone(state / "gone.tsv", run["errors"])
         report = Report()
         report.counts.update({k: v for k, v in run["counts"].items() if isinstance(v, int)})
-        report.errors.extend(run["errors"])
+        report.errors.extend(e for e in run["errors"] if e["kind"] not in ALARM_KINDS)
+        alarms = [e["message"] for e in run["errors"] if e["kind"] in ALARM_KINDS]
         extracted = None
         if extract:
             from solieu import jobs  # the NLP stack loads only when asked for
 
             extracted = jobs.extract(db)
         return CrawlReport(crawl=report, extract=extracted,
-                           resumed=not history.finished_normally(previous))
+                           resumed=not history.finished_normally(previous), alarms=alarms)
 
 
 def crawl_settings(db_path, jobdir: Path, state: Path, max_pages, contact, no_delays,

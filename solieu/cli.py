@@ -268,5 +268,7 @@ def crawl(db_path, since, max_pages, sections, base_url, jobdir, then_extract, c
     if report.resumed:
         click.echo("crawl: the previous crawl did not finish; walked every listing to resume it")
     _echo_report("crawl", report.crawl)
+    for alarm in report.alarms:
+        click.echo(f"WARNING: {alarm}", err=True)
     if report.extract is not None:
         _echo_report("extract", report.extract)

@@ -14,15 +14,15 @@ file give the same article.
 from __future__ import annotations
 
 import logging
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
-from scrapy import signals
 from scrapy.exceptions import (
-    CannotResolveHostError, DontCloseSpider, DownloadCancelledError,
-    DownloadConnectionRefusedError, DownloadTimeoutError, IgnoreRequest, ResponseDataLossError,
+    CannotResolveHostError, DownloadCancelledError, DownloadConnectionRefusedError,
+    DownloadTimeoutError, IgnoreRequest, ResponseDataLossError,
 )
 from scrapy.http import TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -41,7 +41,6 @@ BREADCRUMB = ".title_new_nav > span > a > span::text"
 TAGS = ".tags a::text"
 MAX_ERRORS_KEPT = 500
 DISCOVERY_PRIORITY = 20  # robots, sitemaps, feeds and listings before articles
-PRINT_VIEW_PRIORITY = -10
 
 
 @dataclass
@@ -74,22 +73,8 @@ class LaodongthudoSpider(scrapy.Spider):
         self.gone = gone or set()
         self.seen: set[str] = set()  # article ids requested in this crawl
         self.fetched: set[str] = set()  # article ids parsed in this crawl
-        self.print_only: dict[str, str] = {}  # id -> print-view URL, fetched only if no other
         self.waiting_pages: dict[str, dict] = {}  # --since: listing page -> outcome of its articles
         self.errors: list[dict] = []
-
-    @classmethod
-    def from_crawler(cls, crawler, *args, **kwargs):
-        spider = super().from_crawler(crawler, *args, **kwargs)
-        crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
-        return spider
-
-    def on_idle(self):
-        pending = list(self.print_views_left())
-        for request in pending:
-            self.crawler.engine.crawl(request)
-        if pending:
-            raise DontCloseSpider
 
     # -- discovery -------------------------------------------------------------------------
 
@@ -179,8 +164,7 @@ class LaodongthudoSpider(scrapy.Spider):
                                      self.base_url)
             sid = urls.site_id(url)
             known = self.known.get(sid)
-            title = " ".join(link.css("::text").getall()).split()
-            if known and " ".join(title) == " ".join((known.title or "").split()):
+            if known and same_headline(" ".join(link.css("::text").getall()), known.title):
                 known_unchanged += 1
                 recent = recent or not self._older_than_since(known.published)
                 continue
@@ -239,10 +223,10 @@ class LaodongthudoSpider(scrapy.Spider):
         for link in links:
             url = urls.canonical_url(link, self.base_url)
             sid = urls.site_id(url)
-            if urls.is_media(url) or not sid or not urls.same_site(url, self.base_url):
-                continue
-            if urls.is_print_view(url):
-                self.print_only.setdefault(sid, url)
+            # A print view names an article whose own page the site links elsewhere; that
+            # page, with its breadcrumb and tags, is the one to store.
+            if urls.is_media(url) or urls.is_print_view(url) or not sid \
+                    or not urls.same_site(url, self.base_url):
                 continue
             if sid in self.seen or (source != "listing" and (sid in self.known or sid in self.gone)):
                 continue
@@ -253,17 +237,6 @@ class LaodongthudoSpider(scrapy.Spider):
                 url, callback=self.parse_article, errback=self.article_failed, dont_filter=True,
                 meta={"site_id": sid, "listing": listing, "source": source}))
         return requests
-
-    def print_views_left(self):
-        """Articles seen only as print views: fetched last, when nothing else names them."""
-        left = {sid: url for sid, url in self.print_only.items()
-                if sid not in self.seen and sid not in self.known and sid not in self.gone}
-        self.print_only.clear()
-        for sid, url in sorted(left.items()):
-            self.seen.add(sid)
-            yield scrapy.Request(url, callback=self.parse_article, errback=self.article_failed,
-                                 dont_filter=True, priority=PRINT_VIEW_PRIORITY,
-                                 meta={"site_id": sid, "listing": None, "source": "print"})
 
     def parse_article(self, response):
         stats = self.crawler.stats
@@ -322,6 +295,14 @@ class LaodongthudoSpider(scrapy.Spider):
         if len(self.errors) < MAX_ERRORS_KEPT:
             self.errors.append({"source": source, "kind": kind, "message": message,
                                 "site_id": site_id})
+
+
+def same_headline(listed: str, stored: str | None) -> bool:
+    """A listing's title still matches the stored article (which may add a kicker line):
+    if not, the headline was edited and the page is fetched again."""
+    def norm(text):
+        return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
+    return bool(stored) and bool(listed.strip()) and norm(listed) in norm(stored)
 
 
 def classify(failure) -> tuple[str, str]:
