@@ -1,6 +1,7 @@
 """`solieu audit`: its SQL on a database of hand-built facts, then on the bundled corpus."""
 from __future__ import annotations
 
+import asyncio
 import json
 import shutil
 import subprocess
@@ -8,11 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 import store
 from extract.records import Article, Fact, Sentence
 from solieu import audit
-from store import queries
+from store import publish, queries
 
 SOLIEU = shutil.which("solieu") or str(Path(sys.executable).with_name("solieu"))
 BA_DINH = "Liên đoàn Lao động quận Ba Đình"
@@ -144,3 +146,21 @@ def test_the_command_names_a_missing_database(tmp_path):
     assert result.returncode == 1
     assert result.stderr.startswith("Error:") and "solieu run" in result.stderr
     assert not (tmp_path / "none.db").exists()
+
+
+def test_datasette_serves_the_same_audit_as_a_canned_query(corpus_db):
+    metadata = yaml.safe_load(publish.METADATA.read_text(encoding="utf-8"))
+    canned = metadata["database"]["queries"]["audit"]["sql"]
+    assert canned.split() == queries.AUDIT_SQL.split()
+
+    async def served_rows():
+        datasette = publish.make_datasette(corpus_db)
+        await datasette.invoke_startup()
+        path = f"/{publish.database_name(corpus_db)}/audit.json?_shape=array"
+        response = await datasette.client.get(path)
+        assert response.status_code == 200, response.text
+        return response.json()
+
+    rows = asyncio.run(served_rows())
+    assert rows == queries.audit_problems(store.open_db(corpus_db))
+    assert any(r["problem"] == "malformed" and r["raw"].startswith("7.261.045351đ") for r in rows)
