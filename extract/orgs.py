@@ -72,6 +72,8 @@ VERB_AFTER_NAME = regex.compile(
     r"kết nạp|thành lập|chỉ đạo|hướng dẫn|xây dựng|ký kết|tuyên dương|khen thưởng|quyết định|"
     r"cho biết|nhấn mạnh|vận động|quản lý|giải ngân|chi|thăm|ra mắt|công bố|tiếp tục|luôn|"
     r"vừa|mới|cũng|đã|đang|sẽ|được|bị|có|là|ghi nhận|đạt|hoàn thành)(?![\p{L}])")
+LOWER_SECTOR = regex.compile(
+    r"\s+((?:ngành\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2})(?=\s+(?:thành phố|quận|huyện|thị xã|tỉnh)\s+\p{Lu})")
 WORD_RE = regex.compile(r"\s*([\p{L}\d]+)")
 DEFINITION_RE = regex.compile(r"((?:[\p{L}]+,?\s+){1,12})\((\p{Lu}[\p{Lu}&]{1,9})\)")
 
@@ -192,6 +194,12 @@ def _extend(text: str, mention: Mention) -> None:
             sector.append(place[0])
             end = place[1]
             break
+        lower_sector = LOWER_SECTOR.match(text, pos) if not sector and mention.head == "Công đoàn" \
+            else None
+        if lower_sector:  # `Công đoàn viên chức thành phố Hà Nội`: written without capitals
+            sector.extend(lower_sector.group(1).split())
+            pos = end = lower_sector.end(1)
+            continue
         m = WORD_RE.match(text, pos)
         if not m or _starts_union(text, m.start(1)):
             break
@@ -295,6 +303,8 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
     if mention.head == "Công đoàn" and mention.system and not sector and not admin:
         return ""  # `các cấp Công đoàn` alone: the article's own union, decided by the caller
     sector = " ".join(_expand_word(w, context) for w in sector.split())
+    if sector[:1].islower() and not sector.startswith(("ngành", "các", "khối", "số")):
+        sector = sector[0].upper() + sector[1:]  # `Công đoàn viên chức` -> `Công đoàn Viên chức`
     parts = [head, sector, admin or "", place or ""]
     name = " ".join(p for p in parts if p)
     if mention.parent:

@@ -108,6 +108,12 @@ def test_number_words():
     ("UBND huyện Sóc Sơn", "Ủy ban nhân dân huyện Sóc Sơn"),
     ("Tổng LĐLĐ Việt Nam", "Tổng Liên đoàn Lao động Việt Nam"),
     ("Liên đoàn lao động (LĐLĐ) thành phố Hà Nội", "Liên đoàn Lao động thành phố Hà Nội"),
+    ("Công đoàn viên chức thành phố Hà Nội", "Công đoàn Viên chức thành phố Hà Nội"),
+    ("Chủ tịch LĐLĐ quận Hoàng Mai Bùi Thị Ngọc Thủy", "Liên đoàn Lao động quận Hoàng Mai"),
+    ("Hội đồng nhân dân, Ủy ban nhân dân quận Cầu Giấy",
+     "Hội đồng nhân dân quận Cầu Giấy; Ủy ban nhân dân quận Cầu Giấy"),
+    ("Cụm thi đua số 1 LĐLĐ thành phố Hà Nội",
+     "Cụm thi đua số 1 Liên đoàn Lao động thành phố Hà Nội"),
 ])
 def test_canonical_org_for_the_check_helper(name, canonical):
     assert canonical_org(name) == canonical

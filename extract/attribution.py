@@ -1,0 +1,103 @@
+"""Which organization a figure belongs to, inside its sentence.
+
+The giver or owner written after the figure (`do X hỗ trợ`, `hỗ trợ của X`, `thuộc/trong/của X`,
+shared by a comma list of figures), the bodies a `2 đơn vị` counts, else the subject before
+it: the nearest organization not introduced by `với`, `cho`, `của`... and not the `X giao`
+that set a target. The caller falls back to the sentences before, then to the title.
+"""
+from __future__ import annotations
+
+import regex
+
+from extract import orgs
+from extract.units import read_unit
+
+NON_SUBJECT_BEFORE = regex.compile(
+    r"(?:với|cho|tại|của|thuộc|đến|tới|trong|từ|theo|do|Điều lệ|Nghị quyết(?: Đại hội)?|Chỉ thị|"
+    r"Kế hoạch|chỉ tiêu|kế hoạch|quy định|tiêu chí|Chương trình|về)\s+"
+    r"(?:(?:đồng chí|Chủ tịch|Phó Chủ tịch|lãnh đạo|Lãnh đạo|Thường trực|Ban Thường vụ|"
+    r"Ban Chấp hành|đại diện|Đại diện)\s+)?$")
+GIVER_AFTER = regex.compile(
+    r"(?:(?<![\p{L}])do|(?:hỗ trợ|quà|kinh phí|trợ cấp|tiền|phần quà|suất quà) của|được)\s*$")
+OWNER_AFTER = regex.compile(r"^\s*(?:\p{L}+\s+){0,3}?(?:của|thuộc|trong)\s+(?:tổ chức\s+)?$")
+ASSIGNER = regex.compile(r"\s*giao(?![\p{L}])")  # `chỉ tiêu LĐLĐ Thành phố giao`
+
+
+def clause_bounds(text: str, pos: int, seps: str) -> tuple[int, int]:
+    start = max(text.rfind(c, 0, pos) for c in seps) + 1
+    ends = [i for i in (text.find(c, pos) for c in seps) if i >= 0]
+    return start, min(ends) if ends else len(text)
+
+
+def _usable(mention, text: str) -> bool:
+    """A mention that can be the subject: not after `với`, `cho`, `của`..., not the `X giao`
+    that set a target; a giver (`hỗ trợ của X`, `do X`) is usable."""
+    if mention.generic:
+        return False
+    before = text[:mention.start]
+    if GIVER_AFTER.search(before) and not regex.search(r"(?<![\p{L}])(?:do|được)\s*$", before):
+        return True
+    if NON_SUBJECT_BEFORE.search(before):
+        return False
+    return not ASSIGNER.match(text, mention.end)
+
+
+def sentence_org(doc, fig, offset: int, context_at) -> str | None:
+    """The organization of figure `fig` said in its sentence; `context_at(offset)` gives the
+    article's naming context at a body offset (places named before it, abbreviations)."""
+    text = doc.text
+    mentions = [s._.org for s in doc.spans["orgs"]]
+    _, clause_end = clause_bounds(text, fig.q.start, ";")
+    for m in mentions:  # the giver or owner written after the figure
+        if not (fig.q.end <= m.start < clause_end) or m.generic:
+            continue
+        if ASSIGNER.match(text, m.end):
+            continue
+        between = text[_list_end(doc, fig):m.start]
+        if GIVER_AFTER.search(text[:m.start]) or OWNER_AFTER.match(between):
+            name = orgs.canonical(m, context_at(offset + m.start))
+            if name:
+                return name
+    named = _named_units(doc, fig, mentions, offset, context_at)
+    if named:
+        return named
+    for m in reversed([m for m in mentions if m.end <= fig.q.start]):
+        if _usable(m, text):
+            name = orgs.canonical(m, context_at(offset + m.start))
+            if name:
+                return name
+    return None
+
+
+def _named_units(doc, fig, mentions, offset: int, context_at) -> str | None:
+    """`Chủ tịch LĐLĐ quận A ... và Chủ tịch LĐLĐ quận B cho biết, 2 đơn vị sẽ...`: the
+    figure counts the bodies just named; the fact is theirs jointly."""
+    if fig.q.kind != "count" or (fig.unit or "").lower() != "đơn vị" or fig.q.value < 2:
+        return None
+    names = list(dict.fromkeys(
+        orgs.canonical(m, context_at(offset + m.start)) for m in mentions
+        if m.end <= fig.q.start and _usable(m, doc.text)))
+    return "; ".join(names) if len(names) == fig.q.value else None
+
+
+def _list_end(doc, fig) -> int:
+    """End of the comma list of figures `fig` opens (`10 nhiệm vụ trọng tâm, 10 nhiệm vụ trọng
+    điểm của X`): what is written after the list is said of each figure in it."""
+    end = fig.unit_end or fig.q.end
+    for span in doc.spans["quantities"]:
+        if span.start_char >= end and regex.fullmatch(r"[\s\p{L}]{0,30},\s*",
+                                                      doc.text[end:span.start_char]):
+            unit_end = read_unit(doc, span.end_char)[1]
+            end = max(unit_end, span.end_char)
+    return end
+
+
+def subject_org(doc, offset: int, context_at) -> str | None:
+    """The organization a sentence is about (for the sentences after it)."""
+    for span in doc.spans["orgs"]:
+        m = span._.org
+        if _usable(m, doc.text):
+            name = orgs.canonical(m, context_at(offset + m.start))
+            if name:
+                return name
+    return None

@@ -1,0 +1,95 @@
+"""The counted noun after a figure: `CĐCS`, `lượt CNVCLĐ`, `đoàn viên, người lao động`.
+
+Read on the sentence Doc: a known counted noun (lexicon, also when underthesea split it:
+`người` + `lao động`), a classifier with the noun it classifies, a capitalized kind of thing
+(`Thỏa ước lao động tập thể`), else underthesea's word.
+"""
+from __future__ import annotations
+
+import regex
+
+from extract.lexicon import CLASSIFIERS, NUMBER_WORD_UNITS, PEOPLE
+
+NOUN_AT = regex.compile(
+    r"(?:" + "|".join(regex.escape(u) for u in NUMBER_WORD_UNITS) + r")(?![\p{L}])", regex.IGNORECASE)
+PEOPLE_LOWER = {p.lower() for p in PEOPLE}
+PEOPLE_AT = regex.compile(
+    r",\s(?:" + "|".join(regex.escape(u) for u in sorted(PEOPLE, key=len, reverse=True))
+    + r")(?![\p{L}])")
+# Function words: they end a noun phrase and are never a unit.
+STOP_WORDS = {"với", "cho", "tại", "để", "do", "theo", "so", "và", "của", "là", "được",
+              "đã", "sẽ", "có", "trong", "từ", "đến", "tới", "về", "mỗi", "trên", "nhưng", "thì",
+              "mà", "như", "đạt", "bị", "nhằm", "qua", "thuộc", "gồm", "vào", "ra", "lên", "đang",
+              "vừa", "mới", "không", "chưa", "cùng", "khi", "sau", "trước", "này", "đó", "ấy"}
+# After a percent these name what it is measured against, not what it counts.
+PERCENT_REFERENCES = {"kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu", "tổng số", "cùng kỳ", "năm",
+                      "trở", "so"}
+
+
+def _token_at(doc, pos: int) -> str:
+    """underthesea's word starting at `pos` (`công nhân`, `chuyến`)."""
+    for token in doc:
+        if token.idx >= pos:
+            return token.text if token.idx == pos else ""
+    return ""
+
+
+def read_unit(doc, end: int) -> tuple[str | None, int]:
+    """The counted noun right after a figure: `CĐCS`, `lượt CNVCLĐ`, `đoàn viên, người lao động`."""
+    text = doc.text
+    pos = end + len(text[end:]) - len(text[end:].lstrip(" "))
+    word = regex.match(r"\p{L}+", text[pos:])
+    if not word:
+        return None, end
+    if word.group()[0].isupper() and not word.group().isupper():
+        return _capitalized_noun(text, pos)
+    known = NOUN_AT.match(text, pos)
+    if known:
+        stop = known.end()
+        if known.group().lower() in CLASSIFIERS:
+            stop = _classified(doc, stop)
+        elif known.group().lower() in PEOPLE_LOWER:
+            people = PEOPLE_AT.match(text, stop)
+            stop = people.end() if people else stop
+        return text[pos:stop], stop
+    head = _token_at(doc, pos) or word.group()
+    stop = pos + len(head)
+    if head.lower() in CLASSIFIERS:
+        stop = _classified(doc, stop)
+    return text[pos:stop], stop
+
+
+def _classified(doc, stop: int) -> int:
+    """`lượt` + `CNVCLĐ`, `chuyến` + `xe`: a classifier takes the noun it classifies."""
+    text = doc.text
+    if text[stop:stop + 1] != " ":
+        return stop
+    known = NOUN_AT.match(text, stop + 1)
+    if known and known.group().lower() not in CLASSIFIERS:
+        return known.end()
+    word = _token_at(doc, stop + 1)
+    if word and word[0].isalpha() and word.lower() not in STOP_WORDS:
+        return stop + 1 + len(word)
+    return stop
+
+
+def _capitalized_noun(text: str, pos: int) -> tuple[str, int]:
+    """`Thỏa ước lao động tập thể`, `Điểm sinh hoạt Công đoàn`: a named kind of thing."""
+    words = list(regex.finditer(r"[\p{L}]+", text[pos:pos + 80]))
+    stop = pos + words[0].end()
+    for w in words[1:6]:
+        if text[stop:pos + w.start()] != " " or w.group().lower() in STOP_WORDS:
+            break
+        stop = pos + w.end()
+    return text[pos:stop], stop
+
+
+def percent_base(doc, end: int) -> tuple[str | None, int]:
+    """What a percent counts (`70% trở lên doanh nghiệp`), or None (`đạt 95% kế hoạch`)."""
+    lead = regex.match(r"\s*trở lên(?=\s)", doc.text[end:])
+    unit, unit_end = read_unit(doc, end + (lead.end() if lead else 0))
+    first = (unit or "").lower().split()[:1]
+    if unit and first[0] not in STOP_WORDS and first[0] not in PERCENT_REFERENCES \
+            and unit.lower() not in PERCENT_REFERENCES:
+        return unit, unit_end
+    return None, end
