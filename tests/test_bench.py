@@ -36,3 +36,13 @@ def test_crawl_bench_crawls_the_replica_and_parses_the_same_pages():
     assert crawl["article_pages"] > 0 and crawl["requests"] > crawl["article_pages"]
     assert crawl["pages_per_s"] > 0 and crawl["fetching_cpu_s"] >= 0
     assert result["parse_pages"] == crawl["article_pages"] and result["parse_ms_per_page"] > 0
+
+
+def test_store_bench_sizes_the_database_and_times_every_canned_query():
+    result = run_bench("store_serve.py", "--articles", "10")
+    assert result["counts"]["articles"] == 10 and result["counts"]["facts"] > 0
+    assert result["sizes"][0]["object"] == "database file" and result["sizes"][0]["MB"] > 0
+    timed = {q["query"]: q for q in result["queries"]}
+    assert "figures_for_organization" in timed and "facts table, 4 facets" in timed
+    for query in timed.values():
+        assert "error" not in query and query["json_ms"] > 0 and query["html_ms"] > 0
