@@ -312,11 +312,9 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
     if not mention.parent:
         name = context.full_names.get(name, name)
     if mention.partner:  # each body named in full, as for any list of organizations
-        partner = canonical(mention.partner, context)
-        shared = " ".join(p for p in (admin or mention.partner.admin or "",
-                                      place or context.place_for(mention.partner.admin or "")
-                                      if mention.partner.admin else "") if p)
-        name = f"{name} {shared}".strip() + f"; {partner}"
+        partner = mention.partner
+        shared = [partner.admin, partner.place or context.place_for(partner.admin)]
+        name = " ".join([name] + [p for p in shared if p]) + f"; {canonical(partner, context)}"
     return name
 
 
