@@ -332,7 +332,10 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="solieu-bench-") as workdir:
         result = run(parse_sizes(args.sizes), parse_sizes(args.jobs), args.floor_seconds, Path(workdir))
     if args.profile:
-        result["profile"] = profile_extraction()
+        try:
+            result["profile"] = profile_extraction()
+        except Exception as exc:  # noqa: BLE001 - the measurements above are still worth printing
+            result["failed"].append({"n": "profile", "jobs": "-", "error": f"{type(exc).__name__}: {exc}"})
     emit(result, report(result), args.json)
 
 
