@@ -106,6 +106,9 @@ class Verdict:
     percent_difference: float | None = None  # the difference in percent of the source value
     candidates: int = 0  # stored facts about the same thing (organization, unit, period, metric)
     note: str | None = None
+    # When the figure is not its organization's: the same figure stated about another one
+    # (a misattributed figure is a common error in quoting).
+    elsewhere: Source | None = None
 
 
 def check_database(db_path: str | Path, claim: str) -> list[Verdict]:
@@ -121,8 +124,14 @@ def check_claim(db: sqlite_utils.Database, claim: str) -> list[Verdict]:
     if not figures:
         raise CannotCheck(f"no figure found in the claim: {claim!r}")
     known = queries.organizations(db)
-    return [judge(figure, rank(figure, stored_candidates(db, figure, known)))
-            for figure in figures]
+    verdicts = []
+    for figure in figures:
+        verdict = judge(figure, rank(figure, stored_candidates(db, figure, known)))
+        if verdict.verdict != MATCHES and figure.organization:
+            found = same_figure_elsewhere(figure, stored_candidates(db, _anyone(figure), known))
+            verdict.elsewhere = source_of(found) if found else None
+        verdicts.append(verdict)
+    return verdicts
 
 
 def claim_figures(claim: str) -> list[Fact]:
@@ -181,6 +190,17 @@ def is_candidate(figure: Fact, fact: Fact) -> bool:
             and metric_similarity(figure.metric, fact.metric) >= MIN_METRIC_SIMILARITY)
 
 
+def _anyone(figure: Fact) -> Fact:
+    return replace(figure, organization=None)
+
+
+def same_figure_elsewhere(figure: Fact, candidates: list[Candidate]) -> Candidate | None:
+    """The best-ranked fact of another organization that agrees with `figure`."""
+    own = organization_key(figure.organization) if figure.organization else None
+    others = [c for c in candidates if own not in organization_keys(c.fact.organization)]
+    return next((c for c in rank(_anyone(figure), others) if agrees(figure, c.fact)), None)
+
+
 def figure_range(fact: Fact) -> Range:
     return admitted_range(fact.value, fact.raw, fact.comparator)
 
@@ -208,7 +228,7 @@ def judge(figure: Fact, ranked: list[Candidate]) -> Verdict:
     if not ranked:
         return Verdict(claimed, NOT_FOUND)
     best = ranked[0]
-    source = _source(best)
+    source = source_of(best)
     if agrees(figure, best.fact):
         return Verdict(claimed, MATCHES, source, candidates=len(ranked), note=_note(figure, best.fact))
     difference = figure.value - best.fact.value
@@ -234,7 +254,7 @@ def _figure(fact: Fact) -> Figure:
                   admitted.low, admitted.high)
 
 
-def _source(candidate: Candidate) -> Source:
+def source_of(candidate: Candidate) -> Source:
     fact = candidate.fact
     return Source(
         fact.id, fact.raw, fact.value, fact.unit, fact.organization, fact.metric,
@@ -291,7 +311,8 @@ def _verdict_lines(verdict: Verdict, style) -> list[str]:
     head = f"{figure.raw} ({about})" if about else figure.raw
     if verdict.verdict == NOT_FOUND:
         return [f"{style('NOT FOUND', NOT_FOUND)}  {head}",
-                "  no stored figure of this organization, unit, period and metric"]
+                "  no stored figure of this organization, unit, period and metric"] + \
+            _elsewhere_lines(verdict.elsewhere, style)
     source = verdict.source
     if verdict.verdict == MATCHES:
         outcome = f"{style('MATCHES', MATCHES)}  {head}: the source says {source.raw}"
@@ -300,14 +321,25 @@ def _verdict_lines(verdict: Verdict, style) -> list[str]:
             f", {_signed(verdict.percent_difference, 1)}%"
         outcome = (f"{style('DIFFERS', DIFFERS)}  {head}: the source says {source.raw} "
                    f"(claim {_signed(verdict.difference)}{percent})")
+    lines = [outcome] + _quote_lines(source, style)
+    if verdict.note:
+        lines.append(f"  note: {verdict.note}")
+    return lines + _elsewhere_lines(verdict.elsewhere, style)
+
+
+def _quote_lines(source: Source, style) -> list[str]:
     start, end = source.highlight
     quoted = source.sentence[:start] + style(source.sentence[start:end], "figure") + source.sentence[end:]
     where = " · ".join((source.title or "untitled", source.published or "no date",
                         source.url or "no URL"))
-    lines = [outcome, f"  “{quoted}”", f"  {where}"]
-    if verdict.note:
-        lines.append(f"  note: {verdict.note}")
-    return lines
+    return [f"  “{quoted}”", f"  {where}"]
+
+
+def _elsewhere_lines(elsewhere: Source | None, style) -> list[str]:
+    if elsewhere is None:
+        return []
+    return [f"  the same figure is stated about {elsewhere.organization or 'another organization'}: "
+            f"{elsewhere.raw}"] + _quote_lines(elsewhere, style)
 
 
 def _n(value: float, decimals: int | None = None) -> str:

@@ -187,6 +187,19 @@ def test_an_abbreviated_claim_finds_the_full_name():
     assert verdict.difference is None
 
 
+def test_a_figure_of_another_organization_is_pointed_out():
+    stored = [candidate(fact(2985, "2.985 đoàn viên")),
+              candidate(fact(2985, "2.985 đoàn viên", metric="đoàn viên nhận quà", article_id="a2"))]
+    claim = fact(2985, "2.985 đoàn viên", organization="Liên đoàn Lao động quận Cầu Giấy")
+    found = check.same_figure_elsewhere(claim, stored)
+    assert (found.fact.organization, found.fact.metric) == (BA_DINH, "đoàn viên kết nạp")
+    own = fact(2985, "2.985 đoàn viên", organization="LĐLĐ quận Ba Đình")
+    assert check.same_figure_elsewhere(own, stored) is None
+    verdict = judge(claim, rank(claim, stored))
+    verdict.elsewhere = check.source_of(found)
+    assert f"the same figure is stated about {BA_DINH}: 2.985 đoàn viên" in check.to_text("c", [verdict])
+
+
 def test_a_status_mismatch_is_ranked_lower_and_noted():
     target = fact(100, "100% đơn vị", unit="%", metric="đơn vị tổ chức hội nghị", status="target",
                   article_id="a1")
@@ -295,6 +308,8 @@ def test_an_organization_the_corpus_does_not_have_is_not_found(corpus_db):
         corpus_db, "Năm 2016, Liên đoàn Lao động quận Cầu Giấy đã kết nạp được 2.985 đoàn viên."))
     assert verdict.verdict == NOT_FOUND
     assert verdict.source is None
+    assert verdict.elsewhere.organization == BA_DINH  # the figure is Ba Đình's
+    assert KET_NAP in verdict.elsewhere.sentence
 
 
 def test_a_claim_with_two_figures_gets_two_verdicts_through_the_command(corpus_db):
