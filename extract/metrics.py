@@ -19,6 +19,11 @@ SKIP_BEFORE = {"được", "đã", "có", "cho", "là", "với", "thêm", "tổn
 MONEY_NOUN_END = regex.compile(r"(?:" + "|".join(MONEY_NOUNS) + r")\s*$", regex.IGNORECASE)
 MAX_METRIC_WORDS = 18
 PARENTHESIS_AFTER = regex.compile(r"\s*\([^()]*\)")
+# Words a noun phrase cut before a figure or a year may end with: `đưa hơn`, `Thủ đô năm`.
+TRAILING = STOP_WORDS | {w for w, _ in COMPARATOR_BEFORE} | {
+    "năm", "tháng", "ngày", "quý", "", "-", "–", "số", "lượt", "tổng"}
+MAX_VERB_SYLLABLES = 4
+MAX_NOUN_WITH_VERB = 8  # a longer noun phrase says its action itself
 
 
 def _np_after(text: str, start: int, unit: str | None = None) -> str:
@@ -36,7 +41,7 @@ def _np_after(text: str, start: int, unit: str | None = None) -> str:
         r"theo|mỗi|nhằm|để|là|gồm|cho|vào|trong (?:\d|năm|tháng|thời gian|đó|dịp|giai đoạn|"
         r"nhiệm kỳ|quý))\s)|(?<!số )\d", text[after:], maxsplit=1)[0]
     words = (head + rest).split()[:MAX_METRIC_WORDS]
-    while len(words) > len(head.split()) and (words[-1].lower() in STOP_WORDS or words[-1] in ",-–"):
+    while len(words) > len(head.split()) and words[-1].lower().rstrip(",") in TRAILING:
         words.pop()
     return " ".join(words).rstrip(",")
 
@@ -64,7 +69,7 @@ def _verb_before(doc, fig) -> str:
         if low in STOP_WORDS:  # `và kết nạp 1.052`: the verb is `kết nạp`, not `và`
             break
         words.insert(0, low)
-        if len(words) == 2:
+        if len(words) == 3 or len(" ".join(words).split()) >= MAX_VERB_SYLLABLES:
             break
     return " ".join(words)
 
@@ -92,7 +97,7 @@ def metric_of(doc, fig, previous_end: int) -> str | None:
         noun_start = text.find(fig.unit, q.end) if fig.unit else q.end
         noun = _np_after(text, noun_start, fig.unit)
         verb = _verb_before(doc, fig)
-        if verb and len(noun.split()) <= 6:
+        if verb and len(noun.split()) <= MAX_NOUN_WITH_VERB:
             return f"{noun} {verb}"
         if not verb and len(noun.split()) <= 3:  # `kiểm tra ... tại 65 doanh nghiệp`
             context = _phrase_before(text, q.start, previous_end, doc.spans["orgs"])
