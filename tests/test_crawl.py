@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from replica import FAULTS, serve_replica
+from replica import FAULTS, ReplicaSite, serve_replica
 
 from crawler import urls
 from crawler.runner import crawl_lock, state_dir
@@ -175,6 +175,30 @@ def test_killed_crawl_restarted_ends_with_the_same_database(server, first, tmp_p
     assert not refetched  # what the killed crawl stored is not fetched again
 
 
+def test_stopped_crawl_continues_from_scrapys_saved_queue(server, first, tmp_path):
+    db = tmp_path / "stopped.db"
+    server.delay = 0.03
+    try:
+        before = len(server.requests)
+        command = [SOLIEU, "crawl", "--db", str(db), "--base-url", server.url, *FAST]
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while len(article_hits(server.requests[before:])) < 15 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        process.send_signal(signal.SIGTERM)  # what systemd sends: Scrapy saves its queue
+        assert process.wait(timeout=60) == 0
+    finally:
+        server.delay = 0
+    assert runs(db)[-1]["counts"]["finish_reason"] == "shutdown"
+    assert (state_dir(db) / "job" / "requests.queue").is_dir()
+    resumed = crawl(db, server)
+    assert resumed.returncode == 0, resumed.stderr
+    assert articles(db) == first["articles"]
+    hits = article_hits(server.requests[before:])
+    healing = {str(server.site.by_fault(name).id) for name in ("moved", "redirect_loop", "silent", "truncated")}
+    assert not {sid: paths for sid, paths in hits.items() if len(paths) > 1 and sid not in healing}
+
+
 def test_a_second_crawl_on_the_same_database_is_refused(server, tmp_path):
     db = tmp_path / "locked.db"
     before = len(server.requests)
@@ -202,11 +226,15 @@ def test_since_stops_paging_once_a_listing_page_is_older(server, tmp_path):
     assert runs(db)[-1]["counts"]["listings_stopped_since"] >= 1
 
 
-def test_max_pages_stops_the_crawl(server, tmp_path):
+def test_max_pages_stops_the_crawl_and_extract_follows(server, tmp_path):
     db = tmp_path / "max.db"
-    result = crawl(db, server, "--max-pages", 6)
+    result = crawl(db, server, "--max-pages", 6, "--extract")
     assert result.returncode == 0, result.stderr
     counts = runs(db)[-1]["counts"]
+    with sqlite3.connect(db) as conn:
+        extract_runs = conn.execute("select count(*) from runs where kind = 'extract'").fetchone()[0]
+        pending = conn.execute("select count(*) from articles where extracted_hash is null").fetchone()[0]
+    assert extract_runs == 1 and pending == 0 and "extract:" in result.stdout
     assert counts["finish_reason"] == "closespider_pagecount"
     # Scrapy counts pages that reach the spider; retries, redirects, robots.txt and the
     # requests already in flight come on top.
@@ -222,3 +250,15 @@ def test_sections_all_uses_sitemap_and_feed(server, tmp_path):
     assert stored_ids(db) == want
     paths = {s.path for s in server.requests[before:]}
     assert {"/sitemap.xml", "/sitemap-articles.xml", "/rss", "/thoi-su", "/lao-dong/viec-lam"} <= paths
+
+
+def test_a_change_of_site_markup_is_reported_loudly(tmp_path):
+    db = tmp_path / "redesign.db"
+    with serve_replica(ReplicaSite(faults=False, redesigned=True)) as redesigned:
+        result = crawl(db, redesigned)
+    assert result.returncode == 0, result.stderr
+    run = runs(db)[-1]
+    assert run["counts"]["site_selector_match_rate"] < 0.8
+    assert "site_selectors" in {e["kind"] for e in run["errors"]}
+    assert "WARNING: site selectors matched only" in result.stderr
+    assert len(articles(db)) == len(redesigned.site.expected_stored())  # the fallback still reads them

@@ -9,7 +9,8 @@
         server.site.expected_stored()        # what a correct crawl of /cong-doan stores
 
 ``serve_replica(faults=False)`` gives a fault-free site (for benchmarks); ``delay`` adds a
-per-response sleep (seconds) to look like a real server.
+per-response sleep (seconds) to look like a real server; ``ReplicaSite(redesigned=True)``
+serves article pages in a markup the site selectors do not know.
 """
 from __future__ import annotations
 
@@ -22,5 +23,6 @@ __all__ = ["FAULTS", "ReplicaArticle", "ReplicaServer", "ReplicaSite", "Seen", "
 
 def serve_replica(site: ReplicaSite | None = None, host: str = "127.0.0.1", port: int = 0,
                   delay: float = 0.0, faults: bool = True) -> ReplicaServer:
-    """Start the replica in a background thread; stop it with .stop() or a `with` block."""
+    """Start the replica in a background thread; stop it with .stop() or a `with` block.
+    `delay` can be changed on the running server (`server.delay = 0.05`)."""
     return ReplicaServer(site or ReplicaSite(faults=faults), host=host, port=port, delay=delay)

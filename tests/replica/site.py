@@ -56,6 +56,8 @@ FAULTS = {
     "silent": False,          # never answers
 }
 HUGE_BYTES = 10 * 1024 * 1024
+REDESIGN = {"content_detail": "article-main", "title_new_nav": "crumbs", "tool": "meta-line",
+            "detail_info": "article-content", "sapo_detail": "lead"}
 
 
 @dataclass
@@ -202,7 +204,8 @@ def generated_article(rng: random.Random, article_id: int, section: str, when: d
 class ReplicaSite:
     """All pages of the replica; `render(path, base_url)` gives (status, headers, body)."""
 
-    def __init__(self, seed: int = 7, faults: bool = True):
+    def __init__(self, seed: int = 7, faults: bool = True, redesigned: bool = False):
+        self.redesigned = redesigned  # article pages in a new markup the selectors miss
         rng = random.Random(seed)
         start = datetime(2025, 5, 8, 9, 30)
         drafts = []  # (section, builder) in publication order, newest first
@@ -274,7 +277,7 @@ class ReplicaSite:
             for a in article.related_links)
         tags = " ".join(f'<a href="{base}/tags/{slugify(t)}.html">{esc(t)}</a>' for t in article.tags)
         canonical = base + article.path
-        return PAGE.format(
+        page = PAGE.format(
             title=esc(article.title), description=esc(article.sapo or ""), canonical=canonical,
             nav=self.nav(base), base=base, breadcrumb=breadcrumb,
             time=site_time(article.published),
@@ -282,6 +285,10 @@ class ReplicaSite:
             inline=f'<div class="box_tinlienquan_inline"><ul>{inline}</ul></div>' if inline else "",
             body="\n".join(body), tags=tags, related=related, id=article.id, footer=esc(FOOTER),
         )
+        if self.redesigned:
+            for old, new in REDESIGN.items():
+                page = page.replace(f'class="{old}"', f'class="{new}"')
+        return page
 
     def nav(self, base: str) -> str:
         items = "".join(f'<li><a href="{base}{p}">{esc(n)}</a></li>' for p, (n, _) in SECTIONS.items())

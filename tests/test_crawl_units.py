@@ -1,0 +1,66 @@
+"""The crawler's pure parts: URL canonicalisation, Retry-After, headline and markup checks."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime
+
+import pytest
+
+from crawler import urls
+from crawler.middlewares import parse_retry_after
+from crawler.pipelines import crawl_counts, markup_alarms
+from crawler.spiders.laodongthudo import same_headline
+
+BASE = "https://laodongthudo.vn"
+ARTICLE = "https://laodongthudo.vn/nhiem-ky-moi-thanh-tuu-moi-165358.html"
+
+
+@pytest.mark.parametrize("address", [
+    "http://laodongthudo.vn/nhiem-ky-moi-thanh-tuu-moi-165358.html",
+    "https://www.laodongthudo.vn/nhiem-ky-moi-thanh-tuu-moi-165358.html",
+    "https://laodongthudo.vn/nhiem-ky-moi-thanh-tuu-moi-165358.html?utm_source=fb#comments",
+    "https://laodongthudo.vn/nhiem-ky-moi-thanh-tuu-moi-165358-165358.html",
+    "/nhiem-ky-moi-thanh-tuu-moi-165358.html",
+])
+def test_every_address_of_an_article_has_one_canonical_form(address):
+    assert urls.canonical_url(address, BASE) == ARTICLE
+    assert urls.site_id(address) == "165358"
+
+
+def test_print_view_and_slug_numbers():
+    assert urls.site_id("https://laodongthudo.vn/apicenter@/print_article&i=165358") == "165358"
+    assert urls.is_print_view("/apicenter@/print_article&i=165358")
+    # A slug ending in a year is no double id.
+    url = "https://laodongthudo.vn/tong-ket-nam-2024-165358.html"
+    assert urls.canonical_url(url, BASE) == url and urls.site_id(url) == "165358"
+    assert urls.is_media("https://laodongthudo.vn/video-le-ky-niem-165358.media")
+    assert urls.site_id("https://laodongthudo.vn/cong-doan/hoat-dong") is None
+
+
+def test_listing_addresses_keep_their_page_number():
+    assert urls.canonical_url("http://laodongthudo.vn/cong-doan/hoat-dong/?page=2#top", BASE) \
+        == "https://laodongthudo.vn/cong-doan/hoat-dong?page=2"
+    assert not urls.same_site("https://baomoi.com/x-165358.html", BASE)
+
+
+def test_retry_after_in_seconds_or_as_a_date():
+    assert parse_retry_after(b"120") == 120
+    in_a_minute = datetime.now(timezone.utc) + timedelta(seconds=60)
+    assert 55 <= parse_retry_after(format_datetime(in_a_minute, usegmt=True).encode()) <= 60
+    assert parse_retry_after(None) is None and parse_retry_after(b"soon") is None
+
+
+def test_headline_match_allows_a_kicker_and_spacing_but_not_an_edit():
+    stored = "Cụm thi đua số 1 LĐLĐ thành phố Hà Nội: Quyết tâm hoàn thành các chỉ tiêu"
+    assert same_headline("Quyết tâm hoàn thành  các chỉ tiêu", stored)
+    assert not same_headline("Quyết tâm hoàn thành vượt các chỉ tiêu", stored)
+    assert not same_headline("Quyết tâm", None)
+
+
+def test_markup_alarms():
+    healthy = crawl_counts({"articles_parsed": 10, "articles_format/ldtd-html": 10,
+                            "listing_pages": 2, "listing_items": 32}, "finished")
+    assert healthy["site_selector_match_rate"] == 1.0 and markup_alarms(healthy) == []
+    changed = crawl_counts({"articles_parsed": 10, "articles_format/ldtd-html": 3,
+                            "articles_format/html": 7, "listing_pages": 3}, "finished")
+    assert [a["kind"] for a in markup_alarms(changed)] == ["site_selectors", "listing_selectors"]
