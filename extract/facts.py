@@ -21,7 +21,10 @@ from extract.units import percent_base, read_unit
 ANAPHORA = regex.compile(r"^\s*(?:Cụ thể|Dịp này|Trong đó|Theo đó|Kết quả|Đồng thời|Qua đó|"
                          r"Ngoài ra|Bên cạnh đó|Cùng với đó|Cùng đó|Tại đây|Nhờ đó|Từ đó|Do đó)",
                          regex.IGNORECASE)
-TARGET_REFERENCE = regex.compile(r"(?:vượt|so với|đạt|hoàn thành|bám theo)\s+(?:\p{L}+\s+)?$",
+# A target named as done or as the yardstick of a result (`vượt chỉ tiêu`, `so với kế hoạch`,
+# `xây dựng kế hoạch`): no target cue.
+TARGET_REFERENCE = regex.compile(r"(?:vượt|so với|đạt|hoàn thành|bám theo|triển khai|xây dựng|"
+                                 r"ban hành|thực hiện|lập|đề ra)\s+(?:\p{L}+\s+)?$",
                                  regex.IGNORECASE)
 ATTACH_PERCENT = regex.compile(r"^[^;]{0,80}$")
 PERCENT_LINK = regex.compile(r"\(|đạt|vượt|bằng|chiếm|tương đương|tăng|giảm|=")

@@ -53,7 +53,7 @@ COMPARATOR_BEFORE = [("xấp xỉ", "~"), ("khoảng", "~"), ("gần", "~"), ("c
 COMPARATOR_AFTER = [("trở lên", ">="), ("trở xuống", "<="), ("trở xuống", "<=")]
 
 TARGET_CUES = ["phấn đấu", "chỉ tiêu", "mục tiêu", "kế hoạch", "sẽ", "dự kiến", "phương hướng",
-               "đề ra", "cần", "định hướng", "nhằm", "đặt ra", "hướng tới"]
+               "cần", "định hướng"]
 ACTUAL_CUES = ["đã", "đạt", "được", "kết quả", "hoàn thành", "vượt"]
 
 MONEY_NOUNS = ["tổng số tiền", "tổng trị giá", "tổng kinh phí", "tổng giá trị", "số tiền",

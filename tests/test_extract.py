@@ -211,3 +211,24 @@ def test_sentences_of_other_articles(text, raw, expected):
 ])
 def test_more_non_facts(text):
     assert claim(text) == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("LĐLĐ quận triển khai kế hoạch, tổ chức 5 lớp tập huấn.", "actual"),
+    ("Nhằm chăm lo Tết, LĐLĐ huyện trao 500 suất quà.", "actual"),
+    ("Vượt chỉ tiêu đề ra, huyện thành lập 12 CĐCS.", "actual"),
+    ("Theo kế hoạch, năm 2025 thành lập 20 CĐCS.", "target"),
+    ("Mục tiêu năm 2025 là kết nạp 3.000 đoàn viên.", "target"),
+])
+def test_a_plan_named_is_not_always_a_target(text, status):
+    [fact] = claim(text)
+    assert fact.status == status
+
+
+def test_targets_carry_to_the_next_sentence_of_the_paragraph():
+    body = ("Trong nhiệm kỳ 2023 - 2028, LĐLĐ huyện Mê Linh phấn đấu có 90% doanh nghiệp ký thỏa "
+            "ước. Hằng năm, có 95% đoàn viên được học tập nghị quyết.")
+    first, second = claim(body)
+    assert (first.status, first.period, first.term) == ("target", "2023-2028", "2023-2028")
+    assert (second.status, second.period) == ("target", "2023-2028")
+    assert second.organization == "Liên đoàn Lao động huyện Mê Linh"
