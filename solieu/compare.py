@@ -6,8 +6,8 @@ that spelling variants of the same Vietnamese words meet.
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 
 import regex
 
@@ -15,11 +15,14 @@ from extract.orgs import canonical_org, expand_abbreviations
 
 WORD = regex.compile(r"[\p{L}\p{N}]+")
 # Administrative levels: `LĐLĐ Ba Đình` and `LĐLĐ quận Ba Đình` are the same body.
-ADMIN_WORDS = regex.compile(r"\b(?:thanh pho|thi xa|thi tran|quan|huyen|tinh|phuong|xa)\b")
-# Function words that say nothing about what is counted.
+# (Matched before folding: folded, `quận` would also be `quân`, `xã` be `xa`.)
+ADMIN_WORDS = regex.compile(
+    r"(?<!\p{L})(?:thành phố|thị xã|thị trấn|quận|huyện|tỉnh|phường|xã)(?!\p{L})")
+# Function words that say nothing about what is counted (before folding, too: folded,
+# `có` would be `cơ` of `cơ sở` and `về` be `vé` of `vé xe`).
 STOPWORDS = set(
-    "va cac cua duoc da la nhung trong moi cho voi co ve tai theo tu so nam nay do "
-    "mot khi thi ma nhu den len ra vao o".split()
+    "và các của được đã là những trong mỗi cho với có về tại theo từ số năm nay do "
+    "một khi thì mà như đến lên ra vào ở".split()
 )
 
 
@@ -30,11 +33,16 @@ def fold(text: str) -> str:
     return stripped.replace("đ", "d")
 
 
-def words(text: str | None) -> list[str]:
-    """The folded words of `text`, abbreviations expanded (`CĐCS` -> công đoàn cơ sở)."""
+def lower_words(text: str | None) -> list[str]:
+    """The lower-case words of `text`, abbreviations expanded (`CĐCS` -> công đoàn cơ sở)."""
     if not text:
         return []
-    return WORD.findall(fold(expand_abbreviations(text)))
+    return WORD.findall(unicodedata.normalize("NFC", expand_abbreviations(text)).casefold())
+
+
+def words(text: str | None) -> list[str]:
+    """The folded words of `text`, abbreviations expanded: `CĐCS` -> cong doan co so."""
+    return [fold(word) for word in lower_words(text)]
 
 
 @lru_cache(maxsize=4096)
@@ -42,7 +50,7 @@ def organization_key(name: str) -> str:
     """One key for every way of writing an organization's name: the extractor's canonical
     name (`LĐLĐ` spelled out), folded, without its administrative level word."""
     name = canonical_org(name) or name
-    return " ".join(ADMIN_WORDS.sub(" ", " ".join(words(name))).split())
+    return " ".join(words(ADMIN_WORDS.sub(" ", " ".join(lower_words(name)))))
 
 
 def organization_keys(stored: str | None) -> set[str]:
@@ -79,7 +87,7 @@ def _contains_phrase(outer: str, inner: str) -> bool:
 
 
 def content_words(text: str | None) -> set[str]:
-    return {w for w in words(text) if w not in STOPWORDS and not w.isdigit()}
+    return {fold(w) for w in lower_words(text) if w not in STOPWORDS and not w.isdigit()}
 
 
 def metric_similarity(claimed: str | None, stored: str | None) -> float:
