@@ -18,6 +18,7 @@ import cProfile
 import json
 import os
 import pstats
+import signal
 import sys
 import tempfile
 import time
@@ -109,6 +110,93 @@ def word_tokenize_floor(min_seconds: float) -> dict[str, dict]:
         floor[path.name] = {"chars": len(body), "sentences": len(sentences),
                             "seconds": wall, "cpu_seconds": cpu}
     return floor
+
+
+# Stages of extract_article, for the sampling profile: a sample belongs to the stage of the
+# outermost frame (under extract_article) that matches, except that underthesea's word
+# segmentation is counted as its own stage wherever it is called from. (file part, function or None)
+WORD_TOKENIZE = ("underthesea/pipeline/word_tokenize/", None)
+STAGE_RULES = [
+    ("sentences", "extract/sentences.py", None),
+    ("article context (lead, periods, org names)", "extract/pipeline.py", "article_context"),
+    ("words: tokenizer alignment + spaCy Doc", "spacy/language.py", "make_doc"),
+    ("light docs (sentences with no figure)", "extract/nlp.py", "light_doc"),
+    ("spaCy components", "extract/components/", None),
+    ("facts", "extract/facts.py", "build_facts"),
+]
+
+
+def _matches(code, file_part: str, function: str | None) -> bool:
+    return file_part in code.co_filename and (function is None or code.co_name == function)
+
+
+def _stage_of(stack: tuple) -> str | None:
+    """`stack`: code objects, innermost first."""
+    names = [code.co_name for code in stack]
+    if "extract_article" not in names:
+        return None
+    inside = stack[:names.index("extract_article")]
+    if any(_matches(code, *WORD_TOKENIZE) for code in inside):
+        return "words: underthesea word_tokenize"
+    for code in reversed(inside):
+        for stage, file_part, function in STAGE_RULES:
+            if _matches(code, file_part, function):
+                return stage
+    return "extract_article: other"
+
+
+def sample_stages(min_seconds: float = 3.0, interval: float = 0.001) -> dict:
+    """Where extract_article's CPU time goes, stage by stage, from a sampling profile (SIGPROF
+    every `interval` CPU seconds): unlike cProfile it hardly slows Python code, so the shares are
+    those of a real run."""
+    from extract.clean import parse_document
+    from extract.pipeline import extract_article
+
+    articles = [parse_document(p.read_bytes(), name=str(p)) for p in corpus_files()]
+    extract_article(articles[0])  # load models outside the profile
+    stacks: Counter = Counter()  # stack -> CPU seconds
+    last = [time.process_time(), 0]  # time of the previous sample, samples taken
+
+    def sample(_signum, frame):
+        # Signals wait for a long C call (the CRF tagger) to return and then arrive once: weigh
+        # each sample by the CPU time since the previous one, not 1.
+        now = time.process_time()
+        stack = []
+        while frame is not None:
+            stack.append(frame.f_code)
+            frame = frame.f_back
+        stacks[tuple(stack)] += now - last[0]
+        last[0], last[1] = now, last[1] + 1
+
+    previous = signal.signal(signal.SIGPROF, sample)
+    signal.setitimer(signal.ITIMER_PROF, interval, interval)
+    start, done = time.process_time(), 0
+    last[0] = start
+    try:
+        while time.process_time() - start < min_seconds:
+            for article in articles:
+                extract_article(article)
+            done += len(articles)
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0, 0)
+        signal.signal(signal.SIGPROF, previous)
+    cpu = time.process_time() - start
+    by_stage, leaves = Counter(), Counter()
+    for stack, count in stacks.items():  # count: CPU seconds
+        stage = _stage_of(stack)
+        if stage:
+            by_stage[stage] += count
+            leaves[_name((stack[0].co_filename, stack[0].co_firstlineno, stack[0].co_name))] += count
+    total = sum(by_stage.values()) or 1
+    chars = sum(len(a.body) for a in articles) * done / len(articles)
+    return {
+        "articles": done, "cpu_s": cpu, "samples": last[1],
+        "stages": [{"stage": stage, "share_%": 100 * n / total,
+                    "cpu_ms/article": 1000 * cpu * n / total / done,
+                    "chars/s": chars / (cpu * n / total)} for stage, n in by_stage.most_common()],
+        "hot_functions": [{"function": name, "share_%": 100 * n / total}
+                          for name, n in leaves.most_common(15)],
+    }
 
 
 def profile_extraction(top: int = 20) -> dict:
@@ -296,6 +384,8 @@ def report(result: dict) -> str:
         lines += ["", f"Stages, N={r['n']}, --jobs {r['jobs']}:",
                   table(r["stages"], ["stage", "wall_s", "cpu_s", "ms/article", "articles/s",
                                       "chars/s", "share_%", "cpu x word_tokenize"])]
+    if "stage_profile" in result:
+        lines += ["", stage_profile_text(result["stage_profile"], result["floor"])]
     if "profile" in result:
         lines += ["", profile_text(result["profile"])]
     for failure in result["failed"]:
@@ -303,6 +393,18 @@ def report(result: dict) -> str:
     lines += ["", "Summary: " + "; ".join(v["text"] for v in result["verdicts"])
               + (f"; {len(result['failed'])} runs FAILED" if result["failed"] else "")]
     return "\n".join(lines)
+
+
+def stage_profile_text(profile: dict, floor: dict) -> str:
+    floor_ms = 1000 * sum(f["cpu_seconds"] for f in floor.values()) / len(floor)
+    rows = [{**row, "x word_tokenize": row["cpu_ms/article"] / floor_ms} for row in profile["stages"]]
+    return "\n".join([
+        f"Stages of extract_article, sampled ({profile['samples']:,} samples over "
+        f"{profile['articles']} articles, {profile['cpu_s']:.1f} CPU s; word_tokenize alone: "
+        f"{floor_ms:.1f} CPU ms/article):", "",
+        table(rows, ["stage", "share_%", "cpu_ms/article", "chars/s", "x word_tokenize"]), "",
+        "Hottest functions (sampled self time):", "",
+        table(profile["hot_functions"], ["function", "share_%"])])
 
 
 def profile_text(profile: dict) -> str:
@@ -333,6 +435,7 @@ def main(argv: list[str] | None = None) -> None:
         result = run(parse_sizes(args.sizes), parse_sizes(args.jobs), args.floor_seconds, Path(workdir))
     if args.profile:
         try:
+            result["stage_profile"] = sample_stages()
             result["profile"] = profile_extraction()
         except Exception as exc:  # noqa: BLE001 - the measurements above are still worth printing
             result["failed"].append({"n": "profile", "jobs": "-", "error": f"{type(exc).__name__}: {exc}"})
