@@ -16,14 +16,13 @@ from extract import numbers
 
 NUMBER = regex.compile(numbers.NUMBER)
 SCALES = (1, 10**3, 10**6, 10**9, 10**12)  # nghìn/ngàn, triệu, tỷ/tỉ, nghìn tỷ
-APPROXIMATE = {"~", ">", ">=", "<"}
+APPROXIMATE = {"~", ">", ">=", "<", "<="}
 
 
 @dataclass(frozen=True)
 class Written:
     """A number as written: its value, and the digits that say how precise it is."""
 
-    text: str
     value: float
     decimals: int
     trailing_zeros: int
@@ -50,7 +49,7 @@ def parse_written(text: str) -> Written:
         decimals = 0
     digits = str(int(value))
     zeros = len(digits) - len(digits.rstrip("0")) if not decimals and int(value) else 0
-    return Written(text, value, decimals, zeros)
+    return Written(value, decimals, zeros)
 
 
 def written_number(value: float, raw: str) -> tuple[Written, int] | None:
@@ -84,8 +83,8 @@ def admitted_range(value: float, raw: str | None, comparator: str | None) -> Ran
     """The values a figure written as `raw` with `comparator` is true of."""
     comparator = comparator or "="
     step = precision(value, raw, comparator)
-    if comparator == ">" or comparator == ">=":
+    if comparator in (">", ">="):
         return Range(value, value + step)
-    if comparator == "<":
+    if comparator in ("<", "<="):
         return Range(value - step, value)
     return Range(value - step / 2, value + step / 2)

@@ -63,6 +63,10 @@ def test_admitted_ranges_by_comparator():
     assert (at_least.low, at_least.high) == (70, 80)
     exact = admitted_range(2985, "2.985", "=")
     assert (exact.low, exact.high) == (2984.5, 2985.5)
+    below = admitted_range(50, "dưới 50 người", "<")
+    assert (below.low, below.high) == (40, 50)
+    at_most = admitted_range(15e6, "tối đa 15 triệu đồng", "<=")
+    assert (at_most.low, at_most.high) == (14e6, 15e6)
 
 
 @pytest.mark.parametrize("claimed, stored, agree", [
