@@ -27,7 +27,7 @@ TARGET_REFERENCE = regex.compile(r"(?:vượt|so với|đạt|hoàn thành|bám 
                                  r"ban hành|thực hiện|lập|đề ra)\s+(?:\p{L}+\s+)?$",
                                  regex.IGNORECASE)
 ATTACH_PERCENT = regex.compile(r"^[^;]{0,80}$")
-PERCENT_LINK = regex.compile(r"\(|đạt|vượt|bằng|chiếm|tương đương|tăng|giảm|=")
+PERCENT_LINK = regex.compile(r"\(|đạt|vượt|bằng|chiếm|tương đương|=")  # not `tăng 6%`: a growth
 FRAME_KINDS = {"year", "months", "half", "quarter", "month", "date", "daterange", "term", "span",
                "this_year", "last_year"}
 

@@ -10,8 +10,16 @@ TIME_UNITS = {"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "q
 # ...unless the noun goes on (`ngày công` is a count of work-days).
 TIME_UNIT_COUNTS = {"ngày công", "giờ công", "tháng lương"}
 
-# Vague quantifiers: `một số đơn vị`, `hàng trăm suất quà` are not figures.
-VAGUE_AFTER = {"số", "vài", "trong", "cách", "phần", "chút", "ít", "loạt", "nửa", "bên", "phía"}
+# Function words: they end a noun phrase, and a number before one counts nothing.
+FUNCTION_WORDS = {"với", "cho", "tại", "để", "do", "theo", "so", "và", "của", "là", "được", "đã",
+                  "sẽ", "có", "trong", "từ", "đến", "tới", "về", "mỗi", "trên", "nhưng", "thì",
+                  "mà", "như", "đạt", "bị", "nhằm", "qua", "thuộc", "gồm", "vào", "ra", "lên",
+                  "xuống", "còn", "đang", "vừa", "mới", "không", "chưa", "cùng", "khi", "sau",
+                  "trước", "này", "đó", "ấy", "hoặc", "hay", "nên", "vì", "kể", "tính", "dưới",
+                  "đang", "nhất"}
+
+# Vague quantifiers: `một số đơn vị`, `hàng trăm suất quà` are not figures (`số` only after 1).
+VAGUE_AFTER = {"vài", "trong", "cách", "phần", "chút", "ít", "loạt", "nửa", "bên", "phía"}
 VAGUE_BEFORE = {"hàng", "hằng", "vài", "mấy", "dăm", "hàng chục", "hàng trăm", "hàng nghìn"}
 
 # A number right after these is an ordinal, a name or a document number (`lần thứ 2`,

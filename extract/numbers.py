@@ -15,7 +15,9 @@ from extract.lexicon import NUMBER_WORD_UNITS
 # A digit run with `.`/`,` groups; not glued to a letter or a hyphen before it (`Covid-19`).
 NUMBER = r"(?<![\p{L}\d.,\-])\d+(?:[.,]\d+)*(?![\d])"
 SCALE = r"(?:nghìn|ngàn|triệu|tỷ|tỉ)"
-CURRENCY = r"(?:đồng|đ|VNĐ|VND|vnđ|USD|usd|đô la)"
+# `đồng` is the currency unless it starts a word (`đồng chí`, `đồng nghiệp`, `đồng hành`).
+CURRENCY = (r"(?:đồng(?!\s(?:chí|nghiệp|hành|bào|thời|ý|tình|đội|tâm|minh|chủ|loạt|bộ|lòng|"
+            r"phục|ca|hương|cảm|thuận|đều|nhất|hồ|ruộng|diễn)(?!\p{L}))|đ|VNĐ|VND|vnđ|USD|usd|đô la)")
 PERCENT = r"(?:\s?%|\s(?:phần trăm))"
 SCALES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 

@@ -31,7 +31,7 @@ HEADS = {
     "quỹ": "Quỹ", "trung tâm": "Trung tâm",
 }
 # Heads that name one body only with a sector or place after them (`Công ty X`, `Trường Y`).
-NEEDS_NAME = {"Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng", "Bệnh viện", "Trường", "Sở",
+NEEDS_NAME = {"Liên đoàn Lao động", "Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng", "Bệnh viện", "Trường", "Sở",
               "Quỹ", "Trung tâm", "Công đoàn", "Cụm thi đua", "Khối thi đua"}
 # Heads that never name one body on their own: there are many CĐCS.
 GENERIC_HEADS = {"Công đoàn cơ sở"}
@@ -61,7 +61,7 @@ ABBREVIATIONS = {"CNVCLĐ": "công nhân, viên chức, lao động", "NLĐ": "n
                  "CBCCVCLĐ": "cán bộ, công chức, viên chức, lao động"}
 
 HEAD_RE = regex.compile(
-    r"(?<![\p{L}\d])(?:" + "|".join(regex.escape(h) for h in sorted(HEADS, key=len, reverse=True))
+    r"(?<![\p{L}\d/\-])(?:" + "|".join(regex.escape(h) for h in sorted(HEADS, key=len, reverse=True))
     + r")(?![\p{L}\d])", regex.IGNORECASE)
 INLINE_ABBREVIATION = regex.compile(r"\s*\(\p{Lu}[\p{Lu}&]{1,9}\)")
 FUNCTION_WORDS = {"đã", "sẽ", "đang", "được", "là", "có", "cũng", "vẫn", "và", "của", "cho", "với",

@@ -27,7 +27,7 @@ PATTERNS = [
     ("date", r"(?<![\d.,/])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/])"),
     ("time", r"\d{1,2}\s*(?::|giờ|h)\s*\d{2}(?!\d)"),
     ("horizon", rf"(?:(?:đến|tới|sang)\s+(?:năm\s+)?(?:mới\s+)?|năm\s+mới\s+){YEAR}"),
-    ("year", rf"(?:năm\s+)?(?<![\d.,])(?P<y>{YEAR})(?![\d%]|[.,]\d)"),
+    ("year", rf"(?:năm\s+)?(?<![\d.,/\-])(?P<y>{YEAR})(?![\d%]|[.,]\d)"),
     ("this_year", r"(?:năm\s+nay|trong\s+năm(?!\s+\d)|cả\s+năm)"),
     ("last_year", r"(?:năm\s+trước|năm\s+ngoái|năm\s+qua)"),
     ("yearly", r"(?:hàng|hằng)\s+năm"),

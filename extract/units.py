@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.lexicon import CLASSIFIERS, NUMBER_WORD_UNITS, PEOPLE
+from extract.lexicon import CLASSIFIERS, FUNCTION_WORDS, NUMBER_WORD_UNITS, PEOPLE
 
 NOUN_AT = regex.compile(
     r"(?:" + "|".join(regex.escape(u) for u in NUMBER_WORD_UNITS) + r")(?![\p{L}])", regex.IGNORECASE)
@@ -16,11 +16,7 @@ PEOPLE_LOWER = {p.lower() for p in PEOPLE}
 PEOPLE_AT = regex.compile(
     r",\s(?:" + "|".join(regex.escape(u) for u in sorted(PEOPLE, key=len, reverse=True))
     + r")(?![\p{L}])")
-# Function words: they end a noun phrase and are never a unit.
-STOP_WORDS = {"với", "cho", "tại", "để", "do", "theo", "so", "và", "của", "là", "được",
-              "đã", "sẽ", "có", "trong", "từ", "đến", "tới", "về", "mỗi", "trên", "nhưng", "thì",
-              "mà", "như", "đạt", "bị", "nhằm", "qua", "thuộc", "gồm", "vào", "ra", "lên", "đang",
-              "vừa", "mới", "không", "chưa", "cùng", "khi", "sau", "trước", "này", "đó", "ấy"}
+STOP_WORDS = FUNCTION_WORDS  # they end a noun phrase and are never a unit
 # After a percent these name what it is measured against, not what it counts.
 PERCENT_REFERENCES = {"kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu", "tổng số", "cùng kỳ", "năm",
                       "trở", "so"}
@@ -38,6 +34,8 @@ def read_unit(doc, end: int) -> tuple[str | None, int]:
     """The counted noun right after a figure: `CĐCS`, `lượt CNVCLĐ`, `đoàn viên, người lao động`."""
     text = doc.text
     pos = end + len(text[end:]) - len(text[end:].lstrip(" "))
+    share = regex.match(r"số\s+(?=\p{L})", text[pos:])  # `2/3 số CĐCS`: the noun after `số`
+    pos += share.end() if share else 0
     word = regex.match(r"\p{L}+", text[pos:])
     if not word:
         return None, end

@@ -190,6 +190,13 @@ def test_malformed_figure_is_kept_and_flagged():
      {"status": "target", "period": "2025", "organization": "Liên đoàn Lao động quận Cầu Giấy"}),
     ("Từ đầu năm, LĐLĐ quận Hoàn Kiếm đã tổ chức ba lớp tập huấn cho hai trăm cán bộ.",
      "hai trăm cán bộ", {"value": 200, "unit": "cán bộ"}),
+    ("Dự hội nghị có 03 đồng chí lãnh đạo.", "03 đồng chí", {"value": 3, "unit": "đồng chí"}),
+    ("Lương tối thiểu vùng I là 4,96 triệu đồng/tháng, tăng 6% so với năm 2023.", "6%",
+     {"value": 6, "unit": "%", "period": None, "metric": "tăng"}),
+    ("Có 2/3 số CĐCS đã tổ chức đại hội.", "2/3 số CĐCS",
+     {"numerator": 2, "denominator": 3, "unit": "CĐCS"}),
+    ("Thực hiện Quyết định số 1234/QĐ-LĐLĐ, Công đoàn quận Đống Đa đã ký 15 thỏa ước.",
+     "15 thỏa ước", {"organization": "Liên đoàn Lao động quận Đống Đa", "period": None}),
 ])
 def test_sentences_of_other_articles(text, raw, expected):
     facts = {f.raw: f for f in claim(text, published="2024-07-01T10:00:00+07:00")}
@@ -208,6 +215,10 @@ def test_sentences_of_other_articles(text, raw, expected):
     "Ông A, 45 tuổi, có 20 năm công tác tại số 65 Quán Sứ, phòng 301, tầng 3.",
     "Tết Nguyên đán Ất Tỵ 2025 ấm no, đủ đầy.",
     "Mặc dù năm 2016 được dự báo còn nhiều khó khăn.",
+    "Cuộc cách mạng công nghiệp 4.0 đặt ra nhiều thách thức.",
+    "Thực hiện Nghị định 145/2020/NĐ-CP và Quyết định số 1234/QĐ-LĐLĐ.",
+    "Người lao động từ 18 tuổi trở lên, làm việc từ 8h30 đến 11 giờ ngày 5/6.",
+    "Đội tuyển U23 Việt Nam đứng top 10 châu Á.",
 ])
 def test_more_non_facts(text):
     assert claim(text) == []

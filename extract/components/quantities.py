@@ -14,7 +14,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Span
 
-from extract.lexicon import (NUMBER_WORD_UNITS, ORDINAL_BEFORE, TIME_UNIT_COUNTS, TIME_UNITS,
+from extract.lexicon import (FUNCTION_WORDS, NUMBER_WORD_UNITS, ORDINAL_BEFORE, TIME_UNIT_COUNTS, TIME_UNITS,
                              VAGUE_AFTER, VAGUE_BEFORE)
 from extract.numbers import (DIGIT_WORDS, NUMBER_WORD, QUANTITY, parse_number,
                              parse_number_words, scaled)
@@ -26,10 +26,6 @@ PREV_WORDS = regex.compile(r"([\p{L}]+(?:[ \t]+[\p{L}]+)?)[ \t]*$")
 COUNTED_START = regex.compile(
     r"\s*(?:" + "|".join(regex.escape(u) for u in NUMBER_WORD_UNITS) + r")(?![\p{L}])",
     regex.IGNORECASE)
-FUNCTION_WORDS = {"được", "là", "của", "và", "với", "cho", "tại", "để", "thì", "mà", "như", "do",
-                  "bị", "từ", "đến", "tới", "trong", "theo", "về", "vào", "ra", "đã", "sẽ", "đang",
-                  "có", "không", "nhưng", "hoặc", "hay", "nên", "vì", "so", "cùng", "khi", "sau",
-                  "trước", "nhằm", "qua", "trên", "dưới", "này", "đó", "kể", "tính", "thuộc"}
 DATE_KINDS = {"date", "daterange", "month", "year", "time", "term", "span", "months", "quarter",
               "half"}
 
@@ -105,6 +101,8 @@ def why_not(text: str, q: Quantity, period_spans: list) -> str | None:
         return "name"  # a quoted title: `“01 triệu sáng kiến”`
     if _prev_is(text, q.start, ORDINAL_BEFORE):
         return "ordinal"
+    if regex.fullmatch(r"\d+\.\d{1,2}", text[q.start:q.end]):
+        return "name"  # `công nghiệp 4.0`: a version, since `,` is the decimal mark
     if _prev_is(text, q.start, VAGUE_BEFORE):
         return "vague"
     return None if _counts_something(text, q) else _not_counted(text, q)
@@ -126,7 +124,7 @@ def _not_counted(text: str, q: Quantity) -> str | None:
         return None
     if first in TIME_UNITS or following in TIME_UNITS:
         return "duration"
-    if first in VAGUE_AFTER:
+    if first in VAGUE_AFTER or (first == "số" and q.value == 1):  # `vài`, `1 số đơn vị`
         return "vague"
     return None
 
