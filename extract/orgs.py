@@ -31,8 +31,9 @@ HEADS = {
     "quỹ": "Quỹ", "trung tâm": "Trung tâm",
 }
 # Heads that name one body only with a sector or place after them (`Công ty X`, `Trường Y`).
-NEEDS_NAME = {"Liên đoàn Lao động", "Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng", "Bệnh viện", "Trường", "Sở",
-              "Quỹ", "Trung tâm", "Công đoàn", "Cụm thi đua", "Khối thi đua"}
+NEEDS_NAME = {"Liên đoàn Lao động", "Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng",
+              "Bệnh viện", "Trường", "Sở", "Quỹ", "Trung tâm", "Công đoàn", "Cụm thi đua",
+              "Khối thi đua"}
 # Heads that never name one body on their own: there are many CĐCS.
 GENERIC_HEADS = {"Công đoàn cơ sở"}
 UNION_HEADS = {"Công đoàn", "Liên đoàn Lao động"}
@@ -91,7 +92,6 @@ class Mention:
     partner: "Mention | None" = None  # `Hội đồng nhân dân, Ủy ban nhân dân quận X`
     plural: bool = False  # `LĐLĐ các quận`
 
-
     @property
     def generic(self) -> bool:
         """A common noun (`Công đoàn`, `CĐCS`, `công ty`), not one named body."""
@@ -119,11 +119,9 @@ def _is_name_word(word: str) -> bool:
 
 def _read_place(text: str, pos: int) -> tuple[str | None, int]:
     """A place name after an admin word: a known one, else up to 3 capitalized words."""
-    rest = text[pos:].lstrip()
-    skipped = len(text) - pos - len(rest)
-    for place in PLACES:
-        if rest.startswith(place) and not rest[len(place):len(place) + 1].isalpha():
-            return place, pos + skipped + len(place)
+    known = _known_place(text, pos)
+    if known:
+        return known
     words, end = [], pos
     for m in WORD_RE.finditer(text, pos):
         if m.start() != end or not _is_name_word(m.group(1)) or len(words) == 3:
