@@ -123,6 +123,7 @@ def test_every_fault_is_retried_or_logged_and_nothing_is_stored_half(server, fir
     assert str(site.by_fault("gone").id) == kinds["http_404"]["site_id"]
     for name in ("error_once", "rate_limited", "data_loss_once"):  # failed once, then stored
         assert len(hits[str(site.by_fault(name).id)]) == 2, name
+    assert len(hits[str(site.by_fault("truncated").id)]) == 2  # retried once, then logged
     limited = [s.at for s in first["requests"] if urls.site_id(s.path) == str(site.by_fault("rate_limited").id)]
     assert limited[1] - limited[0] >= 0.9  # Retry-After: 1 honoured although delays are off
     assert run["counts"]["retry_count"] >= 4
@@ -262,3 +263,22 @@ def test_a_change_of_site_markup_is_reported_loudly(tmp_path):
     assert "site_selectors" in {e["kind"] for e in run["errors"]}
     assert "WARNING: site selectors matched only" in result.stderr
     assert len(articles(db)) == len(redesigned.site.expected_stored())  # the fallback still reads them
+
+
+def test_an_edited_article_is_fetched_again_and_updated(tmp_path):
+    db = tmp_path / "edited.db"
+    with serve_replica(faults=False) as plain:
+        assert crawl(db, plain).returncode == 0
+        stored = dict((row[1], row) for row in articles(db))
+        edited = plain.site.listing("/cong-doan")[3]
+        edited.title += " (cập nhật)"
+        edited.paragraphs.append(("p", "Bài viết được cập nhật lúc 18 giờ với 25 đơn vị mới."))
+        before = len(plain.requests)
+        result = crawl(db, plain)
+        assert result.returncode == 0, result.stderr
+        assert set(article_hits(plain.requests[before:])) == {str(edited.id)}
+    counts = runs(db)[-1]["counts"]
+    assert counts["articles_updated"] == 1 and counts.get("articles_new", 0) == 0
+    now = dict((row[1], row) for row in articles(db))
+    changed = [url for url in now if now[url] != stored[url]]
+    assert len(changed) == 1 and "25 đơn vị mới" in now[changed[0]][7]

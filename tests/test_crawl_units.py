@@ -7,7 +7,10 @@ from email.utils import format_datetime
 import pytest
 
 from crawler import urls
-from crawler.middlewares import parse_retry_after
+from scrapy import Request
+from scrapy.settings import Settings
+
+from crawler.middlewares import PoliteRetryMiddleware, parse_retry_after
 from crawler.pipelines import crawl_counts, markup_alarms
 from crawler.spiders.laodongthudo import same_headline
 
@@ -48,6 +51,15 @@ def test_retry_after_in_seconds_or_as_a_date():
     in_a_minute = datetime.now(timezone.utc) + timedelta(seconds=60)
     assert 55 <= parse_retry_after(format_datetime(in_a_minute, usegmt=True).encode()) <= 60
     assert parse_retry_after(None) is None and parse_retry_after(b"soon") is None
+
+
+def test_backoff_doubles_up_to_its_cap_and_retry_after_wins():
+    retries = PoliteRetryMiddleware(Settings({"RETRY_BACKOFF_BASE": 5, "RETRY_BACKOFF_MAX": 30,
+                                              "RETRY_AFTER_MAX": 900}))
+    waits = [retries.wait_seconds(Request(BASE, meta={"retry_times": n}), None) for n in range(4)]
+    assert waits == [5, 10, 20, 30]
+    assert retries.wait_seconds(Request(BASE), b"7") == 7
+    assert retries.wait_seconds(Request(BASE), b"86400") == 900
 
 
 def test_headline_match_allows_a_kicker_and_spacing_but_not_an_edit():

@@ -20,6 +20,7 @@ from datetime import date
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from scrapy.downloadermiddlewares.retry import get_retry_request
 from scrapy.exceptions import (
     CannotResolveHostError, DownloadCancelledError, DownloadConnectionRefusedError,
     DownloadTimeoutError, IgnoreRequest, ResponseDataLossError,
@@ -40,6 +41,7 @@ NAV_LINKS = "header a, nav a, .menu a, #menu a, .nav a"
 BREADCRUMB = ".title_new_nav > span > a > span::text"
 TAGS = ".tags a::text"
 MAX_ERRORS_KEPT = 500
+RETRIED_PROBLEMS = {"truncated_html"}  # a CMS hiccup may serve a cut page once
 DISCOVERY_PRIORITY = 20  # robots, sitemaps, feeds and listings before articles
 
 
@@ -246,6 +248,11 @@ class LaodongthudoSpider(scrapy.Spider):
         try:
             item = self._article_item(response, url, sid)
         except PageProblem as problem:
+            retry = problem.kind in RETRIED_PROBLEMS and get_retry_request(
+                response.request, spider=self, reason=problem.kind)
+            if retry:  # its listing page waits for the retry's outcome
+                yield retry
+                return
             self.record_error(response.url, problem.kind, str(problem), site_id=sid)
         else:
             if item is not None:

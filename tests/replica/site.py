@@ -74,16 +74,17 @@ class ReplicaArticle:
     tags: list[str] = field(default_factory=list)
     fault: str | None = None
     related_links: list["ReplicaArticle"] = field(default_factory=list)
+    slug: str = ""  # fixed once published: an edited headline keeps its address
 
     @property
     def path(self) -> str:
         prefix = {"moved": "duong-dan-moi-"}.get(self.fault, "")
-        return f"/{prefix}{slugify(self.title)}-{self.id}.html"
+        return f"/{prefix}{self.slug}-{self.id}.html"
 
     @property
     def old_path(self) -> str:
         """Where a `moved` article used to be."""
-        return f"/duong-dan-cu-{slugify(self.title)}-{self.id}.html"
+        return f"/duong-dan-cu-{self.slug}-{self.id}.html"
 
     @property
     def link_path(self) -> str:
@@ -231,6 +232,7 @@ class ReplicaSite:
             titles[article.title] = titles.get(article.title, 0) + 1
             if titles[article.title] > 1:
                 article.title += f" (đợt {titles[article.title]})"
+            article.slug = slugify(article.title)
         for article in self.articles:
             others = [a for a in self.articles if a.union and a is not article and not a.fault]
             article.related_links = rng.sample(others, 4)
