@@ -33,16 +33,17 @@ def fold(text: str) -> str:
     return stripped.replace("đ", "d")
 
 
-def lower_words(text: str | None) -> list[str]:
+@lru_cache(maxsize=65536)  # metrics and units repeat across facts; expansion is costly
+def lower_words(text: str | None) -> tuple[str, ...]:
     """The lower-case words of `text`, abbreviations expanded (`CĐCS` -> công đoàn cơ sở)."""
     if not text:
-        return []
-    return WORD.findall(unicodedata.normalize("NFC", expand_abbreviations(text)).casefold())
+        return ()
+    return tuple(WORD.findall(unicodedata.normalize("NFC", expand_abbreviations(text)).casefold()))
 
 
-def words(text: str | None) -> list[str]:
+def words(text: str | None) -> tuple[str, ...]:
     """The folded words of `text`, abbreviations expanded: `CĐCS` -> cong doan co so."""
-    return [fold(word) for word in lower_words(text)]
+    return tuple(fold(word) for word in lower_words(text))
 
 
 @lru_cache(maxsize=4096)
@@ -53,9 +54,10 @@ def organization_key(name: str) -> str:
     return " ".join(words(ADMIN_WORDS.sub(" ", " ".join(lower_words(name)))))
 
 
-def organization_keys(stored: str | None) -> set[str]:
+@lru_cache(maxsize=4096)
+def organization_keys(stored: str | None) -> frozenset[str]:
     """A stored organization may name several bodies, separated by `;`."""
-    return {organization_key(part) for part in (stored or "").split(";") if part.strip()}
+    return frozenset(organization_key(part) for part in (stored or "").split(";") if part.strip())
 
 
 def unit_kind(unit: str | None) -> str | None:
@@ -64,6 +66,7 @@ def unit_kind(unit: str | None) -> str | None:
     return None if not unit else "count"
 
 
+@lru_cache(maxsize=65536)
 def units_compatible(claimed: str | None, stored: str | None) -> bool:
     """Same unit, or one counted noun phrase inside the other (`đoàn viên` in
     `đoàn viên, người lao động`). An unknown claimed unit is compatible with any, an
@@ -86,8 +89,9 @@ def _contains_phrase(outer: str, inner: str) -> bool:
     return f" {inner} " in f" {outer} "
 
 
-def content_words(text: str | None) -> set[str]:
-    return {fold(w) for w in lower_words(text) if w not in STOPWORDS and not w.isdigit()}
+@lru_cache(maxsize=65536)
+def content_words(text: str | None) -> frozenset[str]:
+    return frozenset(fold(w) for w in lower_words(text) if w not in STOPWORDS and not w.isdigit())
 
 
 def metric_similarity(claimed: str | None, stored: str | None) -> float:
@@ -102,6 +106,7 @@ def metric_similarity(claimed: str | None, stored: str | None) -> float:
     return len(claim_words & content_words(stored)) / len(claim_words)
 
 
+@lru_cache(maxsize=4096)
 def period_range(period: str | None) -> tuple[date, date] | None:
     """`2016`, `2024-06`, `2024-06-26`, `2023-2028`, `2024-H1`, `2024-Q3`, `a/b` -> dates.
 
