@@ -15,6 +15,10 @@ metric, unit, period and comparator read the same way as the stored facts. For e
    the status (actual/target) agrees, then the relative distance of the values;
 3. verdict on the best candidate: `matches` when the values agree within the rounding both
    figures are written with (see `solieu.rounding`), else `differs`; `not found` without one.
+
+A percent stated beside a figure (`2.985/2500 đoàn viên (đạt 119%)`) is a figure of its own,
+in the claim and in the sources. A figure that is not its organization's is also looked for
+among the other organizations' (`Verdict.elsewhere`): quoting the wrong body is common.
 """
 from __future__ import annotations
 
