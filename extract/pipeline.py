@@ -15,7 +15,7 @@ from extract.numbers import has_number
 from extract.records import Article, Fact, Sentence
 from extract.sentences import split_body
 
-EXTRACTOR_VERSION = "0.3.8"
+EXTRACTOR_VERSION = "0.3.9"
 LEAD_SENTENCES = 6  # the title and the lead: where the article's own organization and period are
 ARTICLE_PERIOD_KINDS = {"year", "months", "half", "quarter", "month", "this_year"}
 
@@ -35,6 +35,8 @@ def article_context(article: Article, sentences: list[Sentence]) -> ArticleConte
     lead_periods = [m for text in lead for m in periods.find(text)
                     if m.kind in ARTICLE_PERIOD_KINDS]
     period = next((p for p in (periods.resolve(m, year) for m in lead_periods) if p), None)
+    lead_days = [m for text in lead for m in periods.find(text) if m.kind == "date"]
+    event_day = next((p for p in (periods.resolve(m, year) for m in lead_days) if p), None)
     terms = list(dict.fromkeys(periods.resolve(m, year) for m in mentions if m.kind == "term"))
     definitions = orgs.find_definitions(article.body)
     context = orgs.Context(definitions=definitions)
@@ -46,7 +48,7 @@ def article_context(article: Article, sentences: list[Sentence]) -> ArticleConte
             main_org = names[0]
             break
     published = article.published[:10] if article.published else None
-    return ArticleContext(article.body, year, published, period, terms,
+    return ArticleContext(article.body, year, published, period, event_day, terms,
                           orgs.places_named(article.body), definitions, main_org,
                           full_names(all_text, context))
 

@@ -243,3 +243,12 @@ def test_targets_carry_to_the_next_sentence_of_the_paragraph():
     assert (first.status, first.period, first.term) == ("target", "2023-2028", "2023-2028")
     assert (second.status, second.period) == ("target", "2023-2028")
     assert second.organization == "Liên đoàn Lao động huyện Mê Linh"
+
+
+def test_attendance_is_dated_by_the_event_the_lead_reports():
+    body = ("Sáng nay (19/7), LĐLĐ quận Long Biên tổ chức hội nghị sơ kết 6 tháng đầu năm.\n"
+            "Dự hội nghị có đại diện của 12 CĐCS.\n"
+            "Trong 6 tháng đầu năm, LĐLĐ quận Long Biên đã thành lập 8 CĐCS.")
+    attendance, result = claim(body, published="2022-07-19T17:05:00+07:00")
+    assert attendance.period == "2022-07-19"
+    assert result.period == "2022-H1"

@@ -14,8 +14,8 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Span
 
-from extract.lexicon import (FUNCTION_WORDS, NUMBER_WORD_UNITS, ORDINAL_BEFORE, TIME_UNIT_COUNTS, TIME_UNITS,
-                             VAGUE_AFTER, VAGUE_BEFORE)
+from extract.lexicon import (FUNCTION_WORDS, NUMBER_WORD_UNITS, ORDINAL_BEFORE, TIME_UNIT_COUNTS,
+                             TIME_UNITS, VAGUE_AFTER, VAGUE_BEFORE)
 from extract.numbers import (DIGIT_WORDS, NUMBER_WORD, QUANTITY, parse_number,
                              parse_number_words, scaled)
 
@@ -26,8 +26,6 @@ PREV_WORDS = regex.compile(r"([\p{L}]+(?:[ \t]+[\p{L}]+)?)[ \t]*$")
 COUNTED_START = regex.compile(
     r"\s*(?:" + "|".join(regex.escape(u) for u in NUMBER_WORD_UNITS) + r")(?![\p{L}])",
     regex.IGNORECASE)
-DATE_KINDS = {"date", "daterange", "month", "year", "time", "term", "span", "months", "quarter",
-              "half"}
 
 
 @dataclass
