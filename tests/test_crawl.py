@@ -72,6 +72,13 @@ def server():
 
 
 @pytest.fixture(scope="module")
+def plain():
+    """The replica without faults, for tests about something else (quicker: no timeouts)."""
+    with serve_replica(faults=False) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
 def first(server, tmp_path_factory):
     """One full crawl of the trade-union sections into a fresh database."""
     db = tmp_path_factory.mktemp("crawl") / "news.db"
@@ -210,7 +217,8 @@ def test_a_second_crawl_on_the_same_database_is_refused(server, tmp_path):
     assert len(server.requests) == before
 
 
-def test_since_stops_paging_once_a_listing_page_is_older(server, tmp_path):
+def test_since_stops_paging_once_a_listing_page_is_older(plain, tmp_path):
+    server = plain
     union = server.site.expected_stored()
     dates = sorted((a.published for a in union), reverse=True)
     since = dates[10].date()
@@ -242,7 +250,8 @@ def test_max_pages_stops_the_crawl_and_extract_follows(server, tmp_path):
     assert counts["pages_fetched"] < 15 < len(server.site.expected_stored())
 
 
-def test_sections_all_uses_sitemap_and_feed(server, tmp_path):
+def test_sections_all_uses_sitemap_and_feed(plain, tmp_path):
+    server = plain
     db = tmp_path / "all.db"
     before = len(server.requests)
     result = crawl(db, server, "--sections", "all")
