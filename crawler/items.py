@@ -10,7 +10,6 @@ from extract.records import Article
 class ArticleItem:
     url: str  # canonical URL
     site_id: str
-    html: str  # the page as decoded by Scrapy (HTTP header / meta charset), verbatim
-    article: Article  # parse_document(html, url=url)
+    article: Article  # parse_document(page as Scrapy decoded it, url=url); .raw is the page
     tags: list[str] = field(default_factory=list)
     breadcrumb: list[str] = field(default_factory=list)

@@ -93,7 +93,7 @@ def crawl(db_path: str | Path, since: date | None = None, max_pages: int | None 
         previous = history.last_crawl(db)
         jobdir = Path(jobdir) if jobdir else state / "job"
         if not previous or previous["counts"].get("finish_reason") != "shutdown":
-            shutil.rmtree(jobdir, ignore_errors=True)
+            forget_job(jobdir)
         settings = crawl_settings(db_path, jobdir, state, max_pages, contact, no_delays,
                                   http_cache, settings_overrides or {})
         # The crawl owns this process's logging: drop root handlers that imported libraries
@@ -142,6 +142,14 @@ def crawl_settings(db_path, jobdir: Path, state: Path, max_pages, contact, no_de
         settings.set("HTTPCACHE_DIR", str(state / "httpcache"), priority="project")
     settings.setdict(overrides, priority="cmdline")
     return settings
+
+
+def forget_job(jobdir: Path) -> None:
+    """Remove Scrapy's saved queue, seen-requests and spider state (only those: `--jobdir`
+    may name a folder that holds other things)."""
+    shutil.rmtree(jobdir / "requests.queue", ignore_errors=True)
+    for name in ("requests.seen", "spider.state"):
+        (jobdir / name).unlink(missing_ok=True)
 
 
 def read_gone(path: Path) -> set[str]:

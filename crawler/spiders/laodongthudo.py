@@ -284,8 +284,8 @@ class LaodongthudoSpider(scrapy.Spider):
         if not article.category and breadcrumb:
             article.category = breadcrumb[-1]
         tags = [t.strip() for t in response.css(TAGS).getall() if t.strip()]
-        return ArticleItem(url=url, site_id=sid, html=response.text, article=article,
-                           tags=tags, breadcrumb=breadcrumb)
+        return ArticleItem(url=url, site_id=sid, article=article, tags=tags,
+                           breadcrumb=breadcrumb)
 
     def article_failed(self, failure):
         request = failure.request
