@@ -14,7 +14,7 @@ from extract.lexicon import NUMBER_WORD_UNITS
 
 # A digit run with `.`/`,` groups; not glued to a letter or a hyphen before it (`Covid-19`).
 NUMBER = r"(?<![\p{L}\d.,\-])\d+(?:[.,]\d+)*(?![\d])"
-SCALE = r"(?:nghìn|ngàn|triệu|tỷ|tỉ)"
+SCALE = r"(?:nghìn|ngàn|triệu|tỷ|tỉ)(?:\s(?:tỷ|tỉ))?"  # `5 nghìn tỷ đồng`
 # `đồng` is the currency unless it starts a word (`đồng chí`, `đồng nghiệp`, `đồng hành`).
 CURRENCY = (r"(?:đồng(?!\s(?:chí|nghiệp|hành|bào|thời|ý|tình|đội|tâm|minh|chủ|loạt|bộ|lòng|"
             r"phục|ca|hương|cảm|thuận|đều|nhất|hồ|ruộng|diễn)(?!\p{L}))|đ|VNĐ|VND|vnđ|USD|usd|đô la)")
@@ -96,7 +96,9 @@ def parse_number_words(text: str) -> int | None:
 
 
 def scaled(value: float, scale: str | None) -> float:
-    return value * SCALES[scale.lower()] if scale else value
+    for word in (scale or "").lower().split():
+        value *= SCALES[word]
+    return value
 
 
 def has_number(text: str) -> bool:

@@ -48,6 +48,8 @@ def test_a_journalists_claim_is_read_in_full():
     ("LĐLĐ huyện Gia Lâm trao hơn 200 suất quà cho công nhân", 200, "suất quà", ">"),
     ("Công đoàn ngành Y tế Hà Nội chi gần 1,5 tỷ đồng hỗ trợ đoàn viên", 1.5e9, "VND", "~"),
     ("Năm 2023, 95% doanh nghiệp có tổ chức công đoàn ký thỏa ước", 95, "%", "="),
+    ("Tổng vốn đầu tư đạt 5 nghìn tỷ đồng", 5e12, "VND", "="),
+    ("Dự án của Tổng công ty rộng 100 ha", 100, "ha", "="),
 ])
 def test_claims_of_each_kind(text, value, unit, comparator):
     [fact] = claim(text)
