@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
@@ -87,6 +88,8 @@ def crawl(db_path: str | Path, since: date | None = None, max_pages: int | None 
           no_delays: bool = False, http_cache: bool = False) -> CrawlReport:
     """Crawl `sections` (section paths like "cong-doan/hoat-dong", or "all") of `base_url`
     into the database at `db_path`; with `extract`, extract facts of new/changed articles."""
+    if urlsplit(base_url).scheme not in ("http", "https") or not urlsplit(base_url).netloc:
+        raise ValueError(f"base URL {base_url!r} is not an http(s)://host address")
     state = state_dir(db_path)
     with crawl_lock(state / "lock"):
         db = store.open_db(db_path)

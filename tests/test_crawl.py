@@ -250,6 +250,15 @@ def test_max_pages_stops_the_crawl_and_extract_follows(server, tmp_path):
     assert counts["pages_fetched"] < 15 < len(server.site.expected_stored())
 
 
+def test_one_section_only(plain, tmp_path):
+    db = tmp_path / "one.db"
+    before = len(plain.requests)
+    result = crawl(db, plain, "--sections", "cong-doan/chinh-sach")
+    assert result.returncode == 0, result.stderr
+    assert stored_ids(db) == ids(plain.site.listing("/cong-doan/chinh-sach"))
+    assert not [s for s in plain.requests[before:] if s.path.startswith("/cong-doan/hoat-dong")]
+
+
 def test_sections_all_uses_sitemap_and_feed(plain, tmp_path):
     server = plain
     db = tmp_path / "all.db"

@@ -10,7 +10,8 @@
 
 ``serve_replica(faults=False)`` gives a fault-free site (for benchmarks); ``delay`` adds a
 per-response sleep (seconds) to look like a real server; ``ReplicaSite(redesigned=True)``
-serves article pages in a markup the site selectors do not know.
+serves article pages in a markup the site selectors do not know; ``ReplicaSite(scale=20)`` has
+20 times the generated articles (about 1,000 pages).
 """
 from __future__ import annotations
 
@@ -22,7 +23,8 @@ __all__ = ["FAULTS", "ReplicaArticle", "ReplicaServer", "ReplicaSite", "Seen", "
 
 
 def serve_replica(site: ReplicaSite | None = None, host: str = "127.0.0.1", port: int = 0,
-                  delay: float = 0.0, faults: bool = True) -> ReplicaServer:
+                  delay: float = 0.0, faults: bool = True, scale: int = 1) -> ReplicaServer:
     """Start the replica in a background thread; stop it with .stop() or a `with` block.
     `delay` can be changed on the running server (`server.delay = 0.05`)."""
-    return ReplicaServer(site or ReplicaSite(faults=faults), host=host, port=port, delay=delay)
+    site = site or ReplicaSite(faults=faults, scale=scale)
+    return ReplicaServer(site, host=host, port=port, delay=delay)

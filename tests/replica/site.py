@@ -205,7 +205,9 @@ def generated_article(rng: random.Random, article_id: int, section: str, when: d
 class ReplicaSite:
     """All pages of the replica; `render(path, base_url)` gives (status, headers, body)."""
 
-    def __init__(self, seed: int = 7, faults: bool = True, redesigned: bool = False):
+    def __init__(self, seed: int = 7, faults: bool = True, redesigned: bool = False,
+                 scale: int = 1):
+        """`scale` multiplies the generated articles (benchmarks want a bigger site)."""
         self.redesigned = redesigned  # article pages in a new markup the selectors miss
         rng = random.Random(seed)
         start = datetime(2025, 5, 8, 9, 30)
@@ -213,7 +215,7 @@ class ReplicaSite:
         for k, path in enumerate(sorted(CORPUS.glob("*.txt"))):
             drafts.append(("corpus", "/cong-doan/hoat-dong", path.read_text("utf-8")))
         for section, count in GENERATED.items():
-            drafts += [("generated", section, None)] * count
+            drafts += [("generated", section, None)] * (count * scale)
         if faults:
             drafts += [("fault", "/cong-doan/chinh-sach", name) for name in FAULTS]
         rng.shuffle(drafts)
@@ -233,9 +235,9 @@ class ReplicaSite:
             if titles[article.title] > 1:
                 article.title += f" (đợt {titles[article.title]})"
             article.slug = slugify(article.title)
+        plain_union = [a for a in self.articles if a.union and not a.fault]
         for article in self.articles:
-            others = [a for a in self.articles if a.union and a is not article and not a.fault]
-            article.related_links = rng.sample(others, 4)
+            article.related_links = rng.sample([a for a in plain_union if a is not article], 4)
         self.by_id = {a.id: a for a in self.articles}
         self.huge_body: bytes | None = None
 
