@@ -210,8 +210,14 @@ def figure_range(fact: Fact) -> Range:
 
 
 def agrees(figure: Fact, fact: Fact) -> bool:
-    """Can both figures be true, given the rounding each is written with?"""
-    return figure_range(figure).overlaps(figure_range(fact))
+    """Can both figures be true, given the rounding each is written with? A ratio's
+    denominator, when both state one, must be the same too (`109/150` is not `109/156`)."""
+    return figure_range(figure).overlaps(figure_range(fact)) and not _other_base(figure, fact)
+
+
+def _other_base(figure: Fact, fact: Fact) -> bool:
+    return (figure.denominator is not None and fact.denominator is not None
+            and not math.isclose(figure.denominator, fact.denominator))
 
 
 def rank(figure: Fact, candidates: list[Candidate]) -> list[Candidate]:
@@ -248,6 +254,9 @@ def _note(figure: Fact, fact: Fact) -> str | None:
                      f"the source {fact.comparator} {_n(fact.value)}")
     if figure.status != fact.status:
         notes.append(f"the claim reads as {figure.status}, the source figure is {fact.status}")
+    if _other_base(figure, fact):
+        notes.append(f"the claim says out of {_n(figure.denominator)}, "
+                     f"the source out of {_n(fact.denominator)}")
     return "; ".join(notes) or None
 
 

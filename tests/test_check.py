@@ -204,6 +204,18 @@ def test_a_figure_of_another_organization_is_pointed_out():
     assert f"the same figure is stated about {BA_DINH}: 2.985 đoàn viên" in check.to_text("c", [verdict])
 
 
+def test_a_ratio_agrees_only_with_the_same_denominator():
+    stored = fact(109, "109/156 đơn vị", unit="đơn vị", metric="đơn vị tổ chức hội nghị")
+    stored.numerator, stored.denominator = 109, 156
+    claim = fact(109, "109/150 đơn vị", unit="đơn vị", metric="đơn vị tổ chức hội nghị")
+    claim.numerator, claim.denominator = 109, 150
+    verdict = judge(claim, rank(claim, [candidate(stored)]))
+    assert (verdict.verdict, verdict.difference) == (DIFFERS, 0)
+    assert verdict.note == "the claim says out of 150, the source out of 156"
+    claim.denominator = 156
+    assert judge(claim, rank(claim, [candidate(stored)])).verdict == MATCHES
+
+
 def test_a_status_mismatch_is_ranked_lower_and_noted():
     target = fact(100, "100% đơn vị", unit="%", metric="đơn vị tổ chức hội nghị", status="target",
                   article_id="a1")
