@@ -30,12 +30,11 @@ HEADS = {
     "ngân hàng": "Ngân hàng", "bệnh viện": "Bệnh viện", "trường": "Trường", "sở": "Sở",
     "quỹ": "Quỹ", "trung tâm": "Trung tâm",
 }
-# Heads that name one body only with a sector or place after them (`Công ty X`, `Trường Y`).
-NEEDS_NAME = {"Liên đoàn Lao động", "Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng",
+# Heads that name one body only with a name or place after them (`Công ty X`, `Trường Y`,
+# `Công đoàn cơ sở Công ty X`); alone they are common nouns (there are many CĐCS).
+NEEDS_NAME = {"Liên đoàn Lao động", "Công đoàn cơ sở", "Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng",
               "Bệnh viện", "Trường", "Sở", "Quỹ", "Trung tâm", "Công đoàn", "Cụm thi đua",
               "Khối thi đua"}
-# Heads that never name one body on their own: there are many CĐCS.
-GENERIC_HEADS = {"Công đoàn cơ sở"}
 UNION_HEADS = {"Công đoàn", "Liên đoàn Lao động"}
 CASE_SENSITIVE_HEADS = {"cđ", "sở", "trường", "quỹ", "công đoàn", "trung tâm", "ngân hàng",
                         "công ty", "tập đoàn", "bệnh viện"}  # lowercase: a common noun
@@ -95,9 +94,7 @@ class Mention:
     @property
     def generic(self) -> bool:
         """A common noun (`Công đoàn`, `CĐCS`, `công ty`), not one named body."""
-        if self.head in GENERIC_HEADS or self.plural:
-            return True
-        return self.head in NEEDS_NAME and not (self.sector or self.admin)
+        return self.plural or self.head in NEEDS_NAME and not (self.sector or self.admin)
 
 
 @dataclass
@@ -265,7 +262,7 @@ def _coordinated(text: str, first: Mention, second: Mention) -> bool:
     """`Hội đồng nhân dân, Ủy ban nhân dân quận`: two bodies sharing one place."""
     between = text[first.end:second.start]
     return (between in (", ", " và ") and not first.admin and not first.sector
-            and second.admin is not None and first.head not in NEEDS_NAME | GENERIC_HEADS)
+            and second.admin is not None and first.head not in NEEDS_NAME)
 
 
 def find_definitions(text: str) -> dict[str, str]:

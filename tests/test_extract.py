@@ -116,6 +116,7 @@ def test_number_words():
      "Hội đồng nhân dân quận Cầu Giấy; Ủy ban nhân dân quận Cầu Giấy"),
     ("Cụm thi đua số 1 LĐLĐ thành phố Hà Nội",
      "Cụm thi đua số 1 Liên đoàn Lao động thành phố Hà Nội"),
+    ("CĐCS Trường Tiểu học Trung Văn", "Công đoàn cơ sở Trường Tiểu học Trung Văn"),
 ])
 def test_canonical_org_for_the_check_helper(name, canonical):
     assert canonical_org(name) == canonical
