@@ -3,6 +3,8 @@ from the bundled articles, checked against the database `solieu run` builds from
 from __future__ import annotations
 
 import json
+import os
+import pty
 import shutil
 import subprocess
 import sys
@@ -360,3 +362,16 @@ def test_the_command_cannot_check_without_a_database_or_a_figure(tmp_path, corpu
     no_figure = solieu("check", "Công đoàn quận hoạt động tốt", "--db", corpus_db)
     assert no_figure.returncode == 2
     assert "no figure" in no_figure.stderr
+
+
+def test_on_a_terminal_the_figure_is_styled_instead_of_bracketed(corpus_db):
+    controller, terminal = pty.openpty()
+    claim = "Năm 2016, LĐLĐ quận Ba Đình kết nạp được 2.985 đoàn viên"
+    result = subprocess.run([SOLIEU, "check", claim, "--db", str(corpus_db)], stdout=terminal,
+                            stderr=subprocess.PIPE, timeout=600)
+    os.close(terminal)
+    shown = os.read(controller, 1 << 16).decode()
+    os.close(controller)
+    assert result.returncode == 0, result.stderr
+    assert "\x1b[" in shown and "2.985/2500 đoàn viên\x1b[0m" in shown
+    assert "[2.985/2500 đoàn viên]" not in shown
