@@ -14,8 +14,10 @@ from extract.attribution import clause_bounds
 from extract.lexicon import COMPARATOR_BEFORE, MONEY_NOUNS
 from extract.units import STOP_WORDS, read_unit
 
+# Before a figure but not its action: auxiliaries, quantifiers, status cues (`phấn đấu có`).
 SKIP_BEFORE = {"được", "đã", "có", "cho", "là", "với", "thêm", "tổng cộng", "tổng số", "gồm",
-               "cả", "mới", "lại", "các", "những", "cũng", "tiếp tục"}
+               "cả", "mới", "lại", "các", "những", "cũng", "tiếp tục", "phấn đấu", "dự kiến",
+               "kết quả", "hiện", "hiện nay", "đến nay", "sẽ", "đang", "vừa"}
 MONEY_NOUN_END = regex.compile(r"(?:" + "|".join(MONEY_NOUNS) + r")\s*$", regex.IGNORECASE)
 MAX_METRIC_WORDS = 18
 PARENTHESIS_AFTER = regex.compile(r"\s*\([^()]*\)")
@@ -23,6 +25,7 @@ PARENTHESIS_AFTER = regex.compile(r"\s*\([^()]*\)")
 TRAILING = STOP_WORDS | {w for w, _ in COMPARATOR_BEFORE} | {
     "năm", "tháng", "ngày", "quý", "", "-", "–", "số", "lượt", "tổng"}
 MAX_VERB_SYLLABLES = 4
+BENEFICIARY = regex.compile(r"(?<![\p{L}])cho\s+(?:(?:hơn|trên|gần|khoảng|ít nhất)\s+)?$")
 MAX_NOUN_WITH_VERB = 8  # a longer noun phrase says its action itself
 
 
@@ -96,6 +99,11 @@ def metric_of(doc, fig, previous_end: int) -> str | None:
     if q.kind in ("count", "ratio") or (q.kind == "percent" and fig.unit):
         noun_start = text.find(fig.unit, q.end) if fig.unit else q.end
         noun = _np_after(text, noun_start, fig.unit)
+        if previous_end > clause_bounds(text, q.start, ";")[0] and BENEFICIARY.search(
+                text[previous_end:q.start]):
+            # `tổ chức 1.846 cuộc tuyên truyền ... cho hơn 45.000 lượt CNVCLĐ`: they receive
+            # what the figure before counts
+            return f"{noun} ({_previous_np(doc, _previous_start(doc, previous_end))})"
         verb = _verb_before(doc, fig)
         if verb and len(noun.split()) <= MAX_NOUN_WITH_VERB:
             return f"{noun} {verb}"
