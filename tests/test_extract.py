@@ -255,3 +255,18 @@ def test_attendance_is_dated_by_the_event_the_lead_reports():
     attendance, result = claim(body, published="2022-07-19T17:05:00+07:00")
     assert attendance.period == "2022-07-19"
     assert result.period == "2022-H1"
+
+
+@pytest.mark.parametrize("text, organization", [
+    ("Theo LĐLĐ huyện Sóc Sơn, năm 2024 toàn huyện thành lập 20 CĐCS.",
+     "Liên đoàn Lao động huyện Sóc Sơn"),
+    ("Năm 2024, 500 đoàn viên được LĐLĐ Thành phố hỗ trợ.", "Liên đoàn Lao động thành phố Hà Nội"),
+    ("LĐLĐ quận Ba Đình phối hợp với UBND quận tổ chức 5 lớp tập huấn.",
+     "Liên đoàn Lao động quận Ba Đình"),
+    ("Chủ tịch LĐLĐ quận Tây Hồ Nguyễn Văn A cho biết, năm 2024 đã kết nạp 500 đoàn viên.",
+     "Liên đoàn Lao động quận Tây Hồ"),
+    ("Kết quả đã có 2.107 sáng kiến được cập nhật, vượt chỉ tiêu LĐLĐ quận Hoàn Kiếm giao.", None),
+])
+def test_organization_roles(text, organization):
+    [fact] = claim(text)
+    assert fact.organization == organization
