@@ -29,7 +29,7 @@ def clause_bounds(text: str, pos: int, seps: str) -> tuple[int, int]:
     return start, min(ends) if ends else len(text)
 
 
-def _usable(mention, text: str) -> bool:
+def usable(mention, text: str) -> bool:
     """A mention that can be the subject: not after `với`, `cho`, `của`..., not the `X giao`
     that set a target; a giver (`hỗ trợ của X`, `do X`) is usable."""
     if mention.generic:
@@ -62,7 +62,7 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
     if named:
         return named
     for m in reversed([m for m in mentions if m.end <= fig.q.start]):
-        if _usable(m, text):
+        if usable(m, text):
             name = orgs.canonical(m, context_at(offset + m.start))
             if name:
                 return name
@@ -76,7 +76,7 @@ def _named_units(doc, fig, mentions, offset: int, context_at) -> str | None:
         return None
     names = list(dict.fromkeys(
         orgs.canonical(m, context_at(offset + m.start)) for m in mentions
-        if m.end <= fig.q.start and _usable(m, doc.text)))
+        if m.end <= fig.q.start and usable(m, doc.text)))
     return "; ".join(names) if len(names) == fig.q.value else None
 
 
@@ -96,7 +96,7 @@ def subject_org(doc, offset: int, context_at) -> str | None:
     """The organization a sentence is about (for the sentences after it)."""
     for span in doc.spans["orgs"]:
         m = span._.org
-        if _usable(m, doc.text):
+        if usable(m, doc.text):
             name = orgs.canonical(m, context_at(offset + m.start))
             if name:
                 return name

@@ -9,13 +9,14 @@ organizations and periods to the sentences after them.
 from __future__ import annotations
 
 from extract import orgs, periods
+from extract.attribution import ASSIGNER, usable
 from extract.facts import ArticleContext, Carry, build_facts
 from extract.nlp import analyse, light_doc
 from extract.numbers import has_number
 from extract.records import Article, Fact, Sentence
 from extract.sentences import split_body
 
-EXTRACTOR_VERSION = "0.4.3"
+EXTRACTOR_VERSION = "0.4.4"
 LEAD_SENTENCES = 6  # the title and the lead: where the article's own organization and period are
 ARTICLE_PERIOD_KINDS = {"year", "months", "half", "quarter", "month", "this_year"}
 
@@ -40,17 +41,23 @@ def article_context(article: Article, sentences: list[Sentence]) -> ArticleConte
     terms = list(dict.fromkeys(periods.resolve(m, year) for m in mentions if m.kind == "term"))
     definitions = orgs.find_definitions(article.body)
     context = orgs.Context(definitions=definitions)
-    main_org = None
-    for text in lead:
-        found = [m for m in orgs.find_mentions(text, definitions) if not m.generic]
-        names = [n for n in (orgs.canonical(m, context) for m in found) if n]
-        if names:
-            main_org = names[0]
-            break
+    main_org = main_organization(lead, context)
     published = article.published[:10] if article.published else None
     return ArticleContext(article.body, year, published, period, event_day, terms,
                           orgs.places_named(article.body), definitions, main_org,
                           full_names(all_text, context))
+
+
+def main_organization(lead: list[str], context: orgs.Context) -> str | None:
+    """The organization the title and lead are about: the first one in a subject's place, else
+    the first named at all (`Nghị quyết Công đoàn huyện X`), never the one that set a target."""
+    found = [(text, m) for text in lead for m in orgs.find_mentions(text, context.definitions)
+             if not m.generic and not ASSIGNER.match(text, m.end)]
+    for accept in (lambda text, m: usable(m, text), lambda text, m: True):
+        names = [orgs.canonical(m, context) for text, m in found if accept(text, m)]
+        if any(names):
+            return next(n for n in names if n)
+    return None
 
 
 def full_names(texts: list[str], context: orgs.Context) -> dict[str, str]:
