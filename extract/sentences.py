@@ -4,7 +4,7 @@ Each non-empty line of the clean body is a paragraph; underthesea splits it into
 the pieces are mended where the splitter cuts wrongly: after an abbreviation with a dot (`TP.`,
 `PGS.`), a closing quote sent to the next sentence (`“Tôi đi.` + `” Anh nói.`), after a list
 enumerator (`Các chỉ tiêu: 1.` + `Thành lập ...; 2.`), inside a number (`1.` + `846`), inside
-a parenthesis.
+a parenthesis; and cut where it does not (an ellipsis before a capital: `5 lớp… Cùng đó`).
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ ABBREVIATION_END = regex.compile(
     r"(?:^|[\s(])(?:TP|Tp|Q|P|TT|TX|GS|PGS|TS|ThS|Th\.S|BS|KS|CN|Ths|St|ông|bà|Mr|Mrs|Dr|v\.v)\.$")
 ENUMERATOR_END = regex.compile(r"(?:^|[:;]\s*)(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]$")
 DIGIT_DOT_END = regex.compile(r"\d\.$")
+ELLIPSIS_END = regex.compile(r"…\s+(?=\p{Lu})")
 MAX_SENTENCE = 1500  # an unbalanced quote must not swallow a whole paragraph
 
 
@@ -78,7 +79,16 @@ def split_paragraph(line: str) -> list[tuple[int, int]]:
         tail = line[merged[-1][1]:]
         if tail.strip():
             merged[-1] = (merged[-1][0], len(line.rstrip()))
-    return merged
+    return [piece for span in merged for piece in _split_after_ellipsis(line, *span)]
+
+
+def _split_after_ellipsis(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`tổ chức 5 lớp… Cùng đó, ...`: an ellipsis before a capital ends a sentence too."""
+    pieces = []
+    for m in ELLIPSIS_END.finditer(line, start, end):
+        pieces.append((start, m.start() + 1))
+        start = m.end()
+    return pieces + [(start, end)]
 
 
 def split_body(body: str) -> list[Piece]:

@@ -82,6 +82,8 @@ def test_the_language_is_built_once_per_process():
      ["Các chỉ tiêu: 1. Thành lập 30 CĐCS; 2. Kết nạp 3.000 đoàn viên."]),
     ("Kết quả: 65/65 đơn vị; 109/156 đơn vị tổ chức hội nghị. Tiếp theo là gì?",
      ["Kết quả: 65/65 đơn vị; 109/156 đơn vị tổ chức hội nghị.", "Tiếp theo là gì?"]),
+    ("Các hoạt động như: tổ chức 5 lớp… Cùng đó, tổ chức 3 hội thi.",
+     ["Các hoạt động như: tổ chức 5 lớp…", "Cùng đó, tổ chức 3 hội thi."]),
 ])
 def test_sentence_splitter_corrections(paragraph, expected):
     assert [paragraph[a:b] for a, b in split_paragraph(paragraph)] == expected
