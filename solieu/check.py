@@ -1,8 +1,9 @@
 """Check a quoted claim's figures against the stored facts: `solieu check`.
 
 >>> from solieu.check import check_database
->>> verdicts = check_database("solieu.db", "Năm 2016, LĐLĐ quận Ba Đình kết nạp gần 3.000 đoàn viên")  # doctest: +SKIP
->>> verdicts[0].verdict, verdicts[0].source.raw                                                       # doctest: +SKIP
+>>> claim = "Năm 2016, LĐLĐ quận Ba Đình kết nạp gần 3.000 đoàn viên"
+>>> verdicts = check_database("solieu.db", claim)           # doctest: +SKIP
+>>> verdicts[0].verdict, verdicts[0].source.raw            # doctest: +SKIP
 ('matches', '2.985/2500 đoàn viên')
 
 The claim goes through the corpus's own extractor, so its figures carry an organization,
@@ -62,6 +63,7 @@ class Candidate:
     title: str | None = None
     published: str | None = None
     url: str | None = None
+    fact_id: str | None = None  # the stored row's id (a percent view moves `fact`'s span)
 
 
 @dataclass
@@ -179,7 +181,7 @@ def _candidate(row: dict) -> Candidate:
     fact_fields = {k: row[k] for k in Fact.__dataclass_fields__ if k in row}
     return Candidate(
         fact=Fact(**fact_fields), sentence=row["sentence"], sentence_start=row["sentence_start"],
-        title=row["title"], published=row["published"], url=row["url"],
+        title=row["title"], published=row["published"], url=row["url"], fact_id=row["id"],
     )
 
 
@@ -240,7 +242,8 @@ def judge(figure: Fact, ranked: list[Candidate]) -> Verdict:
     best = ranked[0]
     source = source_of(best)
     if agrees(figure, best.fact):
-        return Verdict(claimed, MATCHES, source, candidates=len(ranked), note=_note(figure, best.fact))
+        return Verdict(claimed, MATCHES, source, candidates=len(ranked),
+                       note=_note(figure, best.fact))
     difference = figure.value - best.fact.value
     percent = 100 * difference / best.fact.value if best.fact.value else None
     return Verdict(claimed, DIFFERS, source, difference, percent, len(ranked),
@@ -270,10 +273,11 @@ def _figure(fact: Fact) -> Figure:
 def source_of(candidate: Candidate) -> Source:
     fact = candidate.fact
     return Source(
-        fact.id, fact.raw, fact.value, fact.unit, fact.organization, fact.metric,
-        fact.period or fact.term, fact.comparator, fact.status, candidate.sentence,
-        _highlight(candidate), fact.article_id, candidate.title, candidate.published,
-        candidate.url,
+        fact_id=candidate.fact_id or fact.id, raw=fact.raw, value=fact.value, unit=fact.unit,
+        organization=fact.organization, metric=fact.metric, period=fact.period or fact.term,
+        comparator=fact.comparator, status=fact.status, sentence=candidate.sentence,
+        highlight=_highlight(candidate), article_id=fact.article_id, title=candidate.title,
+        published=candidate.published, url=candidate.url,
     )
 
 
@@ -309,7 +313,8 @@ def to_text(claim: str, verdicts: list[Verdict], style=None) -> str:
     lines = [f"Claim: {claim}"]
     for verdict in verdicts:
         lines += [""] + _verdict_lines(verdict, style)
-    counts = {word: sum(v.verdict == word for v in verdicts) for word in (MATCHES, DIFFERS, NOT_FOUND)}
+    counts = {word: sum(v.verdict == word for v in verdicts)
+              for word in (MATCHES, DIFFERS, NOT_FOUND)}
     lines += ["", "Summary: " + ", ".join(f"{n} {word}" for word, n in counts.items() if n) + "."]
     return "\n".join(lines)
 
@@ -342,7 +347,8 @@ def _verdict_lines(verdict: Verdict, style) -> list[str]:
 
 def _quote_lines(source: Source, style) -> list[str]:
     start, end = source.highlight
-    quoted = source.sentence[:start] + style(source.sentence[start:end], "figure") + source.sentence[end:]
+    sentence = source.sentence
+    quoted = sentence[:start] + style(sentence[start:end], "figure") + sentence[end:]
     where = " · ".join((source.title or "untitled", source.published or "no date",
                         source.url or "no URL"))
     return [f"  “{quoted}”", f"  {where}"]
@@ -351,13 +357,17 @@ def _quote_lines(source: Source, style) -> list[str]:
 def _elsewhere_lines(elsewhere: Source | None, style) -> list[str]:
     if elsewhere is None:
         return []
-    return [f"  the same figure is stated about {elsewhere.organization or 'another organization'}: "
-            f"{elsewhere.raw}"] + _quote_lines(elsewhere, style)
+    about = elsewhere.organization or "another organization"
+    heading = f"  the same figure is stated about {about}: {elsewhere.raw}"
+    return [heading] + _quote_lines(elsewhere, style)
 
 
 def _n(value: float, decimals: int | None = None) -> str:
     """A number the Vietnamese way: 2985 -> 2.985, 117.78 -> 117,78."""
-    text = f"{value:,.{decimals}f}" if decimals is not None else f"{value:,.10f}".rstrip("0").rstrip(".")
+    if decimals is None:
+        text = f"{value:,.10f}".rstrip("0").rstrip(".")
+    else:
+        text = f"{value:,.{decimals}f}"
     return text.replace(",", " ").replace(".", ",").replace(" ", ".")
 
 

@@ -85,9 +85,9 @@ where percent is not null and numerator is not null and denominator != 0
 order by article_id, start"""
 
 _CANDIDATES_SQL = """
-select f.id, f.article_id, s.idx as sentence_idx, f.organization, f.metric, f.value, f.unit, f.numerator,
-       f.denominator, f.percent, f.comparator, f.status, f.period, f.term, f.raw,
-       f.start, f."end", s.text as sentence, s.start as sentence_start,
+select f.id, f.article_id, s.idx as sentence_idx, f.organization, f.metric, f.value,
+       f.unit, f.numerator, f.denominator, f.percent, f.comparator, f.status, f.period,
+       f.term, f.raw, f.start, f."end", s.text as sentence, s.start as sentence_start,
        a.title, a.published, a.url
 from facts f
 join sentences s on s.id = f.sentence_id

@@ -310,6 +310,7 @@ def test_a_rounded_percent_matches_the_percent_its_source_states_beside_the_figu
                                       "2.107 sáng kiến được cập nhật, đạt 118%")
     assert [v.verdict for v in figures] == [MATCHES, MATCHES]
     assert [v.source.raw for v in figures] == ["2.107 sáng kiến", "117,78%"]
+    assert figures[0].source.fact_id == figures[1].source.fact_id  # one stored fact
     start, end = figures[1].source.highlight
     assert figures[1].source.sentence[start:end] == "117,78%"
 
