@@ -17,6 +17,8 @@ NON_SUBJECT_BEFORE = regex.compile(
     r"Kế hoạch|chỉ tiêu|kế hoạch|quy định|tiêu chí|Chương trình|về)\s+"
     r"(?:(?:đồng chí|Chủ tịch|Phó Chủ tịch|lãnh đạo|Lãnh đạo|Thường trực|Ban Thường vụ|"
     r"Ban Chấp hành|đại diện|Đại diện)\s+)?$")
+# `đồng chí X - Phó Chủ tịch UBND quận`: the organization of a person named, not a subject.
+APPOSITION_BEFORE = regex.compile(r"\s[-–]\s+[^,;.()\-–]{0,60}$")
 GIVER_AFTER = regex.compile(
     r"(?:(?<![\p{L}])do|(?:hỗ trợ|quà|kinh phí|trợ cấp|tiền|phần quà|suất quà) của|được)\s*$")
 OWNER_AFTER = regex.compile(r"^\s*(?:\p{L}+\s+){0,3}?(?:của|thuộc|trong)\s+(?:tổ chức\s+)?$")
@@ -37,7 +39,7 @@ def usable(mention, text: str) -> bool:
     before = text[:mention.start]
     if GIVER_AFTER.search(before) and not regex.search(r"(?<![\p{L}])(?:do|được)\s*$", before):
         return True
-    if NON_SUBJECT_BEFORE.search(before):
+    if NON_SUBJECT_BEFORE.search(before) or APPOSITION_BEFORE.search(before):
         return False
     return not ASSIGNER.match(text, mention.end)
 

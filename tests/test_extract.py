@@ -272,3 +272,10 @@ def test_attendance_is_dated_by_the_event_the_lead_reports():
 def test_organization_roles(text, organization):
     [fact] = claim(text)
     assert fact.organization == organization
+
+
+def test_the_organization_of_a_guest_is_not_the_subject():
+    body = ("LĐLĐ quận Long Biên tổ chức hội nghị. Tới dự có đồng chí Nguyễn Văn A - Phó Chủ tịch "
+            "UBND quận. Năm 2024, toàn quận kết nạp 500 đoàn viên.")
+    [fact] = claim(body)
+    assert (fact.organization, fact.org_source) == ("Liên đoàn Lao động quận Long Biên", "context")
