@@ -24,11 +24,14 @@ ANAPHORA = regex.compile(r"^\s*(?:Cụ thể|Dịp này|Trong đó|Theo đó|K�
 # A target named as done or as the yardstick of a result (`vượt chỉ tiêu`, `so với kế hoạch`,
 # `xây dựng kế hoạch`): no target cue.
 TARGET_REFERENCE = regex.compile(r"(?:vượt|so với|đạt|hoàn thành|bám theo|triển khai|xây dựng|"
-                                 r"ban hành|thực hiện|lập|đề ra)\s+(?:\p{L}+\s+)?$",
+                                 r"ban hành|thực hiện|lập|đề ra)\s+(?:[^\s,;.]+\s+)?$",
                                  regex.IGNORECASE)
 ATTACH_PERCENT = regex.compile(r"^[^;]{0,80}$")
 PERCENT_LINK = regex.compile(r"\(|đạt|vượt|bằng|chiếm|tương đương|=")  # not `tăng 6%`: a growth
-ATTENDANCE = regex.compile(r"(?<![\p{L}])(?:dự|tham dự|có mặt)(?![\p{L}])", regex.IGNORECASE)
+# Said of the event the lead reports: who attends it, what is given there (`Dịp này`).
+AT_THE_EVENT = regex.compile(r"(?<![\p{L}])(?:dự|tham dự|có mặt)(?![\p{L}])|^\s*(?:Dịp này|"
+                             r"Nhân dịp này|Tại (?:hội nghị|buổi lễ|lễ|chương trình|đây))(?![\p{L}])",
+                             regex.IGNORECASE)
 FRAME_KINDS = {"year", "months", "half", "quarter", "month", "date", "daterange", "term", "span",
                "this_year", "last_year"}
 
@@ -39,7 +42,7 @@ class ArticleContext:
     year: int | None  # fills dates written without a year
     published: str | None  # YYYY-MM-DD: a day-month after it belongs to the year before
     period: str | None  # the article's own period (its lead's), the last fallback
-    event_day: str | None  # the day the lead reports (`Sáng nay (19/7)`): when attendance counts
+    event_day: str | None  # the day the lead reports (`Sáng nay (19/7)`), for what happens there
     terms: list[str]
     places: list[tuple[int, str, str]]
     definitions: dict
@@ -204,16 +207,16 @@ def consistency(q) -> str | None:
 
 
 def _period_from_context(carry: Carry, ctx: ArticleContext, inherit: bool, yearly: bool,
-                         target: bool, attendance: bool) -> str | None:
+                         target: bool, at_event: bool) -> str | None:
     """No period in the sentence: the one before it (same paragraph, or an anaphora like
-    `Cụ thể`), else the day of the event the lead reports for those who attend it, else the
-    article's. `hàng năm` leaves an actual figure without a period; a yearly target keeps the
+    `Cụ thể`), else the day of the event the lead reports for what is said of that event
+    (who attends it, what is given `Dịp này`), else the article's. `hàng năm` leaves an actual figure without a period; a yearly target keeps the
     term it is set for."""
     if yearly and not target:
         return None
     if inherit and carry.period:
         return carry.period
-    if attendance and ctx.event_day:
+    if at_event and ctx.event_day:
         return ctx.event_day
     return None if yearly else ctx.period
 
@@ -234,7 +237,7 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
     text = doc.text
     inherit = carry.paragraph == paragraph or bool(ANAPHORA.match(text))
     own_period, yearly = sentence_period(doc, None, ctx)
-    attendance = bool(ATTENDANCE.search(text))
+    at_event = bool(AT_THE_EVENT.search(text))
     facts, previous_end = [], 0
     for fig in figures_of(doc):
         q = fig.q
@@ -242,7 +245,7 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
         raw_end = max(fig.unit_end, q.end)
         target = is_target(doc, fig, carry, inherit)
         period = sentence_period(doc, fig, ctx)[0] or _period_from_context(
-            carry, ctx, inherit, yearly, target, attendance)
+            carry, ctx, inherit, yearly, target, at_event)
         org, source = _organization(doc, fig, sentence, ctx, carry, inherit)
         facts.append(Fact(
             article_id=sentence.article_id, sentence_idx=sentence.idx,

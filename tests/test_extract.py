@@ -279,3 +279,38 @@ def test_the_organization_of_a_guest_is_not_the_subject():
             "UBND quận. Năm 2024, toàn quận kết nạp 500 đoàn viên.")
     [fact] = claim(body)
     assert (fact.organization, fact.org_source) == ("Liên đoàn Lao động quận Long Biên", "context")
+
+
+ARTICLE = """LĐLĐ huyện Gia Lâm: Nhiều kết quả nổi bật trong năm 2023
+
+Sáng 28/12, Liên đoàn Lao động (LĐLĐ) huyện Gia Lâm tổ chức Hội nghị tổng kết công tác Công đoàn năm 2023, triển khai nhiệm vụ năm 2024.
+
+Năm 2023, LĐLĐ huyện đã thành lập mới 15/12 CĐCS, đạt 125% kế hoạch; kết nạp 1.520 đoàn viên. Toàn huyện hiện có 320 CĐCS với 25.400 đoàn viên.
+
+Công tác chăm lo cho đoàn viên được quan tâm. Dịp Tết Nguyên đán, các cấp Công đoàn huyện đã trao 3.200 suất quà với tổng trị giá hơn 2,5 tỷ đồng.
+
+Năm 2024, LĐLĐ huyện phấn đấu thành lập 20 CĐCS; 100% CĐCS tổ chức hội nghị người lao động.
+
+Phát biểu tại hội nghị, đồng chí Nguyễn Văn B - Phó Chủ tịch LĐLĐ Thành phố ghi nhận kết quả. Dịp này, LĐLĐ Thành phố tặng 5 tập thể Bằng khen."""  # noqa: E501
+
+
+def test_an_article_read_with_its_context():
+    article = Article(id="a", body=ARTICLE, title=ARTICLE.split("\n")[0],
+                      published="2023-12-28T15:00:00+07:00")
+    facts = {f.raw: f for f in extract_article(article)[1]}
+    gia_lam = "Liên đoàn Lao động huyện Gia Lâm"
+    expected = {  # raw: (status, period, organization, org_source)
+        "15/12 CĐCS": ("actual", "2023", gia_lam, "sentence"),
+        "1.520 đoàn viên": ("actual", "2023", gia_lam, "sentence"),
+        "320 CĐCS": ("actual", "2023", gia_lam, "context"),
+        "3.200 suất quà": ("actual", "2023", gia_lam, "sentence"),
+        "hơn 2,5 tỷ đồng": ("actual", "2023", gia_lam, "sentence"),
+        "20 CĐCS": ("target", "2024", gia_lam, "sentence"),
+        "100% CĐCS": ("target", "2024", gia_lam, "sentence"),
+        "5 tập thể": ("actual", "2023-12-28", "Liên đoàn Lao động thành phố Hà Nội", "sentence"),
+    }
+    for raw, want in expected.items():
+        f = facts[raw]
+        assert (f.status, f.period, f.organization, f.org_source) == want, raw
+    assert facts["15/12 CĐCS"].consistency == "consistent"
+    assert len(facts) == 10  # and 25.400 đoàn viên, no figure of the lead or the dates
