@@ -313,4 +313,4 @@ def test_an_article_read_with_its_context():
         f = facts[raw]
         assert (f.status, f.period, f.organization, f.org_source) == want, raw
     assert facts["15/12 CĐCS"].consistency == "consistent"
-    assert len(facts) == 10  # and 25.400 đoàn viên, no figure of the lead or the dates
+    assert len(facts) == 9  # and 25.400 đoàn viên; no figure of the lead, no dates
