@@ -26,6 +26,7 @@ ANAPHORA = regex.compile(r"^\s*(?:Cụ thể|Dịp này|Trong đó|Theo đó|K�
 TARGET_REFERENCE = regex.compile(r"(?:vượt|so với|đạt|hoàn thành|bám theo|triển khai|xây dựng|"
                                  r"ban hành|thực hiện|lập|đề ra)\s+(?:[^\s,;.]+\s+)?$",
                                  regex.IGNORECASE)
+SUBSET = regex.compile(r"trong (?:số )?đó")  # `3.500 lao động, trong đó nữ chiếm 80%`: its own fact
 ATTACH_PERCENT = regex.compile(r"^[^;]{0,80}$")
 PERCENT_LINK = regex.compile(r"\(|đạt|vượt|bằng|chiếm|tương đương|=")  # not `tăng 6%`: a growth
 # Said of the event the lead reports: who attends it, what is given there (`Dịp này`).
@@ -190,7 +191,8 @@ def figures_of(doc) -> list[Figure]:
         if q.kind == "percent" and not fig.unit and host and host.q.kind != "percent" \
                 and host.q.percent is None:
             between = text[host.unit_end:q.start]
-            if ATTACH_PERCENT.match(between) and PERCENT_LINK.search(between):
+            if ATTACH_PERCENT.match(between) and PERCENT_LINK.search(between) \
+                    and not SUBSET.search(between):
                 host.q.percent = q.value
                 continue
         figures.append(fig)

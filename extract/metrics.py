@@ -89,7 +89,8 @@ def _phrase_before(text: str, pos: int, previous_end: int, org_spans=()) -> str:
                        "", text[start:pos], flags=regex.IGNORECASE)
     phrase = regex.sub(r"(?:\s*(?:đạt|là|bằng|chiếm|được|với|có|:|" + "|".join(
         w for w, _ in COMPARATOR_BEFORE) + r"))+\s*$", "", phrase, flags=regex.IGNORECASE)
-    phrase = regex.sub(r"^\s*(?:và|với|Cụ thể|còn)\s+", "", phrase)
+    phrase = regex.sub(r"^\s*(?:và|với|Cụ thể|còn|trong (?:số )?đó)\s+", "", phrase,
+                       flags=regex.IGNORECASE)
     return " ".join(phrase.split()[-10:])
 
 

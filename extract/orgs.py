@@ -60,6 +60,9 @@ ABBREVIATIONS = {"CNVCLĐ": "công nhân, viên chức, lao động", "NLĐ": "n
                  "HĐND": "Hội đồng nhân dân", "BHXH": "Bảo hiểm xã hội",
                  "CBCCVCLĐ": "cán bộ, công chức, viên chức, lao động"}
 
+# Inside a company's name (`Công ty CP May 10`); TNHH and MTV are kept as everyone writes them.
+NAME_ABBREVIATIONS = {"CP": "Cổ phần", "CTCP": "Công ty Cổ phần"}
+
 HEAD_RE = regex.compile(
     r"(?<![\p{L}\d/\-])(?:" + "|".join(regex.escape(h) for h in sorted(HEADS, key=len, reverse=True))
     + r")(?![\p{L}\d])", regex.IGNORECASE)
@@ -316,7 +319,7 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
 def _expand_word(word: str, context: Context) -> str:
     if word in context.definitions and word.isupper():
         return context.definitions[word]
-    return word
+    return NAME_ABBREVIATIONS.get(word, word)
 
 
 def canonical_org(name: str, context: Context | None = None) -> str:
