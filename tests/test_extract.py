@@ -198,6 +198,8 @@ def test_malformed_figure_is_kept_and_flagged():
     ("Dự hội nghị có 03 đồng chí lãnh đạo.", "03 đồng chí", {"value": 3, "unit": "đồng chí"}),
     ("Lương tối thiểu vùng I là 4,96 triệu đồng/tháng, tăng 6% so với năm 2023.", "6%",
      {"value": 6, "unit": "%", "period": None, "metric": "tăng"}),
+    ("Công ty có 3.500 lao động, trong đó lao động nữ chiếm 80%.", "80%",
+     {"value": 80, "metric": "lao động nữ"}),
     ("Có 2/3 số CĐCS đã tổ chức đại hội.", "2/3 số CĐCS",
      {"numerator": 2, "denominator": 3, "unit": "CĐCS"}),
     ("Thực hiện Quyết định số 1234/QĐ-LĐLĐ, Công đoàn quận Đống Đa đã ký 15 thỏa ước.",
