@@ -28,16 +28,20 @@ HEADS = {
     "thành đoàn": "Thành đoàn", "hội liên hiệp phụ nữ": "Hội Liên hiệp Phụ nữ",
     "tổng công ty": "Tổng công ty", "công ty": "Công ty", "tập đoàn": "Tập đoàn",
     "ngân hàng": "Ngân hàng", "bệnh viện": "Bệnh viện", "trường": "Trường", "sở": "Sở",
-    "quỹ": "Quỹ", "trung tâm": "Trung tâm",
+    "quỹ": "Quỹ", "trung tâm": "Trung tâm", "bộ": "Bộ", "tổng cục": "Tổng cục", "cục": "Cục",
+    "viện": "Viện", "học viện": "Học viện", "đại học": "Đại học", "hợp tác xã": "Hợp tác xã",
+    "hội": "Hội", "ban quản lý": "Ban Quản lý",
 }
 # Heads that name one body only with a name or place after them (`Công ty X`, `Trường Y`,
 # `Công đoàn cơ sở Công ty X`); alone they are common nouns (there are many CĐCS).
 NEEDS_NAME = {"Liên đoàn Lao động", "Công đoàn cơ sở", "Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng",
               "Bệnh viện", "Trường", "Sở", "Quỹ", "Trung tâm", "Công đoàn", "Cụm thi đua",
-              "Khối thi đua"}
+              "Khối thi đua", "Bộ", "Tổng cục", "Cục", "Viện", "Học viện", "Đại học", "Hợp tác xã",
+              "Hội", "Ban Quản lý"}
 UNION_HEADS = {"Công đoàn", "Liên đoàn Lao động"}
 CASE_SENSITIVE_HEADS = {"cđ", "sở", "trường", "quỹ", "công đoàn", "trung tâm", "ngân hàng",
-                        "công ty", "tập đoàn", "bệnh viện"}  # lowercase: a common noun
+                        "công ty", "tập đoàn", "bệnh viện", "bộ", "tổng cục", "cục", "viện",
+                        "học viện", "đại học", "hợp tác xã", "hội", "ban quản lý"}  # lower: a noun
 
 ADMIN = {"quận": "quận", "huyện": "huyện", "thị xã": "thị xã", "thành phố": "thành phố",
          "tp": "thành phố", "tp.": "thành phố", "tỉnh": "tỉnh", "phường": "phường", "xã": "xã",
@@ -78,6 +82,7 @@ VERB_AFTER_NAME = regex.compile(
 LOWER_SECTOR = regex.compile(
     r"\s+((?:ngành\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2})(?=\s+(?:thành phố|quận|huyện|thị xã|tỉnh)\s+\p{Lu})")
 WORD_RE = regex.compile(r"\s*([\p{L}\d]+)")
+NAME_DASH = regex.compile(r"\s[-–]\s(?=\p{Lu}\p{Ll})")
 DEFINITION_RE = regex.compile(r"((?:[\p{L}]+,?\s+){1,12})\((\p{Lu}[\p{Lu}&]{1,9})\)")
 
 
@@ -134,7 +139,8 @@ def _read_place(text: str, pos: int) -> tuple[str | None, int]:
 
 
 def _read_admin(text: str, pos: int) -> tuple[str | None, int]:
-    m = regex.match(r"\s*(thị xã|thành phố|thị trấn|tp\.?|quận|huyện|tỉnh|phường|xã)(?![\p{L}])",
+    m = regex.match(r"\s*(thị xã|thành phố|thị trấn|tp\.?|quận|huyện|tỉnh|phường|xã(?!\s+hội))"
+                    r"(?![\p{L}])",
                     text[pos:], regex.IGNORECASE)
     if not m:
         return None, pos
@@ -198,6 +204,11 @@ def _extend(text: str, mention: Mention) -> None:
             sector.extend(lower_sector.group(1).split())
             pos = end = lower_sector.end(1)
             continue
+        dash = NAME_DASH.match(text, pos) if sector else None
+        if dash and WORD_RE.match(text, dash.end()).group(1) not in SURNAMES:  # `Bộ Lao động - Thương binh và Xã hội`, `Công đoàn ngành Dệt - May`
+            sector.append("-")
+            pos = dash.end()
+            continue
         m = WORD_RE.match(text, pos)
         if not m or _starts_union(text, m.start(1)):
             break
@@ -216,7 +227,7 @@ def _extend(text: str, mention: Mention) -> None:
         pos = m.end()
         if not connector:
             end = pos
-    while sector and sector[-1].lower() in ("và", "các", "ngành", "khối", "số"):
+    while sector and sector[-1].lower() in ("và", "các", "ngành", "khối", "số", "-"):
         sector.pop()
     mention.sector = " ".join(sector)
     mention.end = end

@@ -119,6 +119,12 @@ def test_number_words():
     ("Cụm thi đua số 1 LĐLĐ thành phố Hà Nội",
      "Cụm thi đua số 1 Liên đoàn Lao động thành phố Hà Nội"),
     ("CĐCS Trường Tiểu học Trung Văn", "Công đoàn cơ sở Trường Tiểu học Trung Văn"),
+    ("Sở Lao động - Thương binh và Xã hội thành phố Hà Nội",
+     "Sở Lao động - Thương binh và Xã hội thành phố Hà Nội"),
+    ("Công đoàn ngành Dệt - May Hà Nội", "Công đoàn ngành Dệt - May Hà Nội"),
+    ("Chủ tịch Công đoàn Viên chức - Nguyễn Văn A", "Công đoàn Viên chức"),
+    ("UBND xã Vân Nội", "Ủy ban nhân dân xã Vân Nội"),
+    ("Hội Nông dân huyện Sóc Sơn", "Hội Nông dân huyện Sóc Sơn"),
 ])
 def test_canonical_org_for_the_check_helper(name, canonical):
     assert canonical_org(name) == canonical
