@@ -25,6 +25,7 @@ PARENTHESIS_AFTER = regex.compile(r"\s*\([^()]*\)")
 TRAILING = STOP_WORDS | {w for w, _ in COMPARATOR_BEFORE} | {
     "năm", "tháng", "ngày", "quý", "", "-", "–", "số", "lượt", "tổng"}
 MAX_VERB_SYLLABLES = 4
+GIVING = regex.compile(r"(?<![\p{L}])(?:hỗ trợ|trao|tặng|chi|cho vay|thưởng|trợ cấp)(?![\p{L}])")
 BENEFICIARY = regex.compile(r"(?<![\p{L}])cho\s+(?:(?:hơn|trên|gần|khoảng|ít nhất)\s+)?$")
 MAX_NOUN_WITH_VERB = 8  # a longer noun phrase says its action itself
 
@@ -95,57 +96,74 @@ def _phrase_before(text: str, pos: int, previous_end: int, org_spans=()) -> str:
 
 
 def metric_of(doc, fig, previous_end: int) -> str | None:
-    text = doc.text
-    q = fig.q
-    if q.kind in ("count", "ratio") or (q.kind == "percent" and fig.unit):
-        noun_start = text.find(fig.unit, q.end) if fig.unit else q.end
-        noun = _np_after(text, noun_start, fig.unit)
-        if previous_end > clause_bounds(text, q.start, ";")[0] and BENEFICIARY.search(
-                text[previous_end:q.start]):
-            # `tổ chức 1.846 cuộc tuyên truyền ... cho hơn 45.000 lượt CNVCLĐ`: they receive
-            # what the figure before counts
-            return f"{noun} ({_previous_np(doc, _previous_start(doc, previous_end))})"
-        verb = _verb_before(doc, fig)
-        if verb and len(noun.split()) <= MAX_NOUN_WITH_VERB:
-            return f"{noun} {verb}"
-        if not verb and len(noun.split()) <= 3:  # `kiểm tra ... tại 65 doanh nghiệp`
-            context = _phrase_before(text, q.start, previous_end, doc.spans["orgs"])
-            context = regex.sub(r"(?:^|\s)(?:tại|cho|với|của|và|ở|gồm)\s*$", "", context).strip()
-            if not context and previous_end:  # `quản lý 467 CĐCS với 19.037 đoàn viên`
-                context = _phrase_before(text, _previous_start(doc, previous_end), 0,
-                                         doc.spans["orgs"])
-            if context:
-                return f"{noun} ({context})"
-        return noun or verb or None
+    """The metric of figure `fig`; `previous_end` ends the figure before it in the sentence."""
+    if fig.q.kind in ("count", "ratio") or (fig.q.kind == "percent" and fig.unit):
+        return _counted_metric(doc, fig, previous_end)
+    return _measured_metric(doc, fig, previous_end)
+
+
+def _counted_metric(doc, fig, previous_end: int) -> str | None:
+    """A count, or a percent of counted things: the noun phrase and the action."""
+    text, q = doc.text, fig.q
+    noun = _np_after(text, text.find(fig.unit, q.end) if fig.unit else q.end, fig.unit)
+    if previous_end > clause_bounds(text, q.start, ";")[0] and BENEFICIARY.search(
+            text[previous_end:q.start]):
+        # `tổ chức 1.846 cuộc tuyên truyền ... cho hơn 45.000 lượt CNVCLĐ`: they receive what
+        # the figure before counts
+        return f"{noun} ({_previous_np(doc, _previous_start(doc, previous_end))})"
+    verb = _verb_before(doc, fig)
+    if verb and len(noun.split()) <= MAX_NOUN_WITH_VERB:
+        return f"{noun} {verb}"
+    if not verb and len(noun.split()) <= 3:  # `kiểm tra ... tại 65 doanh nghiệp`
+        context = _phrase_before(text, q.start, previous_end, doc.spans["orgs"])
+        context = regex.sub(r"(?:^|\s)(?:tại|cho|với|của|và|ở|gồm)\s*$", "", context).strip()
+        if not context and previous_end:  # `quản lý 467 CĐCS với 19.037 đoàn viên`
+            context = _phrase_before(text, _previous_start(doc, previous_end), 0,
+                                     doc.spans["orgs"])
+        if context:
+            return f"{noun} ({context})"
+    return noun or verb or None
+
+
+def _measured_metric(doc, fig, previous_end: int) -> str | None:
+    """A percent or an amount: what it measures is said before it (or `N% là X`)."""
+    text, q = doc.text, fig.q
     subject = regex.match(r"%?\s*(?:là|thuộc)\s+", text[q.end:])
     if q.kind == "percent" and subject:  # `trong đó 70% là lao động nữ`
         return _np_after(text, q.end + subject.end()) or None
-    before = _phrase_before(text, fig.q.start, previous_end, doc.spans["orgs"])
-    if q.kind == "money" and len(before.split()) <= 3:  # `chi 1,8 tỷ đồng thăm hỏi ...`
-        purpose = _np_after(text, fig.unit_end)
-        before = f"{before} {purpose}".strip() if purpose else before
-    money_noun = MONEY_NOUN_END.search(before)
-    if q.kind == "money" and money_noun and previous_end:
-        # `cho 80 đoàn viên với số tiền 2,2 tỉ đồng`: what the money is for is said before
-        start = _previous_start(doc, previous_end)
-        before = (f"{money_noun.group()} {_previous_np(doc, start)} "
-                  f"({_phrase_before(text, start, 0, doc.spans['orgs'])})")
-    each = regex.search(r"mỗi\s+(\p{L}+)\s*$", text[:q.start])
-    per = [each.group(1)] if each else [w.strip() for w in (q.per or "").split("/") if w.strip()]
-    if per:  # `mỗi người 1 triệu đồng`, `10 triệu đồng/người/tháng`
-        verb = regex.findall(r"(?:hỗ trợ|trao|tặng|chi|cho vay|thưởng|trợ cấp)",
-                             text[clause_bounds(text, q.start, ";")[0]:q.start])
-        before = f"mức {verb[-1]}" if verb else before
-        before += "".join(f" mỗi {w}" + (" (per person)" if w == "người" else "") for w in per)
+    before = _phrase_before(text, q.start, previous_end, doc.spans["orgs"])
+    if q.kind == "money":
+        before = _money_context(doc, fig, before, previous_end)
     after = regex.match(r"\s*(so với [^,;.()]+)", text[fig.unit_end or q.end:])
     if after:
         before = f"{before} {after.group(1).strip()}"
     return before.strip() or None
 
 
+def _money_context(doc, fig, before: str, previous_end: int) -> str:
+    """What an amount is for: its purpose after it (`chi 1,8 tỷ đồng thăm hỏi`), the thing
+    priced before it (`417 vé xe ... với tổng trị giá`), `mỗi người` for per-unit amounts."""
+    text, q = doc.text, fig.q
+    if len(before.split()) <= 3:
+        purpose = _np_after(text, fig.unit_end)
+        before = f"{before} {purpose}".strip() if purpose else before
+    money_noun = MONEY_NOUN_END.search(before)
+    if money_noun and previous_end:
+        start = _previous_start(doc, previous_end)
+        before = (f"{money_noun.group()} {_previous_np(doc, start)} "
+                  f"({_phrase_before(text, start, 0, doc.spans['orgs'])})")
+    each = regex.search(r"mỗi\s+(\p{L}+)\s*$", text[:q.start])
+    per = [each.group(1)] if each else [w.strip() for w in (q.per or "").split("/") if w.strip()]
+    if per:  # `mỗi người 1 triệu đồng`, `10 triệu đồng/người/tháng`
+        verb = GIVING.findall(text[clause_bounds(text, q.start, ";")[0]:q.start])
+        before = f"mức {verb[-1]}" if verb else before
+        before += "".join(f" mỗi {w}" + (" (per person)" if w == "người" else "") for w in per)
+    return before
+
+
 def _previous_np(doc, start: int) -> str:
-    span = next(s for s in doc.spans["quantities"] if s.start_char == start)
-    unit, _ = read_unit(doc, span.end_char)
+    span = next((s for s in doc.spans["quantities"] if s.start_char == start), None)
+    unit = read_unit(doc, span.end_char)[0] if span is not None else None
     return _np_after(doc.text, doc.text.find(unit, span.end_char)) if unit else ""
 
 
