@@ -88,6 +88,8 @@ def comparator_of(text: str, fig: Figure) -> tuple[str, int]:
     for word, op in COMPARATOR_AFTER:
         if word in clause[:80]:
             return op, fig.q.start
+    if fig.q.upper is not None:  # a range `80 - 90%`: at least its lower end
+        return ">=", len(before) - 2 if before.lower().endswith("từ") else fig.q.start
     return "=", fig.q.start
 
 

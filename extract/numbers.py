@@ -21,15 +21,20 @@ CURRENCY = (r"(?:đồng(?!\s(?:chí|nghiệp|hành|bào|thời|ý|tình|đội|
 PERCENT = r"(?:\s?%|\s(?:phần trăm))"
 SCALES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 
-# One figure: a ratio `a/b`, `a trên b`, `a trên tổng số b` (each side may carry `đ`), or a
-# number with an optional scale word, then a percent sign or a currency (and a per-unit:
-# `10 triệu đồng/người/tháng`).
+RANGE_END = r"\d+(?:[.,]\d+)*(?!\d)"  # after a dash, which NUMBER refuses before a figure
+
+# One figure: a ratio `a/b`, `a trên b`, `a trên (trong) tổng số b` (each side may carry `đ`),
+# or a range `3 - 5`, or a number with an optional scale word, then a percent sign or a
+# currency (and a per-unit: `10 triệu đồng/người/tháng`).
 QUANTITY = regex.compile(
     rf"""
     (?P<num>{NUMBER})(?:\s?(?P<scale>{SCALE})(?!\p{{L}}))?
     (?:
         (?P<numcur>\s?{CURRENCY}(?!\p{{L}}))?
-        (?:\s?/\s?|\s+trên\s+(?:tổng\s+số\s+)?)(?P<den>{NUMBER})(?:\s?(?P<denscale>{SCALE})(?!\p{{L}}))?
+        (?:\s?/\s?|\s+(?:trên|trong)\s+(?:tổng\s+số\s+)?)(?P<den>{NUMBER})
+        (?:\s?(?P<denscale>{SCALE})(?!\p{{L}}))?
+    |
+        \s?[-–]\s?(?P<hi>{RANGE_END})(?:\s?(?P<hiscale>{SCALE})(?!\p{{L}}))?
     )?
     (?:(?P<pct>{PERCENT})|\s?(?P<cur>{CURRENCY})(?!\p{{L}})(?P<per>(?:\s?/\s?\p{{L}}+(?!\p{{L}})){{1,2}})?)?
     """,

@@ -206,6 +206,12 @@ def test_malformed_figure_is_kept_and_flagged():
      {"value": 6, "unit": "%", "period": None, "metric": "tăng"}),
     ("Công ty có 3.500 lao động, trong đó lao động nữ chiếm 80%.", "80%",
      {"value": 80, "metric": "lao động nữ"}),
+    ("Hàng năm, có từ 80 - 90% doanh nghiệp tổ chức đối thoại.", "từ 80 - 90% doanh nghiệp",
+     {"value": 80, "percent": 80, "comparator": ">="}),
+    ("Mỗi suất quà trị giá từ 3-5 triệu đồng.", "từ 3-5 triệu đồng",
+     {"value": 3e6, "unit": "VND", "comparator": ">="}),
+    ("Có 13 trong tổng số 28 CĐCS đã tổ chức đại hội.", "13 trong tổng số 28 CĐCS",
+     {"numerator": 13, "denominator": 28}),
     ("Có 2/3 số CĐCS đã tổ chức đại hội.", "2/3 số CĐCS",
      {"numerator": 2, "denominator": 3, "unit": "CĐCS"}),
     ("Thực hiện Quyết định số 1234/QĐ-LĐLĐ, Công đoàn quận Đống Đa đã ký 15 thỏa ước.",
@@ -232,6 +238,8 @@ def test_sentences_of_other_articles(text, raw, expected):
     "Thực hiện Nghị định 145/2020/NĐ-CP và Quyết định số 1234/QĐ-LĐLĐ.",
     "Người lao động từ 18 tuổi trở lên, làm việc từ 8h30 đến 11 giờ ngày 5/6.",
     "Đội tuyển U23 Việt Nam đứng top 10 châu Á.",
+    "Đội A thắng 2 - 1 trước đội B, trận đấu kết thúc 3-1.",
+    "Hội nghị diễn ra ngày 16-17/10.",
 ])
 def test_more_non_facts(text):
     assert claim(text) == []

@@ -39,6 +39,7 @@ class Quantity:
     percent: float | None = None
     currency: str | None = None
     per: str | None = None  # `/người/tháng` after an amount
+    upper: float | None = None  # `3 - 5 triệu đồng`: the value is the lower end of a range
     malformed: bool = False
     why_not: str | None = None  # set when the figure is not a fact
 
@@ -54,8 +55,11 @@ def _read(m) -> Quantity:
         q.kind, q.numerator = "ratio", value
         q.denominator = scaled(den.value, m.group("denscale") or m.group("scale"))
         q.malformed = q.malformed or den.malformed
+    if m.group("hi"):
+        q.upper = scaled(parse_number(m.group("hi")).value, m.group("hiscale") or m.group("scale"))
+        q.value = scaled(num.value, m.group("scale") or m.group("hiscale"))  # `3 - 5 triệu`
     if m.group("pct"):
-        q.kind, q.percent = "percent", value
+        q.kind, q.percent = "percent", q.value
     elif currency:
         q.kind = "money"
         q.currency = "USD" if currency.lower() in ("usd", "đô la") else "VND"
