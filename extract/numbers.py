@@ -47,13 +47,14 @@ QUANTITY = regex.compile(
 DIGIT_WORDS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
                "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
 NUMBER_WORD = regex.compile(
-    r"(?<![\p{L}])(?:(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ|lăm|mốt|tư)"
-    r"(?:\s|$)){1,6}",
+    r"(?<![\p{L}])(?:(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|linh|lẻ|lăm|mốt|tư|"
+    r"nghìn|ngàn|triệu)(?:\s|$)){1,8}",
     regex.IGNORECASE,
 )
 # A number word before a counted noun: only such sentences are worth segmenting into words.
 HAS_NUMBER_WORD = regex.compile(
-    r"(?<!\p{L})(?:(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|lăm|mốt|tư)\s+){1,5}(?:"
+    r"(?<!\p{L})(?:(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|lăm|mốt|tư|nghìn|ngàn|"
+    r"triệu)\s+){1,8}(?:"
     + "|".join(regex.escape(u) for u in NUMBER_WORD_UNITS) + r")(?!\p{L})", regex.IGNORECASE)
 
 
@@ -80,10 +81,9 @@ def parse_number(text: str) -> Parsed:
 
 
 def parse_number_words(text: str) -> int | None:
-    """`hai` -> 2, `mười lăm` -> 15, `hai mươi mốt` -> 21, `ba trăm` -> 300."""
-    words = text.lower().split()
-    total, current = 0, 0
-    for word in words:
+    """`hai` -> 2, `mười lăm` -> 15, `hai mươi mốt` -> 21, `hai nghìn ba trăm` -> 2300."""
+    result, total, current = 0, 0, 0
+    for word in text.lower().split():
         if word in DIGIT_WORDS:
             current += DIGIT_WORDS[word]
         elif word == "mười":
@@ -93,11 +93,12 @@ def parse_number_words(text: str) -> int | None:
         elif word == "trăm":
             total += (current or 1) * 100
             current = 0
-        elif word in {"linh", "lẻ"}:
-            continue
-        else:
+        elif word in SCALES:
+            result += (total + current or 1) * int(SCALES[word])
+            total = current = 0
+        elif word not in {"linh", "lẻ"}:
             return None
-    return total + current or None
+    return result + total + current or None
 
 
 def scaled(value: float, scale: str | None) -> float:

@@ -99,8 +99,18 @@ def test_vietnamese_number_format(text, value, malformed):
 
 
 def test_number_words():
-    assert [parse_number_words(w) for w in ("hai", "mười lăm", "hai mươi mốt", "ba trăm")] == \
-        [2, 15, 21, 300]
+    words = ("hai", "mười lăm", "hai mươi mốt", "ba trăm", "hai nghìn ba trăm", "năm trăm nghìn")
+    assert [parse_number_words(w) for w in words] == [2, 15, 21, 300, 2300, 500000]
+
+
+@pytest.mark.parametrize("text, raw, value", [
+    ("Năm nay có hai nghìn đoàn viên mới.", "hai nghìn đoàn viên", 2000),
+    ("Có ba trăm năm mươi công nhân được khám.", "ba trăm năm mươi công nhân", 350),
+    ("Hai năm qua, đơn vị kết nạp hai trăm đoàn viên.", "hai trăm đoàn viên", 200),
+])
+def test_figures_in_words(text, raw, value):
+    [fact] = claim(text)
+    assert (fact.raw, fact.value) == (raw, value)
 
 
 @pytest.mark.parametrize("name, canonical", [

@@ -21,6 +21,8 @@ from extract.numbers import (DIGIT_WORDS, NUMBER_WORD, QUANTITY, parse_number,
 
 Span.set_extension("quantity", default=None, force=True)
 
+NOT_A_START = {"lăm", "mươi", "linh", "lẻ", "trăm", "nghìn", "ngàn", "triệu"}
+
 NEXT_WORDS = regex.compile(r"[ \t]*([\p{L}]+(?:[ \t]+[\p{L}]+)?)")
 PREV_WORDS = regex.compile(r"([\p{L}]+(?:[ \t]+[\p{L}]+)?)[ \t]*$")
 COUNTED_START = regex.compile(
@@ -141,8 +143,9 @@ def _number_words(text: str):
                 break
         phrase = " ".join(words)
         end = m.start() + len(phrase)
-        if phrase.lower() in ("một", "mốt", "tư", "lăm", "mươi", "linh", "lẻ", "trăm"):
-            continue
+        first = phrase.split()[0].lower()
+        if phrase.lower() in ("một", "mốt", "tư") or first in NOT_A_START:
+            continue  # `một` is also `a`; `1 triệu`: the scale of a figure in digits
         if phrase[0].isupper() and m.start() > 0:  # `Hai Bà Trưng`, `Ba Đình`: names
             continue
         if not COUNTED_START.match(text, end) or _prev_is(text, m.start(), {"thứ", "lần", "hàng",
