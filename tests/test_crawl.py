@@ -199,6 +199,7 @@ def test_stopped_crawl_continues_from_scrapys_saved_queue(server, first, tmp_pat
         server.delay = 0
     assert runs(db)[-1]["counts"]["finish_reason"] == "shutdown"
     assert (state_dir(db) / "job" / "requests.queue").is_dir()
+    assert (state_dir(db) / "job" / "spider.state").is_file()
     resumed = crawl(db, server)
     assert resumed.returncode == 0, resumed.stderr
     assert articles(db) == first["articles"]

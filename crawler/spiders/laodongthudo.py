@@ -42,7 +42,12 @@ BREADCRUMB = ".title_new_nav > span > a > span::text"
 TAGS = ".tags a::text"
 MAX_ERRORS_KEPT = 500
 RETRIED_PROBLEMS = {"truncated_html"}  # a CMS hiccup may serve a cut page once
-DISCOVERY_PRIORITY = 20  # robots, sitemaps, feeds and listings before articles
+# Robots, sitemaps, feeds and first listing pages, then the articles found, then the next
+# listing pages: the crawl advances page by page, so --max-pages and an interrupted crawl
+# have stored the newest articles rather than walked the archive's listings.
+DISCOVERY_PRIORITY = 20
+ARTICLE_PRIORITY = 10
+NEXT_PAGE_PRIORITY = 0
 
 
 @dataclass
@@ -81,14 +86,19 @@ class LaodongthudoSpider(scrapy.Spider):
     # -- discovery -------------------------------------------------------------------------
 
     async def start(self):
+        if hasattr(self, "state"):
+            # With a JOBDIR, Scrapy saves `state` on a graceful stop with the queue: the ids
+            # already queued and the listing pages waiting for them stay known on resume.
+            self.seen = self.state.setdefault("seen", self.seen)
+            self.waiting_pages = self.state.setdefault("waiting_pages", self.waiting_pages)
         yield self._discovery(self.base_url + "/", self.parse_home, errback=self.home_failed)
         if self.everything:
             yield self._discovery(self.base_url + "/robots.txt", self.parse_robots)
             yield self._discovery(self.base_url + "/rss", self.parse_feed)
 
-    def _discovery(self, url, callback, errback=None, **meta):
+    def _discovery(self, url, callback, errback=None, priority=DISCOVERY_PRIORITY, **meta):
         return scrapy.Request(url, callback=callback, errback=errback or self.discovery_failed,
-                              priority=DISCOVERY_PRIORITY, meta=meta)
+                              priority=priority, meta=meta)
 
     def parse_home(self, response):
         sections = {urls.canonical_url(p, self.base_url) for p in self.prefixes}
@@ -187,7 +197,7 @@ class LaodongthudoSpider(scrapy.Spider):
                                                 "next": next_url}
             yield from self._page_progress(response.url, None)
         elif next_url:
-            yield self._discovery(next_url, self.parse_listing)
+            yield self._discovery(next_url, self.parse_listing, priority=NEXT_PAGE_PRIORITY)
 
     def _next_page(self, response) -> str | None:
         last = response.css(NEXT_PAGE)[-1:]
@@ -210,7 +220,7 @@ class LaodongthudoSpider(scrapy.Spider):
             return
         del self.waiting_pages[listing]
         if page["recent"]:
-            yield self._discovery(page["next"], self.parse_listing)
+            yield self._discovery(page["next"], self.parse_listing, priority=NEXT_PAGE_PRIORITY)
         else:
             self.crawler.stats.inc_value("listings_stopped_since")
 
@@ -237,7 +247,7 @@ class LaodongthudoSpider(scrapy.Spider):
             # is what makes a redirect loop end in a counted error rather than a silent drop.
             requests.append(scrapy.Request(
                 url, callback=self.parse_article, errback=self.article_failed, dont_filter=True,
-                meta={"site_id": sid, "listing": listing, "source": source}))
+                priority=ARTICLE_PRIORITY, meta={"site_id": sid, "listing": listing, "source": source}))
         return requests
 
     def parse_article(self, response):
