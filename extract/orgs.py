@@ -54,6 +54,7 @@ PLACES = ["Ba Đình", "Hoàn Kiếm", "Tây Hồ", "Long Biên", "Cầu Giấy"
           "Phúc Thọ", "Đan Phượng", "Hoài Đức", "Quốc Oai", "Thạch Thất", "Chương Mỹ", "Thanh Oai",
           "Thường Tín", "Phú Xuyên", "Ứng Hòa", "Mỹ Đức", "Mê Linh", "Sóc Sơn", "Đông Anh",
           "Gia Lâm", "Thanh Trì", "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"]
+CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"}
 SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
             "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Lương", "Mai", "Trịnh", "Đào", "Cao", "Lâm",
             "Tạ", "Tô", "Hà", "Chu", "Quách", "Kiều", "Bồ", "Khuất", "Nghiêm", "Triệu", "Vương"}
@@ -307,6 +308,8 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
     admin, place = mention.admin, mention.place
     if admin and not place:
         place = context.place_for(admin)
+    if head == "Công đoàn" and not admin and sector in CITIES:  # `Công đoàn Hà Nội`
+        admin, place, sector = "thành phố", sector, ""
     if head == "Công đoàn" and admin and not sector and admin not in ("phường", "xã"):
         head = "Liên đoàn Lao động"  # the district/city union system is its LĐLĐ
     if mention.head == "Công đoàn" and mention.system and not sector and not admin:

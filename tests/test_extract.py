@@ -135,6 +135,7 @@ def test_figures_in_words(text, raw, value):
     ("Chủ tịch Công đoàn Viên chức - Nguyễn Văn A", "Công đoàn Viên chức"),
     ("UBND xã Vân Nội", "Ủy ban nhân dân xã Vân Nội"),
     ("Hội Nông dân huyện Sóc Sơn", "Hội Nông dân huyện Sóc Sơn"),
+    ("Công đoàn Hà Nội", "Liên đoàn Lao động thành phố Hà Nội"),
 ])
 def test_canonical_org_for_the_check_helper(name, canonical):
     assert canonical_org(name) == canonical
