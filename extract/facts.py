@@ -225,6 +225,12 @@ def _period_from_context(carry: Carry, ctx: ArticleContext, inherit: bool, yearl
     return None if yearly else ctx.period
 
 
+def _in_the_future(period: str | None, ctx: ArticleContext) -> bool:
+    """A figure for a year after the article was published can only be a target."""
+    year = periods.year_of(period)
+    return bool(ctx.published and year and year > int(ctx.published[:4]))
+
+
 def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, carry: Carry,
                   inherit: bool) -> tuple[str | None, str | None]:
     org = sentence_org(doc, fig, sentence.start, partial(org_context, ctx))
@@ -250,6 +256,7 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
         target = is_target(doc, fig, carry, inherit)
         period = sentence_period(doc, fig, ctx)[0] or _period_from_context(
             carry, ctx, inherit, yearly, target, at_event)
+        target = target or _in_the_future(period, ctx)
         org, source = _organization(doc, fig, sentence, ctx, carry, inherit)
         facts.append(Fact(
             article_id=sentence.article_id, sentence_idx=sentence.idx,

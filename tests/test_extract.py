@@ -341,3 +341,9 @@ def test_an_article_read_with_its_context():
         assert (f.status, f.period, f.organization, f.org_source) == want, raw
     assert facts["15/12 CĐCS"].consistency == "consistent"
     assert len(facts) == 9  # and 25.400 đoàn viên; no figure of the lead, no dates
+
+
+def test_a_figure_for_a_year_after_publication_is_a_target():
+    [fact] = claim("Trong năm 2025, LĐLĐ huyện Sóc Sơn tiếp tục phát triển 500 đoàn viên.",
+                   published="2024-12-20T10:00:00+07:00")
+    assert (fact.status, fact.period) == ("target", "2025")
