@@ -22,30 +22,34 @@ ARTICLE_PERIOD_KINDS = {"year", "months", "half", "quarter", "month", "this_year
 
 
 def _published_year(article: Article) -> int | None:
-    return int(article.published[:4]) if article.published and article.published[:4].isdigit() \
-        else None
+    date = article.published or ""
+    return int(date[:4]) if date[:4].isdigit() else None
+
+
+def _first(mentions, kinds: set[str], year: int | None) -> str | None:
+    """The first of the mentions of these kinds that resolves to a period."""
+    return next((p for p in (periods.resolve(m, year) for m in mentions if m.kind in kinds) if p),
+                None)
 
 
 def article_context(article: Article, sentences: list[Sentence]) -> ArticleContext:
-    """What every sentence may need: the article's year, period, terms, places, main org."""
+    """What every sentence may need: the article's year, period, event day, terms, places,
+    abbreviations and main organization."""
     lead = [article.title or ""] + [s.text for s in sentences[:LEAD_SENTENCES]]
     all_text = [article.title or ""] + [s.text for s in sentences]
     mentions = [m for text in all_text for m in periods.find(text)]
+    lead_mentions = [m for text in lead for m in periods.find(text)]
     year = _published_year(article) or next(
         (int(m.fields["y"]) for m in mentions if m.fields.get("y")), None)
-    lead_periods = [m for text in lead for m in periods.find(text)
-                    if m.kind in ARTICLE_PERIOD_KINDS]
-    period = next((p for p in (periods.resolve(m, year) for m in lead_periods) if p), None)
-    lead_days = [m for text in lead for m in periods.find(text) if m.kind == "date"]
-    event_day = next((p for p in (periods.resolve(m, year) for m in lead_days) if p), None)
     terms = list(dict.fromkeys(periods.resolve(m, year) for m in mentions if m.kind == "term"))
-    definitions = orgs.find_definitions(article.body)
-    context = orgs.Context(definitions=definitions)
-    main_org = main_organization(lead, context)
-    published = article.published[:10] if article.published else None
-    return ArticleContext(article.body, year, published, period, event_day, terms,
-                          orgs.places_named(article.body), definitions, main_org,
-                          full_names(all_text, context))
+    context = orgs.Context(definitions=orgs.find_definitions(article.body))
+    return ArticleContext(
+        body=article.body, year=year,
+        published=article.published[:10] if article.published else None,
+        period=_first(lead_mentions, ARTICLE_PERIOD_KINDS, year),
+        event_day=_first(lead_mentions, {"date"}, year), terms=terms,
+        places=orgs.places_named(article.body), definitions=context.definitions,
+        main_org=main_organization(lead, context), full_names=full_names(all_text, context))
 
 
 def main_organization(lead: list[str], context: orgs.Context) -> str | None:
@@ -73,6 +77,7 @@ def full_names(texts: list[str], context: orgs.Context) -> dict[str, str]:
 
 
 def extract_article(article: Article) -> tuple[list[Sentence], list[Fact]]:
+    """The sentences of `article.body` and the facts in them, offsets into the body."""
     pieces = split_body(article.body)
     sentences = [Sentence(article.id, i, article.body[p.start:p.end], p.start, p.end)
                  for i, p in enumerate(pieces)]
