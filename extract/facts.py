@@ -44,11 +44,11 @@ class ArticleContext:
     published: str | None  # YYYY-MM-DD: a day-month after it belongs to the year before
     period: str | None  # the article's own period (its lead's), the last fallback
     event_day: str | None  # the day the lead reports (`Sáng nay (19/7)`), for what happens there
-    terms: list[str]
-    places: list[tuple[int, str, str]]
-    definitions: dict
-    main_org: str | None
-    full_names: dict = field(default_factory=dict)
+    terms: list[str]  # the nhiệm kỳ the article names (`2023-2028`)
+    places: list[tuple[int, str, str]]  # (body offset, admin word, place) of places named
+    definitions: dict  # abbreviations the article defines
+    main_org: str | None  # of the title and lead: the last fallback organization
+    full_names: dict = field(default_factory=dict)  # short name -> the article's full one
 
 
 @dataclass
