@@ -185,7 +185,7 @@ def test_killed_crawl_restarted_ends_with_the_same_database(server, first, tmp_p
 
 def test_stopped_crawl_continues_from_scrapys_saved_queue(server, first, tmp_path):
     db = tmp_path / "stopped.db"
-    server.delay = 0.03
+    server.delay = 0.1  # slow enough to try a second crawl and stop this one mid-way
     try:
         before = len(server.requests)
         command = [SOLIEU, "crawl", "--db", str(db), "--base-url", server.url, *FAST]
@@ -193,10 +193,12 @@ def test_stopped_crawl_continues_from_scrapys_saved_queue(server, first, tmp_pat
         deadline = time.monotonic() + 60
         while len(article_hits(server.requests[before:])) < 15 and time.monotonic() < deadline:
             time.sleep(0.05)
+        second = crawl(db, server)  # meanwhile, on the same database
         process.send_signal(signal.SIGTERM)  # what systemd sends: Scrapy saves its queue
         assert process.wait(timeout=60) == 0
     finally:
         server.delay = 0
+    assert second.returncode == 1 and "another crawl" in second.stderr
     assert runs(db)[-1]["counts"]["finish_reason"] == "shutdown"
     assert (state_dir(db) / "job" / "requests.queue").is_dir()
     assert (state_dir(db) / "job" / "spider.state").is_file()
