@@ -71,10 +71,6 @@ class ReplicaServer:
             self.requests.append(Seen(target, status, user_agent, time.time()))
         return status, headers, body
 
-    def paths(self) -> list[str]:
-        with self._lock:
-            return [r.path for r in self.requests]
-
     def article_requests(self) -> list[Seen]:
         with self._lock:
             return [r for r in self.requests
