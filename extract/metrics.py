@@ -41,7 +41,7 @@ def _np_after(text: str, start: int, unit: str | None = None) -> str:
     if aside and head:
         after = aside.end()
     rest = regex.split(
-        r"[;.:()“”\"…]|,\s(?=[^,;]*\d)|\s(?=(?:với|nhân dịp|nhân kỷ niệm|nhân ngày|tại|do|so với|"
+        r"[;.:()“”\"…]|(?:,|\svà)\s(?=[^,;]*\d)|\s(?=(?:với|nhân dịp|nhân kỷ niệm|nhân ngày|tại|do|so với|"
         r"theo|mỗi|nhằm|để|là|gồm|cho|vào|trong (?:\d|năm|tháng|thời gian|đó|dịp|giai đoạn|"
         r"nhiệm kỳ|quý))\s)|(?<!số )\d", text[after:], maxsplit=1)[0]
     words = (head + rest).split()[:MAX_METRIC_WORDS]
