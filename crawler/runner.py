@@ -34,7 +34,7 @@ from crawler import history
 from crawler import settings as default_settings
 from crawler.pipelines import ALARM_KINDS
 from crawler.spiders.laodongthudo import LaodongthudoSpider
-from solieu.jobs import Report
+from solieu import jobs
 
 DEFAULT_BASE_URL = "https://laodongthudo.vn"
 DEFAULT_SECTIONS = ("cong-doan",)
@@ -48,8 +48,8 @@ class CrawlLocked(RuntimeError):
 
 @dataclass
 class CrawlReport:
-    crawl: Report
-    extract: Report | None
+    crawl: jobs.Report
+    extract: jobs.Report | None
     resumed: bool  # the previous crawl had not finished: this one completed it
     alarms: list[str]  # the site's markup no longer matches the selectors
 
@@ -114,17 +114,19 @@ def crawl(db_path: str | Path, since: date | None = None, max_pages: int | None 
         if run is None or (previous and run["id"] == previous["id"]) or not run["finished"]:
             raise RuntimeError("the crawl stopped before it could record its run; see the log")
         remember_gone(state / "gone.tsv", run["errors"])
-        report = Report()
-        report.counts.update({k: v for k, v in run["counts"].items() if isinstance(v, int)})
-        report.errors.extend(e for e in run["errors"] if e["kind"] not in ALARM_KINDS)
-        alarms = [e["message"] for e in run["errors"] if e["kind"] in ALARM_KINDS]
-        extracted = None
+        report = crawl_report(run, resumed=not history.finished_normally(previous))
         if extract:
-            from solieu import jobs  # the NLP stack loads only when asked for
+            report.extract = jobs.extract(db)
+        return report
 
-            extracted = jobs.extract(db)
-        return CrawlReport(crawl=report, extract=extracted,
-                           resumed=not history.finished_normally(previous), alarms=alarms)
+
+def crawl_report(run: dict, resumed: bool) -> CrawlReport:
+    """The CLI's view of a finished crawl run: counts, errors, markup alarms apart."""
+    report = jobs.Report()
+    report.counts.update({k: v for k, v in run["counts"].items() if isinstance(v, int)})
+    report.errors.extend(e for e in run["errors"] if e["kind"] not in ALARM_KINDS)
+    alarms = [e["message"] for e in run["errors"] if e["kind"] in ALARM_KINDS]
+    return CrawlReport(crawl=report, extract=None, resumed=resumed, alarms=alarms)
 
 
 def crawl_settings(db_path, jobdir: Path, state: Path, max_pages, contact, no_delays,
