@@ -34,7 +34,7 @@ ORDINAL_BEFORE = {"thứ", "số", "lần", "khóa", "khoá", "kỳ", "đợt", 
 
 # Classifiers that take the following noun into the unit (`lượt CNVCLĐ`, `chuyến xe`).
 CLASSIFIERS = {"lượt", "chuyến", "suất", "chiếc", "cái", "con", "căn", "ngôi", "tấm", "bộ",
-               "đôi", "phần", "gói", "bao", "thùng", "cuốn", "quyển", "tờ", "bức", "lá", "xuất"}
+               "đôi", "phần", "gói", "bao", "thùng", "cuốn", "quyển", "tờ", "bức", "lá", "xuất", "vé"}
 
 # Nouns for people (units, and the `đoàn viên, người lao động` coordination).
 PEOPLE = ["người lao động", "công nhân lao động", "công nhân viên chức", "đoàn viên công đoàn",
