@@ -22,6 +22,9 @@ ALARM_KINDS = ("site_selectors", "listing_selectors")
 class StorePipeline:
     def __init__(self, crawler):
         self.crawler = crawler
+        if not crawler.settings.get("SOLIEU_DB"):
+            raise RuntimeError("no database: crawl with `solieu crawl --db FILE`, which also "
+                               "takes the lock and sets up the job directory")
         self.db = store.open_db(crawler.settings["SOLIEU_DB"])
         self.run_id = store.start_run(self.db, "crawl", solieu.__version__)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
