@@ -152,7 +152,8 @@ def _money_context(doc, fig, before: str, previous_end: int) -> str:
         start = _previous_start(doc, previous_end)
         before = (f"{money_noun.group()} {_previous_np(doc, start)} "
                   f"({_phrase_before(text, start, 0, doc.spans['orgs'])})")
-    each = regex.search(r"mỗi\s+(\p{L}+)\s*$", text[:q.start])
+    each = regex.search(r"mỗi\s+(\p{L}+)(?:\s+(?:trị giá|giá trị|là|khoảng|từ))?\s*$",
+                        text[:q.start])  # `mỗi suất trị giá 1 triệu đồng`
     per = [each.group(1)] if each else [w.strip() for w in (q.per or "").split("/") if w.strip()]
     if per:  # `mỗi người 1 triệu đồng`, `10 triệu đồng/người/tháng`
         verb = GIVING.findall(text[clause_bounds(text, q.start, ";")[0]:q.start])

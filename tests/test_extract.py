@@ -347,3 +347,19 @@ def test_a_figure_for_a_year_after_publication_is_a_target():
     [fact] = claim("Trong năm 2025, LĐLĐ huyện Sóc Sơn tiếp tục phát triển 500 đoàn viên.",
                    published="2024-12-20T10:00:00+07:00")
     assert (fact.status, fact.period) == ("target", "2025")
+
+
+def test_months_of_a_year_and_a_planned_quarter():
+    body = ("Quận Hoàng Mai: Hơn 2.000 đoàn viên được kết nạp trong 9 tháng\n\n"
+            "Trong 9 tháng đầu năm 2024, LĐLĐ quận Hoàng Mai đã kết nạp 2.150 đoàn viên, thành lập "
+            "18 CĐCS, đạt 90% chỉ tiêu năm.\n\n"
+            "Theo kế hoạch, quý IV năm 2024, LĐLĐ quận sẽ tổ chức 3 lớp tập huấn cho 250 cán bộ.\n\n"
+            "Nhân dịp Tháng Công nhân, LĐLĐ quận trao 300 suất quà, mỗi suất trị giá 1 triệu đồng.")
+    article = Article(id="a", body=body, title=body.split("\n")[0],
+                      published="2024-10-05T09:00:00+07:00")
+    facts = {f.raw: f for f in extract_article(article)[1]}
+    assert facts["Hơn 2.000 đoàn viên"].period == "2024-01/2024-09"
+    assert (facts["18 CĐCS"].percent, facts["18 CĐCS"].period) == (90, "2024-01/2024-09")
+    assert (facts["3 lớp"].status, facts["3 lớp"].period) == ("target", "2024-Q4")
+    assert facts["250 cán bộ"].organization == "Liên đoàn Lao động quận Hoàng Mai"
+    assert "mỗi suất" in facts["1 triệu đồng"].metric
