@@ -297,6 +297,7 @@ def run(sizes: list[int], jobs_list: list[int], floor_seconds: float, workdir: P
                 for path in workdir.glob(f"{db_path.name}*"):
                     path.unlink()
             runs.append(_derive(n, result, floor_n))
+            print(f"result: {json.dumps(runs[-1])}", file=sys.stderr, flush=True)  # survives a crash
     return {"machine": machine(), "floor": floor, "runs": runs, "failed": failed,
             "verdicts": [v.to_json() for v in verdicts(runs)]}
 
