@@ -1,7 +1,7 @@
 """The records every stage passes along. Field names are the database's column names."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, fields
 
 
 @dataclass

@@ -28,6 +28,7 @@ import sqlite_utils
 from tabulate import tabulate
 
 from store import queries
+from store.db import open_existing
 
 PROBLEM_KINDS = ("malformed", "inconsistent", "conflict")
 
@@ -88,7 +89,7 @@ class AuditReport:
 
 def audit_database(db_path: str | Path) -> AuditReport:
     """Audit the database at `db_path` (which must exist)."""
-    return audit(queries.open_existing(db_path))
+    return audit(open_existing(db_path))
 
 
 def audit(db: sqlite_utils.Database) -> AuditReport:

@@ -43,6 +43,7 @@ from solieu.compare import (
 )
 from solieu.rounding import Range, admitted_range
 from store import queries
+from store.db import open_existing
 
 MATCHES, DIFFERS, NOT_FOUND = "matches", "differs", "not found"
 MIN_METRIC_SIMILARITY = 0.3
@@ -119,7 +120,7 @@ class Verdict:
 
 def check_database(db_path: str | Path, claim: str) -> list[Verdict]:
     """Check `claim` against the database at `db_path` (which must exist)."""
-    return check_claim(queries.open_existing(db_path), claim)
+    return check_claim(open_existing(db_path), claim)
 
 
 def check_claim(db: sqlite_utils.Database, claim: str) -> list[Verdict]:

@@ -107,7 +107,7 @@ def extract(db_path, jobs, everything):
     """
     from solieu import jobs as api  # the option shadows the module name
 
-    report = api.extract(store.open_db(db_path), jobs=jobs, everything=everything)
+    report = api.extract(store.open_existing(db_path), jobs=jobs, everything=everything)
     _echo_report("extract", report)
 
 

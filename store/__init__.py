@@ -1,8 +1,11 @@
 """SQLite storage through sqlite-utils: the schema, every SQL statement, transactions."""
 from store.db import (  # noqa: F401
     articles_to_extract,
+    NoDatabase,
+    StoreError,
     finish_run,
     open_db,
+    open_existing,
     replace_extraction,
     start_run,
     upsert_article,

@@ -46,6 +46,17 @@ def transaction(db: sqlite_utils.Database):
     db.execute("COMMIT")
 
 
+class NoDatabase(StoreError, FileNotFoundError):
+    """The database file named does not exist (reading commands never create one)."""
+
+
+def open_existing(path: str | Path) -> sqlite_utils.Database:
+    """Open a database that must already exist: for commands that only read or add to it."""
+    if not Path(path).is_file():
+        raise NoDatabase(f"no database at {path}: build one with `solieu run --db {path}`")
+    return open_db(path)
+
+
 def open_db(path: str | Path) -> sqlite_utils.Database:
     """Open the database at `path`, creating it or upgrading an older schema.
 

@@ -16,16 +16,12 @@ import uvicorn
 import yaml
 from datasette.app import Datasette
 
-from store.db import open_db
+from store.db import open_existing
 
 METADATA = Path(__file__).with_name("metadata.yml")
 # The useful facets are set in the metadata; suggesting others costs one query per column on
 # every table page (most of the page time on 100 000 facts).
 SETTINGS = {"suggest_facets": False, "facet_time_limit_ms": 1000, "sql_time_limit_ms": 3000}
-
-
-class NoDatabase(FileNotFoundError):
-    """There is no database file to serve (serving never creates one)."""
 
 
 def database_name(db_path: str | Path) -> str:
@@ -43,9 +39,7 @@ def metadata_for(db_path: str | Path) -> dict:
 def prepare(db_path: str | Path, immutable: bool = False) -> Path:
     """Check the file exists, bring its schema up to date, and checkpoint for immutable use."""
     path = Path(db_path)
-    if not path.is_file():
-        raise NoDatabase(f"no database at {path}: build one with `solieu run --db {path}`")
-    db = open_db(path)
+    db = open_existing(path)
     if immutable:
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()

@@ -6,11 +6,9 @@ query (`AUDIT_SQL`); `solieu audit` runs it too.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import sqlite_utils
 
-from store.db import open_db
 
 # Every fact with where it came from, and what the audit derives: the percent its ratio
 # gives, and whether a number in it is malformed: thousands groups that are not three digits
@@ -95,17 +93,6 @@ join articles a on a.id = f.article_id
 where f.value is not null
   and (:organizations is null or f.organization in (select value from json_each(:organizations)))
 order by f.article_id, f.start"""
-
-
-class NoDatabase(FileNotFoundError):
-    """The database file named does not exist (reading commands never create one)."""
-
-
-def open_existing(path: str | Path) -> sqlite_utils.Database:
-    """Open a database that must already exist."""
-    if not Path(path).is_file():
-        raise NoDatabase(f"no database at {path}: build one with `solieu run --db {path}`")
-    return open_db(path)
 
 
 def fact_count(db: sqlite_utils.Database) -> int:

@@ -17,7 +17,7 @@ from solieu import check
 from solieu.check import DIFFERS, MATCHES, NOT_FOUND, Candidate, judge, rank
 from solieu.compare import metric_similarity, organization_key, periods_overlap, units_compatible
 from solieu.rounding import admitted_range, precision
-from store import queries
+from store.db import open_existing
 
 SOLIEU = shutil.which("solieu") or str(Path(sys.executable).with_name("solieu"))
 BA_DINH = "Liên đoàn Lao động quận Ba Đình"
@@ -267,7 +267,7 @@ def corpus_db(tmp_path_factory):
 
 
 def verdicts_for(corpus_db, claim):
-    return check.check_claim(queries.open_existing(corpus_db), claim)
+    return check.check_claim(open_existing(corpus_db), claim)
 
 
 def only(verdicts):

@@ -58,7 +58,8 @@ def test_python_dash_m_runs_the_same_cli():
     assert result.stdout.startswith("solieu, version")
 
 
-@pytest.mark.parametrize("command", ["run", "ingest", "extract"])
+@pytest.mark.parametrize(
+    "command", ["run", "ingest", "extract", "crawl", "serve", "check", "audit", "eval"])
 def test_every_command_has_help(command):
     result = solieu(command, "--help")
     assert result.returncode == 0
@@ -68,6 +69,14 @@ def test_every_command_has_help(command):
 def test_bad_usage_exits_2():
     assert solieu("run", "--jobs", "0").returncode == 2
     assert solieu("no-such-command").returncode == 2
+
+
+def test_extract_names_a_missing_database_instead_of_creating_one(tmp_path):
+    missing = tmp_path / "typo.db"
+    result = solieu("extract", "--db", missing)
+    assert result.returncode == 1
+    assert f"no database at {missing}" in result.stderr
+    assert not missing.exists()
 
 
 def test_runtime_error_is_one_line_and_exits_1(tmp_path):
