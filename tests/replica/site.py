@@ -125,11 +125,13 @@ def article_from_corpus(text: str, article_id: int, section: str, fallback_date:
     while i < len(head):
         line = head[i]
         match = DATE_LINE.match(line)
-        if match:
+        if match:  # the time line closes the headline
             published = _parse_site_date(match)
-        elif line.startswith("(LĐTĐ)") or (line and len(line) > 150):
+            i += 1
             break
-        elif line:
+        if line.startswith("(LĐTĐ)") or (line and len(line) > 150):
+            break
+        if line:
             title_lines.append(line)
         i += 1
     sapo, inline_related = None, []
