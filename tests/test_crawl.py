@@ -306,3 +306,18 @@ def test_an_edited_article_is_fetched_again_and_updated(tmp_path):
     now = dict((row[1], row) for row in articles(db))
     changed = [url for url in now if now[url] != stored[url]]
     assert len(changed) == 1 and "25 đơn vị mới" in now[changed[0]][7]
+
+
+def test_http_cache_replays_pages_without_asking_the_site(plain, tmp_path):
+    db = tmp_path / "cached.db"
+    section = ["--sections", "cong-doan/chinh-sach", "--http-cache"]
+    assert crawl(db, plain, *section).returncode == 0
+    first_rows = articles(db)
+    for path in tmp_path.glob("cached.db*"):  # the database goes, its .crawl folder stays
+        if path.is_file():
+            path.unlink()
+    before = len(plain.requests)
+    result = crawl(db, plain, *section)
+    assert result.returncode == 0, result.stderr
+    assert len(plain.requests) == before
+    assert articles(db) == first_rows
