@@ -10,12 +10,13 @@ from crawler import urls
 from crawler.spiders.laodongthudo import Known
 
 
-def known_articles(db) -> dict[str, Known]:
-    """Site id -> title and date of every stored article that has a site URL."""
+def known_articles(db, base_url: str) -> dict[str, Known]:
+    """Site id -> title and date of every stored article from the site at `base_url` (other
+    sites on the same CMS number their articles too)."""
     known = {}
     for row in db["articles"].rows_where(select="url, title, published"):
         sid = urls.site_id(row["url"] or "")
-        if sid:
+        if sid and urls.same_site(row["url"], base_url):
             known[sid] = Known(title=row["title"], published=row["published"])
     return known
 

@@ -30,7 +30,7 @@ from scrapy.settings import Settings
 
 import solieu
 import store
-from crawler import history
+from crawler import history, urls
 from crawler import settings as default_settings
 from crawler.pipelines import ALARM_KINDS
 from crawler.spiders.laodongthudo import LaodongthudoSpider
@@ -107,7 +107,7 @@ def crawl(db_path: str | Path, since: date | None = None, max_pages: int | None 
         process.crawl(
             LaodongthudoSpider, base_url=base_url, sections=tuple(sections), since=since,
             walk_all=not history.finished_normally(previous),
-            known=history.known_articles(db), gone=read_gone(state / "gone.tsv"),
+            known=history.known_articles(db, base_url), gone=read_gone(state / "gone.tsv", base_url),
         )
         process.start()
         run = history.last_crawl(db)
@@ -157,10 +157,12 @@ def forget_job(jobdir: Path) -> None:
         (jobdir / name).unlink(missing_ok=True)
 
 
-def read_gone(path: Path) -> set[str]:
+def read_gone(path: Path, base_url: str) -> set[str]:
+    """Ids of this site's articles that failed for good in earlier crawls."""
     if not path.exists():
         return set()
-    return {line.split("\t", 1)[0] for line in path.read_text("utf-8").splitlines() if line}
+    rows = [line.split("\t") for line in path.read_text("utf-8").splitlines() if line]
+    return {row[0] for row in rows if len(row) == 3 and urls.same_site(row[2], base_url)}
 
 
 def remember_gone(path: Path, errors: list[dict]) -> None:
