@@ -30,9 +30,14 @@ SUBSET = regex.compile(r"trong (?:số )?đó")  # `3.500 lao động, trong đ�
 ATTACH_PERCENT = regex.compile(r"^[^;]{0,80}$")
 PERCENT_LINK = regex.compile(r"\(|đạt|vượt|bằng|chiếm|tương đương|=")  # not `tăng 6%`: a growth
 # Said of the event the lead reports: who attends it, what is given there (`Dịp này`).
+EVENT_NOUNS = (r"hội nghị|đại hội|buổi lễ|lễ|chương trình|ngày hội|hội thi|hội thao|hội diễn|"
+               r"giải|sự kiện|diễn đàn|buổi|phiên|đây")
 AT_THE_EVENT = regex.compile(r"(?<![\p{L}])(?:dự|tham dự|có mặt)(?![\p{L}])|^\s*(?:Dịp này|"
-                             r"Nhân dịp này|Tại (?:hội nghị|buổi lễ|lễ|chương trình|đây))(?![\p{L}])",
-                             regex.IGNORECASE)
+                             rf"Nhân dịp này|Tại (?:{EVENT_NOUNS}))(?![\p{{L}}])", regex.IGNORECASE)
+# A sentence that opens on the event (`Dịp này`, `Tại Lễ bế mạc`) is dated by it, not by the
+# sentence before.
+OPENS_ON_EVENT = regex.compile(rf"^\s*(?:Dịp này|Nhân dịp này|Tại (?:{EVENT_NOUNS}))(?![\p{{L}}])",
+                               regex.IGNORECASE)
 FRAME_KINDS = {"year", "months", "half", "quarter", "month", "date", "daterange", "term", "span",
                "this_year", "last_year"}
 
@@ -211,18 +216,30 @@ def consistency(q) -> str | None:
 
 
 def _period_from_context(carry: Carry, ctx: ArticleContext, inherit: bool, yearly: bool,
-                         target: bool, at_event: bool) -> str | None:
-    """No period in the sentence: the one before it (same paragraph, or an anaphora like
-    `Cụ thể`), else the day of the event the lead reports for what is said of that event
-    (who attends it, what is given `Dịp này`), else the article's. `hàng năm` leaves an actual figure without a period; a yearly target keeps the
-    term it is set for."""
+                         target: bool, at_event: str) -> str | None:
+    """No period in the sentence: the day of the event the lead reports for a sentence that
+    opens on it (`Dịp này`, `Tại Ngày hội`), else the one before it (same paragraph, or an
+    anaphora like `Cụ thể`), else the event's day for what is said of the event (who attends
+    it), else the article's, else the event's day (an article dated by its event only).
+    `hàng năm` leaves an actual figure without a period; a yearly target keeps the term it is
+    set for."""
     if yearly and not target:
         return None
+    if at_event == "opens" and ctx.event_day:
+        return ctx.event_day
     if inherit and carry.period:
         return carry.period
     if at_event and ctx.event_day:
         return ctx.event_day
-    return None if yearly else ctx.period
+    return None if yearly else ctx.period or ctx.event_day
+
+
+def event_cue(text: str) -> str:
+    """`opens`: the sentence opens on the event (`Dịp này, ...`); `said`: it says something of
+    the event (who attends it); else empty."""
+    if OPENS_ON_EVENT.match(text):
+        return "opens"
+    return "said" if AT_THE_EVENT.search(text) else ""
 
 
 def _in_the_future(period: str | None, ctx: ArticleContext) -> bool:
@@ -247,7 +264,9 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
     text = doc.text
     inherit = carry.paragraph == paragraph or bool(ANAPHORA.match(text))
     own_period, yearly = sentence_period(doc, None, ctx)
-    at_event = bool(AT_THE_EVENT.search(text))
+    at_event = event_cue(text)
+    own_term = next((resolve(s._.period, ctx) for s in doc.spans["periods"]
+                     if s._.period.kind == "term"), None)  # `Đại hội ..., nhiệm kỳ 2023 - 2028`
     facts, previous_end = [], 0
     for fig in figures_of(doc):
         q = fig.q
@@ -266,7 +285,7 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
             metric=metric_of(doc, fig, previous_end), numerator=q.numerator,
             denominator=q.denominator, percent=q.value if q.kind == "percent" else q.percent,
             comparator=comparator, status="target" if target else "actual", period=period,
-            term=term_for(period, ctx), consistency=consistency(q), org_source=source,
+            term=own_term or term_for(period, ctx), consistency=consistency(q), org_source=source,
             extractor_version=version,
         ))
         previous_end = raw_end

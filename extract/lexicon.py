@@ -8,7 +8,7 @@ from __future__ import annotations
 TIME_UNITS = {"năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "tuổi", "thế kỷ",
               "thập kỷ", "buổi sáng", "buổi chiều", "đêm", "h"}
 # ...unless the noun goes on (`ngày công` is a count of work-days).
-TIME_UNIT_COUNTS = {"ngày công", "giờ công", "tháng lương"}
+TIME_UNIT_COUNTS = {"ngày công", "giờ công", "tháng lương", "ngày hội"}
 
 # Function words: they end a noun phrase, and a number before one counts nothing.
 FUNCTION_WORDS = {"với", "cho", "tại", "để", "do", "theo", "so", "và", "của", "là", "được", "đã",
@@ -48,7 +48,7 @@ PEOPLE = ["người lao động", "công nhân lao động", "công nhân viên 
 COUNT_NOUNS = ["đơn vị", "doanh nghiệp", "cơ quan", "công đoàn cơ sở", "CĐCS", "phiên", "cuộc",
                "buổi", "lớp", "đợt", "hội nghị", "công trình", "sáng kiến", "nhiệm vụ", "hoạt động",
                "chương trình", "giải", "đội", "nhà", "mái ấm", "suất", "phần quà", "xe", "lần",
-               "chỉ tiêu", "tiêu chí", "nội dung", "vụ", "trường hợp", "điểm", "mô hình"]
+               "chỉ tiêu", "tiêu chí", "nội dung", "vụ", "trường hợp", "điểm", "mô hình", "ngày hội"]
 NUMBER_WORD_UNITS = sorted(PEOPLE + COUNT_NOUNS + sorted(CLASSIFIERS), key=len, reverse=True)
 
 # Comparators written before the figure, longest first; `trở lên` is written after it.

@@ -25,6 +25,9 @@ NOT_A_START = {"lăm", "mươi", "linh", "lẻ", "trăm", "nghìn", "ngàn", "tr
 
 NEXT_WORDS = regex.compile(r"[ \t]*([\p{L}]+(?:[ \t]+[\p{L}]+)?)")
 PREV_WORDS = regex.compile(r"([\p{L}]+(?:[ \t]+[\p{L}]+)?)[ \t]*$")
+# `doanh nghiệp có từ 25 lao động trở lên`: a threshold that defines the counted set, no claim.
+THRESHOLD_BEFORE = regex.compile(r"(?<![\p{L}])(?:có|sử dụng|thuê)\s+từ\s*$", regex.IGNORECASE)
+THRESHOLD_AFTER = regex.compile(r"[^,;.()\d]{0,40}?(?<![\p{L}])trở\s+(?:lên|xuống)(?![\p{L}])")
 COUNTED_START = regex.compile(
     r"\s*(?:" + "|".join(regex.escape(u) for u in NUMBER_WORD_UNITS) + r")(?![\p{L}])",
     regex.IGNORECASE)
@@ -109,6 +112,8 @@ def why_not(text: str, q: Quantity, period_spans: list) -> str | None:
         return "name"  # `công nghiệp 4.0`: a version, since `,` is the decimal mark
     if _prev_is(text, q.start, VAGUE_BEFORE):
         return "vague"
+    if THRESHOLD_BEFORE.search(before) and THRESHOLD_AFTER.match(text, q.end):
+        return "threshold"
     return None if _counts_something(text, q) else _not_counted(text, q)
 
 
