@@ -16,7 +16,9 @@ NON_SUBJECT_BEFORE = regex.compile(
     r"(?:với|cho|tại|của|thuộc|đến|tới|trong|từ|do|Điều lệ|Nghị quyết(?: Đại hội)?|Chỉ thị|"
     r"Kế hoạch|chỉ tiêu|kế hoạch|quy định|tiêu chí|Chương trình|về)\s+"
     r"(?:(?:đồng chí|Chủ tịch|Phó Chủ tịch|lãnh đạo|Lãnh đạo|Thường trực|Ban Thường vụ|"
-    r"Ban Chấp hành|đại diện|Đại diện)\s+)?$")
+    r"Ban Chấp hành|đại diện|Đại diện|đội|các|những|đơn vị|tập thể)\s+)?$")
+# `cho đội A, đội B và đội C`: a name coordinated with the one before shares its role.
+COORDINATED = regex.compile(r"\s*(?:,|và|,\s*và)\s+(?:(?:đội|các|những|đơn vị|tập thể)\s+)?")
 # `đồng chí X - Phó Chủ tịch UBND quận`: the organization of a person named, not a subject.
 APPOSITION_BEFORE = regex.compile(r"\s[-–]\s+[^,;.()\-–]{0,60}$")
 GIVER_AFTER = regex.compile(
@@ -44,6 +46,21 @@ def usable(mention, text: str) -> bool:
     return not ASSIGNER.match(text, mention.end)
 
 
+def usable_mentions(mentions, text: str) -> list:
+    """The mentions that can be a subject (`usable`); a name coordinated with an unusable one
+    before it (`cho đội A và đội B`) is unusable too."""
+    out, previous, previous_ok = [], None, True
+    for m in mentions:
+        ok = usable(m, text)
+        if previous is not None and not previous_ok \
+                and COORDINATED.fullmatch(text[previous.end:m.start]):
+            ok = False
+        if ok:
+            out.append(m)
+        previous, previous_ok = m, ok
+    return out
+
+
 def sentence_org(doc, fig, offset: int, context_at) -> str | None:
     """The organization of figure `fig` said in its sentence; `context_at(offset)` gives the
     article's naming context at a body offset (places named before it, abbreviations)."""
@@ -63,11 +80,10 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
     named = _named_units(doc, fig, mentions, offset, context_at)
     if named:
         return named
-    for m in reversed([m for m in mentions if m.end <= fig.q.start]):
-        if usable(m, text):
-            name = orgs.canonical(m, context_at(offset + m.start))
-            if name:
-                return name
+    for m in reversed([m for m in usable_mentions(mentions, text) if m.end <= fig.q.start]):
+        name = orgs.canonical(m, context_at(offset + m.start))
+        if name:
+            return name
     return None
 
 
@@ -96,10 +112,8 @@ def _list_end(doc, fig) -> int:
 
 def subject_org(doc, offset: int, context_at) -> str | None:
     """The organization a sentence is about (for the sentences after it)."""
-    for span in doc.spans["orgs"]:
-        m = span._.org
-        if usable(m, doc.text):
-            name = orgs.canonical(m, context_at(offset + m.start))
-            if name:
-                return name
+    for m in usable_mentions([span._.org for span in doc.spans["orgs"]], doc.text):
+        name = orgs.canonical(m, context_at(offset + m.start))
+        if name:
+            return name
     return None

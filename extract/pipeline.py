@@ -49,7 +49,18 @@ def article_context(article: Article, sentences: list[Sentence]) -> ArticleConte
         period=_first(lead_mentions, ARTICLE_PERIOD_KINDS, year),
         event_day=_first(lead_mentions, {"date"}, year), terms=terms,
         places=orgs.places_named(article.body), definitions=context.definitions,
-        main_org=main_organization(lead, context), full_names=full_names(all_text, context))
+        main_org=main_organization(lead, lead_context(lead, context)),
+        full_names=full_names(all_text, context))
+
+
+def lead_context(lead: list[str], context: orgs.Context) -> orgs.Context:
+    """The naming context of the title and lead: the first place they name for each admin word
+    (`Sân vận động thị xã Sơn Tây ... LĐLĐ Thị xã`)."""
+    places = {}
+    for text in lead:
+        for _, admin, place in orgs.places_named(text):
+            places.setdefault(admin, place)
+    return orgs.Context(places=places, definitions=context.definitions)
 
 
 def main_organization(lead: list[str], context: orgs.Context) -> str | None:
@@ -65,14 +76,17 @@ def main_organization(lead: list[str], context: orgs.Context) -> str | None:
 
 
 def full_names(texts: list[str], context: orgs.Context) -> dict[str, str]:
-    """`Cụm thi đua số 1` -> `Cụm thi đua số 1 Liên đoàn Lao động thành phố Hà Nội`, as the
-    article once wrote it in full."""
+    """`Cụm thi đua số 1` -> `Cụm thi đua số 1 Liên đoàn Lao động thành phố Hà Nội`, and a
+    head that names one body alone (`Thành đoàn`) -> its first full name in the article
+    (`Thành đoàn Hà Nội`), as the article once wrote it in full."""
     names = {}
     for text in texts:
         for m in orgs.find_mentions(text, context.definitions):
             if m.parent:
                 short = orgs.canonical(orgs.Mention(m.start, m.end, m.head, m.sector), context)
                 names.setdefault(short, orgs.canonical(m, context))
+            elif (m.sector or m.admin) and m.head not in orgs.NEEDS_NAME and not m.partner:
+                names.setdefault(m.head, orgs.canonical(m, context))
     return names
 
 
