@@ -25,25 +25,50 @@ PARENTHESIS_AFTER = regex.compile(r"\s*\([^()]*\)")
 TRAILING = STOP_WORDS | {w for w, _ in COMPARATOR_BEFORE} | {
     "năm", "tháng", "ngày", "quý", "", "-", "–", "số", "lượt", "tổng"}
 MAX_VERB_SYLLABLES = 4
-GIVING = regex.compile(r"(?<![\p{L}])(?:hỗ trợ|trao|tặng|chi|cho vay|thưởng|trợ cấp)(?![\p{L}])")
+GIVING = regex.compile(r"(?<![\p{L}])(?:hỗ trợ|trao|tặng|chi|cho vay|thưởng|trợ cấp|bàn giao|"
+                    r"giải ngân)(?![\p{L}])")
 BENEFICIARY = regex.compile(r"(?<![\p{L}])cho\s+(?:(?:hơn|trên|gần|khoảng|ít nhất)\s+)?$")
+LIST_JOIN = regex.compile(r"\s*(?:và|,)\s*")
+SUBSET = regex.compile(r"trong (?:số )?đó")
+GROWTH = {"tăng", "giảm", "tăng thêm", "giảm đi"}
+COMPARED_AFTER = regex.compile(r"\s*(so với [^,;.()]+)")
+ATTRACTING = {"thu hút", "huy động", "có sự tham gia của"}
+JOINING = regex.compile(r"(?<![\p{L}])(?:tham gia|tham dự|dự thi|hưởng ứng)(?![\p{L}])")
 MAX_NOUN_WITH_VERB = 8  # a longer noun phrase says its action itself
 
 
+# Where a counted noun phrase ends: punctuation, a comma or `và` opening the next figure's
+# clause, a preposition (`cho` only when nothing is given: `trao 150 suất quà cho đoàn viên`
+# names who receives what is counted), a digit (not a name's number: `Cụm thi đua số 1`).
+PREPOSITIONS = (r"với|nhân dịp|nhân kỷ niệm|nhân ngày|tại|do|so với|theo|mỗi|nhằm|để|là|gồm|vào|"
+                r"trong (?:\d|năm|tháng|thời gian|đó|dịp|giai đoạn|nhiệm kỳ|quý)")
+NP_END = regex.compile(rf"[;.:()“”\"…]|(?:,|\svà)\s(?=[^,;]*\d)|\s(?=(?:{PREPOSITIONS})\s)|"
+                       r"(?<!số )\d")
+NP_END_AT_CHO = regex.compile(r"\s(?=cho\s)")
+QUOTED_NAME = regex.compile(r"\s*“[^”]{1,60}”")  # `hai công trình “Mái ấm Công đoàn”`
+# `doanh nghiệp có từ 25 lao động trở lên`: a threshold inside the phrase, not its end.
+THRESHOLD = regex.compile(r"có\s+từ\s+\d[\d.,]*\s[^,;.()\d]{0,40}?trở\s+(?:lên|xuống)")
+
+
 def _np_after(text: str, start: int, unit: str | None = None) -> str:
-    """The counted noun phrase with its modifiers, up to a clause boundary: punctuation, a
-    comma opening the next figure's clause (`25 CĐCS, kết nạp 2.300`), a preposition. `trong`
-    ends it only as a time frame (`trong 6 tháng`), not as membership (`đơn vị trong Cụm thi
-    đua`); a digit ends it unless it is a name's number (`Cụm thi đua số 1`)."""
+    """The counted noun phrase with its modifiers, up to a clause boundary (`NP_END`): a comma
+    opening the next figure's clause (`25 CĐCS, kết nạp 2.300`), a preposition. `trong` ends it
+    only as a time frame (`trong 6 tháng`), not as membership (`đơn vị trong Cụm thi đua`)."""
     head = unit if unit and text.startswith(unit, start) else ""
     after = start + len(head)
     aside = PARENTHESIS_AFTER.match(text, after)  # `45/50 CĐCS (chiếm 90%) tổ chức hội nghị`
     if aside and head:
         after = aside.end()
-    rest = regex.split(
-        r"[;.:()“”\"…]|(?:,|\svà)\s(?=[^,;]*\d)|\s(?=(?:với|nhân dịp|nhân kỷ niệm|nhân ngày|tại|do|so với|"
-        r"theo|mỗi|nhằm|để|là|gồm|cho|vào|trong (?:\d|năm|tháng|thời gian|đó|dịp|giai đoạn|"
-        r"nhiệm kỳ|quý))\s)|(?<!số )\d", text[after:], maxsplit=1)[0]
+    name = QUOTED_NAME.match(text, after)
+    if name and head:  # the name belongs to what is counted
+        head, after = text[start:name.end()], name.end()
+    rest = THRESHOLD.sub(lambda m: regex.sub(r"\d", "N", m.group()), text[after:])
+    cut = NP_END.search(rest)
+    rest = rest[:cut.start()] if cut else rest
+    cho = NP_END_AT_CHO.search(rest)
+    if cho and not GIVING.search(text[clause_bounds(text, start, ",;")[0]:after + cho.start()]):
+        rest = rest[:cho.start()]
+    rest = text[after:after + len(rest)]  # the digits the threshold mask hid
     words = (head + rest).split()[:MAX_METRIC_WORDS]
     while len(words) > len(head.split()) and words[-1].lower().rstrip(",") in TRAILING:
         words.pop()
@@ -111,18 +136,46 @@ def _counted_metric(doc, fig, previous_end: int) -> str | None:
         # `tổ chức 1.846 cuộc tuyên truyền ... cho hơn 45.000 lượt CNVCLĐ`: they receive what
         # the figure before counts
         return f"{noun} ({_previous_np(doc, _previous_start(doc, previous_end))})"
+    noun = _shared_predicate(doc, fig, noun)
     verb = _verb_before(doc, fig)
+    if verb in GROWTH and previous_end > clause_bounds(text, q.start, ";")[0]:
+        # `142 doanh nghiệp ký kết thỏa ước, tăng 8 doanh nghiệp so với cùng kỳ`: the growth of
+        # what the figure before counts
+        compared = COMPARED_AFTER.match(text, fig.unit_end or q.end)
+        base = _previous_np(doc, _previous_start(doc, previous_end)) or noun
+        return " ".join(p for p in (base, verb, compared and compared.group(1).strip()) if p)
+    if verb in ATTRACTING:  # `thu hút 16 đội bóng ... tham gia`: the action is taking part
+        joined = JOINING.search(text, q.end, clause_bounds(text, q.start, ";")[1])
+        verb = joined.group() if joined else verb
     if verb and len(noun.split()) <= MAX_NOUN_WITH_VERB:
         return f"{noun} {verb}"
     if not verb and len(noun.split()) <= 3:  # `kiểm tra ... tại 65 doanh nghiệp`
         context = _phrase_before(text, q.start, previous_end, doc.spans["orgs"])
         context = regex.sub(r"(?:^|\s)(?:tại|cho|với|của|và|ở|gồm)\s*$", "", context).strip()
-        if not context and previous_end:  # `quản lý 467 CĐCS với 19.037 đoàn viên`
+        if not context and previous_end and not SUBSET.search(text[previous_end:q.start]):
+            # `quản lý 467 CĐCS với 19.037 đoàn viên`; not `..., trong đó 11.200 đoàn viên nữ`
             context = _phrase_before(text, _previous_start(doc, previous_end), 0,
                                      doc.spans["orgs"])
         if context:
             return f"{noun} ({context})"
     return noun or verb or None
+
+
+def _shared_predicate(doc, fig, noun: str) -> str:
+    """`12 tập thể và 35 cá nhân được X tặng Bằng khen`: what is said after a list of counts
+    joined by `và` or commas is said of each count in it."""
+    text = doc.text
+    end = fig.unit_end or fig.q.end
+    if not fig.unit or noun != fig.unit:
+        return noun
+    following = [s for s in doc.spans["quantities"] if s.start_char >= end][:1]
+    if not following or not LIST_JOIN.fullmatch(text, end, following[0].start_char):
+        return noun
+    unit = read_unit(doc, following[0].end_char)[0]
+    if not unit:
+        return noun
+    tail = _np_after(text, text.find(unit, following[0].end_char), unit)[len(unit):].strip()
+    return f"{noun} {tail}" if tail else noun
 
 
 def _measured_metric(doc, fig, previous_end: int) -> str | None:
@@ -152,14 +205,25 @@ def _money_context(doc, fig, before: str, previous_end: int) -> str:
         start = _previous_start(doc, previous_end)
         before = (f"{money_noun.group()} {_previous_np(doc, start)} "
                   f"({_phrase_before(text, start, 0, doc.spans['orgs'])})")
-    each = regex.search(r"mỗi\s+(\p{L}+)(?:\s+(?:trị giá|giá trị|là|khoảng|từ))?\s*$",
+    each = regex.search(r"mỗi\s+(\p{L}+)(?:\s+(trị giá|giá trị|là|khoảng|từ))?\s*$",
                         text[:q.start])  # `mỗi suất trị giá 1 triệu đồng`
-    per = [each.group(1)] if each else [w.strip() for w in (q.per or "").split("/") if w.strip()]
+    per = [_classified_by(doc, q, each.group(1))] if each else [
+        w.strip() for w in (q.per or "").split("/") if w.strip()]
     if per:  # `mỗi người 1 triệu đồng`, `10 triệu đồng/người/tháng`
         verb = GIVING.findall(text[clause_bounds(text, q.start, ";")[0]:q.start])
-        before = f"mức {verb[-1]}" if verb else before
+        priced = each is not None and each.group(2) in ("trị giá", "giá trị")
+        before = each.group(2) if priced else f"mức {verb[-1]}" if verb else before
         before += "".join(f" mỗi {w}" + (" (per person)" if w == "người" else "") for w in per)
     return before
+
+
+def _classified_by(doc, q, word: str) -> str:
+    """`200 suất quà, mỗi suất trị giá ...`: `suất` stands for the unit counted before."""
+    for span in reversed([s for s in doc.spans["quantities"] if s.end_char <= q.start]):
+        unit = read_unit(doc, span.end_char)[0]
+        if unit and unit.split()[0].lower() == word.lower():
+            return unit
+    return word
 
 
 def _previous_np(doc, start: int) -> str:
