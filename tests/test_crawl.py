@@ -272,6 +272,8 @@ def test_sections_all_uses_sitemap_and_feed(plain, tmp_path):
     assert stored_ids(db) == want
     paths = {s.path for s in server.requests[before:]}
     assert {"/sitemap.xml", "/sitemap-articles.xml", "/rss", "/thoi-su", "/lao-dong/viec-lam"} <= paths
+    assert not [p for p in paths if p.startswith("/tim-kiem")]  # the menu links it; robots.txt forbids it
+    assert runs(db)[-1]["errors"] == []
 
 
 def test_a_change_of_site_markup_is_reported_loudly(tmp_path):

@@ -158,7 +158,8 @@ class LaodongthudoSpider(scrapy.Spider):
         """Missing robots/sitemap/feed is normal; a failing listing or home page is an error."""
         kind, message = classify(failure)
         self.crawler.stats.inc_value(f"discovery/{kind}")
-        if failure.request.callback in (self.parse_listing, self.parse_home):
+        if kind != "robots_forbidden" and failure.request.callback in (self.parse_listing,
+                                                                      self.parse_home):
             self.record_error(failure.request.url, kind, message)
 
     # -- listings --------------------------------------------------------------------------

@@ -298,7 +298,8 @@ class ReplicaSite:
 
     def nav(self, base: str) -> str:
         items = "".join(f'<li><a href="{base}{p}">{esc(n)}</a></li>' for p, (n, _) in SECTIONS.items())
-        return f'<nav class="menu"><ul><li><a href="{base}/">Trang chủ</a></li>{items}</ul></nav>'
+        search = f'<li><a href="{base}/tim-kiem?q=">Tìm kiếm</a></li>'  # robots.txt disallows it
+        return f'<nav class="menu"><ul><li><a href="{base}/">Trang chủ</a></li>{items}{search}</ul></nav>'
 
     def listing_html(self, section: str, page: int, base: str) -> str | None:
         articles = self.listing(section)
