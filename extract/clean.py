@@ -27,7 +27,7 @@ SITE_HOST = "laodongthudo.vn"
 HTML_SNIFF_RE = re.compile(r"(?i)<(!doctype\s+html|html|head|body|meta|article|div|p)[\s>/]")
 # Numeric ids in the site's URLs: "...-163770.html", "...-163770-163770.html", print views.
 SITE_ID_RES = (
-    re.compile(r"-(\d{3,})(?:-\d+)*\.(?:html?|media)$"),
+    re.compile(r"-(\d+)(?:-\1)?\.(?:html?|media)$"),  # a slug may end in a number ("nam-2024")
     re.compile(r"print_article&i=(\d+)"),
 )
 BINARY_MAGIC = {

@@ -68,6 +68,9 @@ def test_a_date_line_is_only_a_date():
     ("https://laodongthudo.vn/thoi-su/nhiem-ky-moi-165358-165358.html", "165358"),
     ("https://laodongthudo.vn/apicenter@/print_article&i=165358", "165358"),
     ("https://www.laodongthudo.vn/video/le-ky-niem-165400.media", "165400"),
+    # a slug may end in a number: only an id written twice is a double
+    ("https://laodongthudo.vn/cong-doan/tong-ket-nam-2024-168008.html", "168008"),
+    ("https://laodongthudo.vn/cong-doan/tong-ket-nam-2024-168008-168008.html", "168008"),
 ])
 def test_site_urls_give_the_site_number(url, expected):
     assert article_id(url, "") == expected
