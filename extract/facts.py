@@ -26,6 +26,12 @@ ANAPHORA = regex.compile(r"^\s*(?:Cụ thể|Dịp này|Trong đó|Theo đó|K�
 TARGET_REFERENCE = regex.compile(r"(?:vượt|so với|đạt|hoàn thành|bám theo|triển khai|xây dựng|"
                                  r"ban hành|thực hiện|lập|đề ra)\s+(?:[^\s,;.]+\s+)?$",
                                  regex.IGNORECASE)
+# `100 CĐCS sẽ được thành lập`: a figure of the future; not `khoản vay 50 triệu đồng sẽ giúp
+# chị ...` (what an actual figure will bring about).
+FUTURE_AFTER = regex.compile(r"(?<![\p{L}])sẽ(?![\p{L}])(?!\s+(?:giúp|góp phần|tạo|mang lại|là|"
+                             r"giải quyết|thúc đẩy)(?![\p{L}]))")
+COMPARATIVE = regex.compile(r"(?<![\p{L}])(?:cao|thấp|nhiều|ít|lớn|nhỏ|tăng|giảm|nhanh|chậm)\s*$",
+                          regex.IGNORECASE)
 SUBSET = regex.compile(r"trong (?:số )?đó")  # `3.500 lao động, trong đó nữ chiếm 80%`: its own fact
 ATTACH_PERCENT = regex.compile(r"^[^;]{0,80}$")
 PERCENT_LINK = regex.compile(r"\(|đạt|vượt|bằng|chiếm|tương đương|=")  # not `tăng 6%`: a growth
@@ -39,7 +45,7 @@ AT_THE_EVENT = regex.compile(r"(?<![\p{L}])(?:dự|tham dự|có mặt)(?![\p{L}
 OPENS_ON_EVENT = regex.compile(rf"^\s*(?:Dịp này|Nhân dịp này|Tại (?:{EVENT_NOUNS}))(?![\p{{L}}])",
                                regex.IGNORECASE)
 FRAME_KINDS = {"year", "months", "half", "quarter", "month", "date", "daterange", "term", "span",
-               "this_year", "last_year"}
+               "since", "this_year", "last_year"}
 
 
 @dataclass
@@ -88,6 +94,8 @@ def comparator_of(text: str, fig: Figure) -> tuple[str, int]:
     before = text[:fig.q.start].rstrip()
     for word, op in COMPARATOR_BEFORE:
         if regex.search(rf"(?<![\p{{L}}]){word}$", before, regex.IGNORECASE):
+            if COMPARATIVE.search(before[:len(before) - len(word)]):
+                return "=", fig.q.start  # `thấp hơn 50%`: a difference of 50%, not over 50%
             return op, len(before) - len(word)
     clause = regex.split(r"[;.(:]|\d", text[fig.q.end:].lstrip("%"), maxsplit=1)[0]
     for word, op in COMPARATOR_AFTER:
@@ -115,8 +123,8 @@ def is_target(doc, fig: Figure, carry: Carry, same_paragraph: bool) -> bool:
             last_actual = span.start_char
     if last_target > last_actual:
         return True
-    clause_after = regex.split(r"[;.]", text[fig.q.end:], maxsplit=1)[0]
-    if regex.search(r"(?<![\p{L}])sẽ(?![\p{L}])", clause_after):
+    clause_after = regex.split(r"[;.,]", text[fig.q.end:], maxsplit=1)[0]
+    if FUTURE_AFTER.search(clause_after):
         return True
     return last_actual < 0 and same_paragraph and carry.target
 
@@ -132,10 +140,13 @@ def _in_parens(text: str, pos: int) -> bool:
 # ---- period ----------------------------------------------------------------------------------
 
 def sentence_period(doc, fig: Figure | None, ctx: ArticleContext) -> tuple[str | None, bool]:
-    """(period, yearly): the period written in the sentence nearest the figure."""
+    """(period, yearly): the period written in the sentence nearest the figure; yearly when
+    `hàng năm` is written before the figure or after it in its clause (`làm lợi 500 triệu đồng
+    mỗi năm` says nothing of the figures before it)."""
     text = doc.text
     mentions = [s._.period for s in doc.spans["periods"]]
-    yearly = any(m.kind == "yearly" for m in mentions)
+    clause_end = clause_bounds(text, fig.q.start, ",;")[1] if fig else len(text)
+    yearly = any(m.kind == "yearly" and m.start < clause_end for m in mentions)
     frames = [m for m in mentions if m.kind in FRAME_KINDS and not _is_figure(doc, m)]
     if not frames:
         return None, yearly
@@ -155,11 +166,7 @@ def sentence_period(doc, fig: Figure | None, ctx: ArticleContext) -> tuple[str |
 
 def resolve(mention, ctx: ArticleContext) -> str | None:
     """The period of a mention; `28/12` in an article of 3 January is last year's."""
-    period = periods.resolve(mention, ctx.year)
-    if period and ctx.published and ctx.year and not mention.is_explicit_year \
-            and mention.kind in ("date", "daterange", "month") and period[:10] > ctx.published:
-        period = periods.resolve(mention, ctx.year - 1)
-    return period
+    return periods.resolve_published(mention, ctx.year, ctx.published)
 
 
 def _is_figure(doc, mention) -> bool:
@@ -263,7 +270,7 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
     """The facts of one sentence, and what it hands to the next sentence."""
     text = doc.text
     inherit = carry.paragraph == paragraph or bool(ANAPHORA.match(text))
-    own_period, yearly = sentence_period(doc, None, ctx)
+    own_period = sentence_period(doc, None, ctx)[0]
     at_event = event_cue(text)
     own_term = next((resolve(s._.period, ctx) for s in doc.spans["periods"]
                      if s._.period.kind == "term"), None)  # `Đại hội ..., nhiệm kỳ 2023 - 2028`
@@ -272,9 +279,9 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
         q = fig.q
         comparator, raw_start = comparator_of(text, fig)
         raw_end = max(fig.unit_end, q.end)
-        target = is_target(doc, fig, carry, inherit)
-        period = sentence_period(doc, fig, ctx)[0] or _period_from_context(
-            carry, ctx, inherit, yearly, target, at_event)
+        target = is_target(doc, fig, carry, inherit and at_event != "opens")
+        period, yearly = sentence_period(doc, fig, ctx)
+        period = period or _period_from_context(carry, ctx, inherit, yearly, target, at_event)
         target = target or _in_the_future(period, ctx)
         org, source = _organization(doc, fig, sentence, ctx, carry, inherit)
         facts.append(Fact(

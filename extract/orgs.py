@@ -79,7 +79,9 @@ VERB_AFTER_NAME = regex.compile(
     r"(?:tổ chức|triển khai|phối hợp|thực hiện|tham gia|hỗ trợ|trao|tặng|đề nghị|phát động|"
     r"kết nạp|thành lập|chỉ đạo|hướng dẫn|xây dựng|ký kết|tuyên dương|khen thưởng|quyết định|"
     r"cho biết|nhấn mạnh|vận động|quản lý|giải ngân|chi|thăm|ra mắt|công bố|tiếp tục|luôn|"
-    r"vừa|mới|cũng|đã|đang|sẽ|được|bị|có|là|ghi nhận|đạt|hoàn thành)(?![\p{L}])")
+    r"vừa|mới|cũng|đã|đang|sẽ|được|bị|có|là|ghi nhận|đạt|hoàn thành|phấn đấu|đẩy mạnh|tập trung|"
+    r"chú trọng|duy trì|nâng cao|đề ra|đề xuất|biểu dương|giới thiệu|phát triển|kiện toàn|"
+    r"đặt mục tiêu|dự kiến|chi|tặng|trao|tiếp nhận|nhận)(?![\p{L}])")
 LOWER_SECTOR = regex.compile(
     r"\s+((?:ngành\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2})(?=\s+(?:thành phố|quận|huyện|thị xã|tỉnh)\s+\p{Lu})")
 WORD_RE = regex.compile(r"\s*([\p{L}\d]+)")

@@ -16,6 +16,7 @@ WORD_MONTHS = {"sáu": 6, "ba": 3, "chín": 9, "6": 6, "3": 3, "9": 9}
 
 PATTERNS = [
     ("term", rf"nhiệm\s+kỳ\s+(?P<a>{YEAR}){DASH}(?P<b>{YEAR})"),
+    ("since", rf"(?:từ|kể từ)\s+(?:năm\s+)?(?P<a>{YEAR})\s+(?:đến|tới)\s+(?:nay|hiện nay)"),
     ("span", rf"(?:giai\s+đoạn|năm\s+học|niên\s+khóa|thời\s+kỳ|từ\s+năm|từ)?\s*\(?(?P<a>{YEAR}){DASH}(?P<b>{YEAR})\)?"),
     ("months", rf"(?P<n>\d{{1,2}}|sáu|ba|chín)\s+tháng\s+(?P<part>đầu|cuối)\s+năm(?:\s+(?P<y>{YEAR}))?"),
     ("half", rf"(?P<part>nửa\s+đầu|nửa\s+cuối)\s+năm(?:\s+(?P<y>{YEAR}))?"),
@@ -30,9 +31,13 @@ PATTERNS = [
     ("year", rf"(?:năm\s+)?(?<![\d.,/\-])(?P<y>{YEAR})(?![\d%]|[.,]\d)"),
     ("this_year", r"(?:năm\s+nay|trong\s+năm(?!\s+\d)|cả\s+năm)"),
     ("last_year", r"(?:năm\s+trước|năm\s+ngoái|năm\s+qua)"),
-    ("yearly", r"(?:hàng|hằng)\s+năm"),
+    ("yearly", r"(?:hàng|hằng|mỗi)\s+năm"),
 ]
 COMPARISON_BASE = regex.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?$", regex.IGNORECASE)
+# `Luật Công đoàn năm 2024`, `Bộ luật Lao động 2019`: the year names a law, it dates nothing.
+DOCUMENT_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:Luật|Bộ luật|Nghị định|Thông tư|Hiến pháp|Điều lệ)\s+\p{Lu}\p{L}*"
+    r"(?:\s+\p{L}+){0,3}\s*$")
 PERIOD = regex.compile("|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(PATTERNS)),
                        regex.IGNORECASE)
 KINDS = [kind for kind, _ in PATTERNS]
@@ -62,6 +67,8 @@ def find(text: str) -> list[Mention]:
             continue
         if COMPARISON_BASE.search(text[:m.start()]):
             kind = "base"  # `tăng 5% so với cùng kỳ năm 2023`: the base, not the period
+        elif kind == "year" and DOCUMENT_BEFORE.search(text[:m.start()]):
+            kind = "name"
         start, end = m.span()
         while start < end and text[start].isspace():
             start += 1
@@ -82,6 +89,8 @@ def resolve(mention: Mention, year: int | None) -> str | None:
     y = int(f["y"]) if f.get("y") else year
     if kind in ("term", "span"):
         return f"{f['a']}-{f['b']}"
+    if kind == "since":  # `từ năm 2019 đến nay`: up to the article's year
+        return f"{f['a']}-{year}" if year and year > int(f["a"]) else f["a"]
     if kind == "year":
         return f["y"]
     if kind == "this_year":
@@ -114,6 +123,16 @@ def resolve(mention: Mention, year: int | None) -> str | None:
         return f"{y}-{month:02d}-{d1:02d}/{y}-{month:02d}-{d2:02d}"
     day = int(f["d"])
     return f"{y}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
+
+
+def resolve_published(mention: Mention, year: int | None, published: str | None) -> str | None:
+    """`resolve`, and a day or month without a year that would fall after the publication date
+    (`28/12` in an article of 5 January) belongs to the year before."""
+    period = resolve(mention, year)
+    if period and published and year and not mention.is_explicit_year \
+            and mention.kind in ("date", "daterange", "month") and period[:10] > published:
+        period = resolve(mention, year - 1)
+    return period
 
 
 def year_of(period: str | None) -> int | None:

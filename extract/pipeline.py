@@ -16,7 +16,7 @@ from extract.numbers import has_number
 from extract.records import Article, Fact, Sentence
 from extract.sentences import split_body
 
-EXTRACTOR_VERSION = "0.5.8"
+EXTRACTOR_VERSION = "0.5.9"
 LEAD_SENTENCES = 6  # the title and the lead: where the article's own organization and period are
 ARTICLE_PERIOD_KINDS = {"year", "months", "half", "quarter", "month", "this_year"}
 
@@ -26,10 +26,10 @@ def _published_year(article: Article) -> int | None:
     return int(date[:4]) if date[:4].isdigit() else None
 
 
-def _first(mentions, kinds: set[str], year: int | None) -> str | None:
+def _first(mentions, kinds: set[str], year: int | None, published: str | None) -> str | None:
     """The first of the mentions of these kinds that resolves to a period."""
-    return next((p for p in (periods.resolve(m, year) for m in mentions if m.kind in kinds) if p),
-                None)
+    return next((p for p in (periods.resolve_published(m, year, published)
+                             for m in mentions if m.kind in kinds) if p), None)
 
 
 def article_context(article: Article, sentences: list[Sentence]) -> ArticleContext:
@@ -43,11 +43,11 @@ def article_context(article: Article, sentences: list[Sentence]) -> ArticleConte
         (int(m.fields["y"]) for m in mentions if m.fields.get("y")), None)
     terms = list(dict.fromkeys(periods.resolve(m, year) for m in mentions if m.kind == "term"))
     context = orgs.Context(definitions=orgs.find_definitions(article.body))
+    published = article.published[:10] if article.published else None
     return ArticleContext(
-        body=article.body, year=year,
-        published=article.published[:10] if article.published else None,
-        period=_first(lead_mentions, ARTICLE_PERIOD_KINDS, year),
-        event_day=_first(lead_mentions, {"date"}, year), terms=terms,
+        body=article.body, year=year, published=published,
+        period=_first(lead_mentions, ARTICLE_PERIOD_KINDS, year, published),
+        event_day=_first(lead_mentions, {"date"}, year, published), terms=terms,
         places=orgs.places_named(article.body), definitions=context.definitions,
         main_org=main_organization(lead, lead_context(lead, context)),
         full_names=full_names(all_text, context))
