@@ -18,6 +18,9 @@ from extract.units import STOP_WORDS, read_unit
 SKIP_BEFORE = {"được", "đã", "có", "cho", "là", "với", "thêm", "tổng cộng", "tổng số", "gồm",
                "cả", "mới", "lại", "các", "những", "cũng", "tiếp tục", "phấn đấu", "dự kiến",
                "kết quả", "hiện", "hiện nay", "đến nay", "sẽ", "đang", "vừa"}
+ASPECT = regex.compile(r"(?<![\p{L}])(?:đã|đang|sẽ|vừa)\s+(?=\p{L})")
+MONEY_NOUN_IN = regex.compile(r"(?<![\p{L}])(?:" + "|".join(MONEY_NOUNS) + r"|tiền|vốn)(?![\p{L}])",
+                              regex.IGNORECASE)
 MONEY_NOUN_END = regex.compile(r"(?:" + "|".join(MONEY_NOUNS) + r")\s*$", regex.IGNORECASE)
 MAX_METRIC_WORDS = 18
 PARENTHESIS_AFTER = regex.compile(r"\s*\([^()]*\)")
@@ -111,13 +114,23 @@ def _phrase_before(text: str, pos: int, previous_end: int, org_spans=()) -> str:
     for org in org_spans:  # `LĐLĐ huyện X đã giải ngân 3,5 tỷ đồng`: the subject is not the metric
         if org.start_char == first and org.end_char <= pos and not org._.org.generic:
             start = org.end_char
+    phrase = _drop_subject(text[start:pos])
     phrase = regex.sub(r"^\s*(?:đã|đang|sẽ|cũng|vừa|mới)(?:\s+(?:đã|đang|sẽ|cũng|vừa|mới))*(?:\s+|$)",
-                       "", text[start:pos], flags=regex.IGNORECASE)
+                       "", phrase, flags=regex.IGNORECASE)
     phrase = regex.sub(r"(?:\s*(?:đạt|là|bằng|chiếm|được|với|có|:|" + "|".join(
         w for w, _ in COMPARATOR_BEFORE) + r"))+\s*$", "", phrase, flags=regex.IGNORECASE)
     phrase = regex.sub(r"^\s*(?:và|với|Cụ thể|còn|trong (?:số )?đó)\s+", "", phrase,
                        flags=regex.IGNORECASE)
     return " ".join(phrase.split()[-10:])
+
+
+def _drop_subject(phrase: str) -> str:
+    """`Các cấp công đoàn trong ngành đã chi`: the words before the verb's aspect marker are its
+    subject, not what the amount measures (unless they name the amount: `số tiền đã chi`)."""
+    marker = list(ASPECT.finditer(phrase))
+    if not marker or MONEY_NOUN_IN.search(phrase[:marker[-1].start()]):
+        return phrase
+    return phrase[marker[-1].end():]
 
 
 def metric_of(doc, fig, previous_end: int) -> str | None:
