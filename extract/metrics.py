@@ -35,7 +35,7 @@ LIST_JOIN = regex.compile(r"\s*(?:và|,)\s*")
 SUBSET = regex.compile(r"trong (?:số )?đó")
 GROWTH = {"tăng", "giảm", "tăng thêm", "giảm đi"}
 COMPARED_AFTER = regex.compile(r"\s*(so với [^,;.()]+)")
-ATTRACTING = {"thu hút", "huy động", "có sự tham gia của"}
+ATTRACTING = regex.compile(r"(?:thu hút|huy động)$")
 JOINING = regex.compile(r"(?<![\p{L}])(?:tham gia|tham dự|dự thi|hưởng ứng)(?![\p{L}])")
 MAX_NOUN_WITH_VERB = 8  # a longer noun phrase says its action itself
 
@@ -157,7 +157,7 @@ def _counted_metric(doc, fig, previous_end: int) -> str | None:
         compared = COMPARED_AFTER.match(text, fig.unit_end or q.end)
         base = _previous_np(doc, _previous_start(doc, previous_end)) or noun
         return " ".join(p for p in (base, verb, compared and compared.group(1).strip()) if p)
-    if verb in ATTRACTING:  # `thu hút 16 đội bóng ... tham gia`: the action is taking part
+    if ATTRACTING.search(verb):  # `thu hút 16 đội bóng ... tham gia`: the action is taking part
         joined = JOINING.search(text, q.end, clause_bounds(text, q.start, ";")[1])
         verb = joined.group() if joined else verb
     if verb and len(noun.split()) <= MAX_NOUN_WITH_VERB:
