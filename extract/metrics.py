@@ -18,6 +18,7 @@ from extract.units import STOP_WORDS, read_unit
 SKIP_BEFORE = {"được", "đã", "có", "cho", "là", "với", "thêm", "tổng cộng", "tổng số", "gồm",
                "cả", "mới", "lại", "các", "những", "cũng", "tiếp tục", "phấn đấu", "dự kiến",
                "kết quả", "hiện", "hiện nay", "đến nay", "sẽ", "đang", "vừa"}
+CLAUSE_CONJUNCTION = regex.compile(r"(?<![\p{L}])(?:nên|vì vậy|vì thế|do đó|nhưng|song)\s+")
 ASPECT = regex.compile(r"(?<![\p{L}])(?:đã|đang|sẽ|vừa)\s+(?=\p{L})")
 MONEY_NOUN_IN = regex.compile(r"(?<![\p{L}])(?:" + "|".join(MONEY_NOUNS) + r"|tiền|vốn)(?![\p{L}])",
                               regex.IGNORECASE)
@@ -110,6 +111,8 @@ def _phrase_before(text: str, pos: int, previous_end: int, org_spans=()) -> str:
     """What a percent or an amount measures: the words before it in its clause."""
     pos = len(regex.sub(r"(?:\s*là)?\s*:\s*$", "", text[:pos]))  # `với số tiền là: 7 tỷ`
     start = max(previous_end, max(text.rfind(c, 0, pos) for c in ",;:(") + 1)
+    joined = list(CLAUSE_CONJUNCTION.finditer(text, start, pos))
+    start = joined[-1].end() if joined else start  # `chồng bị tai nạn nên khoản vay 50 triệu`
     first = start + len(text[start:pos]) - len(text[start:pos].lstrip())
     for org in org_spans:  # `LĐLĐ huyện X đã giải ngân 3,5 tỷ đồng`: the subject is not the metric
         if org.start_char == first and org.end_char <= pos and not org._.org.generic:
@@ -212,7 +215,8 @@ def _money_context(doc, fig, before: str, previous_end: int) -> str:
     text, q = doc.text, fig.q
     if len(before.split()) <= 3:
         purpose = _np_after(text, fig.unit_end)
-        before = f"{before} {purpose}".strip() if purpose else before
+        if purpose and not ASPECT.match(purpose + " "):  # not `50 triệu đồng sẽ giúp chị ...`
+            before = f"{before} {purpose}".strip()
     money_noun = MONEY_NOUN_END.search(before)
     if money_noun and previous_end:
         start = _previous_start(doc, previous_end)

@@ -178,3 +178,8 @@ def test_the_price_of_each_unit_counted_before():
 def test_an_amount_drops_the_subject_of_its_verb():
     body = "Các cấp công đoàn trong ngành đã chi 2 tỷ đồng thăm hỏi đoàn viên."
     assert fact_at(body, "2 tỷ đồng").metric.startswith("chi")
+
+
+def test_an_amount_is_measured_inside_its_own_clause():
+    body = "Chồng chị bị tai nạn lao động nên khoản vay 40 triệu đồng sẽ giúp gia đình mở cửa hàng."
+    assert fact_at(body, "40 triệu đồng").metric == "khoản vay"
