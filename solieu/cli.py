@@ -53,8 +53,8 @@ def _echo_report(stage: str, report) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True))
 @DB_OPTION
-@click.option("--jobs", default=1, show_default=True, type=click.IntRange(1), help="Processes for extraction.")
-def run(paths, db_path, jobs):
+@click.option("--jobs", "n_jobs", default=1, show_default=True, type=click.IntRange(1), help="Processes for extraction.")
+def run(paths, db_path, n_jobs):
     """Ingest article files (default: the bundled corpus), extract facts, build the database.
 
     \b
@@ -62,15 +62,11 @@ def run(paths, db_path, jobs):
         solieu run                      # the bundled corpus into solieu.db
         solieu run pages/ --db news.db
     """
-    ingested, extracted, summary = jobs_run(paths, db_path, jobs)
+    ingested, extracted, summary = jobs.run(list(paths) or None, db_path, jobs=n_jobs)
     _echo_report("ingest", ingested)
     _echo_report("extract", extracted)
     click.echo(f"Done: {summary.line()}.")
     click.echo(f"Browse them with:  solieu serve --db {shlex.quote(db_path)}")
-
-
-def jobs_run(paths, db_path, n):
-    return jobs.run(list(paths) or None, db_path, jobs=n)
 
 
 @cli.command()
@@ -96,18 +92,16 @@ def ingest(paths, db_path):
 
 @cli.command()
 @DB_OPTION
-@click.option("--jobs", default=1, show_default=True, type=click.IntRange(1), help="Processes to use.")
+@click.option("--jobs", "n_jobs", default=1, show_default=True, type=click.IntRange(1), help="Processes to use.")
 @click.option("--all", "everything", is_flag=True, help="Re-extract every article, not only new or changed ones.")
-def extract(db_path, jobs, everything):
+def extract(db_path, n_jobs, everything):
     """Extract sentences and facts of new or changed articles.
 
     \b
     Example:
         solieu extract --jobs 2
     """
-    from solieu import jobs as api  # the option shadows the module name
-
-    report = api.extract(store.open_existing(db_path), jobs=jobs, everything=everything)
+    report = jobs.extract(store.open_existing(db_path), jobs=n_jobs, everything=everything)
     _echo_report("extract", report)
 
 

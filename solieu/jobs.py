@@ -1,13 +1,14 @@
 """The pipeline wiring, as a Python API: every CLI command is one call here.
 
 >>> from solieu import jobs
->>> summary = jobs.run(["corpus"], "solieu.db")   # doctest: +SKIP
->>> summary.facts                                 # doctest: +SKIP
+>>> ingested, extracted, summary = jobs.run(["corpus"], "solieu.db")  # doctest: +SKIP
+>>> summary.line()                                                    # doctest: +SKIP
+'5 articles, 147 sentences, 60 facts; 0 percentages that do not add up, 1 malformed figure'
 """
 from __future__ import annotations
 
-import os
 from collections import Counter
+from contextlib import nullcontext
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,36 +92,43 @@ def ingest(db, paths: Iterable[str | Path]) -> Report:
 
 
 def _extract_one(article: Article):
-    sentences, facts = extract_article(article)
+    """(article, sentences, facts), or (article, None, error message): one article's bug
+    must not stop a batch, least of all inside a worker process."""
+    try:
+        sentences, facts = extract_article(article)
+    except Exception as exc:  # noqa: BLE001
+        return article, None, f"{type(exc).__name__}: {exc}"
     return article, sentences, facts
 
 
 def extract(db, jobs: int = 1, everything: bool = False) -> Report:
-    """Extract sentences and facts of new or changed articles (all with `everything`)."""
+    """Extract sentences and facts of new or changed articles (all with `everything`).
+
+    Each article's sentences and facts replace its old ones in one transaction. An article
+    the extractor fails on keeps its previous facts, is reported, and is tried again next run.
+    """
     report = Report()
     run_id = store.start_run(db, "extract", EXTRACTOR_VERSION)
     pending = list(store.articles_to_extract(db, EXTRACTOR_VERSION, everything))
-    if jobs > 1 and len(pending) > 1:
-        pool = ProcessPoolExecutor(max_workers=jobs)
-        results = pool.map(_extract_one, pending, chunksize=4)
-    else:
-        pool, results = None, map(_extract_one, pending)
-    try:
+    with ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(pending) > 1 else nullcontext() as pool:
+        results = pool.map(_extract_one, pending, chunksize=4) if pool else map(_extract_one, pending)
         with progress(results, "extract", length=len(pending)) as bar:
             for article, sentences, facts in bar:
+                if sentences is None:
+                    report.skip(article.id, "error", facts)
+                    continue
                 store.replace_extraction(db, article, sentences, facts, EXTRACTOR_VERSION)
                 report.counts["articles"] += 1
                 report.counts["sentences"] += len(sentences)
                 report.counts["facts"] += len(facts)
-    finally:
-        if pool:
-            pool.shutdown()
     store.finish_run(db, run_id, dict(report.counts), report.errors)
     return report
 
 
 @dataclass
 class Summary:
+    """What the database holds after a run."""
+
     articles: int
     sentences: int
     facts: int
@@ -128,22 +136,18 @@ class Summary:
     malformed: int
 
     def line(self) -> str:
-        return (f"{self.articles} articles, {self.sentences} sentences, {self.facts} facts; "
-                f"{self.inconsistent} percentages that do not add up, "
-                f"{self.malformed} malformed figures")
+        return (f"{_count(self.articles, 'article')}, {_count(self.sentences, 'sentence')}, "
+                f"{_count(self.facts, 'fact')}; "
+                f"{_count(self.inconsistent, 'percentage that does', 'percentages that do')} "
+                f"not add up, {_count(self.malformed, 'malformed figure')}")
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else many or one + 's'}"
 
 
 def summarize(db) -> Summary:
-    def count(sql: str) -> int:
-        return db.execute(sql).fetchone()[0]
-
-    return Summary(
-        articles=count("select count(*) from articles"),
-        sentences=count("select count(*) from sentences"),
-        facts=count("select count(*) from facts"),
-        inconsistent=count("select count(*) from facts where consistency = 'inconsistent'"),
-        malformed=count("select count(*) from facts where consistency = 'malformed'"),
-    )
+    return Summary(**store.totals(db))
 
 
 def run(paths: Iterable[str | Path] | None, db_path: str | Path, jobs: int = 1):
@@ -152,7 +156,3 @@ def run(paths: Iterable[str | Path] | None, db_path: str | Path, jobs: int = 1):
     ingested = ingest(db, paths or default_corpus())
     extracted = extract(db, jobs=jobs)
     return ingested, extracted, summarize(db)
-
-
-def default_jobs() -> int:
-    return max(1, min(4, os.cpu_count() or 1))

@@ -8,5 +8,6 @@ from store.db import (  # noqa: F401
     open_existing,
     replace_extraction,
     start_run,
+    totals,
     upsert_article,
 )

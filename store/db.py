@@ -158,6 +158,16 @@ def _sync_organizations(db: sqlite_utils.Database, names: set[str]) -> None:
             db.execute("delete from organizations where name = ?", [name])
 
 
+def totals(db: sqlite_utils.Database) -> dict[str, int]:
+    """Row counts for a run's summary line, and the figures whose arithmetic fails."""
+    row = db.execute("""select
+        (select count(*) from articles), (select count(*) from sentences),
+        (select count(*) from facts),
+        (select count(*) from facts where consistency = 'inconsistent'),
+        (select count(*) from facts where consistency = 'malformed')""").fetchone()
+    return dict(zip(["articles", "sentences", "facts", "inconsistent", "malformed"], row))
+
+
 def start_run(db: sqlite_utils.Database, kind: str, version: str) -> int:
     with transaction(db):
         return db["runs"].insert(
