@@ -1,11 +1,7 @@
-"""What earlier crawls left in the database: stored articles and the last crawl run.
-
-Read through sqlite-utils' table API; the schema itself belongs to :mod:`store`.
-"""
+"""What earlier crawls left in the database: stored articles and the last crawl run."""
 from __future__ import annotations
 
-import json
-
+import store
 from crawler import urls
 from crawler.spiders.laodongthudo import Known
 
@@ -14,7 +10,7 @@ def known_articles(db, base_url: str) -> dict[str, Known]:
     """Site id -> title and date of every stored article from the site at `base_url` (other
     sites on the same CMS number their articles too)."""
     known = {}
-    for row in db["articles"].rows_where(select="url, title, published"):
+    for row in store.db.article_index(db):
         sid = urls.site_id(row["url"] or "")
         if sid and urls.same_site(row["url"], base_url):
             known[sid] = Known(title=row["title"], published=row["published"])
@@ -23,13 +19,7 @@ def known_articles(db, base_url: str) -> dict[str, Known]:
 
 def last_crawl(db) -> dict | None:
     """The latest crawl run with its counts decoded; counts are {} if it never finished."""
-    rows = list(db["runs"].rows_where("kind = ?", ["crawl"], order_by="id desc", limit=1))
-    if not rows:
-        return None
-    run = dict(rows[0])
-    run["counts"] = json.loads(run["counts"]) if run["counts"] else {}
-    run["errors"] = json.loads(run["errors"]) if run["errors"] else []
-    return run
+    return store.db.last_run(db, "crawl")
 
 
 def finished_normally(run: dict | None) -> bool:

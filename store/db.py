@@ -168,6 +168,20 @@ def totals(db: sqlite_utils.Database) -> dict[str, int]:
     return dict(zip(["articles", "sentences", "facts", "inconsistent", "malformed"], row))
 
 
+def article_index(db: sqlite_utils.Database) -> Iterator[dict]:
+    """url, title and published of every stored article: what a crawl already has."""
+    yield from db.query("select url, title, published from articles")
+
+
+def last_run(db: sqlite_utils.Database, kind: str) -> dict | None:
+    """The latest run of `kind`, counts and errors decoded ({} / [] if it never finished)."""
+    row = next(db.query("select * from runs where kind = ? order by id desc limit 1", [kind]), None)
+    if row is None:
+        return None
+    return {**row, "counts": json.loads(row["counts"] or "{}"),
+            "errors": json.loads(row["errors"] or "[]")}
+
+
 def start_run(db: sqlite_utils.Database, kind: str, version: str) -> int:
     with transaction(db):
         return db["runs"].insert(
