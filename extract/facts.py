@@ -38,7 +38,8 @@ PERCENT_LINK = regex.compile(r"\(|đạt|vượt|bằng|chiếm|tương đương
 # Said of the event the lead reports: who attends it, what is given there (`Dịp này`).
 EVENT_NOUNS = (r"hội nghị|đại hội|buổi lễ|lễ|chương trình|ngày hội|hội thi|hội thao|hội diễn|"
                r"giải|sự kiện|diễn đàn|buổi|phiên|đây")
-AT_THE_EVENT = regex.compile(r"(?<![\p{L}])(?:dự|tham dự|có mặt)(?![\p{L}])|^\s*(?:Dịp này|"
+AT_THE_EVENT = regex.compile(r"(?<![\p{L}])(?:dự|tham dự|có mặt)(?![\p{L}])"
+                             r"(?!\s+(?:thi|án|kiến|báo|toán|định|trữ|thảo))|^\s*(?:Dịp này|"
                              rf"Nhân dịp này|Tại (?:{EVENT_NOUNS}))(?![\p{{L}}])", regex.IGNORECASE)
 # A sentence that opens on the event (`Dịp này`, `Tại Lễ bế mạc`) is dated by it, not by the
 # sentence before.

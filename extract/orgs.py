@@ -81,7 +81,8 @@ VERB_AFTER_NAME = regex.compile(
     r"cho biết|nhấn mạnh|vận động|quản lý|giải ngân|chi|thăm|ra mắt|công bố|tiếp tục|luôn|"
     r"vừa|mới|cũng|đã|đang|sẽ|được|bị|có|là|ghi nhận|đạt|hoàn thành|phấn đấu|đẩy mạnh|tập trung|"
     r"chú trọng|duy trì|nâng cao|đề ra|đề xuất|biểu dương|giới thiệu|phát triển|kiện toàn|"
-    r"đặt mục tiêu|dự kiến|chi|tặng|trao|tiếp nhận|nhận)(?![\p{L}])")
+    r"đặt mục tiêu|dự kiến|chi|tặng|trao|tiếp nhận|nhận|sơ kết|tổng kết|tổ chức|họp|gặp mặt)"
+    r"(?![\p{L}])")
 LOWER_SECTOR = regex.compile(
     r"\s+((?:ngành\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2})(?=\s+(?:thành phố|quận|huyện|thị xã|tỉnh)\s+\p{Lu})")
 WORD_RE = regex.compile(r"\s*([\p{L}\d]+)")
@@ -216,6 +217,8 @@ def _extend(text: str, mention: Mention) -> None:
         if not m or _starts_union(text, m.start(1)):
             break
         word = m.group(1)
+        if sector and sector[-1][0].isdigit() and word[0].islower():
+            break  # `Khối thi đua số 3 sơ kết`: a name's number ends it
         connector = word.lower() in ("ngành", "các", "khối", "số", "và")
         if word[0].isupper() and not (sector and word in SURNAMES) or word[0].isdigit():
             lowercase_run = 0 if word[0].isupper() else 2

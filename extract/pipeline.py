@@ -16,7 +16,7 @@ from extract.numbers import has_number
 from extract.records import Article, Fact, Sentence
 from extract.sentences import split_body
 
-EXTRACTOR_VERSION = "0.6.1"
+EXTRACTOR_VERSION = "0.6.2"
 LEAD_SENTENCES = 6  # the title and the lead: where the article's own organization and period are
 ARTICLE_PERIOD_KINDS = {"year", "months", "half", "quarter", "month", "this_year"}
 
@@ -43,6 +43,7 @@ def article_context(article: Article, sentences: list[Sentence]) -> ArticleConte
         (int(m.fields["y"]) for m in mentions if m.fields.get("y")), None)
     terms = list(dict.fromkeys(periods.resolve(m, year) for m in mentions if m.kind == "term"))
     context = orgs.Context(definitions=orgs.find_definitions(article.body))
+    context.full_names = full_names(all_text, context)
     published = article.published[:10] if article.published else None
     return ArticleContext(
         body=article.body, year=year, published=published,
@@ -50,7 +51,7 @@ def article_context(article: Article, sentences: list[Sentence]) -> ArticleConte
         event_day=_first(lead_mentions, {"date"}, year, published), terms=terms,
         places=orgs.places_named(article.body), definitions=context.definitions,
         main_org=main_organization(lead, lead_context(lead, context)),
-        full_names=full_names(all_text, context))
+        full_names=context.full_names)
 
 
 def lead_context(lead: list[str], context: orgs.Context) -> orgs.Context:
@@ -60,7 +61,8 @@ def lead_context(lead: list[str], context: orgs.Context) -> orgs.Context:
     for text in lead:
         for _, admin, place in orgs.places_named(text):
             places.setdefault(admin, place)
-    return orgs.Context(places=places, definitions=context.definitions)
+    return orgs.Context(places=places, definitions=context.definitions,
+                        full_names=context.full_names)
 
 
 def main_organization(lead: list[str], context: orgs.Context) -> str | None:

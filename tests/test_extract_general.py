@@ -183,3 +183,17 @@ def test_an_amount_drops_the_subject_of_its_verb():
 def test_an_amount_is_measured_inside_its_own_clause():
     body = "Chồng chị bị tai nạn lao động nên khoản vay 40 triệu đồng sẽ giúp gia đình mở cửa hàng."
     assert fact_at(body, "40 triệu đồng").metric == "khoản vay"
+
+
+def test_a_names_number_ends_it_and_the_full_name_is_used():
+    body = ("Khối thi đua số 2 sơ kết công tác quý III\n"
+            "Chiều 8/10, Khối thi đua số 2 Liên đoàn Lao động thành phố Hà Nội tổ chức hội nghị.\n"
+            "Khối hiện có 9 đơn vị thành viên.")
+    assert fact_at(body, "9 đơn vị").organization == \
+        "Khối thi đua số 2 Liên đoàn Lao động thành phố Hà Nội"
+
+
+def test_taking_an_exam_is_not_attending_the_event():
+    body = ("Sáng 8/10, LĐLĐ quận Đống Đa tổ chức hội nghị sơ kết 9 tháng đầu năm.\n"
+            "Hội thi tìm hiểu pháp luật thu hút hơn 600 lượt đoàn viên dự thi.")
+    assert fact_at(body, "600 lượt đoàn viên").period == "2024-01/2024-09"
