@@ -395,11 +395,12 @@ def report(result: dict) -> str:
           "wall x word_tokenize": r["ratio_wall"], "peak RSS MB (main)": r["peak_rss_mb"]["self"],
           "peak RSS MB (worker)": r["peak_rss_mb"]["children"] or None,
           "DB KB/article": r["db_bytes"] / 1024 / r["n"],
-          "facts": r["extract_counts"].get("facts", 0), "load": r["load_average_1m_end"]}
+          "facts": r["extract_counts"].get("facts", 0), "load": r["load_average_1m_end"],
+          "failed articles": sum(v for k, v in r["extract_counts"].items() if k.startswith("skipped"))}
          for r in result["runs"]],
         ["N", "jobs", "runs", "articles/s", "chars/s", "ms/article", "CPU ms/article",
          "CPU x word_tokenize", "wall x word_tokenize",
-         "peak RSS MB (main)", "peak RSS MB (worker)", "DB KB/article", "facts", "load"]))
+         "peak RSS MB (main)", "peak RSS MB (worker)", "DB KB/article", "facts", "failed articles", "load"]))
     for r in result["runs"]:
         lines += ["", f"Stages, N={r['n']}, --jobs {r['jobs']}:",
                   table(r["stages"], ["stage", "wall_s", "cpu_s", "ms/article", "articles/s",
