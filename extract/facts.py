@@ -32,6 +32,7 @@ FUTURE_AFTER = regex.compile(r"(?<![\p{L}])sẽ(?![\p{L}])(?!\s+(?:giúp|góp ph
                              r"giải quyết|thúc đẩy)(?![\p{L}]))")
 COMPARATIVE = regex.compile(r"(?<![\p{L}])(?:cao|thấp|nhiều|ít|lớn|nhỏ|tăng|giảm|nhanh|chậm)\s*$",
                           regex.IGNORECASE)
+TOTAL_AFTER = regex.compile(r"\s+(?:trên|trong)\s+(tổng\s+số\s+)?")
 SUBSET = regex.compile(r"trong (?:số )?đó")  # `3.500 lao động, trong đó nữ chiếm 80%`: its own fact
 ATTACH_PERCENT = regex.compile(r"^[^;]{0,80}$")
 PERCENT_LINK = regex.compile(r"\(|đạt|vượt|bằng|chiếm|tương đương|=")  # not `tăng 6%`: a growth
@@ -189,14 +190,19 @@ def term_for(period: str | None, ctx: ArticleContext) -> str | None:
 # ---- assembly -------------------------------------------------------------------------------
 
 def figures_of(doc) -> list[Figure]:
-    """Fact figures, with a percent stated beside a count or ratio folded into it."""
+    """Fact figures, with a percent stated beside a count or ratio folded into it, and the
+    total of a count (`24 CĐCS trong tổng số 30 CĐCS`) made its denominator."""
     text = doc.text
     figures: list[Figure] = []
+    totals = set()
     for span in doc.spans["quantities"]:
+        if span.start_char in totals:
+            continue
         fig = Figure(span, span._.quantity)
         q = fig.q
         if q.kind in ("count", "ratio"):
             fig.unit, fig.unit_end = read_unit(doc, q.end)
+            totals.update(_fold_total(doc, fig))
         elif q.kind == "percent":
             sign_end = q.end + (1 if text[q.end:q.end + 1] == "%" else 0)
             fig.unit, fig.unit_end = percent_base(doc, sign_end)
@@ -212,6 +218,25 @@ def figures_of(doc) -> list[Figure]:
                 continue
         figures.append(fig)
     return figures
+
+
+def _fold_total(doc, fig: Figure) -> list[int]:
+    """`24 CĐCS trong tổng số 30 CĐCS`, `18 đơn vị trên 20 đơn vị`: a count of a total written
+    after its unit is a ratio; returns where the total's figure starts (it is no fact alone)."""
+    link = TOTAL_AFTER.match(doc.text, fig.unit_end) if fig.q.kind == "count" and fig.unit \
+        else None
+    spans = list(doc.spans["quantities"]) + list(doc.spans["non_facts"])  # `tổng số 30`: `số`
+    total = next((s for s in spans if link and s.start_char == link.end()
+                  and s._.quantity.kind == "count"), None)
+    if total is None:
+        return []
+    unit, unit_end = read_unit(doc, total.end_char)
+    if not link.group(1) and (unit or "").split()[:1] != fig.unit.split()[:1]:
+        return []  # `5 đơn vị trên 10 xã` counts two things
+    fig.q.kind, fig.q.numerator = "ratio", fig.q.value
+    fig.q.denominator = total._.quantity.value
+    fig.unit_end = max(unit_end, total.end_char)
+    return [total.start_char]
 
 
 def consistency(q) -> str | None:

@@ -48,7 +48,8 @@ PEOPLE = ["người lao động", "công nhân lao động", "công nhân viên 
 COUNT_NOUNS = ["đơn vị", "doanh nghiệp", "cơ quan", "công đoàn cơ sở", "CĐCS", "phiên", "cuộc",
                "buổi", "lớp", "đợt", "hội nghị", "công trình", "sáng kiến", "nhiệm vụ", "hoạt động",
                "chương trình", "giải", "đội", "nhà", "mái ấm", "suất", "phần quà", "xe", "lần",
-               "chỉ tiêu", "tiêu chí", "nội dung", "vụ", "trường hợp", "điểm", "mô hình", "ngày hội"]
+               "chỉ tiêu", "tiêu chí", "nội dung", "vụ", "trường hợp", "điểm", "mô hình", "ngày hội",
+               "hội thi", "hội thao", "hội diễn", "cuộc thi", "giải đấu", "ngôi nhà", "căn nhà", "nhóm"]
 NUMBER_WORD_UNITS = sorted(PEOPLE + COUNT_NOUNS + sorted(CLASSIFIERS), key=len, reverse=True)
 
 # Comparators written before the figure, longest first; `trở lên` is written after it.
@@ -63,6 +64,9 @@ COMPARATOR_AFTER = [("trở lên", ">="), ("trở xuống", "<="), ("trở xuố
 TARGET_CUES = ["phấn đấu", "chỉ tiêu", "mục tiêu", "kế hoạch", "sẽ", "dự kiến", "phương hướng",
                "cần", "định hướng"]
 ACTUAL_CUES = ["đã", "đạt", "được", "kết quả", "hoàn thành", "vượt"]
+
+# Units of measure: the figure measures what is said before it (`tổng diện tích 65 m2`).
+MEASURE_UNITS = {"m2", "m²", "m3", "m", "km", "ha", "kg", "tấn", "lít", "tạ"}
 
 MONEY_NOUNS = ["tổng số tiền", "tổng trị giá", "tổng kinh phí", "tổng giá trị", "số tiền",
                "trị giá", "kinh phí", "giá trị", "tổng cộng"]

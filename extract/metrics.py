@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from extract.attribution import clause_bounds
-from extract.lexicon import COMPARATOR_BEFORE, MONEY_NOUNS
+from extract.lexicon import COMPARATOR_BEFORE, MEASURE_UNITS, MONEY_NOUNS
 from extract.units import STOP_WORDS, read_unit
 
 # Before a figure but not its action: auxiliaries, quantifiers, status cues (`phấn đấu có`).
@@ -19,7 +19,7 @@ SKIP_BEFORE = {"được", "đã", "có", "cho", "là", "với", "thêm", "tổn
                "cả", "mới", "lại", "các", "những", "cũng", "tiếp tục", "phấn đấu", "dự kiến",
                "kết quả", "hiện", "hiện nay", "đến nay", "sẽ", "đang", "vừa"}
 CLAUSE_CONJUNCTION = regex.compile(r"(?<![\p{L}])(?:nên|vì vậy|vì thế|do đó|nhưng|song)\s+")
-ASPECT = regex.compile(r"(?<![\p{L}])(?:đã|đang|sẽ|vừa)\s+(?=\p{L})")
+ASPECT = regex.compile(r"(?<![\p{L}])(?:đã|đang|sẽ|vừa|phấn đấu|dự kiến|đặt mục tiêu)\s+(?=\p{L})")
 MONEY_NOUN_IN = regex.compile(r"(?<![\p{L}])(?:" + "|".join(MONEY_NOUNS) + r"|tiền|vốn)(?![\p{L}])",
                               regex.IGNORECASE)
 MONEY_NOUN_END = regex.compile(r"(?:" + "|".join(MONEY_NOUNS) + r")\s*$", regex.IGNORECASE)
@@ -35,6 +35,9 @@ BENEFICIARY = regex.compile(r"(?<![\p{L}])cho\s+(?:(?:hơn|trên|gần|khoảng|
 LIST_JOIN = regex.compile(r"\s*(?:và|,)\s*")
 SUBSET = regex.compile(r"trong (?:số )?đó")
 GROWTH = {"tăng", "giảm", "tăng thêm", "giảm đi"}
+# What a percent or an amount is measured against, written after it.
+AFTER_MEASURE = regex.compile(r"\s*(so với [^,;.()]+|(?:chỉ tiêu|kế hoạch|dự toán|mục tiêu)"
+                              r"(?:\s+(?!so\s)\p{L}+){0,3})")
 COMPARED_AFTER = regex.compile(r"\s*(so với [^,;.()]+)")
 ATTRACTING = regex.compile(r"(?:thu hút|huy động)$")
 JOINING = regex.compile(r"(?<![\p{L}])(?:tham gia|tham dự|dự thi|hưởng ứng)(?![\p{L}])")
@@ -45,9 +48,9 @@ MAX_NOUN_WITH_VERB = 8  # a longer noun phrase says its action itself
 # clause, a preposition (`cho` only when nothing is given: `trao 150 suất quà cho đoàn viên`
 # names who receives what is counted), a digit (not a name's number: `Cụm thi đua số 1`).
 PREPOSITIONS = (r"với|nhân dịp|nhân kỷ niệm|nhân ngày|tại|do|so với|theo|mỗi|nhằm|để|là|gồm|vào|"
-                r"trong (?:\d|năm|tháng|thời gian|đó|dịp|giai đoạn|nhiệm kỳ|quý)")
+                r"trên tổng số|trong (?:\d|năm|tháng|thời gian|đó|dịp|giai đoạn|nhiệm kỳ|quý|tổng số)")
 NP_END = regex.compile(rf"[;.:()“”\"…]|(?:,|\svà)\s(?=[^,;]*\d)|\s(?=(?:{PREPOSITIONS})\s)|"
-                       r"(?<!số )\d")
+                       r"(?<!số \d*)\d")
 NP_END_AT_CHO = regex.compile(r"\s(?=cho\s)")
 QUOTED_NAME = regex.compile(r"\s*“[^”]{1,60}”")  # `hai công trình “Mái ấm Công đoàn”`
 # `doanh nghiệp có từ 25 lao động trở lên`: a threshold inside the phrase, not its end.
@@ -138,7 +141,8 @@ def _drop_subject(phrase: str) -> str:
 
 def metric_of(doc, fig, previous_end: int) -> str | None:
     """The metric of figure `fig`; `previous_end` ends the figure before it in the sentence."""
-    if fig.q.kind in ("count", "ratio") or (fig.q.kind == "percent" and fig.unit):
+    measure = (fig.unit or "").lower() in MEASURE_UNITS  # `tổng diện tích 65 m2`
+    if not measure and (fig.q.kind in ("count", "ratio") or (fig.q.kind == "percent" and fig.unit)):
         return _counted_metric(doc, fig, previous_end)
     return _measured_metric(doc, fig, previous_end)
 
@@ -163,6 +167,7 @@ def _counted_metric(doc, fig, previous_end: int) -> str | None:
     if ATTRACTING.search(verb):  # `thu hút 16 đội bóng ... tham gia`: the action is taking part
         joined = JOINING.search(text, q.end, clause_bounds(text, q.start, ";")[1])
         verb = joined.group() if joined else verb
+        verb = "" if verb in noun else verb  # `thu hút 1.200 lượt đoàn viên dự thi`
     if verb and len(noun.split()) <= MAX_NOUN_WITH_VERB:
         return f"{noun} {verb}"
     if not verb and len(noun.split()) <= 3:  # `kiểm tra ... tại 65 doanh nghiệp`
@@ -203,8 +208,8 @@ def _measured_metric(doc, fig, previous_end: int) -> str | None:
     before = _phrase_before(text, q.start, previous_end, doc.spans["orgs"])
     if q.kind == "money":
         before = _money_context(doc, fig, before, previous_end)
-    after = regex.match(r"\s*(so với [^,;.()]+)", text[fig.unit_end or q.end:])
-    if after:
+    after = AFTER_MEASURE.match(text, (fig.unit_end or q.end) + (text[q.end:q.end + 1] == "%"))
+    if after:  # `tăng 8% so với năm 2023`, `hoàn thành 100% chỉ tiêu năm`
         before = f"{before} {after.group(1).strip()}"
     return before.strip() or None
 
@@ -213,14 +218,16 @@ def _money_context(doc, fig, before: str, previous_end: int) -> str:
     """What an amount is for: its purpose after it (`chi 1,8 tỷ đồng thăm hỏi`), the thing
     priced before it (`417 vé xe ... với tổng trị giá`), `mỗi người` for per-unit amounts."""
     text, q = doc.text, fig.q
-    if len(before.split()) <= 3:
-        purpose = _np_after(text, fig.unit_end)
+    if len(before.split()) <= 3 and regex.match(r" \p{L}", text[fig.unit_end:]):
+        purpose = _np_after(text, fig.unit_end)  # not after a comma: `30 triệu đồng, phần còn lại`
         if purpose and not ASPECT.match(purpose + " "):  # not `50 triệu đồng sẽ giúp chị ...`
             before = f"{before} {purpose}".strip()
     money_noun = MONEY_NOUN_END.search(before)
-    if money_noun and previous_end:
+    priced = _previous_np(doc, _previous_start(doc, previous_end)) if money_noun and previous_end \
+        else ""
+    if priced:
         start = _previous_start(doc, previous_end)
-        before = (f"{money_noun.group()} {_previous_np(doc, start)} "
+        before = (f"{money_noun.group()} {priced} "
                   f"({_phrase_before(text, start, 0, doc.spans['orgs'])})")
     each = regex.search(r"mỗi\s+(\p{L}+)(?:\s+(trị giá|giá trị|là|khoảng|từ))?\s*$",
                         text[:q.start])  # `mỗi suất trị giá 1 triệu đồng`
@@ -246,7 +253,9 @@ def _classified_by(doc, q, word: str) -> str:
 def _previous_np(doc, start: int) -> str:
     span = next((s for s in doc.spans["quantities"] if s.start_char == start), None)
     unit = read_unit(doc, span.end_char)[0] if span is not None else None
-    return _np_after(doc.text, doc.text.find(unit, span.end_char)) if unit else ""
+    if not unit or unit.lower() in MEASURE_UNITS:  # `65 m2, ... tổng kinh phí`: not priced
+        return ""
+    return _np_after(doc.text, doc.text.find(unit, span.end_char))
 
 
 def _previous_start(doc, previous_end: int) -> int:

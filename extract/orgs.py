@@ -39,6 +39,8 @@ NEEDS_NAME = {"Liên đoàn Lao động", "Công đoàn cơ sở", "Công ty", "
               "Khối thi đua", "Bộ", "Tổng cục", "Cục", "Viện", "Học viện", "Đại học", "Hợp tác xã",
               "Hội", "Ban Quản lý"}
 UNION_HEADS = {"Công đoàn", "Liên đoàn Lao động"}
+# Bodies whose proper name may hold a union word or `Thủ đô` (`Quỹ Xã hội Công đoàn Thủ đô`).
+PROPER_NAMED = {"Quỹ", "Trường", "Đại học", "Học viện", "Viện", "Trung tâm", "Bệnh viện"}
 CASE_SENSITIVE_HEADS = {"cđ", "sở", "trường", "quỹ", "công đoàn", "trung tâm", "ngân hàng",
                         "công ty", "tập đoàn", "bệnh viện", "bộ", "tổng cục", "cục", "viện",
                         "học viện", "đại học", "hợp tác xã", "hội", "ban quản lý"}  # lower: a noun
@@ -190,7 +192,9 @@ def _extend(text: str, mention: Mention) -> None:
             break
         capital = regex.match(r"\s*(Thủ đô|Việt Nam)(?![\p{L}])", text[pos:])
         if capital:
-            if capital.group(1) == "Thủ đô":
+            if capital.group(1) == "Thủ đô" and mention.head in PROPER_NAMED and sector:
+                sector.append("Thủ đô")  # `Quỹ trợ vốn ... nghèo Thủ đô`: part of the name
+            elif capital.group(1) == "Thủ đô":
                 mention.admin, mention.place = CAPITALS["thủ đô"]
                 mention.system = mention.system or (mention.head == "Công đoàn" and not sector)
             else:
@@ -214,8 +218,8 @@ def _extend(text: str, mention: Mention) -> None:
             pos = dash.end()
             continue
         m = WORD_RE.match(text, pos)
-        if not m or _starts_union(text, m.start(1)):
-            break
+        if not m or _starts_union(text, m.start(1)) and not (mention.head in PROPER_NAMED and sector):
+            break  # `Quỹ Xã hội Công đoàn`, `Trường Đại học Công đoàn` hold a union word
         word = m.group(1)
         if sector and sector[-1][0].isdigit() and word[0].islower():
             break  # `Khối thi đua số 3 sơ kết`: a name's number ends it

@@ -16,7 +16,7 @@ from extract.numbers import has_number
 from extract.records import Article, Fact, Sentence
 from extract.sentences import split_body
 
-EXTRACTOR_VERSION = "0.6.2"
+EXTRACTOR_VERSION = "0.6.3"
 LEAD_SENTENCES = 6  # the title and the lead: where the article's own organization and period are
 ARTICLE_PERIOD_KINDS = {"year", "months", "half", "quarter", "month", "this_year"}
 

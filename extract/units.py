@@ -36,11 +36,14 @@ def read_unit(doc, end: int) -> tuple[str | None, int]:
     pos = end + len(text[end:]) - len(text[end:].lstrip(" "))
     share = regex.match(r"số\s+(?=\p{L})", text[pos:])  # `2/3 số CĐCS`: the noun after `số`
     pos += share.end() if share else 0
+    quoted = text[pos:pos + 1] == "“"  # `7 “Mái ấm Công đoàn”`
+    pos += quoted
     word = regex.match(r"\p{L}+", text[pos:])
     if not word:
         return None, end
     if word.group()[0].isupper() and not word.group().isupper():
-        return _capitalized_noun(text, pos)
+        unit, stop = _capitalized_noun(text, pos)
+        return unit, stop + (quoted and text[stop:stop + 1] == "”")
     known = NOUN_AT.match(text, pos)
     if known:
         stop = known.end()

@@ -197,3 +197,41 @@ def test_taking_an_exam_is_not_attending_the_event():
     body = ("Sáng 8/10, LĐLĐ quận Đống Đa tổ chức hội nghị sơ kết 9 tháng đầu năm.\n"
             "Hội thi tìm hiểu pháp luật thu hút hơn 600 lượt đoàn viên dự thi.")
     assert fact_at(body, "600 lượt đoàn viên").period == "2024-01/2024-09"
+
+
+def test_a_count_of_a_total_written_after_its_unit_is_a_ratio():
+    fact = fact_at("Năm 2024, quận thành lập 18 CĐCS trong tổng số 20 CĐCS theo kế hoạch.", "18 CĐCS")
+    assert (fact.numerator, fact.denominator) == (18, 20)
+    assert "thành lập" in fact.metric and "tổng số" not in fact.metric
+    assert [f.value for f in extract("Quận thành lập 18 CĐCS trong tổng số 20 CĐCS.")] == [18]
+
+
+def test_a_count_of_a_quoted_name():
+    fact = fact_at("Năm 2024, huyện đã xây mới 9 “Mái ấm Công đoàn” cho đoàn viên.", "9")
+    assert fact.unit == "Mái ấm Công đoàn" and fact.raw == "9 “Mái ấm Công đoàn”"
+
+
+def test_contests_counted_in_words():
+    fact = fact_at("Năm 2024, quận đã tổ chức ba hội thi an toàn vệ sinh lao động.", "ba hội thi")
+    assert fact.value == 3
+
+
+def test_a_measure_is_measured_by_the_words_before_it():
+    body = "Ngôi nhà có tổng diện tích 70 m2, tổng kinh phí xây dựng 200 triệu đồng."
+    assert "diện tích" in fact_at(body, "70 m2").metric
+    assert fact_at(body, "200 triệu đồng").metric.startswith("tổng kinh phí")
+
+
+def test_no_purpose_after_a_comma():
+    body = "Quỹ hỗ trợ 40 triệu đồng, LĐLĐ huyện hỗ trợ 20 triệu đồng, phần còn lại do gia đình lo."
+    assert fact_at(body, "20 triệu đồng").metric == "hỗ trợ"
+
+
+def test_a_percent_of_the_plan_says_so():
+    body = "Quý IV, các đơn vị phấn đấu hoàn thành 100% chỉ tiêu năm."
+    assert fact_at(body, "100%").metric == "hoàn thành chỉ tiêu năm"
+
+
+def test_a_funds_name_holds_union_words():
+    body = "Quỹ Xã hội Công đoàn Thủ đô hỗ trợ 50 triệu đồng xây nhà cho đoàn viên."
+    assert fact_at(body, "50 triệu đồng").organization == "Quỹ Xã hội Công đoàn Thủ đô"

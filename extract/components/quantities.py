@@ -23,7 +23,7 @@ Span.set_extension("quantity", default=None, force=True)
 
 NOT_A_START = {"lăm", "mươi", "linh", "lẻ", "trăm", "nghìn", "ngàn", "triệu"}
 
-NEXT_WORDS = regex.compile(r"[ \t]*([\p{L}]+(?:[ \t]+[\p{L}]+)?)")
+NEXT_WORDS = regex.compile(r"[ \t]*“?([\p{L}]+(?:[ \t]+[\p{L}]+)?)")
 PREV_WORDS = regex.compile(r"([\p{L}]+(?:[ \t]+[\p{L}]+)?)[ \t]*$")
 # `doanh nghiệp có từ 25 lao động trở lên`: a threshold that defines the counted set, no claim.
 THRESHOLD_BEFORE = regex.compile(r"(?<![\p{L}])(?:có|sử dụng|thuê)\s+từ\s*$", regex.IGNORECASE)
