@@ -1,7 +1,7 @@
 """The extractor on the held-out set (tests/data/heldout): articles it was not tuned on, with a
 gold written by hand before it ran on them. Floors are what it reached, rounded down to 0.05,
-so that a change that generalises worse shows up here (measured: fact F1 1.00, organization
-0.98, metric 0.97, every other field 1.00, no non-fact)."""
+so that a change that generalises worse shows up here (measured on 126 facts: fact F1 1.00,
+organization 0.96, metric 0.96, period 0.95, every other field 1.00, no non-fact)."""
 from __future__ import annotations
 
 from pathlib import Path
