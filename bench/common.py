@@ -224,6 +224,8 @@ class Verdict:
         head = f"{self.name} {self.value:.3g}{self.unit} (target {sign} {self.target:g}{self.unit})"
         if self.met:
             return f"{head}: met"
+        if not self.target:
+            return f"{head}: MISSED"
         miss = abs(self.value - self.target) / self.target * 100
         return f"{head}: MISSED by {miss:.0f}%"
 
