@@ -23,7 +23,8 @@ ANAPHORA = regex.compile(r"^\s*(?:Cụ thể|Dịp này|Trong đó|Theo đó|K�
                          regex.IGNORECASE)
 # A target named as done or as the yardstick of a result (`vượt chỉ tiêu`, `so với kế hoạch`,
 # `xây dựng kế hoạch`): no target cue.
-TARGET_REFERENCE = regex.compile(r"(?:vượt|so với|đạt|hoàn thành|bám theo|triển khai|xây dựng|"
+TARGET_REFERENCE = regex.compile(r"(?:vượt|so với|đạt|hoàn thành|bám theo|\d[^,;.]{0,40}\stheo|"
+                                 r"triển khai|xây dựng|"
                                  r"ban hành|thực hiện|lập|đề ra)\s+(?:[^\s,;.]+\s+)?$",
                                  regex.IGNORECASE)
 # `100 CĐCS sẽ được thành lập`: a figure of the future; not `khoản vay 50 triệu đồng sẽ giúp
@@ -46,6 +47,7 @@ AT_THE_EVENT = regex.compile(r"(?<![\p{L}])(?:dự|tham dự|có mặt)(?![\p{L}
 # sentence before.
 OPENS_ON_EVENT = regex.compile(rf"^\s*(?:Dịp này|Nhân dịp này|Tại (?:{EVENT_NOUNS}))(?![\p{{L}}])",
                                regex.IGNORECASE)
+UNDATED_KINDS = {"yearly", "past_term"}
 FRAME_KINDS = {"year", "months", "half", "quarter", "month", "date", "daterange", "term", "span",
                "since", "this_year", "last_year"}
 
@@ -62,6 +64,7 @@ class ArticleContext:
     definitions: dict  # abbreviations the article defines
     main_org: str | None  # of the title and lead: the last fallback organization
     full_names: dict = field(default_factory=dict)  # short name -> the article's full one
+    event_term: str | None = None  # the nhiệm kỳ of the congress (Đại hội) the lead reports
 
 
 @dataclass
@@ -96,7 +99,7 @@ def comparator_of(text: str, fig: Figure) -> tuple[str, int]:
     before = text[:fig.q.start].rstrip()
     for word, op in COMPARATOR_BEFORE:
         if regex.search(rf"(?<![\p{{L}}]){word}$", before, regex.IGNORECASE):
-            if COMPARATIVE.search(before[:len(before) - len(word)]):
+            if word == "hơn" and COMPARATIVE.search(before[:len(before) - len(word)]):
                 return "=", fig.q.start  # `thấp hơn 50%`: a difference of 50%, not over 50%
             return op, len(before) - len(word)
     clause = regex.split(r"[;.(:]|\d", text[fig.q.end:].lstrip("%"), maxsplit=1)[0]
@@ -142,28 +145,28 @@ def _in_parens(text: str, pos: int) -> bool:
 # ---- period ----------------------------------------------------------------------------------
 
 def sentence_period(doc, fig: Figure | None, ctx: ArticleContext) -> tuple[str | None, bool]:
-    """(period, yearly): the period written in the sentence nearest the figure; yearly when
-    `hàng năm` is written before the figure or after it in its clause (`làm lợi 500 triệu đồng
-    mỗi năm` says nothing of the figures before it)."""
+    """(period, undated): the period written in the sentence nearest the figure; undated when
+    `hàng năm` or `nhiệm kỳ qua` is written before the figure or after it in its clause (`làm
+    lợi 500 triệu đồng mỗi năm` says nothing of the figures before it)."""
     text = doc.text
     mentions = [s._.period for s in doc.spans["periods"]]
     clause_end = clause_bounds(text, fig.q.start, ",;")[1] if fig else len(text)
-    yearly = any(m.kind == "yearly" and m.start < clause_end for m in mentions)
+    undated = any(m.kind in UNDATED_KINDS and m.start < clause_end for m in mentions)
     frames = [m for m in mentions if m.kind in FRAME_KINDS and not _is_figure(doc, m)]
     if not frames:
-        return None, yearly
+        return None, undated
     if fig is None:
-        return resolve(frames[0], ctx), yearly
+        return resolve(frames[0], ctx), undated
     pos = fig.q.start
     for seps in (",;", ";"):
         a, b = clause_bounds(text, pos, seps)
         inside = [m for m in frames if a <= m.start < b]
         if inside:
             nearest = min(inside, key=lambda m: abs(m.start - pos))
-            return resolve(nearest, ctx), yearly
+            return resolve(nearest, ctx), undated
     before = [m for m in frames if m.start < pos]
     chosen = before[-1] if before else frames[0]
-    return resolve(chosen, ctx), yearly
+    return resolve(chosen, ctx), undated
 
 
 def resolve(mention, ctx: ArticleContext) -> str | None:
@@ -248,15 +251,15 @@ def consistency(q) -> str | None:
     return "consistent" if abs(ratio - q.percent) <= 1 else "inconsistent"
 
 
-def _period_from_context(carry: Carry, ctx: ArticleContext, inherit: bool, yearly: bool,
+def _period_from_context(carry: Carry, ctx: ArticleContext, inherit: bool, undated: bool,
                          target: bool, at_event: str) -> str | None:
     """No period in the sentence: the day of the event the lead reports for a sentence that
     opens on it (`Dịp này`, `Tại Ngày hội`), else the one before it (same paragraph, or an
     anaphora like `Cụ thể`), else the event's day for what is said of the event (who attends
     it), else the article's, else the event's day (an article dated by its event only).
-    `hàng năm` leaves an actual figure without a period; a yearly target keeps the term it is
-    set for."""
-    if yearly and not target:
+    `hàng năm`, `nhiệm kỳ qua` leave an actual figure without a period; a yearly target keeps
+    the term it is set for."""
+    if undated and not target:
         return None
     if at_event == "opens" and ctx.event_day:
         return ctx.event_day
@@ -264,7 +267,7 @@ def _period_from_context(carry: Carry, ctx: ArticleContext, inherit: bool, yearl
         return carry.period
     if at_event and ctx.event_day:
         return ctx.event_day
-    return None if yearly else ctx.period or ctx.event_day
+    return None if undated else ctx.period or ctx.event_day
 
 
 def event_cue(text: str) -> str:
@@ -273,6 +276,12 @@ def event_cue(text: str) -> str:
     if OPENS_ON_EVENT.match(text):
         return "opens"
     return "said" if AT_THE_EVENT.search(text) else ""
+
+
+def _congress_term(period: str | None, ctx: ArticleContext) -> str | None:
+    """What is done at the congress the lead reports (`Đại hội đã bầu 7 đồng chí`) belongs to
+    the term it opens."""
+    return ctx.event_term if period and period == ctx.event_day else None
 
 
 def _in_the_future(period: str | None, ctx: ArticleContext) -> bool:
@@ -306,8 +315,8 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
         comparator, raw_start = comparator_of(text, fig)
         raw_end = max(fig.unit_end, q.end)
         target = is_target(doc, fig, carry, inherit and at_event != "opens")
-        period, yearly = sentence_period(doc, fig, ctx)
-        period = period or _period_from_context(carry, ctx, inherit, yearly, target, at_event)
+        period, undated = sentence_period(doc, fig, ctx)
+        period = period or _period_from_context(carry, ctx, inherit, undated, target, at_event)
         target = target or _in_the_future(period, ctx)
         org, source = _organization(doc, fig, sentence, ctx, carry, inherit)
         facts.append(Fact(
@@ -318,7 +327,7 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
             metric=metric_of(doc, fig, previous_end), numerator=q.numerator,
             denominator=q.denominator, percent=q.value if q.kind == "percent" else q.percent,
             comparator=comparator, status="target" if target else "actual", period=period,
-            term=own_term or term_for(period, ctx), consistency=consistency(q), org_source=source,
+            term=own_term or term_for(period, ctx) or _congress_term(period, ctx), consistency=consistency(q), org_source=source,
             extractor_version=version,
         ))
         previous_end = raw_end

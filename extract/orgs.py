@@ -43,7 +43,8 @@ UNION_HEADS = {"Công đoàn", "Liên đoàn Lao động"}
 PROPER_NAMED = {"Quỹ", "Trường", "Đại học", "Học viện", "Viện", "Trung tâm", "Bệnh viện"}
 CASE_SENSITIVE_HEADS = {"cđ", "sở", "trường", "quỹ", "công đoàn", "trung tâm", "ngân hàng",
                         "công ty", "tập đoàn", "bệnh viện", "bộ", "tổng cục", "cục", "viện",
-                        "học viện", "đại học", "hợp tác xã", "hội", "ban quản lý"}  # lower: a noun
+                        "học viện", "đại học", "hợp tác xã", "hội", "ban quản lý",
+                        "bảo hiểm xã hội"}  # lower: a noun (`nợ đóng bảo hiểm xã hội`)
 
 ADMIN = {"quận": "quận", "huyện": "huyện", "thị xã": "thị xã", "thành phố": "thành phố",
          "tp": "thành phố", "tp.": "thành phố", "tỉnh": "tỉnh", "phường": "phường", "xã": "xã",
@@ -68,7 +69,8 @@ ABBREVIATIONS = {"CNVCLĐ": "công nhân, viên chức, lao động", "NLĐ": "n
                  "CBCCVCLĐ": "cán bộ, công chức, viên chức, lao động"}
 
 # Inside a company's name (`Công ty CP May 10`); TNHH and MTV are kept as everyone writes them.
-NAME_ABBREVIATIONS = {"CP": "Cổ phần", "CTCP": "Công ty Cổ phần"}
+NAME_ABBREVIATIONS = {"CP": "Cổ phần", "CTCP": "Công ty Cổ phần", "THPT": "Trung học phổ thông",
+                      "THCS": "Trung học cơ sở"}
 
 HEAD_RE = regex.compile(
     r"(?<![\p{L}\d/\-])(?:" + "|".join(regex.escape(h) for h in sorted(HEADS, key=len, reverse=True))
@@ -77,6 +79,8 @@ INLINE_ABBREVIATION = regex.compile(r"\s*\(\p{Lu}[\p{Lu}&]{1,9}\)")
 FUNCTION_WORDS = {"đã", "sẽ", "đang", "được", "là", "có", "cũng", "vẫn", "và", "của", "cho", "với",
                   "tại", "trong", "đến", "tới", "về", "để", "thì", "mà", "như", "do", "bị", "từ",
                   "nhằm", "theo", "qua", "trên", "dưới", "giao", "năm"}
+WORKPLACE = regex.compile(r"(?:Trường|Công ty|Bệnh viện)(?![\p{L}])")
+ORDINAL_WORDS = {"lần", "khóa", "khoá", "nhiệm", "kỳ"}
 VERB_AFTER_NAME = regex.compile(
     r"(?:tổ chức|triển khai|phối hợp|thực hiện|tham gia|hỗ trợ|trao|tặng|đề nghị|phát động|"
     r"kết nạp|thành lập|chỉ đạo|hướng dẫn|xây dựng|ký kết|tuyên dương|khen thưởng|quyết định|"
@@ -223,6 +227,8 @@ def _extend(text: str, mention: Mention) -> None:
         word = m.group(1)
         if sector and sector[-1][0].isdigit() and word[0].islower():
             break  # `Khối thi đua số 3 sơ kết`: a name's number ends it
+        if word.lower() in ORDINAL_WORDS:
+            break  # `Công đoàn Trường X lần thứ IV`, `khóa V`, `nhiệm kỳ`
         connector = word.lower() in ("ngành", "các", "khối", "số", "và")
         if word[0].isupper() and not (sector and word in SURNAMES) or word[0].isdigit():
             lowercase_run = 0 if word[0].isupper() else 2
@@ -321,6 +327,8 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
         admin, place, sector = "thành phố", sector, ""
     if head == "Công đoàn" and admin and not sector and admin not in ("phường", "xã"):
         head = "Liên đoàn Lao động"  # the district/city union system is its LĐLĐ
+    if head == "Công đoàn" and WORKPLACE.match(sector):
+        head = "Công đoàn cơ sở"  # `Công đoàn Trường X`: the union of one workplace
     if mention.head == "Công đoàn" and mention.system and not sector and not admin:
         return ""  # `các cấp Công đoàn` alone: the article's own union, decided by the caller
     sector = " ".join(_expand_word(w, context) for w in sector.split())

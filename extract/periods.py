@@ -32,8 +32,10 @@ PATTERNS = [
     ("this_year", r"(?:năm\s+nay|trong\s+năm(?!\s+\d)|cả\s+năm)"),
     ("last_year", r"(?:năm\s+trước|năm\s+ngoái|năm\s+qua)"),
     ("yearly", r"(?:hàng|hằng|mỗi)\s+năm"),
+    ("past_term", r"nhiệm\s+kỳ\s+(?:qua|trước|vừa qua)(?![\p{L}])"),
 ]
 COMPARISON_BASE = regex.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?$", regex.IGNORECASE)
+BIRTH = regex.compile(r"(?<![\p{L}])(?:sinh|năm sinh)\s+(?:năm\s+)?$", regex.IGNORECASE)  # sinh năm 1979
 # `Luật Công đoàn năm 2024`, `Bộ luật Lao động 2019`: the year names a law, it dates nothing.
 DOCUMENT_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:Luật|Bộ luật|Nghị định|Thông tư|Hiến pháp|Điều lệ)\s+\p{Lu}\p{L}*"
@@ -67,7 +69,8 @@ def find(text: str) -> list[Mention]:
             continue
         if COMPARISON_BASE.search(text[:m.start()]):
             kind = "base"  # `tăng 5% so với cùng kỳ năm 2023`: the base, not the period
-        elif kind == "year" and DOCUMENT_BEFORE.search(text[:m.start()]):
+        elif kind == "year" and (DOCUMENT_BEFORE.search(text[:m.start()])
+                                 or BIRTH.search(text[:m.start() + 4])):
             kind = "name"
         start, end = m.span()
         while start < end and text[start].isspace():
@@ -97,7 +100,7 @@ def resolve(mention: Mention, year: int | None) -> str | None:
         return str(year) if year else None
     if kind == "last_year":
         return str(year - 1) if year else None
-    if y is None or kind in ("time", "yearly"):
+    if y is None or kind in ("time", "yearly", "past_term"):
         return None
     if kind == "months":
         n = WORD_MONTHS.get(f["n"].lower(), int(f["n"]) if f["n"].isdigit() else 0)

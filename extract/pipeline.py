@@ -8,6 +8,8 @@ organizations and periods to the sentences after them.
 """
 from __future__ import annotations
 
+import regex
+
 from extract import orgs, periods
 from extract.attribution import ASSIGNER, usable
 from extract.facts import ArticleContext, Carry, build_facts
@@ -16,8 +18,9 @@ from extract.numbers import has_number
 from extract.records import Article, Fact, Sentence
 from extract.sentences import split_body
 
-EXTRACTOR_VERSION = "0.6.3"
+EXTRACTOR_VERSION = "0.6.4"
 LEAD_SENTENCES = 6  # the title and the lead: where the article's own organization and period are
+CONGRESS = regex.compile(r"(?<![\p{L}])Đại hội(?![\p{L}])")
 ARTICLE_PERIOD_KINDS = {"year", "months", "half", "quarter", "month", "this_year"}
 
 
@@ -51,7 +54,16 @@ def article_context(article: Article, sentences: list[Sentence]) -> ArticleConte
         event_day=_first(lead_mentions, {"date"}, year, published), terms=terms,
         places=orgs.places_named(article.body), definitions=context.definitions,
         main_org=main_organization(lead, lead_context(lead, context)),
-        full_names=context.full_names)
+        full_names=context.full_names, event_term=congress_term(lead, year))
+
+
+def congress_term(lead: list[str], year: int | None) -> str | None:
+    """The nhiệm kỳ of the congress the title or lead reports (`Đại hội ..., nhiệm kỳ 2023 -
+    2028`), if they report one."""
+    if not any(CONGRESS.search(text) for text in lead):
+        return None
+    return next((periods.resolve(m, year) for text in lead for m in periods.find(text)
+                 if m.kind == "term"), None)
 
 
 def lead_context(lead: list[str], context: orgs.Context) -> orgs.Context:

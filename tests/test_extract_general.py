@@ -72,7 +72,7 @@ def test_an_article_dated_only_by_its_event_takes_the_event_day():
 
 
 def test_the_event_day_of_a_january_article_is_last_december():
-    body = "Sáng 28/12, LĐLĐ huyện Đông Anh tổ chức hội nghị.\nDịp này, LĐLĐ huyện khen thưởng 12 tập thể."
+    body = "Sáng 28/12, LĐLĐ huyện Đông Anh tổ chức hội nghị.\nTại hội nghị, LĐLĐ huyện khen thưởng 12 tập thể."
     fact = fact_at(body, "12 tập thể", published="2025-01-05T09:00:00+07:00")
     assert fact.period == "2024-12-28"
 
@@ -217,9 +217,9 @@ def test_contests_counted_in_words():
 
 
 def test_a_measure_is_measured_by_the_words_before_it():
-    body = "Ngôi nhà có tổng diện tích 70 m2, tổng kinh phí xây dựng 200 triệu đồng."
-    assert "diện tích" in fact_at(body, "70 m2").metric
-    assert fact_at(body, "200 triệu đồng").metric.startswith("tổng kinh phí")
+    body = "Ngôi nhà có tổng diện tích 70 m2, được xây dựng với tổng kinh phí 200 triệu đồng."
+    assert fact_at(body, "70 m2").metric.endswith("tổng diện tích")
+    assert fact_at(body, "200 triệu đồng").metric.endswith("tổng kinh phí")  # no `m2` priced
 
 
 def test_no_purpose_after_a_comma():
@@ -235,3 +235,39 @@ def test_a_percent_of_the_plan_says_so():
 def test_a_funds_name_holds_union_words():
     body = "Quỹ Xã hội Công đoàn Thủ đô hỗ trợ 50 triệu đồng xây nhà cho đoàn viên."
     assert fact_at(body, "50 triệu đồng").organization == "Quỹ Xã hội Công đoàn Thủ đô"
+
+
+def test_a_birth_year_dates_nothing():
+    body = "LĐLĐ quận Tây Hồ thăm hỏi đoàn viên khó khăn năm 2024.\nChị Lan (sinh năm 1985) có 2 con nhỏ."
+    assert fact_at(body, "2 con").period == "2024"  # the article's year, not 1985
+
+
+def test_the_insurance_written_lower_case_is_no_organization():
+    body = ("LĐLĐ huyện Sóc Sơn tổng kết năm 2023.\n"
+            "Còn 12 doanh nghiệp nợ đóng bảo hiểm xã hội với tổng số tiền hơn 2 tỷ đồng.")
+    assert fact_at(body, "hơn 2 tỷ đồng").organization == "Liên đoàn Lao động huyện Sóc Sơn"
+
+
+def test_a_decrease_of_at_least_is_at_least():
+    body = "Năm 2024, phấn đấu giảm ít nhất 10% số vụ tai nạn lao động."
+    assert fact_at(body, "10%").comparator == ">="
+
+
+def test_according_to_plan_sets_no_target():
+    body = "Năm 2023, quận kiểm tra 40/50 doanh nghiệp theo kế hoạch, phát hiện 90 nguy cơ mất an toàn."
+    assert fact_at(body, "90 nguy cơ").status == "actual"
+
+
+def test_a_workplace_union_is_a_grassroots_union_and_ends_before_its_congress_number():
+    body = "Công đoàn Trường THPT Kim Liên lần thứ V kết nạp 12 đoàn viên."
+    assert fact_at(body, "12 đoàn viên").organization == \
+        "Công đoàn cơ sở Trường Trung học phổ thông Kim Liên"
+
+
+def test_the_last_term_leaves_results_undated():
+    body = ("Ngày 14/4, Công đoàn cơ sở Trường THCS Ngô Sĩ Liên tổ chức Đại hội, nhiệm kỳ 2023 - 2028.\n"
+            "Nhiệm kỳ qua, Công đoàn trường đã kết nạp 15 đoàn viên.\n"
+            "Đại hội đã bầu 7 đồng chí vào Ban Chấp hành.")
+    assert fact_at(body, "15 đoàn viên").period is None
+    fact = fact_at(body, "7 đồng chí", published="2023-04-15T08:00:00+07:00")
+    assert (fact.period, fact.term) == ("2023-04-14", "2023-2028")
