@@ -335,6 +335,7 @@ def _derive(n: int, result: dict, floor: dict) -> dict:
             "articles_per_s": n / pipeline, "chars_per_s": result["chars"] / pipeline,
             "ratio": pipeline_cpu / floor["cpu_seconds"], "ratio_wall": pipeline / floor["seconds"],
             "peak_rss_max_mb": max(result["peak_rss_mb"].values()),
+            "extract_cores": cpu["extract"] / wall["extract"],  # < jobs: waiting, or a busy machine
             "stages": _stage_rows(wall, cpu, n, result["chars"], floor)}
 
 
@@ -392,14 +393,14 @@ def report(result: dict) -> str:
         [{"N": r["n"], "jobs": r["jobs"], "runs": r["attempts"], "articles/s": r["articles_per_s"],
           "chars/s": r["chars_per_s"], "ms/article": r["ms_per_article"],
           "CPU ms/article": r["cpu_ms_per_article"], "CPU x word_tokenize": r["ratio"],
-          "wall x word_tokenize": r["ratio_wall"], "peak RSS MB (main)": r["peak_rss_mb"]["self"],
+          "wall x word_tokenize": r["ratio_wall"], "extract: cores used": r["extract_cores"], "peak RSS MB (main)": r["peak_rss_mb"]["self"],
           "peak RSS MB (worker)": r["peak_rss_mb"]["children"] or None,
           "DB KB/article": r["db_bytes"] / 1024 / r["n"],
           "facts": r["extract_counts"].get("facts", 0), "load": r["load_average_1m_end"],
           "failed articles": sum(v for k, v in r["extract_counts"].items() if k.startswith("skipped"))}
          for r in result["runs"]],
         ["N", "jobs", "runs", "articles/s", "chars/s", "ms/article", "CPU ms/article",
-         "CPU x word_tokenize", "wall x word_tokenize",
+         "CPU x word_tokenize", "wall x word_tokenize", "extract: cores used",
          "peak RSS MB (main)", "peak RSS MB (worker)", "DB KB/article", "facts", "failed articles", "load"]))
     for r in result["runs"]:
         lines += ["", f"Stages, N={r['n']}, --jobs {r['jobs']}:",
