@@ -448,6 +448,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--floor-seconds", type=float, default=1.0,
                         help="least time spent measuring word_tokenize per article (default 1)")
     parser.add_argument("--profile", action="store_true", help="add a cProfile of extract_article")
+    parser.add_argument("--profile-seconds", type=float, default=5.0,
+                        help="CPU seconds of extraction the sampling profile watches (default 5)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
     parser.add_argument("--child", nargs=3, metavar=("FILES", "DB", "JOBS"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -460,7 +462,7 @@ def main(argv: list[str] | None = None) -> None:
                      Path(workdir), args.repeats)
     if args.profile:
         try:
-            result["stage_profile"] = sample_stages()
+            result["stage_profile"] = sample_stages(args.profile_seconds)
             result["profile"] = profile_extraction()
         except Exception as exc:  # noqa: BLE001 - the measurements above are still worth printing
             result["failed"].append({"n": "profile", "jobs": "-", "error": f"{type(exc).__name__}: {exc}"})

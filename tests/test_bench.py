@@ -17,7 +17,8 @@ def run_bench(script: str, *args: str) -> dict:
 
 
 def test_extraction_bench_measures_every_stage_and_both_job_counts():
-    result = run_bench("extraction.py", "--sizes", "5,10", "--jobs", "1,2", "--floor-seconds", "0.1")
+    result = run_bench("extraction.py", "--sizes", "5,10", "--jobs", "1,2", "--floor-seconds", "0.1",
+                       "--profile", "--profile-seconds", "0.5")
     runs = {(r["n"], r["jobs"]): r for r in result["runs"]}
     assert set(runs) == {(5, 1), (5, 2), (10, 1), (10, 2)}
     for (n, _), r in runs.items():
@@ -25,6 +26,10 @@ def test_extraction_bench_measures_every_stage_and_both_job_counts():
         assert r["ratio"] > 0 and r["peak_rss_mb"]["self"] > 0
     stages = {s["stage"] for s in runs[(10, 1)]["stages"]}
     assert {"clean", "store articles", "extract_article", "store facts", "pipeline"} <= stages
+    assert not result["failed"]
+    stages = {s["stage"] for s in result["stage_profile"]["stages"]}
+    assert "words: underthesea word_tokenize" in stages and "spaCy components" in stages
+    assert result["profile"]["tree"][0]["function"].endswith("(extract_article)")
     names = " ".join(v["name"] for v in result["verdicts"])
     for target in ("word_tokenize", "time per article", "speed-up", "peak RSS"):
         assert target in names
