@@ -6,7 +6,7 @@ articles, each N and --jobs value in a fresh process (so its peak memory is its 
 measured in the same run on the same clean text: underthesea `word_tokenize` alone, sentence by
 sentence. Ratios are times per article against that floor.
 
-    python bench/extraction.py                         # N=100, --jobs 1 and 2 (about a minute)
+    python bench/extraction.py                         # N=100, --jobs 1 and 2 (~20 s)
     python bench/extraction.py --sizes 100,1000,10000  # the scaling series (the largest takes long)
     python bench/extraction.py --profile               # where extraction time goes, by function
     python bench/extraction.py --json                  # for machines
@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from contextlib import ExitStack
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -62,35 +63,29 @@ def measure(files_dir: Path, db_path: Path, jobs: int) -> dict:
 
     times = StageTimes()
     db = store.open_db(db_path)
-    with _patch_all(modules, INGEST_STAGES, times), times.stage("ingest"):
+    with _timed(modules, INGEST_STAGES, times), times.stage("ingest"):
         ingested = jobs_api.ingest(db, [files_dir])
     extract_stages = EXTRACT_STAGES if jobs == 1 else [s for s in EXTRACT_STAGES if s[0] == "store"]
-    with _patch_all(modules, extract_stages, times), times.stage("extract"):
+    with _timed(modules, extract_stages, times), times.stage("extract"):
         extracted = jobs_api.extract(db, jobs=jobs)
 
     articles, chars = db.execute("select count(*), sum(length(body)) from articles").fetchone()
-    return {"load_average_1m_end": round(os.getloadavg()[0], 2),
-        "files": sum(1 for _ in files_dir.iterdir()), "articles": articles, "chars": chars,
-        "jobs": jobs, "ingest_counts": dict(ingested.counts), "extract_counts": dict(extracted.counts),
-        "seconds": dict(times.seconds), "cpu_seconds": dict(times.cpu), "import_seconds": imported - started,
-        "warm_up_seconds": warm - imported, "db_bytes": db_path.stat().st_size,
-        "peak_rss_mb": peak_rss_mb(),
+    return {
+        "articles": articles, "chars": chars, "jobs": jobs,
+        "ingest_counts": dict(ingested.counts), "extract_counts": dict(extracted.counts),
+        "seconds": dict(times.seconds), "cpu_seconds": dict(times.cpu),
+        "import_seconds": imported - started, "warm_up_seconds": warm - imported,
+        "db_bytes": db_path.stat().st_size, "peak_rss_mb": peak_rss_mb(),
+        "load_average_1m_end": round(os.getloadavg()[0], 2),
     }
 
 
-class _patch_all:
-    """Time the listed stage functions for the duration of a block."""
-
-    def __init__(self, modules: dict, stages: list, times: StageTimes):
-        self.patches = [patched(modules[obj], attr, times, name) for obj, attr, name in stages]
-
-    def __enter__(self):
-        for patch in self.patches:
-            patch.__enter__()
-
-    def __exit__(self, *exc):
-        for patch in reversed(self.patches):
-            patch.__exit__(*exc)
+def _timed(modules: dict, stages: list, times: StageTimes) -> ExitStack:
+    """Time the listed stage functions for the duration of a `with` block."""
+    stack = ExitStack()
+    for obj, attr, name in stages:
+        stack.enter_context(patched(modules[obj], attr, times, name))
+    return stack
 
 
 # --- the floor, and a profile (in this process) ----------------------------------------------
@@ -294,15 +289,12 @@ def run(sizes: list[int], jobs_list: list[int], floor_seconds: float, workdir: P
                 if result is None:
                     continue
                 derived = _derive(n, result, floor_n)
-                derived["attempts"] = attempt + 1
                 print(f"result: {json.dumps(derived)}", file=sys.stderr, flush=True)  # survives a crash
                 kept = best.get((n, jobs))
                 if kept is None or derived["pipeline_s"] < kept["pipeline_s"]:
-                    best[(n, jobs)] = {**derived, "attempts": attempt + 1}
-                else:
-                    kept["attempts"] = attempt + 1
+                    best[(n, jobs)] = derived
         shutil.rmtree(files)
-    runs = list(best.values())
+    runs = [{**run, "attempts": repeats} for run in best.values()]
     return {"machine": machine(), "floor": floor, "runs": runs, "failed": failed,
             "verdicts": [v.to_json() for v in verdicts(runs)]}
 
