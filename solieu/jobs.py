@@ -7,9 +7,9 @@
 """
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, deque
 from contextlib import nullcontext
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -92,13 +92,26 @@ def ingest(db, paths: Iterable[str | Path]) -> Report:
 
 
 def _extract_one(article: Article):
-    """(article, sentences, facts), or (article, None, error message): one article's bug
-    must not stop a batch, least of all inside a worker process."""
+    """(sentences, facts), or (None, error message): one article's bug must not stop a
+    batch, least of all inside a worker process. Only the results travel back."""
     try:
-        sentences, facts = extract_article(article)
+        return extract_article(article)
     except Exception as exc:  # noqa: BLE001
-        return article, None, f"{type(exc).__name__}: {exc}"
-    return article, sentences, facts
+        return None, f"{type(exc).__name__}: {exc}"
+
+
+def _windowed_map(pool: Executor, fn, items: Iterable, window: int) -> Iterator[tuple]:
+    """(item, fn(item)) in order, with at most `window` items in flight: unlike
+    `Executor.map`, which submits everything at once and so holds every article in memory."""
+    in_flight: deque = deque()
+    for item in items:
+        in_flight.append((item, pool.submit(fn, item)))
+        if len(in_flight) >= window:
+            item, future = in_flight.popleft()
+            yield item, future.result()
+    while in_flight:
+        item, future = in_flight.popleft()
+        yield item, future.result()
 
 
 def extract(db, jobs: int = 1, everything: bool = False) -> Report:
@@ -106,14 +119,16 @@ def extract(db, jobs: int = 1, everything: bool = False) -> Report:
 
     Each article's sentences and facts replace its old ones in one transaction. An article
     the extractor fails on keeps its previous facts, is reported, and is tried again next run.
+    Articles are read one at a time, so memory stays flat however many are pending.
     """
     report = Report()
     run_id = store.start_run(db, "extract", EXTRACTOR_VERSION)
-    pending = list(store.articles_to_extract(db, EXTRACTOR_VERSION, everything))
+    pending = store.articles_to_extract(db, EXTRACTOR_VERSION, everything)
     with ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(pending) > 1 else nullcontext() as pool:
-        results = pool.map(_extract_one, pending, chunksize=4) if pool else map(_extract_one, pending)
+        results = (_windowed_map(pool, _extract_one, pending, window=4 * jobs) if pool
+                   else ((article, _extract_one(article)) for article in pending))
         with progress(results, "extract", length=len(pending)) as bar:
-            for article, sentences, facts in bar:
+            for article, (sentences, facts) in bar:
                 if sentences is None:
                     report.skip(article.id, "error", facts)
                     continue

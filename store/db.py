@@ -94,18 +94,36 @@ def _stored_hash(db: sqlite_utils.Database, article_id: str) -> tuple | None:
     return db.execute("select content_hash from articles where id = ?", [article_id]).fetchone()
 
 
+class PendingArticles:
+    """Articles to extract, read one at a time and without `raw` (extraction never reads it),
+    so that memory does not grow with the archive; `len()` is known up front for progress."""
+
+    COLUMNS = [name for name in Article.__dataclass_fields__ if name != "raw"]
+
+    def __init__(self, db: sqlite_utils.Database, ids: list[str]):
+        self.db, self.ids = db, ids
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __iter__(self) -> Iterator[Article]:
+        sql = f"select {', '.join(self.COLUMNS)} from articles where id = ?"
+        for article_id in self.ids:
+            row = self.db.execute(sql, [article_id]).fetchone()
+            if row:  # deleted meanwhile: nothing to extract
+                yield Article(**dict(zip(self.COLUMNS, row)))
+
+
 def articles_to_extract(
     db: sqlite_utils.Database, extractor_version: str, everything: bool = False
-) -> Iterator[Article]:
+) -> PendingArticles:
     """Articles never extracted, changed since, or extracted by another version."""
     where = "" if everything else (
         "where extracted_hash is null or extracted_hash != content_hash "
         "or extractor_version is null or extractor_version != :version"
     )
-    names = [f for f in Article.__dataclass_fields__]
-    sql = f"select {', '.join(names)} from articles {where} order by id"
-    for row in db.query(sql, {"version": extractor_version}):
-        yield Article(**row)
+    sql = f"select id from articles {where} order by id"
+    return PendingArticles(db, [row[0] for row in db.execute(sql, {"version": extractor_version})])
 
 
 def replace_extraction(

@@ -35,3 +35,25 @@ def test_the_summary_line_counts_what_the_database_holds(corpus_files, db_path):
     assert summary.articles == 5 and summary.facts == extracted.counts["facts"]
     assert summary.line().startswith("5 articles, ")
     assert "1 malformed figure" in summary.line()  # 7.261.045351đ, and only it
+
+
+def dump(db, table: str) -> list[tuple]:
+    return db.execute(f"select * from {table} order by id").fetchall()
+
+
+def test_two_processes_give_the_same_database_as_one(corpus_files, tmp_path):
+    one, two = store.open_db(tmp_path / "one.db"), store.open_db(tmp_path / "two.db")
+    for db in (one, two):
+        jobs.ingest(db, corpus_files)
+    assert jobs.extract(one, jobs=1).counts == jobs.extract(two, jobs=2).counts
+    for table in ("sentences", "facts", "organizations"):
+        assert dump(one, table) == dump(two, table)
+
+
+def test_pending_articles_are_read_one_at_a_time_without_their_raw_page(corpus_files, db_path):
+    db = store.open_db(db_path)
+    jobs.ingest(db, corpus_files)
+    pending = store.articles_to_extract(db, "test")
+    assert len(pending) == 5
+    first = next(iter(pending))
+    assert first.raw is None and first.body and first.content_hash
