@@ -7,17 +7,36 @@ that figures found on the text by `extract.numbers` always start and end on toke
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex
 import spacy
 from spacy.tokens import Doc
 from underthesea import word_tokenize
 
+from extract import orgs, periods
 from extract.numbers import NUMBER_WORD, QUANTITY
-from extract.orgs import find_mentions
 
 WORD_OR_MARK = regex.compile(r"[\p{L}\d]+|[^\p{L}\d\s]")
 PIPES = ["solieu_periods", "solieu_quantities", "solieu_orgs", "solieu_cues"]
 _NLP = None
+
+
+@dataclass
+class Marks:
+    """The periods and organizations of one text, found once: the article context reads them
+    and the components of the text's Doc take them over (`doc.user_data`)."""
+    text: str
+    periods: list
+    orgs: list
+
+    @classmethod
+    def of(cls, text: str, definitions: dict | None = None) -> "Marks":
+        return cls(text, periods.find(text), orgs.find_mentions(text, definitions))
+
+    def hand_to(self, doc: Doc) -> None:
+        doc.user_data["periods"] = self.periods
+        doc.user_data["orgs"] = self.orgs
 
 
 def token_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
@@ -43,7 +62,7 @@ def figure_boundaries(text: str) -> set[int]:
     for pattern in (QUANTITY, NUMBER_WORD):
         for m in pattern.finditer(text):
             bounds.update((m.start(), len(text[:m.end()].rstrip())))
-    for mention in find_mentions(text):
+    for mention in orgs.find_mentions(text):
         bounds.update((mention.start, mention.end))
     return bounds
 
@@ -101,18 +120,21 @@ def get_nlp():
     return _NLP
 
 
-def analyse(text: str, definitions: dict | None = None) -> Doc:
+def analyse(text: str, definitions: dict | None = None, marks: Marks | None = None) -> Doc:
     """The sentence Doc through every component; `definitions` are the article's abbreviations
-    (`CĐGD` -> `Công đoàn Giáo dục`), read by the organizations component."""
+    (`CĐGD` -> `Công đoàn Giáo dục`), read by the organizations component; `marks`, when
+    given, spare the components finding the text's periods and organizations again."""
     nlp = get_nlp()
     doc = nlp.make_doc(text)
     doc.user_data["definitions"] = definitions or {}
+    if marks:
+        marks.hand_to(doc)
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc
 
 
-def light_doc(text: str, definitions: dict | None = None) -> Doc:
+def light_doc(text: str, definitions: dict | None = None, marks: Marks | None = None) -> Doc:
     """A Doc of a sentence that holds no figure: split on spaces (no word segmentation), with
     only the marks the next sentences need (periods, organizations, status cues)."""
     nlp = get_nlp()
@@ -131,6 +153,8 @@ def light_doc(text: str, definitions: dict | None = None) -> Doc:
         spaces.insert(0, False)
     doc = Doc(nlp.vocab, words=words, spaces=spaces)
     doc.user_data["definitions"] = definitions or {}
+    if marks:
+        marks.hand_to(doc)
     for name in ("solieu_periods", "solieu_orgs", "solieu_cues"):
         doc = nlp.get_pipe(name)(doc)
     doc.spans["quantities"] = []

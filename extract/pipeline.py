@@ -13,7 +13,7 @@ import regex
 from extract import orgs, periods
 from extract.attribution import ASSIGNER, usable
 from extract.facts import ArticleContext, Carry, build_facts
-from extract.nlp import analyse, light_doc
+from extract.nlp import Marks, analyse, light_doc
 from extract.numbers import has_number
 from extract.records import Article, Fact, Sentence
 from extract.sentences import split_body
@@ -35,18 +35,17 @@ def _first(mentions, kinds: set[str], year: int | None, published: str | None) -
                              for m in mentions if m.kind in kinds) if p), None)
 
 
-def article_context(article: Article, sentences: list[Sentence]) -> ArticleContext:
+def article_context(article: Article, marks: list[Marks], definitions: dict) -> ArticleContext:
     """What every sentence may need: the article's year, period, event day, terms, places,
-    abbreviations and main organization."""
-    lead = [article.title or ""] + [s.text for s in sentences[:LEAD_SENTENCES]]
-    all_text = [article.title or ""] + [s.text for s in sentences]
-    mentions = [m for text in all_text for m in periods.find(text)]
-    lead_mentions = [m for text in lead for m in periods.find(text)]
+    abbreviations and main organization. `marks`: of the title, then of each sentence."""
+    lead = marks[:LEAD_SENTENCES + 1]
+    mentions = [m for mark in marks for m in mark.periods]
+    lead_mentions = [m for mark in lead for m in mark.periods]
     year = _published_year(article) or next(
         (int(m.fields["y"]) for m in mentions if m.fields.get("y")), None)
     terms = list(dict.fromkeys(periods.resolve(m, year) for m in mentions if m.kind == "term"))
-    context = orgs.Context(definitions=orgs.find_definitions(article.body))
-    context.full_names = full_names(all_text, context)
+    context = orgs.Context(definitions=definitions)
+    context.full_names = full_names(marks, context)
     published = article.published[:10] if article.published else None
     return ArticleContext(
         body=article.body, year=year, published=published,
@@ -57,31 +56,31 @@ def article_context(article: Article, sentences: list[Sentence]) -> ArticleConte
         full_names=context.full_names, event_term=congress_term(lead, year))
 
 
-def congress_term(lead: list[str], year: int | None) -> str | None:
+def congress_term(lead: list[Marks], year: int | None) -> str | None:
     """The nhiệm kỳ of the congress the title or lead reports (`Đại hội ..., nhiệm kỳ 2023 -
     2028`), if they report one."""
-    if not any(CONGRESS.search(text) for text in lead):
+    if not any(CONGRESS.search(mark.text) for mark in lead):
         return None
-    return next((periods.resolve(m, year) for text in lead for m in periods.find(text)
+    return next((periods.resolve(m, year) for mark in lead for m in mark.periods
                  if m.kind == "term"), None)
 
 
-def lead_context(lead: list[str], context: orgs.Context) -> orgs.Context:
+def lead_context(lead: list[Marks], context: orgs.Context) -> orgs.Context:
     """The naming context of the title and lead: the first place they name for each admin word
     (`Sân vận động thị xã Sơn Tây ... LĐLĐ Thị xã`)."""
     places = {}
-    for text in lead:
-        for _, admin, place in orgs.places_named(text):
+    for mark in lead:
+        for _, admin, place in orgs.places_named(mark.text):
             places.setdefault(admin, place)
     return orgs.Context(places=places, definitions=context.definitions,
                         full_names=context.full_names)
 
 
-def main_organization(lead: list[str], context: orgs.Context) -> str | None:
+def main_organization(lead: list[Marks], context: orgs.Context) -> str | None:
     """The organization the title and lead are about: the first one in a subject's place, else
     the first named at all (`Nghị quyết Công đoàn huyện X`), never the one that set a target."""
-    found = [(text, m) for text in lead for m in orgs.find_mentions(text, context.definitions)
-             if not m.generic and not ASSIGNER.match(text, m.end)]
+    found = [(mark.text, m) for mark in lead for m in mark.orgs
+             if not m.generic and not ASSIGNER.match(mark.text, m.end)]
     for accept in (lambda text, m: usable(m, text), lambda text, m: True):
         names = [orgs.canonical(m, context) for text, m in found if accept(text, m)]
         if any(names):
@@ -89,13 +88,13 @@ def main_organization(lead: list[str], context: orgs.Context) -> str | None:
     return None
 
 
-def full_names(texts: list[str], context: orgs.Context) -> dict[str, str]:
+def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
     """`Cụm thi đua số 1` -> `Cụm thi đua số 1 Liên đoàn Lao động thành phố Hà Nội`, and a
     head that names one body alone (`Thành đoàn`) -> its first full name in the article
     (`Thành đoàn Hà Nội`), as the article once wrote it in full."""
     names = {}
-    for text in texts:
-        for m in orgs.find_mentions(text, context.definitions):
+    for mark in marks:
+        for m in mark.orgs:
             if m.parent:
                 short = orgs.canonical(orgs.Mention(m.start, m.end, m.head, m.sector), context)
                 names.setdefault(short, orgs.canonical(m, context))
@@ -109,11 +108,16 @@ def extract_article(article: Article) -> tuple[list[Sentence], list[Fact]]:
     pieces = split_body(article.body)
     sentences = [Sentence(article.id, i, article.body[p.start:p.end], p.start, p.end)
                  for i, p in enumerate(pieces)]
-    ctx = article_context(article, sentences)
+    definitions = orgs.find_definitions(article.body)
+    # Periods and organizations are found once per text: the article context reads them all,
+    # each sentence's components take them over.
+    title, *marks = [Marks.of(text, definitions)
+                     for text in [article.title or ""] + [s.text for s in sentences]]
+    ctx = article_context(article, [title] + marks, definitions)
     facts, carry = [], Carry()
-    for sentence, piece in zip(sentences, pieces):
+    for sentence, piece, mark in zip(sentences, pieces, marks):
         read = analyse if has_number(sentence.text) else light_doc
-        doc = read(sentence.text, ctx.definitions)
+        doc = read(sentence.text, ctx.definitions, mark)
         found, carry = build_facts(doc, sentence, ctx, carry, piece.paragraph, EXTRACTOR_VERSION)
         facts.extend(found)
     return sentences, facts

@@ -12,7 +12,10 @@ Span.set_extension("org", default=None, force=True)
 @Language.component("solieu_orgs")
 def mark_orgs(doc):
     spans = []
-    for mention in orgs.find_mentions(doc.text, doc.user_data.get("definitions")):
+    mentions = doc.user_data.get("orgs")  # found already by the pipeline (extract.nlp.Marks)
+    if mentions is None:
+        mentions = orgs.find_mentions(doc.text, doc.user_data.get("definitions"))
+    for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None:
             span._.org = mention

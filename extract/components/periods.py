@@ -12,7 +12,10 @@ Span.set_extension("period", default=None, force=True)
 @Language.component("solieu_periods")
 def mark_periods(doc):
     spans = []
-    for mention in periods.find(doc.text):
+    mentions = doc.user_data.get("periods")  # found already by the pipeline (extract.nlp.Marks)
+    if mentions is None:
+        mentions = periods.find(doc.text)
+    for mention in mentions:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None:
             span._.period = mention
