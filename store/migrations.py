@@ -113,6 +113,26 @@ JOIN articles a ON a.id = f.article_id;
 """
 
 
+# Indexes that let the audit (store/queries.py AUDIT_SQL) read only the facts with a problem.
+# SQLite uses a partial index only when the query repeats its WHERE terms, so AUDIT_SQL
+# repeats these word for word (tests/test_store.py checks the plan).
+MALFORMED_FACT = """coalesce(consistency, '') = 'malformed'
+     or raw glob '*[0-9].[0-9][0-9][0-9][0-9]*'
+     or raw glob '*[0-9].[0-9][0-9][^0-9]*' or raw glob '*[0-9].[0-9][0-9]'
+     or raw glob '*[0-9].[0-9][^0-9]*' or raw glob '*[0-9].[0-9]'"""
+INCONSISTENT_RATIO = """percent is not null and denominator != 0 and numerator is not null
+    and abs(100.0 * numerator / denominator - percent) > 1"""
+EXACT_FACT = """comparator = '=' and value is not null and raw is not null
+    and organization is not null and metric is not null and coalesce(period, term) is not null"""
+AUDIT_INDEXES = f"""
+CREATE INDEX "idx_facts_malformed" ON "facts" ("raw") WHERE {MALFORMED_FACT};
+CREATE INDEX "idx_facts_inconsistent" ON "facts" ("raw") WHERE {INCONSISTENT_RATIO};
+CREATE INDEX "idx_facts_exact" ON "facts"
+    ("organization", "metric", coalesce("period", "term"), "unit", "status", "value")
+    WHERE {EXACT_FACT};
+"""
+
+
 def _fill_organizations(db: sqlite_utils.Database) -> None:
     names = [r[0] for r in db.execute(
         "SELECT DISTINCT organization FROM facts WHERE organization IS NOT NULL ORDER BY 1")]
@@ -148,6 +168,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (3, "full-text search over sentences and articles, accent- and đ-insensitive",
      _script(_fts_sql("sentences", ["text"]) + _fts_sql("articles", ["title", "body"]))),
     (4, "facts_view: each fact with its sentence and article", _script(FACTS_VIEW)),
+    (5, "indexes of the facts the audit reports", _script(AUDIT_INDEXES)),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -9,6 +9,8 @@ import json
 
 import sqlite_utils
 
+from store.migrations import EXACT_FACT, INCONSISTENT_RATIO, MALFORMED_FACT
+
 
 # Every fact with where it came from, and what the audit derives: the percent its ratio
 # gives, and whether a number in it is malformed: thousands groups that are not three digits
@@ -36,42 +38,67 @@ _COLUMNS = """fact_id, article_id, title, url, published, organization, metric, 
 # The three problems. A stated percent more than 1 point away from what its ratio gives
 # (FACTS.md) is inconsistent. Exact figures for the same organization, metric, unit, status
 # and known period with different values conflict, in different articles or in one.
-AUDIT_SQL = f"""with {_LOCATED},
-exact as (
-  select * from located
-  where comparator = '=' and not malformed and value is not null
-    and organization is not null and metric is not null and period is not null
+# Each problem is found on the facts table alone, through indexes; only the facts with a
+# problem are then joined to their sentence and article (reading every fact's would cost
+# time in proportion to the archive).
+AUDIT_SQL = f"""with malformed as (
+  select rowid from facts
+  where {MALFORMED_FACT}
+),
+exact as not materialized (
+  select rowid, organization, metric, coalesce(period, term) as period, unit, status, value
+  from facts
+  where {EXACT_FACT}
+    and rowid not in malformed
+),
+candidate_groups as (
+  -- a cheap pass over the index (no distinct values to collect), malformed facts included
+  select organization, metric, coalesce(period, term) as period, unit, status
+  from facts
+  where {EXACT_FACT}
+  group by organization, metric, coalesce(period, term), unit, status
+  having min(value) < max(value)
 ),
 conflict_groups as (
-  select organization, metric, period, unit, status,
-         group_concat(distinct printf('%.15g', value)) as values_seen
-  from exact
-  group by organization, metric, period, unit, status
-  having count(distinct value) > 1
+  select g.organization, g.metric, g.period, g.unit, g.status,
+         group_concat(distinct printf('%.15g', exact.value)) as values_seen
+  from candidate_groups g
+  join exact
+    on exact.organization = g.organization and exact.metric = g.metric
+   and exact.period = g.period and exact.unit is g.unit and exact.status is g.status
+  group by g.organization, g.metric, g.period, g.unit, g.status
+  having count(distinct exact.value) > 1
 ),
-conflicting as (
-  select exact.*, g.values_seen
-  from exact
-  join conflict_groups g
-    on g.organization = exact.organization and g.metric = exact.metric
-   and g.period = exact.period and g.unit is exact.unit and g.status is exact.status
+problems as (
+  select 'malformed' as problem, rowid as fact_rowid,
+         'not a well-formed number (Vietnamese format: 1.234.567,8)' as detail
+  from malformed
+  union all
+  select 'inconsistent', rowid,
+         printf('%.15g/%.15g = %.2f%%, stated %.15g%%', numerator, denominator,
+                round(100.0 * numerator / denominator, 2), percent)
+  from facts
+  where {INCONSISTENT_RATIO}
+    and raw is not null and rowid not in malformed
+  union all
+  select 'conflict', exact.rowid,
+         'values for the same organization, metric and period: ' || g.values_seen
+  from conflict_groups g
+  join exact
+    on exact.organization = g.organization and exact.metric = g.metric
+   and exact.period = g.period and exact.unit is g.unit and exact.status is g.status
 )
-select 'malformed' as problem, {_COLUMNS},
-       'not a well-formed number (Vietnamese format: 1.234.567,8)' as detail
-from located
-where malformed
-union all
-select 'inconsistent', {_COLUMNS},
-       printf('%.15g/%.15g = %.2f%%, stated %.15g%%',
-              numerator, denominator, computed_percent, percent)
-from located
-where not malformed and percent is not null and computed_percent is not null
-  and abs(100.0 * numerator / denominator - percent) > 1
-union all
-select 'conflict', {_COLUMNS},
-       'values for the same organization, metric and period: ' || values_seen
-from conflicting
-order by problem, organization, article_id, fact_id"""
+select p.problem, f.id as fact_id, f.article_id, a.title, a.url, a.published, f.organization,
+       f.metric, coalesce(f.period, f.term) as period, f.unit, f.status, f.raw, f.value,
+       f.numerator, f.denominator, f.percent,
+       case when f.denominator != 0
+            then round(100.0 * f.numerator / f.denominator, 2) end as computed_percent,
+       s.text as sentence, s.start as sentence_start, f.start, f."end", p.detail
+from problems p
+join facts f on f.rowid = p.fact_rowid
+join sentences s on s.id = f.sentence_id
+join articles a on a.id = f.article_id
+order by p.problem, f.organization, f.article_id, f.id"""
 
 ARITHMETIC_SQL = f"""with {_LOCATED}
 select {_COLUMNS},

@@ -164,3 +164,21 @@ def test_datasette_serves_the_same_audit_as_a_canned_query(corpus_db):
     rows = asyncio.run(served_rows())
     assert rows == queries.audit_problems(store.open_db(corpus_db))
     assert any(r["problem"] == "malformed" and r["raw"].startswith("7.261.045351đ") for r in rows)
+
+
+def test_a_malformed_figure_does_not_make_a_conflict(db_path):
+    """Groups whose values differ only through a malformed figure are no conflict (the
+    audit first picks groups with two values among all exact facts, then sets malformed
+    ones aside)."""
+    db = store.open_db(db_path)
+    store_article(db, "m1", [
+        {"raw": "1.5 triệu đồng", "value": 1500000, "unit": "VND", "metric": "hỗ trợ"},
+        {"raw": "2 triệu đồng", "value": 2000000, "unit": "VND", "metric": "hỗ trợ"},
+        {"raw": "15 CĐCS", "value": 15, "unit": "CĐCS", "metric": "CĐCS mới", "status": "target"},
+        {"raw": "16 CĐCS", "value": 16, "unit": "CĐCS", "metric": "CĐCS mới", "status": "target"},
+    ])
+    report = audit.audit(db)
+    assert problems(report, "malformed") == ["1.5 triệu đồng"]
+    assert problems(report, "conflict") == ["15 CĐCS", "16 CĐCS"]
+    assert {p.detail for p in report.problems if p.problem == "conflict"} \
+        == {"values for the same organization, metric and period: 15,16"}

@@ -14,7 +14,7 @@ import pytest
 import store
 from extract.records import Fact
 from solieu import jobs
-from store import migrations
+from store import migrations, queries
 from store.db import StoreError
 from store_samples import (BA_DINH, CONTRACT, SAMPLES, SENTENCES_PER_ARTICLE, VERSION,
                            write_samples)
@@ -56,6 +56,17 @@ def test_queries_use_indexes(db):
     assert "USING INDEX" in plan("select * from facts where value between 1 and 2")
     assert "USING INDEX" in plan("select * from facts where status = 'target' and term = 'x'")
     assert "USING INDEX" in plan("select * from facts where consistency = 'inconsistent'")
+
+
+def test_the_audit_reads_facts_through_its_indexes_only(db):
+    """No full scan of facts, sentences or articles: only the facts with a problem are read,
+    so the audit's cost does not grow with the archive (bench/store_serve.py times it)."""
+    steps = [r[3] for r in db.execute("explain query plan " + queries.AUDIT_SQL)]
+    reads = [s for s in steps if s.startswith(("SCAN", "SEARCH"))
+             and s.split()[1] in ("facts", "f", "s", "a")]
+    assert reads and not [s for s in reads if s.startswith("SCAN") and "USING INDEX" not in s]
+    for index in ("idx_facts_malformed", "idx_facts_inconsistent", "idx_facts_exact"):
+        assert any(index in s for s in reads), (index, steps)
 
 
 @pytest.mark.parametrize("query", ['"doan" "vien"', '"doan vien"', '"Đoàn" "viên"', '"ĐOÀN VIÊN"'])
