@@ -29,10 +29,14 @@ class Marks:
     text: str
     periods: list
     orgs: list
+    plain_orgs: list | None = None  # found without the article's abbreviations (for the
+    # tokenizer's boundaries) when they are the same as `orgs`, else None
 
     @classmethod
     def of(cls, text: str, definitions: dict | None = None) -> "Marks":
-        return cls(text, periods.find(text), orgs.find_mentions(text, definitions))
+        found = orgs.find_mentions(text, definitions)
+        plain = None if orgs.defined_heads(definitions) else found
+        return cls(text, periods.find(text), found, plain)
 
     def hand_to(self, doc: Doc) -> None:
         doc.user_data["periods"] = self.periods
@@ -55,14 +59,15 @@ def token_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def figure_boundaries(text: str) -> set[int]:
+def figure_boundaries(text: str, org_mentions: list | None = None) -> set[int]:
     """Where tokens must start or end: around figures, and around organization names
-    (underthesea glues a place to the verb after it: `Ba Đình kết nạp`)."""
+    (underthesea glues a place to the verb after it: `Ba Đình kết nạp`). `org_mentions`: those
+    of `orgs.find_mentions(text)`, when the caller has them already."""
     bounds = set()
     for pattern in (QUANTITY, NUMBER_WORD):
         for m in pattern.finditer(text):
             bounds.update((m.start(), len(text[:m.end()].rstrip())))
-    for mention in orgs.find_mentions(text):
+    for mention in orgs.find_mentions(text) if org_mentions is None else org_mentions:
         bounds.update((mention.start, mention.end))
     return bounds
 
@@ -86,8 +91,9 @@ class UndertheseaTokenizer:
     def __init__(self, vocab):
         self.vocab = vocab
 
-    def __call__(self, text: str) -> Doc:
-        spans = split_at(token_spans(text, word_tokenize(text)), figure_boundaries(text), text)
+    def __call__(self, text: str, org_mentions: list | None = None) -> Doc:
+        bounds = figure_boundaries(text, org_mentions)
+        spans = split_at(token_spans(text, word_tokenize(text)), bounds, text)
         words, spaces, cursor = [], [], 0
         for start, end in spans:
             if start > cursor:  # a gap: one space, or text underthesea skipped (kept as a token)
@@ -125,7 +131,7 @@ def analyse(text: str, definitions: dict | None = None, marks: Marks | None = No
     (`CĐGD` -> `Công đoàn Giáo dục`), read by the organizations component; `marks`, when
     given, spare the components finding the text's periods and organizations again."""
     nlp = get_nlp()
-    doc = nlp.make_doc(text)
+    doc = nlp.tokenizer(text, marks.plain_orgs) if marks else nlp.make_doc(text)
     doc.user_data["definitions"] = definitions or {}
     if marks:
         marks.hand_to(doc)

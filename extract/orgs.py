@@ -249,14 +249,14 @@ def _extend(text: str, mention: Mention) -> None:
     mention.end = end
 
 
-def _defined_heads(definitions: dict | None) -> dict[str, str]:
+def defined_heads(definitions: dict | None) -> dict[str, str]:
     """Abbreviations the article defined for an organization (`Công đoàn Giáo dục (CĐGD)`)."""
     return {abbr: full for abbr, full in (definitions or {}).items()
             if abbr.lower() not in HEADS and HEAD_RE.match(full) and full[0].isupper()}
 
 
 def _heads(text: str, definitions: dict | None):
-    defined = _defined_heads(definitions)
+    defined = defined_heads(definitions)
     found = [(m.start(), m.end(), HEADS[m.group().lower()]) for m in HEAD_RE.finditer(text)
              if m.group().lower() not in CASE_SENSITIVE_HEADS or m.group()[0].isupper()]
     if defined:
