@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from extract import orgs
+from extract.nlp import text_of
 from extract.units import read_unit
 
 NON_SUBJECT_BEFORE = regex.compile(
@@ -64,7 +65,7 @@ def usable_mentions(mentions, text: str) -> list:
 def sentence_org(doc, fig, offset: int, context_at) -> str | None:
     """The organization of figure `fig` said in its sentence; `context_at(offset)` gives the
     article's naming context at a body offset (places named before it, abbreviations)."""
-    text = doc.text
+    text = text_of(doc)
     mentions = [s._.org for s in doc.spans["orgs"]]
     _, clause_end = clause_bounds(text, fig.q.start, ";")
     for m in mentions:  # the giver or owner written after the figure
@@ -94,7 +95,7 @@ def _named_units(doc, fig, mentions, offset: int, context_at) -> str | None:
         return None
     names = list(dict.fromkeys(
         orgs.canonical(m, context_at(offset + m.start)) for m in mentions
-        if m.end <= fig.q.start and usable(m, doc.text)))
+        if m.end <= fig.q.start and usable(m, text_of(doc))))
     return "; ".join(names) if len(names) == fig.q.value else None
 
 
@@ -104,7 +105,7 @@ def _list_end(doc, fig) -> int:
     end = fig.unit_end or fig.q.end
     for span in doc.spans["quantities"]:
         if span.start_char >= end and regex.fullmatch(r"[\s\p{L}]{0,30},\s*",
-                                                      doc.text[end:span.start_char]):
+                                                      text_of(doc)[end:span.start_char]):
             unit_end = read_unit(doc, span.end_char)[1]
             end = max(unit_end, span.end_char)
     return end
@@ -112,7 +113,7 @@ def _list_end(doc, fig) -> int:
 
 def subject_org(doc, offset: int, context_at) -> str | None:
     """The organization a sentence is about (for the sentences after it)."""
-    for m in usable_mentions([span._.org for span in doc.spans["orgs"]], doc.text):
+    for m in usable_mentions([span._.org for span in doc.spans["orgs"]], text_of(doc)):
         name = orgs.canonical(m, context_at(offset + m.start))
         if name:
             return name

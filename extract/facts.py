@@ -15,6 +15,7 @@ from extract import orgs, periods
 from extract.attribution import clause_bounds, sentence_org, subject_org
 from extract.lexicon import COMPARATOR_AFTER, COMPARATOR_BEFORE
 from extract.metrics import metric_of
+from extract.nlp import text_of
 from extract.records import Fact, Sentence
 from extract.units import percent_base, read_unit
 
@@ -114,7 +115,7 @@ def comparator_of(text: str, fig: Figure) -> tuple[str, int]:
 # ---- status --------------------------------------------------------------------------------
 
 def is_target(doc, fig: Figure, carry: Carry, same_paragraph: bool) -> bool:
-    text = doc.text
+    text = text_of(doc)
     quoted = _quoted_ranges(text)
     last_target, last_actual = -1, -1
     for span in doc.spans["cues"]:
@@ -148,7 +149,7 @@ def sentence_period(doc, fig: Figure | None, ctx: ArticleContext) -> tuple[str |
     """(period, undated): the period written in the sentence nearest the figure; undated when
     `hàng năm` or `nhiệm kỳ qua` is written before the figure or after it in its clause (`làm
     lợi 500 triệu đồng mỗi năm` says nothing of the figures before it)."""
-    text = doc.text
+    text = text_of(doc)
     mentions = [s._.period for s in doc.spans["periods"]]
     clause_end = clause_bounds(text, fig.q.start, ",;")[1] if fig else len(text)
     undated = any(m.kind in UNDATED_KINDS and m.start < clause_end for m in mentions)
@@ -195,7 +196,7 @@ def term_for(period: str | None, ctx: ArticleContext) -> str | None:
 def figures_of(doc) -> list[Figure]:
     """Fact figures, with a percent stated beside a count or ratio folded into it, and the
     total of a count (`24 CĐCS trong tổng số 30 CĐCS`) made its denominator."""
-    text = doc.text
+    text = text_of(doc)
     figures: list[Figure] = []
     totals = set()
     for span in doc.spans["quantities"]:
@@ -226,7 +227,7 @@ def figures_of(doc) -> list[Figure]:
 def _fold_total(doc, fig: Figure) -> list[int]:
     """`24 CĐCS trong tổng số 30 CĐCS`, `18 đơn vị trên 20 đơn vị`: a count of a total written
     after its unit is a ratio; returns where the total's figure starts (it is no fact alone)."""
-    link = TOTAL_AFTER.match(doc.text, fig.unit_end) if fig.q.kind == "count" and fig.unit \
+    link = TOTAL_AFTER.match(text_of(doc), fig.unit_end) if fig.q.kind == "count" and fig.unit \
         else None
     spans = list(doc.spans["quantities"]) + list(doc.spans["non_facts"])  # `tổng số 30`: `số`
     total = next((s for s in spans if link and s.start_char == link.end()
@@ -303,7 +304,7 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
 def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
                 paragraph: int, version: str) -> tuple[list[Fact], Carry]:
     """The facts of one sentence, and what it hands to the next sentence."""
-    text = doc.text
+    text = text_of(doc)
     inherit = carry.paragraph == paragraph or bool(ANAPHORA.match(text))
     own_period = sentence_period(doc, None, ctx)[0]
     at_event = event_cue(text)

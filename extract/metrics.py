@@ -12,6 +12,7 @@ import regex
 
 from extract.attribution import clause_bounds
 from extract.lexicon import COMPARATOR_BEFORE, MEASURE_UNITS, MONEY_NOUNS
+from extract.nlp import text_of
 from extract.units import STOP_WORDS, read_unit
 
 # Before a figure but not its action: auxiliaries, quantifiers, status cues (`phấn đấu có`).
@@ -92,7 +93,7 @@ def _verb_before(doc, fig) -> str:
         low = token.text.lower()
         org = next((s for s in doc.spans["orgs"] if s.start <= token.i < s.end), None)
         if org is not None:  # underthesea glues a name to its verb: `Ba Đình kết nạp`
-            tail = doc.text[org.end_char:token.idx + len(token.text)].strip().lower()
+            tail = text_of(doc)[org.end_char:token.idx + len(token.text)].strip().lower()
             if tail and not words:
                 words.insert(0, tail)
             break
@@ -149,7 +150,7 @@ def metric_of(doc, fig, previous_end: int) -> str | None:
 
 def _counted_metric(doc, fig, previous_end: int) -> str | None:
     """A count, or a percent of counted things: the noun phrase and the action."""
-    text, q = doc.text, fig.q
+    text, q = text_of(doc), fig.q
     noun = _np_after(text, text.find(fig.unit, q.end) if fig.unit else q.end, fig.unit)
     if previous_end > clause_bounds(text, q.start, ";")[0] and BENEFICIARY.search(
             text[previous_end:q.start]):
@@ -185,7 +186,7 @@ def _counted_metric(doc, fig, previous_end: int) -> str | None:
 def _shared_predicate(doc, fig, noun: str) -> str:
     """`12 tập thể và 35 cá nhân được X tặng Bằng khen`: what is said after a list of counts
     joined by `và` or commas is said of each count in it."""
-    text = doc.text
+    text = text_of(doc)
     end = fig.unit_end or fig.q.end
     if not fig.unit or noun != fig.unit:
         return noun
@@ -201,7 +202,7 @@ def _shared_predicate(doc, fig, noun: str) -> str:
 
 def _measured_metric(doc, fig, previous_end: int) -> str | None:
     """A percent or an amount: what it measures is said before it (or `N% là X`)."""
-    text, q = doc.text, fig.q
+    text, q = text_of(doc), fig.q
     subject = regex.match(r"%?\s*(?:là|thuộc)\s+", text[q.end:])
     if q.kind == "percent" and subject:  # `trong đó 70% là lao động nữ`
         return _np_after(text, q.end + subject.end()) or None
@@ -217,7 +218,7 @@ def _measured_metric(doc, fig, previous_end: int) -> str | None:
 def _money_context(doc, fig, before: str, previous_end: int) -> str:
     """What an amount is for: its purpose after it (`chi 1,8 tỷ đồng thăm hỏi`), the thing
     priced before it (`417 vé xe ... với tổng trị giá`), `mỗi người` for per-unit amounts."""
-    text, q = doc.text, fig.q
+    text, q = text_of(doc), fig.q
     if len(before.split()) <= 3 and regex.match(r" \p{L}", text[fig.unit_end:]):
         purpose = _np_after(text, fig.unit_end)  # not after a comma: `30 triệu đồng, phần còn lại`
         if purpose and not ASPECT.match(purpose + " "):  # not `50 triệu đồng sẽ giúp chị ...`
@@ -255,7 +256,7 @@ def _previous_np(doc, start: int) -> str:
     unit = read_unit(doc, span.end_char)[0] if span is not None else None
     if not unit or unit.lower() in MEASURE_UNITS:  # `65 m2, ... tổng kinh phí`: not priced
         return ""
-    return _np_after(doc.text, doc.text.find(unit, span.end_char))
+    return _np_after(text_of(doc), text_of(doc).find(unit, span.end_char))
 
 
 def _previous_start(doc, previous_end: int) -> int:

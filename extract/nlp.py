@@ -43,6 +43,11 @@ class Marks:
         doc.user_data["orgs"] = self.orgs
 
 
+def text_of(doc: Doc) -> str:
+    """The Doc's text as made (spaCy's `doc.text` joins every token again at each read)."""
+    return doc.user_data["text"] if "text" in doc.user_data else doc.text
+
+
 def token_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
     """Character spans of underthesea's words in `text` (it may re-space a word's syllables)."""
     spans, cursor = [], 0
@@ -109,7 +114,9 @@ class UndertheseaTokenizer:
         if cursor < len(text):
             words.append(text[cursor:])
             spaces.append(False)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.user_data["text"] = text  # == doc.text, kept for text_of
+        return doc
 
 
 def get_nlp():
@@ -158,6 +165,7 @@ def light_doc(text: str, definitions: dict | None = None, marks: Marks | None = 
         words.insert(0, text[:spans[0][0]])
         spaces.insert(0, False)
     doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    doc.user_data["text"] = text  # == doc.text, kept for text_of
     doc.user_data["definitions"] = definitions or {}
     if marks:
         marks.hand_to(doc)

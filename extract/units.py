@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from extract.lexicon import CLASSIFIERS, FUNCTION_WORDS, NUMBER_WORD_UNITS, PEOPLE
+from extract.nlp import text_of
 
 NOUN_AT = regex.compile(
     r"(?:" + "|".join(regex.escape(u) for u in NUMBER_WORD_UNITS) + r")(?![\p{L}])", regex.IGNORECASE)
@@ -32,7 +33,7 @@ def _token_at(doc, pos: int) -> str:
 
 def read_unit(doc, end: int) -> tuple[str | None, int]:
     """The counted noun right after a figure: `CĐCS`, `lượt CNVCLĐ`, `đoàn viên, người lao động`."""
-    text = doc.text
+    text = text_of(doc)
     pos = end + len(text[end:]) - len(text[end:].lstrip(" "))
     share = regex.match(r"số\s+(?=\p{L})", text[pos:])  # `2/3 số CĐCS`: the noun after `số`
     pos += share.end() if share else 0
@@ -62,7 +63,7 @@ def read_unit(doc, end: int) -> tuple[str | None, int]:
 
 def _classified(doc, stop: int) -> int:
     """`lượt` + `CNVCLĐ`, `chuyến` + `xe`: a classifier takes the noun it classifies."""
-    text = doc.text
+    text = text_of(doc)
     if text[stop:stop + 1] != " ":
         return stop
     known = NOUN_AT.match(text, stop + 1)
@@ -87,7 +88,7 @@ def _capitalized_noun(text: str, pos: int) -> tuple[str, int]:
 
 def percent_base(doc, end: int) -> tuple[str | None, int]:
     """What a percent counts (`70% trở lên doanh nghiệp`), or None (`đạt 95% kế hoạch`)."""
-    lead = regex.match(r"\s*trở lên(?=\s)", doc.text[end:])
+    lead = regex.match(r"\s*trở lên(?=\s)", text_of(doc)[end:])
     unit, unit_end = read_unit(doc, end + (lead.end() if lead else 0))
     first = (unit or "").lower().split()[:1]
     if unit and first[0] not in STOP_WORDS and first[0] not in PERCENT_REFERENCES \

@@ -5,6 +5,7 @@ import regex
 from spacy.language import Language
 
 from extract.lexicon import ACTUAL_CUES, TARGET_CUES
+from extract.nlp import text_of
 
 CUE = regex.compile(
     r"(?<![\p{L}])(?:(?P<target>" + "|".join(TARGET_CUES) + r")|(?P<actual>"
@@ -14,7 +15,7 @@ CUE = regex.compile(
 @Language.component("solieu_cues")
 def mark_cues(doc):
     spans = []
-    for m in CUE.finditer(doc.text):
+    for m in CUE.finditer(text_of(doc)):
         span = doc.char_span(m.start(), m.end(), label=m.lastgroup, alignment_mode="expand")
         if span is not None:
             spans.append(span)

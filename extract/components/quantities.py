@@ -16,6 +16,7 @@ from spacy.tokens import Span
 
 from extract.lexicon import (FUNCTION_WORDS, NUMBER_WORD_UNITS, ORDINAL_BEFORE, TIME_UNIT_COUNTS,
                              TIME_UNITS, VAGUE_AFTER, VAGUE_BEFORE)
+from extract.nlp import text_of
 from extract.numbers import (DIGIT_WORDS, NUMBER_WORD, QUANTITY, parse_number,
                              parse_number_words, scaled)
 
@@ -163,7 +164,7 @@ def _number_words(text: str):
 
 @Language.component("solieu_quantities")
 def mark_quantities(doc):
-    text, spans, rejected = doc.text, [], []
+    text, spans, rejected = text_of(doc), [], []
     period_spans = list(doc.spans.get("periods", []))
     found = [_read(m) for m in QUANTITY.finditer(text)] + list(_number_words(text))
     for q in sorted(found, key=lambda q: q.start):
