@@ -225,3 +225,36 @@ def test_two_writing_processes_wait_for_each_other(db_path):
     db = store.open_db(db_path)
     assert db.execute("select count(*) from articles").fetchone()[0] == 120
     assert db.execute("select count(*) from sentences").fetchone()[0] == 120 * SENTENCES_PER_ARTICLE
+
+
+def test_sentence_search_keeps_the_best_500_with_ties_broken_by_date(db_path):
+    """The canned query ranks inside the full-text index before joining; the 500 rows must
+    be those of ranking every match (rank, newest first, article, sentence), even when the
+    500th is tied with many others, as copies of one sentence in many articles are."""
+    import yaml
+    from store import publish
+    from store.datasette_plugin import prepare_connection
+    from store_samples import make_sample
+
+    db = store.open_db(db_path)
+    write_samples(db, (make_sample(
+        f"tie{n:03d}", f"Bài {n}", f"2024-{1 + n % 12:02d}-{1 + n % 28:02d}T08:00:00+07:00",
+        ["Đoàn viên mới.", "Năm nay công đoàn quận kết nạp thêm nhiều đoàn viên mới.",
+         "Không liên quan."], [dict(sentence=1, raw="mới", value=1.0)]) for n in range(260)))
+    sql = yaml.safe_load(publish.METADATA.read_text(encoding="utf-8"))[
+        "database"]["queries"]["search_sentences"]["sql"]
+    every_match_ranked = """
+        select s.id as sentence_id, s.text as sentence_text, a.title, a.url, a.published,
+               (select count(*) from facts where facts.sentence_id = s.id) as facts
+        from sentences_fts
+        join sentences s on s.rowid = sentences_fts.rowid
+        join articles a on a.id = s.article_id
+        where sentences_fts match escape_fts(:q)
+        order by sentences_fts.rank, a.published desc, s.article_id, s.idx
+        limit 500"""
+    conn = sqlite3.connect(db_path)
+    prepare_connection(conn)
+    for query in ["doan vien", "Đoàn viên mới", "kết nạp", "117,78", ""]:
+        rows = conn.execute(sql, {"q": query}).fetchall()
+        assert rows == conn.execute(every_match_ranked, {"q": query}).fetchall(), query
+    assert len(conn.execute(sql, {"q": "doan vien"}).fetchall()) == 500
