@@ -26,6 +26,8 @@ GIVER_AFTER = regex.compile(
     r"(?:(?<![\p{L}])do|(?:hỗ trợ|quà|kinh phí|trợ cấp|tiền|phần quà|suất quà) của|được)\s*$")
 OWNER_AFTER = regex.compile(r"^\s*(?:\p{L}+\s+){0,3}?(?:của|thuộc|trong)\s+(?:tổ chức\s+)?$")
 ASSIGNER = regex.compile(r"\s*giao(?![\p{L}])")  # `chỉ tiêu LĐLĐ Thành phố giao`
+GIVER_BY = regex.compile(r"(?<![\p{L}])(?:do|được)\s*$")  # `do X`, `được X`: X gives
+LIST_LINK = regex.compile(r"[\s\p{L}]{0,30},\s*")  # between two figures of one list
 
 
 def clause_bounds(text: str, pos: int, seps: str) -> tuple[int, int]:
@@ -40,7 +42,7 @@ def usable(mention, text: str) -> bool:
     if mention.generic:
         return False
     before = text[:mention.start]
-    if GIVER_AFTER.search(before) and not regex.search(r"(?<![\p{L}])(?:do|được)\s*$", before):
+    if GIVER_AFTER.search(before) and not GIVER_BY.search(before):
         return True
     if NON_SUBJECT_BEFORE.search(before) or APPOSITION_BEFORE.search(before):
         return False
@@ -104,8 +106,7 @@ def _list_end(doc, fig) -> int:
     điểm của X`): what is written after the list is said of each figure in it."""
     end = fig.unit_end or fig.q.end
     for span in doc.spans["quantities"]:
-        if span.start_char >= end and regex.fullmatch(r"[\s\p{L}]{0,30},\s*",
-                                                      text_of(doc)[end:span.start_char]):
+        if span.start_char >= end and LIST_LINK.fullmatch(text_of(doc)[end:span.start_char]):
             unit_end = read_unit(doc, span.end_char)[1]
             end = max(unit_end, span.end_char)
     return end

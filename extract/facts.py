@@ -34,6 +34,12 @@ FUTURE_AFTER = regex.compile(r"(?<![\p{L}])sẽ(?![\p{L}])(?!\s+(?:giúp|góp ph
                              r"giải quyết|thúc đẩy)(?![\p{L}]))")
 COMPARATIVE = regex.compile(r"(?<![\p{L}])(?:cao|thấp|nhiều|ít|lớn|nhỏ|tăng|giảm|nhanh|chậm)\s*$",
                           regex.IGNORECASE)
+# (word, comparator, the word ending the text before a figure)
+COMPARATORS_BEFORE = [(word, op, regex.compile(rf"(?<![\p{{L}}]){word}$", regex.IGNORECASE))
+                      for word, op in COMPARATOR_BEFORE]
+CLAUSE_END = regex.compile(r"[;.(:]|\d")
+CLAUSE_AFTER_END = regex.compile(r"[;.,]")
+QUOTED = regex.compile(r"“[^”]*”|\"[^\"]*\"")
 TOTAL_AFTER = regex.compile(r"\s+(?:trên|trong)\s+(tổng\s+số\s+)?")
 SUBSET = regex.compile(r"trong (?:số )?đó")  # `3.500 lao động, trong đó nữ chiếm 80%`: its own fact
 ATTACH_PERCENT = regex.compile(r"^[^;]{0,80}$")
@@ -98,12 +104,12 @@ def org_context(ctx: ArticleContext, offset: int) -> orgs.Context:
 def comparator_of(text: str, fig: Figure) -> tuple[str, int]:
     """The comparator and where the raw span starts (at a comparator written before)."""
     before = text[:fig.q.start].rstrip()
-    for word, op in COMPARATOR_BEFORE:
-        if regex.search(rf"(?<![\p{{L}}]){word}$", before, regex.IGNORECASE):
+    for word, op, ends_before in COMPARATORS_BEFORE:
+        if ends_before.search(before):
             if word == "hơn" and COMPARATIVE.search(before[:len(before) - len(word)]):
                 return "=", fig.q.start  # `thấp hơn 50%`: a difference of 50%, not over 50%
             return op, len(before) - len(word)
-    clause = regex.split(r"[;.(:]|\d", text[fig.q.end:].lstrip("%"), maxsplit=1)[0]
+    clause = CLAUSE_END.split(text[fig.q.end:].lstrip("%"), maxsplit=1)[0]
     for word, op in COMPARATOR_AFTER:
         if word in clause[:80]:
             return op, fig.q.start
@@ -129,14 +135,14 @@ def is_target(doc, fig: Figure, carry: Carry, same_paragraph: bool) -> bool:
             last_actual = span.start_char
     if last_target > last_actual:
         return True
-    clause_after = regex.split(r"[;.,]", text[fig.q.end:], maxsplit=1)[0]
+    clause_after = CLAUSE_AFTER_END.split(text[fig.q.end:], maxsplit=1)[0]
     if FUTURE_AFTER.search(clause_after):
         return True
     return last_actual < 0 and same_paragraph and carry.target
 
 
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in regex.finditer(r"“[^”]*”|\"[^\"]*\"", text)]
+    return [m.span() for m in QUOTED.finditer(text)]
 
 
 def _in_parens(text: str, pos: int) -> bool:

@@ -56,6 +56,18 @@ NP_END_AT_CHO = regex.compile(r"\s(?=cho\s)")
 QUOTED_NAME = regex.compile(r"\s*“[^”]{1,60}”")  # `hai công trình “Mái ấm Công đoàn”`
 # `doanh nghiệp có từ 25 lao động trở lên`: a threshold inside the phrase, not its end.
 THRESHOLD = regex.compile(r"có\s+từ\s+\d[\d.,]*\s[^,;.()\d]{0,40}?trở\s+(?:lên|xuống)")
+DIGIT = regex.compile(r"\d")
+COLON_END = regex.compile(r"(?:\s*là)?\s*:\s*$")  # `với số tiền là: 7 tỷ`
+ASPECT_START = regex.compile(r"^\s*(?:đã|đang|sẽ|cũng|vừa|mới)(?:\s+(?:đã|đang|sẽ|cũng|vừa|mới))*"
+                             r"(?:\s+|$)", regex.IGNORECASE)
+LINK_END = regex.compile(r"(?:\s*(?:đạt|là|bằng|chiếm|được|với|có|:|" + "|".join(
+    w for w, _ in COMPARATOR_BEFORE) + r"))+\s*$", regex.IGNORECASE)
+CONNECTIVE_START = regex.compile(r"^\s*(?:và|với|Cụ thể|còn|trong (?:số )?đó)\s+",
+                                 regex.IGNORECASE)
+PREPOSITION_END = regex.compile(r"(?:^|\s)(?:tại|cho|với|của|và|ở|gồm)\s*$")
+IS_AFTER = regex.compile(r"%?\s*(?:là|thuộc)\s+")
+WORD_AFTER = regex.compile(r" \p{L}")
+EACH_BEFORE = regex.compile(r"mỗi\s+(\p{L}+)(?:\s+(trị giá|giá trị|là|khoảng|từ))?\s*$")
 
 
 def _np_after(text: str, start: int, unit: str | None = None) -> str:
@@ -70,7 +82,7 @@ def _np_after(text: str, start: int, unit: str | None = None) -> str:
     name = QUOTED_NAME.match(text, after)
     if name and head:  # the name belongs to what is counted
         head, after = text[start:name.end()], name.end()
-    rest = THRESHOLD.sub(lambda m: regex.sub(r"\d", "N", m.group()), text[after:])
+    rest = THRESHOLD.sub(lambda m: DIGIT.sub("N", m.group()), text[after:])
     cut = NP_END.search(rest)
     rest = rest[:cut.start()] if cut else rest
     cho = NP_END_AT_CHO.search(rest)
@@ -113,7 +125,7 @@ def _verb_before(doc, fig) -> str:
 
 def _phrase_before(text: str, pos: int, previous_end: int, org_spans=()) -> str:
     """What a percent or an amount measures: the words before it in its clause."""
-    pos = len(regex.sub(r"(?:\s*là)?\s*:\s*$", "", text[:pos]))  # `với số tiền là: 7 tỷ`
+    pos = len(COLON_END.sub("", text[:pos]))
     start = max(previous_end, max(text.rfind(c, 0, pos) for c in ",;:(") + 1)
     joined = list(CLAUSE_CONJUNCTION.finditer(text, start, pos))
     start = joined[-1].end() if joined else start  # `chồng bị tai nạn nên khoản vay 50 triệu`
@@ -122,12 +134,9 @@ def _phrase_before(text: str, pos: int, previous_end: int, org_spans=()) -> str:
         if org.start_char == first and org.end_char <= pos and not org._.org.generic:
             start = org.end_char
     phrase = _drop_subject(text[start:pos])
-    phrase = regex.sub(r"^\s*(?:đã|đang|sẽ|cũng|vừa|mới)(?:\s+(?:đã|đang|sẽ|cũng|vừa|mới))*(?:\s+|$)",
-                       "", phrase, flags=regex.IGNORECASE)
-    phrase = regex.sub(r"(?:\s*(?:đạt|là|bằng|chiếm|được|với|có|:|" + "|".join(
-        w for w, _ in COMPARATOR_BEFORE) + r"))+\s*$", "", phrase, flags=regex.IGNORECASE)
-    phrase = regex.sub(r"^\s*(?:và|với|Cụ thể|còn|trong (?:số )?đó)\s+", "", phrase,
-                       flags=regex.IGNORECASE)
+    phrase = ASPECT_START.sub("", phrase)
+    phrase = LINK_END.sub("", phrase)
+    phrase = CONNECTIVE_START.sub("", phrase)
     return " ".join(phrase.split()[-10:])
 
 
@@ -173,7 +182,7 @@ def _counted_metric(doc, fig, previous_end: int) -> str | None:
         return f"{noun} {verb}"
     if not verb and len(noun.split()) <= 3:  # `kiểm tra ... tại 65 doanh nghiệp`
         context = _phrase_before(text, q.start, previous_end, doc.spans["orgs"])
-        context = regex.sub(r"(?:^|\s)(?:tại|cho|với|của|và|ở|gồm)\s*$", "", context).strip()
+        context = PREPOSITION_END.sub("", context).strip()
         if not context and previous_end and not SUBSET.search(text[previous_end:q.start]):
             # `quản lý 467 CĐCS với 19.037 đoàn viên`; not `..., trong đó 11.200 đoàn viên nữ`
             context = _phrase_before(text, _previous_start(doc, previous_end), 0,
@@ -203,7 +212,7 @@ def _shared_predicate(doc, fig, noun: str) -> str:
 def _measured_metric(doc, fig, previous_end: int) -> str | None:
     """A percent or an amount: what it measures is said before it (or `N% là X`)."""
     text, q = text_of(doc), fig.q
-    subject = regex.match(r"%?\s*(?:là|thuộc)\s+", text[q.end:])
+    subject = IS_AFTER.match(text[q.end:])
     if q.kind == "percent" and subject:  # `trong đó 70% là lao động nữ`
         return _np_after(text, q.end + subject.end()) or None
     before = _phrase_before(text, q.start, previous_end, doc.spans["orgs"])
@@ -219,7 +228,7 @@ def _money_context(doc, fig, before: str, previous_end: int) -> str:
     """What an amount is for: its purpose after it (`chi 1,8 tỷ đồng thăm hỏi`), the thing
     priced before it (`417 vé xe ... với tổng trị giá`), `mỗi người` for per-unit amounts."""
     text, q = text_of(doc), fig.q
-    if len(before.split()) <= 3 and regex.match(r" \p{L}", text[fig.unit_end:]):
+    if len(before.split()) <= 3 and WORD_AFTER.match(text[fig.unit_end:]):
         purpose = _np_after(text, fig.unit_end)  # not after a comma: `30 triệu đồng, phần còn lại`
         if purpose and not ASPECT.match(purpose + " "):  # not `50 triệu đồng sẽ giúp chị ...`
             before = f"{before} {purpose}".strip()
@@ -230,8 +239,7 @@ def _money_context(doc, fig, before: str, previous_end: int) -> str:
         start = _previous_start(doc, previous_end)
         before = (f"{money_noun.group()} {priced} "
                   f"({_phrase_before(text, start, 0, doc.spans['orgs'])})")
-    each = regex.search(r"mỗi\s+(\p{L}+)(?:\s+(trị giá|giá trị|là|khoảng|từ))?\s*$",
-                        text[:q.start])  # `mỗi suất trị giá 1 triệu đồng`
+    each = EACH_BEFORE.search(text[:q.start])  # `mỗi suất trị giá 1 triệu đồng`
     per = [_classified_by(doc, q, each.group(1))] if each else [
         w.strip() for w in (q.per or "").split("/") if w.strip()]
     if per:  # `mỗi người 1 triệu đồng`, `10 triệu đồng/người/tháng`

@@ -96,6 +96,13 @@ NAME_DASH = regex.compile(r"\s[-–]\s(?=\p{Lu}\p{Ll})")
 DEFINITION_RE = regex.compile(r"((?:[\p{L}]+,?\s+){1,12})\((\p{Lu}[\p{Lu}&]{1,9})\)")
 
 
+ADMIN_WORD = regex.compile(r"\s*(thị xã|thành phố|thị trấn|tp\.?|quận|huyện|tỉnh|phường|"
+                          r"xã(?!\s+hội))(?![\p{L}])", regex.IGNORECASE)
+CAPITAL = regex.compile(r"\s*(Thủ đô|Việt Nam)(?![\p{L}])")
+SYSTEM_BEFORE = regex.compile(r"(?:các cấp|hệ thống|tổ chức)\s*$")
+LETTERS = regex.compile(r"[\p{L}]+")
+
+
 @dataclass
 class Mention:
     start: int
@@ -149,9 +156,7 @@ def _read_place(text: str, pos: int) -> tuple[str | None, int]:
 
 
 def _read_admin(text: str, pos: int) -> tuple[str | None, int]:
-    m = regex.match(r"\s*(thị xã|thành phố|thị trấn|tp\.?|quận|huyện|tỉnh|phường|xã(?!\s+hội))"
-                    r"(?![\p{L}])",
-                    text[pos:], regex.IGNORECASE)
+    m = ADMIN_WORD.match(text[pos:])
     if not m:
         return None, pos
     return ADMIN[m.group(1).lower()], pos + m.end()
@@ -194,7 +199,7 @@ def _extend(text: str, mention: Mention) -> None:
             end = place_end if mention.place else after
             mention.plural = bool(sector) and sector[-1] == "các"
             break
-        capital = regex.match(r"\s*(Thủ đô|Việt Nam)(?![\p{L}])", text[pos:])
+        capital = CAPITAL.match(text[pos:])
         if capital:
             if capital.group(1) == "Thủ đô" and mention.head in PROPER_NAMED and sector:
                 sector.append("Thủ đô")  # `Quỹ trợ vốn ... nghèo Thủ đô`: part of the name
@@ -275,7 +280,7 @@ def find_mentions(text: str, definitions: dict | None = None) -> list[Mention]:
         mention = Mention(start, end, head)
         _extend(text, mention)
         prefix = text[max(0, start - 30):start].lower()
-        if regex.search(r"(?:các cấp|hệ thống|tổ chức)\s*$", prefix) and mention.head in UNION_HEADS:
+        if SYSTEM_BEFORE.search(prefix) and mention.head in UNION_HEADS:
             mention.system = True
         if mentions and mentions[-1].head in ("Cụm thi đua", "Khối thi đua") \
                 and not text[mentions[-1].end:start].strip():
@@ -301,12 +306,12 @@ def find_definitions(text: str) -> dict[str, str]:
     for m in DEFINITION_RE.finditer(text):
         abbr = m.group(2)
         letters = [c for c in abbr if c != "&"]
-        words = regex.findall(r"[\p{L}]+", m.group(1))
+        words = LETTERS.findall(m.group(1))
         if len(words) < len(letters):
             continue
         tail = words[-len(letters):]
         if all(_base(w[0]) == _base(c) for w, c in zip(tail, letters)):
-            start = [w.start() for w in regex.finditer(r"[\p{L}]+", m.group(1))][-len(letters)]
+            start = [w.start() for w in LETTERS.finditer(m.group(1))][-len(letters)]
             found[abbr] = m.group(1)[start:].strip().rstrip(",")
     return found
 

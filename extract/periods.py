@@ -43,6 +43,7 @@ DOCUMENT_BEFORE = regex.compile(
 PERIOD = regex.compile("|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(PATTERNS)),
                        regex.IGNORECASE)
 KINDS = [kind for kind, _ in PATTERNS]
+STARTS_WITH_YEAR = regex.compile(YEAR)
 # Every pattern holds a digit or one of these words: a text with none of them has no period,
 # and this test is far cheaper than PERIOD.
 MAY_HOLD_PERIOD = regex.compile(r"\d|năm|kỳ|quý", regex.IGNORECASE)
@@ -144,5 +145,5 @@ def resolve_published(mention: Mention, year: int | None, published: str | None)
 
 
 def year_of(period: str | None) -> int | None:
-    match = regex.match(YEAR, period or "")
+    match = STARTS_WITH_YEAR.match(period or "")
     return int(match.group()) if match else None

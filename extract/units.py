@@ -31,15 +31,21 @@ def _token_at(doc, pos: int) -> str:
     return ""
 
 
+SHARE_OF = regex.compile(r"số\s+(?=\p{L})")
+WORD = regex.compile(r"\p{L}+")
+LETTERS = regex.compile(r"[\p{L}]+")
+OR_MORE = regex.compile(r"\s*trở lên(?=\s)")
+
+
 def read_unit(doc, end: int) -> tuple[str | None, int]:
     """The counted noun right after a figure: `CĐCS`, `lượt CNVCLĐ`, `đoàn viên, người lao động`."""
     text = text_of(doc)
     pos = end + len(text[end:]) - len(text[end:].lstrip(" "))
-    share = regex.match(r"số\s+(?=\p{L})", text[pos:])  # `2/3 số CĐCS`: the noun after `số`
+    share = SHARE_OF.match(text[pos:])  # `2/3 số CĐCS`: the noun after `số`
     pos += share.end() if share else 0
     quoted = text[pos:pos + 1] == "“"  # `7 “Mái ấm Công đoàn”`
     pos += quoted
-    word = regex.match(r"\p{L}+", text[pos:])
+    word = WORD.match(text[pos:])
     if not word:
         return None, end
     if word.group()[0].isupper() and not word.group().isupper():
@@ -77,7 +83,7 @@ def _classified(doc, stop: int) -> int:
 
 def _capitalized_noun(text: str, pos: int) -> tuple[str, int]:
     """`Thỏa ước lao động tập thể`, `Điểm sinh hoạt Công đoàn`: a named kind of thing."""
-    words = list(regex.finditer(r"[\p{L}]+", text[pos:pos + 80]))
+    words = list(LETTERS.finditer(text[pos:pos + 80]))
     stop = pos + words[0].end()
     for w in words[1:6]:
         if text[stop:pos + w.start()] != " " or w.group().lower() in STOP_WORDS:
@@ -88,7 +94,7 @@ def _capitalized_noun(text: str, pos: int) -> tuple[str, int]:
 
 def percent_base(doc, end: int) -> tuple[str | None, int]:
     """What a percent counts (`70% trở lên doanh nghiệp`), or None (`đạt 95% kế hoạch`)."""
-    lead = regex.match(r"\s*trở lên(?=\s)", text_of(doc)[end:])
+    lead = OR_MORE.match(text_of(doc)[end:])
     unit, unit_end = read_unit(doc, end + (lead.end() if lead else 0))
     first = (unit or "").lower().split()[:1]
     if unit and first[0] not in STOP_WORDS and first[0] not in PERCENT_REFERENCES \

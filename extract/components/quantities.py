@@ -34,6 +34,10 @@ COUNTED_START = regex.compile(
     regex.IGNORECASE)
 
 
+DASH_NAME = regex.compile(r"-\p{L}")
+VERSION = regex.compile(r"\d+\.\d{1,2}")
+
+
 @dataclass
 class Quantity:
     start: int  # the figure itself inside the sentence (no comparator, no unit)
@@ -103,13 +107,13 @@ def why_not(text: str, q: Quantity, period_spans: list) -> str | None:
     if q.kind in ("percent", "money"):
         return None
     before = text[:q.start].rstrip()
-    if text[q.start - 1:q.start] == "-" or regex.match(r"-\p{L}", text[q.end:q.end + 2]):
+    if text[q.start - 1:q.start] == "-" or DASH_NAME.match(text[q.end:q.end + 2]):
         return "name"  # `Covid-19`, `80-KL/TƯ`
     if before.endswith(("“", '"', "‘")):
         return "name"  # a quoted title: `“01 triệu sáng kiến”`
     if _prev_is(text, q.start, ORDINAL_BEFORE):
         return "ordinal"
-    if regex.fullmatch(r"\d+\.\d{1,2}", text[q.start:q.end]):
+    if VERSION.fullmatch(text[q.start:q.end]):
         return "name"  # `công nghiệp 4.0`: a version, since `,` is the decimal mark
     if _prev_is(text, q.start, VAGUE_BEFORE):
         return "vague"
