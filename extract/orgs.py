@@ -94,6 +94,8 @@ LOWER_SECTOR = regex.compile(
 WORD_RE = regex.compile(r"\s*([\p{L}\d]+)")
 NAME_DASH = regex.compile(r"\s[-–]\s(?=\p{Lu}\p{Ll})")
 DEFINITION_RE = regex.compile(r"((?:[\p{L}]+,?\s+){1,12})\((\p{Lu}[\p{Lu}&]{1,9})\)")
+ABBREVIATION_IN_PARENS = regex.compile(r"\(\p{Lu}[\p{Lu}&]{1,9}\)")  # how a definition ends
+NAME_RUN_BEFORE = regex.compile(r"[\p{L},\s]*", regex.REVERSE)  # what a defined name is made of
 
 
 ADMIN_WORD = regex.compile(r"\s*(thị xã|thành phố|thị trấn|tp\.?|quận|huyện|tỉnh|phường|"
@@ -303,7 +305,7 @@ def _coordinated(text: str, first: Mention, second: Mention) -> bool:
 def find_definitions(text: str) -> dict[str, str]:
     """`Liên đoàn Lao động (LĐLĐ)` -> {"LĐLĐ": "Liên đoàn Lao động"}, initials checked."""
     found = {}
-    for m in DEFINITION_RE.finditer(text):
+    for m in _definition_matches(text):
         abbr = m.group(2)
         letters = [c for c in abbr if c != "&"]
         words = LETTERS.findall(m.group(1))
@@ -314,6 +316,19 @@ def find_definitions(text: str) -> dict[str, str]:
             start = [w.start() for w in LETTERS.finditer(m.group(1))][-len(letters)]
             found[abbr] = m.group(1)[start:].strip().rstrip(",")
     return found
+
+
+def _definition_matches(text: str):
+    """`DEFINITION_RE.finditer(text)`, searched only over the letters, commas and spaces right
+    before each `(ABBR)` (a definition holds nothing else): a scan of the whole text tries a
+    12-word name at every position."""
+    cursor = 0
+    for abbreviation in ABBREVIATION_IN_PARENS.finditer(text):
+        start = NAME_RUN_BEFORE.match(text, cursor, abbreviation.start()).start()
+        m = DEFINITION_RE.search(text, start, abbreviation.end())
+        if m:
+            yield m
+            cursor = m.end()
 
 
 def _base(letter: str) -> str:

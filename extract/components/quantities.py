@@ -25,7 +25,8 @@ Span.set_extension("quantity", default=None, force=True)
 NOT_A_START = {"lăm", "mươi", "linh", "lẻ", "trăm", "nghìn", "ngàn", "triệu"}
 
 NEXT_WORDS = regex.compile(r"[ \t]*“?([\p{L}]+(?:[ \t]+[\p{L}]+)?)")
-PREV_WORDS = regex.compile(r"([\p{L}]+(?:[ \t]+[\p{L}]+)?)[ \t]*$")
+# Searched backwards from the figure: a forward search of the text before it tries every position.
+PREV_WORDS = regex.compile(r"([\p{L}]+(?:[ \t]+[\p{L}]+)?)[ \t]*$", regex.REVERSE)
 # `doanh nghiệp có từ 25 lao động trở lên`: a threshold that defines the counted set, no claim.
 THRESHOLD_BEFORE = regex.compile(r"(?<![\p{L}])(?:có|sử dụng|thuê)\s+từ\s*$", regex.IGNORECASE)
 THRESHOLD_AFTER = regex.compile(r"[^,;.()\d]{0,40}?(?<![\p{L}])trở\s+(?:lên|xuống)(?![\p{L}])")
@@ -83,7 +84,7 @@ def _next_words(text: str, end: int) -> str:
 
 
 def _prev_words(text: str, start: int) -> str:
-    m = PREV_WORDS.search(text[:start])
+    m = PREV_WORDS.search(text, 0, start)
     return m.group(1).lower() if m else ""
 
 
