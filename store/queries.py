@@ -12,9 +12,10 @@ import sqlite_utils
 from store.migrations import EXACT_FACT, INCONSISTENT_RATIO, MALFORMED_FACT
 
 
-# Every fact with where it came from, and what the audit derives: the percent its ratio
-# gives, and whether a number in it is malformed: thousands groups that are not three digits
-# long (`7.261.045351`, `1.5`, `2.30`), or marked malformed by the extractor.
+# Every fact with where it came from, and what the arithmetic check derives: the percent its
+# ratio gives, and whether a number in it is malformed: thousands groups that are not three
+# digits long (`7.261.045351`, `1.5`, `2.30`), or marked malformed by the extractor (the same
+# test as migrations.MALFORMED_FACT, with the columns qualified: articles has a `raw` too).
 _LOCATED = """located as (
   select f.id as fact_id, f.article_id, a.title, a.url, a.published, f.organization,
          f.metric, coalesce(f.period, f.term) as period, f.unit, f.status, f.comparator,
