@@ -1,0 +1,62 @@
+"""What extract_article computes once per sentence and hands on (issue 9's speed work) gives the
+same Docs as finding everything again: the shortcuts change no output."""
+from __future__ import annotations
+
+import pytest
+
+from extract import orgs
+from extract.clean import parse_document
+from extract.nlp import Marks, analyse, light_doc, text_of
+from extract.numbers import has_number
+from extract.sentences import split_body
+
+GROUPS = ("periods", "quantities", "non_facts", "orgs", "cues")
+# An article that defines an organization's abbreviation: its mentions differ with and without
+# the definitions, so the tokenizer must not take them over.
+DEFINING = ("Công đoàn Giáo dục (CĐGD) quận Ba Đình có 45 CĐCS. Năm 2024, CĐGD quận kết nạp "
+            "1.200 đoàn viên, đạt 120% kế hoạch.")
+
+
+def _marks(doc) -> dict:
+    return {"tokens": [t.text for t in doc], "text": text_of(doc),
+            **{g: [(s.start_char, s.end_char, s.label_) for s in doc.spans.get(g, [])]
+               for g in GROUPS}}
+
+
+def _sentences(body: str) -> list[str]:
+    return [body[p.start:p.end] for p in split_body(body)]
+
+
+def _bodies(corpus_files) -> list[str]:
+    return [parse_document(p.read_bytes(), name=str(p)).body for p in corpus_files] + [DEFINING]
+
+
+def test_handed_marks_give_the_docs_found_afresh(corpus_files):
+    for body in _bodies(corpus_files):
+        definitions = orgs.find_definitions(body)
+        for text in _sentences(body):
+            read = analyse if has_number(text) else light_doc
+            handed = read(text, definitions, Marks.of(text, definitions))
+            afresh = read(text, definitions)
+            assert _marks(handed) == _marks(afresh), text
+            assert text_of(handed) == handed.text == text
+
+
+def test_a_defined_abbreviation_keeps_the_tokenizer_off_the_articles_mentions():
+    definitions = orgs.find_definitions(DEFINING)
+    assert definitions == {"CĐGD": "Công đoàn Giáo dục"}
+    text = _sentences(DEFINING)[1]
+    marks = Marks.of(text, definitions)
+    assert marks.plain_orgs is None  # the mentions with `CĐGD` are not find_mentions(text)'s
+    assert [m.head for m in marks.orgs] == ["Công đoàn Giáo dục"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Liên đoàn Lao động (LĐLĐ) quận, Bảo hiểm xã hội (BHXH).", {"LĐLĐ": "Liên đoàn Lao động",
+                                                                  "BHXH": "Bảo hiểm xã hội"}),
+    ("Ngày 5 (T2) họp. Hội Liên hiệp Phụ nữ (HLHPN) và Công đoàn (CĐ)",
+     {"HLHPN": "Hội Liên hiệp Phụ nữ", "CĐ": "Công đoàn"}),
+    ("(ABC) không có tên trước, (ĐV) đoàn viên", {}),
+])
+def test_definitions_are_found_wherever_they_end(text, expected):
+    assert orgs.find_definitions(text) == expected
