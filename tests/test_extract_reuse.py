@@ -3,8 +3,9 @@ same Docs as finding everything again: the shortcuts change no output."""
 from __future__ import annotations
 
 import pytest
+import regex
 
-from extract import orgs
+from extract import orgs, periods
 from extract.clean import parse_document
 from extract.nlp import Marks, analyse, light_doc, text_of
 from extract.numbers import has_number
@@ -60,3 +61,19 @@ def test_a_defined_abbreviation_keeps_the_tokenizer_off_the_articles_mentions():
 ])
 def test_definitions_are_found_wherever_they_end(text, expected):
     assert orgs.find_definitions(text) == expected
+
+
+TRICKY_PERIODS = ["giai đoạn 2020 - 2025 và năm 2024, quý IV/2023", "từ 5-7/8/2024 đến nay",
+                  "6 tháng đầu năm nay, nửa cuối năm 2023 so với cùng kỳ năm 2022",
+                  "Luật Công đoàn năm 2024; sinh năm 1979; lúc 8h30 ngày 12/3", "33/25 CĐCS",
+                  "nhiệm kỳ 2023 - 2028, nhiệm kỳ qua, hằng năm, năm ngoái, đến năm mới 2025"]
+
+
+def test_periods_are_those_the_alternation_of_their_patterns_finds(corpus_files):
+    alternation = regex.compile("|".join(f"(?P<k{i}>{p})" for i, (_, p) in
+                                         enumerate(periods.PATTERNS)), regex.IGNORECASE)
+    texts = TRICKY_PERIODS + [t for body in _bodies(corpus_files) for t in _sentences(body)]
+    for text in texts:
+        expected = [(next(i for i in range(len(periods.PATTERNS)) if m.group(f"k{i}")), m.span())
+                    for m in alternation.finditer(text)]
+        assert [(i, m.span()) for i, m in periods._matches(text)] == expected, text
