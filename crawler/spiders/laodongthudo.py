@@ -126,7 +126,7 @@ class LaodongthudoSpider(scrapy.Spider):
         return any(path == p or path.startswith(p + "/") for p in self.prefixes)
 
     def parse_robots(self, response):
-        sitemaps = list(sitemap_urls_from_robots(response.text, base_url=response.url))
+        sitemaps = list(sitemap_urls_from_robots(response.body, base_url=response.url))
         for url in sitemaps or [self.base_url + "/sitemap.xml"]:
             yield self._discovery(url, self.parse_sitemap)
 
