@@ -1,0 +1,23 @@
+"""What the periods and organizations components share: marks found on the text become spans."""
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from extract.nlp import text_of
+
+
+def mark_spans(doc, group: str, attribute: str, find: Callable[[str], Iterable]):
+    """doc.spans[group]: one span per mark (it has .start/.end offsets into the text), the
+    mark itself in span._.<attribute>. The marks the pipeline found already for this sentence
+    (doc.user_data[group], see extract.nlp.Marks) are reused; else find(text) finds them."""
+    marks = doc.user_data.get(group)
+    if marks is None:
+        marks = find(text_of(doc))
+    spans = []
+    for mark in marks:
+        span = doc.char_span(mark.start, mark.end, alignment_mode="expand")
+        if span is not None:
+            span._.set(attribute, mark)
+            spans.append(span)
+    doc.spans[group] = spans
+    return doc
