@@ -155,6 +155,8 @@ def to_article(page: Page, raw: str, url: str | None) -> Article:
     fields = dict(
         url=url, title=title, sapo=nfc(page.sapo), published=page.published,
         category=nfc(page.category), author=nfc(page.author), format=page.format,
+        metadata=json.dumps({nfc(k): nfc(v) for k, v in page.metadata.items()},
+                            ensure_ascii=False, sort_keys=True) if page.metadata else None,
     )
     content = json.dumps({**fields, "body": body}, ensure_ascii=False, sort_keys=True)
     return Article(

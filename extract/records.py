@@ -18,6 +18,7 @@ class Article:
     format: str | None = None  # "ldtd-text", "ldtd-html", "html", "text"
     content_hash: str | None = None
     ingested_at: str | None = None
+    metadata: str | None = None  # JSON of other `Key: value` header lines of a plain-text input
 
     def to_row(self) -> dict:
         return asdict(self)

@@ -169,6 +169,8 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
      _script(_fts_sql("sentences", ["text"]) + _fts_sql("articles", ["title", "body"]))),
     (4, "facts_view: each fact with its sentence and article", _script(FACTS_VIEW)),
     (5, "indexes of the facts the audit reports", _script(AUDIT_INDEXES)),
+    (6, "articles.metadata: other header lines of a plain-text input",
+     _script('ALTER TABLE "articles" ADD COLUMN "metadata" TEXT;')),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -1,6 +1,8 @@
 """Plain text with headers, publication dates, ids, encodings and inputs that are not articles."""
 from __future__ import annotations
 
+import json
+
 import unicodedata
 from pathlib import Path
 
@@ -28,6 +30,7 @@ def test_plain_text_headers_give_url_title_date_and_the_site_id():
         "hoạch Thành phố giao.",  # a hard-wrapped line mended
         "Năm 2025, quận phấn đấu kết nạp ít nhất 400 đoàn viên.",
     ]
+    assert json.loads(article.metadata) == {"source": "newsroom archive, box 12"}
     assert "newsroom archive" not in article.body and "newsroom archive" in article.raw
 
 

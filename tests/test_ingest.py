@@ -54,8 +54,11 @@ def article_rows(db_path) -> list[tuple]:
 
 
 def test_a_mixed_folder_stores_the_articles_and_counts_the_rest_by_reason(mixed_folder, db_path):
-    report = jobs.ingest(store.open_db(db_path), [mixed_folder])
+    db = store.open_db(db_path)
+    report = jobs.ingest(db, [mixed_folder])
     assert report.counts["new"] == 4
+    assert db.execute("select metadata from articles where format = 'text'").fetchone() == (
+        '{"source": "newsroom archive, box 12"}',)  # other header lines are kept
     for name, kind in BAD_FILES.items():
         assert report.counts[f"skipped_{kind}"] == 1, kind
         error = next(e for e in report.errors if e["source"] == str(mixed_folder / name))
