@@ -5,9 +5,9 @@ from typing import Iterator
 
 import sqlite_utils
 
-FACT_COLUMNS = ("raw", "start", "end", "value", "unit", "organization", "metric", "numerator",
-                "denominator", "percent", "comparator", "status", "period", "term", "consistency",
-                "org_source", "extractor_version")
+from extract.records import FACT_COLUMNS as FACT_FIELDS
+
+FACT_COLUMNS = tuple(name for name in FACT_FIELDS if name != "article_id")
 
 
 def article_bodies(db: sqlite_utils.Database) -> Iterator[tuple[str, str]]:
