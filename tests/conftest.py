@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from commands import solieu
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 
@@ -17,3 +19,13 @@ def corpus_files() -> list[Path]:
 @pytest.fixture
 def db_path(tmp_path) -> Path:
     return tmp_path / "test.db"
+
+
+@pytest.fixture(scope="session")
+def corpus_db(tmp_path_factory) -> Path:
+    """The database `solieu run` builds from the bundled corpus, built once for every test
+    that only reads it."""
+    path = tmp_path_factory.mktemp("corpus_db") / "solieu.db"
+    built = solieu("run", "--db", path)
+    assert built.returncode == 0, built.stderr
+    return path

@@ -2,10 +2,8 @@
 from __future__ import annotations
 
 import json
-import shutil
 import socket
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.parse
@@ -13,7 +11,7 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
-SOLIEU = shutil.which("solieu") or str(Path(sys.executable).with_name("solieu"))
+from commands import SOLIEU
 
 
 def free_port() -> int:

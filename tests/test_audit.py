@@ -3,25 +3,17 @@ from __future__ import annotations
 
 import asyncio
 import json
-import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 import yaml
 
+from commands import solieu
 import store
 from extract.records import Article, Fact, Sentence
 from solieu import audit
 from store import publish, queries
 
-SOLIEU = shutil.which("solieu") or str(Path(sys.executable).with_name("solieu"))
 BA_DINH = "Liên đoàn Lao động quận Ba Đình"
-
-
-def solieu(*args):
-    return subprocess.run([SOLIEU, *map(str, args)], capture_output=True, text=True, timeout=600)
 
 
 def store_article(db, article_id: str, figures: list[dict]) -> None:
@@ -106,14 +98,6 @@ def test_the_audit_is_one_sql_statement_datasette_can_serve(audited, db_path):
 
 
 # --- the bundled corpus ---------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def corpus_db(tmp_path_factory):
-    db_path = tmp_path_factory.mktemp("audit") / "solieu.db"
-    built = solieu("run", "--db", db_path)
-    assert built.returncode == 0, built.stderr
-    return db_path
-
 
 def test_the_bundled_arithmetic_is_audited(corpus_db):
     report = audit.audit_database(corpus_db)

@@ -5,13 +5,11 @@ from __future__ import annotations
 import json
 import os
 import pty
-import shutil
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
+from commands import SOLIEU, solieu
 from extract.records import Fact
 from solieu import check
 from solieu.check import DIFFERS, MATCHES, NOT_FOUND, Candidate, judge, rank
@@ -19,12 +17,7 @@ from solieu.compare import metric_similarity, organization_key, periods_overlap,
 from solieu.rounding import admitted_range, precision
 from store.db import open_existing
 
-SOLIEU = shutil.which("solieu") or str(Path(sys.executable).with_name("solieu"))
 BA_DINH = "Liên đoàn Lao động quận Ba Đình"
-
-
-def solieu(*args):
-    return subprocess.run([SOLIEU, *map(str, args)], capture_output=True, text=True, timeout=600)
 
 
 def fact(value, raw, unit="đoàn viên", organization=BA_DINH, metric="đoàn viên kết nạp",
@@ -257,14 +250,6 @@ def test_json_keeps_vietnamese_readable_and_exit_code_is_the_verdict():
 
 
 # --- claims written from the bundled articles, against `solieu run`'s database -----------
-
-@pytest.fixture(scope="module")
-def corpus_db(tmp_path_factory):
-    db_path = tmp_path_factory.mktemp("check") / "solieu.db"
-    built = solieu("run", "--db", db_path)
-    assert built.returncode == 0, built.stderr
-    return db_path
-
 
 def verdicts_for(corpus_db, claim):
     return check.check_claim(open_existing(corpus_db), claim)

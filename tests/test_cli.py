@@ -1,20 +1,13 @@
 """The installed `solieu` command, run as a user runs it: a subprocess."""
 from __future__ import annotations
 
-import shutil
 import sqlite3
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-SOLIEU = shutil.which("solieu") or str(Path(sys.executable).with_name("solieu"))
-
-
-def solieu(*args, cwd=None):
-    return subprocess.run([SOLIEU, *map(str, args)], capture_output=True, text=True,
-                          cwd=cwd, timeout=600)
+from commands import solieu
 
 
 def content(db_path) -> list[str]:

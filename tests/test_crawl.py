@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from commands import SOLIEU
 from replica import FAULTS, ReplicaSite, serve_replica
 
 from crawler import urls
@@ -22,7 +20,6 @@ from extract.clean import parse_document
 
 pytestmark = pytest.mark.slow
 
-SOLIEU = shutil.which("solieu") or str(Path(sys.executable).with_name("solieu"))
 FAST = ["--no-delay", "--set", "DOWNLOAD_TIMEOUT=2", "--set", "RETRY_TIMES=1",
         "--contact", "tests@example.invalid"]
 # Everything stored except the timestamp of storing.
@@ -32,6 +29,18 @@ COLUMNS = "id, url, title, sapo, published, category, author, body, raw, format,
 def crawl(db, server, *args, timeout=120):
     return subprocess.run([SOLIEU, "crawl", "--db", str(db), "--base-url", server.url, *FAST,
                            *map(str, args)], capture_output=True, text=True, timeout=timeout)
+
+
+def crawl_in_background(db, server, articles_fetched: int) -> subprocess.Popen:
+    """A crawl in its own process, returned once the server has seen it fetch that many
+    article pages (or after a minute)."""
+    before = len(server.requests)
+    command = [SOLIEU, "crawl", "--db", str(db), "--base-url", server.url, *FAST]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while len(article_hits(server.requests[before:])) < articles_fetched and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return process
 
 
 def articles(db) -> list[tuple]:
@@ -161,11 +170,7 @@ def test_killed_crawl_restarted_ends_with_the_same_database(server, first, tmp_p
     server.delay = 0.03  # slow enough to kill it mid-way
     try:
         before = len(server.requests)
-        command = [SOLIEU, "crawl", "--db", str(db), "--base-url", server.url, *FAST]
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 60
-        while len(article_hits(server.requests[before:])) < 15 and time.monotonic() < deadline:
-            time.sleep(0.05)
+        process = crawl_in_background(db, server, articles_fetched=15)
         os.kill(process.pid, signal.SIGKILL)
         process.wait()
     finally:
@@ -188,11 +193,7 @@ def test_stopped_crawl_continues_from_scrapys_saved_queue(server, first, tmp_pat
     server.delay = 0.1  # slow enough to try a second crawl and stop this one mid-way
     try:
         before = len(server.requests)
-        command = [SOLIEU, "crawl", "--db", str(db), "--base-url", server.url, *FAST]
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 60
-        while len(article_hits(server.requests[before:])) < 15 and time.monotonic() < deadline:
-            time.sleep(0.05)
+        process = crawl_in_background(db, server, articles_fetched=15)
         second = crawl(db, server)  # meanwhile, on the same database
         process.send_signal(signal.SIGTERM)  # what systemd sends: Scrapy saves its queue
         assert process.wait(timeout=60) == 0

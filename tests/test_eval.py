@@ -199,13 +199,6 @@ def solieu(*args, check=True) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="module")
-def corpus_db(tmp_path_factory) -> Path:
-    db = tmp_path_factory.mktemp("eval") / "corpus.db"
-    solieu("run", "--db", str(db))
-    return db
-
-
-@pytest.fixture(scope="module")
 def evaluation(corpus_db) -> dict:
     done = solieu("eval", "--gold", str(GOLD_DIR), "--db", str(corpus_db), "--json")
     assert done.returncode == 0

@@ -3,19 +3,18 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+
+from commands import solieu
 
 import store
 from solieu import jobs
 
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
-SOLIEU = shutil.which("solieu") or str(Path(sys.executable).with_name("solieu"))
 
 BAD_FILES = {  # file name -> skip reason it must be counted under
     "empty.txt": "empty",
@@ -108,10 +107,6 @@ def test_a_folder_of_two_thousand_files_is_ingested_quickly(tmp_path, db_path):
     assert time.monotonic() - started < 30
     assert dict(report.counts) == {"new": 1999, "skipped_empty": 1}
     assert len(article_rows(db_path)) == 1999
-
-
-def solieu(*args):
-    return subprocess.run([SOLIEU, *map(str, args)], capture_output=True, text=True, timeout=300)
 
 
 @pytest.mark.slow
