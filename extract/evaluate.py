@@ -14,9 +14,11 @@ Rules (they are what `solieu eval` reports):
 - **Fields** are scored over matched pairs: numbers within `TOLERANCE` (null equals only null);
   comparator, status equal; period, term equal ignoring spaces; check equals the fact's
   `consistency`; organization equal ignoring case and spacing (a gold value naming several
-  organizations, joined by "; ", accepts any of them); unit equal, or one is a word-prefix of the
-  other after abbreviation expansion (`CĐCS` ~ `Công đoàn cơ sở`, `chuyến xe` ~ `chuyến xe ô tô`);
-  metric by word-level similarity >= `METRIC_THRESHOLD` (see `metric_similarity`).
+  organizations, joined by "; ", accepts any of them; `Công đoàn cơ sở X` and `Công đoàn X` name
+  the same grassroots union, FACTS.md); unit equal ignoring case and spacing: units are canonical
+  (FACTS.md: `CĐCS` however the text writes it, `con` for `2 con nhỏ`), so `Công đoàn cơ sở` for
+  `CĐCS` or `đoàn viên, người lao động` for `đoàn viên` is wrong; metric by word-level similarity
+  >= `METRIC_THRESHOLD` (see `metric_similarity`).
 - **Non-facts.** An unmatched found fact whose span overlaps an occurrence of a gold non-fact's `raw`
   (and no gold fact's `raw`) is a non-fact extracted. It is also a false positive.
 """
@@ -201,15 +203,15 @@ def metric_similarity(found: str | None, gold: str | None) -> float:
 def same_unit(found: str | None, gold: str | None) -> bool:
     if not found or not gold:
         return not found and not gold
-    a, b = words(found), words(gold)
-    if not a or not b:
-        return _norm(found) == _norm(gold)
-    shorter, longer = sorted((a, b), key=len)
-    return longer[:len(shorter)] == shorter
+    return _norm(found) == _norm(gold)
+
+
+GRASSROOTS = re.compile(r"^công đoàn cơ sở (?=\S)")
 
 
 def _org_names(value: str) -> set[str]:
-    return {_norm(part) for part in value.split(";") if part.strip()}
+    """The names of a (`; `-joined) organization value; `Công đoàn cơ sở X` read as `Công đoàn X`."""
+    return {GRASSROOTS.sub("công đoàn ", _norm(part)) for part in value.split(";") if part.strip()}
 
 
 def same_organization(found: str | None, gold: str | None) -> bool:

@@ -17,7 +17,7 @@ from extract.lexicon import COMPARATOR_AFTER, COMPARATOR_BEFORE
 from extract.metrics import metric_of
 from extract.nlp import text_of
 from extract.records import Fact, Sentence
-from extract.units import percent_base, read_unit
+from extract.units import canonical_unit, percent_base, read_unit
 
 ANAPHORA = regex.compile(r"^\s*(?:Cụ thể|Dịp này|Trong đó|Theo đó|Kết quả|Đồng thời|Qua đó|"
                          r"Ngoài ra|Bên cạnh đó|Cùng với đó|Cùng đó|Tại đây|Nhờ đó|Từ đó|Do đó)",
@@ -330,7 +330,7 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
             article_id=sentence.article_id, sentence_idx=sentence.idx,
             raw=text[raw_start:raw_end], start=sentence.start + raw_start,
             end=sentence.start + raw_end, value=q.value,
-            unit={"percent": "%", "money": q.currency}.get(q.kind, fig.unit), organization=org,
+            unit={"percent": "%", "money": q.currency}.get(q.kind, canonical_unit(fig.unit)), organization=org,
             metric=metric_of(doc, fig, previous_end), numerator=q.numerator,
             denominator=q.denominator, percent=q.value if q.kind == "percent" else q.percent,
             comparator=comparator, status="target" if target else "actual", period=period,

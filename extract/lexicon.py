@@ -49,7 +49,12 @@ COUNT_NOUNS = ["đơn vị", "doanh nghiệp", "cơ quan", "công đoàn cơ s�
                "buổi", "lớp", "đợt", "hội nghị", "công trình", "sáng kiến", "nhiệm vụ", "hoạt động",
                "chương trình", "giải", "đội", "nhà", "mái ấm", "suất", "phần quà", "xe", "lần",
                "chỉ tiêu", "tiêu chí", "nội dung", "vụ", "trường hợp", "điểm", "mô hình", "ngày hội",
-               "hội thi", "hội thao", "hội diễn", "cuộc thi", "giải đấu", "ngôi nhà", "căn nhà", "nhóm"]
+               "hội thi", "hội thao", "hội diễn", "cuộc thi", "giải đấu", "ngôi nhà", "căn nhà", "nhóm",
+               # compound nouns, counted whole (FACTS.md: `phiếu mua hàng`, not `phiếu`)
+               "phiếu mua hàng", "tổ công đoàn", "khâu đột phá", "tháng lương", "ngày lương",
+               "hộ dân", "bài thơ", "bài viết", "bài dự thi", "gian hàng", "suất quà",
+               "tác phẩm", "đề tài", "lượt người", "nhân khẩu", "đội bóng", "xe cứu thương", "xe ô tô",
+               "an toàn vệ sinh viên", "đơn vị sự nghiệp", "cán bộ công đoàn", "thanh niên công nhân"]
 NUMBER_WORD_UNITS = sorted(PEOPLE + COUNT_NOUNS + sorted(CLASSIFIERS), key=len, reverse=True)
 
 # Comparators written before the figure, longest first; `trở lên` is written after it.
@@ -70,3 +75,11 @@ MEASURE_UNITS = {"m2", "m²", "m3", "m", "km", "ha", "kg", "tấn", "lít", "t�
 
 MONEY_NOUNS = ["tổng số tiền", "tổng trị giá", "tổng kinh phí", "tổng giá trị", "số tiền",
                "trị giá", "kinh phí", "giá trị", "tổng cộng"]
+
+# Units as FACTS.md writes them: one name for one counted thing, however the text spells it.
+CANONICAL_UNITS = {"công đoàn cơ sở": "CĐCS", "cđ cơ sở": "CĐCS", "cđ": "CĐCS", "cđcs": "CĐCS",
+                   "đoàn viên công đoàn": "đoàn viên"}
+# Words that follow a counted noun without being part of it (`1 Voucher trị giá 500.000 đồng`,
+# `2 con nhỏ`, `2 con vẫn ...`): the unit ends before them.
+UNIT_TAIL_STOPS = {"trị giá", "giá trị", "nhỏ", "vẫn", "mỗi", "ở", "tại", "gồm", "với", "cùng",
+                   "hiện", "đang", "đều", "khác"}

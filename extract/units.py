@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import regex
 
-from extract.lexicon import CLASSIFIERS, FUNCTION_WORDS, NUMBER_WORD_UNITS, PEOPLE
+from extract.lexicon import (CANONICAL_UNITS, CLASSIFIERS, FUNCTION_WORDS, NUMBER_WORD_UNITS,
+                             PEOPLE, UNIT_TAIL_STOPS)
 from extract.nlp import text_of
 
 NOUN_AT = regex.compile(
@@ -76,9 +77,24 @@ def _classified(doc, stop: int) -> int:
     if known and known.group().lower() not in CLASSIFIERS:
         return known.end()
     word = _token_at(doc, stop + 1)
-    if word and word[0].isalpha() and word.lower() not in STOP_WORDS:
+    if word and word[0].isalpha() and word.lower() not in STOP_WORDS | UNIT_TAIL_STOPS:
         return stop + 1 + len(word)
     return stop
+
+
+UNIT_TAIL = regex.compile(r"\s+(?:" + "|".join(map(regex.escape, sorted(UNIT_TAIL_STOPS, key=len,
+                                                                         reverse=True)))
+                         + r")(?![\p{L}]).*", regex.IGNORECASE | regex.DOTALL)
+
+
+def canonical_unit(unit: str | None) -> str | None:
+    """The counted noun as FACTS.md names it: coordinated nouns give the first (`đoàn viên,
+    người lao động` -> `đoàn viên`), what follows the noun is dropped (`Voucher trị giá` ->
+    `Voucher`), one spelling per thing (`Công đoàn cơ sở`, `CĐ cơ sở`, `CĐ` -> `CĐCS`)."""
+    if not unit:
+        return unit
+    unit = UNIT_TAIL.sub("", unit.split(",")[0]).strip(" “”\"") or unit
+    return CANONICAL_UNITS.get(unit.lower(), unit)
 
 
 def _capitalized_noun(text: str, pos: int) -> tuple[str, int]:
