@@ -55,7 +55,7 @@ AT_THE_EVENT = regex.compile(r"(?<![\p{L}])(?:dự|tham dự|có mặt)(?![\p{L}
 OPENS_ON_EVENT = regex.compile(rf"^\s*(?:Dịp này|Nhân dịp này|Tại (?:{EVENT_NOUNS}))(?![\p{{L}}])",
                                regex.IGNORECASE)
 UNDATED_KINDS = {"yearly", "past_term"}
-FRAME_KINDS = {"year", "months", "half", "quarter", "month", "date", "daterange", "term", "span",
+FRAME_KINDS = {"year", "occasion", "issued", "months", "half", "quarter", "month", "date", "daterange", "term", "span",
                "since", "this_year", "last_year"}
 
 
@@ -160,6 +160,8 @@ def sentence_period(doc, fig: Figure | None, ctx: ArticleContext) -> tuple[str |
     clause_end = clause_bounds(text, fig.q.start, ",;")[1] if fig else len(text)
     undated = any(m.kind in UNDATED_KINDS and m.start < clause_end for m in mentions)
     frames = [m for m in mentions if m.kind in FRAME_KINDS and not _is_figure(doc, m)]
+    if any(m.kind != "occasion" for m in frames):  # `Xuân 2026 ... trong 2 ngày từ 7- 8/2/2026`
+        frames = [m for m in frames if m.kind != "occasion"]
     if not frames:
         return None, undated
     if fig is None:
@@ -277,6 +279,20 @@ def _period_from_context(carry: Carry, ctx: ArticleContext, inherit: bool, undat
     return None if undated else ctx.period or ctx.event_day
 
 
+def as_precise(period: str | None, earlier: str | None, ctx: ArticleContext) -> str | None:
+    """Periods are as precise as the text (FACTS.md): a bare year written after the day of an
+    event in the same paragraph (`Ngày 6/5, ... trao ... Tháng Công nhân năm 2025`, `Ngày 7-2,
+    ... khai mạc. Năm nay, ...`) only says the day's year; and a day of the event the lead
+    reports stands for all of its days (`hai ngày 7 và 8-2`)."""
+    if period and earlier and len(period) == 4 and len(earlier) > 7 and earlier.startswith(period):
+        period = earlier
+    if period and ctx.event_day and "/" in ctx.event_day and "/" not in period:
+        first, last = ctx.event_day.split("/")
+        if len(period) == 10 and first <= period <= last:
+            return ctx.event_day
+    return period
+
+
 def event_cue(text: str) -> str:
     """`opens`: the sentence opens on the event (`Dịp này, ...`); `said`: it says something of
     the event (who attends it); else empty."""
@@ -312,7 +328,11 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
     """The facts of one sentence, and what it hands to the next sentence."""
     text = text_of(doc)
     inherit = carry.paragraph == paragraph or bool(ANAPHORA.match(text))
+    same_paragraph = carry.paragraph == paragraph
     own_period = sentence_period(doc, None, ctx)[0]
+    # `Năm nay` frames the year of what the paragraph dated before it
+    this_year = next((resolve(s._.period, ctx) for s in doc.spans["periods"]
+                      if s._.period.kind == "this_year"), None)
     at_event = event_cue(text)
     own_term = next((resolve(s._.period, ctx) for s in doc.spans["periods"]
                      if s._.period.kind == "term"), None)  # `Đại hội ..., nhiệm kỳ 2023 - 2028`
@@ -323,7 +343,10 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
         raw_end = max(fig.unit_end, q.end)
         target = is_target(doc, fig, carry, inherit and at_event != "opens")
         period, undated = sentence_period(doc, fig, ctx)
+        if period and period == this_year:
+            period = as_precise(period, carry.period if same_paragraph else None, ctx)
         period = period or _period_from_context(carry, ctx, inherit, undated, target, at_event)
+        period = as_precise(period, None, ctx)
         target = target or _in_the_future(period, ctx)
         org, source = _organization(doc, fig, sentence, ctx, carry, inherit)
         facts.append(Fact(
@@ -341,7 +364,8 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
     first_period = next((f.period for f in facts if f.period), None)
     return facts, Carry(
         paragraph,
-        own_period or first_period or (carry.period if inherit else None),
+        as_precise(own_period or first_period, carry.period if same_paragraph else None, ctx)
+        or (carry.period if inherit else None),
         any(f.status == "target" for f in facts) or (inherit and carry.target and not facts),
         subject_org(doc, sentence.start, partial(org_context, ctx)) or (
             carry.org if inherit else None))

@@ -18,6 +18,13 @@ PATTERNS = [
     ("term", rf"nhiệm\s+kỳ\s+(?P<a>{YEAR}){DASH}(?P<b>{YEAR})"),
     ("since", rf"(?:từ|kể từ)\s+(?:năm\s+)?(?P<a>{YEAR})\s+(?:đến|tới)\s+(?:nay|hiện nay)"),
     ("span", rf"(?:giai\s+đoạn|năm\s+học|niên\s+khóa|thời\s+kỳ|từ\s+năm|từ)?\s*\(?(?P<a>{YEAR}){DASH}(?P<b>{YEAR})\)?"),
+    ("span", rf"(?:từ\s+)?(?:năm\s+)?(?P<a>{YEAR})\s+(?:đến|tới)\s+(?:năm\s+)?(?P<b>{YEAR})"),
+    # `hai ngày 31-1 và 1-2`, `từ 30/1 đến 2/2`: days of two months
+    ("daterange", rf"(?:ngày\s+)?(?P<d1>\d{{1,2}})[/-](?P<m1>\d{{1,2}})\s+(?:và|đến|tới|{DASH.strip()})\s+"
+                  rf"(?:ngày\s+)?(?P<d2>\d{{1,2}})[/-](?P<m>\d{{1,2}})(?:[/-](?P<y>{YEAR}))?(?![\d/])"),
+    # `hai ngày 7 và 8-2`, `ngày 16 và 17/10/2023`: days of one month
+    ("daterange", rf"(?:ngày\s+)?(?P<d1>\d{{1,2}})\s+(?:và|đến|tới)\s+(?:ngày\s+)?(?P<d2>\d{{1,2}})[/-]"
+                  rf"(?P<m>\d{{1,2}})(?:[/-](?P<y>{YEAR}))?(?![\d/])"),
     ("months", rf"(?P<n>\d{{1,2}}|sáu|ba|chín)\s+tháng\s+(?P<part>đầu|cuối)\s+năm(?:\s+(?P<y>{YEAR}))?"),
     ("half", rf"(?P<part>nửa\s+đầu|nửa\s+cuối)\s+năm(?:\s+(?P<y>{YEAR}))?"),
     ("quarter", rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])(?:\s*(?:năm\s+|/\s*)(?P<y>{YEAR}))?"),
@@ -26,6 +33,7 @@ PATTERNS = [
     ("date", rf"(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{YEAR})"),
     ("month", rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:năm\s+|/\s*)(?P<y>{YEAR}))?(?![\d/])"),
     ("date", r"(?<![\d.,/])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/])"),
+    ("date", rf"ngày\s+(?P<d>\d{{1,2}})-(?P<m>\d{{1,2}})(?:-(?P<y>{YEAR}))?(?![\d/-])"),  # `Ngày 7-2`
     ("time", r"\d{1,2}\s*(?::|giờ|h)\s*\d{2}(?!\d)"),
     ("horizon", rf"(?:(?:đến|tới|sang)\s+(?:năm\s+)?(?:mới\s+)?|năm\s+mới\s+){YEAR}"),
     ("year", rf"(?:năm\s+)?(?<![\d.,/\-])(?P<y>{YEAR})(?![\d%]|[.,]\d)"),
@@ -40,6 +48,14 @@ BIRTH = regex.compile(r"(?<![\p{L}])(?:sinh|năm sinh)\s+(?:năm\s+)?$", regex.I
 DOCUMENT_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:Luật|Bộ luật|Nghị định|Thông tư|Hiến pháp|Điều lệ)\s+\p{Lu}\p{L}*"
     r"(?:\s+\p{L}+){0,3}\s*$")
+# A date that says when a document was issued or signed dates the document, not what the figures
+# around it count: only its year frames them.
+ISSUED_BEFORE = regex.compile(r"(?<![\p{L}])(?:ban hành|ký|kí|công bố)\s+(?:vào\s+)?(?:ngày\s+)?$",
+                              regex.IGNORECASE)
+# `Xuân 2026`, `Tết Nguyên đán Ất Tỵ 2026`: a year that ends the name of an occasion frames
+# the occasion's days, which the text may give more precisely.
+OCCASION_BEFORE = regex.compile(r"(?<![\p{L}])(?:Xuân|Tết(?:\s+\p{L}+){0,3}|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|"
+                                r"Nhâm|Quý|Giáp)(?:\s+\p{Lu}\p{Ll}*)?\s*$")
 KINDS = [kind for kind, _ in PATTERNS]
 STARTS_WITH_YEAR = regex.compile(YEAR)
 # Every pattern holds a digit or one of these words: a text with none of them has no period,
@@ -90,11 +106,15 @@ def find(text: str) -> list[Mention]:
         fields = {k: v for k, v in (inner.groupdict() if inner else {}).items() if v}
         if not _valid(fields):
             continue
+        if kind == "date" and ISSUED_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
+            kind = "issued"  # `Thông báo số 286 ban hành ngày 30/9/2021`: dates the document
         if COMPARISON_BASE.search(text[:m.start()]):
             kind = "base"  # `tăng 5% so với cùng kỳ năm 2023`: the base, not the period
         elif kind == "year" and (DOCUMENT_BEFORE.search(text[:m.start()])
                                  or BIRTH.search(text[:m.start() + 4])):
             kind = "name"
+        elif kind == "year" and OCCASION_BEFORE.search(text[:m.start()]):
+            kind = "occasion"
         start, end = m.span()
         while start < end and text[start].isspace():
             start += 1
@@ -106,7 +126,8 @@ def _valid(fields: dict) -> bool:
     """`33/25` is no date: day 1-31, month 1-12."""
     day = fields.get("d") or fields.get("d1")
     month = fields.get("m")
-    return (not day or 1 <= int(day) <= 31) and (not month or 1 <= int(month) <= 12)
+    months = [fields.get(k) for k in ("m", "m1") if fields.get(k)]
+    return (not day or 1 <= int(day) <= 31) and all(1 <= int(m) <= 12 for m in months)
 
 
 def resolve(mention: Mention, year: int | None) -> str | None:
@@ -117,8 +138,10 @@ def resolve(mention: Mention, year: int | None) -> str | None:
         return f"{f['a']}-{f['b']}"
     if kind == "since":  # `từ năm 2019 đến nay`: up to the article's year
         return f"{f['a']}-{year}" if year and year > int(f["a"]) else f["a"]
-    if kind == "year":
+    if kind in ("year", "occasion"):
         return f["y"]
+    if kind == "issued":
+        return str(y) if y else None
     if kind == "this_year":
         return str(year) if year else None
     if kind == "last_year":
@@ -145,8 +168,9 @@ def resolve(mention: Mention, year: int | None) -> str | None:
     if kind == "month":
         return f"{y}-{month:02d}"
     if kind == "daterange":
-        d1, d2 = int(f["d1"]), int(f["d2"])
-        return f"{y}-{month:02d}-{d1:02d}/{y}-{month:02d}-{d2:02d}"
+        d1, d2, m1 = int(f["d1"]), int(f["d2"]), int(f.get("m1") or month)
+        y1 = y - 1 if m1 > month else y  # `30/12 đến 2/1`
+        return f"{y1}-{m1:02d}-{d1:02d}/{y}-{month:02d}-{d2:02d}"
     day = int(f["d"])
     return f"{y}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
 

@@ -21,7 +21,7 @@ from extract.sentences import split_body
 EXTRACTOR_VERSION = "0.6.4"
 LEAD_SENTENCES = 6  # the title and the lead: where the article's own organization and period are
 CONGRESS = regex.compile(r"(?<![\p{L}])Đại hội(?![\p{L}])")
-ARTICLE_PERIOD_KINDS = {"year", "months", "half", "quarter", "month", "this_year"}
+ARTICLE_PERIOD_KINDS = {"year", "occasion", "issued", "months", "half", "quarter", "month", "this_year"}
 
 
 def _published_year(article: Article) -> int | None:
@@ -49,11 +49,35 @@ def article_context(article: Article, marks: list[Marks], definitions: dict) -> 
     published = article.published[:10] if article.published else None
     return ArticleContext(
         body=article.body, year=year, published=published,
-        period=_first(lead_mentions, ARTICLE_PERIOD_KINDS, year, published),
-        event_day=_first(lead_mentions, {"date"}, year, published), terms=terms,
+        period=article_period(lead_mentions, mentions, year, published),
+        event_day=event_days(lead_mentions, mentions, year, published), terms=terms,
         places=orgs.places_named(article.body), definitions=context.definitions,
         main_org=main_organization(lead, lead_context(lead, context)),
         full_names=context.full_names, event_term=congress_term(lead, year))
+
+
+def article_period(lead_mentions, mentions, year: int | None, published: str | None) -> str | None:
+    """The lead's period; a year that only names an occasion or says `năm nay` (`Dịp Tết ... 2026`,
+    `Xuân 2026`) gives way to the days of the event the lead reports in that year."""
+    period = _first(lead_mentions, ARTICLE_PERIOD_KINDS, year, published)
+    first = next((m for m in lead_mentions if m.kind in ARTICLE_PERIOD_KINDS), None)
+    days = event_days(lead_mentions, mentions, year, published)
+    if first and first.kind in ("occasion", "this_year") and days and period \
+            and days.startswith(period):
+        return days
+    return period
+
+
+def event_days(lead_mentions, mentions, year: int | None, published: str | None) -> str | None:
+    """The day(s) of the event the lead reports: its first date or day range, widened to a day
+    range of the article that holds it (`Ngày 7-2, ... khai mạc` and later `Phiên chợ kéo dài
+    hai ngày 7 và 8-2`)."""
+    day = _first(lead_mentions, {"date", "daterange"}, year, published)
+    if not day or "/" in day:
+        return day
+    ranges = (periods.resolve_published(m, year, published) for m in mentions
+              if m.kind == "daterange")
+    return next((r for r in ranges if r and r.split("/")[0] <= day <= r.split("/")[1]), day)
 
 
 def congress_term(lead: list[Marks], year: int | None) -> str | None:
