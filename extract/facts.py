@@ -13,7 +13,7 @@ import regex
 
 from extract import orgs, periods
 from extract.attribution import clause_bounds, sentence_org, subject_org
-from extract.lexicon import COMPARATOR_AFTER, COMPARATOR_BEFORE
+from extract.lexicon import COMPARATOR_AFTER, COMPARATOR_BEFORE, PERSONAL_UNITS
 from extract.metrics import metric_of
 from extract.nlp import text_of
 from extract.records import Fact, Sentence
@@ -313,11 +313,17 @@ def _in_the_future(period: str | None, ctx: ArticleContext) -> bool:
     return bool(ctx.published and year and year > int(ctx.published[:4]))
 
 
+def is_personal(fig: Figure) -> bool:
+    return fig.q.kind == "count" and (canonical_unit(fig.unit) or "").lower() in PERSONAL_UNITS
+
+
 def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, carry: Carry,
                   inherit: bool) -> tuple[str | None, str | None]:
     org = sentence_org(doc, fig, sentence.start, partial(org_context, ctx))
     if org:
         return org, "sentence"
+    if is_personal(fig):
+        return None, None  # `2 con` of a worker: no organization (FACTS.md)
     if inherit and carry.org:
         return carry.org, "context"
     return ctx.main_org, ("title" if ctx.main_org else None)
@@ -345,7 +351,8 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
         period, undated = sentence_period(doc, fig, ctx)
         if period and period == this_year:
             period = as_precise(period, carry.period if same_paragraph else None, ctx)
-        period = period or _period_from_context(carry, ctx, inherit, undated, target, at_event)
+        if not period and not is_personal(fig):
+            period = _period_from_context(carry, ctx, inherit, undated, target, at_event)
         period = as_precise(period, None, ctx)
         target = target or _in_the_future(period, ctx)
         org, source = _organization(doc, fig, sentence, ctx, carry, inherit)

@@ -83,3 +83,8 @@ CANONICAL_UNITS = {"công đoàn cơ sở": "CĐCS", "cđ cơ sở": "CĐCS", "c
 # `2 con nhỏ`, `2 con vẫn ...`): the unit ends before them.
 UNIT_TAIL_STOPS = {"trị giá", "giá trị", "nhỏ", "vẫn", "mỗi", "ở", "tại", "gồm", "với", "cùng",
                    "hiện", "đang", "đều", "khác"}
+
+# A family's own things: children, rooms, floors (`2 con`, `nhà 2 tầng`). A count of them is
+# personal: it belongs to no organization and has no period unless its sentence gives them.
+PERSONAL_UNITS = {"con", "con nhỏ", "mẹ con", "cha con", "bố con", "vợ chồng", "cháu", "phòng",
+                  "tầng", "gian", "người con", "anh chị em", "cháu nhỏ"}
