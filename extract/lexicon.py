@@ -88,3 +88,13 @@ UNIT_TAIL_STOPS = {"trị giá", "giá trị", "nhỏ", "vẫn", "mỗi", "ở",
 # personal: it belongs to no organization and has no period unless its sentence gives them.
 PERSONAL_UNITS = {"con", "con nhỏ", "mẹ con", "cha con", "bố con", "vợ chồng", "cháu", "phòng",
                   "tầng", "gian", "người con", "anh chị em", "cháu nhỏ"}
+
+# Vietnamese family names: a capitalized word among these after an organization's name starts a
+# person's name (`Sở GDĐT Quảng Bình Đoàn Đức Liêm phát biểu`), which ends the organization's.
+SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
+            "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Lương", "Mai", "Trịnh", "Đào", "Cao", "Lâm",
+            "Tạ", "Tô", "Hà", "Chu", "Quách", "Kiều", "Bồ", "Khuất", "Nghiêm", "Triệu", "Vương",
+            "Đoàn", "Lại", "Lưu", "Thái", "Tống", "Mạc", "Hứa", "Phùng", "Doãn", "Khổng", "Lục",
+            "Tăng", "Diệp", "Đàm", "Nông", "Lò", "Tiêu", "Trương", "Lã", "Hầu", "Ninh", "Cù",
+            "Châu", "Đới", "Nhữ", "Phí", "Mẫn", "Thạch", "Từ", "Sầm", "Bế", "Văn", "Giáp", "Ông",
+            "Kim", "Thân", "Đồng", "Vi", "La", "Âu", "Hàn", "Bạch", "Quan", "Tôn", "Trình", "Ứng"}

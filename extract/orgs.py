@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 import regex
 
+from extract.lexicon import FUNCTION_WORDS as CLOSED_CLASS_WORDS, SURNAMES
+
 # Head words of organization names -> canonical head. Longest first.
 HEADS = {
     "tổng liên đoàn lao động": "Tổng Liên đoàn Lao động", "tổng lđlđ": "Tổng Liên đoàn Lao động",
@@ -31,6 +33,8 @@ HEADS = {
     "quỹ": "Quỹ", "trung tâm": "Trung tâm", "bộ": "Bộ", "tổng cục": "Tổng cục", "cục": "Cục",
     "viện": "Viện", "học viện": "Học viện", "đại học": "Đại học", "hợp tác xã": "Hợp tác xã",
     "hội": "Hội", "ban quản lý": "Ban Quản lý",
+    "ngân hàng chính sách xã hội": "Ngân hàng Chính sách xã hội",
+    "nhcsxh": "Ngân hàng Chính sách xã hội",
 }
 # Heads that name one body only with a name or place after them (`Công ty X`, `Trường Y`,
 # `Công đoàn cơ sở Công ty X`); alone they are common nouns (there are many CĐCS).
@@ -58,9 +62,7 @@ PLACES = ["Ba Đình", "Hoàn Kiếm", "Tây Hồ", "Long Biên", "Cầu Giấy"
           "Thường Tín", "Phú Xuyên", "Ứng Hòa", "Mỹ Đức", "Mê Linh", "Sóc Sơn", "Đông Anh",
           "Gia Lâm", "Thanh Trì", "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"]
 CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"}
-SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
-            "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Lương", "Mai", "Trịnh", "Đào", "Cao", "Lâm",
-            "Tạ", "Tô", "Hà", "Chu", "Quách", "Kiều", "Bồ", "Khuất", "Nghiêm", "Triệu", "Vương"}
+
 # Abbreviations of people and things (not organizations), for metrics and unit text.
 ABBREVIATIONS = {"CNVCLĐ": "công nhân, viên chức, lao động", "NLĐ": "người lao động",
                  "CNLĐ": "công nhân lao động", "TP": "thành phố", "CĐ": "Công đoàn",
@@ -70,15 +72,17 @@ ABBREVIATIONS = {"CNVCLĐ": "công nhân, viên chức, lao động", "NLĐ": "n
 
 # Inside a company's name (`Công ty CP May 10`); TNHH and MTV are kept as everyone writes them.
 NAME_ABBREVIATIONS = {"CP": "Cổ phần", "CTCP": "Công ty Cổ phần", "THPT": "Trung học phổ thông",
-                      "THCS": "Trung học cơ sở"}
+                      "THCS": "Trung học cơ sở", "GDĐT": "Giáo dục và Đào tạo",
+                      "GD&ĐT": "Giáo dục và Đào tạo", "LĐTBXH": "Lao động - Thương binh và Xã hội",
+                      "LĐ-TB&XH": "Lao động - Thương binh và Xã hội", "HCM": "Hồ Chí Minh",
+                      "KCN": "Khu công nghiệp", "KCX": "Khu chế xuất"}
 
 HEAD_RE = regex.compile(
     r"(?<![\p{L}\d/\-])(?:" + "|".join(regex.escape(h) for h in sorted(HEADS, key=len, reverse=True))
     + r")(?![\p{L}\d])", regex.IGNORECASE)
 INLINE_ABBREVIATION = regex.compile(r"\s*\(\p{Lu}[\p{Lu}&]{1,9}\)")
-FUNCTION_WORDS = {"đã", "sẽ", "đang", "được", "là", "có", "cũng", "vẫn", "và", "của", "cho", "với",
-                  "tại", "trong", "đến", "tới", "về", "để", "thì", "mà", "như", "do", "bị", "từ",
-                  "nhằm", "theo", "qua", "trên", "dưới", "giao", "năm"}
+# Words that end a name: the language's function words, and a few verbs of giving.
+FUNCTION_WORDS = CLOSED_CLASS_WORDS | {"cũng", "vẫn", "giao", "năm", "dành", "chi", "góp", "gửi"}
 WORKPLACE = regex.compile(r"(?:Trường|Công ty|Bệnh viện)(?![\p{L}])")
 ORDINAL_WORDS = {"lần", "khóa", "khoá", "nhiệm", "kỳ"}
 VERB_AFTER_NAME = regex.compile(
@@ -89,9 +93,10 @@ VERB_AFTER_NAME = regex.compile(
     r"chú trọng|duy trì|nâng cao|đề ra|đề xuất|biểu dương|giới thiệu|phát triển|kiện toàn|"
     r"đặt mục tiêu|dự kiến|chi|tặng|trao|tiếp nhận|nhận|sơ kết|tổng kết|tổ chức|họp|gặp mặt)"
     r"(?![\p{L}])")
+NUMBER_NEXT = regex.compile(r"\s+\d")  # a word before a number governs it: not part of a name
 LOWER_SECTOR = regex.compile(
     r"\s+((?:ngành\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2})(?=\s+(?:thành phố|quận|huyện|thị xã|tỉnh)\s+\p{Lu})")
-WORD_RE = regex.compile(r"\s*([\p{L}\d]+)")
+WORD_RE = regex.compile(r"\s*([\p{L}\d]+(?:&[\p{L}\d]+)*)")  # `GD&ĐT` is one word
 NAME_DASH = regex.compile(r"\s[-–]\s(?=\p{Lu}\p{Ll})")
 DEFINITION_RE = regex.compile(r"((?:[\p{L}]+,?\s+){1,12})\((\p{Lu}[\p{Lu}&]{1,9})\)")
 ABBREVIATION_IN_PARENS = regex.compile(r"\(\p{Lu}[\p{Lu}&]{1,9}\)")  # how a definition ends
@@ -150,6 +155,8 @@ def _read_place(text: str, pos: int) -> tuple[str | None, int]:
     for m in WORD_RE.finditer(text, pos):
         if m.start() != end or not _is_name_word(m.group(1)) or len(words) == 3:
             break
+        if words and m.group(1)[0].isdigit():  # `tỉnh Hà Tĩnh 100 trường hợp`; `Quận 1` is a name
+            break
         if words and m.group(1) in SURNAMES:  # `quận Ba Đình Nguyễn Xuân Trọng`: a person
             break
         words.append(m.group(1))
@@ -161,7 +168,10 @@ def _read_admin(text: str, pos: int) -> tuple[str | None, int]:
     m = ADMIN_WORD.match(text[pos:])
     if not m:
         return None, pos
-    return ADMIN[m.group(1).lower()], pos + m.end()
+    end = pos + m.end()
+    if text[end:end + 1] == "." and text[end + 1:end + 2].isupper():  # `TP.HCM`
+        end += 1
+    return ADMIN[m.group(1).lower().rstrip(".")], end
 
 
 def _known_place(text: str, pos: int) -> tuple[str, int] | None:
@@ -236,13 +246,15 @@ def _extend(text: str, mention: Mention) -> None:
             break  # `Khối thi đua số 3 sơ kết`: a name's number ends it
         if word.lower() in ORDINAL_WORDS:
             break  # `Công đoàn Trường X lần thứ IV`, `khóa V`, `nhiệm kỳ`
+        if sector and word in SURNAMES and _is_name_word(sector[-1]):
+            break  # `Sở GDĐT Quảng Bình Đoàn Đức Liêm`: a person's name follows the name
         connector = word.lower() in ("ngành", "các", "khối", "số", "và")
         if word[0].isupper() and not (sector and word in SURNAMES) or word[0].isdigit():
             lowercase_run = 0 if word[0].isupper() else 2
-        elif connector:
-            lowercase_run = 2
+        elif connector:  # `Khu Công nghiệp và chế xuất`, `máy và phụ tùng`: `và` joins two nouns
+            lowercase_run = 1 if word.lower() == "và" else 2
         elif sector and lowercase_run < 3 and word not in FUNCTION_WORDS \
-                and not _verb_at(text, m.start(1)):
+                and not _verb_at(text, m.start(1)) and not NUMBER_NEXT.match(text, m.end()):
             lowercase_run += 1
         else:
             break
@@ -343,6 +355,7 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
     admin, place = mention.admin, mention.place
     if admin and not place:
         place = context.place_for(admin)
+    place = NAME_ABBREVIATIONS.get(place, place)  # `TP.HCM`
     if head == "Công đoàn" and not admin and sector in CITIES:  # `Công đoàn Hà Nội`
         admin, place, sector = "thành phố", sector, ""
     if head == "Công đoàn" and admin and not sector and admin not in ("phường", "xã"):

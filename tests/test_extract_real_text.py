@@ -1,0 +1,98 @@
+"""One short text per general rule added for real articles (issue 12, FACTS.md "What real
+articles add"). The texts are written for the tests, in the patterns the real articles of
+`../shared/realdev` show; they are regression tests, not evidence of quality (that is
+tests/test_realdev.py).
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract import orgs, periods
+from extract.units import canonical_unit
+from test_extract_general import extract, fact_at
+
+PUBLISHED = "2026-02-08T10:00:00+07:00"
+
+
+# ---- units --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("written, canonical", [
+    ("đoàn viên, người lao động", "đoàn viên"), ("Công đoàn cơ sở", "CĐCS"), ("CĐ", "CĐCS"),
+    ("CĐ cơ sở", "CĐCS"), ("Voucher trị giá", "Voucher"), ("con nhỏ", "con"),
+    ("đoàn viên Công đoàn", "đoàn viên"), ("phiếu mua hàng", "phiếu mua hàng"), (None, None),
+])
+def test_units_are_canonical(written, canonical):
+    assert canonical_unit(written) == canonical
+
+
+@pytest.mark.parametrize("body, needle, unit", [
+    ("Công đoàn trao 3.600 phiếu mua hàng cho công nhân.", "3.600 phiếu mua hàng", "phiếu mua hàng"),
+    ("Công ty có 26 tổ công đoàn hoạt động.", "26 tổ công đoàn", "tổ công đoàn"),
+    ("Năm nay quận thành lập 13/28 CĐ cơ sở.", "13/28 CĐ cơ sở", "CĐCS"),
+    ("Thầy lấy vợ muộn nên 2 con vẫn còn nhỏ.", "2 con", "con"),
+    ("Mỗi người nhận 1 Voucher trị giá 500.000 đồng.", "1 Voucher", "Voucher"),
+])
+def test_the_counted_noun_is_read_whole_and_canonical(body, needle, unit):
+    assert fact_at(body, needle).unit == unit
+
+
+# ---- periods --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, period", [
+    ("Phiên chợ kéo dài hai ngày 7 và 8-2", "2026-02-07/2026-02-08"),
+    ("diễn ra trong hai ngày 31-1 và 1-2", "2026-01-31/2026-02-01"),
+    ("Ngày 7-2, chợ khai mạc", "2026-02-07"),
+    ("Từ năm 2012 đến 2019, toàn hệ thống đã lập", "2012-2019"),
+    ("Thông báo số 286 ban hành ngày 30/9/2021", "2021"),
+])
+def test_period_expressions(text, period):
+    mentions = periods.find(text)
+    assert [periods.resolve(m, 2026) for m in mentions][:1] == [period]
+
+
+def test_a_year_after_the_event_day_keeps_the_day():
+    body = ("Ngày 6/5, LĐLĐ thành phố Hà Nội đã trao kinh phí cho 3 đoàn viên. Hoạt động này nằm "
+            "trong Tháng Công nhân năm 2025.\nTheo đó, LĐLĐ thành phố hỗ trợ mỗi đoàn viên 30 triệu đồng.")
+    assert fact_at(body, "30 triệu đồng", "2025-05-07").period == "2025-05-06"
+
+
+def test_a_year_reported_in_its_own_paragraph_stays_a_year():
+    body = ("Sáng 28/12, Công đoàn ngành Y tế tổ chức Hội nghị tổng kết công tác năm 2024.\n"
+            "Năm 2024, toàn ngành có 96/102 CĐCS hoàn thành tốt nhiệm vụ.")
+    assert fact_at(body, "96/102 CĐCS", "2025-01-05").period == "2024"
+
+
+def test_an_occasion_year_gives_way_to_the_event_days():
+    body = ("LĐLĐ thành phố Hà Nội trao 3.600 phiếu mua hàng cho công nhân.\nDịp Tết Nguyên đán "
+            "Ất Tỵ 2026, LĐLĐ thành phố mở phiên chợ trong 2 ngày từ 7- 8/2/2026.")
+    assert fact_at(body, "3.600 phiếu mua hàng", PUBLISHED).period == "2026-02-07/2026-02-08"
+
+
+def test_one_day_of_a_multi_day_event_stands_for_its_days():
+    body = ("Ngày 7-2, LĐLĐ thành phố Hà Nội khai mạc Chợ Tết. Năm nay, chợ có hơn 70 gian hàng.\n"
+            "Phiên chợ kéo dài hai ngày 7 và 8-2.")
+    assert fact_at(body, "hơn 70 gian hàng", PUBLISHED).period == "2026-02-07/2026-02-08"
+
+
+# ---- organizations ----------------------------------------------------------------------------
+
+def test_a_personal_count_has_no_organization_and_no_period():
+    body = ("Ngày 13/7, Công đoàn Trường Trung học cơ sở Thống Nhất trao Mái ấm cho thầy Quốc.\n"
+            "Thầy lấy vợ muộn nên 2 con vẫn còn rất nhỏ.")
+    fact = fact_at(body, "2 con", "2021-07-13")
+    assert (fact.organization, fact.period) == (None, None)
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Sở GDĐT Quảng Bình Đoàn Đức Liêm phát biểu", "Sở Giáo dục và Đào tạo Quảng Bình"),
+    ("Bộ GD&ĐT trao quà", "Bộ Giáo dục và Đào tạo"),
+    ("LĐLĐ tỉnh Hà Tĩnh 100 trường hợp", "Liên đoàn Lao động tỉnh Hà Tĩnh"),
+    ("Công đoàn các Khu Công nghiệp và chế xuất Hà Nội tổ chức", "Công đoàn các Khu Công nghiệp và chế xuất Hà Nội"),
+    ("Công ty Cổ phần Xuất nhập khẩu máy và phụ tùng tặng quà", "Công ty Cổ phần Xuất nhập khẩu máy và phụ tùng"),
+    ("Công đoàn cơ sở Bệnh viện còn tặng", "Công đoàn cơ sở Bệnh viện"),
+    ("LĐLĐ TP.HCM đề ra", "Liên đoàn Lao động thành phố Hồ Chí Minh"),
+    ("NHCSXH cho vay", "Ngân hàng Chính sách xã hội"),
+])
+def test_a_name_ends_where_the_name_ends(written, name):
+    mentions = [m for m in orgs.find_mentions(written) if not m.generic]
+    assert orgs.canonical(mentions[0]) == name
