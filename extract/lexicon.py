@@ -94,7 +94,8 @@ PERSONAL_UNITS = {"con", "con nhỏ", "mẹ con", "cha con", "bố con", "vợ c
 SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
             "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Lương", "Mai", "Trịnh", "Đào", "Cao", "Lâm",
             "Tạ", "Tô", "Hà", "Chu", "Quách", "Kiều", "Bồ", "Khuất", "Nghiêm", "Triệu", "Vương",
-            "Đoàn", "Lại", "Lưu", "Thái", "Tống", "Mạc", "Hứa", "Phùng", "Doãn", "Khổng", "Lục",
-            "Tăng", "Diệp", "Đàm", "Nông", "Lò", "Tiêu", "Trương", "Lã", "Hầu", "Ninh", "Cù",
-            "Châu", "Đới", "Nhữ", "Phí", "Mẫn", "Thạch", "Từ", "Sầm", "Bế", "Văn", "Giáp", "Ông",
-            "Kim", "Thân", "Đồng", "Vi", "La", "Âu", "Hàn", "Bạch", "Quan", "Tôn", "Trình", "Ứng"}
+            "Đoàn", "Lại", "Lưu", "Tống", "Mạc", "Hứa", "Phùng", "Doãn", "Khổng", "Lục", "Tăng",
+            "Diệp", "Đàm", "Nông", "Lò", "Trương", "Lã", "Hầu", "Cù", "Đới", "Nhữ", "Phí", "Mẫn",
+            "Thạch", "Sầm", "Bế", "Giáp", "Thân", "Trình", "Ứng"}
+# (not the family names that also begin places or names of things: Thái Bình, Đồng Nai, Ninh
+# Bình, Bắc Từ Liêm, Trung Văn, Kim Liên, Châu Đốc...)

@@ -93,6 +93,9 @@ VERB_AFTER_NAME = regex.compile(
     r"chú trọng|duy trì|nâng cao|đề ra|đề xuất|biểu dương|giới thiệu|phát triển|kiện toàn|"
     r"đặt mục tiêu|dự kiến|chi|tặng|trao|tiếp nhận|nhận|sơ kết|tổng kết|tổ chức|họp|gặp mặt)"
     r"(?![\p{L}])")
+ANOTHER_BODY = regex.compile(r"\s+(?:đội|các|những|đơn vị|tập thể)(?![\p{L}])")
+# A family name and two or more given names (`Đoàn Đức Liêm`), not a two-word name (`Hồ Gươm`).
+PERSON_NAME = regex.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){2,3}(?![\p{L}])")
 NUMBER_NEXT = regex.compile(r"\s+\d")  # a word before a number governs it: not part of a name
 LOWER_SECTOR = regex.compile(
     r"\s+((?:ngành\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2})(?=\s+(?:thành phố|quận|huyện|thị xã|tỉnh)\s+\p{Lu})")
@@ -188,6 +191,12 @@ def _starts_union(text: str, pos: int) -> bool:
         "Tổng Liên đoàn Lao động"}
 
 
+def _starts_body(text: str, pos: int) -> bool:
+    """An organization's head word (capitalized) starts after `pos`: `... và Trường THPT X`."""
+    m = HEAD_RE.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip()))
+    return bool(m) and m.group()[0].isupper()
+
+
 def _verb_at(text: str, pos: int) -> bool:
     """A verb that ends a name: `Công đoàn Y tế tổ chức...`, `... Kiểm soát bệnh tật cho biết`."""
     return VERB_AFTER_NAME.match(text, pos) is not None
@@ -246,8 +255,12 @@ def _extend(text: str, mention: Mention) -> None:
             break  # `Khối thi đua số 3 sơ kết`: a name's number ends it
         if word.lower() in ORDINAL_WORDS:
             break  # `Công đoàn Trường X lần thứ IV`, `khóa V`, `nhiệm kỳ`
-        if sector and word in SURNAMES and _is_name_word(sector[-1]):
+        if sector and _is_name_word(sector[-1]) and PERSON_NAME.match(text, m.start(1)) \
+                and word in SURNAMES:
             break  # `Sở GDĐT Quảng Bình Đoàn Đức Liêm`: a person's name follows the name
+        if word.lower() == "và" and (ANOTHER_BODY.match(text, m.end())
+                                     or _starts_body(text, m.end())):
+            break  # `đội Công ty X và đội Trường Y`: two bodies, not one name
         connector = word.lower() in ("ngành", "các", "khối", "số", "và")
         if word[0].isupper() and not (sector and word in SURNAMES) or word[0].isdigit():
             lowercase_run = 0 if word[0].isupper() else 2
