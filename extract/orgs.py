@@ -108,7 +108,8 @@ NAME_RUN_BEFORE = regex.compile(r"[\p{L},\s]*", regex.REVERSE)  # what a defined
 
 ADMIN_WORD = regex.compile(r"\s*(thị xã|thành phố|thị trấn|tp\.?|quận|huyện|tỉnh|phường|"
                           r"xã(?!\s+hội))(?![\p{L}])", regex.IGNORECASE)
-CAPITAL = regex.compile(r"\s*(Thủ đô|Việt Nam)(?![\p{L}])")
+CAPITAL = regex.compile(r"\s*(Thủ đô|thủ đô|Việt Nam)(?![\p{L}])")  # `các cấp CĐ thủ đô`
+SYSTEM_AFTER = regex.compile(r"các cấp(?![\p{L}])")
 SYSTEM_BEFORE = regex.compile(r"(?:các cấp|hệ thống|tổ chức)\s*$")
 LETTERS = regex.compile(r"[\p{L}]+")
 
@@ -224,7 +225,7 @@ def _extend(text: str, mention: Mention) -> None:
         if capital:
             if capital.group(1) == "Thủ đô" and mention.head in PROPER_NAMED and sector:
                 sector.append("Thủ đô")  # `Quỹ trợ vốn ... nghèo Thủ đô`: part of the name
-            elif capital.group(1) == "Thủ đô":
+            elif capital.group(1).lower() == "thủ đô":
                 mention.admin, mention.place = CAPITALS["thủ đô"]
                 mention.system = mention.system or (mention.head == "Công đoàn" and not sector)
             else:
@@ -261,6 +262,11 @@ def _extend(text: str, mention: Mention) -> None:
         if word.lower() == "và" and (ANOTHER_BODY.match(text, m.end())
                                      or _starts_body(text, m.end())):
             break  # `đội Công ty X và đội Trường Y`: two bodies, not one name
+        system = SYSTEM_AFTER.match(text, m.start(1)) if not sector else None
+        if system and mention.head in UNION_HEADS:
+            mention.system = True  # `Công đoàn các cấp`, `CĐ các cấp`: the union system
+            pos = end = system.end()
+            continue
         connector = word.lower() in ("ngành", "các", "khối", "số", "và")
         if word[0].isupper() and not (sector and word in SURNAMES) or word[0].isdigit():
             lowercase_run = 0 if word[0].isupper() else 2

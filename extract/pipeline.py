@@ -124,6 +124,10 @@ def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
                 names.setdefault(short, orgs.canonical(m, context))
             elif (m.sector or m.admin) and m.head not in orgs.NEEDS_NAME and not m.partner:
                 names.setdefault(m.head, orgs.canonical(m, context))
+            workplace = orgs.WORKPLACE.match(m.sector)
+            if m.head in orgs.UNION_HEADS | {"Công đoàn cơ sở"} and workplace \
+                    and m.sector != workplace.group():  # `Công đoàn Bệnh viện` after `... Đống Đa`
+                names.setdefault(f"Công đoàn cơ sở {workplace.group()}", orgs.canonical(m, context))
     return names
 
 

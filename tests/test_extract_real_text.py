@@ -96,3 +96,22 @@ def test_a_personal_count_has_no_organization_and_no_period():
 def test_a_name_ends_where_the_name_ends(written, name):
     mentions = [m for m in orgs.find_mentions(written) if not m.generic]
     assert orgs.canonical(mentions[0]) == name
+
+
+def test_the_union_system_of_the_capital_written_lower_case_is_the_city_union():
+    body = "Từ năm 2012 đến 2019, toàn hệ thống các cấp CĐ thủ đô đã lập được 3.945 CĐ cơ sở mới."
+    fact = fact_at(body, "3.945 CĐ cơ sở")
+    assert (fact.organization, fact.period, fact.unit) == (
+        "Liên đoàn Lao động thành phố Hà Nội", "2012-2019", "CĐCS")
+
+
+def test_union_of_all_levels_is_the_articles_union():
+    body = ("LĐLĐ quận Long Biên tổng kết năm 2018.\n"
+            "Trên địa bàn quận, tổ chức CĐ các cấp đã giới thiệu 130 đoàn viên ưu tú cho Đảng.")
+    assert fact_at(body, "130 đoàn viên").organization == "Liên đoàn Lao động quận Long Biên"
+
+
+def test_a_workplace_union_named_by_its_type_is_the_one_named_in_full():
+    body = ("Hôm nay (21/2), Đại hội Công đoàn Bệnh viện đa khoa Đống Đa diễn ra.\n"
+            "Mỗi năm, Công đoàn Bệnh viện tổ chức khám sức khỏe cho 100% người lao động.")
+    assert fact_at(body, "100%").organization == "Công đoàn cơ sở Bệnh viện đa khoa Đống Đa"
