@@ -151,7 +151,8 @@ def _in_parens(text: str, pos: int) -> bool:
 
 # ---- period ----------------------------------------------------------------------------------
 
-def sentence_period(doc, fig: Figure | None, ctx: ArticleContext) -> tuple[str | None, bool]:
+def sentence_period(doc, fig: Figure | None, ctx: ArticleContext,
+                    target: bool = True) -> tuple[str | None, bool]:
     """(period, undated): the period written in the sentence nearest the figure; undated when
     `hàng năm` or `nhiệm kỳ qua` is written before the figure or after it in its clause (`làm
     lợi 500 triệu đồng mỗi năm` says nothing of the figures before it)."""
@@ -159,7 +160,9 @@ def sentence_period(doc, fig: Figure | None, ctx: ArticleContext) -> tuple[str |
     mentions = [s._.period for s in doc.spans["periods"]]
     clause_end = clause_bounds(text, fig.q.start, ",;")[1] if fig else len(text)
     undated = any(m.kind in UNDATED_KINDS and m.start < clause_end for m in mentions)
-    frames = [m for m in mentions if m.kind in FRAME_KINDS and not _is_figure(doc, m)]
+    # A nhiệm kỳ is the term of a result (its `term`), the period only of a target set for it.
+    frames = [m for m in mentions if m.kind in FRAME_KINDS and not _is_figure(doc, m)
+              and (target or m.kind != "term")]
     if any(m.kind != "occasion" for m in frames):  # `Xuân 2026 ... trong 2 ngày từ 7- 8/2/2026`
         frames = [m for m in frames if m.kind != "occasion"]
     if not frames:
@@ -348,7 +351,7 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
         comparator, raw_start = comparator_of(text, fig)
         raw_end = max(fig.unit_end, q.end)
         target = is_target(doc, fig, carry, inherit and at_event != "opens")
-        period, undated = sentence_period(doc, fig, ctx)
+        period, undated = sentence_period(doc, fig, ctx, target)
         if period and period == this_year:
             period = as_precise(period, carry.period if same_paragraph else None, ctx)
         if not period and not is_personal(fig):

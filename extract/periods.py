@@ -6,6 +6,7 @@ Formats (FACTS.md): `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `2021-2022`, `2023-10-16/20
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import regex
 
@@ -183,6 +184,12 @@ def resolve_published(mention: Mention, year: int | None, published: str | None)
             and mention.kind in ("date", "daterange", "month") and period[:10] > published:
         period = resolve(mention, year - 1)
     return period
+
+
+def days_in(day_range: str) -> int:
+    """`2023-10-16/2023-10-17` -> 2."""
+    first, last = (date.fromisoformat(d) for d in day_range.split("/"))
+    return (last - first).days + 1
 
 
 def year_of(period: str | None) -> int | None:

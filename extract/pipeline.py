@@ -20,6 +20,7 @@ from extract.sentences import split_body
 
 EXTRACTOR_VERSION = "0.6.4"
 LEAD_SENTENCES = 6  # the title and the lead: where the article's own organization and period are
+EVENT_DAYS = 7  # an event lasts days (a fair, a congress); a range of weeks is a campaign's
 CONGRESS = regex.compile(r"(?<![\p{L}])Đại hội(?![\p{L}])")
 ARTICLE_PERIOD_KINDS = {"year", "occasion", "issued", "months", "half", "quarter", "month", "this_year"}
 
@@ -77,7 +78,8 @@ def event_days(lead_mentions, mentions, year: int | None, published: str | None)
         return day
     ranges = (periods.resolve_published(m, year, published) for m in mentions
               if m.kind == "daterange")
-    return next((r for r in ranges if r and r.split("/")[0] <= day <= r.split("/")[1]), day)
+    return next((r for r in ranges if r and r.split("/")[0] <= day <= r.split("/")[1]
+                 and periods.days_in(r) <= EVENT_DAYS), day)
 
 
 def congress_term(lead: list[Marks], year: int | None) -> str | None:

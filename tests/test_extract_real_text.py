@@ -115,3 +115,16 @@ def test_a_workplace_union_named_by_its_type_is_the_one_named_in_full():
     body = ("Hôm nay (21/2), Đại hội Công đoàn Bệnh viện đa khoa Đống Đa diễn ra.\n"
             "Mỗi năm, Công đoàn Bệnh viện tổ chức khám sức khỏe cho 100% người lao động.")
     assert fact_at(body, "100%").organization == "Công đoàn cơ sở Bệnh viện đa khoa Đống Đa"
+
+
+def test_a_result_counted_under_a_term_has_the_term_not_the_term_as_period():
+    body = ("Đại hội Công đoàn thành phố Hồ Chí Minh lần thứ XII, nhiệm kỳ 2023 - 2028.\n"
+            "Nghị quyết Đại hội nhiệm kỳ 2023 - 2028 đã đề ra 12 chỉ tiêu.")
+    fact = fact_at(body, "12 chỉ tiêu", "2023-12-10")
+    assert (fact.period, fact.term) == (None, "2023-2028")
+
+
+def test_a_campaign_of_weeks_is_not_the_days_of_the_event():
+    body = ("Ngày 11/9, LĐLĐ thành phố Hà Nội gửi 100 triệu đồng ủng hộ đồng bào vùng bão lũ.\n"
+            "Việc tiếp nhận diễn ra từ ngày 10/9 - 30/10/2024.")
+    assert fact_at(body, "100 triệu đồng", "2024-09-11").period == "2024-09-11"
