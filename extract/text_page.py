@@ -74,6 +74,11 @@ def split_headers(text: str) -> tuple[dict[str, str], str]:
     return headers, "\n".join(lines[i + 1:])
 
 
+# `| Huyện Gia Lâm: Trao hai Mái ấm công đoàn ... | |`: a title beside an empty (thumbnail) cell,
+# how a related-articles box reads once the page is copied as text.
+RELATED_ROW_RE = re.compile(r"^\s*\|[^|]+\|\s*\|\s*$")
+
+
 def to_lines(text: str) -> list[Line]:
     """Non-empty lines with their block number; image and comment residues removed.
 
@@ -91,7 +96,8 @@ def to_lines(text: str) -> list[Line]:
             continue
         if COMMENT_RESIDUE_RE.match(line):
             continue
-        lines.append(Line(line, block, caption=caption_next))
+        lines.append(Line(line, block, caption=caption_next,
+                          link_only=bool(RELATED_ROW_RE.match(raw)) and not ends_sentence(line)))
         caption_next = False
     return lines
 

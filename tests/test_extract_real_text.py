@@ -128,3 +128,33 @@ def test_a_campaign_of_weeks_is_not_the_days_of_the_event():
     body = ("Ngày 11/9, LĐLĐ thành phố Hà Nội gửi 100 triệu đồng ủng hộ đồng bào vùng bão lũ.\n"
             "Việc tiếp nhận diễn ra từ ngày 10/9 - 30/10/2024.")
     assert fact_at(body, "100 triệu đồng", "2024-09-11").period == "2024-09-11"
+
+
+# ---- not facts --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, needle", [
+    ("LĐLĐ thành phố dành tặng 3.600 phiếu mua hàng “0 đồng” cho công nhân.", "0 đồng"),
+    ("Công đoàn ngành triển khai “Gói hỗ trợ 20.000 đoàn viên, người lao động” tới 12 cơ sở.",
+     "20.000 đoàn viên"),
+])
+def test_labels_and_quoted_names_are_not_facts(body, needle):
+    assert not [f for f in extract(body) if needle in f.raw]
+
+
+def test_a_quoted_speech_keeps_its_figures():
+    body = "Chị Lan nói: “Năm nay, Công đoàn đã trao 200 suất quà cho công nhân.”"
+    assert fact_at(body, "200 suất quà").value == 200
+
+
+def test_a_related_articles_box_copied_as_text_holds_no_fact():
+    from extract.clean import parse_document
+    from extract.pipeline import extract_article
+    page = ("URL: https://laodongthudo.vn/trao-tien-ho-tro-doan-vien-98398.html\n"
+            "TITLE: Trao tiền hỗ trợ đoàn viên làm nhà\n\n"
+            "Trao tiền hỗ trợ đoàn viên làm nhà\n"
+            "| Huyện Gia Lâm: Trao hai Mái ấm công đoàn tới đoàn viên khó khăn | |\n"
+            "| Tỉnh Sơn La: 2 Mái ấm công đoàn đến với công nhân | |\n"
+            "Liên đoàn Lao động huyện Chương Mỹ đã trao 35 triệu đồng cho chị Đức làm nhà.\n")
+    article = parse_document(page, name="related.txt")
+    assert "Sơn La" not in article.body
+    assert [f.raw for f in extract_article(article)[1]] == ["35 triệu đồng"]

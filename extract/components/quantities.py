@@ -105,6 +105,10 @@ def why_not(text: str, q: Quantity, period_spans: list) -> str | None:
                     and COUNTED_START.match(text, q.end) is not None
             if not (counted and mention.kind in ("date", "year")):
                 return "date"
+    if q.kind == "money" and q.value == 0:
+        return "name"  # `phiếu mua hàng “0 đồng”`, `gian hàng 0 đồng`: a label for free, no sum
+    if _in_quoted_title(text, q):
+        return "name"  # `“Gói hỗ trợ 20.000 đoàn viên, người lao động”`: a programme's name
     if q.kind in ("percent", "money"):
         return None
     before = text[:q.start].rstrip()
@@ -121,6 +125,23 @@ def why_not(text: str, q: Quantity, period_spans: list) -> str | None:
     if THRESHOLD_BEFORE.search(before) and THRESHOLD_AFTER.match(text, q.end):
         return "threshold"
     return None if _counts_something(text, q) else _not_counted(text, q)
+
+
+QUOTED_SPAN = regex.compile(r"“([^”]{1,120})”|\"([^\"]{1,120})\"")
+SENTENCE_MARK = regex.compile(r"[;:!?]|\.(?!\d)")
+TITLE_WORDS = 12
+
+
+def _in_quoted_title(text: str, q: Quantity) -> bool:
+    """The figure is inside a quoted name that starts before it with a capitalized word: a
+    short title, not a quoted speech (which is longer or holds a sentence mark)."""
+    for m in QUOTED_SPAN.finditer(text):
+        inner = m.group(1) or m.group(2)
+        start = m.start() + 1
+        if start < q.start and q.end <= m.end() - 1:
+            return (inner[:1].isupper() and len(inner.split()) <= TITLE_WORDS
+                    and not SENTENCE_MARK.search(inner))
+    return False
 
 
 def _counts_something(text: str, q: Quantity) -> bool:
