@@ -316,12 +316,35 @@ def _in_the_future(period: str | None, ctx: ArticleContext) -> bool:
     return bool(ctx.published and year and year > int(ctx.published[:4]))
 
 
+# `trên địa bàn huyện ghi nhận 1 trường hợp tử vong`: what is counted on a territory, with no
+# organization named between, is the place's own figure (FACTS.md: city statistics belong to
+# the city, not to the body that reports them).
+ON_THE_TERRITORY = regex.compile(r"(?<![\p{L}])(?:[Tt]rên|[Tt]ại|của) địa bàn\s+(thành phố|quận|huyện|"
+                                 r"thị xã|tỉnh)(?:\s+((?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){0,2}))?")
+
+
+def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
+    text = text_of(doc)
+    areas = [m for m in ON_THE_TERRITORY.finditer(text, 0, fig.q.start)]
+    if not areas:
+        return None
+    area = areas[-1]
+    if any(area.end() <= s.start_char < fig.q.start for s in doc.spans["orgs"]):
+        return None  # `Trên địa bàn quận, tổ chức CĐ các cấp đã giới thiệu 130 đoàn viên`
+    admin = area.group(1)
+    place = area.group(2) or org_context(ctx, offset + area.start()).place_for(admin)
+    return f"{admin} {place}" if place else None
+
+
 def is_personal(fig: Figure) -> bool:
     return fig.q.kind == "count" and (canonical_unit(fig.unit) or "").lower() in PERSONAL_UNITS
 
 
 def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, carry: Carry,
                   inherit: bool) -> tuple[str | None, str | None]:
+    area = area_of(doc, fig, ctx, sentence.start)
+    if area:
+        return area, "sentence"
     org = sentence_org(doc, fig, sentence.start, partial(org_context, ctx))
     if org:
         return org, "sentence"
@@ -346,7 +369,8 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
     own_term = next((resolve(s._.period, ctx) for s in doc.spans["periods"]
                      if s._.period.kind == "term"), None)  # `Đại hội ..., nhiệm kỳ 2023 - 2028`
     facts, previous_end = [], 0
-    for fig in figures_of(doc):
+    figures = figures_of(doc)
+    for fig in figures:
         q = fig.q
         comparator, raw_start = comparator_of(text, fig)
         raw_end = max(fig.unit_end, q.end)
@@ -377,5 +401,6 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
         as_precise(own_period or first_period, carry.period if same_paragraph else None, ctx)
         or (carry.period if inherit else None),
         any(f.status == "target" for f in facts) or (inherit and carry.target and not facts),
-        subject_org(doc, sentence.start, partial(org_context, ctx)) or (
-            carry.org if inherit else None))
+        (area_of(doc, figures[-1], ctx, sentence.start) if figures else None)
+        or subject_org(doc, sentence.start, partial(org_context, ctx))
+        or (carry.org if inherit else None))

@@ -158,3 +158,10 @@ def test_a_related_articles_box_copied_as_text_holds_no_fact():
     article = parse_document(page, name="related.txt")
     assert "Sơn La" not in article.body
     assert [f.raw for f in extract_article(article)[1]] == ["35 triệu đồng"]
+
+
+def test_what_is_counted_on_a_territory_is_the_places():
+    body = ("Chủ tịch LĐLĐ huyện Chương Mỹ cho biết, trên địa bàn huyện ghi nhận 1 trường hợp tử "
+            "vong; 4.885 hộ dân chịu ảnh hưởng. Trong đó, khoảng 200 hộ là đoàn viên.")
+    assert {f.organization for f in extract(body)} == {"huyện Chương Mỹ"}
+
