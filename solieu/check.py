@@ -43,6 +43,7 @@ import json
 import math
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
+from typing import Iterable, Iterator
 
 import regex
 import sqlite_utils
@@ -51,7 +52,9 @@ from extract import numbers
 from extract.pipeline import extract_article
 from extract.records import Article, Fact
 from solieu.compare import (
+    STOPWORDS,
     content_words,
+    lower_words,
     metric_similarity,
     organization_key,
     organization_keys,
@@ -70,6 +73,9 @@ CONTRADICTED = frozenset({DIFFERS, TARGET_ONLY, OTHER_PERIOD, OTHER_ORGANIZATION
 # Exit codes: 2 is taken by "could not check" (bad usage, no database, no figure).
 EXIT_MATCHES, EXIT_CONTRADICTED, EXIT_NOT_FOUND = 0, 1, 3
 MIN_RELEVANCE = 0.3
+# A figure of the same sentence is the claim's source rather than the one stating its
+# number when the claim uses this many more of the words that tell the two apart.
+SINGLED_OUT = 2
 STATED_PERCENT = regex.compile(rf"({numbers.NUMBER})\s?%")
 
 
@@ -205,6 +211,47 @@ class Checker:
             rows = queries.candidate_facts(self.db, names) if names != [] else []
             self._facts_of[key] = _with_percents([_candidate(row) for row in rows])
         return self._facts_of[key]
+
+
+@dataclass
+class Checked:
+    """One claim of a batch: its verdicts, or why it could not be checked."""
+
+    claim: str
+    verdicts: list[Verdict] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def exit_code(self) -> int:
+        return 2 if self.error else exit_code(self.verdicts)
+
+    def document(self) -> dict:
+        if self.error:
+            return {"claim": self.claim, "all_match": False, "exit_code": 2, "error": self.error}
+        return to_document(self.claim, self.verdicts)
+
+
+def check_many(db: sqlite_utils.Database, claims: Iterable[str]) -> Iterator[Checked]:
+    """Check claims one after the other in one process (`solieu check --file`): one per
+    item, blank items skipped; a claim that cannot be checked (no figure) gets its error
+    and the others go on. A claim may be a paragraph with several figures."""
+    checker = Checker(db)
+    for claim in claims:
+        claim = claim.strip()
+        if not claim:
+            continue
+        try:
+            yield Checked(claim, checker.check(claim))
+        except CannotCheck as exc:
+            yield Checked(claim, error=str(exc))
+
+
+def batch_exit_code(codes: Iterable[int]) -> int:
+    """The exit code of many claims: 1 if a figure is contradicted, else 3 if one is not
+    found, else 2 if a claim could not be checked, else 0."""
+    codes = set(codes)
+    return next((code for code in (EXIT_CONTRADICTED, EXIT_NOT_FOUND, 2) if code in codes),
+                EXIT_MATCHES)
 
 
 def claim_figures(claim: str) -> list[Fact]:
@@ -379,12 +426,17 @@ def _agreeing(figure: Fact, best: Candidate, fitting: list[Candidate]) -> Verdic
 
 
 def _singled_out(figure: Fact, fact: Fact, other: Fact) -> bool:
-    """Does the claim's metric use more of the words that set `fact` apart from `other`
-    than of those that set `other` apart? (`100 trường hợp` of Hà Tĩnh and `150` of
-    Quảng Trị, in one sentence: a claim about Hà Tĩnh is about the first.)"""
-    claim, own, others = (content_words(figure.metric), content_words(fact.metric),
-                          content_words(other.metric))
-    return len(claim & (own - others)) > len(claim & (others - own))
+    """Does the claim's metric use at least `SINGLED_OUT` more of the words that set `fact`
+    apart from `other` than of those that set `other` apart? (`100 trường hợp` of Hà Tĩnh
+    and `150` of Quảng Trị, in one sentence: a claim about Hà Tĩnh is about the first.)
+    Words keep their accents here: `Tĩnh` is not `tỉnh`."""
+    claim, own, others = (_accented_words(figure.metric), _accented_words(fact.metric),
+                          _accented_words(other.metric))
+    return len(claim & (own - others)) >= len(claim & (others - own)) + SINGLED_OUT
+
+
+def _accented_words(text: str | None) -> frozenset[str]:
+    return frozenset(w for w in lower_words(text) if w not in STOPWORDS and not w.isdigit())
 
 
 def _same_sentence(a: Candidate, b: Candidate) -> bool:

@@ -432,11 +432,18 @@ def test_a_claim_with_two_figures_gets_two_verdicts_through_the_command(corpus_d
         assert "hỗ trợ cho 417 vé xe ô tô" in v["source"]["sentence"]
 
 
+def test_the_command_exits_3_when_a_figure_is_not_found(corpus_db):
+    result = solieu("check", "Năm 2016, LĐLĐ quận Cầu Giấy kết nạp được 1.234 đoàn viên",
+                    "--db", corpus_db)
+    assert result.returncode == 3, result.stdout + result.stderr
+    assert "KHÔNG TÌM THẤY / NOT FOUND" in result.stdout
+
+
 def test_the_command_prints_the_source_and_exits_1_when_a_figure_differs(corpus_db):
     result = solieu("check", "Năm 2016, LĐLĐ quận Ba Đình kết nạp được 2.895 đoàn viên", "--db",
                     corpus_db)
     assert result.returncode == 1, result.stderr
-    assert "DIFFERS" in result.stdout
+    assert "SAI LỆCH / DIFFERS" in result.stdout
     assert "[2.985/2500 đoàn viên]" in result.stdout  # highlighted, plainly when not a TTY
     assert "Summary: 1 differs." in result.stdout
 
@@ -463,3 +470,32 @@ def test_on_a_terminal_the_figure_is_styled_instead_of_bracketed(corpus_db):
     assert result.returncode == 0, result.stderr
     assert "\x1b[" in shown and "2.985/2500 đoàn viên\x1b[0m" in shown
     assert "[2.985/2500 đoàn viên]" not in shown
+
+
+def test_many_claims_in_one_process_give_json_lines(corpus_db, tmp_path):
+    claims = tmp_path / "claims.txt"
+    claims.write_text("Năm 2016, LĐLĐ quận Ba Đình kết nạp được 2.985 đoàn viên\n\n"
+                      "Công đoàn quận hoạt động tốt\n"
+                      "Năm 2016, LĐLĐ quận Ba Đình kết nạp được 2.986 đoàn viên\n", encoding="utf-8")
+    result = solieu("check", "--file", claims, "--db", corpus_db)
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [d["exit_code"] for d in lines] == [0, 2, 1]
+    assert lines[0]["verdicts"][0]["verdict"] == MATCHES
+    assert "no figure" in lines[1]["error"]
+    assert lines[2]["verdicts"][0]["source"]["value"] == 2985
+    assert result.returncode == 1  # one figure is contradicted
+    piped = subprocess.run([SOLIEU, "check", "--db", str(corpus_db)], capture_output=True,
+                           text=True, input=claims.read_text(encoding="utf-8"), timeout=600)
+    assert piped.stdout == result.stdout and piped.returncode == 1
+
+
+def test_a_pasted_paragraph_gets_a_verdict_per_figure(corpus_db):
+    paragraph = ("Năm 2016, LĐLĐ quận Ba Đình đã thành lập được 33 CĐCS, kết nạp được 2.985 đoàn "
+                 "viên. Năm 2024, LĐLĐ quận Nam Từ Liêm đã hỗ trợ 417 vé xe ô tô đưa đoàn viên về "
+                 "quê đón Tết.")
+    result = subprocess.run(
+        [SOLIEU, "check", "--file", "-", "--db", str(corpus_db)], capture_output=True, text=True,
+        input=paragraph + "\n", timeout=600)
+    (document,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [v["verdict"] for v in document["verdicts"]] == [MATCHES, MATCHES, MATCHES]
+    assert result.returncode == 0
