@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import json
 import math
+import unicodedata
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -51,10 +52,11 @@ import sqlite_utils
 from extract import numbers
 from extract.pipeline import extract_article
 from extract.records import Article, Fact
+from extract.orgs import expand_abbreviations
 from solieu.compare import (
     STOPWORDS,
+    WORD,
     content_words,
-    lower_words,
     metric_similarity,
     organization_key,
     organization_keys,
@@ -76,6 +78,12 @@ MIN_RELEVANCE = 0.3
 # A figure of the same sentence is the claim's source rather than the one stating its
 # number when the claim uses this many more of the words that tell the two apart.
 SINGLED_OUT = 2
+YEAR = regex.compile(r"(?<![\d.,/-])(?:19[5-9]\d|20\d\d)(?![\d.,]\d)")
+# Lunar years: `năm Đinh Dậu`, `Tết Bính Ngọ` (the 60-year cycle of stems and branches).
+STEMS = ("Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý")
+BRANCHES = ("Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi")
+LUNAR_YEAR = regex.compile(rf"(?:năm|Năm|Tết|tết|Xuân|xuân)\s+({'|'.join(STEMS)})\s+"
+                           rf"({'|'.join(BRANCHES)}|Mẹo|Tị)(?!\p{{L}})")
 STATED_PERCENT = regex.compile(rf"({numbers.NUMBER})\s?%")
 
 
@@ -94,6 +102,8 @@ class Candidate:
     published: str | None = None
     url: str | None = None
     fact_id: str | None = None  # the stored row's id (a percent view moves `fact`'s span)
+    # For an undated fact: the years its article writes (`năm 2018`, a date), None if none
+    years: frozenset[int] | None = None
 
 
 @dataclass
@@ -182,6 +192,7 @@ class Checker:
         self.db = db
         self.known = queries.organizations(db)
         self._facts_of: dict[str | None, list[Candidate]] = {}
+        self._years: dict[str, frozenset[int] | None] = {}
 
     def check(self, claim: str) -> list[Verdict]:
         figures = claim_figures(claim)
@@ -200,7 +211,7 @@ class Checker:
         slack = 1e-6 * max(1.0, abs(high))
         rows = queries.candidate_facts(self.db, None, (low - slack, high + slack))
         ids = {id(c.fact) for c in own}
-        return own + [c for c in _with_percents([_candidate(row) for row in rows])
+        return own + [c for c in _with_percents([self._candidate(row) for row in rows])
                       if id(c.fact) not in ids]
 
     def _organization_facts(self, organization: str | None) -> list[Candidate]:
@@ -209,8 +220,23 @@ class Checker:
             names = None if key is None else \
                 [name for name in self.known if key in organization_keys(name)]
             rows = queries.candidate_facts(self.db, names) if names != [] else []
-            self._facts_of[key] = _with_percents([_candidate(row) for row in rows])
+            self._facts_of[key] = _with_percents([self._candidate(row) for row in rows])
         return self._facts_of[key]
+
+    def _candidate(self, row: dict) -> Candidate:
+        candidate = _candidate(row)
+        if not (row["period"] or row["term"]):
+            candidate.years = self._article_years(row["article_id"])
+        return candidate
+
+    def _article_years(self, article_id: str) -> frozenset[int] | None:
+        if article_id not in self._years:
+            body, published = queries.article_text(self.db, article_id)
+            years = {int(y) for y in YEAR.findall(body or "")} | lunar_years(body or "")
+            if published and published[:4].isdigit():
+                years.add(int(published[:4]))
+            self._years[article_id] = frozenset(years) or None
+        return self._years[article_id]
 
 
 @dataclass
@@ -286,6 +312,20 @@ def percent_view(fact: Fact, sentence: str, sentence_start: int) -> Fact | None:
                    end=sentence_start + nearest.end())
 
 
+def lunar_years(text: str) -> set[int]:
+    """The Gregorian years lunar year names in `text` span: `năm Đinh Dậu` -> {2017, 2018}
+    (the lunar year starts in January or February), taken in 1984-2043."""
+    years = set()
+    for match in LUNAR_YEAR.finditer(unicodedata.normalize("NFC", text)):
+        stem = STEMS.index(match[1])
+        branch = BRANCHES.index({"Mẹo": "Mão", "Tị": "Tỵ"}.get(match[2], match[2]))
+        year = next(y for y in range(1984, 2044) if (y - 4) % 10 == stem and (y - 4) % 12 == branch
+                    ) if (stem - branch) % 2 == 0 else None
+        if year:
+            years |= {year, year + 1}
+    return years
+
+
 def _candidate(row: dict) -> Candidate:
     fact_fields = {k: row[k] for k in Fact.__dataclass_fields__ if k in row}
     return Candidate(
@@ -329,14 +369,21 @@ def claim_period(fact: Fact) -> str | None:
 
 def fits_period(figure: Fact, candidate: Candidate) -> bool:
     """Can the candidate be quoted for the claim's period? An undated fact fits any
-    period, except a result published before that period began."""
+    period, except a result published before that period began, and a fact of an
+    article that writes years, none of them in the claim's period (an undated figure in
+    an article about 2018 is not a figure of 2016)."""
     stored = claim_period(candidate.fact)
     if stored:
         return periods_fit(claim_period(figure), stored)
     claimed = period_range(claim_period(figure))
+    if not claimed:
+        return True
     published = (candidate.published or "")[:10]
-    if claimed and candidate.fact.status == "actual" and len(published) == 10:
-        return published >= claimed[0].isoformat()
+    if candidate.fact.status == "actual" and len(published) == 10 \
+            and published < claimed[0].isoformat():
+        return False
+    if candidate.years:
+        return any(claimed[0].year <= year <= claimed[1].year for year in candidate.years)
     return True
 
 
@@ -426,17 +473,27 @@ def _agreeing(figure: Fact, best: Candidate, fitting: list[Candidate]) -> Verdic
 
 
 def _singled_out(figure: Fact, fact: Fact, other: Fact) -> bool:
-    """Does the claim's metric use at least `SINGLED_OUT` more of the words that set `fact`
-    apart from `other` than of those that set `other` apart? (`100 trường hợp` of Hà Tĩnh
-    and `150` of Quảng Trị, in one sentence: a claim about Hà Tĩnh is about the first.)
-    Words keep their accents here: `Tĩnh` is not `tỉnh`."""
-    claim, own, others = (_accented_words(figure.metric), _accented_words(fact.metric),
-                          _accented_words(other.metric))
-    return len(claim & (own - others)) >= len(claim & (others - own)) + SINGLED_OUT
+    """Do the claim's metric words set `fact` apart from `other` by at least `SINGLED_OUT`?
+    (`100 trường hợp` of Hà Tĩnh and `150` of Quảng Trị in one sentence: a claim about
+    Hà Tĩnh is about the first.) Words keep their accents (`Tĩnh` is not `tỉnh`), a
+    capitalised word (a name) weighs 2, and the organizations' names do not count."""
+    claim = _weighted_words(figure.metric)
+    names = set(_weighted_words(fact.organization)) | set(_weighted_words(other.organization))
+    own = set(_weighted_words(fact.metric)) - names
+    others = set(_weighted_words(other.metric)) - names
+    def score(words: set[str]) -> int:
+        return sum(claim[w] for w in words & claim.keys())
+    return score(own - others) >= score(others - own) + SINGLED_OUT
 
 
-def _accented_words(text: str | None) -> frozenset[str]:
-    return frozenset(w for w in lower_words(text) if w not in STOPWORDS and not w.isdigit())
+def _weighted_words(text: str | None) -> dict[str, int]:
+    words = WORD.findall(unicodedata.normalize("NFC", expand_abbreviations(text or "")))
+    weights: dict[str, int] = {}
+    for word in words:
+        lower = word.casefold()
+        if lower not in STOPWORDS and not word.isdigit():
+            weights[lower] = max(weights.get(lower, 0), 2 if word[0].isupper() else 1)
+    return weights
 
 
 def _same_sentence(a: Candidate, b: Candidate) -> bool:
@@ -463,8 +520,11 @@ def _found(figure: Fact, candidates: list[Candidate], own: list[Candidate]) -> F
 
 
 def _when(candidate: Candidate) -> str:
-    return claim_period(candidate.fact) or \
-        f"no period, in an article of {(candidate.published or '')[:10]}"
+    if claim_period(candidate.fact):
+        return claim_period(candidate.fact)
+    if candidate.years:
+        return "no period, in an article about " + ", ".join(map(str, sorted(candidate.years)))
+    return f"no period, in an article of {(candidate.published or '')[:10]}"
 
 
 def _id(candidate: Candidate) -> str:

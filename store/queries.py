@@ -145,6 +145,12 @@ def candidate_facts(db: sqlite_utils.Database, organizations: list[str] | None,
     return list(db.query(_CANDIDATES_SQL, {"organizations": names, "low": low, "high": high}))
 
 
+def article_text(db: sqlite_utils.Database, article_id: str) -> tuple[str | None, str | None]:
+    """An article's clean body and its publication date."""
+    row = db.execute("select body, published from articles where id = ?", [article_id]).fetchone()
+    return (row[0], row[1]) if row else (None, None)
+
+
 def audit_problems(db: sqlite_utils.Database) -> list[dict]:
     return list(db.query(AUDIT_SQL))
 

@@ -499,3 +499,38 @@ def test_a_pasted_paragraph_gets_a_verdict_per_figure(corpus_db):
     (document,) = [json.loads(line) for line in result.stdout.splitlines()]
     assert [v["verdict"] for v in document["verdicts"]] == [MATCHES, MATCHES, MATCHES]
     assert result.returncode == 0
+
+
+def test_an_undated_fact_of_an_article_about_other_years_is_not_the_claims_year():
+    """An undated `gần 500 công nhân` of an article about Tết of the year Đinh Dậu
+    (2017-2018) matched a claim about 2016, exit 0."""
+    assert check.lunar_years("Ngày làm việc cuối cùng trong năm Đinh Dậu") == {2017, 2018}
+    assert check.lunar_years("dịp Tết Bính Ngọ") == {2026, 2027}
+    assert check.lunar_years("Tết Giáp Sửu, ông Ất Tỵ") == set()  # no such year; not a year
+    undated = candidate(fact(500, "gần 500 công nhân", unit="công nhân", metric="công nhân về quê",
+                             comparator="~", period=None))
+    undated.published, undated.years = None, frozenset({2017, 2018})
+    claim = fact(500, "gần 500 công nhân", unit="công nhân", metric="công nhân về quê",
+                 comparator="~", period="2016")
+    verdict = judge(claim, [undated])
+    assert verdict.verdict == OTHER_PERIOD
+    assert "in an article about 2017, 2018" in verdict.note
+    claim.period = "2018"
+    assert judge(claim, [undated]).verdict == MATCHES
+
+
+def test_names_of_organizations_do_not_single_out_a_figure_of_the_sentence():
+    """`Mỗi suất quà ... trị giá 300.000 đồng` was compared with the 500.000 đồng of the
+    vouchers because the voucher's metric named the giving union."""
+    sentence = ("LĐLĐ TP Hà Nội trao 3.600 phiếu mua hàng (mỗi phiếu 500.000 đồng) và 3.600 suất "
+                "quà (mỗi suất 300.000 đồng).")
+    city = "Liên đoàn Lao động thành phố Hà Nội"
+    voucher = fact(5e5, "500.000 đồng", unit="VND", organization=city,
+                   metric="giá trị phiếu mua hàng (được Liên đoàn Lao động TP Hà Nội trao tặng)",
+                   start=sentence.index("500.000"))
+    gift = fact(3e5, "300.000 đồng", unit="VND", organization=city,
+                metric="giá trị suất quà", start=sentence.index("300.000"))
+    claim = fact(3e5, "300.000 đồng", unit="VND", organization="LĐLĐ thành phố Hà Nội",
+                 metric="trao tại Chợ Tết Công đoàn trị giá")
+    verdict = judge(claim, [candidate(voucher, sentence), candidate(gift, sentence)])
+    assert (verdict.verdict, verdict.source.raw) == (MATCHES, "300.000 đồng")
