@@ -210,9 +210,9 @@ class Checker:
         low, high = min(admitted.low, figure.value), max(admitted.high, figure.value)
         slack = 1e-6 * max(1.0, abs(high))
         rows = queries.candidate_facts(self.db, None, (low - slack, high + slack))
-        ids = {id(c.fact) for c in own}
+        ids = {(c.fact_id, c.fact.unit) for c in own}
         return own + [c for c in _with_percents([self._candidate(row) for row in rows])
-                      if id(c.fact) not in ids]
+                      if (c.fact_id, c.fact.unit) not in ids]
 
     def _organization_facts(self, organization: str | None) -> list[Candidate]:
         key = organization_key(organization) if organization else None

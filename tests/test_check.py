@@ -534,3 +534,12 @@ def test_names_of_organizations_do_not_single_out_a_figure_of_the_sentence():
                  metric="trao tại Chợ Tết Công đoàn trị giá")
     verdict = judge(claim, [candidate(voucher, sentence), candidate(gift, sentence)])
     assert (verdict.verdict, verdict.source.raw) == (MATCHES, "300.000 đồng")
+
+
+def test_a_fact_is_a_candidate_once(corpus_db):
+    """The organization's facts and the facts stating the claim's number (of any
+    organization) overlap: the overlap was counted twice."""
+    checker = check.Checker(open_existing(corpus_db))
+    figure = check.claim_figures("Năm 2016, LĐLĐ quận Ba Đình kết nạp được 2.985 đoàn viên")[0]
+    candidates = checker.candidates(figure)
+    assert len(candidates) == len({(c.fact_id, c.fact.unit) for c in candidates})
