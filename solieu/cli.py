@@ -1,6 +1,9 @@
 """The ``solieu`` command: a thin layer over :mod:`solieu.jobs` and friends.
 
 Exit codes: 0 success, 1 a runtime error (one line; ``--debug`` for the traceback), 2 bad usage.
+
+Each command imports what it needs when it runs: `--help`, `serve` and `audit` never load
+the extractor (spaCy, underthesea), so they start in a fraction of a second.
 """
 from __future__ import annotations
 
@@ -10,13 +13,19 @@ import sys
 import click
 
 import solieu
-import store
-from solieu import jobs
 
 DB_OPTION = click.option(
     "--db", "db_path", default="solieu.db", show_default=True,
     type=click.Path(dir_okay=False), help="SQLite database file.",
 )
+
+
+def _without_numpy() -> None:
+    """sqlite-utils imports numpy when it can (to store numpy values, which solieu never
+    does): a tenth of a second that `audit` and `serve` do not need. Only called before
+    anything imports it, by commands that never load the extractor (spaCy needs numpy)."""
+    if "numpy" not in sys.modules:
+        sys.modules["numpy"] = None  # import numpy -> ImportError: sqlite-utils goes without
 
 
 class Group(click.Group):
@@ -62,6 +71,8 @@ def run(paths, db_path, n_jobs):
         solieu run                      # the bundled corpus into solieu.db
         solieu run pages/ --db news.db
     """
+    from solieu import jobs
+
     ingested, extracted, summary = jobs.run(list(paths) or None, db_path, jobs=n_jobs)
     _echo_report("ingest", ingested)
     _echo_report("extract", extracted)
@@ -83,6 +94,9 @@ def ingest(paths, db_path):
     Example:
         solieu ingest corpus/ page.html
     """
+    import store
+    from solieu import jobs
+
     report = jobs.ingest(store.open_db(db_path), paths)
     _echo_report("ingest", report)
     skipped = sum(n for outcome, n in report.counts.items() if outcome.startswith("skipped_"))
@@ -101,6 +115,9 @@ def extract(db_path, n_jobs, everything):
     Example:
         solieu extract --jobs 2
     """
+    import store
+    from solieu import jobs
+
     report = jobs.extract(store.open_existing(db_path), jobs=n_jobs, everything=everything)
     _echo_report("extract", report)
 
@@ -120,32 +137,52 @@ def _terminal_style():
 
 
 @cli.command()
-@click.argument("claim")
+@click.argument("claim", required=False)
 @DB_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print the verdicts as JSON.")
+@click.option("--file", "claims_file", type=click.File("r", encoding="utf-8"),
+              help="Check every line of this file ('-': standard input), JSON lines out.")
 @click.pass_context
-def check(ctx, claim, db_path, as_json):
+def check(ctx, claim, db_path, as_json, claims_file):
     """Check the figures of a quoted CLAIM against the stored facts, with their sources.
 
-    Each figure gets a verdict: matches (equal, or within the rounding the claim uses),
-    differs (the closest source figure and the difference), or not found; with the source
-    sentence, the article's title, date and URL.
+    Each figure gets a verdict: matches (the same number, or within the rounding the claim
+    itself uses: gần, khoảng, hơn, fewer digits), differs (the source's figure and the
+    difference), target-only (a target quoted as done, or the reverse), other period,
+    other organization (saying which), or not found (saying what is stored); with the
+    source sentence, the article's title, date and URL.
+
+    Many claims: --file FILE (or no CLAIM and text on standard input), one claim per line
+    (a line may be a paragraph with several figures), one JSON object per line out.
 
     \b
-    Exit code: 0 every figure matches; 1 a figure differs or is not found (a verdict,
-    not an error); 2 the claim could not be checked (bad usage, no database, no figure).
+    Exit code: 0 every figure matches; 1 a figure is contradicted (differs, target-only,
+    other period, other organization); 3 a figure is not found (and none contradicted);
+    2 the claim could not be checked (bad usage, no database, no figure).
 
     \b
     Example:
         solieu check "Năm 2016, LĐLĐ quận Ba Đình kết nạp gần 3.000 đoàn viên"
         solieu check "Năm 2016, LĐLĐ quận Ba Đình thành lập 35 CĐCS" --json
+        solieu check --file claims.txt > verdicts.jsonl
+        cat claims.txt | solieu check
     """
     from solieu import check as checking
+    from store.db import open_existing
 
+    if claim is not None and claims_file is not None:
+        raise click.UsageError("give a CLAIM or --file, not both")
+    if claim is None and claims_file is None:
+        if sys.stdin.isatty():
+            raise click.UsageError("give a CLAIM, --file FILE, or claims on standard input")
+        claims_file = click.get_text_stream("stdin", encoding="utf-8")
     try:
-        verdicts = checking.check_database(db_path, claim)
+        db = open_existing(db_path)
+        if claims_file is not None:
+            return ctx.exit(_check_file(checking, db, claims_file))
+        verdicts = checking.check_claim(db, claim)
     except Exception as exc:  # noqa: BLE001 - any failure means "could not check": exit 2
-        if ctx.obj.get("debug"):
+        if ctx.obj.get("debug") or isinstance(exc, click.exceptions.Exit):
             raise
         raise _Uncheckable(f"{type(exc).__name__}: {exc}") from None
     if as_json:
@@ -153,6 +190,16 @@ def check(ctx, claim, db_path, as_json):
     else:
         click.echo(checking.to_text(claim, verdicts, style=_terminal_style()))
     ctx.exit(checking.exit_code(verdicts))
+
+
+def _check_file(checking, db, lines) -> int:
+    import json
+
+    codes = []
+    for checked in checking.check_many(db, lines):
+        click.echo(json.dumps(checked.document(), ensure_ascii=False))
+        codes.append(checked.exit_code)
+    return checking.batch_exit_code(codes)
 
 
 @cli.command()
@@ -167,6 +214,7 @@ def audit(db_path, as_json):
         solieu audit
         solieu audit --db news.db --json
     """
+    _without_numpy()
     from solieu import audit as auditing
 
     report = auditing.audit_database(db_path)
@@ -190,6 +238,7 @@ def evaluate_command(gold_dir, db_path, as_json):
         solieu run && solieu eval --gold corpus/gold
         solieu eval --gold corpus/gold --db news.db --json
     """
+    import store
     from solieu import evaluation
 
     report = evaluation.evaluate_gold_dir(store.open_db(db_path), gold_dir)
@@ -209,6 +258,7 @@ def serve(db_path, port, host, immutable):
         solieu serve                       # http://127.0.0.1:8001/solieu
         solieu serve --db news.db --port 8002
     """
+    _without_numpy()
     from store import publish
 
     click.echo(f"Serving {db_path} read-only at http://{host}:{port}/{publish.database_name(db_path)}"

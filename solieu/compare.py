@@ -51,7 +51,11 @@ def organization_key(name: str) -> str:
     """One key for every way of writing an organization's name: the extractor's canonical
     name (`LĐLĐ` spelled out), folded, without its administrative level word."""
     name = canonical_org(name) or name
-    return " ".join(words(ADMIN_WORDS.sub(" ", " ".join(lower_words(name)))))
+    key = " ".join(words(ADMIN_WORDS.sub(" ", " ".join(lower_words(name)))))
+    # `Công đoàn cơ sở X` and `Công đoàn X` name one grassroots union (FACTS.md);
+    # `TP.HCM`, `TP HCM` and `Thành phố Hồ Chí Minh` one city.
+    key = regex.sub(r"^cong doan co so ", "cong doan ", key)
+    return regex.sub(r"(?<!\S)hcm(?!\S)", "ho chi minh", key)
 
 
 @lru_cache(maxsize=4096)
@@ -149,9 +153,18 @@ def _months(year: int, first: int, last: int) -> tuple[date, date]:
     return date(year, first, 1), date.fromordinal(end.toordinal() - 1)
 
 
-def periods_overlap(claimed: str | None, stored: str | None) -> bool:
-    """True unless both periods are known and disjoint."""
+def periods_fit(claimed: str | None, stored: str | None) -> bool:
+    """Can a figure stated for `stored` be quoted for `claimed`? One period must hold the
+    other (`2026` holds the market days `2026-02-07/2026-02-08`, `2024` holds `2024-H1`),
+    except that a span of years is a total of its own: `3.945 CĐCS` of `2012-2019` is not
+    the figure of 2019, nor the other way round. Unknown periods fit anything."""
     a, b = period_range(claimed), period_range(stored)
     if a is None or b is None:
         return True
-    return a[0] <= b[1] and b[0] <= a[1]
+    if _years_span(a) or _years_span(b):
+        return a == b
+    return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
+
+
+def _years_span(span: tuple[date, date]) -> bool:
+    return span[1].year > span[0].year

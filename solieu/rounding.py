@@ -1,9 +1,20 @@
-"""Which true values a written figure admits, given how precisely it is written.
+"""Does a claimed figure state the source's number? Same number, or the claim's own rounding.
 
-`gần 3.000` (nearly 3,000) is true of 2.985; `3.000` written as an exact count is not;
-`118%` is true of 117,78%. A figure admits a closed range of values that depends on
-its comparator and on the place of its last written digit (Vietnamese format: `.` groups
-thousands, `,` is the decimal mark). Two figures agree when their ranges overlap.
+A checker must not turn "close" into "the same": `384 đoàn viên` is not `383`, and `2 tỷ`
+is not `1 tỷ`, however each is rounded. A claimed figure agrees with a source figure only
+
+- when both are the same number after normalisation (`2.985` = `2985`, `83,4 triệu` =
+  83 400 000, `117,78%`), or
+- when the claim itself signals that it rounds:
+  - an approximation or a bound: `gần 3.000` (nearly: 2.500–3.000, so 2.985 agrees),
+    `khoảng 200` (150–250), `hơn 14 tỷ` (above 14 tỷ, below 15 tỷ), `70% trở lên`,
+    `dưới 50`; the width is the place of the claim's last non-zero digit;
+  - fewer significant digits than the source: `14 tỷ` for 14,32 tỷ, `118%` for 117,78%,
+    `83 triệu` for 83,4 triệu: the source rounds to the claim (half-open, so two touching
+    intervals never agree) and is within `MAX_ROUNDING` of it. An exact figure written
+    with as many digits as the source (`3.000` for 2.985, `384` for 383) must be equal.
+
+The source's own rounding never widens what the claim admits: the claim is what is checked.
 """
 from __future__ import annotations
 
@@ -17,6 +28,10 @@ from extract import numbers
 NUMBER = regex.compile(numbers.NUMBER)
 SCALES = (1, 10**3, 10**6, 10**9, 10**12)  # nghìn/ngàn, triệu, tỷ/tỉ, nghìn tỷ
 APPROXIMATE = {"~", ">", ">=", "<", "<="}
+# `gần 3.000`, `xấp xỉ`, `ngót`, `suýt`: nearly, from below (FACTS.md files them as `~`).
+NEARLY = regex.compile(r"(?<!\p{L})(?:gần|ngót|suýt|xấp xỉ|hầu như)(?!\p{L})", regex.IGNORECASE)
+# The most an unmarked rounding may move a figure (`14 tỷ` for 14,32 tỷ is 2,2%).
+MAX_ROUNDING = 0.05
 
 
 @dataclass(frozen=True)
@@ -30,12 +45,24 @@ class Written:
 
 @dataclass(frozen=True)
 class Range:
+    """The values a claim admits: `low`/`high` included unless `open_low`/`open_high`."""
+
     low: float
     high: float
+    open_low: bool = False
+    open_high: bool = False
 
-    def overlaps(self, other: Range) -> bool:
-        slack = 1e-9 * max(1.0, abs(self.low), abs(other.low))  # float noise only
-        return self.low <= other.high + slack and other.low <= self.high + slack
+    def __contains__(self, value: float) -> bool:
+        if same_number(value, self.low):
+            return not self.open_low
+        if same_number(value, self.high):
+            return not self.open_high
+        return self.low < value < self.high
+
+
+def same_number(a: float, b: float) -> bool:
+    """Equal up to float noise only (`0.1 + 0.2` is `0.3`; 383 is not 384)."""
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
 
 
 def parse_written(text: str) -> Written:
@@ -65,8 +92,9 @@ def written_number(value: float, raw: str) -> tuple[Written, int] | None:
 def precision(value: float, raw: str | None, comparator: str) -> float:
     """The place of the figure's last meaningful digit, in the figure's own unit.
 
-    An exact figure (`=`) is precise to its last written digit (`3.000` -> 1); an
-    approximate one (`gần`, `trên`, ...) to its last non-zero digit (`gần 3.000` -> 1000).
+    An exact figure (`=`) is precise to its last written digit (`3.000` -> 1, `83,4 triệu`
+    -> 100.000); an approximate one (`gần`, `trên`, ...) to its last non-zero digit
+    (`gần 3.000` -> 1000). 0 when the figure is not written with digits (`hai phiên`).
     """
     found = written_number(value, raw or "")
     if found is None:
@@ -80,11 +108,35 @@ def precision(value: float, raw: str | None, comparator: str) -> float:
 
 
 def admitted_range(value: float, raw: str | None, comparator: str | None) -> Range:
-    """The values a figure written as `raw` with `comparator` is true of."""
+    """The values a claim written as `raw` with `comparator` admits beyond its own number
+    (the number itself always agrees). An exact claim admits its rounding interval."""
     comparator = comparator or "="
     step = precision(value, raw, comparator)
-    if comparator in (">", ">="):
+    if comparator == "~" and NEARLY.search(raw or ""):
+        return Range(value - step / 2, value)
+    if comparator == ">":
+        return Range(value, value + step, open_low=True)
+    if comparator == ">=":
         return Range(value, value + step)
-    if comparator in ("<", "<="):
+    if comparator == "<":
+        return Range(value - step, value, open_high=True)
+    if comparator == "<=":
         return Range(value - step, value)
-    return Range(value - step / 2, value + step / 2)
+    return Range(value - step / 2, value + step / 2, open_high=True)
+
+
+def claim_admits(claimed: float, claimed_raw: str | None, comparator: str | None,
+                 source: float, source_raw: str | None) -> bool:
+    """Does the claim (`claimed`, written `claimed_raw`, with `comparator`) state the
+    source's number (`source`, written `source_raw`)?"""
+    if same_number(claimed, source):
+        return True
+    comparator = comparator or "="
+    if comparator in APPROXIMATE:
+        return source in admitted_range(claimed, claimed_raw, comparator)
+    step = precision(claimed, claimed_raw, comparator)
+    if step <= precision(source, source_raw, "=") or step == 0:
+        return False  # as many digits as the source, or a number word: must be equal
+    if abs(claimed - source) > MAX_ROUNDING * abs(source):
+        return False
+    return source in admitted_range(claimed, claimed_raw, comparator)

@@ -120,6 +120,8 @@ join sentences s on s.id = f.sentence_id
 join articles a on a.id = f.article_id
 where f.value is not null
   and (:organizations is null or f.organization in (select value from json_each(:organizations)))
+  and (:low is null or f.value between :low and :high
+       or f.percent between :low and :high)
 order by f.article_id, f.start"""
 
 
@@ -133,11 +135,20 @@ def organizations(db: sqlite_utils.Database) -> list[str]:
     return [row[0] for row in db.execute(sql)]
 
 
-def candidate_facts(db: sqlite_utils.Database, organizations: list[str] | None) -> list[dict]:
-    """Facts with a value (of these organizations; of any when None), with their
-    sentence, its start offset in the body, and the article's title, date and URL."""
+def candidate_facts(db: sqlite_utils.Database, organizations: list[str] | None,
+                    values: tuple[float, float] | None = None) -> list[dict]:
+    """Facts with a value (of these organizations; of any when None; whose value or stated
+    percent lies in `values` when given), with their sentence, its start offset in the
+    body, and the article's title, date and URL."""
     names = None if organizations is None else json.dumps(organizations, ensure_ascii=False)
-    return list(db.query(_CANDIDATES_SQL, {"organizations": names}))
+    low, high = values or (None, None)
+    return list(db.query(_CANDIDATES_SQL, {"organizations": names, "low": low, "high": high}))
+
+
+def article_text(db: sqlite_utils.Database, article_id: str) -> tuple[str | None, str | None]:
+    """An article's clean body and its publication date."""
+    row = db.execute("select body, published from articles where id = ?", [article_id]).fetchone()
+    return (row[0], row[1]) if row else (None, None)
 
 
 def audit_problems(db: sqlite_utils.Database) -> list[dict]:
