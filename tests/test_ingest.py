@@ -1,6 +1,7 @@
 """Ingesting folders of files into a real SQLite database, through the API and the command."""
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import time
@@ -124,11 +125,27 @@ def test_the_ingest_command_on_a_mixed_folder(mixed_folder, db_path):
     assert again.returncode == 0 and "4 unchanged" in again.stdout
 
 
+def test_a_dangling_symlink_and_a_fifo_are_reported_not_passed_by(tmp_path, db_path):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    shutil.copy(CORPUS / "000_357aef53b46d333e.txt", folder / "a.txt")
+    (folder / "dangling.txt").symlink_to(tmp_path / "moved-away.txt")
+    os.mkfifo(folder / "pipe.txt")  # reading it would block for ever: never opened
+    report = jobs.ingest(store.open_db(db_path), [folder])
+    assert dict(report.counts) == {"new": 1, "skipped_unreadable": 1, "skipped_not_a_file": 1}
+    by_source = {e["source"]: e for e in report.errors}
+    assert "dangling symlink" in by_source[str(folder / "dangling.txt")]["message"]
+    assert "FIFO" in by_source[str(folder / "pipe.txt")]["message"]
+
+
 @pytest.mark.slow
-def test_the_ingest_command_fails_when_no_file_is_an_article(mixed_folder, db_path):
-    result = solieu("ingest", mixed_folder / "empty.txt", mixed_folder / "photo.html",
+@pytest.mark.parametrize("command", ["run", "ingest"])
+def test_run_and_ingest_fail_alike_when_no_file_is_an_article(mixed_folder, db_path, command):
+    result = solieu(command, mixed_folder / "empty.txt", mixed_folder / "photo.html",
                     "--db", db_path)
-    assert result.returncode == 1
+    assert result.returncode == 1, result.stdout
     assert "none of the 2 input files could be ingested" in result.stderr
     assert f"skipped {mixed_folder / 'empty.txt'}: empty" in result.stderr
+    assert f"skipped {mixed_folder / 'photo.html'}: binary" in result.stderr
+    assert "Done:" not in result.stdout
     assert article_rows(db_path) == []
