@@ -91,7 +91,8 @@ def ingest(db, paths: Iterable[str | Path]) -> Report:
     Counts "new", "updated" (content changed: re-extracted later) and "unchanged" articles.
     A file that cannot be an article is skipped and counted by reason ("skipped_empty",
     "skipped_binary", "skipped_encoding", "skipped_too_large", "skipped_no_article",
-    "skipped_unreadable", "skipped_not_a_file", "skipped_error") with a message naming it; the batch goes on, and
+    "skipped_unreadable", "skipped_not_a_file", "skipped_truncated_html",
+    "skipped_shorter_than_stored", "skipped_error") with a message naming it; the batch goes on, and
     nothing of a skipped file reaches the database.
     """
     report = Report()
@@ -114,7 +115,10 @@ def ingest(db, paths: Iterable[str | Path]) -> Report:
                 report.skip(str(path), "error", f"{type(exc).__name__}: {exc}")
                 continue
             article.ingested_at = store.db.now_iso()
-            report.counts[store.upsert_article(db, article)] += 1
+            try:
+                report.counts[store.upsert_article(db, article)] += 1
+            except store.ShorterThanStored as exc:
+                report.skip(str(path), exc.kind, str(exc))
     store.finish_run(db, run_id, dict(report.counts), report.errors)
     return report
 
