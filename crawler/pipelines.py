@@ -39,6 +39,9 @@ class StorePipeline:
         except sqlite3.Error as exc:  # this article's transaction rolled back; go on
             self.crawler.spider.record_error(item.url, "store", str(exc), site_id=item.site_id)
             raise DropItem(str(exc)) from None
+        except store.ShorterThanStored as exc:  # the stored, complete article stays
+            self.crawler.spider.record_error(item.url, exc.kind, str(exc), site_id=item.site_id)
+            raise DropItem(str(exc)) from None
         self.crawler.stats.inc_value(f"articles_{outcome}")
         return item
 

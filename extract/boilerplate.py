@@ -27,6 +27,7 @@ INLINE_RELATED_RE = re.compile(
 # A lead starts with the paper's mark, "(LĐTĐ)"; a later line with the same mark is a teaser.
 LEAD_MARK_RE = re.compile(r"^\((?:[^\W\d_][^()]{0,18})\)")
 SITE_LEAD_MARK = "(LĐTĐ)"
+TITLE_PARTS_RE = re.compile(r"\s+[-–]\s+|:\s+")
 
 _CLOSERS = re.escape("\"'”’»)]")
 _SENTENCE_END_RE = re.compile(rf"[.…!;:][{_CLOSERS}]*$")
@@ -116,7 +117,10 @@ class ArticleText:
     def __init__(self, title: str | None, headline: str | None = None, lead_mark: str | None = None):
         names = [t for t in (title, headline) if t]
         self.title_keys = {key(t) for t in names}
-        self.slugs = [fold(t) for t in names if words(fold(t)) >= 3]
+        # Old templates prefix related lines with the slug of the headline, or of a part of
+        # it ("Tăng cường ... - Khắc phục điểm yếu, nâng cao hiệu quả").
+        parts = names + [part for t in names for part in TITLE_PARTS_RE.split(t)]
+        self.slugs = list(dict.fromkeys(fold(t) for t in parts if words(fold(t)) >= 3))
         self.lead_marks = {SITE_LEAD_MARK} | ({lead_mark} if lead_mark else set())
 
     def clean(self, lines: list[Line], blocks_are_paragraphs: bool | None = None) -> Cleaned:
@@ -150,11 +154,17 @@ class ArticleText:
             text = line.text
             if is_box_heading(text) or FOOTER_RE.search(text):
                 return i
-            if i > 0 and self.is_teaser_lead(text):
+            if i > 0 and self.is_teaser_lead(text) and self.article_began(lines[:i]):
                 return teaser_start(lines, i)
             if i > 0 and self.is_teaser_title(lines, i):
                 return i
         return len(lines)
+
+    def article_began(self, before: list[Line]) -> bool:
+        """A second lead is a teaser's; the first one, below a subtitle or an old template's
+        related lines, is the article's own: the article begins with a lead or paragraphs."""
+        return (any(self.is_teaser_lead(line.text) for line in before)
+                or sum(is_paragraph(line.text) for line in before) >= 2)
 
     def is_teaser_title(self, lines: list[Line], i: int) -> bool:
         """A teaser: a title printed twice (link and heading), then its lead; teasers come in

@@ -8,7 +8,7 @@
 `Article.body` is what every fact's offsets point into: the title line, the lead, then the body
 paragraphs and captions, separated by blank lines, in Unicode NFC. `raw` is the input verbatim.
 Inputs that cannot be an article raise `BadInput`; its `kind` says why ("empty", "binary",
-"encoding", "too_large", "no_article").
+"encoding", "too_large", "truncated_html", "no_article").
 """
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ from extract.records import Article
 MAX_INPUT_BYTES = 10 * 1024 * 1024  # an article page is well under 1 MB; more is not one article
 SITE_HOST = "laodongthudo.vn"
 HTML_SNIFF_RE = re.compile(r"(?i)<(!doctype\s+html|html|head|body|meta|article|div|p)[\s>/]")
+# A whole HTML document (not a fragment) that never closes </html> was cut off.
+DOCUMENT_START_RE = re.compile(r"(?i)^(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html)[\s>]", re.S)
+DOCUMENT_END_RE = re.compile(r"(?i)</html\s*>")
 # Numeric ids in the site's URLs: "...-163770.html", "...-163770-163770.html", print views.
 SITE_ID_RES = (
     re.compile(r"-(\d+)(?:-\1)?\.(?:html?|media)$"),  # a slug may end in a number ("nam-2024")
@@ -78,6 +81,7 @@ def read_page(text: str, name: str | None, url: str | None) -> Page:
     if not text.strip():
         raise BadInput("empty: no text in it", "empty")
     if looks_like_html(text, name):
+        check_complete(text)
         page = parse_html(text, url)
     else:
         page = parse_text(text)
@@ -91,6 +95,15 @@ def looks_like_html(text: str, name: str | None) -> bool:
     if head.startswith("<") and HTML_SNIFF_RE.search(head):
         return True
     return bool(name and name.lower().endswith((".html", ".htm")) and HTML_SNIFF_RE.search(text))
+
+
+def check_complete(text: str) -> None:
+    """An HTML document that starts with <html> or a doctype must end with </html>: else the
+    download or the save was cut off, and storing it would lose the rest of the article."""
+    head = text.lstrip("\ufeff \t\r\n")
+    if DOCUMENT_START_RE.match(head[:4096]) and not DOCUMENT_END_RE.search(text):
+        raise BadInput("trang bị cắt cụt: không có </html>, không lưu (truncated page: the "
+                       "document ends before </html>; not stored)", "truncated_html")
 
 
 def check_size(size: int) -> None:

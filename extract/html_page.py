@@ -15,7 +15,7 @@ from lxml import etree
 
 from extract.boilerplate import SITE_LEAD_MARK, ArticleText, Line, tidy, words
 from extract.clean import BadInput
-from extract.dates import parse_published
+from extract.dates import is_date_line, parse_published
 from extract.page import Page
 
 BODY_SELECTOR = ".detail_info"
@@ -27,6 +27,7 @@ RELATED_CLASS_RE = re.compile(r"(?i)relat|lien[-_]?quan|box[-_]?(tin|news)|tags?
 SAPO_CLASS_RE = re.compile(r"(?i)sapo|lead|summary|description")
 HOME_CRUMBS = {"trang chủ", "home"}
 XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
+LEAD_WITHIN = 3  # the lead is the first "(LĐTĐ)" paragraph among the body's first lines
 MIN_ARTICLE_WORDS = 20  # fewer words than a lead: an error page, a stub, not an article
 
 
@@ -57,9 +58,7 @@ def parse_site_page(doc, body) -> Page:
         or meta(doc, "og:title") or text_of(first(doc, "title"))
     lines = body_lines(body)
     sapo = site_sapo(doc, lines)
-    if sapo and lines and lines[0].text == sapo:
-        lines = lines[1:]
-    if sapo:
+    if sapo and sapo not in [line.text for line in lines[:LEAD_WITHIN]]:
         lines = [Line(sapo, block=-1)] + lines
     cleaned = ArticleText(title).clean(lines, blocks_are_paragraphs=False)
     published = parse_published(text_of(first(doc, ".content_detail .tool i"))) \
@@ -81,8 +80,9 @@ def site_sapo(doc, lines: list[Line]) -> str | None:
             text = text_of(el)
             if text:
                 return text
-    if lines and lines[0].text.startswith(SITE_LEAD_MARK):
-        return lines[0].text
+    for line in lines[:LEAD_WITHIN]:  # old templates print a subtitle above it
+        if line.text.startswith(SITE_LEAD_MARK):
+            return line.text
     description = meta(doc, "description")
     return description if description and description.startswith(SITE_LEAD_MARK) else None
 
@@ -114,13 +114,16 @@ def parse_other_page(text: str, doc, url: str | None) -> Page:
         raise BadInput("no article text found in the HTML", "no_article")
     title = extracted.title or meta(doc, "og:title")
     lines = [Line(tidy(p), block=i) for i, p in enumerate(extracted.text.split("\n")) if tidy(p)]
+    time_line = next((line.text for line in lines[:4] if is_date_line(line.text)), None)
+    lines = [line for line in lines if line.text != time_line]  # a print view's time line
     cleaned = ArticleText(title).clean(lines, blocks_are_paragraphs=False)
     description = extracted.description
     sapo = description if cleaned.paragraphs and description \
         and cleaned.paragraphs[0] == tidy(description) else None
     return Page(
         title=title, paragraphs=cleaned.paragraphs, format="html", sapo=sapo,
-        published=published_from_meta(doc) or parse_published(extracted.date),
+        published=published_from_meta(doc) or parse_published(time_line)
+        or parse_published(extracted.date),
         category=", ".join(extracted.categories or []) or meta(doc, "article:section"),
         author=cleaned.author or extracted.author, url=extracted.url,
     )

@@ -22,7 +22,8 @@ IMAGE_RESIDUE_RE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\|?$")
 COMMENT_RESIDUE_RE = re.compile(r"^(-->|<!--.*?|<!--|-->.*)$")
 SITE_TEXT_SIGNS = (SITE_LEAD_MARK, "laodongthudo.vn", "Phiên bản di động")
 GLUED_TITLES_WORDS = 20
-HEADER_LINES = 15  # the headline, time and lead are printed at the top of the page
+HEADER_LINES = 15
+DATE_WITHIN = 4  # under a TITLE: header, the page's time line is among its first lines  # the headline, time and lead are printed at the top of the page
 
 
 def parse_text(text: str) -> Page:
@@ -36,7 +37,11 @@ def parse_text(text: str) -> Page:
     if title and lines and lines[0].text == title:
         lines = lines[1:]
     date_line = None
-    if not title:
+    at = next((i for i, line in enumerate(lines[:DATE_WITHIN]) if is_date_line(line.text)), None)
+    if title and at is not None:  # a print view: title (and subtitles), time, lead
+        date_line, lines = lines[at].text, lines[:at] + lines[at + 1:]
+    elif not title and not (url and lines and is_prose(lines[0].text)):
+        # (A text under a `URL:` header may start right with its lead: it has no headline.)
         title, headline, date_line, lines = take_header(lines)
     sapo = lines[0].text if lines and is_lead(lines[0].text) else None
     if sapo:
@@ -131,6 +136,11 @@ def take_header(lines: list[Line]) -> tuple[str | None, str | None, str | None, 
     date_line = lines[date_at].text if date_at is not None and date_at <= at + 2 else None
     rest = [line for j, line in enumerate(lines) if j > at and not (date_line and j == date_at)]
     return title, headline, date_line, rest
+
+
+def is_prose(text: str) -> bool:
+    """A lead or paragraph, not a headline (a kicker ends with ":" too)."""
+    return text.startswith(SITE_LEAD_MARK) or (is_paragraph(text) and not text.endswith(":"))
 
 
 def is_kicker(lines: list[Line], i: int, date_at: int | None) -> bool:

@@ -59,12 +59,23 @@ def _echo_report(stage: str, report) -> None:
         click.echo(f"  skipped {error['source']}: {error['message']}", err=True)
 
 
+def _fail_if_all_skipped(report) -> None:
+    """`run` and `ingest` alike: exit 1 when not one input became an article."""
+    if report.all_skipped():
+        raise click.ClickException(
+            f"không tệp nào trong {report.skipped()} tệp đầu vào nhập được (none of the "
+            f"{report.skipped()} input files could be ingested)")
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True))
 @DB_OPTION
 @click.option("--jobs", "n_jobs", default=1, show_default=True, type=click.IntRange(1), help="Processes for extraction.")
 def run(paths, db_path, n_jobs):
     """Ingest article files (default: the bundled corpus), extract facts, build the database.
+
+    Files that are not articles are skipped with their reason, as by `solieu ingest`; the
+    exit code is 1 when every file was skipped.
 
     \b
     Example:
@@ -76,6 +87,7 @@ def run(paths, db_path, n_jobs):
     ingested, extracted, summary = jobs.run(list(paths) or None, db_path, jobs=n_jobs)
     _echo_report("ingest", ingested)
     _echo_report("extract", extracted)
+    _fail_if_all_skipped(ingested)
     click.echo(f"Done: {summary.line()}.")
     click.echo(f"Browse them with:  solieu serve --db {shlex.quote(db_path)}")
 
@@ -87,7 +99,7 @@ def ingest(paths, db_path):
     """Store article files (scraped text, HTML pages, plain text) without extracting.
 
     Folders are read recursively (.txt, .html, .htm). A file that is not an article (empty,
-    binary, undecodable, over 10 MB, no article in it) is skipped with its reason and the rest
+    binary, undecodable, over 10 MB, no article in it, not a regular file) is skipped with its reason and the rest
     go on; the exit code is 1 only when every file was skipped.
 
     \b
@@ -99,9 +111,7 @@ def ingest(paths, db_path):
 
     report = jobs.ingest(store.open_db(db_path), paths)
     _echo_report("ingest", report)
-    skipped = sum(n for outcome, n in report.counts.items() if outcome.startswith("skipped_"))
-    if skipped and skipped == sum(report.counts.values()):
-        raise click.ClickException(f"none of the {skipped} input files could be ingested")
+    _fail_if_all_skipped(report)
 
 
 @cli.command()

@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+import stat
 from collections import Counter, deque
 from contextlib import nullcontext
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -36,25 +37,52 @@ class Report:
         self.counts[f"skipped_{kind}"] += 1
         self.errors.append({"source": source, "kind": kind, "message": message})
 
+    def skipped(self) -> int:
+        return sum(n for outcome, n in self.counts.items() if outcome.startswith("skipped_"))
+
+    def all_skipped(self) -> bool:
+        """Every input was skipped (and there was at least one): the job failed."""
+        return bool(self.skipped()) and self.skipped() == sum(self.counts.values())
+
 
 def default_corpus() -> list[Path]:
     return [BUNDLED_CORPUS]
 
 
 def article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files named (whatever their suffix), and .txt/.html/.htm files under folders named.
+    """Files named (whatever their suffix), and .txt/.html/.htm entries under folders named.
 
     Under a folder, gold/ annotations and hidden files and folders (".git") are left out.
+    Entries that are not regular files (a dangling symlink, a FIFO) are yielded too, so
+    that :func:`ingest` reports them instead of silently passing them by.
     """
     for path in map(Path, paths):
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 parts = child.relative_to(path).parts
                 if child.suffix.lower() in ARTICLE_SUFFIXES and "gold" not in parts \
-                        and not any(part.startswith(".") for part in parts) and child.is_file():
+                        and not any(part.startswith(".") for part in parts) and not child.is_dir():
                     yield child
         else:
             yield path
+
+
+def check_regular_file(path: Path) -> int:
+    """The size of `path`, a regular file (after symlinks); else BadInput: reading a FIFO
+    would block for ever, and a dangling symlink names nothing."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise BadInput(f"liên kết tượng trưng hỏng, đích không tồn tại (dangling symlink "
+                           f"to {path.readlink()})", "unreadable") from None
+        raise
+    if not stat.S_ISREG(info.st_mode):
+        what = "FIFO" if stat.S_ISFIFO(info.st_mode) else "socket" if stat.S_ISSOCK(
+            info.st_mode) else "device or other special file"
+        raise BadInput(f"không phải tệp thường, không đọc (not a regular file: a {what})",
+                       "not_a_file")
+    return info.st_size
 
 
 def ingest(db, paths: Iterable[str | Path]) -> Report:
@@ -63,7 +91,8 @@ def ingest(db, paths: Iterable[str | Path]) -> Report:
     Counts "new", "updated" (content changed: re-extracted later) and "unchanged" articles.
     A file that cannot be an article is skipped and counted by reason ("skipped_empty",
     "skipped_binary", "skipped_encoding", "skipped_too_large", "skipped_no_article",
-    "skipped_unreadable", "skipped_error") with a message naming it; the batch goes on, and
+    "skipped_unreadable", "skipped_not_a_file", "skipped_truncated_html",
+    "skipped_shorter_than_stored", "skipped_error") with a message naming it; the batch goes on, and
     nothing of a skipped file reaches the database.
     """
     report = Report()
@@ -72,7 +101,7 @@ def ingest(db, paths: Iterable[str | Path]) -> Report:
     with progress(files, "ingest", length=len(files)) as bar:
         for path in bar:
             try:
-                size = path.stat().st_size
+                size = check_regular_file(path)
                 if size > MAX_INPUT_BYTES:  # refused before reading: no 50 MB in memory
                     raise too_large(size)
                 article = parse_document(path.read_bytes(), name=str(path))
@@ -86,7 +115,10 @@ def ingest(db, paths: Iterable[str | Path]) -> Report:
                 report.skip(str(path), "error", f"{type(exc).__name__}: {exc}")
                 continue
             article.ingested_at = store.db.now_iso()
-            report.counts[store.upsert_article(db, article)] += 1
+            try:
+                report.counts[store.upsert_article(db, article)] += 1
+            except store.ShorterThanStored as exc:
+                report.skip(str(path), exc.kind, str(exc))
     store.finish_run(db, run_id, dict(report.counts), report.errors)
     return report
 

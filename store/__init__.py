@@ -2,6 +2,7 @@
 from store.db import (  # noqa: F401
     articles_to_extract,
     NoDatabase,
+    ShorterThanStored,
     StoreError,
     finish_run,
     open_db,

@@ -1,7 +1,21 @@
-"""datasette plugin (entry point ``solieu``): SQL functions for the canned queries, and each
-fact's sentence shown with the figure highlighted and a link to the source article."""
+"""datasette plugin (entry point ``solieu``): SQL functions for the canned queries, each
+fact's sentence shown with the figure highlighted and a link to the source article, and a
+Content-Security-Policy on every page.
+
+Articles come from the web, so what they hold is hostile until shown otherwise: every value
+is escaped (markupsafe), only http(s) URLs become links, and the CSP lets no script run but
+datasette's own (its static files, and its inline scripts by their hashes).
+"""
 from __future__ import annotations
 
+import base64
+import hashlib
+import re
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import datasette as datasette_package
 from datasette import hookimpl
 from datasette.utils import escape_fts, tilde_encode
 from markupsafe import Markup, escape
@@ -34,9 +48,17 @@ def highlight(sentence: str, sentence_start: int, start: int, end: int, url: str
             sentence[:begin], sentence[begin:stop], sentence[stop:])
     else:  # offsets that do not fit: show the sentence, never a wrong highlight
         html = escape(sentence)
-    if url:
+    if safe_link(url):
         html += Markup(' <a class="solieu-source" href="{}">bài gốc ↗</a>').format(url)
     return html
+
+
+def safe_link(url: str | None) -> str | None:
+    """`url` if it may be a link: http or https to a host; never javascript:, data:, ..."""
+    if not isinstance(url, str):
+        return None
+    parts = urlsplit(url.strip())
+    return url if parts.scheme.lower() in ("http", "https") and parts.netloc else None
 
 
 @hookimpl
@@ -62,3 +84,52 @@ async def _fact_sentence(row, value, database, datasette):
     if found is None or row["start"] is None:
         return None
     return highlight(found["text"], found["start"], row["start"], row["end"], found["url"])
+
+
+# -- Content-Security-Policy --------------------------------------------------------------
+
+INLINE_SCRIPT_RE = re.compile(r"<script>(.*?)</script>", re.S)
+# table.html's one templated inline script, in the two forms it renders to.
+TEMPLATED_SCRIPTS = ("DATASETTE_ALLOW_FACET = true;", "DATASETTE_ALLOW_FACET = false;")
+
+
+@lru_cache(maxsize=1)
+def content_security_policy() -> str:
+    """No script but datasette's: its /-/static files ('self') and the inline scripts of its
+    templates, allowed by hash, read from the installed datasette so an upgrade stays allowed.
+    No plugin of ours adds inline script (extra_body_script)."""
+    templates = Path(datasette_package.__file__).parent / "templates"
+    scripts = set(TEMPLATED_SCRIPTS)
+    for template in templates.glob("*.html"):
+        scripts.update(body for body in INLINE_SCRIPT_RE.findall(template.read_text("utf-8"))
+                       if "{{" not in body and "{%" not in body)
+    hashes = " ".join(sorted(
+        "'sha256-%s'" % base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode()
+        for body in scripts))
+    return ("default-src 'self'; script-src 'self' " + hashes + "; style-src 'self' "
+            "'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+            "form-action 'self'; frame-ancestors 'none'")
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    policy = content_security_policy().encode("ascii")
+
+    def wrap(app):
+        async def with_policy(scope, receive, send):
+            if scope["type"] != "http":
+                return await app(scope, receive, send)
+
+            async def send_with_policy(event):
+                if event["type"] == "http.response.start":
+                    headers = [(k, v) for k, v in event.get("headers", [])
+                               if k.lower() not in (b"content-security-policy",
+                                                    b"x-content-type-options")]
+                    headers += [(b"content-security-policy", policy),
+                                (b"x-content-type-options", b"nosniff")]
+                    event = {**event, "headers": headers}
+                await send(event)
+
+            await app(scope, receive, send_with_policy)
+        return with_policy
+    return wrap

@@ -46,6 +46,18 @@ def transaction(db: sqlite_utils.Database):
     db.execute("COMMIT")
 
 
+class ShorterThanStored(ValueError):
+    """A page much shorter than the stored article of the same id: most likely cut off in
+    transit or in saving, so it does not replace the complete one. `kind` is the skip reason."""
+
+    kind = "shorter_than_stored"
+
+
+# A page whose body is under this share of the stored body's length is refused (a real
+# correction rarely removes half of an article; a truncated save or download does).
+MIN_SHARE_OF_STORED_BODY = 0.5
+
+
 class NoDatabase(StoreError, FileNotFoundError):
     """The database file named does not exist (reading commands never create one)."""
 
@@ -79,19 +91,31 @@ def open_db(path: str | Path) -> sqlite_utils.Database:
 
 
 def upsert_article(db: sqlite_utils.Database, article: Article) -> str:
-    """Store `article`; returns "new", "updated" or "unchanged" (by content_hash)."""
-    if _stored_hash(db, article.id) == (article.content_hash,):
+    """Store `article`; returns "new", "updated" or "unchanged" (by content_hash).
+
+    Raises ShorterThanStored, changing nothing, when its body is much shorter than the stored
+    body of the same id: a stored article is only replaced by a page at least as complete.
+    """
+    if _stored(db, article.id)[:1] == (article.content_hash,):
         return "unchanged"  # without taking the write lock: most of a re-crawl
     with transaction(db):
-        existing = _stored_hash(db, article.id)  # again: another writer may have been first
-        if existing == (article.content_hash,):
+        existing = _stored(db, article.id)  # again: another writer may have been first
+        if existing and existing[0] == article.content_hash:
             return "unchanged"
+        if existing and len(article.body) < MIN_SHARE_OF_STORED_BODY * existing[1]:
+            raise ShorterThanStored(
+                f"ngắn hơn nhiều so với bài đã lưu cùng id {article.id} ({len(article.body)} so "
+                f"với {existing[1]} ký tự): có lẽ bị cắt cụt, giữ bài đã lưu (much shorter than "
+                f"the stored article with the same id; probably truncated; the stored one is kept)")
         db["articles"].upsert(article.to_row(), pk="id")
     return "updated" if existing else "new"
 
 
-def _stored_hash(db: sqlite_utils.Database, article_id: str) -> tuple | None:
-    return db.execute("select content_hash from articles where id = ?", [article_id]).fetchone()
+def _stored(db: sqlite_utils.Database, article_id: str) -> tuple:
+    """(content_hash, length of body) of the stored article, or () if there is none."""
+    row = db.execute("select content_hash, length(body) from articles where id = ?",
+                     [article_id]).fetchone()
+    return tuple(row) if row else ()
 
 
 class PendingArticles:

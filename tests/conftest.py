@@ -1,6 +1,8 @@
 """Shared fixtures: the bundled corpus and a fresh database file per test."""
 from __future__ import annotations
 
+import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -29,3 +31,21 @@ def corpus_db(tmp_path_factory) -> Path:
     built = solieu("run", "--db", path)
     assert built.returncode == 0, built.stderr
     return path
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Path:
+    """Debian's Chromium, installed from the distribution's packages when missing (CI runs
+    as root on a fresh machine). A failed install fails the test: it must not skip."""
+    if not CHROMIUM.exists():
+        install = subprocess.run(
+            "apt-get update && apt-get install -y chromium",
+            shell=True, capture_output=True, text=True, timeout=900,
+            env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+        if install.returncode != 0 or not CHROMIUM.exists():
+            pytest.fail(f"could not install Chromium with apt-get (exit {install.returncode}):\n"
+                        f"{install.stdout[-2000:]}\n{install.stderr[-2000:]}")
+    return CHROMIUM

@@ -74,3 +74,21 @@ def _wait_until_up(server: Server, process: subprocess.Popen, log: Path, timeout
         except OSError:
             time.sleep(0.1)
     raise RuntimeError(f"solieu serve did not answer within {timeout} s")
+
+
+def browser(chromium: Path, url: str, profile: Path) -> tuple[str, str]:
+    """The DOM of `url` as headless Chromium rendered it, and Chromium's log (the page's
+    console messages, Content-Security-Policy refusals among them)."""
+    result = subprocess.run(
+        [str(chromium), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+         "--no-first-run", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", f"--user-data-dir={profile}", "--enable-logging=stderr", "--v=0",
+         "--dump-dom", url],
+        capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout, result.stderr
+
+
+def browser_dom(chromium: Path, url: str, profile: Path) -> str:
+    """The DOM of `url` as headless Chromium rendered it."""
+    return browser(chromium, url, profile)[0]

@@ -1,6 +1,7 @@
 """Ingesting folders of files into a real SQLite database, through the API and the command."""
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import time
@@ -124,11 +125,70 @@ def test_the_ingest_command_on_a_mixed_folder(mixed_folder, db_path):
     assert again.returncode == 0 and "4 unchanged" in again.stdout
 
 
+def test_a_dangling_symlink_and_a_fifo_are_reported_not_passed_by(tmp_path, db_path):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    shutil.copy(CORPUS / "000_357aef53b46d333e.txt", folder / "a.txt")
+    (folder / "dangling.txt").symlink_to(tmp_path / "moved-away.txt")
+    os.mkfifo(folder / "pipe.txt")  # reading it would block for ever: never opened
+    report = jobs.ingest(store.open_db(db_path), [folder])
+    assert dict(report.counts) == {"new": 1, "skipped_unreadable": 1, "skipped_not_a_file": 1}
+    by_source = {e["source"]: e for e in report.errors}
+    assert "dangling symlink" in by_source[str(folder / "dangling.txt")]["message"]
+    assert "FIFO" in by_source[str(folder / "pipe.txt")]["message"]
+
+
 @pytest.mark.slow
-def test_the_ingest_command_fails_when_no_file_is_an_article(mixed_folder, db_path):
-    result = solieu("ingest", mixed_folder / "empty.txt", mixed_folder / "photo.html",
+@pytest.mark.parametrize("command", ["run", "ingest"])
+def test_run_and_ingest_fail_alike_when_no_file_is_an_article(mixed_folder, db_path, command):
+    result = solieu(command, mixed_folder / "empty.txt", mixed_folder / "photo.html",
                     "--db", db_path)
-    assert result.returncode == 1
+    assert result.returncode == 1, result.stdout
     assert "none of the 2 input files could be ingested" in result.stderr
     assert f"skipped {mixed_folder / 'empty.txt'}: empty" in result.stderr
+    assert f"skipped {mixed_folder / 'photo.html'}: binary" in result.stderr
+    assert "Done:" not in result.stdout
     assert article_rows(db_path) == []
+
+
+def facts_of(db_path, article_id: str) -> list[tuple]:
+    conn = sqlite3.connect(db_path)
+    rows = conn.execute("select id, value from facts where article_id = ? order by id",
+                        [article_id]).fetchall()
+    conn.close()
+    return rows
+
+
+@pytest.mark.slow
+def test_a_truncated_page_never_replaces_the_complete_article(tmp_path, db_path):
+    """Issue 14: a page cut in half (no </html>) overwrote the stored article (624 -> 196
+    characters, 6 facts -> 1). Cut pages, and pages much shorter than the stored article
+    of the same id, are refused with a reason; nothing stored changes."""
+    page = (DATA / "ldtd_article.html").read_text(encoding="utf-8")
+    complete = tmp_path / "complete.html"
+    complete.write_text(page, encoding="utf-8")
+    assert solieu("run", complete, "--db", db_path).returncode == 0
+    before, facts_before = article_rows(db_path), facts_of(db_path, "165358")
+    assert len(facts_before) > 1
+
+    cut = tmp_path / "cut.html"  # saved while the download was half done
+    cut.write_text(page[:page.index("1.250/1.000")], encoding="utf-8")
+    result = solieu("ingest", cut, "--db", db_path)
+    assert result.returncode == 1
+    assert f"skipped {cut}: " in result.stderr and "</html>" in result.stderr
+    assert "1 skipped_truncated_html" in result.stdout
+
+    # Closed properly, but most paragraphs lost (a CMS hiccup, a bad save).
+    shortened = tmp_path / "shortened.html"
+    start, end = page.index("<p>Theo báo cáo"), page.index("<p style=\"text-align: right;\">")
+    shortened.write_text(page[:start] + page[end:], encoding="utf-8")
+    result = solieu("run", shortened, "--db", db_path)
+    assert result.returncode == 1
+    assert "1 skipped_shorter_than_stored" in result.stdout
+    assert "stored article with the same id" in result.stderr
+    assert article_rows(db_path) == before and facts_of(db_path, "165358") == facts_before
+
+    edited = tmp_path / "edited.html"  # a real correction still updates the article
+    edited.write_text(page.replace("520 suất quà", "530 suất quà"), encoding="utf-8")
+    result = solieu("ingest", edited, "--db", db_path)
+    assert result.returncode == 0 and "1 updated" in result.stdout

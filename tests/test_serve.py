@@ -1,7 +1,6 @@
 """`solieu serve` as a reader uses it: the real server on 127.0.0.1, its JSON API and pages."""
 from __future__ import annotations
 
-import os
 import subprocess
 from pathlib import Path
 
@@ -9,7 +8,7 @@ import pytest
 from datasette.utils import tilde_encode
 
 import store
-from serving import SOLIEU, running_server
+from serving import SOLIEU, browser_dom, running_server
 from store_samples import BA_DINH, CONTRACT, HA_NOI, SAMPLES, TAY_HO, write_samples
 
 FACT = {f.raw: f for sample in SAMPLES for f in sample.facts}
@@ -167,35 +166,6 @@ def test_serving_a_missing_file_says_how_to_build_it(tmp_path):
     assert result.returncode == 1
     assert "no database at" in result.stderr and "solieu run --db" in result.stderr
     assert not (tmp_path / "none.db").exists()
-
-
-CHROMIUM = Path("/usr/bin/chromium")
-
-
-@pytest.fixture(scope="session")
-def chromium() -> Path:
-    """Debian's Chromium, installed from the distribution's packages when missing (CI runs
-    as root on a fresh machine). A failed install fails the test: it must not skip."""
-    if not CHROMIUM.exists():
-        install = subprocess.run(
-            "apt-get update && apt-get install -y chromium",
-            shell=True, capture_output=True, text=True, timeout=900,
-            env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
-        if install.returncode != 0 or not CHROMIUM.exists():
-            pytest.fail(f"could not install Chromium with apt-get (exit {install.returncode}):\n"
-                        f"{install.stdout[-2000:]}\n{install.stderr[-2000:]}")
-    return CHROMIUM
-
-
-def browser_dom(chromium: Path, url: str, profile: Path) -> str:
-    """The DOM of `url` as headless Chromium rendered it."""
-    result = subprocess.run(
-        [str(chromium), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-         "--no-first-run", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", f"--user-data-dir={profile}", "--dump-dom", url],
-        capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr[-2000:]
-    return result.stdout
 
 
 def test_the_browser_shows_the_figure_highlighted_on_the_fact_page(server, chromium, tmp_path):

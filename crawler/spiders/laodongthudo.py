@@ -284,12 +284,11 @@ class LaodongthudoSpider(scrapy.Spider):
             return None
         if not isinstance(response, TextResponse):
             raise PageProblem("not_html", f"got {response.headers.get('Content-Type')!r}")
-        if b"</html>" not in response.body[-4096:].lower():
-            raise PageProblem("truncated_html", "the page ends before </html>; not stored")
         try:
             article = parse_document(response.text, url=url)
-        except BadInput as exc:
-            raise PageProblem("bad_input", str(exc)) from None
+        except BadInput as exc:  # a cut page (truncated_html) is told apart: it is retried
+            raise PageProblem(exc.kind if exc.kind in RETRIED_PROBLEMS else "bad_input",
+                              exc.reason) from None
         self.fetched.add(sid)
         breadcrumb = [t.strip() for t in response.css(BREADCRUMB).getall() if t.strip()]
         if not article.category and breadcrumb:
