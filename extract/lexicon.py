@@ -82,7 +82,8 @@ CANONICAL_UNITS = {"công đoàn cơ sở": "CĐCS", "cđ cơ sở": "CĐCS", "c
 # Words that follow a counted noun without being part of it (`1 Voucher trị giá 500.000 đồng`,
 # `2 con nhỏ`, `2 con vẫn ...`): the unit ends before them.
 UNIT_TAIL_STOPS = {"trị giá", "giá trị", "nhỏ", "vẫn", "mỗi", "ở", "tại", "gồm", "với", "cùng",
-                   "hiện", "đang", "đều", "khác"}
+                   "hiện", "đang", "đều", "khác",
+                   "thủ đô"}  # where they are from: `100 “Công nhân giỏi Thủ đô”` counts Công nhân giỏi
 
 # A family's own things: children, rooms, floors (`2 con`, `nhà 2 tầng`). A count of them is
 # personal: it belongs to no organization and has no period unless its sentence gives them.
