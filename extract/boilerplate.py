@@ -130,7 +130,7 @@ class ArticleText:
         to a finished sentence is something else (a related title) and a line glued to an
         unfinished one continues it. None: decide from the layout of the article's lines.
         """
-        lines = lines[:self.end_of_article(lines)]
+        lines = lines[:self.end_of_article(without_inline_boxes(lines))]
         if blocks_are_paragraphs is None:
             blocks_are_paragraphs = uses_blank_lines(lines)
         kept = self.drop_residue(lines, blocks_are_paragraphs)
@@ -204,6 +204,30 @@ class ArticleText:
                 kept.append(Line(line.text, line.block, line.caption, line.link_only))
             previous, previous_kept, previous_related = kept[-1], True, False
         return kept
+
+
+INLINE_BOX_HEADINGS = frozenset({"tin liên quan", "bài liên quan", "xem thêm", "đọc thêm"})
+INLINE_BOX_TITLES = 5  # the most related titles such a box lists
+
+
+def without_inline_boxes(lines: list[Line]) -> list[Line]:
+    """A `Tin liên quan` box printed inside the article: its heading and its few titles go, and
+    the article goes on, when prose (two paragraphs) resumes right after the titles. A box
+    after the article is followed by titles and teasers, not by the article's paragraphs."""
+    out, i = [], 0
+    while i < len(lines):
+        if heading_key(lines[i].text) in INLINE_BOX_HEADINGS:
+            titles = 0
+            while (i + 1 + titles < len(lines) and titles < INLINE_BOX_TITLES
+                   and not is_paragraph(lines[i + 1 + titles].text)):
+                titles += 1
+            after = lines[i + 1 + titles:i + 3 + titles]
+            if titles and len(after) == 2 and all(is_paragraph(line.text) for line in after):
+                i += 1 + titles
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
 
 
 def uses_blank_lines(lines: list[Line]) -> bool:

@@ -165,3 +165,17 @@ def test_what_is_counted_on_a_territory_is_the_places():
             "vong; 4.885 hộ dân chịu ảnh hưởng. Trong đó, khoảng 200 hộ là đoàn viên.")
     assert {f.organization for f in extract(body)} == {"huyện Chương Mỹ"}
 
+
+
+def test_an_inline_related_box_does_not_end_the_article():
+    from extract.clean import parse_document
+    page = ("URL: https://laodongthudo.vn/ldld-huyen-dong-anh-9-thang-300001.html\n"
+            "TITLE: LĐLĐ huyện Đông Anh: 9 tháng lập mới 21 CĐCS\n\n"
+            "LĐLĐ huyện Đông Anh: 9 tháng lập mới 21 CĐCS\n"
+            "(LĐTĐ) Chiều 5/10, LĐLĐ huyện Đông Anh tổ chức hội nghị sơ kết 9 tháng đầu năm 2023.\n"
+            "| Tin liên quan |\n"
+            "| LĐLĐ huyện Đông Anh trao 120 suất quà cho công nhân |\n\n"
+            "Báo cáo cho biết, các cấp Công đoàn huyện đã thành lập mới 21/18 CĐCS.\n\n"
+            "Hiện nay, LĐLĐ huyện quản lý 268 CĐCS với 24.650 đoàn viên.\n")
+    body = parse_document(page, name="inline-box.txt").body
+    assert "24.650 đoàn viên" in body and "120 suất quà" not in body
