@@ -130,7 +130,8 @@ class ArticleText:
         to a finished sentence is something else (a related title) and a line glued to an
         unfinished one continues it. None: decide from the layout of the article's lines.
         """
-        lines = lines[:self.end_of_article(without_inline_boxes(lines))]
+        lines = without_inline_boxes(lines)
+        lines = lines[:self.end_of_article(lines)]
         if blocks_are_paragraphs is None:
             blocks_are_paragraphs = uses_blank_lines(lines)
         kept = self.drop_residue(lines, blocks_are_paragraphs)

@@ -172,6 +172,7 @@ def test_an_inline_related_box_does_not_end_the_article():
     page = ("URL: https://laodongthudo.vn/ldld-huyen-dong-anh-9-thang-300001.html\n"
             "TITLE: LĐLĐ huyện Đông Anh: 9 tháng lập mới 21 CĐCS\n\n"
             "LĐLĐ huyện Đông Anh: 9 tháng lập mới 21 CĐCS\n"
+            "08:49 | 06/10/2023\n"
             "(LĐTĐ) Chiều 5/10, LĐLĐ huyện Đông Anh tổ chức hội nghị sơ kết 9 tháng đầu năm 2023.\n"
             "| Tin liên quan |\n"
             "| LĐLĐ huyện Đông Anh trao 120 suất quà cho công nhân |\n\n"
