@@ -9,9 +9,6 @@ F1 0.952, organization 0.848, metric 0.529, unit 0.986, status 0.942, period 0.8
 """
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 
 from extract.clean import BadInput, parse_document
@@ -19,8 +16,8 @@ from extract.evaluate import evaluate, match_articles
 from extract.pipeline import extract_article
 from solieu.evaluation import load_gold_dir
 
-REALDEV = Path(os.environ.get("SOLIEU_REALDEV")
-               or Path(__file__).resolve().parents[1].parent / "shared" / "realdev")
+from commands import REALDEV
+
 FLOORS = {"f1": 0.95, "organization": 0.84, "metric": 0.52, "unit": 0.98, "status": 0.94,
           "period": 0.81, "comparator": 1.0, "numerator": 0.99, "denominator": 0.99,
           "percent": 1.0}
