@@ -165,6 +165,10 @@ def sentence_period(doc, fig: Figure | None, ctx: ArticleContext,
               and (target or m.kind != "term")]
     if any(m.kind != "occasion" for m in frames):  # `Xuân 2026 ... trong 2 ngày từ 7- 8/2/2026`
         frames = [m for m in frames if m.kind != "occasion"]
+    # A year written with a day of that year only completes it (`Sáng 4/5, ... Lễ phát động
+    # ... năm 2024, thu hút hơn 1.200 đoàn viên`): the day is the period.
+    days = {resolve(m, ctx)[:4] for m in frames if m.kind in ("date", "daterange") and resolve(m, ctx)}
+    frames = [m for m in frames if not (m.kind in ("year", "this_year") and resolve(m, ctx) in days)]
     if not frames:
         return None, undated
     if fig is None:

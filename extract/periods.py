@@ -34,7 +34,7 @@ PATTERNS = [
     ("date", rf"(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{YEAR})"),
     ("month", rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:năm\s+|/\s*)(?P<y>{YEAR}))?(?![\d/])"),
     ("date", r"(?<![\d.,/])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/])"),
-    ("date", rf"ngày\s+(?P<d>\d{{1,2}})-(?P<m>\d{{1,2}})(?:-(?P<y>{YEAR}))?(?![\d/-])"),  # `Ngày 7-2`
+    ("date", rf"ngày\s+(?P<d>\d{{1,2}})[-.](?P<m>\d{{1,2}})(?:[-.](?P<y>{YEAR}))?(?![\d/-]|\.\d)"),  # `Ngày 7-2`, `Ngày 18.9`
     ("time", r"\d{1,2}\s*(?::|giờ|h)\s*\d{2}(?!\d)"),
     ("horizon", rf"(?:(?:đến|tới|sang)\s+(?:năm\s+)?(?:mới\s+)?|năm\s+mới\s+){YEAR}"),
     ("year", rf"(?:năm\s+)?(?<![\d.,/\-])(?P<y>{YEAR})(?![\d%]|[.,]\d)"),
@@ -55,8 +55,13 @@ ISSUED_BEFORE = regex.compile(r"(?<![\p{L}])(?:ban hành|ký|kí|công bố)\s+(
                               regex.IGNORECASE)
 # `Xuân 2026`, `Tết Nguyên đán Ất Tỵ 2026`: a year that ends the name of an occasion frames
 # the occasion's days, which the text may give more precisely.
-OCCASION_BEFORE = regex.compile(r"(?<![\p{L}])(?:Xuân|Tết(?:\s+\p{L}+){0,3}|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|"
-                                r"Nhâm|Quý|Giáp)(?:\s+\p{Lu}\p{Ll}*)?\s*$")
+OCCASION_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:(?:Xuân|Tết(?:\s+\p{L}+){0,3}|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý|Giáp)"
+    r"(?:\s+\p{Lu}\p{Ll}*)?\s*"
+    # `Tháng Công nhân năm 2025`, `Hội thi “Điều dưỡng giỏi” lần thứ V năm 2022`: the year of a
+    # named event (not `Hội nghị tổng kết ... năm 2024`, the year a report is about)
+    r"|(?:Tháng|Tuần lễ|Ngày hội|Hội thi|Hội diễn|Hội thao|Giải|Lễ|Chợ Tết|Chương trình)\s+"
+    r"[\p{Lu}“\"][^,;.()]{0,70}?\s+năm\s+)$")
 KINDS = [kind for kind, _ in PATTERNS]
 STARTS_WITH_YEAR = regex.compile(YEAR)
 # Every pattern holds a digit or one of these words: a text with none of them has no period,
@@ -114,7 +119,7 @@ def find(text: str) -> list[Mention]:
         elif kind == "year" and (DOCUMENT_BEFORE.search(text[:m.start()])
                                  or BIRTH.search(text[:m.start() + 4])):
             kind = "name"
-        elif kind == "year" and OCCASION_BEFORE.search(text[:m.start()]):
+        elif kind == "year" and OCCASION_BEFORE.search(text[:m.start() + m.group().find(fields["y"])]):
             kind = "occasion"
         start, end = m.span()
         while start < end and text[start].isspace():

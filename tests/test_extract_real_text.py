@@ -180,3 +180,21 @@ def test_an_inline_related_box_does_not_end_the_article():
             "Hiện nay, LĐLĐ huyện quản lý 268 CĐCS với 24.650 đoàn viên.\n")
     body = parse_document(page, name="inline-box.txt").body
     assert "24.650 đoàn viên" in body and "120 suất quà" not in body
+
+
+def test_a_year_written_with_a_day_of_that_year_only_completes_it():
+    body = ("Sáng 4/5, LĐLĐ quận Hoàng Mai tổ chức Lễ phát động Tháng Công nhân năm 2024, thu hút "
+            "hơn 1.200 đoàn viên tham gia.")
+    assert fact_at(body, "hơn 1.200 đoàn viên", "2024-05-05").period == "2024-05-04"
+
+
+def test_the_year_of_a_named_event_gives_way_to_its_days():
+    body = ("Trong hai ngày 7 và 8/11, Công đoàn Bệnh viện Thanh Nhàn tổ chức Hội thi “Điều dưỡng "
+            "giỏi” lần thứ V năm 2022.\nHội thi thu hút 45 thí sinh.")
+    assert fact_at(body, "45 thí sinh", "2022-11-08").period == "2022-11-07/2022-11-08"
+
+
+def test_a_dotted_day_month_is_a_date():
+    assert [periods.resolve(m, 2024) for m in periods.find("Ngày 18.9, LĐLĐ tỉnh trao quà")] \
+        == ["2024-09-18"]
+    assert not [m for m in periods.find("tăng 18.9 lần") if m.kind == "date"]
