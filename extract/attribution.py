@@ -14,7 +14,7 @@ from extract.nlp import text_of
 from extract.units import read_unit
 
 NON_SUBJECT_BEFORE = regex.compile(
-    r"(?:với|cho|tại|của|thuộc|đến|tới|trong|từ|do|Điều lệ|Nghị quyết(?: Đại hội)?|Chỉ thị|"
+    r"(?:với|cho|tại|của|thuộc|đến|tới|trong|từ|do|[Tt]heo|Điều lệ|Nghị quyết(?: Đại hội)?|Chỉ thị|"
     r"Kế hoạch|chỉ tiêu|kế hoạch|quy định|tiêu chí|Chương trình|về)\s+"
     r"(?:(?:đồng chí|Chủ tịch|Phó Chủ tịch|lãnh đạo|Lãnh đạo|Thường trực|Ban Thường vụ|"
     r"Ban Chấp hành|đại diện|Đại diện|đội|các|những|đơn vị|tập thể)\s+)?$")

@@ -75,7 +75,8 @@ NAME_ABBREVIATIONS = {"CP": "Cổ phần", "CTCP": "Công ty Cổ phần", "THPT
                       "THCS": "Trung học cơ sở", "GDĐT": "Giáo dục và Đào tạo",
                       "GD&ĐT": "Giáo dục và Đào tạo", "LĐTBXH": "Lao động - Thương binh và Xã hội",
                       "LĐ-TB&XH": "Lao động - Thương binh và Xã hội", "HCM": "Hồ Chí Minh",
-                      "KCN": "Khu công nghiệp", "KCX": "Khu chế xuất"}
+                      "KCN": "Khu công nghiệp", "KCX": "Khu chế xuất",
+                      "TMCP": "Thương mại Cổ phần"}
 
 HEAD_RE = regex.compile(
     r"(?<![\p{L}\d/\-])(?:" + "|".join(regex.escape(h) for h in sorted(HEADS, key=len, reverse=True))
@@ -91,7 +92,8 @@ VERB_AFTER_NAME = regex.compile(
     r"cho biết|nhấn mạnh|vận động|quản lý|giải ngân|chi|thăm|ra mắt|công bố|tiếp tục|luôn|"
     r"vừa|mới|cũng|đã|đang|sẽ|được|bị|có|là|ghi nhận|đạt|hoàn thành|phấn đấu|đẩy mạnh|tập trung|"
     r"chú trọng|duy trì|nâng cao|đề ra|đề xuất|biểu dương|giới thiệu|phát triển|kiện toàn|"
-    r"đặt mục tiêu|dự kiến|chi|tặng|trao|tiếp nhận|nhận|sơ kết|tổng kết|tổ chức|họp|gặp mặt)"
+    r"đặt mục tiêu|dự kiến|chi|tặng|trao|tiếp nhận|nhận|sơ kết|tổng kết|tổ chức|họp|gặp mặt|"
+    r"giải quyết|tạo|thu hút)"
     r"(?![\p{L}])")
 ANOTHER_BODY = regex.compile(r"\s+(?:đội|các|những|đơn vị|tập thể)(?![\p{L}])")
 # A family name and two or more given names (`Đoàn Đức Liêm`), not a two-word name (`Hồ Gươm`).
@@ -323,7 +325,22 @@ def find_mentions(text: str, definitions: dict | None = None) -> list[Mention]:
             mentions[-1].partner, mentions[-1].end = mention, mention.end
             continue
         mentions.append(mention)
-    return mentions
+    return _with_the_city(text, mentions)
+
+
+# `thành phố đã giải quyết việc làm cho 170.580 lao động`: the city itself, as a subject (a
+# verb follows; no place name does, which would make it an admin word of another name).
+# Not `cấp Thành phố` (a level of awards), `toàn thành phố` (all of the city: the area).
+CITY_SUBJECT = regex.compile(r"(?<![\p{L}])(?<!(?:cấp|toàn|[Cc]ấp|[Tt]oàn)\s)(?:[Tt]hành phố|[Tt]hủ đô)"
+                             r"(?=\s+(?!\p{Lu}))")
+
+
+def _with_the_city(text: str, mentions: list[Mention]) -> list[Mention]:
+    cities = [Mention(m.start(), m.end(), "Thành phố", admin="thành phố")
+              for m in CITY_SUBJECT.finditer(text)
+              if _verb_at(text, m.end() + 1)
+              and not any(o.start <= m.start() < o.end for o in mentions)]
+    return sorted(mentions + cities, key=lambda m: m.start) if cities else mentions
 
 
 def _coordinated(text: str, first: Mention, second: Mention) -> bool:
@@ -372,6 +389,8 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
     context = context or Context()
     head, sector = mention.head, mention.sector
     admin, place = mention.admin, mention.place
+    if head == "Thành phố" and admin == "thành phố":  # the city as a subject: its full name
+        return f"Thành phố {place or context.place_for(admin)}"
     if admin and not place:
         place = context.place_for(admin)
     place = NAME_ABBREVIATIONS.get(place, place)  # `TP.HCM`

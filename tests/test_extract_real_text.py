@@ -198,3 +198,16 @@ def test_a_dotted_day_month_is_a_date():
     assert [periods.resolve(m, 2024) for m in periods.find("Ngày 18.9, LĐLĐ tỉnh trao quà")] \
         == ["2024-09-18"]
     assert not [m for m in periods.find("tăng 18.9 lần") if m.kind == "date"]
+
+
+def test_the_source_after_theo_is_not_the_subject_the_city_is():
+    body = ("Theo Sở Lao động - Thương binh và Xã hội Hà Nội, 9 tháng đầu năm 2024, thành phố đã "
+            "giải quyết việc làm cho 170.580 lao động.")
+    fact = fact_at(body, "170.580 lao động", "2024-10-07")
+    assert (fact.organization, fact.period) == ("Thành phố Hà Nội", "2024-01/2024-09")
+
+
+def test_the_city_level_and_the_whole_city_are_no_subject():
+    body = ("LĐLĐ thành phố Hà Nội phát động phong trào sáng kiến.\nNăm 2022, toàn thành phố cũng "
+            "đã có trên 93.900 sáng kiến được ghi nhận.")
+    assert fact_at(body, "trên 93.900 sáng kiến").organization == "Liên đoàn Lao động thành phố Hà Nội"
