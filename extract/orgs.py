@@ -93,7 +93,7 @@ VERB_AFTER_NAME = regex.compile(
     r"vừa|mới|cũng|đã|đang|sẽ|được|bị|có|là|ghi nhận|đạt|hoàn thành|phấn đấu|đẩy mạnh|tập trung|"
     r"chú trọng|duy trì|nâng cao|đề ra|đề xuất|biểu dương|giới thiệu|phát triển|kiện toàn|"
     r"đặt mục tiêu|dự kiến|chi|tặng|trao|tiếp nhận|nhận|sơ kết|tổng kết|tổ chức|họp|gặp mặt|"
-    r"giải quyết|tạo|thu hút)"
+    r"giải quyết|thu hút)"
     r"(?![\p{L}])")
 ANOTHER_BODY = regex.compile(r"\s+(?:đội|các|những|đơn vị|tập thể)(?![\p{L}])")
 # A family name and two or more given names (`Đoàn Đức Liêm`), not a two-word name (`Hồ Gươm`).
@@ -454,3 +454,36 @@ def places_named(text: str) -> list[tuple[int, str, str]]:
         if place:
             found.append((m.start(), ADMIN[m.group(1).lower()], place))
     return found
+
+
+# ---- names that look wrong (the sanity report of `solieu audit`) --------------------------------
+
+KEPT_ABBREVIATIONS = {"TNHH", "MTV", "TMCP", "VN", "II", "III", "IV", "XI", "XII", "KCN"}  # as written
+LEFT_ABBREVIATION = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{Lu}&]{1,9}(?![\p{L}])")
+NAME_PROBLEMS = {
+    "number": "kết thúc bằng một số · ends in a number",
+    "function_word": "kết thúc bằng hư từ hoặc động từ · ends in a function word or verb",
+    "person": "chứa tên người · holds a person's name",
+    "cut": "bị cắt giữa tên · cut mid-name",
+    "abbreviation": "còn chữ viết tắt · an abbreviation left",
+}
+
+
+def name_problems(name: str) -> list[str]:
+    """What looks wrong with a stored organization name (keys of NAME_PROBLEMS): the rules
+    that end a name, read backwards on its result."""
+    found = []
+    for part in (p.strip() for p in name.split(";") if p.strip()):
+        words = part.split()
+        if words[-1][:1].isdigit() and not regex.search(r"(?:số|Quận|Phường|May)\s+\d+$", part):
+            found.append("number")
+        if words[-1] in FUNCTION_WORDS or _verb_at(part, len(part) - len(words[-1])):
+            found.append("function_word")
+        if any(PERSON_NAME.match(part, m.start(1)) for m in WORD_RE.finditer(part)
+               if m.group(1) in SURNAMES and m.start(1) > 0 and not _known_place(part, m.start(1))):
+            found.append("person")
+        if "và" in words[-2:]:
+            found.append("cut")
+        if any(m.group() not in KEPT_ABBREVIATIONS for m in LEFT_ABBREVIATION.finditer(part)):
+            found.append("abbreviation")
+    return list(dict.fromkeys(found))

@@ -15,7 +15,10 @@ served by datasette as the canned query `audit`):
   with different values, in different articles or in one.
 
 The report also lists every percent that could be checked against its ratio, so that a
-reader sees what was found consistent, not only what was flagged.
+reader sees what was found consistent, not only what was flagged; and a sanity check of the
+organization names (issue 12): names that end in a number or a function word, hold a person's
+name, are cut mid-name or keep an abbreviation (`extract.orgs.name_problems`), and how many
+facts took their organization from the sentence, from the sentences before, or from the title.
 """
 from __future__ import annotations
 
@@ -27,6 +30,7 @@ from pathlib import Path
 import sqlite_utils
 from tabulate import tabulate
 
+from extract.orgs import NAME_PROBLEMS, name_problems
 from store import queries
 from store.db import open_existing
 
@@ -71,9 +75,18 @@ class ArithmeticCheck(Located):
 
 
 @dataclass
+class SuspiciousName:
+    organization: str
+    facts: int
+    problems: list[str]  # keys of extract.orgs.NAME_PROBLEMS
+
+
+@dataclass
 class AuditReport:
     problems: list[Problem] = field(default_factory=list)
     arithmetic: list[ArithmeticCheck] = field(default_factory=list)
+    suspicious_names: list[SuspiciousName] = field(default_factory=list)
+    org_sources: dict[str, int] = field(default_factory=dict)  # sentence/context/title -> facts
 
     def counts(self) -> dict[str, int]:
         found = Counter(p.problem for p in self.problems)
@@ -82,9 +95,13 @@ class AuditReport:
     def summary(self) -> str:
         checks = Counter(c.verdict for c in self.arithmetic)
         problems = ", ".join(f"{n} {kind}" for kind, n in self.counts().items())
+        sources = ", ".join(f"{n} of unknown source" if source == "unknown" else
+                            f"{n} from the {source}" for source, n in self.org_sources.items())
         return (f"{len(self.arithmetic)} percentages checked against their ratio "
                 f"({checks['consistent']} consistent, {checks['inconsistent']} inconsistent, "
-                f"{checks['malformed']} malformed); problems: {problems}.")
+                f"{checks['malformed']} malformed); problems: {problems}; "
+                f"{len(self.suspicious_names)} suspicious organization names; "
+                f"organizations: {sources or 'none'}.")
 
 
 def audit_database(db_path: str | Path) -> AuditReport:
@@ -93,9 +110,17 @@ def audit_database(db_path: str | Path) -> AuditReport:
 
 
 def audit(db: sqlite_utils.Database) -> AuditReport:
+    names, sources = Counter(), Counter()
+    for row in queries.organization_sources(db):
+        names[row["organization"]] += row["facts"]
+        sources[row["org_source"] or "unknown"] += row["facts"]
+    suspicious = [SuspiciousName(name, n, found) for name, n in names.items()
+                  if (found := name_problems(name))]
     return AuditReport(
         problems=[_record(Problem, row) for row in queries.audit_problems(db)],
         arithmetic=[_record(ArithmeticCheck, row) for row in queries.arithmetic_checks(db)],
+        suspicious_names=suspicious,
+        org_sources={s: sources[s] for s in ("sentence", "context", "title", "unknown") if sources[s]},
     )
 
 
@@ -109,13 +134,22 @@ def to_json(report: AuditReport) -> str:
 
 
 def to_text(report: AuditReport, width: int = 60) -> str:
-    """The problems as a table for the terminal, then the summary line."""
-    if not report.problems:
+    """The problems as a table for the terminal, the suspicious organization names, then the
+    summary line."""
+    parts = []
+    if report.problems:
+        rows = [(p.problem, _cut(p.organization, 40), _cut(p.raw, 32), _cut(p.detail, width),
+                 _cut(p.title, 40)) for p in report.problems]
+        parts.append(tabulate(rows, headers=("problem", "organization", "figure", "detail",
+                                             "article")))
+    if report.suspicious_names:
+        rows = [(_cut(n.organization, width), n.facts,
+                 "; ".join(NAME_PROBLEMS[p] for p in n.problems)) for n in report.suspicious_names]
+        parts.append("Tên tổ chức đáng ngờ · Suspicious organization names\n"
+                     + tabulate(rows, headers=("organization", "facts", "why")))
+    if not parts:
         return f"No problems found. {report.summary()}"
-    rows = [(p.problem, _cut(p.organization, 40), _cut(p.raw, 32), _cut(p.detail, width),
-             _cut(p.title, 40)) for p in report.problems]
-    table = tabulate(rows, headers=("problem", "organization", "figure", "detail", "article"))
-    return f"{table}\n\n{report.summary()}"
+    return "\n\n".join(parts + [report.summary()])
 
 
 def _cut(text: str | None, width: int) -> str:

@@ -158,3 +158,16 @@ def audit_problems(db: sqlite_utils.Database) -> list[dict]:
 def arithmetic_checks(db: sqlite_utils.Database) -> list[dict]:
     """Every percent stated beside a numerator/denominator, with its verdict."""
     return list(db.query(ARITHMETIC_SQL))
+
+
+ORGANIZATIONS_SQL = """
+select organization, coalesce(org_source, '') as org_source, count(*) as facts
+from facts where organization is not null and organization != ''
+group by organization, org_source order by organization, org_source
+"""
+
+
+def organization_sources(db: sqlite_utils.Database) -> list[dict]:
+    """Each stored organization name with where it came from (`sentence`, `context`, `title`)
+    and how many facts have it."""
+    return list(db.query(ORGANIZATIONS_SQL))

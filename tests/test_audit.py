@@ -86,7 +86,8 @@ def test_the_report_counts_and_renders(audited):
     assert audited.counts() == {"malformed": 2, "inconsistent": 1, "conflict": 2}
     text = audit.to_text(audited)
     assert "7.261.045351đ/2.900.000.000đ" in text and "13/28 = 46.43%, stated 60%" in text
-    assert text.endswith("problems: 2 malformed, 1 inconsistent, 2 conflict.")
+    assert text.endswith("problems: 2 malformed, 1 inconsistent, 2 conflict; 0 suspicious "
+                         "organization names; organizations: 10 of unknown source.")
     document = json.loads(audit.to_json(audited))
     assert document["counts"]["inconsistent"] == 1
     assert "Liên đoàn Lao động quận Ba Đình" in audit.to_json(audited)
@@ -166,3 +167,36 @@ def test_a_malformed_figure_does_not_make_a_conflict(db_path):
     assert problems(report, "conflict") == ["15 CĐCS", "16 CĐCS"]
     assert {p.detail for p in report.problems if p.problem == "conflict"} \
         == {"values for the same organization, metric and period: 15,16"}
+
+
+@pytest.mark.parametrize("name, found", [
+    ("Liên đoàn Lao động tỉnh Hà Tĩnh 100", ["number"]),
+    ("Sở GDĐT Quảng Bình Đoàn Đức Liêm", ["person", "abbreviation"]),
+    ("Công đoàn cơ sở Bệnh viện còn", ["function_word"]),
+    ("Công ty Cổ phần Xuất nhập khẩu máy và phụ", ["cut"]),
+    ("Liên đoàn Lao động thành phố HCM", ["abbreviation"]),
+    ("Liên đoàn Lao động thành phố Hà Nội", []), ("Cụm thi đua số 1", []),
+    ("Tổng Công ty May 10", []), ("Công ty TNHH MTV Môi trường đô thị Hà Nội", []),
+    ("Bộ Giáo dục và Đào tạo", []), ("Liên đoàn Lao động quận Bắc Từ Liêm", []),
+])
+def test_suspicious_organization_names(name, found):
+    from extract.orgs import name_problems
+    assert name_problems(name) == found
+
+
+def test_the_report_lists_suspicious_names_and_where_organizations_came_from(db_path):
+    db = store.open_db(db_path)
+    store_article(db, "a1", [
+        {"raw": "100 trường hợp", "value": 100, "organization": "Liên đoàn Lao động tỉnh Hà Tĩnh 100",
+         "org_source": "sentence"},
+        {"raw": "2 con", "value": 2, "organization": BA_DINH, "org_source": "title"},
+        {"raw": "3 con", "value": 3, "organization": BA_DINH, "org_source": "title"},
+    ])
+    report = audit.audit(db)
+    assert [(n.organization, n.facts, n.problems) for n in report.suspicious_names] == [
+        ("Liên đoàn Lao động tỉnh Hà Tĩnh 100", 1, ["number"])]
+    assert report.org_sources == {"sentence": 1, "title": 2}
+    text = audit.to_text(report)
+    assert "Tên tổ chức đáng ngờ" in text and "ends in a number" in text
+    assert "1 suspicious organization names; organizations: 1 from the sentence, 2 from the title" \
+        in report.summary()
