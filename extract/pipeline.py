@@ -42,8 +42,11 @@ def article_context(article: Article, marks: list[Marks], definitions: dict) -> 
     lead = marks[:LEAD_SENTENCES + 1]
     mentions = [m for mark in marks for m in mark.periods]
     lead_mentions = [m for mark in lead for m in mark.periods]
+    # Undated articles: the year the lead gives (a congress opens its term's first year:
+    # `Hôm nay (21/2), Đại hội ..., nhiệm kỳ 2023 - 2028`), else the first the text gives.
     year = _published_year(article) or next(
-        (int(m.fields["y"]) for m in mentions if m.fields.get("y")), None)
+        (int(m.fields.get("y") or m.fields["a"]) for m in lead_mentions + mentions
+         if m.fields.get("y") or m.kind == "term"), None)
     terms = list(dict.fromkeys(periods.resolve(m, year) for m in mentions if m.kind == "term"))
     context = orgs.Context(definitions=definitions)
     context.full_names = full_names(marks, context)

@@ -211,3 +211,9 @@ def test_the_city_level_and_the_whole_city_are_no_subject():
     body = ("LĐLĐ thành phố Hà Nội phát động phong trào sáng kiến.\nNăm 2022, toàn thành phố cũng "
             "đã có trên 93.900 sáng kiến được ghi nhận.")
     assert fact_at(body, "trên 93.900 sáng kiến").organization == "Liên đoàn Lao động thành phố Hà Nội"
+
+
+def test_an_undated_article_takes_its_year_from_the_lead():
+    body = ("Hôm nay (21/2), Đại hội Công đoàn Bệnh viện đa khoa Đống Đa, nhiệm kỳ 2023 - 2028, đã "
+            "diễn ra. Công đoàn có 383 đoàn viên.\nThưởng Tết năm 2021 là 10 triệu đồng/người.")
+    assert fact_at(body, "383 đoàn viên", None).period == "2023-02-21"
