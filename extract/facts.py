@@ -55,7 +55,7 @@ AT_THE_EVENT = regex.compile(r"(?<![\p{L}])(?:dự|tham dự|có mặt)(?![\p{L}
 OPENS_ON_EVENT = regex.compile(rf"^\s*(?:Dịp này|Nhân dịp này|Tại (?:{EVENT_NOUNS}))(?![\p{{L}}])",
                                regex.IGNORECASE)
 UNDATED_KINDS = {"yearly", "past_term"}
-FRAME_KINDS = {"year", "occasion", "issued", "months", "half", "quarter", "month", "date", "daterange", "term", "span",
+FRAME_KINDS = {"year", "year_to_date", "lunar_year", "occasion", "issued", "months", "half", "quarter", "month", "date", "daterange", "term", "span",
                "since", "this_year", "last_year"}
 
 
@@ -186,8 +186,13 @@ def sentence_period(doc, fig: Figure | None, ctx: ArticleContext,
 
 
 def resolve(mention, ctx: ArticleContext) -> str | None:
-    """The period of a mention; `28/12` in an article of 3 January is last year's."""
-    return periods.resolve_published(mention, ctx.year, ctx.published)
+    """The period of a mention; `28/12` in an article of 3 January is last year's; `từ đầu năm
+    (đến nay)` in an article about the first months of the year is those months."""
+    period = periods.resolve_published(mention, ctx.year, ctx.published)
+    if mention.kind == "year_to_date" and period and ctx.period and (
+            ctx.period in (f"{period}-H1", f"{period}-Q1") or ctx.period.startswith(f"{period}-01/")):
+        return ctx.period
+    return period
 
 
 def _is_figure(doc, mention) -> bool:
@@ -268,11 +273,11 @@ def consistency(q) -> str | None:
 
 
 def _period_from_context(carry: Carry, ctx: ArticleContext, inherit: bool, undated: bool,
-                         target: bool, at_event: str) -> str | None:
+                         target: bool, at_event: str, now: bool = False) -> str | None:
     """No period in the sentence: the day of the event the lead reports for a sentence that
     opens on it (`Dịp này`, `Tại Ngày hội`), else the one before it (same paragraph, or an
     anaphora like `Cụ thể`), else the event's day for what is said of the event (who attends
-    it), else the article's, else the event's day (an article dated by its event only).
+    it) or for what is now (`Hiện nay`, `hiện có`), else the article's, else the event's day (an article dated by its event only).
     `hàng năm`, `nhiệm kỳ qua` leave an actual figure without a period; a yearly target keeps
     the term it is set for."""
     if undated and not target:
@@ -281,7 +286,7 @@ def _period_from_context(carry: Carry, ctx: ArticleContext, inherit: bool, undat
         return ctx.event_day
     if inherit and carry.period:
         return carry.period
-    if at_event and ctx.event_day:
+    if (at_event or now) and ctx.event_day:
         return ctx.event_day
     return None if undated else ctx.period or ctx.event_day
 
@@ -370,6 +375,7 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
     this_year = next((resolve(s._.period, ctx) for s in doc.spans["periods"]
                       if s._.period.kind == "this_year"), None)
     at_event = event_cue(text)
+    now = any(s._.period.kind == "now" for s in doc.spans["periods"])  # `Hiện nay, ... có 383`
     own_term = next((resolve(s._.period, ctx) for s in doc.spans["periods"]
                      if s._.period.kind == "term"), None)  # `Đại hội ..., nhiệm kỳ 2023 - 2028`
     facts, previous_end = [], 0
@@ -383,7 +389,7 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
         if period and period == this_year:
             period = as_precise(period, carry.period if same_paragraph else None, ctx)
         if not period and not is_personal(fig):
-            period = _period_from_context(carry, ctx, inherit, undated, target, at_event)
+            period = _period_from_context(carry, ctx, inherit, undated, target, at_event, now)
         period = as_precise(period, None, ctx)
         target = target or _in_the_future(period, ctx)
         org, source = _organization(doc, fig, sentence, ctx, carry, inherit)

@@ -38,9 +38,15 @@ PATTERNS = [
     ("time", r"\d{1,2}\s*(?::|giờ|h)\s*\d{2}(?!\d)"),
     ("horizon", rf"(?:(?:đến|tới|sang)\s+(?:năm\s+)?(?:mới\s+)?|năm\s+mới\s+){YEAR}"),
     ("year", rf"(?:năm\s+)?(?<![\d.,/\-])(?P<y>{YEAR})(?![\d%]|[.,]\d)"),
-    ("this_year", r"(?:năm\s+nay|trong\s+năm(?!\s+\d)|cả\s+năm)"),
+    ("year_to_date", r"(?:từ\s+)?đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?(?!\s+\d)"),
+    # not `năm nay 42 tuổi` (an age), `nhiều năm nay` (a duration)
+    ("this_year", r"(?:(?<!(?:nhiều|mấy|bao)\s)năm\s+nay(?!\s+\d+\s+tuổi)|trong\s+năm(?!\s+\d)|cả\s+năm)"),
     ("last_year", r"(?:năm\s+trước|năm\s+ngoái|năm\s+qua)"),
     ("yearly", r"(?:hàng|hằng|mỗi)\s+năm"),
+    ("now", r"(?<![\p{L}])hiện\s+(?:nay|có|tại)(?![\p{L}])"),  # a state on the article's day
+    ("lunar_year", r"(?<![\p{L}])(?:Tết(?:\s+Nguyên\s+đán)?|Xuân)\s+(?P<can>Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|"
+                   r"Nhâm|Quý)\s+(?P<chi>Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)"
+                   r"(?![\p{L}])(?!\s+(?:19|20)\d\d)"),
     ("past_term", r"nhiệm\s+kỳ\s+(?:qua|trước|vừa qua)(?![\p{L}])"),
 ]
 COMPARISON_BASE = regex.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?$", regex.IGNORECASE)
@@ -49,6 +55,8 @@ BIRTH = regex.compile(r"(?<![\p{L}])(?:sinh|năm sinh)\s+(?:năm\s+)?$", regex.I
 DOCUMENT_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:Luật|Bộ luật|Nghị định|Thông tư|Hiến pháp|Điều lệ)\s+\p{Lu}\p{L}*"
     r"(?:\s+\p{L}+){0,3}\s*$")
+# `vượt chỉ tiêu cả năm`, `đạt 106,6% kế hoạch năm nay`: the year's plan, a yardstick, no period.
+YARDSTICK_BEFORE = regex.compile(r"(?<![\p{L}])(?:chỉ tiêu|kế hoạch|mục tiêu)\s*$", regex.IGNORECASE)
 # A date that says when a document was issued or signed dates the document, not what the figures
 # around it count: only its year frames them.
 ISSUED_BEFORE = regex.compile(r"(?<![\p{L}])(?:ban hành|ký|kí|công bố)\s+(?:vào\s+)?(?:ngày\s+)?$",
@@ -61,12 +69,12 @@ OCCASION_BEFORE = regex.compile(
     # `Tháng Công nhân năm 2025`, `Hội thi “Điều dưỡng giỏi” lần thứ V năm 2022`: the year of a
     # named event (not `Hội nghị tổng kết ... năm 2024`, the year a report is about)
     r"|(?:Tháng|Tuần lễ|Ngày hội|Hội thi|Hội diễn|Hội thao|Giải|Lễ|Chợ Tết|Chương trình)\s+"
-    r"[\p{Lu}“\"][^,;.()]{0,70}?\s+năm\s+)$")
+    r"[\p{Lu}“\"][^;.()]{0,80}?\s+năm\s+)$")
 KINDS = [kind for kind, _ in PATTERNS]
 STARTS_WITH_YEAR = regex.compile(YEAR)
 # Every pattern holds a digit or one of these words: a text with none of them has no period,
 # and this test is far cheaper than the patterns.
-MAY_HOLD_PERIOD = regex.compile(r"\d|năm|kỳ|quý", regex.IGNORECASE)
+MAY_HOLD_PERIOD = regex.compile(r"\d|năm|kỳ|quý|hiện|tết|xuân", regex.IGNORECASE)
 GROUPS = [regex.compile(p, regex.IGNORECASE) for _, p in PATTERNS]
 
 
@@ -114,7 +122,8 @@ def find(text: str) -> list[Mention]:
             continue
         if kind == "date" and ISSUED_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
             kind = "issued"  # `Thông báo số 286 ban hành ngày 30/9/2021`: dates the document
-        if COMPARISON_BASE.search(text[:m.start()]):
+        if COMPARISON_BASE.search(text[:m.start()]) or (
+                kind == "this_year" and YARDSTICK_BEFORE.search(text[:m.start()])):
             kind = "base"  # `tăng 5% so với cùng kỳ năm 2023`: the base, not the period
         elif kind == "year" and (DOCUMENT_BEFORE.search(text[:m.start()])
                                  or BIRTH.search(text[:m.start() + 4])):
@@ -148,7 +157,9 @@ def resolve(mention: Mention, year: int | None) -> str | None:
         return f["y"]
     if kind == "issued":
         return str(y) if y else None
-    if kind == "this_year":
+    if kind == "lunar_year":  # `Tết Quý Mão`: the year of that Tết nearest the article's
+        return str(lunar_year(f["can"], f["chi"], year)) if year else None
+    if kind in ("this_year", "year_to_date"):
         return str(year) if year else None
     if kind == "last_year":
         return str(year - 1) if year else None
@@ -189,6 +200,19 @@ def resolve_published(mention: Mention, year: int | None, published: str | None)
             and mention.kind in ("date", "daterange", "month") and period[:10] > published:
         period = resolve(mention, year - 1)
     return period
+
+
+CAN = ["Canh", "Tân", "Nhâm", "Quý", "Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ"]  # year % 10
+CHI = ["Thân", "Dậu", "Tuất", "Hợi", "Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi"]  # % 12
+CHI_SPELLINGS = {"Mẹo": "Mão", "Tị": "Tỵ"}
+
+
+def lunar_year(can: str, chi: str, near: int) -> int:
+    """The Gregorian year whose Tết opens the lunar year `can chi`, nearest `near` (60-year
+    cycle): `Quý Mão` near 2023 -> 2023."""
+    chi = CHI_SPELLINGS.get(chi, chi)
+    return min((y for y in range(near - 30, near + 31)
+                if CAN[y % 10] == can and CHI[y % 12] == chi), key=lambda y: abs(y - near))
 
 
 def days_in(day_range: str) -> int:

@@ -23,6 +23,7 @@ LEAD_SENTENCES = 6  # the title and the lead: where the article's own organizati
 EVENT_DAYS = 7  # an event lasts days (a fair, a congress); a range of weeks is a campaign's
 CONGRESS = regex.compile(r"(?<![\p{L}])Đại hội(?![\p{L}])")
 ARTICLE_PERIOD_KINDS = {"year", "occasion", "issued", "months", "half", "quarter", "month", "this_year"}
+VAGUE_YEARS = {"occasion", "this_year", "year_to_date"}  # a year that names an occasion or says `năm nay`
 
 
 def _published_year(article: Article) -> int | None:
@@ -63,13 +64,12 @@ def article_context(article: Article, marks: list[Marks], definitions: dict) -> 
 def article_period(lead_mentions, mentions, year: int | None, published: str | None) -> str | None:
     """The lead's period; a year that only names an occasion or says `năm nay` (`Dịp Tết ... 2026`,
     `Xuân 2026`) gives way to the days of the event the lead reports in that year."""
-    period = _first(lead_mentions, ARTICLE_PERIOD_KINDS, year, published)
-    first = next((m for m in lead_mentions if m.kind in ARTICLE_PERIOD_KINDS), None)
+    explicit = _first(lead_mentions, ARTICLE_PERIOD_KINDS - VAGUE_YEARS, year, published)
+    if explicit:
+        return explicit
+    period = _first(lead_mentions, VAGUE_YEARS, year, published)
     days = event_days(lead_mentions, mentions, year, published)
-    if first and first.kind in ("occasion", "this_year") and days and period \
-            and days.startswith(period):
-        return days
-    return period
+    return days if days and period and days.startswith(period) else period
 
 
 def event_days(lead_mentions, mentions, year: int | None, published: str | None) -> str | None:

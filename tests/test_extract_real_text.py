@@ -217,3 +217,29 @@ def test_an_undated_article_takes_its_year_from_the_lead():
     body = ("Hôm nay (21/2), Đại hội Công đoàn Bệnh viện đa khoa Đống Đa, nhiệm kỳ 2023 - 2028, đã "
             "diễn ra. Công đoàn có 383 đoàn viên.\nThưởng Tết năm 2021 là 10 triệu đồng/người.")
     assert fact_at(body, "383 đoàn viên", None).period == "2023-02-21"
+
+
+def test_a_state_now_is_dated_by_the_event_the_lead_reports():
+    body = ("Chiều 5/10, LĐLĐ huyện Đông Anh tổ chức hội nghị sơ kết 9 tháng đầu năm 2023.\n"
+            "Hiện nay, LĐLĐ huyện trực tiếp quản lý 268 CĐCS.")
+    assert fact_at(body, "268 CĐCS", "2023-10-06").period == "2023-10-05"
+
+
+def test_year_to_date_is_the_leads_months_of_that_year():
+    body = ("Trong 6 tháng đầu năm 2024, LĐLĐ quận Hai Bà Trưng làm tốt việc phát triển đoàn viên.\n"
+            "Liên đoàn Lao động quận, ngay từ đầu năm, đã kết nạp 246 đoàn viên.")
+    assert fact_at(body, "246 đoàn viên", None).period == "2024-H1"
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Anh Tám năm nay 42 tuổi", []), ("vợ anh bị bệnh nhiều năm nay", []),
+    ("vượt chỉ tiêu cả năm", ["base"]), ("Dịp Tết Nguyên đán Quý Mão, LĐLĐ huyện đã trao", ["lunar_year"]),
+])
+def test_what_is_no_frame_and_what_a_lunar_year_is(text, kinds):
+    assert [m.kind for m in periods.find(text)] == kinds
+
+
+def test_a_lunar_year_is_the_year_of_its_tet():
+    assert periods.lunar_year("Quý", "Mão", 2023) == 2023
+    assert periods.lunar_year("Ất", "Tỵ", 2026) == 2025
+    assert periods.lunar_year("Đinh", "Dậu", 2018) == 2017
