@@ -24,10 +24,10 @@ ANAPHORA = regex.compile(r"^\s*(?:Cụ thể|Dịp này|Trong đó|Theo đó|K�
                          regex.IGNORECASE)
 # A target named as done or as the yardstick of a result (`vượt chỉ tiêu`, `so với kế hoạch`,
 # `xây dựng kế hoạch`): no target cue.
-TARGET_REFERENCE = regex.compile(r"(?:vượt|so với|đạt|hoàn thành|bám theo|\d[^,;.]{0,40}\stheo|"
+TARGET_REFERENCE = regex.compile(r"(?:vượt|so với|đạt|bằng|hoàn thành|bám theo|\d[^,;.]{0,40}\stheo|"
                                  r"triển khai|xây dựng|"
-                                 r"ban hành|thực hiện|lập|đề ra)\s+(?:[^\s,;.]+\s+)?$",
-                                 regex.IGNORECASE)
+                                 r"ban hành|thực hiện|lập|đề ra)\s+(?:\d[\d.,]*\s*%?\s+|[^\s,;.]+\s+)?$",
+                                 regex.IGNORECASE)  # `đạt 116,7% chỉ tiêu năm`: a decimal comma
 # `100 CĐCS sẽ được thành lập`: a figure of the future; not `khoản vay 50 triệu đồng sẽ giúp
 # chị ...` (what an actual figure will bring about).
 FUTURE_AFTER = regex.compile(r"(?<![\p{L}])sẽ(?![\p{L}])(?!\s+(?:giúp|góp phần|tạo|mang lại|là|"
@@ -319,10 +319,15 @@ def _congress_term(period: str | None, ctx: ArticleContext) -> str | None:
     return ctx.event_term if period and period == ctx.event_day else None
 
 
-def _in_the_future(period: str | None, ctx: ArticleContext) -> bool:
-    """A figure for a year after the article was published can only be a target."""
+def _in_the_future(period: str | None, ctx: ArticleContext, doc) -> bool:
+    """A figure for a year after the article was published can only be a target; not one said
+    done (`đã phân bổ 15 tỉ đồng ... Tết Ất Tỵ 2025`), nor one dated by an occasion ahead (the
+    Tết bonuses, gifts and markets reported before the holiday: `thưởng Tết Dương lịch 2025`)."""
     year = periods.year_of(period)
-    return bool(ctx.published and year and year > int(ctx.published[:4]))
+    if not (ctx.published and year and year > int(ctx.published[:4])):
+        return False
+    occasion = any(s._.period.kind in ("occasion", "lunar_year") for s in doc.spans["periods"])
+    return not occasion and not any(s.text.lower() == "đã" for s in doc.spans["cues"])
 
 
 # `trên địa bàn huyện ghi nhận 1 trường hợp tử vong`: what is counted on a territory, with no
@@ -391,7 +396,7 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
         if not period and not is_personal(fig):
             period = _period_from_context(carry, ctx, inherit, undated, target, at_event, now)
         period = as_precise(period, None, ctx)
-        target = target or _in_the_future(period, ctx)
+        target = target or _in_the_future(period, ctx, doc)
         org, source = _organization(doc, fig, sentence, ctx, carry, inherit)
         facts.append(Fact(
             article_id=sentence.article_id, sentence_idx=sentence.idx,

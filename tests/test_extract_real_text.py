@@ -243,3 +243,22 @@ def test_a_lunar_year_is_the_year_of_its_tet():
     assert periods.lunar_year("Quý", "Mão", 2023) == 2023
     assert periods.lunar_year("Ất", "Tỵ", 2026) == 2025
     assert periods.lunar_year("Đinh", "Dậu", 2018) == 2017
+
+
+@pytest.mark.parametrize("body, needle", [
+    ("Năm 2023, LĐLĐ huyện thành lập mới 21/18 CĐCS, đạt 116,7% chỉ tiêu năm; kết nạp 1.512/1.200 "
+     "đoàn viên, đạt 126%.", "1.512/1.200 đoàn viên"),
+    ("Số thu kinh phí công đoàn đạt 28,6 tỷ đồng, bằng 104,2% kế hoạch, tăng 7,5% so với năm 2023.",
+     "tăng 7,5%"),
+    ("Tổng LĐLĐ Việt Nam đã phân bổ 15 tỉ đồng hỗ trợ Công đoàn TP HCM chăm lo Tết Ất Tỵ 2025.",
+     "15 tỉ đồng"),
+    ("Theo Sở LĐTBXH TP.HCM, mức thưởng Tết Dương lịch 2025 bình quân là 2,3 triệu đồng/người.",
+     "2,3 triệu đồng/người"),
+])
+def test_results_measured_against_a_plan_or_reported_ahead_of_a_holiday_are_actual(body, needle):
+    assert fact_at(body, needle, "2024-12-20").status == "actual"
+
+
+def test_a_figure_for_a_year_ahead_is_a_target():
+    body = "Năm 2025, LĐLĐ huyện kết nạp 1.500 đoàn viên."
+    assert fact_at(body, "1.500 đoàn viên", "2024-12-20").status == "target"
