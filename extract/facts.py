@@ -13,7 +13,7 @@ import regex
 
 from extract import orgs, periods
 from extract.attribution import clause_bounds, sentence_org, subject_org
-from extract.lexicon import COMPARATOR_AFTER, COMPARATOR_BEFORE, PERSONAL_UNITS
+from extract.lexicon import CLASSIFIERS, COMPARATOR_AFTER, COMPARATOR_BEFORE, PERSONAL_UNITS
 from extract.metrics import metric_of
 from extract.nlp import text_of
 from extract.records import Fact, Sentence
@@ -226,6 +226,7 @@ def figures_of(doc) -> list[Figure]:
         q = fig.q
         if q.kind in ("count", "ratio"):
             fig.unit, fig.unit_end = read_unit(doc, q.end)
+            fig.unit = _elided_noun(doc, fig.unit, q.start)
             totals.update(_fold_total(doc, fig))
         elif q.kind == "percent":
             sign_end = q.end + (1 if text[q.end:q.end + 1] == "%" else 0)
@@ -242,6 +243,20 @@ def figures_of(doc) -> list[Figure]:
                 continue
         figures.append(fig)
     return figures
+
+
+def _elided_noun(doc, unit: str | None, before: int) -> str | None:
+    """`500 suất quà, 100 suất do Công ty X tài trợ`, `nâng số suất học bổng lên 150 suất`: a bare
+    classifier stands for the noun it classified earlier in the sentence."""
+    if not unit or unit.lower() not in CLASSIFIERS or unit.lower() in PERSONAL_UNITS:
+        return unit  # `con` is a whole noun too (a child)
+    text = text_of(doc)
+    for m in reversed(list(regex.finditer(rf"(?<![\p{{L}}]){regex.escape(unit)}(?![\p{{L}}])",
+                                         text[:before], regex.IGNORECASE))):
+        whole = read_unit(doc, m.start())[0]
+        if whole and len(whole) > len(unit) and whole.lower().startswith(unit.lower()):
+            return whole
+    return unit
 
 
 def _fold_total(doc, fig: Figure) -> list[int]:

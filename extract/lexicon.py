@@ -53,7 +53,7 @@ COUNT_NOUNS = ["đơn vị", "doanh nghiệp", "cơ quan", "công đoàn cơ s�
                # compound nouns, counted whole (FACTS.md: `phiếu mua hàng`, not `phiếu`)
                "phiếu mua hàng", "tổ công đoàn", "khâu đột phá", "tháng lương", "ngày lương",
                "hộ dân", "bài thơ", "bài viết", "bài dự thi", "gian hàng", "suất quà",
-               "tác phẩm", "đề tài", "lượt người", "nhân khẩu", "đội bóng", "xe cứu thương", "xe ô tô",
+               "tác phẩm", "đề tài", "nhân khẩu", "điểm phần trăm", "vị trí việc làm", "đội bóng", "xe cứu thương", "xe ô tô",
                "an toàn vệ sinh viên", "đơn vị sự nghiệp", "cán bộ công đoàn", "thanh niên công nhân"]
 NUMBER_WORD_UNITS = sorted(PEOPLE + COUNT_NOUNS + sorted(CLASSIFIERS), key=len, reverse=True)
 
@@ -78,7 +78,8 @@ MONEY_NOUNS = ["tổng số tiền", "tổng trị giá", "tổng kinh phí", "t
 
 # Units as FACTS.md writes them: one name for one counted thing, however the text spells it.
 CANONICAL_UNITS = {"công đoàn cơ sở": "CĐCS", "cđ cơ sở": "CĐCS", "cđ": "CĐCS", "cđcs": "CĐCS",
-                   "đoàn viên công đoàn": "đoàn viên"}
+                   "đoàn viên công đoàn": "đoàn viên", "nlđ": "người lao động",
+                   "cnlđ": "công nhân lao động", "lượt nlđ": "lượt người lao động"}
 # Words that follow a counted noun without being part of it (`1 Voucher trị giá 500.000 đồng`,
 # `2 con nhỏ`, `2 con vẫn ...`): the unit ends before them.
 UNIT_TAIL_STOPS = {"trị giá", "giá trị", "nhỏ", "vẫn", "mỗi", "ở", "tại", "gồm", "với", "cùng",

@@ -11,6 +11,7 @@ import regex
 from extract.lexicon import (CANONICAL_UNITS, CLASSIFIERS, FUNCTION_WORDS, NUMBER_WORD_UNITS,
                              PEOPLE, UNIT_TAIL_STOPS)
 from extract.nlp import text_of
+from extract.numbers import DIGIT_WORDS
 
 NOUN_AT = regex.compile(
     r"(?:" + "|".join(regex.escape(u) for u in NUMBER_WORD_UNITS) + r")(?![\p{L}])", regex.IGNORECASE)
@@ -77,7 +78,8 @@ def _classified(doc, stop: int) -> int:
     if known and known.group().lower() not in CLASSIFIERS:
         return known.end()
     word = _token_at(doc, stop + 1)
-    if word and word[0].isalpha() and word.lower() not in STOP_WORDS | UNIT_TAIL_STOPS:
+    if word and word[0].isalpha() and word.lower() not in STOP_WORDS | UNIT_TAIL_STOPS \
+            and word.lower().split()[0] not in DIGIT_WORDS:  # `hai con một mình`
         return stop + 1 + len(word)
     return stop
 

@@ -262,3 +262,14 @@ def test_results_measured_against_a_plan_or_reported_ahead_of_a_holiday_are_actu
 def test_a_figure_for_a_year_ahead_is_a_target():
     body = "Năm 2025, LĐLĐ huyện kết nạp 1.500 đoàn viên."
     assert fact_at(body, "1.500 đoàn viên", "2024-12-20").status == "target"
+
+
+@pytest.mark.parametrize("body, needle, unit", [
+    ("Trong tổng số 500 suất quà, 100 suất do Công ty Cổ phần Sách tài trợ.", "100 suất", "suất quà"),
+    ("Công đoàn sẽ nâng số suất học bổng lên 150 suất.", "150 suất", "suất học bổng"),
+    ("Chị có con gái đầu lòng và nuôi hai con một mình.", "hai con", "con"),
+    ("Tỷ lệ thất nghiệp ở mức 2,7%, giảm 0,1 điểm phần trăm.", "0,1 điểm phần trăm", "điểm phần trăm"),
+    ("Công ty có 3.000 NLĐ.", "3.000 NLĐ", "người lao động"),
+])
+def test_an_elided_noun_is_read_from_the_classifier_before(body, needle, unit):
+    assert fact_at(body, needle).unit == unit
