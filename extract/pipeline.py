@@ -20,6 +20,8 @@ from extract.sentences import split_body
 
 EXTRACTOR_VERSION = "0.6.4"
 LEAD_SENTENCES = 6  # the title and the lead: where the article's own organization and period are
+CUT_OFF_WORDS = 12  # longer than a byline, a caption credit or a title
+SENTENCE_END = regex.compile(r"[.!?…:;)\]”\"»']\s*$")
 EVENT_DAYS = 7  # an event lasts days (a fair, a congress); a range of weeks is a campaign's
 CONGRESS = regex.compile(r"(?<![\p{L}])Đại hội(?![\p{L}])")
 ARTICLE_PERIOD_KINDS = {"year", "occasion", "issued", "months", "half", "quarter", "month", "this_year"}
@@ -152,5 +154,13 @@ def extract_article(article: Article) -> tuple[list[Sentence], list[Fact]]:
         read = analyse if has_number(sentence.text) else light_doc
         doc = read(sentence.text, ctx.definitions, mark)
         found, carry = build_facts(doc, sentence, ctx, carry, piece.paragraph, EXTRACTOR_VERSION)
-        facts.extend(found)
+        if not (article.format and sentence is sentences[-1] and is_cut_off(sentence.text)):
+            facts.extend(found)  # (a claim, read with no page format, is whole as typed)
     return sentences, facts
+
+
+def is_cut_off(text: str) -> bool:
+    """The page's text stops mid-sentence (`... tới công nhân lao động ở các kh`): a prose
+    sentence with no end mark, whose figures may be cut too (`năm 202`) and whose meaning is
+    lost. Its facts are not kept; the sentence is."""
+    return len(text.split()) >= CUT_OFF_WORDS and not SENTENCE_END.search(text)

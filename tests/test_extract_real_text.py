@@ -273,3 +273,21 @@ def test_a_figure_for_a_year_ahead_is_a_target():
 ])
 def test_an_elided_noun_is_read_from_the_classifier_before(body, needle, unit):
     assert fact_at(body, needle).unit == unit
+
+
+def page_facts(body: str) -> list:
+    from extract.pipeline import extract_article
+    from extract.records import Article
+    return extract_article(Article(id="p", body=body, format="ldtd-text"))[1]
+
+
+def test_a_sentence_the_page_cut_off_gives_no_facts():
+    body = ("LĐLĐ thành phố Hà Nội trao 3.600 phiếu mua hàng cho công nhân.\nTrước đó, các đơn vị "
+            "đã trao 2.400 phiếu mua hàng và 14.323 suất quà trị giá 14,32 tỷ đồng tới công nhân ở các kh")
+    assert [f.raw for f in page_facts(body)] == ["3.600 phiếu mua hàng"]
+    assert len(extract(body)) == 4  # a claim (no page format) is whole as typed
+
+
+def test_a_last_line_without_a_full_stop_is_not_cut_off_when_short():
+    body = "LĐLĐ quận Ba Đình kết nạp 120 đoàn viên.\nTổng kết: 120 đoàn viên mới"
+    assert len(page_facts(body)) == 2
