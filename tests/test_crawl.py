@@ -324,3 +324,37 @@ def test_http_cache_replays_pages_without_asking_the_site(plain, tmp_path):
     assert result.returncode == 0, result.stderr
     assert len(plain.requests) == before
     assert articles(db) == first_rows
+
+
+def test_an_article_is_fetched_at_the_address_the_listing_gave(server, first):
+    """Issue 14: a listing linked `...-<id>-<id>.html`; the crawler rewrote it to `-<id>.html`,
+    which the server does not answer, and recorded the article as gone for good."""
+    article = server.site.by_fault("double_id_only")
+    assert article_hits(first["requests"])[str(article.id)] == [article.link_path]
+    stored = [row[1] for row in first["articles"] if urls.site_id(row[1]) == str(article.id)]
+    assert [urlsplit(url).path for url in stored] == [article.link_path]  # the address that answered
+    gone = (state_dir(first["db"]) / "gone.tsv").read_text("utf-8")
+    assert f"{article.id}\t" not in gone
+    assert f"{server.site.by_fault('gone').id}\thttp_404\t" in gone
+
+
+def test_gone_articles_are_asked_again_after_thirty_days_or_with_a_flag(server, first):
+    gone_id = str(server.site.by_fault("gone").id)
+    path = state_dir(first["db"]) / "gone.tsv"
+    lines = path.read_text("utf-8")
+
+    before = len(server.requests)
+    assert crawl(first["db"], server).returncode == 0
+    assert gone_id not in article_hits(server.requests[before:])  # gone yesterday: left alone
+
+    before = len(server.requests)
+    assert crawl(first["db"], server, "--retry-gone").returncode == 0
+    assert gone_id in article_hits(server.requests[before:])  # asked for: tried again
+
+    path.write_text("".join(  # as if every failure were 31 days old
+        "\t".join(line.split("\t")[:3] + ["2000-01-01T00:00:00+00:00"]) + "\n"
+        for line in lines.splitlines()), encoding="utf-8")
+    before = len(server.requests)
+    assert crawl(first["db"], server).returncode == 0
+    assert gone_id in article_hits(server.requests[before:])  # sites come back: tried again
+    assert articles(first["db"]) == first["articles"]
