@@ -358,3 +358,16 @@ def test_gone_articles_are_asked_again_after_thirty_days_or_with_a_flag(server, 
     assert crawl(first["db"], server).returncode == 0
     assert gone_id in article_hits(server.requests[before:])  # sites come back: tried again
     assert articles(first["db"]) == first["articles"]
+
+
+def test_retry_after_pauses_the_whole_site_not_one_request(server, first):
+    """Issue 14: after a 503 with Retry-After: 6, 12 other pages of the site were fetched
+    during the wait. Now nothing goes to the site until the wait is over."""
+    limited = server.site.by_fault("rate_limited")
+    requests = first["requests"]
+    at = next(i for i, seen in enumerate(requests) if seen.status == 429)
+    assert urls.site_id(requests[at].path) == str(limited.id)
+    after = [seen for seen in requests[at + 1:] if seen.at < requests[at].at + 0.9]
+    # Only requests the downloader had already sent on when the 429 came in (they leave
+    # within milliseconds, before the retry middleware sees the 429); then nothing for 1 s.
+    assert all(seen.at - requests[at].at < 0.1 for seen in after) and len(after) <= 2, [(seen.path, round(seen.at - requests[at].at, 2)) for seen in after]
