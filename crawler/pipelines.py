@@ -56,7 +56,7 @@ def crawl_counts(stats: dict, reason: str) -> dict:
     and how often the site selectors matched."""
     counts = {"finish_reason": reason, "pages_fetched": stats.get("downloader/response_count", 0)}
     for key, value in stats.items():
-        if key.startswith(("articles_", "errors/", "skipped_", "listing", "discovery/")) \
+        if key.startswith(("articles_", "errors/", "skipped_", "listing", "discovery/", "retry/")) \
                 or key in ("duplicates", "sections", "retry/count"):
             counts[key.replace("/", "_")] = value
     parsed = counts.get("articles_parsed", 0)

@@ -9,8 +9,9 @@ a fresh process (the CLI does). State kept beside the database, in ``<db>.crawl/
   has saved its queue; after a kill its queue is not trustworthy and is discarded, and the
   crawl resumes from the database instead (listings walked to the end, stored articles not
   fetched again).
-- ``gone.tsv``: articles that failed for good (404, redirect loop, too large...), so that a
-  nightly crawl does not knock on them again.
+- ``gone.tsv``: articles that failed for good (404, redirect loop, too large...) and when, so
+  that a nightly crawl does not knock on them again for GONE_RETRY_DAYS (sites come back:
+  after that, or with ``retry_gone``, they are tried again).
 - ``httpcache/``: pages cached with ``--http-cache`` (development only).
 """
 from __future__ import annotations
@@ -21,7 +22,7 @@ import os
 import shutil
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -40,6 +41,7 @@ DEFAULT_BASE_URL = "https://laodongthudo.vn"
 DEFAULT_SECTIONS = ("cong-doan",)
 # Failures worth remembering: asking again tomorrow gives the same answer.
 PERMANENT_FAILURES = {"http_404", "http_410", "redirect_loop", "too_large", "not_article"}
+GONE_RETRY_DAYS = 30  # sites come back: a failure for good is asked about again after this
 
 
 class CrawlLocked(RuntimeError):
@@ -85,9 +87,10 @@ def crawl(db_path: str | Path, since: date | None = None, max_pages: int | None 
           sections=DEFAULT_SECTIONS, base_url: str = DEFAULT_BASE_URL,
           jobdir: str | Path | None = None, extract: bool = False,
           settings_overrides: dict | None = None, contact: str | None = None,
-          no_delays: bool = False, http_cache: bool = False) -> CrawlReport:
+          no_delays: bool = False, http_cache: bool = False, retry_gone: bool = False) -> CrawlReport:
     """Crawl `sections` (section paths like "cong-doan/hoat-dong", or "all") of `base_url`
-    into the database at `db_path`; with `extract`, extract facts of new/changed articles."""
+    into the database at `db_path`; with `extract`, extract facts of new/changed articles;
+    with `retry_gone`, also articles that failed for good less than GONE_RETRY_DAYS ago."""
     if urlsplit(base_url).scheme not in ("http", "https") or not urlsplit(base_url).netloc:
         raise ValueError(f"base URL {base_url!r} is not an http(s)://host address")
     state = state_dir(db_path)
@@ -107,7 +110,8 @@ def crawl(db_path: str | Path, since: date | None = None, max_pages: int | None 
         process.crawl(
             LaodongthudoSpider, base_url=base_url, sections=tuple(sections), since=since,
             walk_all=not history.finished_normally(previous),
-            known=history.known_articles(db, base_url), gone=read_gone(state / "gone.tsv", base_url),
+            known=history.known_articles(db, base_url),
+            gone=set() if retry_gone else read_gone(state / "gone.tsv", base_url),
         )
         process.start()
         run = history.last_crawl(db)
@@ -157,16 +161,30 @@ def forget_job(jobdir: Path) -> None:
         (jobdir / name).unlink(missing_ok=True)
 
 
-def read_gone(path: Path, base_url: str) -> set[str]:
-    """Ids of this site's articles that failed for good in earlier crawls."""
+def read_gone(path: Path, base_url: str, now: datetime | None = None) -> set[str]:
+    """Ids of this site's articles that failed for good in a crawl of the last GONE_RETRY_DAYS
+    (lines: id, kind, URL, UTC time; a line without a time is old enough to retry)."""
     if not path.exists():
         return set()
-    rows = [line.split("\t") for line in path.read_text("utf-8").splitlines() if line]
-    return {row[0] for row in rows if len(row) == 3 and urls.same_site(row[2], base_url)}
+    since = (now or datetime.now(timezone.utc)) - timedelta(days=GONE_RETRY_DAYS)
+    gone = set()
+    for line in path.read_text("utf-8").splitlines():
+        row = line.split("\t")
+        if len(row) == 4 and urls.same_site(row[2], base_url) and _after(row[3], since):
+            gone.add(row[0])
+    return gone
 
 
-def remember_gone(path: Path, errors: list[dict]) -> None:
-    lines = [f"{e['site_id']}\t{e['kind']}\t{e['source']}\n" for e in errors
+def _after(when: str, since: datetime) -> bool:
+    try:
+        return datetime.fromisoformat(when) >= since
+    except ValueError:
+        return False
+
+
+def remember_gone(path: Path, errors: list[dict], now: datetime | None = None) -> None:
+    when = (now or datetime.now(timezone.utc)).isoformat(timespec="seconds")
+    lines = [f"{e['site_id']}\t{e['kind']}\t{e['source']}\t{when}\n" for e in errors
              if e.get("site_id") and e["kind"] in PERMANENT_FAILURES]
     if lines:
         with open(path, "a", encoding="utf-8") as handle:

@@ -2,8 +2,11 @@
 
 One article is reachable under many addresses: http and https, with tracking query strings
 and fragments, as ``slug-<id>-<id>.html`` and as the print view
-``/apicenter@/print_article&i=<id>``. Everything that names the same article maps to one
-site id, and every page URL to one canonical form, so an article is fetched and stored once.
+``/apicenter@/print_article&i=<id>``. Which of them a server answers is not known, so an
+article is fetched at the address a page linked (:func:`found_url`) and recognised by its site
+id (:func:`site_id`), which deduplicates it; it is stored under the address that answered,
+without query or fragment (:func:`article_url`). Listing pages have one canonical form
+(:func:`canonical_url`).
 """
 from __future__ import annotations
 
@@ -11,7 +14,6 @@ import re
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 ARTICLE_PATH = re.compile(r"-(\d+)\.html?$")
-DOUBLE_ID = re.compile(r"-(\d+)-\1(\.html?)$")  # slug-165358-165358.html
 PRINT_VIEW = re.compile(r"/apicenter@/print_article&i=(\d+)")
 MEDIA_SUFFIX = ".media"
 
@@ -38,20 +40,27 @@ def same_site(url: str, base_url: str) -> bool:
     return _host(url) == _host(base_url)
 
 
+def found_url(link: str, page_url: str) -> str:
+    """The address to fetch for a link found on `page_url`: as linked, made absolute; only
+    the fragment goes (it is never sent to a server)."""
+    parts = urlsplit(urljoin(page_url, link.strip()))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", parts.query, ""))
+
+
+def article_url(url: str) -> str:
+    """The address an article is stored under: the one that answered, without the query
+    (tracking) and fragment."""
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", "", ""))
+
+
 def canonical_url(url: str, base_url: str) -> str:
-    """The one address of a page: the base URL's scheme and host; for articles no query,
-    no fragment and a single id; for other pages (listings) the query is kept."""
+    """The one address of a listing or section page: the base URL's scheme and host, no
+    trailing slash or fragment; the query (the page number) is kept."""
     base = urlsplit(base_url)
     parts = urlsplit(urljoin(base_url, url.strip()))
     host = base.netloc if _host(url, base_url) == _host(base_url) else parts.netloc.lower()
     path = parts.path or "/"
-    if PRINT_VIEW.search(path):
-        return urlunsplit((base.scheme, host, path, "", ""))
-    if ARTICLE_PATH.search(path):
-        # A slug may end in a number ("...-nam-2024-165358.html"): only an id written twice
-        # is a double.
-        path = DOUBLE_ID.sub(r"-\1.html", path)
-        return urlunsplit((base.scheme, host, path, "", ""))
     return urlunsplit((base.scheme, host, path.rstrip("/") or "/", parts.query, ""))
 
 

@@ -299,8 +299,9 @@ def _parse_overrides(values) -> dict:
 @click.option("--no-delay", is_flag=True, help="No politeness delays or backoff: for a local replica or benchmark only.")
 @click.option("--http-cache", is_flag=True, help="Cache pages on disk under <db>.crawl/httpcache (development).")
 @click.option("--set", "overrides", multiple=True, metavar="NAME=VALUE", help="Override a Scrapy setting (repeatable).")
+@click.option("--retry-gone", is_flag=True, help="Also try articles that failed for good (404...) in the last 30 days; older ones are always tried again.")
 def crawl(db_path, since, max_pages, sections, base_url, jobdir, then_extract, contact, no_delay,
-          http_cache, overrides):
+          http_cache, overrides, retry_gone):
     """Crawl laodongthudo.vn into the database: new and changed articles only.
 
     Polite by default (robots.txt, one request at a time with a delay, retries with
@@ -317,7 +318,7 @@ def crawl(db_path, since, max_pages, sections, base_url, jobdir, then_extract, c
         db_path, since=since.date() if since else None, max_pages=max_pages,
         sections=[s.strip() for s in sections.split(",") if s.strip()], base_url=base_url,
         jobdir=jobdir, extract=then_extract, settings_overrides=_parse_overrides(overrides),
-        contact=contact, no_delays=no_delay, http_cache=http_cache,
+        contact=contact, no_delays=no_delay, http_cache=http_cache, retry_gone=retry_gone,
     )
     if report.resumed:
         click.echo("crawl: the previous crawl did not finish; walked every listing to resume it")

@@ -324,3 +324,50 @@ def test_http_cache_replays_pages_without_asking_the_site(plain, tmp_path):
     assert result.returncode == 0, result.stderr
     assert len(plain.requests) == before
     assert articles(db) == first_rows
+
+
+def test_an_article_is_fetched_at_the_address_the_listing_gave(server, first):
+    """Issue 14: a listing linked `...-<id>-<id>.html`; the crawler rewrote it to `-<id>.html`,
+    which the server does not answer, and recorded the article as gone for good."""
+    article = server.site.by_fault("double_id_only")
+    assert article_hits(first["requests"])[str(article.id)] == [article.link_path]
+    stored = [row[1] for row in first["articles"] if urls.site_id(row[1]) == str(article.id)]
+    assert [urlsplit(url).path for url in stored] == [article.link_path]  # the address that answered
+    gone = (state_dir(first["db"]) / "gone.tsv").read_text("utf-8")
+    assert f"{article.id}\t" not in gone
+    assert f"{server.site.by_fault('gone').id}\thttp_404\t" in gone
+
+
+def test_gone_articles_are_asked_again_after_thirty_days_or_with_a_flag(server, first):
+    gone_id = str(server.site.by_fault("gone").id)
+    path = state_dir(first["db"]) / "gone.tsv"
+    lines = path.read_text("utf-8")
+
+    before = len(server.requests)
+    assert crawl(first["db"], server).returncode == 0
+    assert gone_id not in article_hits(server.requests[before:])  # gone yesterday: left alone
+
+    before = len(server.requests)
+    assert crawl(first["db"], server, "--retry-gone").returncode == 0
+    assert gone_id in article_hits(server.requests[before:])  # asked for: tried again
+
+    path.write_text("".join(  # as if every failure were 31 days old
+        "\t".join(line.split("\t")[:3] + ["2000-01-01T00:00:00+00:00"]) + "\n"
+        for line in lines.splitlines()), encoding="utf-8")
+    before = len(server.requests)
+    assert crawl(first["db"], server).returncode == 0
+    assert gone_id in article_hits(server.requests[before:])  # sites come back: tried again
+    assert articles(first["db"]) == first["articles"]
+
+
+def test_retry_after_pauses_the_whole_site_not_one_request(server, first):
+    """Issue 14: after a 503 with Retry-After: 6, 12 other pages of the site were fetched
+    during the wait. Now nothing goes to the site until the wait is over."""
+    limited = server.site.by_fault("rate_limited")
+    requests = first["requests"]
+    at = next(i for i, seen in enumerate(requests) if seen.status == 429)
+    assert urls.site_id(requests[at].path) == str(limited.id)
+    after = [seen for seen in requests[at + 1:] if seen.at < requests[at].at + 0.9]
+    # Only requests the downloader had already sent on when the 429 came in (they leave
+    # within milliseconds, before the retry middleware sees the 429); then nothing for 1 s.
+    assert all(seen.at - requests[at].at < 0.1 for seen in after) and len(after) <= 2, [(seen.path, round(seen.at - requests[at].at, 2)) for seen in after]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
+from urllib.parse import urljoin
 
 import pytest
 
@@ -25,9 +26,12 @@ ARTICLE = "https://laodongthudo.vn/nhiem-ky-moi-thanh-tuu-moi-165358.html"
     "https://laodongthudo.vn/nhiem-ky-moi-thanh-tuu-moi-165358-165358.html",
     "/nhiem-ky-moi-thanh-tuu-moi-165358.html",
 ])
-def test_every_address_of_an_article_has_one_canonical_form(address):
-    assert urls.canonical_url(address, BASE) == ARTICLE
+def test_every_address_of_an_article_has_one_site_id_and_is_fetched_as_found(address):
     assert urls.site_id(address) == "165358"
+    # Issue 14: the crawler fetched "-<id>.html" for a "-<id>-<id>.html" link, which a
+    # server may not answer; only the fragment goes (it is never sent).
+    assert urls.found_url(address, BASE) == urljoin(BASE, address).split("#")[0]
+    assert urls.article_url(urls.found_url(address, BASE)).endswith("165358.html")
 
 
 def test_print_view_and_slug_numbers():
@@ -35,7 +39,7 @@ def test_print_view_and_slug_numbers():
     assert urls.is_print_view("/apicenter@/print_article&i=165358")
     # A slug ending in a year is no double id.
     url = "https://laodongthudo.vn/tong-ket-nam-2024-165358.html"
-    assert urls.canonical_url(url, BASE) == url and urls.site_id(url) == "165358"
+    assert urls.site_id(url) == "165358"
     assert urls.is_media("https://laodongthudo.vn/video-le-ky-niem-165358.media")
     assert urls.site_id("https://laodongthudo.vn/cong-doan/hoat-dong") is None
 
@@ -76,3 +80,17 @@ def test_markup_alarms():
     changed = crawl_counts({"articles_parsed": 10, "articles_format/ldtd-html": 3,
                             "articles_format/html": 7, "listing_pages": 3}, "finished")
     assert [a["kind"] for a in markup_alarms(changed)] == ["site_selectors", "listing_selectors"]
+
+
+def test_gone_articles_are_tried_again_after_thirty_days(tmp_path):
+    from crawler.runner import GONE_RETRY_DAYS, read_gone, remember_gone
+
+    path, now = tmp_path / "gone.tsv", datetime(2025, 6, 1, tzinfo=timezone.utc)
+    errors = [{"site_id": "165358", "kind": "http_404", "source": ARTICLE},
+              {"site_id": "165359", "kind": "timeout", "source": ARTICLE}]  # not for good
+    remember_gone(path, errors, now=now - timedelta(days=GONE_RETRY_DAYS + 1))
+    remember_gone(path, errors[:1], now=now - timedelta(days=2))
+    path.write_text(path.read_text() + f"165360\thttp_404\t{ARTICLE}\n")  # an old line: no time
+    assert read_gone(path, BASE, now=now) == {"165358"}
+    assert read_gone(path, BASE, now=now + timedelta(days=GONE_RETRY_DAYS)) == set()
+    assert read_gone(path, "https://other.example", now=now) == set()

@@ -140,13 +140,13 @@ class LaodongthudoSpider(scrapy.Spider):
             if sitemap.type == "sitemapindex":
                 yield self._discovery(entry["loc"], self.parse_sitemap)
             elif not self._older_than_since(entry.get("lastmod")):
-                yield from self._article_requests([entry["loc"]], source="sitemap")
+                yield from self._article_requests([entry["loc"]], response.url, source="sitemap")
 
     def parse_feed(self, response):
         links = response.xpath("//item/link/text()").getall() + response.xpath(
             "//*[local-name()='entry']/*[local-name()='link']/@href").getall()
         if links:
-            yield from self._article_requests([link.strip() for link in links], source="feed")
+            yield from self._article_requests(links, response.url, source="feed")
             return
         if isinstance(response, TextResponse) and not response.meta.get("feed_index"):
             for href in response.css("a::attr(href)").getall():  # an HTML index of feeds
@@ -173,8 +173,7 @@ class LaodongthudoSpider(scrapy.Spider):
             return
         requests, known_unchanged, recent = [], 0, False
         for link in links:
-            url = urls.canonical_url(urljoin(response.url, link.attrib.get("href", "")),
-                                     self.base_url)
+            url = urls.found_url(link.attrib.get("href", ""), response.url)
             sid = urls.site_id(url)
             known = self.known.get(sid)
             if known and same_headline(" ".join(link.css("::text").getall()), known.title):
@@ -184,7 +183,8 @@ class LaodongthudoSpider(scrapy.Spider):
             if sid in self.gone:
                 known_unchanged += 1
                 continue
-            requests += self._article_requests([url], source="listing", listing=response.url)
+            requests += self._article_requests([url], response.url, source="listing",
+                                               listing=response.url)
         stats.inc_value("listing_items", len(links))
         stats.inc_value("skipped_known", known_unchanged)
         next_url = self._next_page(response)
@@ -231,10 +231,12 @@ class LaodongthudoSpider(scrapy.Spider):
 
     # -- articles --------------------------------------------------------------------------
 
-    def _article_requests(self, links, source: str, listing: str | None = None):
+    def _article_requests(self, links, page_url: str, source: str, listing: str | None = None):
+        """Requests for the articles `links` (found on `page_url`) name, each fetched at the
+        address found and once per site id."""
         requests = []
         for link in links:
-            url = urls.canonical_url(link, self.base_url)
+            url = urls.found_url(link, page_url)
             sid = urls.site_id(url)
             # A print view names an article whose own page the site links elsewhere; that
             # page, with its breadcrumb and tags, is the one to store.
@@ -253,7 +255,7 @@ class LaodongthudoSpider(scrapy.Spider):
 
     def parse_article(self, response):
         stats = self.crawler.stats
-        url = urls.canonical_url(response.url, self.base_url)
+        url = urls.article_url(response.url)
         sid = urls.site_id(url)
         published = None
         try:

@@ -145,6 +145,8 @@ class ReplicaServer:
             return 200, html, site.huge_page(article, base)
         if name == "silent":
             return 0, {}, None
+        if name == "double_id_only" and path != article.link_path:
+            return 404, html, b"<html><body>Not found</body></html>"
         return None
 
 

@@ -54,6 +54,7 @@ FAULTS = {
     "data_loss_once": True,   # connection drops before Content-Length bytes, fine on retry
     "huge": False,            # a 10 MB page
     "silent": False,          # never answers
+    "double_id_only": True,   # linked and served only as slug-<id>-<id>.html (404 as slug-<id>)
 }
 HUGE_BYTES = 10 * 1024 * 1024
 REDESIGN = {"content_detail": "article-main", "title_new_nav": "crumbs", "tool": "meta-line",
@@ -93,6 +94,8 @@ class ReplicaArticle:
             return self.old_path
         if self.fault == "redirect_loop":
             return f"/vong-lap-a-{self.id}.html"
+        if self.fault == "double_id_only":
+            return self.path.replace(f"-{self.id}.html", f"-{self.id}-{self.id}.html")
         return self.path
 
     @property
