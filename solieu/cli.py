@@ -265,14 +265,14 @@ def serve(db_path, port, host, immutable):
 
     \b
     Example:
-        solieu serve                       # http://127.0.0.1:8001/solieu
+        solieu serve                       # http://127.0.0.1:8001/ (the desk)
         solieu serve --db news.db --port 8002
     """
     _without_numpy()
     from store import publish
 
-    click.echo(f"Serving {db_path} read-only at http://{host}:{port}/{publish.database_name(db_path)}"
-               " (Ctrl-C to stop)")
+    click.echo(f"Serving {db_path} read-only at http://{host}:{port}/ (the desk; tables and SQL at "
+               f"/{publish.database_name(db_path)}; Ctrl-C to stop)")
     publish.serve(db_path, host=host, port=port, immutable=immutable)
 
 

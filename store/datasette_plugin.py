@@ -1,6 +1,8 @@
 """datasette plugin (entry point ``solieu``): SQL functions for the canned queries, each
-fact's sentence shown with the figure highlighted and a link to the source article, and a
-Content-Security-Policy on every page.
+fact's sentence shown with the figure highlighted and a link to the source article, numbers
+in Vietnamese format, the journalist's desk (store/desk_pages.py: home, claim check, facts,
+organizations, phrase search, articles), CSV that Excel opens (UTF-8 with a byte order mark),
+and a Content-Security-Policy on every page.
 
 Articles come from the web, so what they hold is hostile until shown otherwise: every value
 is escaped (markupsafe), only http(s) URLs become links, and the CSP lets no script run but
@@ -20,6 +22,7 @@ from datasette import hookimpl
 from datasette.utils import escape_fts, tilde_encode
 from markupsafe import Markup, escape
 
+from store import desk, desk_pages
 from store.search import fold, parse_number
 
 _SENTENCE_OF_FACT = """
@@ -32,6 +35,12 @@ def prepare_connection(conn):
     conn.create_function("solieu_fold", 1, fold, deterministic=True)
     conn.create_function("solieu_number", 1, parse_number, deterministic=True)
     conn.create_function("escape_fts", 1, escape_blank_fts, deterministic=True)
+    conn.create_function("solieu_outlet", 1, desk.outlet, deterministic=True)
+
+
+@hookimpl
+def register_routes(datasette):
+    return desk_pages.routes()
 
 
 def escape_blank_fts(query: str | None) -> str:
@@ -61,6 +70,9 @@ def safe_link(url: str | None) -> str | None:
     return url if parts.scheme.lower() in ("http", "https") and parts.netloc else None
 
 
+NUMBER_COLUMNS = frozenset({"value", "numerator", "denominator", "percent", "computed_percent"})
+
+
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
     keys = row.keys() if hasattr(row, "keys") else ()
@@ -70,6 +82,9 @@ def render_cell(row, value, column, table, database, datasette):
         return highlight(value, row["sentence_start"], row["start"], row["end"], url)
     if table == "facts" and column == "sentence_id" and value is not None:
         return _fact_sentence(row, value, database, datasette)
+    if column in NUMBER_COLUMNS and table in (None, "facts", "facts_view") \
+            and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return desk.vn_number(value)  # 2985.0 -> 2.985, 117.78 -> 117,78 (HTML only)
     if column == "id" and table in (None, "facts_view") and "sentence_start" in keys:
         # a fact in a query result or in facts_view: its id opens the fact's own page
         return Markup('<a href="{}">{}</a>').format(
@@ -119,17 +134,39 @@ def asgi_wrapper(datasette):
         async def with_policy(scope, receive, send):
             if scope["type"] != "http":
                 return await app(scope, receive, send)
+            bom = [False]  # a CSV body still to be given its byte order mark
 
             async def send_with_policy(event):
                 if event["type"] == "http.response.start":
                     headers = [(k, v) for k, v in event.get("headers", [])
                                if k.lower() not in (b"content-security-policy",
                                                     b"x-content-type-options")]
+                    if _is_csv(scope, event, headers):
+                        bom[0] = True
+                        headers = [(k, v) for k, v in headers if k.lower() != b"content-length"]
                     headers += [(b"content-security-policy", policy),
                                 (b"x-content-type-options", b"nosniff")]
                     event = {**event, "headers": headers}
+                elif event["type"] == "http.response.body" and bom[0]:
+                    bom[0] = False
+                    event = {**event, "body": BOM + event.get("body", b"")}
                 await send(event)
 
             await app(scope, receive, send_with_policy)
         return with_policy
     return wrap
+
+
+# -- CSV for Excel ----------------------------------------------------------------------------
+
+# Excel reads a CSV file as the local code page unless it starts with UTF-8's byte order mark:
+# without it, "Đoàn viên" opens garbled. datasette 0.65 has no setting for it,
+# so every CSV response (tables, views, canned queries, `.csv` with or without `_dl`) gets one.
+BOM = "\ufeff".encode("utf-8")
+
+
+def _is_csv(scope, event, headers) -> bool:
+    if event.get("status") != 200 or not scope.get("path", "").endswith(".csv"):
+        return False
+    content_type = dict((k.lower(), v) for k, v in headers).get(b"content-type", b"")
+    return content_type.startswith((b"text/csv", b"text/plain"))

@@ -19,6 +19,8 @@ from datasette.app import Datasette
 from store.db import open_existing
 
 METADATA = Path(__file__).with_name("metadata.yml")
+# The desk's pages (store/desk_pages.py) and datasette templates the project replaces.
+TEMPLATES = Path(__file__).with_name("templates")
 # The useful facets are set in the metadata; suggesting others costs one query per column on
 # every table page (most of the page time on 100 000 facts).
 SETTINGS = {"suggest_facets": False, "facet_time_limit_ms": 1000, "sql_time_limit_ms": 3000}
@@ -53,6 +55,7 @@ def make_datasette(db_path: str | Path, immutable: bool = False) -> Datasette:
         immutables=[path] if immutable else [],
         metadata=metadata_for(path),
         settings=SETTINGS,
+        template_dir=str(TEMPLATES),
     )
 
 

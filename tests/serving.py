@@ -80,10 +80,8 @@ def browser(chromium: Path, url: str, profile: Path) -> tuple[str, str]:
     """The DOM of `url` as headless Chromium rendered it, and Chromium's log (the page's
     console messages, Content-Security-Policy refusals among them)."""
     result = subprocess.run(
-        [str(chromium), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-         "--no-first-run", "--disable-background-networking", "--disable-component-update",
-         "--disable-sync", f"--user-data-dir={profile}", "--enable-logging=stderr", "--v=0",
-         "--dump-dom", url],
+        [str(chromium), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "--enable-logging=stderr",
+         "--v=0", "--dump-dom", url],
         capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
     return result.stdout, result.stderr
@@ -92,3 +90,90 @@ def browser(chromium: Path, url: str, profile: Path) -> tuple[str, str]:
 def browser_dom(chromium: Path, url: str, profile: Path) -> str:
     """The DOM of `url` as headless Chromium rendered it."""
     return browser(chromium, url, profile)[0]
+
+
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def screenshot(chromium: Path, url: str, profile: Path, path: Path, height: int = 1400) -> None:
+    """A PNG of `url` as headless Chromium shows it, 1280 pixels wide."""
+    result = subprocess.run(
+        [str(chromium), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "--hide-scrollbars",
+         f"--window-size=1280,{height}", f"--screenshot={path}", url],
+        capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and Path(path).exists(), result.stderr[-2000:]
+
+
+def browser_paste_and_submit(chromium: Path, url: str, profile: Path, field: str, text: str,
+                             timeout: float = 60) -> str:
+    """Open `url` in headless Chromium, paste `text` into the form field whose id is `field`,
+    press the form's submit button as a reader would, and return the DOM of the page the form
+    leads to. Driven over the DevTools protocol, on a port of 127.0.0.1."""
+    from websockets.sync.client import connect
+
+    port = free_port()
+    process = subprocess.Popen(
+        [str(chromium), *CHROMIUM_FLAGS, f"--user-data-dir={profile}",
+         f"--remote-debugging-port={port}", "--remote-debugging-address=127.0.0.1", "about:blank"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=2) as r:
+                    pages = [t for t in json.load(r) if t["type"] == "page"]
+                if pages:
+                    break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("Chromium's DevTools did not answer")
+            time.sleep(0.1)
+        with connect(pages[0]["webSocketDebuggerUrl"], max_size=None) as ws:
+            devtools = _DevTools(ws, deadline)
+            devtools.call("Page.enable")
+            devtools.call("Page.navigate", url=url)
+            devtools.wait("Page.loadEventFired")
+            devtools.evaluate(f"document.getElementById({json.dumps(field)}).focus()")
+            devtools.call("Input.insertText", text=text)  # what a paste types into the field
+            devtools.evaluate("document.activeElement.form"
+                              ".querySelector('[type=submit]').click()")
+            devtools.wait("Page.loadEventFired")
+            return devtools.evaluate("document.documentElement.outerHTML")
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+class _DevTools:
+    def __init__(self, ws, deadline: float):
+        self.ws, self.deadline, self.next_id, self.events = ws, deadline, 0, []
+
+    def _receive(self) -> dict:
+        remaining = self.deadline - time.monotonic()
+        if remaining <= 0:
+            raise TimeoutError("Chromium did not finish in time")
+        return json.loads(self.ws.recv(timeout=remaining))
+
+    def call(self, method: str, **params) -> dict:
+        self.next_id += 1
+        self.ws.send(json.dumps({"id": self.next_id, "method": method, "params": params}))
+        while True:
+            message = self._receive()
+            if message.get("id") == self.next_id:
+                assert "error" not in message, (method, message["error"])
+                return message.get("result", {})
+            self.events.append(message)
+
+    def wait(self, event: str) -> dict:
+        while True:
+            for n, message in enumerate(self.events):
+                if message.get("method") == event:
+                    return self.events.pop(n)
+            self.events.append(self._receive())
+
+    def evaluate(self, expression: str):
+        result = self.call("Runtime.evaluate", expression=expression, returnByValue=True)
+        assert "exceptionDetails" not in result, result
+        return result["result"].get("value")

@@ -118,7 +118,9 @@ def test_facts_are_faceted(server, table):
 
 def test_metadata_credits_the_source_and_describes_every_column(server):
     metadata = server.json("-/metadata.json")
-    assert "laodongthudo.vn" in metadata["source_url"] and "laodongthudo.vn" in metadata["license"]
+    # each article's own outlet is credited, not one newspaper for all (issue 13)
+    assert "mỗi bài" in metadata["source"] and "each article" in metadata["source"]
+    assert "tờ báo đã đăng bài" in metadata["license"]
     tables = metadata["databases"][server.database]["tables"]
     for table, columns in {**CONTRACT, "facts_view": CONTRACT["facts"]}.items():
         assert " · " in tables[table]["description"], table  # Vietnamese · English

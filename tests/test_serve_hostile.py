@@ -67,6 +67,11 @@ def pages(server) -> list[str]:
         server.url(f"{db}/search_sentences", q="đoàn viên"),
         server.url(f"{db}/figures_for_organization", org="Công đoàn"),
         server.url(f"{db}/sentences", _search="kết nạp"),
+        # the desk (issue 13)
+        server.url("/-/so-lieu"), server.url("/-/so-lieu", q="kết nạp"),
+        server.url("/-/to-chuc", ten="Công đoàn"), server.url("/-/tim", q="đoàn viên"),
+        server.url("/-/bai/hostile1"), server.url("/-/bai/hostile4"),
+        server.url("/-/kiem-tra", claim="Công đoàn đã kết nạp 410 đoàn viên năm 2024"),
     ]
 
 
@@ -83,7 +88,8 @@ def test_a_hostile_article_runs_no_script_in_headless_chromium(hostile_server, c
     for n, url in enumerate(pages(hostile_server)):
         dom, log = browser(chromium, url, tmp_path / f"profile{n}")
         doc = lxml.html.fromstring(dom)
-        assert "PWNED" not in doc.findtext(".//title"), url  # no payload ran...
+        # no payload ran (one would set the whole title; a title may quote a name as text)...
+        assert not doc.findtext(".//title").startswith("PWNED"), url
         assert not [k for k in doc.body.attrib if k.startswith("data-")], url
         assert not doc.xpath("//*[@onerror or @onload or @onmouseover]"), url  # ...or became markup
         assert not doc.xpath("//script[contains(., 'PWNED')]"), url
