@@ -40,7 +40,7 @@ COMPARATORS_BEFORE = [(word, op, regex.compile(rf"(?<![\p{{L}}]){word}$", regex.
 CLAUSE_END = regex.compile(r"[;.(:]|\d")
 CLAUSE_AFTER_END = regex.compile(r"[;.,]")
 QUOTED = regex.compile(r"“[^”]*”|\"[^\"]*\"")
-TOTAL_AFTER = regex.compile(r"\s+(?:trên|trong)\s+(tổng\s+số\s+)?")
+TOTAL_AFTER = regex.compile(r"\s+(?:trên|trong)\s+(tổng\s+số\s+)?|\s*/\s*(tổng\s+số\s+)")  # `.../tổng số 23.212`
 SUBSET = regex.compile(r"trong (?:số )?đó")  # `3.500 lao động, trong đó nữ chiếm 80%`: its own fact
 ATTACH_PERCENT = regex.compile(r"^[^;]{0,80}$")
 PERCENT_LINK = regex.compile(r"\(|đạt|vượt|bằng|chiếm|tương đương|=")  # not `tăng 6%`: a growth
@@ -270,7 +270,7 @@ def _fold_total(doc, fig: Figure) -> list[int]:
     if total is None:
         return []
     unit, unit_end = read_unit(doc, total.end_char)
-    if not link.group(1) and (unit or "").split()[:1] != fig.unit.split()[:1]:
+    if not (link.group(1) or link.group(2)) and (unit or "").split()[:1] != fig.unit.split()[:1]:
         return []  # `5 đơn vị trên 10 xã` counts two things
     fig.q.kind, fig.q.numerator = "ratio", fig.q.value
     fig.q.denominator = total._.quantity.value

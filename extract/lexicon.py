@@ -54,7 +54,9 @@ COUNT_NOUNS = ["đơn vị", "doanh nghiệp", "cơ quan", "công đoàn cơ s�
                "phiếu mua hàng", "tổ công đoàn", "khâu đột phá", "tháng lương", "ngày lương",
                "hộ dân", "bài thơ", "bài viết", "bài dự thi", "gian hàng", "suất quà",
                "tác phẩm", "đề tài", "nhân khẩu", "điểm phần trăm", "vị trí việc làm", "đội bóng", "xe cứu thương", "xe ô tô",
-               "an toàn vệ sinh viên", "đơn vị sự nghiệp", "cán bộ công đoàn", "thanh niên công nhân"]
+               "an toàn vệ sinh viên", "đơn vị sự nghiệp", "cán bộ công đoàn", "thanh niên công nhân",
+               # a family counted by its members (`hai vợ chồng`, `3 mẹ con`)
+               "vợ chồng", "mẹ con", "cha con", "bố con"]
 NUMBER_WORD_UNITS = sorted(PEOPLE + COUNT_NOUNS + sorted(CLASSIFIERS), key=len, reverse=True)
 
 # Comparators written before the figure, longest first; `trở lên` is written after it.

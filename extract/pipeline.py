@@ -21,6 +21,7 @@ from extract.sentences import split_body
 EXTRACTOR_VERSION = "0.6.4"
 LEAD_SENTENCES = 6  # the title and the lead: where the article's own organization and period are
 CUT_OFF_WORDS = 12  # longer than a byline, a caption credit or a title
+CUT_OFF_CLAUSE_WORDS = 5  # or shorter, but with a comma: prose (`Với 555 sáng kiến, đề tài khoa`)
 SENTENCE_END = regex.compile(r"[.!?…:;)\]”\"»']\s*$")
 EVENT_DAYS = 7  # an event lasts days (a fair, a congress); a range of weeks is a campaign's
 CONGRESS = regex.compile(r"(?<![\p{L}])Đại hội(?![\p{L}])")
@@ -163,4 +164,6 @@ def is_cut_off(text: str) -> bool:
     """The page's text stops mid-sentence (`... tới công nhân lao động ở các kh`): a prose
     sentence with no end mark, whose figures may be cut too (`năm 202`) and whose meaning is
     lost. Its facts are not kept; the sentence is."""
-    return len(text.split()) >= CUT_OFF_WORDS and not SENTENCE_END.search(text)
+    words = len(text.split())
+    return not SENTENCE_END.search(text) and (
+        words >= CUT_OFF_WORDS or words >= CUT_OFF_CLAUSE_WORDS and "," in text)

@@ -291,3 +291,30 @@ def test_a_sentence_the_page_cut_off_gives_no_facts():
 def test_a_last_line_without_a_full_stop_is_not_cut_off_when_short():
     body = "LĐLĐ quận Ba Đình kết nạp 120 đoàn viên.\nTổng kết: 120 đoàn viên mới"
     assert len(page_facts(body)) == 2
+
+
+@pytest.mark.parametrize("body, needle, unit", [
+    ("Riêng Công đoàn các Khu chế xuất (Hepza) dự kiến trao 20.000 phần quà cho công nhân.",
+     "20.000 phần quà", "phần quà"),
+    ("Trong tổng số 500 suất quà, 100 suất do Công ty tài trợ.", "500 suất quà", "suất quà"),
+    ('Công đoàn dành 2 tỷ đồng xây 40 "Mái ấm công đoàn" cho nhà giáo.', '40 "Mái ấm công đoàn"',
+     "Mái ấm công đoàn"),
+    ("Bão làm sập nhà, hai vợ chồng chị Lụa mất chỗ ở.", "hai vợ chồng", "vợ chồng"),
+])
+def test_counts_after_a_total_a_quote_or_before_a_compound_noun(body, needle, unit):
+    assert fact_at(body, needle).unit == unit
+
+
+def test_a_count_of_a_total_written_with_a_slash_is_a_ratio():
+    body = "LĐLĐ quận tập hợp 20.883 đoàn viên/tổng số 23.212 người lao động."
+    fact = fact_at(body, "20.883 đoàn viên/tổng số 23.212 người lao động")
+    assert (fact.numerator, fact.denominator) == (20883, 23212)
+
+
+def test_many_years_is_no_number():
+    assert not extract("Chị Hà đã sửa lại căn nhà sau bao năm gia đình chật vật.")
+
+
+def test_a_short_prose_line_cut_off_gives_no_facts():
+    body = "Năm 2022 có trên 1.700 sáng kiến được ghi nhận.\nVới 555 sáng kiến, đề tài khoa"
+    assert [f.raw for f in page_facts(body)] == ["trên 1.700 sáng kiến"]

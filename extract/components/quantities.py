@@ -24,7 +24,7 @@ Span.set_extension("quantity", default=None, force=True)
 
 NOT_A_START = {"lăm", "mươi", "linh", "lẻ", "trăm", "nghìn", "ngàn", "triệu"}
 
-NEXT_WORDS = regex.compile(r"[ \t]*“?([\p{L}]+(?:[ \t]+[\p{L}]+)?)")
+NEXT_WORDS = regex.compile(r"[ \t]*[“\"]?([\p{L}]+(?:[ \t]+[\p{L}]+)?)")  # `40 "Mái ấm ..."`
 # Searched backwards from the figure: a forward search of the text before it tries every position.
 PREV_WORDS = regex.compile(r"([\p{L}]+(?:[ \t]+[\p{L}]+)?)[ \t]*$", regex.REVERSE)
 # `doanh nghiệp có từ 25 lao động trở lên`: a threshold that defines the counted set, no claim.
@@ -35,6 +35,7 @@ COUNTED_START = regex.compile(
     regex.IGNORECASE)
 
 
+TOTAL_BEFORE = regex.compile(r"(?<![\p{L}])tổng số\s*$", regex.IGNORECASE)
 DASH_NAME = regex.compile(r"-\p{L}")
 VERSION = regex.compile(r"\d+\.\d{1,2}")
 
@@ -116,8 +117,8 @@ def why_not(text: str, q: Quantity, period_spans: list) -> str | None:
         return "name"  # `Covid-19`, `80-KL/TƯ`
     if before.endswith(("“", '"', "‘")):
         return "name"  # a quoted title: `“01 triệu sáng kiến”`
-    if _prev_is(text, q.start, ORDINAL_BEFORE):
-        return "ordinal"
+    if _prev_is(text, q.start, ORDINAL_BEFORE) and not TOTAL_BEFORE.search(text, 0, q.start):
+        return "ordinal"  # (not `tổng số 500 suất quà`: a total)
     if VERSION.fullmatch(text[q.start:q.end]):
         return "name"  # `công nghiệp 4.0`: a version, since `,` is the decimal mark
     if _prev_is(text, q.start, VAGUE_BEFORE):
@@ -160,7 +161,8 @@ def _not_counted(text: str, q: Quantity) -> str | None:
         return None
     if first in TIME_UNITS or following in TIME_UNITS:
         return "duration"
-    if first in VAGUE_AFTER or (first == "số" and q.value == 1):  # `vài`, `1 số đơn vị`
+    if (first in VAGUE_AFTER and not COUNTED_START.match(text, q.end)) \
+            or (first == "số" and q.value == 1):  # `vài`, `1 số đơn vị`; not `20.000 phần quà`
         return "vague"
     return None
 
@@ -180,8 +182,8 @@ def _number_words(text: str):
             continue  # `một` is also `a`; `1 triệu`: the scale of a figure in digits
         if phrase[0].isupper() and m.start() > 0:  # `Hai Bà Trưng`, `Ba Đình`: names
             continue
-        if not COUNTED_START.match(text, end) or _prev_is(text, m.start(), {"thứ", "lần", "hàng",
-                                                                           "hằng", "giải"}):
+        if not COUNTED_START.match(text, end) or _prev_is(text, m.start(), {
+                "thứ", "lần", "hàng", "hằng", "giải", "bao", "mấy", "nhiều"}):  # `bao năm gia đình`
             continue
         value = parse_number_words(phrase)
         if value:
