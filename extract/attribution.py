@@ -27,7 +27,8 @@ GIVER_AFTER = regex.compile(
 OWNER_AFTER = regex.compile(r"^\s*(?:\p{L}+\s+){0,3}?(?:của|thuộc|trong)\s+(?:tổ chức\s+)?$")
 ASSIGNER = regex.compile(r"\s*giao(?![\p{L}])")  # `chỉ tiêu LĐLĐ Thành phố giao`
 GIVER_BY = regex.compile(r"(?<![\p{L}])(?:do|được)\s*$")  # `do X`, `được X`: X gives
-LIST_LINK = regex.compile(r"[\s\p{L}]{0,30},\s*")  # between two figures of one list
+# between two figures of one list: `50 đoàn viên có hoàn cảnh khó khăn và 7 đoàn viên ...`
+LIST_LINK = regex.compile(r"[\s\p{L}]{0,30},\s*|[\s\p{L}]{0,40}\svà\s+")
 
 
 def clause_bounds(text: str, pos: int, seps: str) -> tuple[int, int]:
@@ -70,12 +71,15 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
     text = text_of(doc)
     mentions = [s._.org for s in doc.spans["orgs"]]
     _, clause_end = clause_bounds(text, fig.q.start, ";")
+    list_end = _list_end(doc, fig)
     for m in mentions:  # the giver or owner written after the figure
         if not (fig.q.end <= m.start < clause_end) or m.generic:
             continue
         if ASSIGNER.match(text, m.end):
             continue
-        between = text[_list_end(doc, fig):m.start]
+        if any(list_end <= s.start_char < m.start for s in doc.spans["quantities"]):
+            break  # `X hỗ trợ 20 triệu đồng, phần còn lại 5 triệu đồng do Y hỗ trợ`: Y gave the 5
+        between = text[list_end:m.start]
         if GIVER_AFTER.search(text[:m.start]) or OWNER_AFTER.match(between):
             name = orgs.canonical(m, context_at(offset + m.start))
             if name:

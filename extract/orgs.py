@@ -95,6 +95,7 @@ VERB_AFTER_NAME = regex.compile(
     r"đặt mục tiêu|dự kiến|chi|tặng|trao|tiếp nhận|nhận|sơ kết|tổng kết|tổ chức|họp|gặp mặt|"
     r"giải quyết|thu hút)"
     r"(?![\p{L}])")
+QUOTED_NAME = regex.compile(r"\s+“\p{Lu}[^”]{0,60}”")
 ANOTHER_BODY = regex.compile(r"\s+(?:đội|các|những|đơn vị|tập thể)(?![\p{L}])")
 # A family name and two or more given names (`Đoàn Đức Liêm`), not a two-word name (`Hồ Gươm`).
 PERSON_NAME = regex.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){2,3}(?![\p{L}])")
@@ -211,6 +212,10 @@ def _extend(text: str, mention: Mention) -> None:
     Names capitalize their first word only (`Công đoàn Viên chức`, `Ban Quản lý dự án`), so a
     capitalized word may carry up to three lower-case words after it (not a verb).
     """
+    quoted = QUOTED_NAME.match(text, mention.end)
+    if quoted and mention.head in PROPER_NAMED:  # `Quỹ “Mái ấm công đoàn”`: the quotes hold it all
+        mention.sector, mention.end = quoted.group().strip(), quoted.end()
+        return
     inline = INLINE_ABBREVIATION.match(text, mention.end)  # `Liên đoàn Lao động (LĐLĐ) huyện`
     pos = end = inline.end() if inline else mention.end
     sector: list[str] = []
@@ -298,7 +303,8 @@ def defined_heads(definitions: dict | None) -> dict[str, str]:
 def _heads(text: str, definitions: dict | None):
     defined = defined_heads(definitions)
     found = [(m.start(), m.end(), HEADS[m.group().lower()]) for m in HEAD_RE.finditer(text)
-             if m.group().lower() not in CASE_SENSITIVE_HEADS or m.group()[0].isupper()]
+             if m.group().lower() not in CASE_SENSITIVE_HEADS or m.group()[0].isupper()
+             or QUOTED_NAME.match(text, m.end())]  # `quỹ “Mái ấm công đoàn”`: a named fund
     if defined:
         pattern = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, defined))
                                 + r")(?![\p{L}])")

@@ -82,6 +82,7 @@ def split_headers(text: str) -> tuple[dict[str, str], str]:
 # `| Huyện Gia Lâm: Trao hai Mái ấm công đoàn ... | |`: a title beside an empty (thumbnail) cell,
 # how a related-articles box reads once the page is copied as text.
 RELATED_ROW_RE = re.compile(r"^\s*\|[^|]+\|\s*\|\s*$")
+ONE_CELL_ROW_RE = re.compile(r"^\s*\|[^|]+\|\s*$")
 
 
 def to_lines(text: str) -> list[Line]:
@@ -101,8 +102,11 @@ def to_lines(text: str) -> list[Line]:
             continue
         if COMMENT_RESIDUE_RE.match(line):
             continue
+        # A box's last title may lack the empty cell: a one-cell row glued under related rows.
+        related = bool(RELATED_ROW_RE.match(raw) or lines and lines[-1].link_only
+                       and lines[-1].block == block and ONE_CELL_ROW_RE.match(raw))
         lines.append(Line(line, block, caption=caption_next,
-                          link_only=bool(RELATED_ROW_RE.match(raw)) and not ends_sentence(line)))
+                          link_only=related and not ends_sentence(line)))
         caption_next = False
     return lines
 

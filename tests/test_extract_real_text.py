@@ -318,3 +318,30 @@ def test_many_years_is_no_number():
 def test_a_short_prose_line_cut_off_gives_no_facts():
     body = "Năm 2022 có trên 1.700 sáng kiến được ghi nhận.\nVới 555 sáng kiến, đề tài khoa"
     assert [f.raw for f in page_facts(body)] == ["trên 1.700 sáng kiến"]
+
+
+def test_a_giver_after_another_figure_gave_that_one():
+    body = ("LĐLĐ huyện Hoài Đức trao Mái ấm trị giá 25 triệu đồng; trong số này, LĐLĐ thành phố hỗ trợ "
+            "20 triệu đồng để sửa chữa, phần còn lại 5 triệu đồng do LĐLĐ huyện Hoài Đức hỗ trợ.")
+    assert fact_at(body, "20 triệu đồng").organization == "Liên đoàn Lao động thành phố Hà Nội"
+    assert fact_at(body, "5 triệu đồng").organization == "Liên đoàn Lao động huyện Hoài Đức"
+
+
+def test_figures_joined_by_va_share_the_giver_after_them():
+    body = "Toàn ngành có 12 tập thể và 35 cá nhân được Tổng Liên đoàn Lao động Việt Nam tặng Bằng khen."
+    assert fact_at(body, "12 tập thể").organization == "Tổng Liên đoàn Lao động Việt Nam"
+
+
+def test_a_fund_named_in_quotes_is_an_organization():
+    body = "Quỹ “Mái ấm công đoàn” đã hỗ trợ mỗi gia đình 50 triệu đồng giúp làm nhà ở."
+    assert fact_at(body, "50 triệu đồng").organization == "Quỹ “Mái ấm công đoàn”"
+
+
+def test_the_last_title_of_a_related_box_goes_with_the_box():
+    from extract.clean import parse_document
+    page = ("URL: https://laodongthudo.vn/trao-tien-ho-tro-98398.html\nTITLE: Trao tiền hỗ trợ đoàn viên\n\n"
+            "Trao tiền hỗ trợ đoàn viên\n"
+            "| Huyện Gia Lâm: Trao hai Mái ấm công đoàn tới đoàn viên | |\n"
+            "| Chương trình Mái ấm công đoàn năm 2020 chính thức được triển khai |\n"
+            "Chị Đức có gần 30 năm công tác ở trường Mầm non xã Tân Tiến.\n")
+    assert "2020" not in parse_document(page, name="box.txt").body
