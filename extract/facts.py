@@ -348,8 +348,9 @@ def _in_the_future(period: str | None, ctx: ArticleContext, doc) -> bool:
 # `trên địa bàn huyện ghi nhận 1 trường hợp tử vong`: what is counted on a territory, with no
 # organization named between, is the place's own figure (FACTS.md: city statistics belong to
 # the city, not to the body that reports them).
-ON_THE_TERRITORY = regex.compile(r"(?<![\p{L}])(?:[Tt]rên|[Tt]ại|của) địa bàn\s+(thành phố|quận|huyện|"
-                                 r"thị xã|tỉnh)(?:\s+((?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){0,2}))?")
+ON_THE_TERRITORY = regex.compile(r"(?<![\p{L}])(?:[Tt]rên|[Tt]ại|của) địa bàn(?:\s+(thành phố|quận|huyện|"
+                                 r"thị xã|tỉnh)(?:\s+((?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){0,2}))?)?"
+                                 r"(?!\s+(?:phường|xã|thị trấn|các|nhiều))")
 
 
 def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
@@ -360,9 +361,12 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     area = areas[-1]
     if any(area.end() <= s.start_char < fig.q.start for s in doc.spans["orgs"]):
         return None  # `Trên địa bàn quận, tổ chức CĐ các cấp đã giới thiệu 130 đoàn viên`
-    admin = area.group(1)
-    place = area.group(2) or org_context(ctx, offset + area.start()).place_for(admin)
-    return f"{admin} {place}" if place else None
+    context = org_context(ctx, offset + area.start())
+    admin = area.group(1) or (list(context.places)[-1] if context.places else "thành phố")
+    place = area.group(2) or context.place_for(admin)  # `trên địa bàn`: the article's place
+    if not place:
+        return None
+    return f"Thành phố {place}" if admin == "thành phố" and not area.group(1) else f"{admin} {place}"
 
 
 def is_personal(fig: Figure) -> bool:
@@ -371,14 +375,14 @@ def is_personal(fig: Figure) -> bool:
 
 def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, carry: Carry,
                   inherit: bool) -> tuple[str | None, str | None]:
+    if is_personal(fig):
+        return None, None  # `2 con` of a worker (of `công nhân Công ty X`): no organization
     area = area_of(doc, fig, ctx, sentence.start)
     if area:
         return area, "sentence"
     org = sentence_org(doc, fig, sentence.start, partial(org_context, ctx))
     if org:
         return org, "sentence"
-    if is_personal(fig):
-        return None, None  # `2 con` of a worker: no organization (FACTS.md)
     if inherit and carry.org:
         return carry.org, "context"
     return ctx.main_org, ("title" if ctx.main_org else None)

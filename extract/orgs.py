@@ -201,6 +201,11 @@ def _starts_body(text: str, pos: int) -> bool:
     return bool(m) and m.group()[0].isupper()
 
 
+def acts(text: str, mention: Mention) -> bool:
+    """A verb follows the name: its body does something (`... phối hợp`, `... đã trao`)."""
+    return _verb_at(text, mention.end + len(text[mention.end:]) - len(text[mention.end:].lstrip()))
+
+
 def _verb_at(text: str, pos: int) -> bool:
     """A verb that ends a name: `Công đoàn Y tế tổ chức...`, `... Kiểm soát bệnh tật cho biết`."""
     return VERB_AFTER_NAME.match(text, pos) is not None

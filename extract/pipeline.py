@@ -113,7 +113,10 @@ def main_organization(lead: list[Marks], context: orgs.Context) -> str | None:
     the first named at all (`Nghị quyết Công đoàn huyện X`), never the one that set a target."""
     found = [(mark.text, m) for mark in lead for m in mark.orgs
              if not m.generic and not ASSIGNER.match(mark.text, m.end)]
-    for accept in (lambda text, m: usable(m, text), lambda text, m: True):
+    # the one doing something (`Công đoàn Bệnh viện X phối hợp ... tổ chức Hội thi`) before one
+    # only named (`Hội thi “...” Bệnh viện X` in the title)
+    for accept in (lambda text, m: usable(m, text) and orgs.acts(text, m),
+                   lambda text, m: usable(m, text), lambda text, m: True):
         names = [orgs.canonical(m, context) for text, m in found if accept(text, m)]
         if any(names):
             return next(n for n in names if n)

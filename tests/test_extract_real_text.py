@@ -345,3 +345,28 @@ def test_the_last_title_of_a_related_box_goes_with_the_box():
             "| Chương trình Mái ấm công đoàn năm 2020 chính thức được triển khai |\n"
             "Chị Đức có gần 30 năm công tác ở trường Mầm non xã Tân Tiến.\n")
     assert "2020" not in parse_document(page, name="box.txt").body
+
+
+def test_a_workers_family_belongs_to_no_organization_even_beside_the_employer():
+    body = ("Chị Lụa, công nhân Công ty TNHH Công nghệ Kim Long Việt Nam, cho biết hai vợ chồng cùng "
+            "2 con nhỏ phải ở nhờ.")
+    assert {f.organization for f in extract(body)} == {None}
+
+
+def test_on_the_territory_without_an_admin_word_is_the_articles_place():
+    body = ("Theo Sở Lao động - Thương binh và Xã hội Hà Nội, thành phố đã tạo việc làm cho nhiều lao động.\n"
+            "Số người tham gia BHXH bắt buộc trên địa bàn đạt 1,96 triệu người.")
+    assert fact_at(body, "1,96 triệu người").organization == "Thành phố Hà Nội"
+
+
+def test_the_articles_organization_is_the_one_acting_in_the_lead():
+    from extract.clean import parse_document
+    from extract.pipeline import extract_article
+    page = ("URL: https://laodongthudo.vn/hoi-thi-dieu-duong-gioi-300008.html\n"
+            "TITLE: 45 thí sinh tranh tài tại Hội thi \"Điều dưỡng giỏi\" Bệnh viện Thanh Nhàn\n\n"
+            "(LĐTĐ) Trong hai ngày 7 và 8/11, Công đoàn Bệnh viện Thanh Nhàn phối hợp với Phòng Điều "
+            "dưỡng tổ chức Hội thi \"Điều dưỡng giỏi\".\n\n"
+            "Kết quả, Ban Tổ chức trao 1 giải Nhất cho các thí sinh.\n")
+    facts = extract_article(parse_document(page, name="contest.txt"))[1]
+    prize = next(f for f in facts if f.raw.startswith("1 giải"))
+    assert prize.organization == "Công đoàn cơ sở Bệnh viện Thanh Nhàn"
