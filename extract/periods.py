@@ -70,6 +70,7 @@ OCCASION_BEFORE = regex.compile(
     # named event (not `Hội nghị tổng kết ... năm 2024`, the year a report is about)
     r"|(?:Tháng|Tuần lễ|Ngày hội|Hội thi|Hội diễn|Hội thao|Giải|Lễ|Chợ Tết|Chương trình)\s+"
     r"[\p{Lu}“\"][^;.()]{0,80}?\s+năm\s+)$")
+STAMP_GAP = regex.compile(r"\s*\|?\s*")
 KINDS = [kind for kind, _ in PATTERNS]
 STARTS_WITH_YEAR = regex.compile(YEAR)
 # Every pattern holds a digit or one of these words: a text with none of them has no period,
@@ -134,6 +135,10 @@ def find(text: str) -> list[Mention]:
         while start < end and text[start].isspace():
             start += 1
         mentions.append(Mention(kind, start, end, text[start:end], fields))
+    for date, time in zip(mentions, mentions[1:]):  # `07/10/2024 19:25`, `08:49 | 06/10/2023`
+        if {date.kind, time.kind} == {"date", "time"} and STAMP_GAP.fullmatch(
+                text[min(date.end, time.end):max(date.start, time.start)]):
+            date.kind = time.kind = "stamp"  # when the page was published: it dates nothing
     return mentions
 
 

@@ -57,22 +57,31 @@ def article_context(article: Article, marks: list[Marks], definitions: dict) -> 
     published = article.published[:10] if article.published else None
     return ArticleContext(
         body=article.body, year=year, published=published,
-        period=article_period(lead_mentions, mentions, year, published),
+        period=article_period(lead, mentions, year, published),
         event_day=event_days(lead_mentions, mentions, year, published), terms=terms,
         places=orgs.places_named(article.body), definitions=context.definitions,
         main_org=main_organization(lead, lead_context(lead, context)),
         full_names=context.full_names, event_term=congress_term(lead, year))
 
 
-def article_period(lead_mentions, mentions, year: int | None, published: str | None) -> str | None:
-    """The lead's period; a year that only names an occasion or says `năm nay` (`Dịp Tết ... 2026`,
-    `Xuân 2026`) gives way to the days of the event the lead reports in that year."""
-    explicit = _first(lead_mentions, ARTICLE_PERIOD_KINDS - VAGUE_YEARS, year, published)
-    if explicit:
-        return explicit
-    period = _first(lead_mentions, VAGUE_YEARS, year, published)
-    days = event_days(lead_mentions, mentions, year, published)
-    return days if days and period and days.startswith(period) else period
+def article_period(lead: list[Marks], mentions, year: int | None, published: str | None) -> str | None:
+    """The period of the first text of the title and lead that gives one: its explicit period,
+    else a year that only names an occasion or says `năm nay` (`Dịp Tết ... 2026`, `Lễ phát
+    động Tháng Công nhân ... năm 2024`), which gives way to the days that text gives the event
+    in that year. After a text that gives only the event's day (`Ngày 19/5, ...`: that is
+    `event_day`), only a period of the same year (the year a report covers), not a past one
+    told later (`Chồng chị mất năm 2019`)."""
+    day = None
+    for mark in lead:
+        explicit = _first(mark.periods, ARTICLE_PERIOD_KINDS - VAGUE_YEARS, year, published)
+        if explicit and (not day or day.startswith(explicit[:4])):
+            return explicit
+        period = _first(mark.periods, VAGUE_YEARS, year, published)
+        days = event_days(mark.periods, mentions, year, published)
+        if period and not day:
+            return days if days and days.startswith(period) else period
+        day = day or days
+    return None
 
 
 def event_days(lead_mentions, mentions, year: int | None, published: str | None) -> str | None:

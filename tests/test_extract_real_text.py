@@ -370,3 +370,22 @@ def test_the_articles_organization_is_the_one_acting_in_the_lead():
     facts = extract_article(parse_document(page, name="contest.txt"))[1]
     prize = next(f for f in facts if f.raw.startswith("1 giải"))
     assert prize.organization == "Công đoàn cơ sở Bệnh viện Thanh Nhàn"
+
+
+def test_a_publication_stamp_dates_nothing():
+    assert {m.kind for m in periods.find("Thanh Hiền| 07/10/2024 19:25")} == {"stamp"}
+    assert {m.kind for m in periods.find("08:49 | 06/10/2023")} == {"stamp"}
+
+
+def test_a_past_year_told_after_the_event_day_is_not_the_articles_period():
+    body = ("Ngày 19/5, LĐLĐ huyện Sóc Sơn bàn giao Mái ấm Công đoàn cho chị Hạnh.\n"
+            "Chồng chị mất năm 2019, một mình chị nuôi con.\n"
+            "Phó Chủ tịch LĐLĐ huyện trao biển tượng trưng hỗ trợ 75 triệu đồng.")
+    assert fact_at(body, "75 triệu đồng", "2022-05-20").period == "2022-05-19"
+
+
+def test_the_year_a_report_covers_after_the_event_day_is_the_articles_period():
+    body = ("Sáng 27/12, Công đoàn Viên chức thành phố tổ chức Hội nghị Ban chấp hành.\n"
+            "Hội nghị thông qua Báo cáo kết quả hoạt động Công đoàn năm 2023.\n"
+            "Kết quả đã có 2.107 sáng kiến được cập nhật.")
+    assert fact_at(body, "2.107 sáng kiến", None).period == "2023"
