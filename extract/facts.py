@@ -160,9 +160,10 @@ def sentence_period(doc, fig: Figure | None, ctx: ArticleContext,
     mentions = [s._.period for s in doc.spans["periods"]]
     clause_end = clause_bounds(text, fig.q.start, ",;")[1] if fig else len(text)
     undated = any(m.kind in UNDATED_KINDS and m.start < clause_end for m in mentions)
-    # A nhiệm kỳ is the term of a result (its `term`), the period only of a target set for it.
+    # A nhiệm kỳ is the term of a result (its `term`), the period only of a target set for it,
+    # or of the results of a term that has ended (`tổng kết nhiệm kỳ 2018 - 2023`).
     frames = [m for m in mentions if m.kind in FRAME_KINDS and not _is_figure(doc, m)
-              and (target or m.kind != "term")]
+              and (target or m.kind != "term" or _term_ended(m, ctx))]
     if any(m.kind != "occasion" for m in frames):  # `Xuân 2026 ... trong 2 ngày từ 7- 8/2/2026`
         frames = [m for m in frames if m.kind != "occasion"]
     # A year written with a day of that year only completes it (`Sáng 4/5, ... Lễ phát động
@@ -183,6 +184,10 @@ def sentence_period(doc, fig: Figure | None, ctx: ArticleContext,
     before = [m for m in frames if m.start < pos]
     chosen = before[-1] if before else frames[0]
     return resolve(chosen, ctx), undated
+
+
+def _term_ended(mention, ctx: ArticleContext) -> bool:
+    return bool(ctx.year) and int(mention.fields["b"]) <= ctx.year
 
 
 def resolve(mention, ctx: ArticleContext) -> str | None:
@@ -409,7 +414,7 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
         comparator, raw_start = comparator_of(text, fig)
         raw_end = max(fig.unit_end, q.end)
         target = is_target(doc, fig, carry, inherit and at_event != "opens")
-        period, undated = sentence_period(doc, fig, ctx, target)
+        period, undated = (None, True) if is_personal(fig) else sentence_period(doc, fig, ctx, target)
         if period and period == this_year:
             period = as_precise(period, carry.period if same_paragraph else None, ctx)
         if not period and not is_personal(fig):

@@ -10,6 +10,8 @@ from datetime import date
 
 import regex
 
+from extract.lexicon import NUMBER_WORD_UNITS
+
 YEAR = r"(?:19|20)\d\d"
 DASH = r"\s*[-–—]\s*"
 ROMAN_QUARTER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -70,6 +72,8 @@ OCCASION_BEFORE = regex.compile(
     # named event (not `Hội nghị tổng kết ... năm 2024`, the year a report is about)
     r"|(?:Tháng|Tuần lễ|Ngày hội|Hội thi|Hội diễn|Hội thao|Giải|Lễ|Chợ Tết|Chương trình)\s+"
     r"[\p{Lu}“\"][^;.()]{0,80}?\s+năm\s+)$")
+COUNTED_AFTER = regex.compile(
+    r"\s+(?:" + "|".join(regex.escape(u) for u in NUMBER_WORD_UNITS) + r")(?![\p{L}])", regex.IGNORECASE)
 STAMP_GAP = regex.compile(r"\s*\|?\s*")
 KINDS = [kind for kind, _ in PATTERNS]
 STARTS_WITH_YEAR = regex.compile(YEAR)
@@ -119,8 +123,9 @@ def find(text: str) -> list[Mention]:
     for index, m in _matches(text):
         kind, inner = KINDS[index], GROUPS[index].fullmatch(m.group())
         fields = {k: v for k, v in (inner.groupdict() if inner else {}).items() if v}
-        if not _valid(fields):
-            continue
+        if not _valid(fields) or (kind == "date" and not fields.get("y")
+                                  and COUNTED_AFTER.match(text, m.end())):
+            continue  # `vượt 6/6 chỉ tiêu`: a ratio of counted things, no date
         if kind == "date" and ISSUED_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
             kind = "issued"  # `Thông báo số 286 ban hành ngày 30/9/2021`: dates the document
         if COMPARISON_BASE.search(text[:m.start()]) or (

@@ -389,3 +389,19 @@ def test_the_year_a_report_covers_after_the_event_day_is_the_articles_period():
             "Hội nghị thông qua Báo cáo kết quả hoạt động Công đoàn năm 2023.\n"
             "Kết quả đã có 2.107 sáng kiến được cập nhật.")
     assert fact_at(body, "2.107 sáng kiến", None).period == "2023"
+
+
+def test_a_ratio_of_counted_things_is_no_date():
+    assert not [m for m in periods.find("Năm 2024 vượt 6/6 chỉ tiêu thi đua") if m.kind == "date"]
+    assert [m.kind for m in periods.find("Ngày 6/6, Công đoàn trao quà")] == ["date"]
+
+
+def test_a_personal_count_takes_no_year_of_another_event():
+    body = "Chồng chị mất năm 2019 vì bệnh hiểm nghèo, một mình chị nuôi 3 con nhỏ."
+    assert fact_at(body, "3 con nhỏ").period is None
+
+
+def test_the_results_of_an_ended_term_are_dated_by_it():
+    body = "Trong nhiệm kỳ 2018 - 2023, Công đoàn Công ty đã kết nạp 1.080 đoàn viên."
+    fact = fact_at(body, "1.080 đoàn viên", "2023-04-16")
+    assert (fact.period, fact.status) == ("2018-2023", "actual")
