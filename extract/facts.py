@@ -55,7 +55,7 @@ AT_THE_EVENT = regex.compile(r"(?<![\p{L}])(?:dự|tham dự|có mặt)(?![\p{L}
 OPENS_ON_EVENT = regex.compile(rf"^\s*(?:Dịp này|Nhân dịp này|Tại (?:{EVENT_NOUNS}))(?![\p{{L}}])",
                                regex.IGNORECASE)
 UNDATED_KINDS = {"yearly", "past_term"}
-FRAME_KINDS = {"year", "year_to_date", "lunar_year", "occasion", "issued", "months", "half", "quarter", "month", "date", "daterange", "term", "span",
+FRAME_KINDS = {"year", "lunar_date", "year_to_date", "lunar_year", "occasion", "issued", "months", "half", "quarter", "month", "date", "daterange", "term", "span",
                "since", "this_year", "last_year"}
 
 
@@ -168,7 +168,8 @@ def sentence_period(doc, fig: Figure | None, ctx: ArticleContext,
         frames = [m for m in frames if m.kind != "occasion"]
     # A year written with a day of that year only completes it (`Sáng 4/5, ... Lễ phát động
     # ... năm 2024, thu hút hơn 1.200 đoàn viên`): the day is the period.
-    days = {resolve(m, ctx)[:4] for m in frames if m.kind in ("date", "daterange") and resolve(m, ctx)}
+    days = {resolve(m, ctx)[:4] for m in frames
+            if m.kind in ("date", "daterange", "lunar_date") and resolve(m, ctx)}
     frames = [m for m in frames if not (m.kind in ("year", "this_year") and resolve(m, ctx) in days)]
     if not frames:
         return None, undated

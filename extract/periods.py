@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from lunardate import LunarDate
+
 import regex
 
 from extract.lexicon import NUMBER_WORD_UNITS
@@ -16,6 +18,9 @@ YEAR = r"(?:19|20)\d\d"
 DASH = r"\s*[-–—]\s*"
 ROMAN_QUARTER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 WORD_MONTHS = {"sáu": 6, "ba": 3, "chín": 9, "6": 6, "3": 3, "9": 9}
+
+CAN_NAMES = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"  # the ten stems and twelve branches
+CHI_NAMES = "Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi"  # of a lunar year's name
 
 PATTERNS = [
     ("term", rf"nhiệm\s+kỳ\s+(?P<a>{YEAR}){DASH}(?P<b>{YEAR})"),
@@ -32,6 +37,12 @@ PATTERNS = [
     ("half", rf"(?P<part>nửa\s+đầu|nửa\s+cuối)\s+năm(?:\s+(?P<y>{YEAR}))?"),
     ("quarter", rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])(?:\s*(?:năm\s+|/\s*)(?P<y>{YEAR}))?"),
     ("daterange", rf"(?:ngày\s+)?(?P<d1>\d{{1,2}}){DASH}(?P<d2>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>{YEAR}))?"),
+    # the lunar calendar: `ngày 20 tháng Chạp năm Ất Tỵ`, `23 tháng Chạp`, `mùng 3 Tết`,
+    # `15 tháng 7 âm lịch` (before the solar `ngày D tháng M`)
+    ("lunar_date", rf"(?:ngày\s+)?(?:mùng|mồng)?\s*(?P<ld>\d{{1,2}})\s+tháng\s+(?:(?P<lm>Giêng|Chạp)|"
+                   rf"(?P<ln>\d{{1,2}})(?=\s+âm\s+lịch))(?:\s+âm\s+lịch)?"
+                   rf"(?:\s+năm\s+(?P<can>{CAN_NAMES})\s+(?P<chi>{CHI_NAMES}))?(?![\p{{L}}])"),
+    ("lunar_date", r"(?:mùng|mồng)\s+(?P<ld>\d{1,2})\s+Tết(?![\p{L}])"),
     ("date", rf"ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})(?:\s+năm\s+(?P<y>{YEAR}))?"),
     ("date", rf"(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{YEAR})"),
     ("month", rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:năm\s+|/\s*)(?P<y>{YEAR}))?(?![\d/])"),
@@ -205,6 +216,8 @@ def resolve(mention: Mention, year: int | None) -> str | None:
 def resolve_published(mention: Mention, year: int | None, published: str | None) -> str | None:
     """`resolve`, and a day or month without a year that would fall after the publication date
     (`28/12` in an article of 5 January) belongs to the year before."""
+    if mention.kind == "lunar_date":
+        return lunar_date(mention.fields, year, published)
     period = resolve(mention, year)
     if period and published and year and not mention.is_explicit_year \
             and mention.kind in ("date", "daterange", "month") and period[:10] > published:
@@ -212,6 +225,7 @@ def resolve_published(mention: Mention, year: int | None, published: str | None)
     return period
 
 
+LUNAR_MONTHS = {"giêng": 1, "chạp": 12}
 CAN = ["Canh", "Tân", "Nhâm", "Quý", "Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ"]  # year % 10
 CHI = ["Thân", "Dậu", "Tuất", "Hợi", "Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi"]  # % 12
 CHI_SPELLINGS = {"Mẹo": "Mão", "Tị": "Tỵ"}
@@ -223,6 +237,24 @@ def lunar_year(can: str, chi: str, near: int) -> int:
     chi = CHI_SPELLINGS.get(chi, chi)
     return min((y for y in range(near - 30, near + 31)
                 if CAN[y % 10] == can and CHI[y % 12] == chi), key=lambda y: abs(y - near))
+
+
+def lunar_date(fields: dict, year: int | None, published: str | None) -> str | None:
+    """The solar day of a lunar date (`20 tháng Chạp năm Ất Tỵ` -> 2026-02-07). Without a year
+    name, the lunar year is the one whose Tết is nearest the article: its Chạp falls in the first
+    months of the solar year, its Giêng after the Tết of that year."""
+    if not year:
+        return None
+    month = LUNAR_MONTHS.get((fields.get("lm") or "").lower()) or int(fields.get("ln") or 1)
+    if fields.get("can"):
+        lunar = lunar_year(fields["can"], fields["chi"], year)
+    else:
+        late = bool(published) and int(published[5:7]) >= 7
+        lunar = (year if late else year - 1) if month == 12 else (year + 1 if late else year)
+    try:
+        return LunarDate(lunar, month, int(fields["ld"])).to_solar_date().isoformat()
+    except ValueError:
+        return None
 
 
 def days_in(day_range: str) -> int:

@@ -88,7 +88,7 @@ def event_days(lead_mentions, mentions, year: int | None, published: str | None)
     """The day(s) of the event the lead reports: its first date or day range, widened to a day
     range of the article that holds it (`Ngày 7-2, ... khai mạc` and later `Phiên chợ kéo dài
     hai ngày 7 và 8-2`)."""
-    day = _first(lead_mentions, {"date", "daterange"}, year, published)
+    day = _first(lead_mentions, {"date", "daterange", "lunar_date"}, year, published)
     if not day or "/" in day:
         return day
     ranges = (periods.resolve_published(m, year, published) for m in mentions

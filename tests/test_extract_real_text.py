@@ -405,3 +405,13 @@ def test_the_results_of_an_ended_term_are_dated_by_it():
     body = "Trong nhiệm kỳ 2018 - 2023, Công đoàn Công ty đã kết nạp 1.080 đoàn viên."
     fact = fact_at(body, "1.080 đoàn viên", "2023-04-16")
     assert (fact.period, fact.status) == ("2018-2023", "actual")
+
+
+@pytest.mark.parametrize("text, day", [
+    ("dự kiến diễn ra ngày thứ Bảy, ngày 20 tháng Chạp năm Ất Tỵ", "2026-02-07"),
+    ("ngày 23 tháng Chạp", "2026-02-10"), ("mùng 3 Tết", "2026-02-19"),
+    ("ngày 15 tháng 7 âm lịch", "2026-08-27"),
+])
+def test_lunar_dates_are_solar_days(text, day):
+    mentions = periods.find(text)
+    assert [periods.resolve_published(m, 2026, "2026-01-20") for m in mentions] == [day]
