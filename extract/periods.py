@@ -243,8 +243,9 @@ def lunar_date(fields: dict, year: int | None, published: str | None) -> str | N
     """The solar day of a lunar date (`20 tháng Chạp năm Ất Tỵ` -> 2026-02-07). Without a year
     name, the lunar year is the one whose Tết is nearest the article: its Chạp falls in the first
     months of the solar year, its Giêng after the Tết of that year. (lunardate computes the
-    Chinese calendar, for UTC+8; the Vietnamese one, for UTC+7, differs only when a new moon
-    falls between 23:00 and midnight, which no year of this paper's archive has.)"""
+    Chinese calendar, for UTC+8; the Vietnamese one, for UTC+7, starts a month a day earlier
+    when a new moon falls between 23:00 and midnight UTC+8, which is rare: Tết 2007 was 17
+    February in Vietnam, 18 in China.)"""
     if not year:
         return None
     month = LUNAR_MONTHS.get((fields.get("lm") or "").lower()) or int(fields.get("ln") or 1)
