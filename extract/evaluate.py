@@ -32,6 +32,8 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable
 
+from extract import lexicon
+
 FIELDS = ("organization", "metric", "unit", "numerator", "denominator", "percent",
           "comparator", "status", "period")
 OTHER_FIELDS = ("term", "check")  # reported, not among the targets
@@ -42,12 +44,7 @@ TOLERANCE = 0.005  # absolute, plus a relative 1e-9 for large sums of money
 METRIC_THRESHOLD = 0.5
 
 # Expanded before comparing metrics and units, so `CĐCS thành lập` ~ `Công đoàn cơ sở thành lập`.
-ABBREVIATIONS = {
-    "cđcs": "công đoàn cơ sở", "lđlđ": "liên đoàn lao động", "cđ": "công đoàn",
-    "cnvclđ": "công nhân viên chức lao động", "cbccvclđ": "cán bộ công chức viên chức lao động",
-    "cnlđ": "công nhân lao động", "nlđ": "người lao động", "tp": "thành phố",
-    "ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "bhxh": "bảo hiểm xã hội",
-}
+ABBREVIATIONS = {short.casefold(): full.casefold() for short, full in lexicon.ABBREVIATIONS.items()}
 # Function words carry no meaning of their own in a metric ("CĐCS được thành lập" = "CĐCS thành lập").
 FUNCTION_WORDS = {"được", "các", "của", "và", "cho", "có", "đã", "trong", "với", "là", "những",
                   "tại", "về", "để", "từ", "theo", "này", "đó", "bị", "sẽ", "đang", "vào"}

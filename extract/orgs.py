@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from extract.lexicon import FUNCTION_WORDS as CLOSED_CLASS_WORDS, SURNAMES
+from extract.lexicon import ABBREVIATIONS, SURNAMES
+from extract.lexicon import FUNCTION_WORDS as CLOSED_CLASS_WORDS
 
 # Head words of organization names -> canonical head. Longest first.
 HEADS = {
@@ -63,20 +64,8 @@ PLACES = ["Ba Đình", "Hoàn Kiếm", "Tây Hồ", "Long Biên", "Cầu Giấy"
           "Gia Lâm", "Thanh Trì", "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"]
 CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"}
 
-# Abbreviations of people and things (not organizations), for metrics and unit text.
-ABBREVIATIONS = {"CNVCLĐ": "công nhân, viên chức, lao động", "NLĐ": "người lao động",
-                 "CNLĐ": "công nhân lao động", "TP": "thành phố", "CĐ": "Công đoàn",
-                 "CĐCS": "Công đoàn cơ sở", "LĐLĐ": "Liên đoàn Lao động", "UBND": "Ủy ban nhân dân",
-                 "HĐND": "Hội đồng nhân dân", "BHXH": "Bảo hiểm xã hội",
-                 "CBCCVCLĐ": "cán bộ, công chức, viên chức, lao động"}
-
-# Inside a company's name (`Công ty CP May 10`); TNHH and MTV are kept as everyone writes them.
-NAME_ABBREVIATIONS = {"CP": "Cổ phần", "CTCP": "Công ty Cổ phần", "THPT": "Trung học phổ thông",
-                      "THCS": "Trung học cơ sở", "GDĐT": "Giáo dục và Đào tạo",
-                      "GD&ĐT": "Giáo dục và Đào tạo", "LĐTBXH": "Lao động - Thương binh và Xã hội",
-                      "LĐ-TB&XH": "Lao động - Thương binh và Xã hội", "HCM": "Hồ Chí Minh",
-                      "KCN": "Khu công nghiệp", "KCX": "Khu chế xuất",
-                      "TMCP": "Thương mại Cổ phần"}
+# ABBREVIATIONS (lexicon.toml) are spelled out inside names (`Công ty CP May 10`, `Sở GDĐT`;
+# TNHH and MTV are kept as everyone writes them), in claims and in metrics.
 
 HEAD_RE = regex.compile(
     r"(?<![\p{L}\d/\-])(?:" + "|".join(regex.escape(h) for h in sorted(HEADS, key=len, reverse=True))
@@ -305,8 +294,13 @@ def defined_heads(definitions: dict | None) -> dict[str, str]:
             if abbr.lower() not in HEADS and HEAD_RE.match(full) and full[0].isupper()}
 
 
+# The lexicon's abbreviations of organizations (`TLĐLĐVN`, `CĐN`) are read as if every article
+# had defined them.
+STANDING_HEADS = defined_heads(ABBREVIATIONS)
+
+
 def _heads(text: str, definitions: dict | None):
-    defined = defined_heads(definitions)
+    defined = {**STANDING_HEADS, **defined_heads(definitions)}
     found = [(m.start(), m.end(), HEADS[m.group().lower()]) for m in HEAD_RE.finditer(text)
              if m.group().lower() not in CASE_SENSITIVE_HEADS or m.group()[0].isupper()
              or QUOTED_NAME.match(text, m.end())]  # `quỹ “Mái ấm công đoàn”`: a named fund
@@ -404,7 +398,7 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
         return f"Thành phố {place or context.place_for(admin)}"
     if admin and not place:
         place = context.place_for(admin)
-    place = NAME_ABBREVIATIONS.get(place, place)  # `TP.HCM`
+    place = ABBREVIATIONS.get(place, place)  # `TP.HCM`
     if head == "Công đoàn" and not admin and sector in CITIES:  # `Công đoàn Hà Nội`
         admin, place, sector = "thành phố", sector, ""
     if head == "Công đoàn" and admin and not sector and admin not in ("phường", "xã"):
@@ -432,7 +426,7 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
 def _expand_word(word: str, context: Context) -> str:
     if word in context.definitions and word.isupper():
         return context.definitions[word]
-    return NAME_ABBREVIATIONS.get(word, word)
+    return ABBREVIATIONS.get(word, word)
 
 
 def canonical_org(name: str, context: Context | None = None) -> str:

@@ -10,23 +10,13 @@ import hashlib
 import json
 import re
 
+from extract import lexicon
 from store.search import fold
 
-# (full form, abbreviation) as laodongthudo.vn writes them; longer full forms first, so that
-# "Công đoàn cơ sở" becomes "CĐCS" before "Công đoàn" can become "CĐ".
-ABBREVIATIONS = [
-    ("Tổng Liên đoàn Lao động Việt Nam", "TLĐLĐVN"),
-    ("Công nhân viên chức lao động", "CNVCLĐ"),
-    ("Liên đoàn Lao động", "LĐLĐ"),
-    ("Công đoàn cơ sở", "CĐCS"),
-    ("Công đoàn ngành", "CĐN"),
-    ("Công đoàn", "CĐ"),
-    ("Ủy ban nhân dân", "UBND"),
-    ("Hội đồng nhân dân", "HĐND"),
-    ("Mặt trận Tổ quốc", "MTTQ"),
-    ("thành phố", "TP"),
-    ("người lao động", "NLĐ"),
-]
+# (full form, abbreviation), from the one table of extract/lexicon.toml; longer full forms
+# first, so that "Công đoàn cơ sở" becomes "CĐCS" before "Công đoàn" can become "CĐ".
+ABBREVIATIONS = sorted(((full, short) for short, full in lexicon.ABBREVIATIONS.items()),
+                       key=lambda pair: len(pair[0]), reverse=True)
 # Level words a reader often leaves out: "LĐLĐ Ba Đình" for "LĐLĐ quận Ba Đình".
 LEVEL_WORDS = ["thành phố", "TP", "quận", "huyện", "thị xã", "phường", "xã"]
 
