@@ -56,7 +56,8 @@ PATTERNS = [
     ("this_year", r"(?:(?<!(?:nhiều|mấy|bao)\s)năm\s+nay(?!\s+\d+\s+tuổi)|trong\s+năm(?!\s+\d)|cả\s+năm)"),
     ("last_year", r"(?:năm\s+trước|năm\s+ngoái|năm\s+qua)"),
     ("yearly", r"(?:hàng|hằng|mỗi)\s+năm"),
-    ("now", r"(?<![\p{L}])hiện\s+(?:nay|có|tại)(?![\p{L}])"),  # a state on the article's day
+    # a state on the article's day: `hiện nay`, `hiện có`, `Hiện Công ty có 1.420 lao động`
+    ("now", r"(?<![\p{L}])(?:hiện\s+(?:nay|có|tại|đang)|^Hiện(?=\s+\p{Lu}))(?![\p{L}])"),
     ("lunar_year", r"(?<![\p{L}])(?:Tết(?:\s+Nguyên\s+đán)?|Xuân)\s+(?P<can>Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|"
                    r"Nhâm|Quý)\s+(?P<chi>Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)"
                    r"(?![\p{L}])(?!\s+(?:19|20)\d\d)"),
@@ -69,7 +70,10 @@ DOCUMENT_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:Luật|Bộ luật|Nghị định|Thông tư|Hiến pháp|Điều lệ)\s+\p{Lu}\p{L}*"
     r"(?:\s+\p{L}+){0,3}\s*$")
 # `vượt chỉ tiêu cả năm`, `đạt 106,6% kế hoạch năm nay`: the year's plan, a yardstick, no period.
-YARDSTICK_BEFORE = regex.compile(r"(?<![\p{L}])(?:chỉ tiêu|kế hoạch|mục tiêu)\s*$", regex.IGNORECASE)
+YARDSTICK_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:đạt|hoàn thành|vượt|bằng|so với)[^,;.]{0,20}?(?:chỉ tiêu|kế hoạch|mục tiêu)"
+    r"(?:\s+[^\s,;.]+){0,3}?\s*$", regex.IGNORECASE)  # `hoàn thành 100% chỉ tiêu Thành phố giao năm 2025`
+# (not `kế hoạch công tác năm 2024`: the year the plan is for)
 # A date that says when a document was issued or signed dates the document, not what the figures
 # around it count: only its year frames them.
 ISSUED_BEFORE = regex.compile(r"(?<![\p{L}])(?:ban hành|ký|kí|công bố)\s+(?:vào\s+)?(?:ngày\s+)?$",
@@ -83,6 +87,7 @@ OCCASION_BEFORE = regex.compile(
     # named event (not `Hội nghị tổng kết ... năm 2024`, the year a report is about)
     r"|(?:Tháng|Tuần lễ|Ngày hội|Hội thi|Hội diễn|Hội thao|Giải|Lễ|Chợ Tết|Chương trình)\s+"
     r"[\p{Lu}“\"][^;.()]{0,80}?\s+năm\s+)$")
+BASE_GOES_ON = regex.compile(r"\s*(?:của\s+)?")
 COUNTED_AFTER = regex.compile(
     r"\s+(?:" + "|".join(regex.escape(u) for u in NUMBER_WORD_UNITS) + r")(?![\p{L}])", regex.IGNORECASE)
 STAMP_GAP = regex.compile(r"\s*\|?\s*")
@@ -140,7 +145,9 @@ def find(text: str) -> list[Mention]:
         if kind == "date" and ISSUED_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
             kind = "issued"  # `Thông báo số 286 ban hành ngày 30/9/2021`: dates the document
         if COMPARISON_BASE.search(text[:m.start()]) or (
-                kind == "this_year" and YARDSTICK_BEFORE.search(text[:m.start()])):
+                kind in ("this_year", "year") and YARDSTICK_BEFORE.search(text[:m.start()])) or (
+                mentions and mentions[-1].kind == "base" and BASE_GOES_ON.fullmatch(
+                    text[mentions[-1].end:m.start()])):  # `so với tháng 12 năm trước`
             kind = "base"  # `tăng 5% so với cùng kỳ năm 2023`: the base, not the period
         elif kind == "year" and (DOCUMENT_BEFORE.search(text[:m.start()])
                                  or BIRTH.search(text[:m.start() + 4])):

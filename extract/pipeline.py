@@ -25,7 +25,8 @@ CUT_OFF_CLAUSE_WORDS = 5  # or shorter, but with a comma: prose (`Với 555 sán
 SENTENCE_END = regex.compile(r"[.!?…:;)\]”\"»']\s*$")
 EVENT_DAYS = 7  # an event lasts days (a fair, a congress); a range of weeks is a campaign's
 CONGRESS = regex.compile(r"(?<![\p{L}])Đại hội(?![\p{L}])")
-ARTICLE_PERIOD_KINDS = {"year", "occasion", "issued", "months", "half", "quarter", "month", "this_year"}
+ARTICLE_PERIOD_KINDS = {"year", "occasion", "issued", "months", "half", "quarter", "month", "this_year",
+                        "span"}
 VAGUE_YEARS = {"occasion", "this_year", "year_to_date"}  # a year that names an occasion or says `năm nay`
 
 
@@ -57,14 +58,15 @@ def article_context(article: Article, marks: list[Marks], definitions: dict) -> 
     published = article.published[:10] if article.published else None
     return ArticleContext(
         body=article.body, year=year, published=published,
-        period=article_period(lead, mentions, year, published),
+        period=article_period(lead, mentions, year, published, terms),
         event_day=event_days(lead_mentions, mentions, year, published), terms=terms,
         places=orgs.places_named(article.body), definitions=context.definitions,
         main_org=main_organization(lead, lead_context(lead, context)),
         full_names=context.full_names, event_term=congress_term(lead, year))
 
 
-def article_period(lead: list[Marks], mentions, year: int | None, published: str | None) -> str | None:
+def article_period(lead: list[Marks], mentions, year: int | None, published: str | None,
+                   terms: list[str] = ()) -> str | None:
     """The period of the first text of the title and lead that gives one: its explicit period,
     else a year that only names an occasion or says `năm nay` (`Dịp Tết ... 2026`, `Lễ phát
     động Tháng Công nhân ... năm 2024`), which gives way to the days that text gives the event
@@ -73,8 +75,9 @@ def article_period(lead: list[Marks], mentions, year: int | None, published: str
     told later (`Chồng chị mất năm 2019`)."""
     day = None
     for mark in lead:
-        explicit = _first(mark.periods, ARTICLE_PERIOD_KINDS - VAGUE_YEARS, year, published)
-        if explicit and (not day or day.startswith(explicit[:4])):
+        explicit = _first([m for m in mark.periods if not (m.kind == "span" and periods.resolve(
+            m, year) in terms)], ARTICLE_PERIOD_KINDS - VAGUE_YEARS, year, published)  # a term's
+        if explicit and (not day or day.startswith(explicit[:4])):  # years are no period of it
             return explicit
         period = _first(mark.periods, VAGUE_YEARS, year, published)
         days = event_days(mark.periods, mentions, year, published)

@@ -415,3 +415,32 @@ def test_the_results_of_an_ended_term_are_dated_by_it():
 def test_lunar_dates_are_solar_days(text, day):
     mentions = periods.find(text)
     assert [periods.resolve_published(m, 2026, "2026-01-20") for m in mentions] == [day]
+
+
+def test_a_year_after_the_plan_an_achievement_is_measured_by_is_no_period():
+    body = ("6 tháng cuối năm, LĐLĐ quận phấn đấu kết nạp 674 đoàn viên để hoàn thành 100% chỉ tiêu "
+            "Thành phố giao năm 2025.")
+    assert fact_at(body, "674 đoàn viên", "2025-07-10").period == "2025-H2"
+
+
+def test_the_year_of_a_work_plan_is_its_period():
+    body = ("Về kế hoạch công tác năm 2024, Ban Chấp hành Công đoàn Viên chức thống nhất với 9 "
+            "nhiệm vụ trọng tâm.")
+    assert fact_at(body, "9 nhiệm vụ trọng tâm", "2023-12-28").period == "2024"
+
+
+def test_a_comparison_base_goes_on_over_its_month_and_year():
+    body = "Số người tham gia BHXH tự nguyện đạt 127.800 người, tăng 9,4% so với tháng 12 năm trước."
+    assert {m.kind for m in periods.find(body)} == {"base"}
+
+
+def test_hien_before_a_name_is_now():
+    body = ("Chiều 10/1, Công ty tổ chức Hội nghị người lao động năm 2025.\n"
+            "Hiện Công ty có 1.420 lao động.")
+    assert fact_at(body, "1.420 lao động", "2025-01-11").period == "2025-01-10"
+
+
+def test_a_school_year_in_the_lead_is_the_articles_period():
+    body = ("Năm học 2024-2025, Công đoàn ngành Giáo dục Hà Nội đã hỗ trợ hơn 2.600 nhà giáo.\n"
+            "Công đoàn ngành đã trao 12 nhà “Mái ấm Công đoàn”.")
+    assert fact_at(body, "12 nhà", "2025-08-14").period == "2024-2025"
