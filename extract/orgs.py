@@ -86,6 +86,10 @@ VERB_AFTER_NAME = regex.compile(
     r"(?![\p{L}])")
 QUOTED_NAME = regex.compile(r"\s+“\p{Lu}[^”]{0,60}”")
 ANOTHER_BODY = regex.compile(r"\s+(?:đội|các|những|đơn vị|tập thể)(?![\p{L}])")
+# `Bạch Thị Minh Châu`, `Trần Văn Bình`: Thị and Văn are middle names, whatever the family name.
+THE_INSURANCE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tham gia|đóng|nợ|hưởng|chế độ|sổ)\s*$",
+                                     regex.IGNORECASE)
+MIDDLE_NAMED = regex.compile(r"\p{Lu}\p{Ll}*\s+(?:Thị|Văn)\s+\p{Lu}\p{Ll}*(?![\p{L}])")
 # A family name and two or more given names (`Đoàn Đức Liêm`), not a two-word name (`Hồ Gươm`).
 PERSON_NAME = regex.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){2,3}(?![\p{L}])")
 NUMBER_NEXT = regex.compile(r"\s+\d")  # a word before a number governs it: not part of a name
@@ -258,8 +262,8 @@ def _extend(text: str, mention: Mention) -> None:
         if word.lower() in ORDINAL_WORDS:
             break  # `Công đoàn Trường X lần thứ IV`, `khóa V`, `nhiệm kỳ`
         if sector and _is_name_word(sector[-1]) and PERSON_NAME.match(text, m.start(1)) \
-                and word in SURNAMES:
-            break  # `Sở GDĐT Quảng Bình Đoàn Đức Liêm`: a person's name follows the name
+                and word in SURNAMES or MIDDLE_NAMED.match(text, m.start(1)):
+            break  # `Sở GDĐT Quảng Bình Đoàn Đức Liêm`, `... Bạch Thị Minh Châu`: a person follows
         if word.lower() == "và" and (ANOTHER_BODY.match(text, m.end())
                                      or _starts_body(text, m.end())):
             break  # `đội Công ty X và đội Trường Y`: two bodies, not one name
@@ -317,6 +321,8 @@ def find_mentions(text: str, definitions: dict | None = None) -> list[Mention]:
     for start, end, head in _heads(text, definitions):
         if mentions and start < mentions[-1].end:
             continue
+        if head == "Bảo hiểm xã hội" and THE_INSURANCE_BEFORE.search(text, 0, start):
+            continue  # `số người tham gia BHXH`: the insurance, not the agency
         mention = Mention(start, end, head)
         _extend(text, mention)
         prefix = text[max(0, start - 30):start].lower()

@@ -444,3 +444,20 @@ def test_a_school_year_in_the_lead_is_the_articles_period():
     body = ("Năm học 2024-2025, Công đoàn ngành Giáo dục Hà Nội đã hỗ trợ hơn 2.600 nhà giáo.\n"
             "Công đoàn ngành đã trao 12 nhà “Mái ấm Công đoàn”.")
     assert fact_at(body, "12 nhà", "2025-08-14").period == "2024-2025"
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Giám đốc Sở Lao động - Thương binh và Xã hội Bạch Thị Minh Châu cho biết",
+     "Sở Lao động - Thương binh và Xã hội"),
+    ("Chủ tịch Công đoàn Công ty Trần Văn Bình phát biểu", "Công đoàn cơ sở Công ty"),
+])
+def test_a_name_ends_before_a_persons_name_with_thi_or_van(written, name):
+    mention = orgs.find_mentions(written)[0]
+    assert written[mention.start:mention.end] in name or orgs.canonical(mention) == name
+    assert "Thị" not in orgs.canonical(mention) and "Văn" not in orgs.canonical(mention)
+
+
+def test_who_pays_into_social_insurance_is_not_the_agency():
+    body = ("Số người tham gia BHXH bắt buộc trên địa bàn thành phố Hà Nội đạt 2,05 triệu người; số "
+            "người tham gia BHXH tự nguyện đạt 127.800 người.")
+    assert fact_at(body, "127.800 người").organization == "thành phố Hà Nội"
