@@ -51,6 +51,10 @@ NUMBER_WORD = regex.compile(
     r"nghìn|ngàn|triệu)(?:\s|$)){1,8}",
     regex.IGNORECASE,
 )
+# A known counted noun starting at a position (after a figure): `CĐCS`, `đoàn viên`, `suất quà`.
+COUNTED_START = regex.compile(
+    r"\s*(?:" + "|".join(regex.escape(u) for u in NUMBER_WORD_UNITS) + r")(?![\p{L}])",
+    regex.IGNORECASE)
 # A number word before a counted noun: only such sentences are worth segmenting into words.
 HAS_NUMBER_WORD = regex.compile(
     r"(?<!\p{L})(?:(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|lăm|mốt|tư|nghìn|ngàn|"

@@ -12,7 +12,7 @@ from lunardate import LunarDate
 
 import regex
 
-from extract.lexicon import NUMBER_WORD_UNITS
+from extract.numbers import COUNTED_START
 
 YEAR = r"(?:19|20)\d\d"
 DASH = r"\s*[-–—]\s*"
@@ -88,8 +88,6 @@ OCCASION_BEFORE = regex.compile(
     r"|(?:Tháng|Tuần lễ|Ngày hội|Hội thi|Hội diễn|Hội thao|Giải|Lễ|Chợ Tết|Chương trình)\s+"
     r"[\p{Lu}“\"][^;.()]{0,80}?\s+năm\s+)$")
 BASE_GOES_ON = regex.compile(r"\s*(?:của\s+)?")
-COUNTED_AFTER = regex.compile(
-    r"\s+(?:" + "|".join(regex.escape(u) for u in NUMBER_WORD_UNITS) + r")(?![\p{L}])", regex.IGNORECASE)
 STAMP_GAP = regex.compile(r"\s*\|?\s*")
 KINDS = [kind for kind, _ in PATTERNS]
 STARTS_WITH_YEAR = regex.compile(YEAR)
@@ -140,7 +138,7 @@ def find(text: str) -> list[Mention]:
         kind, inner = KINDS[index], GROUPS[index].fullmatch(m.group())
         fields = {k: v for k, v in (inner.groupdict() if inner else {}).items() if v}
         if not _valid(fields) or (kind == "date" and not fields.get("y")
-                                  and COUNTED_AFTER.match(text, m.end())):
+                                  and COUNTED_START.match(text, m.end())):
             continue  # `vượt 6/6 chỉ tiêu`: a ratio of counted things, no date
         if kind == "date" and ISSUED_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
             kind = "issued"  # `Thông báo số 286 ban hành ngày 30/9/2021`: dates the document
@@ -158,17 +156,16 @@ def find(text: str) -> list[Mention]:
         while start < end and text[start].isspace():
             start += 1
         mentions.append(Mention(kind, start, end, text[start:end], fields))
-    for date, time in zip(mentions, mentions[1:]):  # `07/10/2024 19:25`, `08:49 | 06/10/2023`
-        if {date.kind, time.kind} == {"date", "time"} and STAMP_GAP.fullmatch(
-                text[min(date.end, time.end):max(date.start, time.start)]):
-            date.kind = time.kind = "stamp"  # when the page was published: it dates nothing
+    for first, second in zip(mentions, mentions[1:]):  # `07/10/2024 19:25`, `08:49 | 06/10/2023`
+        if {first.kind, second.kind} == {"date", "time"} \
+                and STAMP_GAP.fullmatch(text[first.end:second.start]):
+            first.kind = second.kind = "stamp"  # when the page was published: it dates nothing
     return mentions
 
 
 def _valid(fields: dict) -> bool:
     """`33/25` is no date: day 1-31, month 1-12."""
     day = fields.get("d") or fields.get("d1")
-    month = fields.get("m")
     months = [fields.get(k) for k in ("m", "m1") if fields.get(k)]
     return (not day or 1 <= int(day) <= 31) and all(1 <= int(m) <= 12 for m in months)
 

@@ -14,10 +14,10 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Span
 
-from extract.lexicon import (FUNCTION_WORDS, NUMBER_WORD_UNITS, ORDINAL_BEFORE, TIME_UNIT_COUNTS,
+from extract.lexicon import (FUNCTION_WORDS, ORDINAL_BEFORE, TIME_UNIT_COUNTS,
                              TIME_UNITS, VAGUE_AFTER, VAGUE_BEFORE)
 from extract.nlp import text_of
-from extract.numbers import (DIGIT_WORDS, NUMBER_WORD, QUANTITY, parse_number,
+from extract.numbers import (COUNTED_START, DIGIT_WORDS, NUMBER_WORD, QUANTITY, parse_number,
                              parse_number_words, scaled)
 
 Span.set_extension("quantity", default=None, force=True)
@@ -30,9 +30,6 @@ PREV_WORDS = regex.compile(r"([\p{L}]+(?:[ \t]+[\p{L}]+)?)[ \t]*$", regex.REVERS
 # `doanh nghiệp có từ 25 lao động trở lên`: a threshold that defines the counted set, no claim.
 THRESHOLD_BEFORE = regex.compile(r"(?<![\p{L}])(?:có|sử dụng|thuê)\s+từ\s*$", regex.IGNORECASE)
 THRESHOLD_AFTER = regex.compile(r"[^,;.()\d]{0,40}?(?<![\p{L}])trở\s+(?:lên|xuống)(?![\p{L}])")
-COUNTED_START = regex.compile(
-    r"\s*(?:" + "|".join(regex.escape(u) for u in NUMBER_WORD_UNITS) + r")(?![\p{L}])",
-    regex.IGNORECASE)
 
 
 TOTAL_BEFORE = regex.compile(r"(?<![\p{L}])tổng số\s*$", regex.IGNORECASE)
