@@ -55,8 +55,10 @@ AT_THE_EVENT = regex.compile(r"(?<![\p{L}])(?:dự|tham dự|có mặt)(?![\p{L}
 OPENS_ON_EVENT = regex.compile(rf"^\s*(?:Dịp này|Nhân dịp này|Tại (?:{EVENT_NOUNS}))(?![\p{{L}}])",
                                regex.IGNORECASE)
 UNDATED_KINDS = {"yearly", "past_term"}
-FRAME_KINDS = {"year", "lunar_date", "year_to_date", "lunar_year", "occasion", "issued", "months", "half", "quarter", "month", "date", "daterange", "term", "span",
-               "since", "this_year", "last_year"}
+FRAME_KINDS = {"year", "occasion", "lunar_year", "issued", "months", "half", "quarter", "month",
+               "date", "daterange", "lunar_date", "term", "span", "since", "this_year",
+               "year_to_date", "last_year"}
+DAY_KINDS = {"date", "daterange", "lunar_date"}
 
 
 @dataclass
@@ -168,8 +170,7 @@ def sentence_period(doc, fig: Figure | None, ctx: ArticleContext,
         frames = [m for m in frames if m.kind != "occasion"]
     # A year written with a day of that year only completes it (`Sáng 4/5, ... Lễ phát động
     # ... năm 2024, thu hút hơn 1.200 đoàn viên`): the day is the period.
-    days = {resolve(m, ctx)[:4] for m in frames
-            if m.kind in ("date", "daterange", "lunar_date") and resolve(m, ctx)}
+    days = {(resolve(m, ctx) or "")[:4] for m in frames if m.kind in DAY_KINDS}
     frames = [m for m in frames if not (m.kind in ("year", "this_year") and resolve(m, ctx) in days)]
     if not frames:
         return None, undated
@@ -298,7 +299,8 @@ def _period_from_context(carry: Carry, ctx: ArticleContext, inherit: bool, undat
     """No period in the sentence: the day of the event the lead reports for a sentence that
     opens on it (`Dịp này`, `Tại Ngày hội`), else the one before it (same paragraph, or an
     anaphora like `Cụ thể`), else the event's day for what is said of the event (who attends
-    it) or for what is now (`Hiện nay`, `hiện có`), else the article's, else the event's day (an article dated by its event only).
+    it) or for what is now (`Hiện nay`, `hiện có`), else the article's, else the event's day (an
+    article dated by its event only).
     `hàng năm`, `nhiệm kỳ qua` leave an actual figure without a period; a yearly target keeps
     the term it is set for."""
     if undated and not target:
@@ -360,8 +362,9 @@ ON_THE_TERRITORY = regex.compile(r"(?<![\p{L}])(?:[Tt]rên|[Tt]ại|của) đị
 
 
 def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
+    """The place whose territory the figure is counted on, if the sentence says so before it."""
     text = text_of(doc)
-    areas = [m for m in ON_THE_TERRITORY.finditer(text, 0, fig.q.start)]
+    areas = list(ON_THE_TERRITORY.finditer(text, 0, fig.q.start))
     if not areas:
         return None
     area = areas[-1]
@@ -398,8 +401,8 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
                 paragraph: int, version: str) -> tuple[list[Fact], Carry]:
     """The facts of one sentence, and what it hands to the next sentence."""
     text = text_of(doc)
-    inherit = carry.paragraph == paragraph or bool(ANAPHORA.match(text))
     same_paragraph = carry.paragraph == paragraph
+    inherit = same_paragraph or bool(ANAPHORA.match(text))
     own_period = sentence_period(doc, None, ctx)[0]
     # `Năm nay` frames the year of what the paragraph dated before it
     this_year = next((resolve(s._.period, ctx) for s in doc.spans["periods"]

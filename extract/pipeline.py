@@ -12,7 +12,7 @@ import regex
 
 from extract import orgs, periods
 from extract.attribution import ASSIGNER, usable
-from extract.facts import ArticleContext, Carry, build_facts
+from extract.facts import DAY_KINDS, ArticleContext, Carry, build_facts
 from extract.nlp import Marks, analyse, light_doc
 from extract.numbers import has_number
 from extract.records import Article, Fact, Sentence
@@ -91,7 +91,7 @@ def event_days(lead_mentions, mentions, year: int | None, published: str | None)
     """The day(s) of the event the lead reports: its first date or day range, widened to a day
     range of the article that holds it (`Ngày 7-2, ... khai mạc` and later `Phiên chợ kéo dài
     hai ngày 7 và 8-2`)."""
-    day = _first(lead_mentions, {"date", "daterange", "lunar_date"}, year, published)
+    day = _first(lead_mentions, DAY_KINDS, year, published)
     if not day or "/" in day:
         return day
     ranges = (periods.resolve_published(m, year, published) for m in mentions
