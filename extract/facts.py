@@ -78,11 +78,13 @@ class ArticleContext:
 
 @dataclass
 class Carry:
-    """What a sentence hands to the next one: its period, status and organization."""
+    """What a sentence hands to the next one: its period, status and organization, and the
+    programme the article last introduced (for a later `Chương trình ...`)."""
     paragraph: int = -1
     period: str | None = None
     target: bool = False
     org: str | None = None
+    programme: "Carry | None" = None
 
 
 @dataclass
@@ -397,16 +399,44 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
     return ctx.main_org, ("title" if ctx.main_org else None)
 
 
+# A programme introduced by its name (`tổ chức chương trình mang tên “X”`, `chọn “X” làm hoạt động
+# trọng tâm ..., dự kiến diễn ra ngày ...`), not named as the frame of something else (`thuộc
+# khuôn khổ “X”`); and a sentence that goes on about it (`Chương trình có quy mô 800 người`).
+PROGRAMME_NAMED = regex.compile(
+    r"(?<![\p{L}])(?:chương trình|hội thi|ngày hội|phiên chợ)\s+(?:mang tên\s+|có tên\s+)?[“\"]|"
+    r"[“\"][^”\"]{3,80}[”\"]\s*làm\s+(?:hoạt động|chương trình)", regex.IGNORECASE)
+FRAMED_BY = regex.compile(r"(?:khuôn khổ|thuộc|trong)\s*$")
+PROGRAMME_ANAPHOR = regex.compile(r"^\s*(?:Chương trình|Hội thi|Ngày hội|Phiên chợ)\s+(?=\p{Ll})")
+
+
+def introduced_programme(doc, sentence: Sentence, ctx: ArticleContext, own_period: str | None,
+                         previous: Carry | None) -> Carry | None:
+    """The programme this sentence introduces (its organizer, time and status), else the one
+    introduced before."""
+    text = text_of(doc)
+    named = PROGRAMME_NAMED.search(text)
+    if not named or FRAMED_BY.search(text, 0, named.start()):
+        return previous
+    organizer = subject_org(doc, sentence.start, partial(org_context, ctx))
+    if not organizer:
+        return previous
+    target = any(s.label_ == "target" for s in doc.spans["cues"])
+    return Carry(period=own_period, target=target, org=organizer)
+
+
 def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
                 paragraph: int, version: str) -> tuple[list[Fact], Carry]:
     """The facts of one sentence, and what it hands to the next sentence."""
     text = text_of(doc)
+    if carry.programme and PROGRAMME_ANAPHOR.match(text):  # `Chương trình có quy mô 800 người`
+        programme = carry.programme
+        carry = Carry(paragraph, programme.period, programme.target, programme.org, programme)
     same_paragraph = carry.paragraph == paragraph
     inherit = same_paragraph or bool(ANAPHORA.match(text))
     own_period = sentence_period(doc, None, ctx)[0]
-    # `Năm nay` frames the year of what the paragraph dated before it
-    this_year = next((resolve(s._.period, ctx) for s in doc.spans["periods"]
-                      if s._.period.kind == "this_year"), None)
+    # `Năm nay`, `Xuân 2026` frame the year of what the paragraph dated before it
+    vague_years = {resolve(s._.period, ctx) for s in doc.spans["periods"]
+                   if s._.period.kind in ("this_year", "occasion")}
     at_event = event_cue(text)
     now = any(s._.period.kind == "now" for s in doc.spans["periods"])  # `Hiện nay, ... có 383`
     own_term = next((resolve(s._.period, ctx) for s in doc.spans["periods"]
@@ -419,7 +449,7 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
         raw_end = max(fig.unit_end, q.end)
         target = is_target(doc, fig, carry, inherit and at_event != "opens")
         period, undated = (None, True) if is_personal(fig) else sentence_period(doc, fig, ctx, target)
-        if period and period == this_year:
+        if period and period in vague_years:
             period = as_precise(period, carry.period if same_paragraph else None, ctx)
         if not period and not is_personal(fig):
             period = _period_from_context(carry, ctx, inherit, undated, target, at_event, now)
@@ -439,6 +469,7 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
         ))
         previous_end = raw_end
     first_period = next((f.period for f in facts if f.period), None)
+    programme = introduced_programme(doc, sentence, ctx, own_period, carry.programme)
     return facts, Carry(
         paragraph,
         as_precise(own_period or first_period, carry.period if same_paragraph else None, ctx)
@@ -446,4 +477,4 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
         any(f.status == "target" for f in facts) or (inherit and carry.target and not facts),
         (area_of(doc, figures[-1], ctx, sentence.start) if figures else None)
         or subject_org(doc, sentence.start, partial(org_context, ctx))
-        or (carry.org if inherit else None))
+        or (carry.org if inherit else None), programme)

@@ -461,3 +461,19 @@ def test_who_pays_into_social_insurance_is_not_the_agency():
     body = ("Số người tham gia BHXH bắt buộc trên địa bàn thành phố Hà Nội đạt 2,05 triệu người; số "
             "người tham gia BHXH tự nguyện đạt 127.800 người.")
     assert fact_at(body, "127.800 người").organization == "thành phố Hà Nội"
+
+
+def test_the_programme_goes_on_in_a_later_paragraph():
+    body = ("Ngày 18/1, Công đoàn Công ty Toyota Boshoku Hà Nội tổ chức chương trình mang tên “Tết sum "
+            "vầy”. Theo đó, Liên đoàn Lao động thành phố Hà Nội chọn “Tết Sum vầy” làm hoạt động trọng "
+            "tâm, dự kiến diễn ra ngày 20 tháng Chạp năm Ất Tỵ.\n"
+            "Có 39 tổ Công đoàn tham gia Hội thi thuộc khuôn khổ “Tết sum vầy” do Công ty Toyota "
+            "Boshoku Hà Nội phát động.\n"
+            "Chương trình có quy mô 800 người. Ban tổ chức trao mỗi người 1 suất quà dùng ở “Chợ Tết "
+            "Công đoàn-Xuân 2026”.")
+    scale = fact_at(body, "800 người", "2026-01-20")
+    assert (scale.organization, scale.status, scale.period) == (
+        "Liên đoàn Lao động thành phố Hà Nội", "target", "2026-02-07")
+    gift = fact_at(body, "1 suất quà", "2026-01-20")
+    assert (gift.organization, gift.status, gift.period) == (
+        "Liên đoàn Lao động thành phố Hà Nội", "target", "2026-02-07")
