@@ -409,11 +409,16 @@ def _distance(figure: Fact, fact: Fact) -> float:
 
 
 def rank(figure: Fact, candidates: list[Candidate]) -> list[Candidate]:
-    """Most likely source first: dated before undated, the value's agreement, then metric
-    wording (stored metric and sentence), status, closeness."""
+    """Most likely source first: dated before undated, the value's agreement, the same
+    organization saying it with the claim's status, then metric wording (stored metric and
+    sentence), status, closeness."""
     def key(candidate: Candidate):
         fact = candidate.fact
-        return (not claim_period(fact), not agrees(figure, fact),
+        # the same organization stating the same figure as done (or as a target) like the
+        # claim, before another statement of it that only fits the wording better
+        said_alike = agrees(figure, fact) and fact.status == figure.status \
+            and bool(figure.organization) and same_organization(figure, fact)
+        return (not claim_period(fact), not agrees(figure, fact), not said_alike,
                 -round(relevance(figure, candidate), 1), -round(_metric_fit(figure, fact), 1),
                 fact.status != figure.status, _distance(figure, fact), fact.article_id,
                 fact.start)
