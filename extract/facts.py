@@ -57,7 +57,7 @@ OPENS_ON_EVENT = regex.compile(rf"^\s*(?:Dịp này|Nhân dịp này|Tại (?:{E
 UNDATED_KINDS = {"yearly", "past_term"}
 FRAME_KINDS = {"year", "occasion", "lunar_year", "issued", "months", "half", "quarter", "month",
                "date", "daterange", "lunar_date", "term", "span", "since", "this_year",
-               "year_to_date", "last_year"}
+               "year_to_date", "last_year", "the_span"}
 DAY_KINDS = {"date", "daterange", "lunar_date"}
 
 
@@ -197,6 +197,8 @@ def _term_ended(mention, ctx: ArticleContext) -> bool:
 def resolve(mention, ctx: ArticleContext) -> str | None:
     """The period of a mention; `28/12` in an article of 3 January is last year's; `từ đầu năm
     (đến nay)` in an article about the first months of the year is those months."""
+    if mention.kind == "the_span":  # `trong cả giai đoạn`: the span the article is about
+        return ctx.period if periods.SPAN_PERIOD.fullmatch(ctx.period or "") else None
     period = periods.resolve_published(mention, ctx.year, ctx.published)
     if mention.kind == "year_to_date" and period and ctx.period and (
             ctx.period in (f"{period}-H1", f"{period}-Q1") or ctx.period.startswith(f"{period}-01/")):
@@ -313,6 +315,8 @@ def _period_from_context(carry: Carry, ctx: ArticleContext, inherit: bool, undat
         return carry.period
     if (at_event or now) and ctx.event_day:
         return ctx.event_day
+    if now and ctx.published:  # `Hiện ... đang quản lý 438 CĐCS`: on the day it was written
+        return ctx.published
     return None if undated else ctx.period or ctx.event_day
 
 

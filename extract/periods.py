@@ -53,17 +53,19 @@ PATTERNS = [
     ("year", rf"(?:năm\s+)?(?<![\d.,/\-])(?P<y>{YEAR})(?![\d%]|[.,]\d)"),
     ("year_to_date", r"(?:từ\s+)?đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?(?!\s+\d)"),
     # not `năm nay 42 tuổi` (an age), `nhiều năm nay` (a duration)
-    ("this_year", r"(?:(?<!(?:nhiều|mấy|bao)\s)năm\s+nay(?!\s+\d+\s+tuổi)|trong\s+năm(?!\s+\d)|cả\s+năm)"),
+    ("this_year", r"(?:(?<!(?:nhiều|mấy|bao)\s)năm\s+nay(?!\s+\d+\s+tuổi)|trong\s+năm(?!\s+\d|\s+học)|cả\s+năm)"),
     ("last_year", r"(?:năm\s+trước|năm\s+ngoái|năm\s+qua)"),
     ("yearly", r"(?:hàng|hằng|mỗi)\s+năm"),
     # a state on the article's day: `hiện nay`, `hiện có`, `Hiện Công ty có 1.420 lao động`
+    ("the_span", r"(?:cả|toàn|trong)\s+giai\s+đoạn(?!\s+\d)(?:\s+(?:này|qua|trên))?(?![\p{L}])"),
     ("now", r"(?<![\p{L}])(?:hiện\s+(?:nay|có|tại|đang)|^Hiện(?=\s+\p{Lu}))(?![\p{L}])"),
     ("lunar_year", r"(?<![\p{L}])(?:Tết(?:\s+Nguyên\s+đán)?|Xuân)\s+(?P<can>Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|"
                    r"Nhâm|Quý)\s+(?P<chi>Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)"
                    r"(?![\p{L}])(?!\s+(?:19|20)\d\d)"),
     ("past_term", r"nhiệm\s+kỳ\s+(?:qua|trước|vừa qua)(?![\p{L}])"),
 ]
-COMPARISON_BASE = regex.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?$", regex.IGNORECASE)
+# `so với cùng kỳ năm 2023`, `So với Tết Ất Tỵ 2025`: the base of a change, named in a few words
+COMPARISON_BASE = regex.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:\p{L}+\s+){0,4}$", regex.IGNORECASE)
 BIRTH = regex.compile(r"(?<![\p{L}])(?:sinh|năm sinh)\s+(?:năm\s+)?$", regex.IGNORECASE)  # sinh năm 1979
 # `Luật Công đoàn năm 2024`, `Bộ luật Lao động 2019`: the year names a law, it dates nothing.
 DOCUMENT_BEFORE = regex.compile(
@@ -91,9 +93,10 @@ BASE_GOES_ON = regex.compile(r"\s*(?:của\s+)?")
 STAMP_GAP = regex.compile(r"\s*\|?\s*")
 KINDS = [kind for kind, _ in PATTERNS]
 STARTS_WITH_YEAR = regex.compile(YEAR)
+SPAN_PERIOD = regex.compile(rf"{YEAR}-{YEAR}")
 # Every pattern holds a digit or one of these words: a text with none of them has no period,
 # and this test is far cheaper than the patterns.
-MAY_HOLD_PERIOD = regex.compile(r"\d|năm|kỳ|quý|hiện|tết|xuân", regex.IGNORECASE)
+MAY_HOLD_PERIOD = regex.compile(r"\d|năm|kỳ|quý|hiện|tết|xuân|đoạn", regex.IGNORECASE)
 GROUPS = [regex.compile(p, regex.IGNORECASE) for _, p in PATTERNS]
 
 

@@ -477,3 +477,24 @@ def test_the_programme_goes_on_in_a_later_paragraph():
     gift = fact_at(body, "1 suất quà", "2026-01-20")
     assert (gift.organization, gift.status, gift.period) == (
         "Liên đoàn Lao động thành phố Hà Nội", "target", "2026-02-07")
+
+
+def test_a_state_now_without_an_event_day_is_dated_by_the_page():
+    body = ("LĐLĐ thành phố Hà Nội dự kiến chăm lo Tết cho công nhân.\n"
+            "Hiện Công đoàn các Khu công nghiệp và chế xuất Hà Nội đang quản lý 438 CĐCS.")
+    assert fact_at(body, "438 CĐCS", "2025-12-05T09:05:00+07:00").period == "2025-12-05"
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("So với Tết Ất Tỵ 2025, số suất quà tăng 1.200 suất", ["base"]),
+    ("chăm lo cho nhà giáo trong năm học 2024-2025", ["span"]),
+    ("Dẫn đầu về số nhà trong cả giai đoạn là LĐLĐ tỉnh Thanh Hóa", ["the_span"]),
+])
+def test_bases_school_years_and_the_span_anaphor(text, kinds):
+    assert [m.kind for m in periods.find(text)] == kinds
+
+
+def test_the_whole_span_is_the_articles_span():
+    body = ("Giai đoạn 2019-2024, Tổng LĐLĐ Việt Nam đã trao hàng nghìn Mái ấm Công đoàn.\n"
+            "Dẫn đầu về số nhà trong cả giai đoạn là LĐLĐ tỉnh Thanh Hóa (612 nhà).")
+    assert fact_at(body, "612 nhà", "2024-07-24").period == "2019-2024"
