@@ -498,3 +498,8 @@ def test_the_whole_span_is_the_articles_span():
     body = ("Giai đoạn 2019-2024, Tổng LĐLĐ Việt Nam đã trao hàng nghìn Mái ấm Công đoàn.\n"
             "Dẫn đầu về số nhà trong cả giai đoạn là LĐLĐ tỉnh Thanh Hóa (612 nhà).")
     assert fact_at(body, "612 nhà", "2024-07-24").period == "2019-2024"
+
+
+def test_who_they_receive_from_is_the_giver():
+    body = "Ngành Xây dựng Hà Nội: 400 đoàn viên nhận quà hỗ trợ Covid-19 từ LĐLĐ thành phố Hà Nội"
+    assert fact_at(body, "400 đoàn viên").organization == "Liên đoàn Lao động thành phố Hà Nội"
