@@ -13,7 +13,8 @@ import regex
 
 from extract import orgs, periods
 from extract.attribution import clause_bounds, sentence_org, subject_org
-from extract.lexicon import CLASSIFIERS, COMPARATOR_AFTER, COMPARATOR_BEFORE, PERSONAL_UNITS
+from extract.lexicon import (CLASSIFIERS, COMPARATOR_AFTER, COMPARATOR_BEFORE, PERSONAL_UNITS,
+                             UNION_UNITS)
 from extract.metrics import metric_of
 from extract.nlp import text_of
 from extract.records import Fact, Sentence
@@ -59,6 +60,7 @@ FRAME_KINDS = {"year", "occasion", "lunar_year", "issued", "months", "half", "qu
                "date", "daterange", "lunar_date", "term", "span", "since", "this_year",
                "year_to_date", "last_year", "the_span"}
 DAY_KINDS = {"date", "daterange", "lunar_date"}
+UNION_UNITS_LOWER = {unit.lower() for unit in UNION_UNITS}
 
 
 @dataclass
@@ -396,6 +398,9 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
     if area:
         return area, "sentence"
     org = sentence_org(doc, fig, sentence.start, partial(org_context, ctx))
+    if org and (canonical_unit(fig.unit) or "").lower() in UNION_UNITS_LOWER \
+            and orgs.WORKPLACE.match(org):
+        return f"Công đoàn cơ sở {org}", "sentence"  # a company's union members: its union's
     if org:
         return org, "sentence"
     if inherit and carry.org:

@@ -42,6 +42,7 @@ MEASURE_UNITS = _words("measure_units")
 MONEY_NOUNS = list(_DATA["money_nouns"])
 UNIT_TAIL_STOPS = _words("unit_tail_stops")
 PERSONAL_UNITS = _words("personal_units")
+UNION_UNITS = _words("union_units")
 SURNAMES = _words("surnames")
 CANONICAL_UNITS = dict(_DATA["canonical_units"])
 ABBREVIATIONS = dict(_DATA["abbreviations"])  # `LĐLĐ` -> `Liên đoàn Lao động`

@@ -503,3 +503,13 @@ def test_the_whole_span_is_the_articles_span():
 def test_who_they_receive_from_is_the_giver():
     body = "Ngành Xây dựng Hà Nội: 400 đoàn viên nhận quà hỗ trợ Covid-19 từ LĐLĐ thành phố Hà Nội"
     assert fact_at(body, "400 đoàn viên").organization == "Liên đoàn Lao động thành phố Hà Nội"
+
+
+def test_union_units_counted_for_a_company_are_its_unions():
+    body = ("Có 39 tổ Công đoàn tham gia Hội thi trưng bày không gian Tết Việt do Công ty Toyota "
+            "Boshoku Hà Nội phát động.")
+    assert fact_at(body, "39 tổ Công đoàn").organization == \
+        "Công đoàn cơ sở Công ty Toyota Boshoku Hà Nội"
+    workers = "Công ty TNHH Điện tử Meiko Việt Nam hiện có hơn 3.800 người lao động."
+    assert fact_at(workers, "hơn 3.800 người lao động").organization == \
+        "Công ty TNHH Điện tử Meiko Việt Nam"
