@@ -18,6 +18,7 @@ NON_SUBJECT_BEFORE = regex.compile(
     r"Kế hoạch|chỉ tiêu|kế hoạch|quy định|tiêu chí|Chương trình|về)\s+"
     r"(?:(?:đồng chí|Chủ tịch|Phó Chủ tịch|lãnh đạo|Lãnh đạo|Thường trực|Ban Thường vụ|"
     r"Ban Chấp hành|đại diện|Đại diện|đội|các|những|đơn vị|tập thể)\s+)?$")
+SOURCE_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]heo\s+$")
 # `cho đội A, đội B và đội C`: a name coordinated with the one before shares its role.
 COORDINATED = regex.compile(r"\s*(?:,|và|,\s*và)\s+(?:(?:đội|các|những|đơn vị|tập thể)\s+)?")
 # `đồng chí X - Phó Chủ tịch UBND quận`: the organization of a person named, not a subject.
@@ -58,8 +59,9 @@ def usable_mentions(mentions, text: str) -> list:
     for m in mentions:
         ok = usable(m, text)
         if previous is not None and not previous_ok \
-                and COORDINATED.fullmatch(text[previous.end:m.start]):
-            ok = False
+                and COORDINATED.fullmatch(text[previous.end:m.start]) \
+                and not SOURCE_BEFORE.search(text, 0, previous.start):
+            ok = False  # (not after `Theo X,`: the comma ends the source, the subject follows)
         if ok:
             out.append(m)
         previous, previous_ok = m, ok

@@ -147,6 +147,10 @@ def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
                 names.setdefault(short, orgs.canonical(m, context))
             elif (m.sector or m.admin) and m.head not in orgs.NEEDS_NAME and not m.partner:
                 names.setdefault(m.head, orgs.canonical(m, context))
+            if m.head == "Công đoàn" and m.sector.startswith("ngành "):  # `Công đoàn Giáo dục
+                short = orgs.Mention(m.start, m.end, m.head, m.sector[len("ngành "):], m.admin,
+                                     m.place)  # Hà Nội` is the article's `Công đoàn ngành ...`
+                names.setdefault(orgs.canonical(short, context), orgs.canonical(m, context))
             workplace = orgs.WORKPLACE.match(m.sector)
             if m.head in orgs.UNION_HEADS | {"Công đoàn cơ sở"} and workplace \
                     and m.sector != workplace.group():  # `Công đoàn Bệnh viện` after `... Đống Đa`

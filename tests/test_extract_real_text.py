@@ -513,3 +513,16 @@ def test_union_units_counted_for_a_company_are_its_unions():
     workers = "Công ty TNHH Điện tử Meiko Việt Nam hiện có hơn 3.800 người lao động."
     assert fact_at(workers, "hơn 3.800 người lao động").organization == \
         "Công ty TNHH Điện tử Meiko Việt Nam"
+
+
+def test_after_the_source_introduced_by_theo_and_a_comma_comes_the_subject():
+    body = ("Theo Sở LĐTBXH, Trung tâm Dịch vụ việc làm Hà Nội đã tổ chức 96 phiên giao dịch việc "
+            "làm.")
+    assert fact_at(body, "96 phiên").organization == "Trung tâm Dịch vụ việc làm Hà Nội"
+
+
+def test_a_sector_union_named_without_nganh_is_the_articles_sector_union():
+    body = ("Năm học 2024-2025, Công đoàn ngành Giáo dục Hà Nội đã hỗ trợ nhiều nhà giáo.\n"
+            "Công đoàn Giáo dục Hà Nội chăm lo cho hơn 2.600 nhà giáo khó khăn.")
+    assert fact_at(body, "hơn 2.600 nhà giáo", "2025-08-14").organization == \
+        "Công đoàn ngành Giáo dục Hà Nội"
