@@ -10,6 +10,7 @@ that figures found on the text by `extract.numbers` always start and end on toke
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -23,6 +24,7 @@ from extract.numbers import NUMBER_WORD, QUANTITY
 WORD_OR_MARK = regex.compile(r"[\p{L}\d]+|[^\p{L}\d\s]")
 # What ends the stretch of words the components read around a figure: the clause's punctuation.
 CLAUSE_BREAK = regex.compile(r"[,;:()\[\]“”\"!?…]")
+CHUNK = regex.compile(r"\S+")
 CONTEXT_CHUNKS = 3  # words segmented beyond a clause on each side, as the CRF's context, then dropped
 PIPES = ["solieu_periods", "solieu_quantities", "solieu_orgs", "solieu_cues"]
 _NLP = None
@@ -96,9 +98,12 @@ def figure_boundaries(text: str, org_mentions: list | None = None) -> set[int]:
 
 def split_at(spans: list[tuple[int, int]], bounds: set[int], text: str) -> list[tuple[int, int]]:
     """Cut words that straddle a figure boundary; drop the whitespace a cut leaves at an edge."""
-    out = []
+    out, ordered = [], sorted(bounds)
     for start, end in spans:
-        cuts = sorted(b for b in bounds if start < b < end)
+        cuts = ordered[bisect_right(ordered, start):bisect_left(ordered, end)]
+        if not cuts:
+            out.append((start, end))
+            continue
         for a, b in zip([start] + cuts, cuts + [end]):
             piece = text[a:b]
             a, b = a + len(piece) - len(piece.lstrip()), b - (len(piece) - len(piece.rstrip()))
@@ -147,9 +152,9 @@ def figure_clauses(text: str) -> list[tuple[int, int]]:
     figures += [(q.start, q.end) for q in _number_words(text)]
     clauses: list[tuple[int, int]] = []
     for start, end in sorted(figures):
-        before = [b for b in breaks if b < start]
-        after = [b for b in breaks if b >= end]
-        clause = (before[-1] + 1 if before else 0, after[0] if after else len(text))
+        before, after = bisect_left(breaks, start), bisect_left(breaks, end)
+        clause = (breaks[before - 1] + 1 if before else 0,
+                  breaks[after] if after < len(breaks) else len(text))
         if clauses and clause[0] <= clauses[-1][1]:
             clauses[-1] = (clauses[-1][0], max(clauses[-1][1], clause[1]))
         else:
@@ -157,16 +162,12 @@ def figure_clauses(text: str) -> list[tuple[int, int]]:
     return clauses
 
 
-def _widen(text: str, start: int, end: int) -> tuple[int, int]:
-    """[start, end) with CONTEXT_CHUNKS whitespace-separated chunks more on each side."""
-    for _ in range(CONTEXT_CHUNKS):
-        start = len(text[:start].rstrip())
-        start = len(regex.sub(r"\S+$", "", text[:start]))
-    for _ in range(CONTEXT_CHUNKS):
-        gap = len(text[end:]) - len(text[end:].lstrip())
-        chunk = regex.match(r"\S*", text[end + gap:])
-        end += gap + chunk.end()
-    return start, end
+def _widen(chunks: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """[start, end) with CONTEXT_CHUNKS whitespace-separated chunks (`chunks`, in order) more on
+    each side."""
+    first = max(bisect_left([a for a, _ in chunks], start) - CONTEXT_CHUNKS, 0)
+    last = min(bisect_right([b for _, b in chunks], end) + CONTEXT_CHUNKS - 1, len(chunks) - 1)
+    return min(start, chunks[first][0]), max(end, chunks[last][1])
 
 
 def read_words(text: str) -> list[tuple[int, int]]:
@@ -174,8 +175,9 @@ def read_words(text: str) -> list[tuple[int, int]]:
     (segmented with a few words of context on each side, the CRF's view of the sentence), the
     characters' own words and marks elsewhere (never read there but as the edges of marks)."""
     spans, cursor = [], 0
+    chunks = [m.span() for m in CHUNK.finditer(text)]
     for keep_start, keep_end in figure_clauses(text):
-        start, end = _widen(text, keep_start, keep_end)
+        start, end = _widen(chunks, keep_start, keep_end)
         part = text[start:end]
         kept = [(start + a, start + b) for a, b in token_spans(part, word_tokenize(part))
                 if start + a < keep_end and start + b > keep_start and start + a >= cursor]
