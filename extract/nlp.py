@@ -1,12 +1,16 @@
 """One spaCy `Language` per process, whose tokenizer is underthesea's word segmentation.
 
-`get_nlp()(text)` gives a `Doc` with `doc.text == text`, tokens = underthesea's words, except
+`get_nlp()(text)` gives a `Doc` with `doc.text == text`, tokens = underthesea's words in the
+clauses that hold a figure (`figure_clauses`: the only words the components and facts read; the
+rest of the sentence is split into its letters-and-digits runs and marks, not segmented), except
 that figures found on the text by `extract.numbers` always start and end on token boundaries
 (underthesea glues `33/25 CĐCS` and `1.846 cuộc` into one word). The components
 (`extract.components`) mark quantities, periods, organizations and status cues as span groups.
 """
 from __future__ import annotations
 
+import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -18,6 +22,10 @@ from extract import orgs, periods
 from extract.numbers import NUMBER_WORD, QUANTITY
 
 WORD_OR_MARK = regex.compile(r"[\p{L}\d]+|[^\p{L}\d\s]")
+# What ends the stretch of words the components read around a figure: the clause's punctuation.
+CLAUSE_BREAK = regex.compile(r"[,;:()\[\]“”\"!?…]")
+CHUNK = regex.compile(r"\S+")
+CONTEXT_CHUNKS = 3  # words segmented beyond a clause on each side, as the CRF's context, then dropped
 PIPES = ["solieu_periods", "solieu_quantities", "solieu_orgs", "solieu_cues"]
 _NLP = None
 
@@ -48,15 +56,26 @@ def text_of(doc: Doc) -> str:
     return doc.user_data["text"] if "text" in doc.user_data else doc.text
 
 
+def _bare(syllable: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", syllable.lower())
+                   if not unicodedata.combining(c))
+
+
 def token_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
-    """Character spans of underthesea's words in `text` (it may re-space a word's syllables)."""
+    """Character spans of underthesea's words in `text`. It may re-space a word's syllables,
+    and it moves tone marks (`uỷ` -> `ủy`, `hoà` -> `hòa`): such a syllable is the one at the
+    cursor with the same letters, not the next place the re-marked spelling occurs."""
     spans, cursor = [], 0
     for word in words:
         start = end = None
         for syllable in word.split():
-            found = text.find(syllable, cursor)
-            if found < 0:
-                break
+            at = len(text) - len(text[cursor:].lstrip())
+            if text.startswith(syllable, at) or _bare(text[at:at + len(syllable)]) == _bare(syllable):
+                found = at
+            else:
+                found = text.find(syllable, cursor)
+                if found < 0:
+                    break
             start = found if start is None else start
             end = cursor = found + len(syllable)
         if start is not None:
@@ -79,9 +98,12 @@ def figure_boundaries(text: str, org_mentions: list | None = None) -> set[int]:
 
 def split_at(spans: list[tuple[int, int]], bounds: set[int], text: str) -> list[tuple[int, int]]:
     """Cut words that straddle a figure boundary; drop the whitespace a cut leaves at an edge."""
-    out = []
+    out, ordered = [], sorted(bounds)
     for start, end in spans:
-        cuts = sorted(b for b in bounds if start < b < end)
+        cuts = ordered[bisect_right(ordered, start):bisect_left(ordered, end)]
+        if not cuts:
+            out.append((start, end))
+            continue
         for a, b in zip([start] + cuts, cuts + [end]):
             piece = text[a:b]
             a, b = a + len(piece) - len(piece.lstrip()), b - (len(piece) - len(piece.rstrip()))
@@ -98,7 +120,7 @@ class UndertheseaTokenizer:
 
     def __call__(self, text: str, org_mentions: list | None = None) -> Doc:
         bounds = figure_boundaries(text, org_mentions)
-        spans = split_at(token_spans(text, word_tokenize(text)), bounds, text)
+        spans = split_at(read_words(text), bounds, text)
         words, spaces, cursor = [], [], 0
         for start, end in spans:
             if start > cursor:  # a gap: one space, or text underthesea skipped (kept as a token)
@@ -117,6 +139,54 @@ class UndertheseaTokenizer:
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc.user_data["text"] = text  # == doc.text, kept for text_of
         return doc
+
+
+def figure_clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses that hold a figure (merged where they touch): the only stretches of a
+    sentence whose word segmentation the components and facts read (the counted noun after a
+    figure, the verb before it, the spans of the marks near it)."""
+    from extract.components.quantities import _number_words  # (that module imports this one)
+
+    breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
+    figures = [(m.start(), m.end()) for m in QUANTITY.finditer(text)]
+    figures += [(q.start, q.end) for q in _number_words(text)]
+    clauses: list[tuple[int, int]] = []
+    for start, end in sorted(figures):
+        before, after = bisect_left(breaks, start), bisect_left(breaks, end)
+        clause = (breaks[before - 1] + 1 if before else 0,
+                  breaks[after] if after < len(breaks) else len(text))
+        if clauses and clause[0] <= clauses[-1][1]:
+            clauses[-1] = (clauses[-1][0], max(clauses[-1][1], clause[1]))
+        else:
+            clauses.append(clause)
+    return clauses
+
+
+def _widen(chunks: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """[start, end) with CONTEXT_CHUNKS whitespace-separated chunks (`chunks`, in order) more on
+    each side."""
+    first = max(bisect_left([a for a, _ in chunks], start) - CONTEXT_CHUNKS, 0)
+    last = min(bisect_right([b for _, b in chunks], end) + CONTEXT_CHUNKS - 1, len(chunks) - 1)
+    return min(start, chunks[first][0]), max(end, chunks[last][1])
+
+
+def read_words(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentence's words: underthesea's in the clauses that hold a figure
+    (segmented with a few words of context on each side, the CRF's view of the sentence), the
+    characters' own words and marks elsewhere (never read there but as the edges of marks)."""
+    spans, cursor = [], 0
+    chunks = [m.span() for m in CHUNK.finditer(text)]
+    for keep_start, keep_end in figure_clauses(text):
+        start, end = _widen(chunks, keep_start, keep_end)
+        part = text[start:end]
+        kept = [(start + a, start + b) for a, b in token_spans(part, word_tokenize(part))
+                if start + a < keep_end and start + b > keep_start and start + a >= cursor]
+        first = kept[0][0] if kept else keep_start
+        spans += [m.span() for m in WORD_OR_MARK.finditer(text, cursor, first)]
+        spans += kept
+        cursor = kept[-1][1] if kept else cursor
+    spans += [m.span() for m in WORD_OR_MARK.finditer(text, cursor)]
+    return spans
 
 
 def get_nlp():

@@ -1,0 +1,53 @@
+"""The words the extractor reads are underthesea's, though only the clauses holding a figure
+are segmented (issue 16)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from underthesea import word_tokenize
+
+from extract import nlp
+from extract.clean import parse_document
+from extract.numbers import has_number
+from extract.sentences import split_body
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def words(text: str, spans) -> list[str]:
+    return [text[a:b] for a, b in spans]
+
+
+def test_a_moved_tone_mark_does_not_shift_the_words_after_it():
+    # underthesea writes `uỷ` as `ủy`: the word is where the text has it, not at the next `ủy`
+    text = "Đảng uỷ Khối các cơ quan, cấp ủy và 25 đoàn viên"
+    segmented = word_tokenize(text)
+    assert "ủy Khối" in segmented
+    found = words(text, nlp.token_spans(text, segmented))
+    assert found == [w.replace("ủy Khối", "uỷ Khối") for w in segmented]
+
+
+def test_only_the_clauses_holding_a_figure_are_segmented():
+    text = "Trong không khí vui tươi phấn khởi của ngày hội, công đoàn đã kết nạp 120 đoàn viên mới"
+    (start, end), = nlp.figure_clauses(text)
+    assert text[start:end] == " công đoàn đã kết nạp 120 đoàn viên mới"
+    read = words(text, nlp.read_words(text))
+    assert read[:4] == ["Trong", "không", "khí", "vui"]  # not segmented: never read
+    assert read[-6:] == ["công đoàn", "đã", "kết nạp", "120", "đoàn viên", "mới"]
+
+
+def test_words_in_figure_clauses_are_those_of_the_whole_sentence():
+    checked = 0
+    for path in sorted(CORPUS.glob("*.txt")):
+        body = parse_document(path.read_bytes(), name=str(path)).body
+        for piece in split_body(body):
+            text = body[piece.start:piece.end]
+            if not has_number(text):
+                continue
+            whole = nlp.token_spans(text, word_tokenize(text))
+            read = nlp.read_words(text)
+            for start, end in nlp.figure_clauses(text):
+                inside = [(a, b) for a, b in whole if a < end and b > start]
+                assert [(a, b) for a, b in read if a < end and b > start] == inside, text
+                checked += 1
+    assert checked > 100
