@@ -46,3 +46,18 @@ UNION_UNITS = _words("union_units")
 SURNAMES = _words("surnames")
 CANONICAL_UNITS = dict(_DATA["canonical_units"])
 ABBREVIATIONS = dict(_DATA["abbreviations"])  # `LĐLĐ` -> `Liên đoàn Lao động`
+
+# Organization names (extract/orgs.py): head words, their roles, the words that end a name,
+# administrative words and the places of the paper's beat.
+_ORGANIZATIONS = _DATA["organizations"]
+ORGANIZATION_HEADS = dict(_DATA["organization_heads"])  # as written -> canonical head
+NEEDS_NAME = frozenset(_ORGANIZATIONS["needs_name"])
+UNION_HEADS = frozenset(_ORGANIZATIONS["union_heads"])
+PROPER_NAMED = frozenset(_ORGANIZATIONS["proper_named"])
+CASE_SENSITIVE_HEADS = frozenset(_ORGANIZATIONS["case_sensitive_heads"])
+VERBS_AFTER_NAME = list(_ORGANIZATIONS["verbs_after_name"])
+NAME_ENDERS = frozenset(_ORGANIZATIONS["name_enders"])
+DEFAULT_CITY = _ORGANIZATIONS["default_city"]
+PLACES = list(_ORGANIZATIONS["places"])
+CITIES = frozenset(_ORGANIZATIONS["cities"])
+ADMIN_WORDS = dict(_DATA["admin_words"])  # as written -> as named

@@ -13,56 +13,17 @@ from dataclasses import dataclass, field
 
 import regex
 
-from extract.lexicon import ABBREVIATIONS, SURNAMES
+# The word lists of names are data (lexicon.toml): heads, their roles, administrative words,
+# places, the words that end a name.
+from extract import lexicon
+from extract.lexicon import ABBREVIATIONS
+from extract.lexicon import ADMIN_WORDS as ADMIN
+from extract.lexicon import (CASE_SENSITIVE_HEADS, CITIES, DEFAULT_CITY, NEEDS_NAME, PLACES,
+                             PROPER_NAMED, SURNAMES, UNION_HEADS)
 from extract.lexicon import FUNCTION_WORDS as CLOSED_CLASS_WORDS
+from extract.lexicon import ORGANIZATION_HEADS as HEADS
 
-# Head words of organization names -> canonical head. Longest first.
-HEADS = {
-    "tổng liên đoàn lao động": "Tổng Liên đoàn Lao động", "tổng lđlđ": "Tổng Liên đoàn Lao động",
-    "liên đoàn lao động": "Liên đoàn Lao động", "lđlđ": "Liên đoàn Lao động",
-    "công đoàn cơ sở": "Công đoàn cơ sở", "cđcs": "Công đoàn cơ sở",
-    "công đoàn": "Công đoàn", "cđ": "Công đoàn",
-    "cụm thi đua": "Cụm thi đua", "khối thi đua": "Khối thi đua",
-    "ủy ban nhân dân": "Ủy ban nhân dân", "uỷ ban nhân dân": "Ủy ban nhân dân",
-    "ubnd": "Ủy ban nhân dân", "hội đồng nhân dân": "Hội đồng nhân dân", "hđnd": "Hội đồng nhân dân",
-    "bảo hiểm xã hội": "Bảo hiểm xã hội", "bhxh": "Bảo hiểm xã hội",
-    "quận ủy": "Quận ủy", "quận uỷ": "Quận ủy", "huyện ủy": "Huyện ủy", "huyện uỷ": "Huyện ủy",
-    "thành ủy": "Thành ủy", "thành uỷ": "Thành ủy", "tỉnh ủy": "Tỉnh ủy", "thị ủy": "Thị ủy",
-    "thành đoàn": "Thành đoàn", "hội liên hiệp phụ nữ": "Hội Liên hiệp Phụ nữ",
-    "tổng công ty": "Tổng công ty", "công ty": "Công ty", "tập đoàn": "Tập đoàn",
-    "ngân hàng": "Ngân hàng", "bệnh viện": "Bệnh viện", "trường": "Trường", "sở": "Sở",
-    "quỹ": "Quỹ", "trung tâm": "Trung tâm", "bộ": "Bộ", "tổng cục": "Tổng cục", "cục": "Cục",
-    "viện": "Viện", "học viện": "Học viện", "đại học": "Đại học", "hợp tác xã": "Hợp tác xã",
-    "hội": "Hội", "ban quản lý": "Ban Quản lý",
-    "ngân hàng chính sách xã hội": "Ngân hàng Chính sách xã hội",
-    "nhcsxh": "Ngân hàng Chính sách xã hội",
-}
-# Heads that name one body only with a name or place after them (`Công ty X`, `Trường Y`,
-# `Công đoàn cơ sở Công ty X`); alone they are common nouns (there are many CĐCS).
-NEEDS_NAME = {"Liên đoàn Lao động", "Công đoàn cơ sở", "Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng",
-              "Bệnh viện", "Trường", "Sở", "Quỹ", "Trung tâm", "Công đoàn", "Cụm thi đua",
-              "Khối thi đua", "Bộ", "Tổng cục", "Cục", "Viện", "Học viện", "Đại học", "Hợp tác xã",
-              "Hội", "Ban Quản lý"}
-UNION_HEADS = {"Công đoàn", "Liên đoàn Lao động"}
-# Bodies whose proper name may hold a union word or `Thủ đô` (`Quỹ Xã hội Công đoàn Thủ đô`).
-PROPER_NAMED = {"Quỹ", "Trường", "Đại học", "Học viện", "Viện", "Trung tâm", "Bệnh viện"}
-CASE_SENSITIVE_HEADS = {"cđ", "sở", "trường", "quỹ", "công đoàn", "trung tâm", "ngân hàng",
-                        "công ty", "tập đoàn", "bệnh viện", "bộ", "tổng cục", "cục", "viện",
-                        "học viện", "đại học", "hợp tác xã", "hội", "ban quản lý",
-                        "bảo hiểm xã hội"}  # lower: a noun (`nợ đóng bảo hiểm xã hội`)
-
-ADMIN = {"quận": "quận", "huyện": "huyện", "thị xã": "thị xã", "thành phố": "thành phố",
-         "tp": "thành phố", "tp.": "thành phố", "tỉnh": "tỉnh", "phường": "phường", "xã": "xã",
-         "thị trấn": "thị trấn"}
 CAPITALS = {"thủ đô": ("thành phố", "Hà Nội")}
-DEFAULT_CITY = "Hà Nội"  # the newspaper is the Hanoi unions': a bare `Thành phố` is Hà Nội
-# Hanoi's districts and towns, and the large cities: place names of this paper's beat.
-PLACES = ["Ba Đình", "Hoàn Kiếm", "Tây Hồ", "Long Biên", "Cầu Giấy", "Đống Đa", "Hai Bà Trưng",
-          "Hoàng Mai", "Thanh Xuân", "Nam Từ Liêm", "Bắc Từ Liêm", "Hà Đông", "Sơn Tây", "Ba Vì",
-          "Phúc Thọ", "Đan Phượng", "Hoài Đức", "Quốc Oai", "Thạch Thất", "Chương Mỹ", "Thanh Oai",
-          "Thường Tín", "Phú Xuyên", "Ứng Hòa", "Mỹ Đức", "Mê Linh", "Sóc Sơn", "Đông Anh",
-          "Gia Lâm", "Thanh Trì", "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"]
-CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ"}
 
 # ABBREVIATIONS (lexicon.toml) are spelled out inside names (`Công ty CP May 10`, `Sở GDĐT`;
 # TNHH and MTV are kept as everyone writes them), in claims and in metrics.
@@ -72,18 +33,11 @@ HEAD_RE = regex.compile(
     + r")(?![\p{L}\d])", regex.IGNORECASE)
 INLINE_ABBREVIATION = regex.compile(r"\s*\(\p{Lu}[\p{Lu}&]{1,9}\)")
 # Words that end a name: the language's function words, and a few verbs of giving.
-FUNCTION_WORDS = CLOSED_CLASS_WORDS | {"cũng", "vẫn", "giao", "năm", "dành", "chi", "góp", "gửi"}
+FUNCTION_WORDS = CLOSED_CLASS_WORDS | lexicon.NAME_ENDERS
 WORKPLACE = regex.compile(r"(?:Trường|Công ty|Bệnh viện)(?![\p{L}])")
 ORDINAL_WORDS = {"lần", "khóa", "khoá", "nhiệm", "kỳ"}
 VERB_AFTER_NAME = regex.compile(
-    r"(?:tổ chức|triển khai|phối hợp|thực hiện|tham gia|hỗ trợ|trao|tặng|đề nghị|phát động|"
-    r"kết nạp|thành lập|chỉ đạo|hướng dẫn|xây dựng|ký kết|tuyên dương|khen thưởng|quyết định|"
-    r"cho biết|nhấn mạnh|vận động|quản lý|giải ngân|chi|thăm|ra mắt|công bố|tiếp tục|luôn|"
-    r"vừa|mới|cũng|đã|đang|sẽ|được|bị|có|là|ghi nhận|đạt|hoàn thành|phấn đấu|đẩy mạnh|tập trung|"
-    r"chú trọng|duy trì|nâng cao|đề ra|đề xuất|biểu dương|giới thiệu|phát triển|kiện toàn|"
-    r"đặt mục tiêu|dự kiến|chi|tặng|trao|tiếp nhận|nhận|sơ kết|tổng kết|tổ chức|họp|gặp mặt|"
-    r"giải quyết|thu hút)"
-    r"(?![\p{L}])")
+    r"(?:" + "|".join(map(regex.escape, lexicon.VERBS_AFTER_NAME)) + r")(?![\p{L}])")
 QUOTED_NAME = regex.compile(r"\s+“\p{Lu}[^”]{0,60}”")
 ANOTHER_BODY = regex.compile(r"\s+(?:đội|các|những|đơn vị|tập thể)(?![\p{L}])")
 # `Bạch Thị Minh Châu`, `Trần Văn Bình`: Thị and Văn are middle names, whatever the family name.
