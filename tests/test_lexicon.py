@@ -29,7 +29,8 @@ def test_every_module_reads_the_one_abbreviation_table():
 
 def test_a_word_added_to_the_lexicon_reaches_extraction_check_and_search(tmp_path):
     extended = tmp_path / "lexicon.toml"
-    extended.write_text(lexicon.PATH.read_text(encoding="utf-8") + ADDED, encoding="utf-8")
+    extended.write_text(lexicon.PATH.read_text(encoding="utf-8").replace(
+        "[abbreviations]\n", "[abbreviations]\n" + ADDED), encoding="utf-8")  # one line added
     env = {**os.environ, "SOLIEU_LEXICON": str(extended)}
     pages = tmp_path / "pages"
     pages.mkdir()
