@@ -18,7 +18,7 @@ from extract.numbers import has_number
 from extract.records import Article, Fact, Sentence
 from extract.sentences import split_body
 
-EXTRACTOR_VERSION = "0.6.4"
+EXTRACTOR_VERSION = "0.7.0"  # real-text rules (issue 12): stored facts are extracted again
 LEAD_SENTENCES = 6  # the title and the lead: where the article's own organization and period are
 CUT_OFF_WORDS = 12  # longer than a byline, a caption credit or a title
 CUT_OFF_CLAUSE_WORDS = 5  # or shorter, but with a comma: prose (`Với 555 sáng kiến, đề tài khoa`)
@@ -75,9 +75,10 @@ def article_period(lead: list[Marks], mentions, year: int | None, published: str
     told later (`Chồng chị mất năm 2019`)."""
     day = None
     for mark in lead:
-        explicit = _first([m for m in mark.periods if not (m.kind == "span" and periods.resolve(
-            m, year) in terms)], ARTICLE_PERIOD_KINDS - VAGUE_YEARS, year, published)  # a term's
-        if explicit and (not day or day.startswith(explicit[:4])):  # years are no period of it
+        framing = [m for m in mark.periods  # a term's years (`(2023-2028)`) are no period of it
+                   if not (m.kind == "span" and periods.resolve(m, year) in terms)]
+        explicit = _first(framing, ARTICLE_PERIOD_KINDS - VAGUE_YEARS, year, published)
+        if explicit and (not day or day.startswith(explicit[:4])):
             return explicit
         period = _first(mark.periods, VAGUE_YEARS, year, published)
         days = event_days(mark.periods, mentions, year, published)
