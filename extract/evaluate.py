@@ -42,6 +42,7 @@ FACT_KEYS = ("sentence", "raw", "organization", "metric", "value", "unit", "nume
 NUMBER_FIELDS = {"value", "numerator", "denominator", "percent"}
 TOLERANCE = 0.005  # absolute, plus a relative 1e-9 for large sums of money
 METRIC_THRESHOLD = 0.5
+ANCHOR_CHARS = 6  # a non-fact long enough to tell its article from others (`Nghị quyết 02`)
 
 # Expanded before comparing metrics and units, so `CĐCS thành lập` ~ `Công đoàn cơ sở thành lập`.
 ABBREVIATIONS = {short.casefold(): full.casefold() for short, full in lexicon.ABBREVIATIONS.items()}
@@ -140,11 +141,18 @@ def match_articles(golds: Iterable[GoldArticle], articles: Iterable[tuple[str, s
     """
     golds = list(golds)
     wanted = {g.name: {squeeze(f.sentence) for f in g.facts} for g in golds}
+    # A gold file with no fact (an article the annotators found no figure in) is anchored by its
+    # non-facts' raws instead, all of which must be in the body: facts extracted from it are
+    # false positives, and would go unseen if it matched no article.
+    anchors = {g.name: {squeeze(nf.raw) for nf in g.nonfacts if len(nf.raw) >= ANCHOR_CHARS}
+               for g in golds if not g.facts}
     best: dict[str, tuple[int, str]] = {}
     for article_id, body in articles:
         flat = squeeze(body or "")
         for name, sentences in wanted.items():
             hits = sum(1 for s in sentences if s in flat)
+            if not sentences and len(anchors.get(name, ())) >= 2:
+                hits = len(anchors[name]) if all(a in flat for a in anchors[name]) else 0
             if hits and hits > best.get(name, (0, ""))[0]:
                 best[name] = (hits, article_id)
     return {name: article_id for name, (_, article_id) in best.items()}

@@ -256,3 +256,17 @@ def test_quality_targets_on_the_bundled_gold(evaluation):
     if overall["nonfacts_extracted"]:
         problems.append(f"{overall['nonfacts_extracted']} non-facts extracted")
     assert problems == [], "; ".join(problems)
+
+
+def test_a_gold_file_with_no_fact_is_matched_by_its_nonfacts_and_its_facts_count_as_false():
+    nonfacts = ('{"raw": "Nghị quyết 02", "why": "document number"}\n'
+                '{"raw": "lần thứ XI", "why": "ordinal"}\n')
+    empty = parse_gold("empty", "", nonfacts)
+    body = "Đại hội lần thứ XI thực hiện Nghị quyết 02. Công đoàn có 450 đoàn viên."
+    other = "Một bài khác có 450 đoàn viên."
+    assert match_articles([empty], [("x", other), ("a", body)]) == {"empty": "a"}
+    start = body.index("450 đoàn viên")
+    found = {"a": [{"raw": "450 đoàn viên", "value": 450, "start": start,
+                    "end": start + len("450 đoàn viên")}]}
+    overall = evaluate([empty], {"a": body}, found, {"empty": "a"}).overall()
+    assert (overall["found"], overall["matched"], overall["precision"]) == (1, 0, 0.0)
