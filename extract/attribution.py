@@ -26,7 +26,10 @@ APPOSITION_BEFORE = regex.compile(r"\s[-–]\s+[^,;.()\-–]{0,60}$")
 GIVER_AFTER = regex.compile(
     r"(?:(?<![\p{L}])do|(?:hỗ trợ|quà|kinh phí|trợ cấp|tiền|phần quà|suất quà) của|được|"
     r"(?<![\p{L}])nhận(?:\s+[^\s,;.]+){0,4}\s+từ)\s*$")  # `400 đoàn viên nhận quà hỗ trợ ... từ X`
-OWNER_AFTER = regex.compile(r"^\s*(?:\p{L}+\s+){0,3}?(?:của|thuộc|trong)\s+(?:tổ chức\s+)?$")
+OWNER_AFTER = regex.compile(
+    r"^\s*(?:\p{L}+\s+){0,3}?(?:(?:của|thuộc|trong)\s+(?:tổ chức\s+)?|"
+    # `6 Chương trình hành động theo Nghị quyết Đại hội XVI Công đoàn thành phố`: the resolution's
+    r"(?:theo|thực hiện)\s+Nghị quyết(?:\s+Đại hội)?(?:\s+(?:lần thứ\s+)?[IVXLC\d]+)?\s+(?:của\s+)?)$")
 ASSIGNER = regex.compile(r"\s*giao(?![\p{L}])")  # `chỉ tiêu LĐLĐ Thành phố giao`
 GIVER_BY = regex.compile(r"(?<![\p{L}])(?:do|được)\s*$")  # `do X`, `được X`: X gives
 # between two figures of one list: `50 đoàn viên có hoàn cảnh khó khăn và 7 đoàn viên ...`

@@ -526,3 +526,9 @@ def test_a_sector_union_named_without_nganh_is_the_articles_sector_union():
             "Công đoàn Giáo dục Hà Nội chăm lo cho hơn 2.600 nhà giáo khó khăn.")
     assert fact_at(body, "hơn 2.600 nhà giáo", "2025-08-14").organization == \
         "Công đoàn ngành Giáo dục Hà Nội"
+
+
+def test_what_implements_a_resolution_is_the_resolutions_body():
+    body = ("Đại hội Công đoàn ngành Y tế Hà Nội đánh giá kết quả triển khai 6 Chương trình hành động "
+            "theo Nghị quyết Đại hội XVI Công đoàn thành phố Hà Nội.")
+    assert fact_at(body, "6 Chương trình").organization == "Liên đoàn Lao động thành phố Hà Nội"
