@@ -42,10 +42,10 @@ def clause_bounds(text: str, pos: int, seps: str) -> tuple[int, int]:
     return start, min(ends) if ends else len(text)
 
 
-def usable(mention, text: str) -> bool:
+def usable(mention, text: str, allow_generic: bool = False) -> bool:
     """A mention that can be the subject: not after `với`, `cho`, `của`..., not the `X giao`
     that set a target; a giver (`hỗ trợ của X`, `do X`) is usable."""
-    if mention.generic:
+    if mention.generic and not allow_generic:
         return False
     before = text[:mention.start]
     if GIVER_AFTER.search(before) and not GIVER_BY.search(before):
@@ -93,9 +93,14 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
     named = _named_units(doc, fig, mentions, offset, context_at)
     if named:
         return named
-    for m in reversed([m for m in usable_mentions(mentions, text) if m.end <= fig.q.start]):
+    # `Bệnh viện dành trung bình 10 triệu đồng/người`: a bare `Bệnh viện`, `Công ty` is a subject
+    # too when the article names one workplace of that kind in full (`orgs.canonical` says which)
+    workplaces = [m for m in mentions if m.generic and orgs.WORKPLACE.fullmatch(m.head)
+                  and usable(m, text, allow_generic=True)]
+    subjects = sorted(usable_mentions(mentions, text) + workplaces, key=lambda m: m.start)
+    for m in reversed([m for m in subjects if m.end <= fig.q.start]):
         name = orgs.canonical(m, context_at(offset + m.start))
-        if name:
+        if name and not (m.generic and name == m.head):  # (a workplace the article never named)
             return name
     return None
 

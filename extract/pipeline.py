@@ -140,7 +140,7 @@ def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
     """`Cụm thi đua số 1` -> `Cụm thi đua số 1 Liên đoàn Lao động thành phố Hà Nội`, and a
     head that names one body alone (`Thành đoàn`) -> its first full name in the article
     (`Thành đoàn Hà Nội`), as the article once wrote it in full."""
-    names = {}
+    names, workplaces = {}, {}
     for mark in marks:
         for m in mark.orgs:
             if m.parent:
@@ -156,6 +156,13 @@ def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
             if m.head in orgs.UNION_HEADS | {"Công đoàn cơ sở"} and workplace \
                     and m.sector != workplace.group():  # `Công đoàn Bệnh viện` after `... Đống Đa`
                 names.setdefault(f"Công đoàn cơ sở {workplace.group()}", orgs.canonical(m, context))
+                itself = orgs.Mention(m.start, m.end, workplace.group(),
+                                      m.sector[workplace.end():].strip(), m.admin, m.place)
+                workplaces.setdefault(workplace.group(), set()).add(orgs.canonical(itself, context))
+            elif orgs.WORKPLACE.fullmatch(m.head) and m.sector:  # `Bệnh viện đa khoa Đống Đa`
+                workplaces.setdefault(m.head, set()).add(orgs.canonical(m, context))
+    # a bare `Bệnh viện` is the article's hospital when it names one only
+    names.update({kind: full.pop() for kind, full in workplaces.items() if len(full) == 1})
     return names
 
 

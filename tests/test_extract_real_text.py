@@ -532,3 +532,14 @@ def test_what_implements_a_resolution_is_the_resolutions_body():
     body = ("Đại hội Công đoàn ngành Y tế Hà Nội đánh giá kết quả triển khai 6 Chương trình hành động "
             "theo Nghị quyết Đại hội XVI Công đoàn thành phố Hà Nội.")
     assert fact_at(body, "6 Chương trình").organization == "Liên đoàn Lao động thành phố Hà Nội"
+
+
+def test_a_bare_workplace_is_the_one_the_article_names():
+    body = ("Hôm nay, Đại hội Công đoàn Bệnh viện đa khoa Đống Đa diễn ra.\n"
+            "Quỹ Công đoàn Bệnh viện dành 10 triệu đồng hỗ trợ cán bộ; Bệnh viện dành trung bình 10 "
+            "triệu đồng/người thưởng Tết.")
+    assert fact_at(body, "trung bình 10 triệu đồng/người").organization.casefold() == \
+        "bệnh viện đa khoa đống đa"
+    two = ("Bệnh viện Bạch Mai và Bệnh viện Việt Đức ký kết hợp tác.\n"
+           "Bệnh viện dành trung bình 10 triệu đồng/người thưởng Tết.")
+    assert fact_at(two, "trung bình 10 triệu đồng/người").org_source != "sentence"  # which one?

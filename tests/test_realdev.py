@@ -4,7 +4,7 @@ hand-annotated gold (issue 12). It is read where it lies, never copied into the 
 
 Floors are what the extractor reaches now, rounded down to 0.01, so that no change lowers them
 unseen; raise them as it improves. Measured (strict canonical units, FACTS.md conventions):
-F1 0.975, organization 0.928, metric 0.525, unit 0.986, status 0.993, period 0.921,
+F1 0.975, organization 0.942, metric 0.525, unit 0.986, status 0.993, period 0.921,
 0 non-facts extracted. Before issue 12: organization 0.610, unit 0.779, period 0.559.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ from solieu.evaluation import load_gold_dir
 
 from commands import REALDEV
 
-FLOORS = {"f1": 0.97, "organization": 0.92, "metric": 0.52, "unit": 0.98, "status": 0.99,
+FLOORS = {"f1": 0.97, "organization": 0.94, "metric": 0.52, "unit": 0.98, "status": 0.99,
           "period": 0.92, "comparator": 1.0, "numerator": 0.99, "denominator": 0.99,
           "percent": 1.0}
 MOST_NONFACTS = 0
