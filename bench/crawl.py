@@ -63,7 +63,7 @@ def crawl_once(base_url: str, db_path: Path) -> dict:
     cpu, start = cpu_seconds(), time.perf_counter()
     report = crawl(db_path, sections=("all",), base_url=base_url, no_delays=True)
     return {"wall_s": time.perf_counter() - start, "cpu_s": cpu_seconds() - cpu,
-            "counts": dict(report.crawl.counts), "peak_rss_mb": peak_rss_mb()["self"]}
+            "counts": dict(report.counts), "peak_rss_mb": peak_rss_mb()["self"]}
 
 
 def parse_seconds(pages: list[tuple[str, bytes]], min_seconds: float = 1.0) -> float:
@@ -80,10 +80,10 @@ def parse_seconds(pages: list[tuple[str, bytes]], min_seconds: float = 1.0) -> f
     return best
 
 
-def crawl_in_child(base_url: str, db_path: Path) -> tuple[dict, CpuSampler]:
+def crawl_in_child(base_url: str, db_path: Path, env: dict) -> tuple[dict, CpuSampler]:
     child = subprocess.Popen([sys.executable, __file__, "--child", base_url, str(db_path)],
                              cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                             env={**os.environ, "PYTHONPATH": str(ROOT)})
+                             env={**os.environ, **env, "PYTHONPATH": str(ROOT)})
     sampler = CpuSampler(child.pid)
     out, err = child.communicate(timeout=600)
     if child.returncode != 0:
@@ -102,7 +102,7 @@ def run(repeats: int, workdir: Path) -> dict:
             print(f"crawl bench: crawl {k + 1}/{repeats} ...", file=sys.stderr, flush=True)
             server.requests.clear()
             server_cpu = cpu_seconds()
-            result, sampler = crawl_in_child(server.url, workdir / f"crawl{k}.db")
+            result, sampler = crawl_in_child(server.url, workdir / f"crawl{k}.db", server.env)
             server_cpu = cpu_seconds() - server_cpu  # the replica's threads (and the sampler's)
             seen = list(server.requests)
             span = seen[-1].at - seen[0].at if len(seen) > 1 else 0.0

@@ -1,4 +1,6 @@
-"""The laodongthudo.vn crawler: a Scrapy project (spiders, items, pipelines, settings).
+"""The news crawler: a Scrapy project (a spider, pipelines, middlewares, settings) for the sites
+of :mod:`extract.sites` (laodongthudo.vn). Its items are `extract.records.Article`, parsed by
+the parser ingestion uses.
 
 Run it through :func:`crawler.runner.crawl` (``solieu crawl``): it wires settings, the lock,
 the job directory and the run bookkeeping around Scrapy's CrawlerProcess.

@@ -2,19 +2,15 @@
 from __future__ import annotations
 
 import store
-from crawler import urls
-from crawler.spiders.laodongthudo import Known
+from crawler.spiders.news import Known
+from extract import sites
 
 
-def known_articles(db, base_url: str) -> dict[str, Known]:
-    """Site id -> title and date of every stored article from the site at `base_url` (other
-    sites on the same CMS number their articles too)."""
-    known = {}
-    for row in store.db.article_index(db):
-        sid = urls.site_id(row["url"] or "")
-        if sid and urls.same_site(row["url"], base_url):
-            known[sid] = Known(title=row["title"], published=row["published"])
-    return known
+def known_articles(db, site) -> dict[str, Known]:
+    """`articles.id` -> title and date of every stored article of `site` (a module of
+    extract.sites): the ids its spider finds articles by."""
+    return {row["id"]: Known(title=row["title"], published=row["published"])
+            for row in store.db.article_index(db) if sites.owns(site, row["url"] or "")}
 
 
 def last_crawl(db) -> dict | None:

@@ -1,4 +1,5 @@
-"""One crawl of laodongthudo.vn into a solieu database: ``solieu crawl`` calls :func:`crawl`.
+"""One crawl of a site (the ``SOLIEU_SITE`` setting: laodongthudo.vn) into a solieu database:
+``solieu crawl`` calls :func:`crawl` (through ``solieu.jobs.crawl``, which extracts after it).
 
 Twisted's reactor cannot be restarted, so :func:`crawl` runs once per process: call it from
 a fresh process (the CLI does). State kept beside the database, in ``<db>.crawl/``:
@@ -20,8 +21,9 @@ import fcntl
 import logging
 import os
 import shutil
+from collections import Counter
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -34,11 +36,9 @@ import store
 from crawler import history, urls
 from crawler import settings as default_settings
 from crawler.pipelines import ALARM_KINDS
-from crawler.spiders.laodongthudo import LaodongthudoSpider
-from solieu import jobs
+from crawler.spiders.news import NewsSpider
+from extract import sites
 
-DEFAULT_BASE_URL = "https://laodongthudo.vn"
-DEFAULT_SECTIONS = ("cong-doan",)
 # Failures worth remembering: asking again tomorrow gives the same answer.
 PERMANENT_FAILURES = {"http_404", "http_410", "redirect_loop", "too_large", "not_article"}
 GONE_RETRY_DAYS = 30  # sites come back: a failure for good is asked about again after this
@@ -50,10 +50,12 @@ class CrawlLocked(RuntimeError):
 
 @dataclass
 class CrawlReport:
-    crawl: jobs.Report
-    extract: jobs.Report | None
+    """What a crawl did: counts by outcome, errors (not the alarms), as `solieu.jobs.Report`."""
+
     resumed: bool  # the previous crawl had not finished: this one completed it
     alarms: list[str]  # the site's markup no longer matches the selectors
+    counts: Counter = field(default_factory=Counter)
+    errors: list[dict] = field(default_factory=list)
 
 
 def state_dir(db_path: str | Path) -> Path:
@@ -84,33 +86,42 @@ def crawl_lock(path: Path):
 
 
 def crawl(db_path: str | Path, since: date | None = None, max_pages: int | None = None,
-          sections=DEFAULT_SECTIONS, base_url: str = DEFAULT_BASE_URL,
-          jobdir: str | Path | None = None, extract: bool = False,
+          sections=None, base_url: str | None = None, jobdir: str | Path | None = None,
           settings_overrides: dict | None = None, contact: str | None = None,
           no_delays: bool = False, http_cache: bool = False, retry_gone: bool = False) -> CrawlReport:
-    """Crawl `sections` (section paths like "cong-doan/hoat-dong", or "all") of `base_url`
-    into the database at `db_path`; with `extract`, extract facts of new/changed articles;
-    with `retry_gone`, also articles that failed for good less than GONE_RETRY_DAYS ago."""
+    """Crawl `sections` (section paths like "cong-doan/hoat-dong", or "all"; default: the
+    site's) of `base_url` (default: the site's; else one of its hosts, see extract.sites)
+    into the database at `db_path`; with `retry_gone`, also articles that failed for good less
+    than GONE_RETRY_DAYS ago."""
+    state = state_dir(db_path)
+    jobdir = Path(jobdir) if jobdir else state / "job"
+    settings = crawl_settings(db_path, jobdir, state, max_pages, contact, no_delays, http_cache,
+                              settings_overrides or {})
+    site = sites.by_name(settings["SOLIEU_SITE"])
+    base_url = base_url or site.BASE_URL
     if urlsplit(base_url).scheme not in ("http", "https") or not urlsplit(base_url).netloc:
         raise ValueError(f"base URL {base_url!r} is not an http(s)://host address")
-    state = state_dir(db_path)
+    if not sites.owns(site, base_url):
+        raise ValueError(
+            f"base URL {base_url!r} is not on a host of {site.NAME} ({', '.join(sites.hosts(site))}"
+            f"): to crawl a mirror, name its host in {sites.HOSTS_VARIABLE}="
+            f"{site.NAME}={urlsplit(base_url).hostname}, for ingest too, so that its articles "
+            f"keep the site's ids")
     with crawl_lock(state / "lock"):
         db = store.open_db(db_path)
         previous = history.last_crawl(db)
-        jobdir = Path(jobdir) if jobdir else state / "job"
         if not previous or previous["counts"].get("finish_reason") != "shutdown":
             forget_job(jobdir)
-        settings = crawl_settings(db_path, jobdir, state, max_pages, contact, no_delays,
-                                  http_cache, settings_overrides or {})
         # The crawl owns this process's logging: drop root handlers that imported libraries
         # installed (underthesea calls logging.basicConfig), or every line prints twice.
         for handler in list(logging.root.handlers):
             logging.root.removeHandler(handler)
         process = CrawlerProcess(settings)
         process.crawl(
-            LaodongthudoSpider, base_url=base_url, sections=tuple(sections), since=since,
+            NewsSpider, base_url=base_url, sections=tuple(sections) if sections else None,
+            since=since,
             walk_all=not history.finished_normally(previous),
-            known=history.known_articles(db, base_url),
+            known=history.known_articles(db, site),
             gone=set() if retry_gone else read_gone(state / "gone.tsv", base_url),
         )
         process.start()
@@ -118,19 +129,16 @@ def crawl(db_path: str | Path, since: date | None = None, max_pages: int | None 
         if run is None or (previous and run["id"] == previous["id"]) or not run["finished"]:
             raise RuntimeError("the crawl stopped before it could record its run; see the log")
         remember_gone(state / "gone.tsv", run["errors"])
-        report = crawl_report(run, resumed=not history.finished_normally(previous))
-        if extract:
-            report.extract = jobs.extract(db)
-        return report
+        return crawl_report(run, resumed=not history.finished_normally(previous))
 
 
 def crawl_report(run: dict, resumed: bool) -> CrawlReport:
     """The CLI's view of a finished crawl run: counts, errors, markup alarms apart."""
-    report = jobs.Report()
-    report.counts.update({k: v for k, v in run["counts"].items() if isinstance(v, int)})
-    report.errors.extend(e for e in run["errors"] if e["kind"] not in ALARM_KINDS)
-    alarms = [e["message"] for e in run["errors"] if e["kind"] in ALARM_KINDS]
-    return CrawlReport(crawl=report, extract=None, resumed=resumed, alarms=alarms)
+    return CrawlReport(
+        resumed=resumed,
+        alarms=[e["message"] for e in run["errors"] if e["kind"] in ALARM_KINDS],
+        counts=Counter({k: v for k, v in run["counts"].items() if isinstance(v, int)}),
+        errors=[e for e in run["errors"] if e["kind"] not in ALARM_KINDS])
 
 
 def crawl_settings(db_path, jobdir: Path, state: Path, max_pages, contact, no_delays,

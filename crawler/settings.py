@@ -9,6 +9,9 @@ BOT_NAME = "solieu"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
 
+# The site crawled: a module of extract.sites (its base URL, sections, URL forms, selectors).
+SOLIEU_SITE = "laodongthudo"
+
 # Who we are and how to reach the operator (`--contact` / SOLIEU_CONTACT fill it in).
 SOLIEU_CONTACT = "no contact given"
 USER_AGENT_TEMPLATE = "solieu/{version} (news figures research crawler; contact: {contact})"

@@ -1,40 +1,16 @@
-"""URL canonicalisation for laodongthudo.vn (and other sites on the same CMS).
+"""Addresses as the crawler handles them, whatever the site (its URL forms and ids are in
+:mod:`extract.sites`).
 
 One article is reachable under many addresses: http and https, with tracking query strings
-and fragments, as ``slug-<id>-<id>.html`` and as the print view
-``/apicenter@/print_article&i=<id>``. Which of them a server answers is not known, so an
-article is fetched at the address a page linked (:func:`found_url`) and recognised by its site
-id (:func:`site_id`), which deduplicates it; it is stored under the address that answered,
-without query or fragment (:func:`article_url`). Listing pages have one canonical form
-(:func:`canonical_url`).
+and fragments, under the site's other URL forms. Which of them a server answers is not known,
+so an article is fetched at the address a page linked (:func:`found_url`) and recognised by
+its id (``extract.sites.article_id``), which deduplicates it; it is stored under the address
+that answered, without query or fragment (:func:`article_url`). Listing pages have one
+canonical form (:func:`canonical_url`).
 """
 from __future__ import annotations
 
-import re
 from urllib.parse import urljoin, urlsplit, urlunsplit
-
-ARTICLE_PATH = re.compile(r"-(\d+)\.html?$")
-PRINT_VIEW = re.compile(r"/apicenter@/print_article&i=(\d+)")
-MEDIA_SUFFIX = ".media"
-
-
-def site_id(url: str) -> str | None:
-    """The article's numeric id for an article or print-view URL, else None."""
-    path = urlsplit(url).path
-    match = PRINT_VIEW.search(path)
-    if match:
-        return match.group(1)
-    match = ARTICLE_PATH.search(path)
-    return match.group(1) if match else None
-
-
-def is_media(url: str) -> bool:
-    return urlsplit(url).path.endswith(MEDIA_SUFFIX)
-
-
-def is_print_view(url: str) -> bool:
-    return bool(PRINT_VIEW.search(urlsplit(url).path))
-
 
 def same_site(url: str, base_url: str) -> bool:
     return _host(url) == _host(base_url)

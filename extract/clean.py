@@ -19,20 +19,15 @@ import re
 import unicodedata
 from urllib.parse import urlsplit, urlunsplit, parse_qsl, urlencode
 
-from extract.page import Page
+from extract import sites
+from extract.page import BadInput, Page
 from extract.records import Article
 
 MAX_INPUT_BYTES = 10 * 1024 * 1024  # an article page is well under 1 MB; more is not one article
-SITE_HOST = "laodongthudo.vn"
 HTML_SNIFF_RE = re.compile(r"(?i)<(!doctype\s+html|html|head|body|meta|article|div|p)[\s>/]")
 # A whole HTML document (not a fragment) that never closes </html> was cut off.
 DOCUMENT_START_RE = re.compile(r"(?i)^(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html)[\s>]", re.S)
 DOCUMENT_END_RE = re.compile(r"(?i)</html\s*>")
-# Numeric ids in the site's URLs: "...-163770.html", "...-163770-163770.html", print views.
-SITE_ID_RES = (
-    re.compile(r"-(\d+)(?:-\1)?\.(?:html?|media)$"),  # a slug may end in a number ("nam-2024")
-    re.compile(r"print_article&i=(\d+)"),
-)
 BINARY_MAGIC = {
     b"%PDF": "a PDF document", b"PK\x03\x04": "a ZIP archive (or an Office document)",
     b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
@@ -44,14 +39,6 @@ LEGACY_ENCODINGS = {"windows-1258": "cp1258", "cp1258": "cp1258", "windows-1252"
 VIETNAMESE_LETTERS = set(unicodedata.normalize("NFC", (
     "àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")))
 TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|zarsrc)$")
-
-
-class BadInput(ValueError):
-    """An input that cannot become an article. `kind` is a short reason for counting."""
-
-    def __init__(self, reason: str, kind: str = "invalid", source: str | None = None):
-        self.reason, self.kind, self.source = reason, kind, source
-        super().__init__(f"{source}: {reason}" if source else reason)
 
 
 def parse_document(data: bytes | str, *, name: str | None = None, url: str | None = None) -> Article:
@@ -183,24 +170,11 @@ def nfc(text: str | None) -> str | None:
 
 
 def article_id(url: str | None, raw: str) -> str:
-    """The site's numeric id; else a hash of the canonical URL; else of the normalised input."""
+    """The site's number for a URL of a known site (see :mod:`extract.sites`); else a hash of
+    the canonical URL; else of the normalised input."""
     if url:
-        number = site_article_number(url)
-        return number or short_hash(canonical_url(url))
+        return sites.article_id(url) or short_hash(canonical_url(url))
     return short_hash(" ".join(unicodedata.normalize("NFC", raw).split()))
-
-
-def site_article_number(url: str) -> str | None:
-    parts = urlsplit(url.strip())
-    host = parts.hostname or ""
-    if host != SITE_HOST and not host.endswith("." + SITE_HOST):
-        return None
-    target = parts.path + ("?" + parts.query if parts.query else "")
-    for pattern in SITE_ID_RES:
-        match = pattern.search(target)
-        if match:
-            return match.group(1)
-    return None
 
 
 def canonical_url(url: str) -> str:

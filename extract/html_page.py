@@ -1,10 +1,10 @@
-"""HTML in: laodongthudo.vn article pages by the site's markup, any other page by trafilatura.
+"""HTML in: a known site's article pages by its markup, any other page by trafilatura.
 
-Site markup (see shared SITE.md): title `.content_detail h1` (also `og:title`), lead in
-`meta[name=description]` and as the first paragraph starting "(LĐTĐ)", time `.content_detail
-.tool i`, body `.detail_info p` with image captions, breadcrumb `.title_new_nav > span > a > span`.
-When `.detail_info` is missing the page goes to trafilatura, and `Page.format` says so
-("html" instead of "ldtd-html") so that a crawl can count pages the selectors no longer match.
+Each site module of :mod:`extract.sites` names its selectors (title, time, body with image
+captions, lead, breadcrumb as the category, tags). The first site whose body selector finds
+text reads the page; when none does, the page goes to trafilatura,
+and `Page.format` says so ("html" instead of the site's, "ldtd-html") so that a crawl can count
+pages the selectors no longer match.
 """
 from __future__ import annotations
 
@@ -13,19 +13,17 @@ import re
 import lxml.html
 from lxml import etree
 
+from extract import sites
 from extract.boilerplate import SITE_LEAD_MARK, ArticleText, Line, tidy, words
-from extract.clean import BadInput
 from extract.dates import is_date_line, parse_published
-from extract.page import Page
+from extract.page import BadInput, Page
 
-BODY_SELECTOR = ".detail_info"
 BLOCK_XPATH = ("descendant::*[self::p or self::h2 or self::h3 or self::h4 or self::h5 or self::h6"
                " or self::figcaption or self::td or self::li or self::blockquote"
                " or (self::div and text()[normalize-space()])]")
 CAPTION_CLASS_RE = re.compile(r"(?i)caption|desc|chu[-_]?thich|image_note|photo_?note")
 RELATED_CLASS_RE = re.compile(r"(?i)relat|lien[-_]?quan|box[-_]?(tin|news)|tags?\b|social|share")
 SAPO_CLASS_RE = re.compile(r"(?i)sapo|lead|summary|description")
-HOME_CRUMBS = {"trang chủ", "home"}
 XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*\?>")
 LEAD_WITHIN = 3  # the lead is the first "(LĐTĐ)" paragraph among the body's first lines
 MIN_ARTICLE_WORDS = 20  # fewer words than a lead: an error page, a stub, not an article
@@ -39,10 +37,10 @@ def parse_html(text: str, url: str | None = None) -> Page:
     etree.strip_elements(doc, "script", "style", "noscript", "template", with_tail=False)
     for br in doc.iter("br"):  # "dòng một<br>dòng hai" is two words, not "mộtdòng"
         br.tail = " " + (br.tail or "")
-    body = first(doc, BODY_SELECTOR)
-    if body is not None and any(block_text(el) for el in body.xpath(BLOCK_XPATH)):
-        page = parse_site_page(doc, body)
-    elif len(doc.cssselect(".list_news")) >= 3:
+    site, body = site_body(doc)
+    if site is not None:
+        page = parse_site_page(doc, body, site)
+    elif any(len(doc.cssselect(s.LISTING_MARK)) >= 3 for s in sites.SITES.values()):
         raise BadInput("no article: a section listing page (a list of article links)", "no_article")
     else:
         page = parse_other_page(text, doc, url)
@@ -53,30 +51,39 @@ def parse_html(text: str, url: str | None = None) -> Page:
     return page
 
 
-def parse_site_page(doc, body) -> Page:
-    title = text_of(first(doc, ".content_detail h1")) or text_of(first(doc, "h1")) \
+def site_body(doc):
+    """The first known site whose article body is in the page with text, and that body."""
+    for site in sites.SITES.values():
+        body = first(doc, site.BODY)
+        if body is not None and any(block_text(el) for el in body.xpath(BLOCK_XPATH)):
+            return site, body
+    return None, None
+
+
+def parse_site_page(doc, body, site) -> Page:
+    title = text_of(first(doc, site.TITLE)) or text_of(first(doc, "h1")) \
         or meta(doc, "og:title") or text_of(first(doc, "title"))
     lines = body_lines(body)
-    sapo = site_sapo(doc, lines)
+    sapo = site_sapo(doc, body, lines, site)
     if sapo and sapo not in [line.text for line in lines[:LEAD_WITHIN]]:
         lines = [Line(sapo, block=-1)] + lines
     cleaned = ArticleText(title).clean(lines, blocks_are_paragraphs=False)
-    published = parse_published(text_of(first(doc, ".content_detail .tool i"))) \
-        or published_from_meta(doc)
-    crumbs = [text_of(el) for el in doc.cssselect(".title_new_nav > span > a > span")]
-    crumbs = [c for c in crumbs if c and c.casefold() not in HOME_CRUMBS]
+    published = parse_published(text_of(first(doc, site.TIME))) or published_from_meta(doc)
+    crumbs = [text_of(el) for el in doc.cssselect(site.BREADCRUMB)]
+    crumbs = [c for c in crumbs if c and c.casefold() not in site.HOME_CRUMBS]
+    tags = [t for t in (text_of(el) for el in doc.cssselect(site.TAGS)) if t]
     return Page(
-        title=title, paragraphs=cleaned.paragraphs, format="ldtd-html", sapo=sapo,
+        title=title, paragraphs=cleaned.paragraphs, format=site.HTML_FORMAT, sapo=sapo,
         published=published, category=" > ".join(crumbs) or meta(doc, "article:section"),
-        author=cleaned.author or author_from_markup(doc),
+        author=cleaned.author or text_of(first(doc, site.AUTHOR)) or meta(doc, "author"),
+        metadata={"tags": ", ".join(tags)} if tags else {},
     )
 
 
-def site_sapo(doc, lines: list[Line]) -> str | None:
+def site_sapo(doc, body, lines: list[Line], site) -> str | None:
     """The lead: a sapo element, else a first paragraph starting "(LĐTĐ)", else the description."""
-    for el in doc.cssselect(".content_detail *[class]"):
-        if SAPO_CLASS_RE.search(el.get("class", "")) and not el.xpath("ancestor::*[contains("
-                                                                       "@class, 'detail_info')]"):
+    for el in doc.cssselect(site.LEAD_CONTAINER):
+        if SAPO_CLASS_RE.search(el.get("class", "")) and body not in el.iterancestors():
             text = text_of(el)
             if text:
                 return text
@@ -162,11 +169,6 @@ def published_from_meta(doc) -> str | None:
         if value:
             return value
     return None
-
-
-def author_from_markup(doc) -> str | None:
-    return text_of(first(doc, ".content_detail .author, .detail_author, [rel=author]")) \
-        or meta(doc, "author")
 
 
 def canonical_link(doc) -> str | None:

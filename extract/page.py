@@ -1,4 +1,5 @@
-"""What a reader (text or HTML) makes of one page, before it becomes an Article."""
+"""What a reader (text or HTML) makes of one page, before it becomes an Article; or why it
+cannot become one (`BadInput`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -14,4 +15,12 @@ class Page:
     category: str | None = None
     author: str | None = None
     url: str | None = None
-    metadata: dict[str, str] = field(default_factory=dict)  # other `Key: value` headers
+    metadata: dict[str, str] = field(default_factory=dict)  # other `Key: value` headers; tags
+
+
+class BadInput(ValueError):
+    """An input that cannot become an article. `kind` is a short reason for counting."""
+
+    def __init__(self, reason: str, kind: str = "invalid", source: str | None = None):
+        self.reason, self.kind, self.source = reason, kind, source
+        super().__init__(f"{source}: {reason}" if source else reason)

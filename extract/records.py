@@ -18,7 +18,8 @@ class Article:
     format: str | None = None  # "ldtd-text", "ldtd-html", "html", "text"
     content_hash: str | None = None
     ingested_at: str | None = None
-    metadata: str | None = None  # JSON of other `Key: value` header lines of a plain-text input
+    # JSON: other `Key: value` header lines of a plain-text input; a site page's "tags"
+    metadata: str | None = None
 
     def to_row(self) -> dict:
         return asdict(self)

@@ -290,9 +290,8 @@ def _parse_overrides(values) -> dict:
 @DB_OPTION
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Only articles published on or after this date (YYYY-MM-DD).")
 @click.option("--max-pages", type=click.IntRange(1), help="Stop after about this many pages (retries, redirects and robots.txt not counted).")
-@click.option("--sections", default="cong-doan", show_default=True,
-              help="Comma-separated section paths (e.g. cong-doan/hoat-dong,lao-dong/viec-lam), or 'all' for the whole site.")
-@click.option("--base-url", default="https://laodongthudo.vn", show_default=True, help="Site to crawl (tests point it at a local replica).")
+@click.option("--sections", help="Comma-separated section paths (e.g. cong-doan/hoat-dong,lao-dong/viec-lam), or 'all' for the whole site [default: the site's SECTIONS, in extract/sites/laodongthudo.py].")
+@click.option("--base-url", help="Address of the site [default: its BASE_URL]; a mirror's host must be named in SOLIEU_SITE_HOSTS (e.g. laodongthudo=127.0.0.1), for ingest too.")
 @click.option("--jobdir", type=click.Path(file_okay=False), help="Scrapy job directory (default: <db>.crawl/job).")
 @click.option("--extract", "then_extract", is_flag=True, help="Extract facts of new and changed articles after the crawl.")
 @click.option("--contact", envvar="SOLIEU_CONTACT", help="E-mail or URL put in the User-Agent so the site can reach you [env SOLIEU_CONTACT].")
@@ -312,18 +311,19 @@ def crawl(db_path, since, max_pages, sections, base_url, jobdir, then_extract, c
         solieu crawl --db news.db --extract
         solieu crawl --sections all --since 2024-01-01 --contact newsroom@example.org
     """
-    from crawler.runner import crawl as run_crawl
+    from solieu import jobs
 
-    report = run_crawl(
-        db_path, since=since.date() if since else None, max_pages=max_pages,
-        sections=[s.strip() for s in sections.split(",") if s.strip()], base_url=base_url,
-        jobdir=jobdir, extract=then_extract, settings_overrides=_parse_overrides(overrides),
-        contact=contact, no_delays=no_delay, http_cache=http_cache, retry_gone=retry_gone,
+    report, extracted = jobs.crawl(
+        db_path, then_extract=then_extract, since=since.date() if since else None,
+        max_pages=max_pages, base_url=base_url, jobdir=jobdir,
+        sections=[s.strip() for s in sections.split(",") if s.strip()] if sections else None,
+        settings_overrides=_parse_overrides(overrides), contact=contact, no_delays=no_delay,
+        http_cache=http_cache, retry_gone=retry_gone,
     )
     if report.resumed:
         click.echo("crawl: the previous crawl did not finish; walked every listing to resume it")
-    _echo_report("crawl", report.crawl)
+    _echo_report("crawl", report)
     for alarm in report.alarms:
         click.echo(f"WARNING: {alarm}", err=True)
-    if report.extract is not None:
-        _echo_report("extract", report.extract)
+    if extracted is not None:
+        _echo_report("extract", extracted)

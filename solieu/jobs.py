@@ -197,6 +197,18 @@ def summarize(db) -> Summary:
     return Summary(**store.totals(db))
 
 
+def crawl(db_path: str | Path, then_extract: bool = False, **options):
+    """Crawl the site into the database at `db_path` (`options` are those of
+    `crawler.runner.crawl`); with `then_extract`, extract facts of new and changed articles.
+    Returns the crawl's report (`crawler.runner.CrawlReport`) and the extraction's (or None).
+    Run it once per process: Twisted's reactor cannot be restarted."""
+    from crawler.runner import crawl as crawl_site  # Scrapy and Twisted: only to crawl
+
+    crawled = crawl_site(db_path, **options)
+    extracted = extract(store.open_db(db_path)) if then_extract else None
+    return crawled, extracted
+
+
 def run(paths: Iterable[str | Path] | None, db_path: str | Path, jobs: int = 1):
     """The main job: ingest `paths` (default: the bundled corpus), extract, summarise."""
     db = store.open_db(db_path)

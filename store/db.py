@@ -211,8 +211,8 @@ def totals(db: sqlite_utils.Database) -> dict[str, int]:
 
 
 def article_index(db: sqlite_utils.Database) -> Iterator[dict]:
-    """url, title and published of every stored article: what a crawl already has."""
-    yield from db.query("select url, title, published from articles")
+    """id, url, title and published of every stored article: what a crawl already has."""
+    yield from db.query("select id, url, title, published from articles")
 
 
 def last_run(db: sqlite_utils.Database, kind: str) -> dict | None:

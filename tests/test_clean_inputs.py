@@ -74,9 +74,23 @@ def test_a_date_line_is_only_a_date():
     # a slug may end in a number: only an id written twice is a double
     ("https://laodongthudo.vn/cong-doan/tong-ket-nam-2024-168008.html", "168008"),
     ("https://laodongthudo.vn/cong-doan/tong-ket-nam-2024-168008-168008.html", "168008"),
+    # tracking parameters make no other article (the crawler said 165358, ingest a hash)
+    ("https://laodongthudo.vn/thoi-su/nhiem-ky-moi-thanh-tuu-moi-165358.html?utm_source=fb#top",
+     "165358"),
 ])
 def test_site_urls_give_the_site_number(url, expected):
     assert article_id(url, "") == expected
+
+
+def test_a_host_is_the_sites_only_when_it_says_so(monkeypatch):
+    """A copy of the site, or the test replica, numbers like it but is not it: a hash, unless
+    SOLIEU_SITE_HOSTS names it a host of the site (read by ingest and crawl alike)."""
+    copy = "https://tinbong247news.net/dai-hoi-cong-doan-152621.html"
+    mirror = "http://127.0.0.1:8123/dai-hoi-cong-doan-152621.html"
+    monkeypatch.delenv("SOLIEU_SITE_HOSTS", raising=False)
+    assert len(article_id(copy, "")) == len(article_id(mirror, "")) == 16
+    monkeypatch.setenv("SOLIEU_SITE_HOSTS", "laodongthudo=127.0.0.1")
+    assert article_id(mirror, "") == "152621" and len(article_id(copy, "")) == 16
 
 
 def test_other_urls_give_a_hash_of_the_canonical_url():

@@ -14,9 +14,10 @@ import pytest
 from commands import SOLIEU
 from replica import FAULTS, ReplicaSite, serve_replica
 
-from crawler import urls
 from crawler.runner import crawl_lock, state_dir
+from extract import sites
 from extract.clean import parse_document
+from extract.sites import laodongthudo
 
 pytestmark = pytest.mark.slow
 
@@ -26,9 +27,11 @@ FAST = ["--no-delay", "--set", "DOWNLOAD_TIMEOUT=2", "--set", "RETRY_TIMES=1",
 COLUMNS = "id, url, title, sapo, published, category, author, body, raw, format, content_hash"
 
 
-def crawl(db, server, *args, timeout=120):
+def crawl(db, server, *args, timeout=120, env=None):
+    """`solieu crawl` of the replica, named in the environment as a mirror of the site."""
     return subprocess.run([SOLIEU, "crawl", "--db", str(db), "--base-url", server.url, *FAST,
-                           *map(str, args)], capture_output=True, text=True, timeout=timeout)
+                           *map(str, args)], capture_output=True, text=True, timeout=timeout,
+                          env={**os.environ, **server.env} if env is None else env)
 
 
 def crawl_in_background(db, server, articles_fetched: int) -> subprocess.Popen:
@@ -36,7 +39,8 @@ def crawl_in_background(db, server, articles_fetched: int) -> subprocess.Popen:
     article pages (or after a minute)."""
     before = len(server.requests)
     command = [SOLIEU, "crawl", "--db", str(db), "--base-url", server.url, *FAST]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               env={**os.environ, **server.env})
     deadline = time.monotonic() + 60
     while len(article_hits(server.requests[before:])) < articles_fetched and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -57,7 +61,12 @@ def runs(db) -> list[dict]:
 
 
 def stored_ids(db) -> set[str]:
-    return {urls.site_id(row[1]) for row in articles(db)}
+    return {row[0] for row in articles(db)}
+
+
+def path_id(path: str) -> str | None:
+    """The article id of a path of the replica (a mirror of the site)."""
+    return sites.article_id(laodongthudo.BASE_URL + path)
 
 
 def ids(replica_articles) -> set[str]:
@@ -68,7 +77,7 @@ def article_hits(requests) -> dict[str, list[str]]:
     """Site id -> paths requested for it."""
     hits: dict[str, list[str]] = {}
     for seen in requests:
-        sid = urls.site_id(seen.path)
+        sid = path_id(seen.path)
         if sid:
             hits.setdefault(sid, []).append(seen.path)
     return hits
@@ -96,16 +105,23 @@ def first(server, tmp_path_factory):
             "articles": articles(db)}
 
 
-def test_full_crawl_stores_every_article_once_as_ingestion_parses_it(server, first):
+def test_full_crawl_stores_every_article_once_as_ingestion_parses_it(server, first, monkeypatch):
     assert first["result"].returncode == 0, first["result"].stderr
     expected = server.site.expected_stored()
     rows = first["articles"]
     assert len(rows) == len(expected)
+    # The ids are the site's numbers (they were hashes of the replica's URLs while the
+    # crawler told articles apart by number), and ingesting the page gives the same id.
     assert stored_ids(first["db"]) == ids(expected)
+    for name, value in server.env.items():
+        monkeypatch.setenv(name, value)
     for row in rows:
         url = row[1]
         page = server.page_bytes(urlsplit(url).path)
-        assert row[7] == parse_document(page, url=url).body, url
+        ingested = parse_document(page, url=url)
+        assert row[0] == ingested.id, url
+        assert row[7] == ingested.body, url
+        assert parse_document(page).id == row[0]  # a saved page: its canonical link says
     assert all(row[9] == "ldtd-html" for row in rows)
     [run] = runs(first["db"])
     assert run["finished"] and run["counts"]["finish_reason"] == "finished"
@@ -140,7 +156,7 @@ def test_every_fault_is_retried_or_logged_and_nothing_is_stored_half(server, fir
     for name in ("error_once", "rate_limited", "data_loss_once"):  # failed once, then stored
         assert len(hits[str(site.by_fault(name).id)]) == 2, name
     assert len(hits[str(site.by_fault("truncated").id)]) == 2  # retried once, then logged
-    limited = [s.at for s in first["requests"] if urls.site_id(s.path) == str(site.by_fault("rate_limited").id)]
+    limited = [s.at for s in first["requests"] if path_id(s.path) == str(site.by_fault("rate_limited").id)]
     assert limited[1] - limited[0] >= 0.9  # Retry-After: 1 honoured although delays are off
     assert run["counts"]["retry_count"] >= 4
     legacy = site.by_fault("legacy_encoding")
@@ -291,6 +307,43 @@ def test_a_change_of_site_markup_is_reported_loudly(tmp_path):
     assert stored_ids(db) == ids(listed)  # the generic fallback still reads them
 
 
+def test_a_page_the_site_selectors_miss_is_stored_as_ingestion_reads_it(tmp_path, monkeypatch):
+    """The spider set `category` from the breadcrumb after the content hash was computed
+    (the page's body in a markup the selectors miss, its breadcrumb not): a crawled page and
+    the same page ingested differed. The site's tags are kept, in `metadata`."""
+    db = tmp_path / "body-moved.db"
+    section = "cong-doan/chinh-sach"
+    with serve_replica(ReplicaSite(faults=False, redesigned={"detail_info": "article-content"})) as moved:
+        assert crawl(db, moved, "--sections", section).returncode == 0
+        pages = {a.path: moved.page_bytes(a.path) for a in moved.site.listing("/" + section)}
+        for name, value in moved.env.items():
+            monkeypatch.setenv(name, value)
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("select id, url, category, content_hash from articles").fetchall()
+    assert len(rows) == len(pages)
+    for sid, url, category, content_hash in rows:
+        ingested = parse_document(pages[urlsplit(url).path], url=url)
+        assert (sid, category, content_hash) == (ingested.id, ingested.category,
+                                                 ingested.content_hash), url
+
+
+def test_the_site_tags_are_stored(server, first):
+    with sqlite3.connect(first["db"]) as conn:
+        stored = dict(conn.execute("select id, metadata from articles").fetchall())
+    for article in server.site.expected_stored():
+        assert json.loads(stored[str(article.id)]) == {"tags": ", ".join(article.tags)}
+
+
+def test_a_mirror_not_named_as_the_site_is_not_crawled(plain, tmp_path):
+    """Its articles would get other ids than the site's: the crawl says how to name it."""
+    env = {k: v for k, v in os.environ.items() if k != sites.HOSTS_VARIABLE}
+    before = len(plain.requests)
+    result = crawl(tmp_path / "mirror.db", plain, env=env)
+    assert result.returncode == 1
+    assert "SOLIEU_SITE_HOSTS=laodongthudo=127.0.0.1" in result.stderr
+    assert len(plain.requests) == before
+
+
 def test_an_edited_article_is_fetched_again_and_updated(tmp_path):
     db = tmp_path / "edited.db"
     section = "cong-doan/chinh-sach"
@@ -331,7 +384,7 @@ def test_an_article_is_fetched_at_the_address_the_listing_gave(server, first):
     which the server does not answer, and recorded the article as gone for good."""
     article = server.site.by_fault("double_id_only")
     assert article_hits(first["requests"])[str(article.id)] == [article.link_path]
-    stored = [row[1] for row in first["articles"] if urls.site_id(row[1]) == str(article.id)]
+    stored = [row[1] for row in first["articles"] if row[0] == str(article.id)]
     assert [urlsplit(url).path for url in stored] == [article.link_path]  # the address that answered
     gone = (state_dir(first["db"]) / "gone.tsv").read_text("utf-8")
     assert f"{article.id}\t" not in gone
@@ -366,7 +419,7 @@ def test_retry_after_pauses_the_whole_site_not_one_request(server, first):
     limited = server.site.by_fault("rate_limited")
     requests = first["requests"]
     at = next(i for i, seen in enumerate(requests) if seen.status == 429)
-    assert urls.site_id(requests[at].path) == str(limited.id)
+    assert path_id(requests[at].path) == str(limited.id)
     after = [seen for seen in requests[at + 1:] if seen.at < requests[at].at + 0.9]
     # Only requests the downloader had already sent on when the 429 came in (they leave
     # within milliseconds, before the retry middleware sees the 429); then nothing for 1 s.

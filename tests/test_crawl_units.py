@@ -1,4 +1,4 @@
-"""The crawler's pure parts: URL canonicalisation, Retry-After, headline and markup checks."""
+"""The crawler's pure parts: URLs and ids, Retry-After, headline and markup checks."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
@@ -13,7 +13,9 @@ from scrapy.settings import Settings
 
 from crawler.middlewares import PoliteRetryMiddleware, parse_retry_after
 from crawler.pipelines import crawl_counts, markup_alarms
-from crawler.spiders.laodongthudo import same_headline
+from crawler.spiders.news import same_headline
+from extract import sites
+from extract.sites import laodongthudo
 
 BASE = "https://laodongthudo.vn"
 ARTICLE = "https://laodongthudo.vn/nhiem-ky-moi-thanh-tuu-moi-165358.html"
@@ -26,8 +28,8 @@ ARTICLE = "https://laodongthudo.vn/nhiem-ky-moi-thanh-tuu-moi-165358.html"
     "https://laodongthudo.vn/nhiem-ky-moi-thanh-tuu-moi-165358-165358.html",
     "/nhiem-ky-moi-thanh-tuu-moi-165358.html",
 ])
-def test_every_address_of_an_article_has_one_site_id_and_is_fetched_as_found(address):
-    assert urls.site_id(address) == "165358"
+def test_every_address_of_an_article_has_one_id_and_is_fetched_as_found(address):
+    assert sites.article_id(urls.found_url(address, BASE), laodongthudo) == "165358"
     # Issue 14: the crawler fetched "-<id>.html" for a "-<id>-<id>.html" link, which a
     # server may not answer; only the fragment goes (it is never sent).
     assert urls.found_url(address, BASE) == urljoin(BASE, address).split("#")[0]
@@ -35,13 +37,13 @@ def test_every_address_of_an_article_has_one_site_id_and_is_fetched_as_found(add
 
 
 def test_print_view_and_slug_numbers():
-    assert urls.site_id("https://laodongthudo.vn/apicenter@/print_article&i=165358") == "165358"
-    assert urls.is_print_view("/apicenter@/print_article&i=165358")
+    assert sites.article_id("https://laodongthudo.vn/apicenter@/print_article&i=165358") == "165358"
+    assert sites.is_print_view(laodongthudo, "/apicenter@/print_article&i=165358")
     # A slug ending in a year is no double id.
     url = "https://laodongthudo.vn/tong-ket-nam-2024-165358.html"
-    assert urls.site_id(url) == "165358"
-    assert urls.is_media("https://laodongthudo.vn/video-le-ky-niem-165358.media")
-    assert urls.site_id("https://laodongthudo.vn/cong-doan/hoat-dong") is None
+    assert sites.article_id(url) == "165358"
+    assert sites.is_media(laodongthudo, "https://laodongthudo.vn/video-le-ky-niem-165358.media")
+    assert sites.article_id("https://laodongthudo.vn/cong-doan/hoat-dong") is None
 
 
 def test_listing_addresses_keep_their_page_number():
@@ -75,11 +77,14 @@ def test_headline_match_allows_a_kicker_and_spacing_but_not_an_edit():
 
 def test_markup_alarms():
     healthy = crawl_counts({"articles_parsed": 10, "articles_format/ldtd-html": 10,
-                            "listing_pages": 2, "listing_items": 32}, "finished")
-    assert healthy["site_selector_match_rate"] == 1.0 and markup_alarms(healthy) == []
+                            "listing_pages": 2, "listing_items": 32}, "finished", "ldtd-html")
+    assert healthy["site_selector_match_rate"] == 1.0
+    assert markup_alarms(healthy, laodongthudo) == []
     changed = crawl_counts({"articles_parsed": 10, "articles_format/ldtd-html": 3,
-                            "articles_format/html": 7, "listing_pages": 3}, "finished")
-    assert [a["kind"] for a in markup_alarms(changed)] == ["site_selectors", "listing_selectors"]
+                            "articles_format/html": 7, "listing_pages": 3}, "finished", "ldtd-html")
+    alarms = markup_alarms(changed, laodongthudo)
+    assert [a["kind"] for a in alarms] == ["site_selectors", "listing_selectors"]
+    assert all("extract/sites/laodongthudo.py" in a["message"] for a in alarms)
 
 
 def test_gone_articles_are_tried_again_after_thirty_days(tmp_path):

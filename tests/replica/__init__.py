@@ -3,6 +3,7 @@
     from tests.replica import ReplicaSite, serve_replica   # or `from replica import ...` in tests
     with serve_replica() as server:          # 127.0.0.1, a free port, threaded
         server.url                           # "http://127.0.0.1:PORT": pass as --base-url
+        server.env                           # SOLIEU_SITE_HOSTS naming it the site's mirror
         server.requests                      # every request seen: Seen(path, status, user_agent, at)
         server.article_requests()            # just the article / print-view ones
         server.page_bytes(path)              # a page as served without faults (not logged)
@@ -10,7 +11,8 @@
 
 ``serve_replica(faults=False)`` gives a fault-free site (for benchmarks); ``delay`` adds a
 per-response sleep (seconds) to look like a real server; ``ReplicaSite(redesigned=True)``
-serves article pages in a markup the site selectors do not know; ``ReplicaSite(scale=20)`` has
+serves article pages in a markup the site selectors do not know (``redesigned={"detail_info":
+"article-content"}`` renames only the classes named); ``ReplicaSite(scale=20)`` has
 20 times the generated articles (about 1,000 pages).
 """
 from __future__ import annotations

@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
+from extract import sites
+from extract.sites import laodongthudo
+
 from .site import SECTIONS, ReplicaSite, encode_cp1258
 
 ARTICLE = re.compile(r"-(\d+)\.html$")
@@ -47,6 +50,9 @@ class ReplicaServer:
         self._lock = threading.Lock()
         self.httpd = QuietServer((host, port), _handler(self))
         self.url = f"http://{host}:{self.httpd.server_address[1]}"
+        # The replica is a mirror of laodongthudo.vn: a crawl of it, and an ingest of its pages,
+        # run with this in their environment so its articles keep the site's ids.
+        self.env = {sites.HOSTS_VARIABLE: f"{laodongthudo.NAME}={host}"}
         self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
         self._thread.start()
 

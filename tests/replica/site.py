@@ -210,10 +210,11 @@ def generated_article(rng: random.Random, article_id: int, section: str, when: d
 class ReplicaSite:
     """All pages of the replica; `render(path, base_url)` gives (status, headers, body)."""
 
-    def __init__(self, seed: int = 7, faults: bool = True, redesigned: bool = False,
+    def __init__(self, seed: int = 7, faults: bool = True, redesigned: bool | dict = False,
                  scale: int = 1):
         """`scale` multiplies the generated articles (benchmarks want a bigger site)."""
-        self.redesigned = redesigned  # article pages in a new markup the selectors miss
+        # Article pages in a new markup the selectors miss: REDESIGN's, or {old: new class}.
+        self.redesigned = redesigned
         rng = random.Random(seed)
         start = datetime(2025, 5, 8, 9, 30)
         drafts = []  # (section, builder) in publication order, newest first
@@ -295,7 +296,8 @@ class ReplicaSite:
             body="\n".join(body), tags=tags, related=related, id=article.id, footer=esc(FOOTER),
         )
         if self.redesigned:
-            for old, new in REDESIGN.items():
+            renamed = REDESIGN if self.redesigned is True else self.redesigned
+            for old, new in renamed.items():
                 page = page.replace(f'class="{old}"', f'class="{new}"')
         return page
 

@@ -1,15 +1,19 @@
-"""The laodongthudo.vn spider: discovery, incremental paging, article pages into items.
+"""The news spider: discovery, incremental paging, article pages into items, for one site.
 
-Discovery: section listings found in the home page's navigation (default: the trade-union
-sections under /cong-doan/); with ``sections="all"`` also the sitemaps named in robots.txt
-(else /sitemap.xml) and the /rss feed. Listings are paged through the last link of
-``div.__MB_ARTICLE_PAGING`` until a full page holds only articles the database already has
+The site is the module of :mod:`extract.sites` named by the ``SOLIEU_SITE`` setting: its
+base URL, sections, URL forms, article ids and selectors are read there, never written here.
+
+Discovery: section listings found in the home page's navigation (default: the site's
+``SECTIONS``; for laodongthudo.vn the trade-union sections under /cong-doan/); with
+``sections="all"`` also the sitemaps named in robots.txt (else /sitemap.xml) and the /rss
+feed. Listings are paged through the last link of the site's pager (``NEXT_PAGE``) until a full page holds only articles the database already has
 unchanged (unless the previous crawl did not finish: then every listing is walked to its end,
 fetching only what is missing, which is how a killed crawl resumes without gaps).
 
 Article pages are parsed by the one parser the whole project uses,
 :func:`extract.clean.parse_document`, so a crawled page and the same page ingested from a
-file give the same article.
+file give the same article, id included: the spider knows an article by that id
+(``articles.id``, the site's number).
 """
 from __future__ import annotations
 
@@ -30,16 +34,12 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from crawler import urls
-from crawler.items import ArticleItem
+from extract import sites
 from extract.clean import BadInput, parse_document
+from extract.records import Article
 
 logger = logging.getLogger(__name__)
 
-LISTING_ITEMS = "div.list_news .list_news_title h2 a"
-NEXT_PAGE = "div.__MB_ARTICLE_PAGING a"
-NAV_LINKS = "header a, nav a, .menu a, #menu a, .nav a"
-BREADCRUMB = ".title_new_nav > span > a > span::text"
-TAGS = ".tags a::text"
 MAX_ERRORS_KEPT = 500
 RETRIED_PROBLEMS = {"truncated_html"}  # a CMS hiccup may serve a cut page once
 # Robots, sitemaps, feeds and first listing pages, then the articles found, then the next
@@ -64,14 +64,21 @@ class PageProblem(Exception):
         self.kind = kind
 
 
-class LaodongthudoSpider(scrapy.Spider):
-    name = "laodongthudo"
+class NewsSpider(scrapy.Spider):
+    name = "news"
 
-    def __init__(self, base_url: str = "https://laodongthudo.vn", sections=("cong-doan",),
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        return super().from_crawler(crawler, *args, site=sites.by_name(
+            crawler.settings["SOLIEU_SITE"]), **kwargs)
+
+    def __init__(self, site, base_url: str | None = None, sections=None,
                  since: date | None = None, walk_all: bool = False,
                  known: dict[str, Known] | None = None, gone: set[str] | None = None, **kwargs):
         super().__init__(**kwargs)
-        self.base_url = base_url.rstrip("/")
+        self.site = site
+        self.base_url = (base_url or site.BASE_URL).rstrip("/")
+        sections = sections or site.SECTIONS
         self.everything = "all" in sections
         self.prefixes = [] if self.everything else ["/" + s.strip("/") for s in sections]
         self.since = since
@@ -102,7 +109,7 @@ class LaodongthudoSpider(scrapy.Spider):
 
     def parse_home(self, response):
         sections = {urls.canonical_url(p, self.base_url) for p in self.prefixes}
-        for href in response.css(NAV_LINKS).xpath("@href").getall():
+        for href in response.css(self.site.NAV_LINKS).xpath("@href").getall():
             url = urls.canonical_url(urljoin(response.url, href), self.base_url)
             if self._is_section(url):
                 sections.add(url)
@@ -116,7 +123,8 @@ class LaodongthudoSpider(scrapy.Spider):
             yield self._discovery(urls.canonical_url(prefix, self.base_url), self.parse_listing)
 
     def _is_section(self, url: str) -> bool:
-        if not urls.same_site(url, self.base_url) or urls.site_id(url) or urls.is_media(url):
+        if not urls.same_site(url, self.base_url) or sites.article_id(url, self.site) \
+                or sites.is_media(self.site, url):
             return False
         path = urlsplit(url).path
         if path in ("", "/") or "." in path.rsplit("/", 1)[-1]:
@@ -167,14 +175,14 @@ class LaodongthudoSpider(scrapy.Spider):
     def parse_listing(self, response):
         stats = self.crawler.stats
         stats.inc_value("listing_pages")
-        links = response.css(LISTING_ITEMS)
+        links = response.css(self.site.LISTING_ITEMS)
         if not links:
             stats.inc_value("listing_pages_empty")
             return
         requests, known_unchanged, recent = [], 0, False
         for link in links:
             url = urls.found_url(link.attrib.get("href", ""), response.url)
-            sid = urls.site_id(url)
+            sid = sites.article_id(url, self.site)
             known = self.known.get(sid)
             if known and same_headline(" ".join(link.css("::text").getall()), known.title):
                 known_unchanged += 1
@@ -201,7 +209,7 @@ class LaodongthudoSpider(scrapy.Spider):
             yield self._discovery(next_url, self.parse_listing, priority=NEXT_PAGE_PRIORITY)
 
     def _next_page(self, response) -> str | None:
-        last = response.css(NEXT_PAGE)[-1:]
+        last = response.css(self.site.NEXT_PAGE)[-1:]
         href = last.attrib.get("href") if last else None
         if not href:
             return None
@@ -233,14 +241,14 @@ class LaodongthudoSpider(scrapy.Spider):
 
     def _article_requests(self, links, page_url: str, source: str, listing: str | None = None):
         """Requests for the articles `links` (found on `page_url`) name, each fetched at the
-        address found and once per site id."""
+        address found and once per article id."""
         requests = []
         for link in links:
             url = urls.found_url(link, page_url)
-            sid = urls.site_id(url)
+            sid = sites.article_id(url, self.site)
             # A print view names an article whose own page the site links elsewhere; that
             # page, with its breadcrumb and tags, is the one to store.
-            if urls.is_media(url) or urls.is_print_view(url) or not sid \
+            if sites.is_media(self.site, url) or sites.is_print_view(self.site, url) or not sid \
                     or not urls.same_site(url, self.base_url):
                 continue
             if sid in self.seen or (source != "listing" and (sid in self.known or sid in self.gone)):
@@ -256,10 +264,10 @@ class LaodongthudoSpider(scrapy.Spider):
     def parse_article(self, response):
         stats = self.crawler.stats
         url = urls.article_url(response.url)
-        sid = urls.site_id(url)
+        sid = sites.article_id(url, self.site)
         published = None
         try:
-            item = self._article_item(response, url, sid)
+            article = self._article(response, url, sid)
         except PageProblem as problem:
             retry = problem.kind in RETRIED_PROBLEMS and get_retry_request(
                 response.request, spider=self, reason=problem.kind)
@@ -268,17 +276,18 @@ class LaodongthudoSpider(scrapy.Spider):
                 return
             self.record_error(response.url, problem.kind, str(problem), site_id=sid)
         else:
-            if item is not None:
-                published = item.article.published
+            if article is not None:
+                published = article.published
                 stats.inc_value("articles_parsed")
-                stats.inc_value(f"articles_format/{item.article.format}")
+                stats.inc_value(f"articles_format/{article.format}")
                 if self._older_than_since(published):
                     stats.inc_value("skipped_older_than_since")
                 else:
-                    yield item
+                    yield article
         yield from self._page_progress(response.meta.get("listing"), published, done=True)
 
-    def _article_item(self, response, url: str, sid: str | None) -> ArticleItem | None:
+    def _article(self, response, url: str, sid: str | None) -> Article | None:
+        """The page parsed as ingestion parses it (its id is `sid`): the item to store."""
         if sid is None:
             raise PageProblem("not_article", f"ended at {response.url}, not an article page")
         if sid in self.fetched:
@@ -292,12 +301,7 @@ class LaodongthudoSpider(scrapy.Spider):
             raise PageProblem(exc.kind if exc.kind in RETRIED_PROBLEMS else "bad_input",
                               exc.reason) from None
         self.fetched.add(sid)
-        breadcrumb = [t.strip() for t in response.css(BREADCRUMB).getall() if t.strip()]
-        if not article.category and breadcrumb:
-            article.category = breadcrumb[-1]
-        tags = [t.strip() for t in response.css(TAGS).getall() if t.strip()]
-        return ArticleItem(url=url, site_id=sid, article=article, tags=tags,
-                           breadcrumb=breadcrumb)
+        return article
 
     def article_failed(self, failure):
         request = failure.request
