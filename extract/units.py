@@ -45,14 +45,14 @@ def read_unit(doc, end: int) -> tuple[str | None, int]:
     pos = end + len(text[end:]) - len(text[end:].lstrip(" "))
     share = SHARE_OF.match(text[pos:])  # `2/3 số CĐCS`: the noun after `số`
     pos += share.end() if share else 0
-    quoted = text[pos:pos + 1] in "“\"" and pos < len(text)  # `7 “Mái ấm Công đoàn”`, `40 "Mái ấm"`
+    quoted = text[pos:pos + 1] in ("“", '"')  # `7 “Mái ấm Công đoàn”`, `40 "Mái ấm"`
     pos += quoted
     word = WORD.match(text[pos:])
     if not word:
         return None, end
     if word.group()[0].isupper() and not word.group().isupper():
         unit, stop = _capitalized_noun(text, pos)
-        return unit, stop + (quoted and text[stop:stop + 1] in "”\"")
+        return unit, stop + (quoted and text[stop:stop + 1] in ("”", '"'))
     known = NOUN_AT.match(text, pos)
     if known:
         stop = known.end()
