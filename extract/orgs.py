@@ -25,9 +25,6 @@ from extract.lexicon import ORGANIZATION_HEADS as HEADS
 
 CAPITALS = {"thủ đô": ("thành phố", "Hà Nội")}
 
-# ABBREVIATIONS (lexicon.toml) are spelled out inside names (`Công ty CP May 10`, `Sở GDĐT`;
-# TNHH and MTV are kept as everyone writes them), in claims and in metrics.
-
 HEAD_RE = regex.compile(
     r"(?<![\p{L}\d/\-])(?:" + "|".join(regex.escape(h) for h in sorted(HEADS, key=len, reverse=True))
     + r")(?![\p{L}\d])", regex.IGNORECASE)
@@ -40,9 +37,9 @@ VERB_AFTER_NAME = regex.compile(
     r"(?:" + "|".join(map(regex.escape, lexicon.VERBS_AFTER_NAME)) + r")(?![\p{L}])")
 QUOTED_NAME = regex.compile(r"\s+“\p{Lu}[^”]{0,60}”")
 ANOTHER_BODY = regex.compile(r"\s+(?:đội|các|những|đơn vị|tập thể)(?![\p{L}])")
-# `Bạch Thị Minh Châu`, `Trần Văn Bình`: Thị and Văn are middle names, whatever the family name.
 THE_INSURANCE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tham gia|đóng|nợ|hưởng|chế độ|sổ)\s*$",
                                      regex.IGNORECASE)
+# `Bạch Thị Minh Châu`, `Trần Văn Bình`: Thị and Văn are middle names, whatever the family name.
 MIDDLE_NAMED = regex.compile(r"\p{Lu}\p{Ll}*\s+(?:Thị|Văn)\s+\p{Lu}\p{Ll}*(?![\p{L}])")
 # A family name and two or more given names (`Đoàn Đức Liêm`), not a two-word name (`Hồ Gươm`).
 PERSON_NAME = regex.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){2,3}(?![\p{L}])")
@@ -384,6 +381,8 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
 
 
 def _expand_word(word: str, context: Context) -> str:
+    """A word of a name spelled out: the article's abbreviations, then the lexicon's (`Công ty
+    CP May 10`, `Sở GDĐT`; TNHH and MTV are not in it: everyone writes them so)."""
     if word in context.definitions and word.isupper():
         return context.definitions[word]
     return ABBREVIATIONS.get(word, word)
@@ -423,6 +422,8 @@ def places_named(text: str) -> list[tuple[int, str, str]]:
 
 # ---- names that look wrong (the sanity report of `solieu audit`) --------------------------------
 
+NUMBER_AFTER_PLACE = regex.compile(
+    r"(?:quận|huyện|tỉnh|thành phố|thị xã)(?:\s+\p{Lu}\p{Ll}*)+\s+\d+$", regex.IGNORECASE)
 KEPT_ABBREVIATIONS = {"TNHH", "MTV", "TMCP", "VN", "II", "III", "IV", "XI", "XII", "KCN"}  # as written
 LEFT_ABBREVIATION = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{Lu}&]{1,9}(?![\p{L}])")
 NAME_PROBLEMS = {
@@ -440,8 +441,10 @@ def name_problems(name: str) -> list[str]:
     found = []
     for part in (p.strip() for p in name.split(";") if p.strip()):
         words = part.split()
-        if words[-1][:1].isdigit() and not regex.search(r"(?:số|Quận|Phường|May)\s+\d+$", part):
-            found.append("number")
+        if words[-1][:1].isdigit() and len(words) > 1 and (
+                words[-2][:1].islower() and words[-2] != "số" or NUMBER_AFTER_PLACE.search(part)):
+            found.append("number")  # `... Bệnh viện dành 10`, `... tỉnh Hà Tĩnh 100`; not
+            # `Cụm thi đua số 1`, `Tổng Công ty May 10`, `Liên đoàn Lao động Quận 1`
         if words[-1] in FUNCTION_WORDS or _verb_at(part, len(part) - len(words[-1])):
             found.append("function_word")
         if any(PERSON_NAME.match(part, m.start(1)) for m in WORD_RE.finditer(part)

@@ -177,6 +177,7 @@ def test_a_malformed_figure_does_not_make_a_conflict(db_path):
     ("Liên đoàn Lao động thành phố HCM", ["abbreviation"]),
     ("Liên đoàn Lao động thành phố Hà Nội", []), ("Cụm thi đua số 1", []),
     ("Tổng Công ty May 10", []), ("Công ty TNHH MTV Môi trường đô thị Hà Nội", []),
+    ("Liên đoàn Lao động Quận 1", []), ("Công đoàn cơ sở Bệnh viện dành 10", ["number"]),
     ("Bộ Giáo dục và Đào tạo", []), ("Liên đoàn Lao động quận Bắc Từ Liêm", []),
 ])
 def test_suspicious_organization_names(name, found):
