@@ -192,7 +192,7 @@ class ArticleText:
             glued = blocks_are_paragraphs and previous is not None and previous.block == line.block
             after, previous = previous, line
             if (line.link_only or self.is_title_repeat(line.text) or self.is_slug_line(line.text)
-                    or INLINE_RELATED_RE.search(line.text)):
+                    or is_slug_and_title(line.text) or INLINE_RELATED_RE.search(line.text)):
                 previous_kept = previous_related = False
                 continue
             if glued and not line.caption and not ends_sentence(line.text) and (
@@ -229,6 +229,17 @@ def without_inline_boxes(lines: list[Line]) -> list[Line]:
         out.append(lines[i])
         i += 1
     return out
+
+
+def is_slug_and_title(text: str) -> bool:
+    """`khac phuc han che nang tam hieu qua Khắc phục hạn chế, nâng tầm hiệu quả`: an old
+    template's related link, its address slug then its title: no sentence of an article."""
+    words = text.split()
+    half = len(words) // 2
+    if half < 3 or len(words) % 2:
+        return False
+    slug = " ".join(words[:half])
+    return slug.isascii() and slug.islower() and fold(" ".join(words[half:])) == slug
 
 
 def uses_blank_lines(lines: list[Line]) -> bool:

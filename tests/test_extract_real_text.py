@@ -543,3 +543,15 @@ def test_a_bare_workplace_is_the_one_the_article_names():
     two = ("Bệnh viện Bạch Mai và Bệnh viện Việt Đức ký kết hợp tác.\n"
            "Bệnh viện dành trung bình 10 triệu đồng/người thưởng Tết.")
     assert fact_at(two, "trung bình 10 triệu đồng/người").org_source != "sentence"  # which one?
+
+
+def test_an_old_templates_related_link_slug_then_title_is_dropped():
+    from extract.clean import parse_document
+    page = ("URL: https://laodongthudo.vn/doi-moi-sang-tao-71004.html\n"
+            "TITLE: Đổi mới sáng tạo, đồng hành cùng người lao động\n\n"
+            "Đổi mới sáng tạo, đồng hành cùng người lao động\n"
+            "(LĐTĐ) Năm 2016, LĐLĐ quận Ba Đình đã kết nạp 450 đoàn viên mới.\n"
+            "khac phuc han che nang tam hieu qua Khắc phục hạn chế, nâng tầm hiệu quả\n"
+            "Thời gian tới, LĐLĐ quận tiếp tục hướng mọi hoạt động về cơ sở.\n")
+    body = parse_document(page, name="old.txt").body
+    assert "khac phuc" not in body and "Thời gian tới" in body
