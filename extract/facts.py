@@ -93,8 +93,9 @@ class Carry:
 class Figure:
     span: object  # the spaCy Span of the figure
     q: object  # its Quantity (extract.components.quantities)
-    unit: str | None = None  # the counted noun after it
+    unit: str | None = None  # the counted noun after it, as written
     unit_end: int = 0  # end of the figure and its counted noun in the sentence
+    counted: str | None = None  # that noun as FACTS.md names it (`canonical_unit`)
 
 
 def org_context(ctx: ArticleContext, offset: int) -> orgs.Context:
@@ -254,6 +255,7 @@ def figures_of(doc) -> list[Figure]:
                     and not SUBSET.search(between):
                 host.q.percent = q.value
                 continue
+        fig.counted = canonical_unit(fig.unit)
         figures.append(fig)
     return figures
 
@@ -387,7 +389,7 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
 
 
 def is_personal(fig: Figure) -> bool:
-    return fig.q.kind == "count" and (canonical_unit(fig.unit) or "").lower() in PERSONAL_UNITS
+    return fig.q.kind == "count" and (fig.counted or "").lower() in PERSONAL_UNITS
 
 
 def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, carry: Carry,
@@ -398,7 +400,7 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
     if area:
         return area, "sentence"
     org = sentence_org(doc, fig, sentence.start, partial(org_context, ctx))
-    if org and (canonical_unit(fig.unit) or "").lower() in UNION_UNITS_LOWER \
+    if org and (fig.counted or "").lower() in UNION_UNITS_LOWER \
             and orgs.WORKPLACE.match(org):
         return f"Công đoàn cơ sở {org}", "sentence"  # a company's union members: its union's
     if org:
@@ -457,10 +459,11 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
         comparator, raw_start = comparator_of(text, fig)
         raw_end = max(fig.unit_end, q.end)
         target = is_target(doc, fig, carry, inherit and at_event != "opens")
-        period, undated = (None, True) if is_personal(fig) else sentence_period(doc, fig, ctx, target)
+        personal = is_personal(fig)
+        period, undated = (None, True) if personal else sentence_period(doc, fig, ctx, target)
         if period and period in vague_years:
             period = as_precise(period, carry.period if same_paragraph else None, ctx)
-        if not period and not is_personal(fig):
+        if not period and not personal:
             period = _period_from_context(carry, ctx, inherit, undated, target, at_event, now)
         period = as_precise(period, None, ctx)
         target = target or _in_the_future(period, ctx, doc)
@@ -469,7 +472,7 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
             article_id=sentence.article_id, sentence_idx=sentence.idx,
             raw=text[raw_start:raw_end], start=sentence.start + raw_start,
             end=sentence.start + raw_end, value=q.value,
-            unit={"percent": "%", "money": q.currency}.get(q.kind, canonical_unit(fig.unit)), organization=org,
+            unit={"percent": "%", "money": q.currency}.get(q.kind, fig.counted), organization=org,
             metric=metric_of(doc, fig, previous_end), numerator=q.numerator,
             denominator=q.denominator, percent=q.value if q.kind == "percent" else q.percent,
             comparator=comparator, status="target" if target else "actual", period=period,

@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 
 from extract import orgs, periods
+from extract.clean import parse_document
+from extract.pipeline import extract_article
+from extract.records import Article
 from extract.units import canonical_unit
 from test_extract_general import extract, fact_at
 
@@ -147,8 +150,6 @@ def test_a_quoted_speech_keeps_its_figures():
 
 
 def test_a_related_articles_box_copied_as_text_holds_no_fact():
-    from extract.clean import parse_document
-    from extract.pipeline import extract_article
     page = ("URL: https://laodongthudo.vn/trao-tien-ho-tro-doan-vien-98398.html\n"
             "TITLE: Trao tiền hỗ trợ đoàn viên làm nhà\n\n"
             "Trao tiền hỗ trợ đoàn viên làm nhà\n"
@@ -168,7 +169,6 @@ def test_what_is_counted_on_a_territory_is_the_places():
 
 
 def test_an_inline_related_box_does_not_end_the_article():
-    from extract.clean import parse_document
     page = ("URL: https://laodongthudo.vn/ldld-huyen-dong-anh-9-thang-300001.html\n"
             "TITLE: LĐLĐ huyện Đông Anh: 9 tháng lập mới 21 CĐCS\n\n"
             "LĐLĐ huyện Đông Anh: 9 tháng lập mới 21 CĐCS\n"
@@ -276,8 +276,6 @@ def test_an_elided_noun_is_read_from_the_classifier_before(body, needle, unit):
 
 
 def page_facts(body: str) -> list:
-    from extract.pipeline import extract_article
-    from extract.records import Article
     return extract_article(Article(id="p", body=body, format="ldtd-text"))[1]
 
 
@@ -338,7 +336,6 @@ def test_a_fund_named_in_quotes_is_an_organization():
 
 
 def test_the_last_title_of_a_related_box_goes_with_the_box():
-    from extract.clean import parse_document
     page = ("URL: https://laodongthudo.vn/trao-tien-ho-tro-98398.html\nTITLE: Trao tiền hỗ trợ đoàn viên\n\n"
             "Trao tiền hỗ trợ đoàn viên\n"
             "| Huyện Gia Lâm: Trao hai Mái ấm công đoàn tới đoàn viên | |\n"
@@ -360,8 +357,6 @@ def test_on_the_territory_without_an_admin_word_is_the_articles_place():
 
 
 def test_the_articles_organization_is_the_one_acting_in_the_lead():
-    from extract.clean import parse_document
-    from extract.pipeline import extract_article
     page = ("URL: https://laodongthudo.vn/hoi-thi-dieu-duong-gioi-300008.html\n"
             "TITLE: 45 thí sinh tranh tài tại Hội thi \"Điều dưỡng giỏi\" Bệnh viện Thanh Nhàn\n\n"
             "(LĐTĐ) Trong hai ngày 7 và 8/11, Công đoàn Bệnh viện Thanh Nhàn phối hợp với Phòng Điều "
@@ -546,7 +541,6 @@ def test_a_bare_workplace_is_the_one_the_article_names():
 
 
 def test_an_old_templates_related_link_slug_then_title_is_dropped():
-    from extract.clean import parse_document
     page = ("URL: https://laodongthudo.vn/doi-moi-sang-tao-71004.html\n"
             "TITLE: Đổi mới sáng tạo, đồng hành cùng người lao động\n\n"
             "Đổi mới sáng tạo, đồng hành cùng người lao động\n"
