@@ -2,9 +2,9 @@
 time per page, next to the time to parse the same article pages without Scrapy.
 
 The replica (tests/replica, without its fault pages) is served on 127.0.0.1 from this process;
-each crawl (`crawler.runner.crawl(..., no_delays=True)`, every section) runs in a fresh process
+each crawl (`solieu.crawler.runner.crawl(..., no_delays=True)`, every section) runs in a fresh process
 into a fresh database, because Twisted's reactor runs once per process. The baseline, in the same
-run on the same bytes: `extract.clean.parse_document` over every article page the crawl fetched.
+run on the same bytes: `solieu.extract.article.clean.parse_document` over every article page the crawl fetched.
 
     python bench/crawl.py                # 3 crawls of the replica
     python bench/crawl.py --repeats 5 --json
@@ -58,7 +58,7 @@ class CpuSampler:
 
 def crawl_once(base_url: str, db_path: Path) -> dict:
     """One full crawl in this (fresh) process: wall and CPU seconds, and what it stored."""
-    from crawler.runner import crawl
+    from solieu.crawler.runner import crawl
 
     cpu, start = cpu_seconds(), time.perf_counter()
     report = crawl(db_path, sections=("all",), base_url=base_url, no_delays=True)
@@ -68,7 +68,7 @@ def crawl_once(base_url: str, db_path: Path) -> dict:
 
 def parse_seconds(pages: list[tuple[str, bytes]], min_seconds: float = 1.0) -> float:
     """Best time of parse_document over all pages (repeated passes, at least `min_seconds`)."""
-    from extract.clean import parse_document
+    from solieu.extract.article.clean import parse_document
 
     best, spent = float("inf"), 0.0
     while spent < min_seconds or best == float("inf"):

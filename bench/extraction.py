@@ -61,9 +61,9 @@ EXTRACT_STAGES = [("store", "articles_to_extract", "read articles"),
 def measure(files_dir: Path, db_path: Path, jobs: int) -> dict:
     """Ingest and extract every file of `files_dir` into a new database, stage by stage."""
     started = time.perf_counter()
-    import store
-    from extract.clean import parse_document
-    from extract.pipeline import extract_article
+    from solieu import store
+    from solieu.extract.article.clean import parse_document
+    from solieu.extract.facts.pipeline import extract_article
     from solieu import jobs as jobs_api
     modules = {"store": store, "jobs": jobs_api}
     imported = time.perf_counter()
@@ -101,7 +101,7 @@ def _timed(modules: dict, stages: list, times: StageTimes) -> ExitStack:
 # --- the floor, and a profile (in this process) ----------------------------------------------
 
 def clean_bodies() -> list[tuple[Path, str]]:
-    from extract.clean import parse_document
+    from solieu.extract.article.clean import parse_document
 
     return [(path, parse_document(path.read_bytes(), name=str(path)).body) for path in corpus_files()]
 
@@ -123,12 +123,12 @@ def word_tokenize_floor(min_seconds: float) -> dict[str, dict]:
 # segmentation is counted as its own stage wherever it is called from. (file part, function or None)
 WORD_TOKENIZE = ("underthesea/pipeline/word_tokenize/", None)
 STAGE_RULES = [
-    ("sentences", "extract/sentences.py", None),
-    ("article context (lead, periods, org names)", "extract/pipeline.py", "article_context"),
+    ("sentences", "extract/facts/sentences.py", None),
+    ("article context (lead, periods, org names)", "extract/facts/pipeline.py", "article_context"),
     ("words: tokenizer alignment + spaCy Doc", "spacy/language.py", "make_doc"),
-    ("light docs (sentences with no figure)", "extract/nlp.py", "light_doc"),
-    ("spaCy components", "extract/components/", None),
-    ("facts", "extract/facts.py", "build_facts"),
+    ("light docs (sentences with no figure)", "extract/facts/nlp.py", "light_doc"),
+    ("spaCy components", "extract/facts/components/", None),
+    ("facts", "extract/facts/assembly.py", "build_facts"),
 ]
 
 
@@ -155,8 +155,8 @@ def sample_stages(min_seconds: float = 3.0, interval: float = 0.001) -> dict:
     """Where extract_article's CPU time goes, stage by stage, from a sampling profile (SIGPROF
     every `interval` CPU seconds): unlike cProfile it hardly slows Python code, so the shares are
     those of a real run."""
-    from extract.clean import parse_document
-    from extract.pipeline import extract_article
+    from solieu.extract.article.clean import parse_document
+    from solieu.extract.facts.pipeline import extract_article
 
     articles = [parse_document(p.read_bytes(), name=str(p)) for p in corpus_files()]
     extract_article(articles[0])  # load models outside the profile
@@ -208,8 +208,8 @@ def sample_stages(min_seconds: float = 3.0, interval: float = 0.001) -> dict:
 def profile_extraction(top: int = 20) -> dict:
     """cProfile of extract_article over the bundled articles: where the time goes, as a call
     tree under extract_article, by library, and the costliest functions."""
-    from extract.clean import parse_document
-    from extract.pipeline import extract_article
+    from solieu.extract.article.clean import parse_document
+    from solieu.extract.facts.pipeline import extract_article
 
     articles = [parse_document(p.read_bytes(), name=str(p)) for p in corpus_files()]
     extract_article(articles[0])  # load models outside the profile
@@ -296,7 +296,7 @@ def segment_baseline(bodies: list[str]) -> None:
 
 def run_pipeline(files_dir: Path, db_path: Path) -> dict:
     """The whole `solieu run` over `files_dir`, --jobs 1, into a new database."""
-    import store
+    from solieu import store
     from solieu import jobs as jobs_api
 
     for path in db_path.parent.glob(f"{db_path.name}*"):
@@ -317,7 +317,7 @@ def _clock(work) -> tuple[float, float, object]:
 def interleaved(source: str, files_dir: Path, rounds: int, workdir: Path) -> dict:
     """Baseline and pipeline over the same files, `rounds` times, alternating which goes first
     (so that a change of load between them does not favour one); CPU seconds of this process."""
-    from extract.clean import parse_document
+    from solieu.extract.article.clean import parse_document
     from solieu.jobs import article_files
 
     bodies = []

@@ -1,7 +1,7 @@
 """Store and serve: database size per 1 000 articles, and the time of every datasette canned query.
 
 Builds a database of N distinct articles through the store's public API: `solieu.jobs.ingest` of the
-replicated corpus, then `store.replace_extraction` with each bundled article's real extraction
+replicated corpus, then `solieu.store.replace_extraction` with each bundled article's real extraction
 (`extract_article`, run once per bundled article and re-anchored into each copy's body: the copies
 differ only by a tag, and extracting 10 000 of them would take the better part of an hour, which
 bench/extraction.py measures instead). Then it starts the real `solieu serve` on 127.0.0.1, reads
@@ -50,9 +50,9 @@ EXAMPLES = [
 
 def build(db_path: Path, n: int, workdir: Path) -> dict:
     """N distinct articles with their sentences and facts, written through store/."""
-    import store
-    from extract.clean import parse_document
-    from extract.pipeline import EXTRACTOR_VERSION, extract_article
+    from solieu import store
+    from solieu.extract.article.clean import parse_document
+    from solieu.extract.facts.pipeline import EXTRACTOR_VERSION, extract_article
     from solieu import jobs
 
     pairs = replicate_corpus(n, workdir / "articles")
@@ -203,7 +203,7 @@ def time_sql(db_path: Path, sql: str, params: dict, max_rows: int = 1001) -> dic
     """The statement alone in SQLite (with the plugin's SQL functions), as many rows as datasette
     fetches, and the tables its plan scans whole."""
     try:
-        from store.datasette_plugin import prepare_connection
+        from solieu.store.datasette_plugin import prepare_connection
     except ImportError:
         prepare_connection = None
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)

@@ -1,14 +1,14 @@
 """What earlier crawls left in the database: stored articles and the last crawl run."""
 from __future__ import annotations
 
-import store
-from crawler.spiders.news import Known
-from extract import sites
+from solieu import store
+from solieu.crawler.spiders.news import Known
+from solieu.extract import sites
 
 
 def known_articles(db, site) -> dict[str, Known]:
     """`articles.id` -> title and date of every stored article of `site` (a module of
-    extract.sites): the ids its spider finds articles by."""
+    solieu.extract.sites): the ids its spider finds articles by."""
     return {row["id"]: Known(title=row["title"], published=row["published"])
             for row in store.db.article_index(db) if sites.owns(site, row["url"] or "")}
 

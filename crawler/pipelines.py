@@ -8,7 +8,7 @@ from scrapy import signals
 from scrapy.exceptions import DropItem
 
 import solieu
-import store
+from solieu import store
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +33,7 @@ class StorePipeline:
         return cls(crawler)
 
     def process_item(self, item, spider=None):
-        """`item`: an `extract.records.Article` the spider parsed."""
+        """`item`: an `solieu.extract.records.Article` the spider parsed."""
         try:
             outcome = store.upsert_article(self.db, item)
         except sqlite3.Error as exc:  # this article's transaction rolled back; go on
@@ -66,7 +66,7 @@ def crawl_counts(stats: dict, reason: str, site_format: str) -> dict:
 
 
 def markup_alarms(counts: dict, site) -> list[dict]:
-    """Errors saying the markup of `site` (a module of extract.sites) no longer matches its
+    """Errors saying the markup of `site` (a module of solieu.extract.sites) no longer matches its
     selectors, logged loudly."""
     alarms = []
     rate = counts["site_selector_match_rate"]

@@ -32,12 +32,12 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 import solieu
-import store
-from crawler import history, urls
-from crawler import settings as default_settings
-from crawler.pipelines import ALARM_KINDS
-from crawler.spiders.news import NewsSpider
-from extract import sites
+from solieu import store
+from solieu.crawler import history, urls
+from solieu.crawler import settings as default_settings
+from solieu.crawler.pipelines import ALARM_KINDS
+from solieu.crawler.spiders.news import NewsSpider
+from solieu.extract import sites
 
 # Failures worth remembering: asking again tomorrow gives the same answer.
 PERMANENT_FAILURES = {"http_404", "http_410", "redirect_loop", "too_large", "not_article"}
@@ -90,7 +90,7 @@ def crawl(db_path: str | Path, since: date | None = None, max_pages: int | None 
           settings_overrides: dict | None = None, contact: str | None = None,
           no_delays: bool = False, http_cache: bool = False, retry_gone: bool = False) -> CrawlReport:
     """Crawl `sections` (section paths like "cong-doan/hoat-dong", or "all"; default: the
-    site's) of `base_url` (default: the site's; else one of its hosts, see extract.sites)
+    site's) of `base_url` (default: the site's; else one of its hosts, see solieu.extract.sites)
     into the database at `db_path`; with `retry_gone`, also articles that failed for good less
     than GONE_RETRY_DAYS ago."""
     state = state_dir(db_path)

@@ -6,10 +6,10 @@ time. ``SOLIEU_NO_DELAYS`` (``solieu crawl --no-delay``) turns the waiting off f
 benchmarks against a local replica; never point it at the real site.
 """
 BOT_NAME = "solieu"
-SPIDER_MODULES = ["crawler.spiders"]
-NEWSPIDER_MODULE = "crawler.spiders"
+SPIDER_MODULES = ["solieu.crawler.spiders"]
+NEWSPIDER_MODULE = "solieu.crawler.spiders"
 
-# The site crawled: a module of extract.sites (its base URL, sections, URL forms, selectors).
+# The site crawled: a module of solieu.extract.sites (its base URL, sections, URL forms, selectors).
 SOLIEU_SITE = "laodongthudo"
 
 # Who we are and how to reach the operator (`--contact` / SOLIEU_CONTACT fill it in).
@@ -55,12 +55,12 @@ HTTPCACHE_EXPIRATION_SECS = 24 * 3600
 
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-    "crawler.middlewares.PoliteRetryMiddleware": 550,
+    "solieu.crawler.middlewares.PoliteRetryMiddleware": 550,
 }
-ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}
+ITEM_PIPELINES = {"solieu.crawler.pipelines.StorePipeline": 300}
 EXTENSIONS = {
     "scrapy.extensions.telnet.TelnetConsole": None,
-    "crawler.extensions.CrawlProgress": 500,
+    "solieu.crawler.extensions.CrawlProgress": 500,
 }
 SOLIEU_PROGRESS_SECONDS = 5.0
 

@@ -1,10 +1,10 @@
 """Addresses as the crawler handles them, whatever the site (its URL forms and ids are in
-:mod:`extract.sites`).
+:mod:`solieu.extract.sites`).
 
 One article is reachable under many addresses: http and https, with tracking query strings
 and fragments, under the site's other URL forms. Which of them a server answers is not known,
 so an article is fetched at the address a page linked (:func:`found_url`) and recognised by
-its id (``extract.sites.article_id``), which deduplicates it; it is stored under the address
+its id (``solieu.extract.sites.article_id``), which deduplicates it; it is stored under the address
 that answered, without query or fragment (:func:`article_url`). Listing pages have one
 canonical form (:func:`canonical_url`).
 """

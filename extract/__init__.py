@@ -1,4 +1,5 @@
-"""The Vietnamese NLP stage: pure functions from page text to sentences and facts.
+"""The extraction stages, pure functions: `article` (page → clean article) and `facts`
+(article → sentences and facts), with the word lists (`lexicon`) and the sites they read.
 
 Nothing here touches SQL, files or the network (see DESIGN.md): text in, records out.
 """

@@ -47,7 +47,7 @@ SURNAMES = _words("surnames")
 CANONICAL_UNITS = dict(_DATA["canonical_units"])
 ABBREVIATIONS = dict(_DATA["abbreviations"])  # `LĐLĐ` -> `Liên đoàn Lao động`
 
-# Organization names (extract/orgs.py): head words, their roles, the words that end a name,
+# Organization names (extract/facts/orgs.py): head words, their roles, the words that end a name,
 # administrative words and the places of the paper's beat.
 _ORGANIZATIONS = _DATA["organizations"]
 ORGANIZATION_HEADS = dict(_DATA["organization_heads"])  # as written -> canonical head

@@ -5,7 +5,7 @@
 >>> [(p.problem, p.raw) for p in report.problems]   # doctest: +SKIP
 [('malformed', '7.261.045351đ/2.900.000.000đ')]
 
-Three kinds of problem, all found by one SQL statement (`store.queries.AUDIT_SQL`, also
+Three kinds of problem, all found by one SQL statement (`solieu.store.queries.AUDIT_SQL`, also
 served by datasette as the canned query `audit`):
 
 - `malformed`: a number in the source whose thousands groups are not three digits long
@@ -17,7 +17,7 @@ served by datasette as the canned query `audit`):
 The report also lists every percent that could be checked against its ratio, so that a
 reader sees what was found consistent, not only what was flagged; and a sanity check of the
 organization names (issue 12): names that end in a number or a function word, hold a person's
-name, are cut mid-name or keep an abbreviation (`extract.orgs.name_problems`), and how many
+name, are cut mid-name or keep an abbreviation (`solieu.extract.facts.orgs.name_problems`), and how many
 facts took their organization from the sentence, from the sentences before, or from the title.
 """
 from __future__ import annotations
@@ -30,9 +30,9 @@ from pathlib import Path
 import sqlite_utils
 from tabulate import tabulate
 
-from extract.orgs import NAME_PROBLEMS, name_problems
-from store import queries
-from store.db import open_existing
+from solieu.extract.facts.orgs import NAME_PROBLEMS, name_problems
+from solieu.store import queries
+from solieu.store.db import open_existing
 
 PROBLEM_KINDS = ("malformed", "inconsistent", "conflict")
 
@@ -78,7 +78,7 @@ class ArithmeticCheck(Located):
 class SuspiciousName:
     organization: str
     facts: int
-    problems: list[str]  # keys of extract.orgs.NAME_PROBLEMS
+    problems: list[str]  # keys of solieu.extract.facts.orgs.NAME_PROBLEMS
 
 
 @dataclass

@@ -49,10 +49,10 @@ from typing import Iterable, Iterator
 import regex
 import sqlite_utils
 
-from extract import numbers
-from extract.pipeline import extract_article
-from extract.records import Article, Fact
-from extract.orgs import expand_abbreviations
+from solieu.extract.facts import numbers
+from solieu.extract.facts.pipeline import extract_article
+from solieu.extract.records import Article, Fact
+from solieu.extract.facts.orgs import expand_abbreviations
 from solieu.compare import (
     STOPWORDS,
     WORD,
@@ -65,8 +65,8 @@ from solieu.compare import (
     units_compatible,
 )
 from solieu.rounding import Range, admitted_range, claim_admits
-from store import queries
-from store.db import open_existing
+from solieu.store import queries
+from solieu.store.db import open_existing
 
 MATCHES, DIFFERS, TARGET_ONLY = "matches", "differs", "target-only"
 OTHER_PERIOD, OTHER_ORGANIZATION, NOT_FOUND = "other period", "other organization", "not found"

@@ -106,7 +106,7 @@ def ingest(paths, db_path):
     Example:
         solieu ingest corpus/ page.html
     """
-    import store
+    from solieu import store
     from solieu import jobs
 
     report = jobs.ingest(store.open_db(db_path), paths)
@@ -125,7 +125,7 @@ def extract(db_path, n_jobs, everything):
     Example:
         solieu extract --jobs 2
     """
-    import store
+    from solieu import store
     from solieu import jobs
 
     report = jobs.extract(store.open_existing(db_path), jobs=n_jobs, everything=everything)
@@ -178,7 +178,7 @@ def check(ctx, claim, db_path, as_json, claims_file):
         cat claims.txt | solieu check
     """
     from solieu import check as checking
-    from store.db import open_existing
+    from solieu.store.db import open_existing
 
     if claim is not None and claims_file is not None:
         raise click.UsageError("give a CLAIM or --file, not both")
@@ -248,7 +248,7 @@ def evaluate_command(gold_dir, db_path, as_json):
         solieu run && solieu eval --gold corpus/gold
         solieu eval --gold corpus/gold --db news.db --json
     """
-    import store
+    from solieu import store
     from solieu import evaluation
 
     report = evaluation.evaluate_gold_dir(store.open_db(db_path), gold_dir)
@@ -269,7 +269,7 @@ def serve(db_path, port, host, immutable):
         solieu serve --db news.db --port 8002
     """
     _without_numpy()
-    from store import publish
+    from solieu.store import publish
 
     click.echo(f"Serving {db_path} read-only at http://{host}:{port}/ (the desk; tables and SQL at "
                f"/{publish.database_name(db_path)}; Ctrl-C to stop)")

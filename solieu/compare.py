@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.orgs import canonical_org, expand_abbreviations
+from solieu.extract.facts.orgs import canonical_org, expand_abbreviations
 
 WORD = regex.compile(r"[\p{L}\p{N}]+")
 # Administrative levels: `LĐLĐ Ba Đình` and `LĐLĐ quận Ba Đình` are the same body.

@@ -5,16 +5,16 @@
 >>> report.overall()["f1"]                                                   # doctest: +SKIP
 
 Each gold file is matched to the stored article whose body holds most of its gold sentences
-(see :func:`extract.evaluate.match_articles`), so no file name or URL needs to be stored.
+(see :func:`solieu.scoring.match_articles`), so no file name or URL needs to be stored.
 """
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from extract.evaluate import (FIELDS, OTHER_FIELDS, Evaluation, GoldArticle, GoldError, evaluate,
+from solieu.scoring import (FIELDS, OTHER_FIELDS, Evaluation, GoldArticle, GoldError, evaluate,
                               match_articles, parse_gold)
-from store.read import article_bodies, article_body, facts_of_article
+from solieu.store.read import article_bodies, article_body, facts_of_article
 
 NONFACTS_SUFFIX = ".nonfacts.jsonl"
 

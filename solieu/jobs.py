@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 import solieu
-import store
-from extract.clean import MAX_INPUT_BYTES, BadInput, parse_document, too_large
-from extract.pipeline import EXTRACTOR_VERSION, extract_article
-from extract.records import Article
+from solieu import store
+from solieu.extract.article.clean import MAX_INPUT_BYTES, BadInput, parse_document, too_large
+from solieu.extract.facts.pipeline import EXTRACTOR_VERSION, extract_article
+from solieu.extract.records import Article
 from solieu.progress import progress
 
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -199,10 +199,10 @@ def summarize(db) -> Summary:
 
 def crawl(db_path: str | Path, then_extract: bool = False, **options):
     """Crawl the site into the database at `db_path` (`options` are those of
-    `crawler.runner.crawl`); with `then_extract`, extract facts of new and changed articles.
-    Returns the crawl's report (`crawler.runner.CrawlReport`) and the extraction's (or None).
+    `solieu.crawler.runner.crawl`); with `then_extract`, extract facts of new and changed articles.
+    Returns the crawl's report (`solieu.crawler.runner.CrawlReport`) and the extraction's (or None).
     Run it once per process: Twisted's reactor cannot be restarted."""
-    from crawler.runner import crawl as crawl_site  # Scrapy and Twisted: only to crawl
+    from solieu.crawler.runner import crawl as crawl_site  # Scrapy and Twisted: only to crawl
 
     crawled = crawl_site(db_path, **options)
     extracted = extract(store.open_db(db_path)) if then_extract else None

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import regex
 
-from extract import numbers
+from solieu.extract.facts import numbers
 
 NUMBER = regex.compile(numbers.NUMBER)
 SCALES = (1, 10**3, 10**6, 10**9, 10**12)  # nghìn/ngàn, triệu, tỷ/tỉ, nghìn tỷ

@@ -1,5 +1,5 @@
 """SQLite storage through sqlite-utils: the schema, every SQL statement, transactions."""
-from store.db import (  # noqa: F401
+from solieu.store.db import (  # noqa: F401
     articles_to_extract,
     NoDatabase,
     ShorterThanStored,

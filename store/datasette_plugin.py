@@ -22,8 +22,8 @@ from datasette import hookimpl
 from datasette.utils import escape_fts, tilde_encode
 from markupsafe import Markup, escape
 
-from store import desk, desk_pages
-from store.search import fold, parse_number
+from solieu.store import desk, desk_pages
+from solieu.store.search import fold, parse_number
 
 _SENTENCE_OF_FACT = """
 select s.text, s.start, a.url from sentences s join articles a on a.id = s.article_id

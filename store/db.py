@@ -2,7 +2,7 @@
 
 Every write to one article happens inside one transaction, so a reader (datasette)
 never sees half an article and a killed process leaves the previous state intact.
-The schema itself is built and upgraded by :mod:`store.migrations`.
+The schema itself is built and upgraded by :mod:`solieu.store.migrations`.
 """
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from typing import Iterable, Iterator
 
 import sqlite_utils
 
-from extract.records import Article, Fact, Sentence
-from store import migrations, organizations
+from solieu.extract.records import Article, Fact, Sentence
+from solieu.store import migrations, organizations
 
 SCHEMA_VERSION = migrations.LATEST
 BUSY_TIMEOUT_MS = 30_000

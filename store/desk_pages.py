@@ -22,8 +22,8 @@ from urllib.parse import quote, urlencode
 from datasette.utils import tilde_encode
 from datasette.utils.asgi import Response
 
-from store import desk
-from store.search import fold
+from solieu.store import desk
+from solieu.store.search import fold
 
 PAGE_SIZE = 50
 MAX_CLAIM_CHARS = 20_000

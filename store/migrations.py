@@ -11,7 +11,7 @@ from typing import Callable
 
 import sqlite_utils
 
-from store import organizations
+from solieu.store import organizations
 
 # The first release's tables, exactly as it created them.
 V1_TABLES = """

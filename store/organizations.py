@@ -10,8 +10,8 @@ import hashlib
 import json
 import re
 
-from extract import lexicon
-from store.search import fold
+from solieu.extract import lexicon
+from solieu.store.search import fold
 
 # (full form, abbreviation), from the one table of extract/lexicon.toml; longer full forms
 # first, so that "Công đoàn cơ sở" becomes "CĐCS" before "Công đoàn" can become "CĐ".

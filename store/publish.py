@@ -16,7 +16,7 @@ import uvicorn
 import yaml
 from datasette.app import Datasette
 
-from store.db import open_existing
+from solieu.store.db import open_existing
 
 METADATA = Path(__file__).with_name("metadata.yml")
 # The desk's pages (store/desk_pages.py) and datasette templates the project replaces.

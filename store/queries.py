@@ -9,7 +9,7 @@ import json
 
 import sqlite_utils
 
-from store.migrations import EXACT_FACT, INCONSISTENT_RATIO, MALFORMED_FACT
+from solieu.store.migrations import EXACT_FACT, INCONSISTENT_RATIO, MALFORMED_FACT
 
 
 # Every fact with where it came from, and what the arithmetic check derives: the percent its

@@ -5,7 +5,7 @@ from typing import Iterator
 
 import sqlite_utils
 
-from extract.records import FACT_COLUMNS as FACT_FIELDS
+from solieu.extract.records import FACT_COLUMNS as FACT_FIELDS
 
 FACT_COLUMNS = tuple(name for name in FACT_FIELDS if name != "article_id")
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-import store
-from extract.records import Article, Fact, Sentence
+from solieu import store
+from solieu.extract.records import Article, Fact, Sentence
 
 VERSION = "test-1"
 

@@ -8,10 +8,10 @@ import pytest
 import yaml
 
 from commands import solieu
-import store
-from extract.records import Article, Fact, Sentence
+from solieu import store
+from solieu.extract.records import Article, Fact, Sentence
 from solieu import audit
-from store import publish, queries
+from solieu.store import publish, queries
 
 BA_DINH = "Liên đoàn Lao động quận Ba Đình"
 
@@ -181,7 +181,7 @@ def test_a_malformed_figure_does_not_make_a_conflict(db_path):
     ("Bộ Giáo dục và Đào tạo", []), ("Liên đoàn Lao động quận Bắc Từ Liêm", []),
 ])
 def test_suspicious_organization_names(name, found):
-    from extract.orgs import name_problems
+    from solieu.extract.facts.orgs import name_problems
     assert name_problems(name) == found
 
 

@@ -10,7 +10,7 @@ import subprocess
 import pytest
 
 from commands import SOLIEU, solieu
-from extract.records import Fact
+from solieu.extract.records import Fact
 from solieu import check
 from solieu.check import (
     DIFFERS,
@@ -24,7 +24,7 @@ from solieu.check import (
 )
 from solieu.compare import metric_similarity, organization_key, periods_fit, units_compatible
 from solieu.rounding import admitted_range, claim_admits, precision
-from store.db import open_existing
+from solieu.store.db import open_existing
 
 BA_DINH = "Liên đoàn Lao động quận Ba Đình"
 

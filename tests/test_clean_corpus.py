@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.clean import parse_document
+from solieu.extract.article.clean import parse_document
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.clean import BadInput, parse_document
+from solieu.extract.article.clean import BadInput, parse_document
 
 DATA = Path(__file__).resolve().parent / "data"
 SITE_URL = ("https://laodongthudo.vn/cong-doan/hoat-dong/"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.clean import MAX_INPUT_BYTES, BadInput, article_id, parse_document
-from extract.dates import is_date_line, parse_published
+from solieu.extract.article.clean import MAX_INPUT_BYTES, BadInput, article_id, parse_document
+from solieu.extract.article.dates import is_date_line, parse_published
 
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"

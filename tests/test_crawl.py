@@ -14,10 +14,10 @@ import pytest
 from commands import SOLIEU
 from replica import FAULTS, ReplicaSite, serve_replica
 
-from crawler.runner import crawl_lock, state_dir
-from extract import sites
-from extract.clean import parse_document
-from extract.sites import laodongthudo
+from solieu.crawler.runner import crawl_lock, state_dir
+from solieu.extract import sites
+from solieu.extract.article.clean import parse_document
+from solieu.extract.sites import laodongthudo
 
 pytestmark = pytest.mark.slow
 

@@ -7,15 +7,15 @@ from urllib.parse import urljoin
 
 import pytest
 
-from crawler import urls
+from solieu.crawler import urls
 from scrapy import Request
 from scrapy.settings import Settings
 
-from crawler.middlewares import PoliteRetryMiddleware, parse_retry_after
-from crawler.pipelines import crawl_counts, markup_alarms
-from crawler.spiders.news import same_headline
-from extract import sites
-from extract.sites import laodongthudo
+from solieu.crawler.middlewares import PoliteRetryMiddleware, parse_retry_after
+from solieu.crawler.pipelines import crawl_counts, markup_alarms
+from solieu.crawler.spiders.news import same_headline
+from solieu.extract import sites
+from solieu.extract.sites import laodongthudo
 
 BASE = "https://laodongthudo.vn"
 ARTICLE = "https://laodongthudo.vn/nhiem-ky-moi-thanh-tuu-moi-165358.html"
@@ -88,7 +88,7 @@ def test_markup_alarms():
 
 
 def test_gone_articles_are_tried_again_after_thirty_days(tmp_path):
-    from crawler.runner import GONE_RETRY_DAYS, read_gone, remember_gone
+    from solieu.crawler.runner import GONE_RETRY_DAYS, read_gone, remember_gone
 
     path, now = tmp_path / "gone.tsv", datetime(2025, 6, 1, tzinfo=timezone.utc)
     errors = [{"site_id": "165358", "kind": "http_404", "source": ARTICLE},

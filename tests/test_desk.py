@@ -18,7 +18,7 @@ import pytest
 
 from commands import REALDEV, solieu
 from serving import browser, browser_paste_and_submit, running_server, screenshot
-from store.search import fold
+from solieu.store.search import fold
 
 SHOTS = Path(os.environ["SOLIEU_SHOTS"]) if os.environ.get("SOLIEU_SHOTS") else None
 BOM = b"\xef\xbb\xbf"

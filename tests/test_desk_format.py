@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from store import desk
+from solieu.store import desk
 
 
 @pytest.mark.parametrize("url, outlet", [

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from extract.evaluate import (
+from solieu.scoring import (
     FIELDS, GoldArticle, GoldError, GoldFact, GoldNonFact, evaluate, match_articles,
     metric_similarity, parse_gold, same_organization, same_unit, score_article,
 )
-from extract.records import Fact
+from solieu.extract.records import Fact
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "corpus" / "gold"

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from extract.clean import parse_document
-from extract.nlp import get_nlp
-from extract.numbers import parse_number, parse_number_words
-from extract.orgs import canonical_org, find_definitions
-from extract.pipeline import EXTRACTOR_VERSION, extract_article
-from extract.records import Article
-from extract.sentences import split_paragraph
+from solieu.extract.article.clean import parse_document
+from solieu.extract.facts.nlp import get_nlp
+from solieu.extract.facts.numbers import parse_number, parse_number_words
+from solieu.extract.facts.orgs import canonical_org, find_definitions
+from solieu.extract.facts.pipeline import EXTRACTOR_VERSION, extract_article
+from solieu.extract.records import Article
+from solieu.extract.facts.sentences import split_paragraph
 
 
 def claim(text: str, **kwargs):

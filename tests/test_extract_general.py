@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from extract import orgs
-from extract.pipeline import extract_article
-from extract.records import Article
+from solieu.extract.facts import orgs
+from solieu.extract.facts.pipeline import extract_article
+from solieu.extract.records import Article
 
 PUBLISHED = "2024-06-26T10:00:00+07:00"
 

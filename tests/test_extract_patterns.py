@@ -12,8 +12,8 @@ import unicodedata
 
 import pytest
 
-from extract.pipeline import extract_article
-from extract.records import Article
+from solieu.extract.facts.pipeline import extract_article
+from solieu.extract.records import Article
 
 PUBLISHED = "2024-06-26T10:00:00+07:00"
 NUMERIC = {"value", "numerator", "denominator", "percent"}

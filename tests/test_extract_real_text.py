@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from extract import orgs, periods
-from extract.clean import parse_document
-from extract.pipeline import extract_article
-from extract.records import Article
-from extract.units import canonical_unit
+from solieu.extract.facts import orgs, periods
+from solieu.extract.article.clean import parse_document
+from solieu.extract.facts.pipeline import extract_article
+from solieu.extract.records import Article
+from solieu.extract.facts.units import canonical_unit
 from test_extract_general import extract, fact_at
 
 PUBLISHED = "2026-02-08T10:00:00+07:00"

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 import regex
 
-from extract import orgs, periods
-from extract.clean import parse_document
-from extract.nlp import Marks, analyse, light_doc, text_of
-from extract.numbers import has_number
-from extract.sentences import split_body
+from solieu.extract.facts import orgs, periods
+from solieu.extract.article.clean import parse_document
+from solieu.extract.facts.nlp import Marks, analyse, light_doc, text_of
+from solieu.extract.facts.numbers import has_number
+from solieu.extract.facts.sentences import split_body
 
 GROUPS = ("periods", "quantities", "non_facts", "orgs", "cues")
 # An article that defines an organization's abbreviation: its mentions differ with and without

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from extract.clean import parse_document
-from extract.evaluate import FIELDS, evaluate, find_all, match_articles
-from extract.pipeline import extract_article
+from solieu.extract.article.clean import parse_document
+from solieu.scoring import FIELDS, evaluate, find_all, match_articles
+from solieu.extract.facts.pipeline import extract_article
 from solieu.evaluation import load_gold_dir
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "heldout"

@@ -11,7 +11,7 @@ import pytest
 
 from commands import solieu
 
-import store
+from solieu import store
 from solieu import jobs
 
 DATA = Path(__file__).resolve().parent / "data"

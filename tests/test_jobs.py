@@ -1,15 +1,15 @@
 """The pipeline wiring (solieu.jobs) through its Python API, on the bundled corpus."""
 from __future__ import annotations
 
-import extract.pipeline
-import store
+import solieu.extract.facts.pipeline
+from solieu import store
 from solieu import jobs
 
 
 def test_an_article_the_extractor_fails_on_does_not_stop_the_batch(corpus_files, db_path, monkeypatch):
     db = store.open_db(db_path)
     jobs.ingest(db, corpus_files)
-    real = extract.pipeline.extract_article
+    real = solieu.extract.facts.pipeline.extract_article
     doomed = sorted(row["id"] for row in db.query("select id from articles"))[0]
 
     def failing_on_one(article):

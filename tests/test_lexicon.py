@@ -9,8 +9,10 @@ import subprocess
 import tomllib
 
 from commands import SOLIEU
-from extract import evaluate, lexicon, orgs
-from store import organizations
+from solieu import scoring as evaluate
+from solieu.extract import lexicon
+from solieu.extract.facts import orgs
+from solieu.store import organizations
 
 ADDED = '"CĐVC" = "Công đoàn Viên chức"\n'
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from underthesea import word_tokenize
 
-from extract import nlp
-from extract.clean import parse_document
-from extract.numbers import has_number
-from extract.sentences import split_body
+from solieu.extract.facts import nlp
+from solieu.extract.article.clean import parse_document
+from solieu.extract.facts.numbers import has_number
+from solieu.extract.facts.sentences import split_body
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.clean import BadInput, parse_document
-from extract.evaluate import evaluate, match_articles
-from extract.pipeline import extract_article
+from solieu.extract.article.clean import BadInput, parse_document
+from solieu.scoring import evaluate, match_articles
+from solieu.extract.facts.pipeline import extract_article
 from solieu.evaluation import load_gold_dir
 
 from commands import REALDEV

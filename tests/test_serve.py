@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from datasette.utils import tilde_encode
 
-import store
+from solieu import store
 from serving import SOLIEU, browser_dom, running_server
 from store_samples import BA_DINH, CONTRACT, HA_NOI, SAMPLES, TAY_HO, write_samples
 

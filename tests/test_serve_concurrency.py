@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import store
+from solieu import store
 from serving import running_server
 from store_samples import SENTENCES_PER_ARTICLE
 

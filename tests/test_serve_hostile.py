@@ -16,7 +16,7 @@ import lxml.html
 import pytest
 from datasette.utils import tilde_encode
 
-import store
+from solieu import store
 from serving import browser, running_server
 from store_samples import make_sample, write_samples
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from commands import solieu
-from extract.clean import BadInput, parse_document
+from solieu.extract.article.clean import BadInput, parse_document
 
 DATA = Path(__file__).resolve().parent / "data"
 # A real print view of laodongthudo.vn (headline, time line, one (LĐTĐ) lead, footer), read

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-import store
-from extract.records import Fact
+from solieu import store
+from solieu.extract.records import Fact
 from solieu import jobs
-from store import migrations, queries
-from store.db import StoreError
+from solieu.store import migrations, queries
+from solieu.store.db import StoreError
 from store_samples import (BA_DINH, CONTRACT, SAMPLES, SENTENCES_PER_ARTICLE, VERSION,
                            write_samples)
 
@@ -232,8 +232,8 @@ def test_sentence_search_keeps_the_best_500_with_ties_broken_by_date(db_path):
     be those of ranking every match (rank, newest first, article, sentence), even when the
     500th is tied with many others, as copies of one sentence in many articles are."""
     import yaml
-    from store import publish
-    from store.datasette_plugin import prepare_connection
+    from solieu.store import publish
+    from solieu.store.datasette_plugin import prepare_connection
     from store_samples import make_sample
 
     db = store.open_db(db_path)

@@ -1,6 +1,6 @@
 """The news spider: discovery, incremental paging, article pages into items, for one site.
 
-The site is the module of :mod:`extract.sites` named by the ``SOLIEU_SITE`` setting: its
+The site is the module of :mod:`solieu.extract.sites` named by the ``SOLIEU_SITE`` setting: its
 base URL, sections, URL forms, article ids and selectors are read there, never written here.
 
 Discovery: section listings found in the home page's navigation (default: the site's
@@ -11,7 +11,7 @@ unchanged (unless the previous crawl did not finish: then every listing is walke
 fetching only what is missing, which is how a killed crawl resumes without gaps).
 
 Article pages are parsed by the one parser the whole project uses,
-:func:`extract.clean.parse_document`, so a crawled page and the same page ingested from a
+:func:`solieu.extract.article.clean.parse_document`, so a crawled page and the same page ingested from a
 file give the same article, id included: the spider knows an article by that id
 (``articles.id``, the site's number).
 """
@@ -33,10 +33,10 @@ from scrapy.http import TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
-from crawler import urls
-from extract import sites
-from extract.clean import BadInput, parse_document
-from extract.records import Article
+from solieu.crawler import urls
+from solieu.extract import sites
+from solieu.extract.article.clean import BadInput, parse_document
+from solieu.extract.records import Article
 
 logger = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """The news sites solieu knows: one module per site, every module of the same shape.
 
-A site module (see :mod:`extract.sites.laodongthudo`) is constants only; this package does
-the work with them, so ingest (``extract.clean``, ``extract.html_page``) and crawl
+A site module (see :mod:`solieu.extract.sites.laodongthudo`) is constants only; this package does
+the work with them, so ingest (``solieu.extract.article.clean``, ``solieu.extract.article.html_page``) and crawl
 (``crawler/``) read a site the same way. A module names:
 
 - ``NAME`` (the key of :data:`SITES` and of ``SOLIEU_SITE_HOSTS``), ``BASE_URL``,
@@ -22,7 +22,7 @@ How article ids work. A URL belongs to a site when its host is one of the site's
 mirror or the test replica). An article at a URL of a site has the site's own number, after
 its ``ID_PREFIX``, as its id (:func:`article_id`; laodongthudo.vn's prefix is empty, as the
 ids of existing databases are); an article at any other URL has a hash of its canonical URL, and one
-without a URL a hash of its text (``extract.clean.article_id``). A URL of another host gets no
+without a URL a hash of its text (``solieu.extract.article.clean.article_id``). A URL of another host gets no
 number even when it has the same shape (sites on the same CMS, and copies of the site, number
 their articles independently), so the same page gets the same id whether ``solieu ingest`` or
 ``solieu crawl`` stored it, and the crawler knows a stored article by ``articles.id``. The
@@ -35,7 +35,7 @@ import os
 from types import ModuleType
 from urllib.parse import urlsplit
 
-from extract.sites import laodongthudo
+from solieu.extract.sites import laodongthudo
 
 SITES: dict[str, ModuleType] = {site.NAME: site for site in (laodongthudo,)}
 HOSTS_VARIABLE = "SOLIEU_SITE_HOSTS"

@@ -1,4 +1,4 @@
-"""Lao Động Thủ Đô (laodongthudo.vn): what solieu knows of the site (see :mod:`extract.sites`).
+"""Lao Động Thủ Đô (laodongthudo.vn): what solieu knows of the site (see :mod:`solieu.extract.sites`).
 
 URL forms. An article is ``/<section>/<slug>-<id>.html``, also ``<slug>-<id>-<id>.html`` (the
 id written twice), its print view ``/apicenter@/print_article&i=<id>``, and a video

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
-from extract import sites
-from extract.sites import laodongthudo
+from solieu.extract import sites
+from solieu.extract.sites import laodongthudo
 
 from .site import SECTIONS, ReplicaSite, encode_cp1258
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Span
 
-from extract import orgs
-from extract.components.spans import mark_spans
+from solieu.extract.facts import orgs
+from solieu.extract.facts.components.spans import mark_spans
 
 Span.set_extension("org", default=None, force=True)
 

@@ -1,6 +1,6 @@
 """Any article file or page in, one Article with a clean body out.
 
->>> from extract.clean import parse_document
+>>> from solieu.extract.article.clean import parse_document
 >>> article = parse_document(open("corpus/001_d84ce019b34163c3.txt", "rb").read())  # doctest: +SKIP
 >>> article.published                                                              # doctest: +SKIP
 '2022-07-19T17:05:00+07:00'
@@ -19,9 +19,9 @@ import re
 import unicodedata
 from urllib.parse import urlsplit, urlunsplit, parse_qsl, urlencode
 
-from extract import sites
-from extract.page import BadInput, Page
-from extract.records import Article
+from solieu.extract import sites
+from solieu.extract.article.page import BadInput, Page
+from solieu.extract.records import Article
 
 MAX_INPUT_BYTES = 10 * 1024 * 1024  # an article page is well under 1 MB; more is not one article
 HTML_SNIFF_RE = re.compile(r"(?i)<(!doctype\s+html|html|head|body|meta|article|div|p)[\s>/]")
@@ -62,8 +62,8 @@ def parse_document(data: bytes | str, *, name: str | None = None, url: str | Non
 
 
 def read_page(text: str, name: str | None, url: str | None) -> Page:
-    from extract.html_page import parse_html  # lxml and trafilatura: only when HTML comes in
-    from extract.text_page import parse_text
+    from solieu.extract.article.html_page import parse_html  # lxml and trafilatura: only when HTML comes in
+    from solieu.extract.article.text_page import parse_text
 
     if not text.strip():
         raise BadInput("empty: no text in it", "empty")
@@ -170,7 +170,7 @@ def nfc(text: str | None) -> str | None:
 
 
 def article_id(url: str | None, raw: str) -> str:
-    """The site's number for a URL of a known site (see :mod:`extract.sites`); else a hash of
+    """The site's number for a URL of a known site (see :mod:`solieu.extract.sites`); else a hash of
     the canonical URL; else of the normalised input."""
     if url:
         return sites.article_id(url) or short_hash(canonical_url(url))

@@ -1,8 +1,8 @@
 """Article -> sentences and facts (issue 5). Pure: no SQL, files or network.
 
-Sentences come from `extract.sentences`; each sentence that can hold a figure becomes a spaCy
-Doc (`extract.nlp`: underthesea words, components marking figures, periods, organizations,
-cues); `extract.facts` turns the marks into `Fact` records with offsets into `article.body`.
+Sentences come from `solieu.extract.facts.sentences`; each sentence that can hold a figure becomes a spaCy
+Doc (`solieu.extract.facts.nlp`: underthesea words, components marking figures, periods, organizations,
+cues); `solieu.extract.facts.assembly` turns the marks into `Fact` records with offsets into `article.body`.
 Sentences without a digit or a number word are not word-segmented: a light Doc carries their
 organizations and periods to the sentences after them.
 """
@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import regex
 
-from extract import orgs, periods
-from extract.attribution import ASSIGNER, usable
-from extract.facts import DAY_KINDS, ArticleContext, Carry, build_facts
-from extract.nlp import Marks, analyse, light_doc
-from extract.numbers import has_number
-from extract.records import Article, Fact, Sentence
-from extract.sentences import split_body
+from solieu.extract.facts import orgs, periods
+from solieu.extract.facts.attribution import ASSIGNER, usable
+from solieu.extract.facts.assembly import DAY_KINDS, ArticleContext, Carry, build_facts
+from solieu.extract.facts.nlp import Marks, analyse, light_doc
+from solieu.extract.facts.numbers import has_number
+from solieu.extract.records import Article, Fact, Sentence
+from solieu.extract.facts.sentences import split_body
 
 EXTRACTOR_VERSION = "0.7.0"  # real-text rules (issue 12): stored facts are extracted again
 LEAD_SENTENCES = 6  # the title and the lead: where the article's own organization and period are

@@ -11,14 +11,14 @@ from functools import partial
 
 import regex
 
-from extract import orgs, periods
-from extract.attribution import clause_bounds, sentence_org, subject_org
-from extract.lexicon import (CLASSIFIERS, COMPARATOR_AFTER, COMPARATOR_BEFORE, PERSONAL_UNITS,
+from solieu.extract.facts import orgs, periods
+from solieu.extract.facts.attribution import clause_bounds, sentence_org, subject_org
+from solieu.extract.lexicon import (CLASSIFIERS, COMPARATOR_AFTER, COMPARATOR_BEFORE, PERSONAL_UNITS,
                              UNION_UNITS)
-from extract.metrics import metric_of
-from extract.nlp import text_of
-from extract.records import Fact, Sentence
-from extract.units import canonical_unit, percent_base, read_unit
+from solieu.extract.facts.metrics import metric_of
+from solieu.extract.facts.nlp import text_of
+from solieu.extract.records import Fact, Sentence
+from solieu.extract.facts.units import canonical_unit, percent_base, read_unit
 
 ANAPHORA = regex.compile(r"^\s*(?:Cụ thể|Dịp này|Trong đó|Theo đó|Kết quả|Đồng thời|Qua đó|"
                          r"Ngoài ra|Bên cạnh đó|Cùng với đó|Cùng đó|Tại đây|Nhờ đó|Từ đó|Do đó)",
@@ -92,7 +92,7 @@ class Carry:
 @dataclass
 class Figure:
     span: object  # the spaCy Span of the figure
-    q: object  # its Quantity (extract.components.quantities)
+    q: object  # its Quantity (solieu.extract.facts.components.quantities)
     unit: str | None = None  # the counted noun after it, as written
     unit_end: int = 0  # end of the figure and its counted noun in the sentence
     counted: str | None = None  # that noun as FACTS.md names it (`canonical_unit`)

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
-from extract.nlp import text_of
+from solieu.extract.facts.nlp import text_of
 
 
 def mark_spans(doc, group: str, attribute: str, find: Callable[[str], Iterable]):
     """doc.spans[group]: one span per mark (it has .start/.end offsets into the text), the
     mark itself in span._.<attribute>. The marks the pipeline found already for this sentence
-    (doc.user_data[group], see extract.nlp.Marks) are reused; else find(text) finds them."""
+    (doc.user_data[group], see solieu.extract.facts.nlp.Marks) are reused; else find(text) finds them."""
     marks = doc.user_data.get(group)
     if marks is None:
         marks = find(text_of(doc))

@@ -32,7 +32,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable
 
-from extract import lexicon
+from solieu.extract import lexicon
 
 FIELDS = ("organization", "metric", "unit", "numerator", "denominator", "percent",
           "comparator", "status", "period")

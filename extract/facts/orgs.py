@@ -15,13 +15,13 @@ import regex
 
 # The word lists of names are data (lexicon.toml): heads, their roles, administrative words,
 # places, the words that end a name.
-from extract import lexicon
-from extract.lexicon import ABBREVIATIONS
-from extract.lexicon import ADMIN_WORDS as ADMIN
-from extract.lexicon import (CASE_SENSITIVE_HEADS, CITIES, DEFAULT_CITY, NEEDS_NAME, PLACES,
+from solieu.extract import lexicon
+from solieu.extract.lexicon import ABBREVIATIONS
+from solieu.extract.lexicon import ADMIN_WORDS as ADMIN
+from solieu.extract.lexicon import (CASE_SENSITIVE_HEADS, CITIES, DEFAULT_CITY, NEEDS_NAME, PLACES,
                              PROPER_NAMED, SURNAMES, UNION_HEADS)
-from extract.lexicon import FUNCTION_WORDS as CLOSED_CLASS_WORDS
-from extract.lexicon import ORGANIZATION_HEADS as HEADS
+from solieu.extract.lexicon import FUNCTION_WORDS as CLOSED_CLASS_WORDS
+from solieu.extract.lexicon import ORGANIZATION_HEADS as HEADS
 
 CAPITALS = {"thủ đô": ("thành phố", "Hà Nội")}
 

@@ -5,4 +5,4 @@ Each writes one span group on the sentence Doc, and one span extension holding w
 doc.spans["quantities"] (span._.quantity), `solieu_orgs` -> doc.spans["orgs"] (span._.org),
 `solieu_cues` -> doc.spans["cues"] (label `target` / `actual`).
 """
-from extract.components import cues, orgs, periods, quantities  # noqa: F401
+from solieu.extract.facts.components import cues, orgs, periods, quantities  # noqa: F401

@@ -3,9 +3,9 @@
 `get_nlp()(text)` gives a `Doc` with `doc.text == text`, tokens = underthesea's words in the
 clauses that hold a figure (`figure_clauses`: the only words the components and facts read; the
 rest of the sentence is split into its letters-and-digits runs and marks, not segmented), except
-that figures found on the text by `extract.numbers` always start and end on token boundaries
+that figures found on the text by `solieu.extract.facts.numbers` always start and end on token boundaries
 (underthesea glues `33/25 CĐCS` and `1.846 cuộc` into one word). The components
-(`extract.components`) mark quantities, periods, organizations and status cues as span groups.
+(`solieu.extract.facts.components`) mark quantities, periods, organizations and status cues as span groups.
 """
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ import spacy
 from spacy.tokens import Doc
 from underthesea import word_tokenize
 
-from extract import orgs, periods
-from extract.numbers import NUMBER_WORD, QUANTITY
+from solieu.extract.facts import orgs, periods
+from solieu.extract.facts.numbers import NUMBER_WORD, QUANTITY
 
 WORD_OR_MARK = regex.compile(r"[\p{L}\d]+|[^\p{L}\d\s]")
 # What ends the stretch of words the components read around a figure: the clause's punctuation.
@@ -145,7 +145,7 @@ def figure_clauses(text: str) -> list[tuple[int, int]]:
     """The clauses that hold a figure (merged where they touch): the only stretches of a
     sentence whose word segmentation the components and facts read (the counted noun after a
     figure, the verb before it, the spans of the marks near it)."""
-    from extract.components.quantities import _number_words  # (that module imports this one)
+    from solieu.extract.facts.components.quantities import _number_words  # (that module imports this one)
 
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     figures = [(m.start(), m.end()) for m in QUANTITY.finditer(text)]
@@ -193,7 +193,7 @@ def get_nlp():
     """The process-wide Language (built on first use: one model load per process)."""
     global _NLP
     if _NLP is None:
-        import extract.components  # noqa: F401  registers the components
+        import solieu.extract.facts.components  # noqa: F401  registers the components
 
         nlp = spacy.blank("xx")
         nlp.tokenizer = UndertheseaTokenizer(nlp.vocab)

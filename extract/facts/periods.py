@@ -12,7 +12,7 @@ from lunardate import LunarDate
 
 import regex
 
-from extract.numbers import COUNTED_START
+from solieu.extract.facts.numbers import COUNTED_START
 
 YEAR = r"(?:19|20)\d\d"
 DASH = r"\s*[-–—]\s*"

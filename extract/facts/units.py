@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import regex
 
-from extract.lexicon import (CANONICAL_UNITS, CLASSIFIERS, FUNCTION_WORDS, NUMBER_WORD_UNITS,
+from solieu.extract.lexicon import (CANONICAL_UNITS, CLASSIFIERS, FUNCTION_WORDS, NUMBER_WORD_UNITS,
                              PEOPLE, UNIT_TAIL_STOPS)
-from extract.nlp import text_of
-from extract.numbers import DIGIT_WORDS
+from solieu.extract.facts.nlp import text_of
+from solieu.extract.facts.numbers import DIGIT_WORDS
 
 NOUN_AT = regex.compile(
     r"(?:" + "|".join(regex.escape(u) for u in NUMBER_WORD_UNITS) + r")(?![\p{L}])", regex.IGNORECASE)

@@ -2,18 +2,18 @@
 
 Scraped page text starts with the headline (sometimes a kicker line ending in ":" above it),
 an optional publication-time line, then the lead, the body with image captions, the byline,
-and whatever the page printed after the article (see `extract.boilerplate`).
+and whatever the page printed after the article (see `solieu.extract.article.boilerplate`).
 """
 from __future__ import annotations
 
 import re
 
-from extract.boilerplate import (
+from solieu.extract.article.boilerplate import (
     FOOTER_RE, LEAD_MARK_RE, SITE_LEAD_MARK, ArticleText, Line, ends_sentence, is_box_heading, is_paragraph,
     tidy, words,
 )
-from extract.dates import is_date_line, parse_published
-from extract.page import Page
+from solieu.extract.article.dates import is_date_line, parse_published
+from solieu.extract.article.page import Page
 
 HEADER_RE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _-]{0,30}):[ \t]*(?P<value>.*)$")
 KNOWN_HEADERS = {"url", "title", "date"}

@@ -14,10 +14,10 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Span
 
-from extract.lexicon import (FUNCTION_WORDS, ORDINAL_BEFORE, TIME_UNIT_COUNTS,
+from solieu.extract.lexicon import (FUNCTION_WORDS, ORDINAL_BEFORE, TIME_UNIT_COUNTS,
                              TIME_UNITS, VAGUE_AFTER, VAGUE_BEFORE)
-from extract.nlp import text_of
-from extract.numbers import (COUNTED_START, DIGIT_WORDS, NUMBER_WORD, QUANTITY, parse_number,
+from solieu.extract.facts.nlp import text_of
+from solieu.extract.facts.numbers import (COUNTED_START, DIGIT_WORDS, NUMBER_WORD, QUANTITY, parse_number,
                              parse_number_words, scaled)
 
 Span.set_extension("quantity", default=None, force=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 import regex
 from spacy.language import Language
 
-from extract.lexicon import ACTUAL_CUES, TARGET_CUES
-from extract.nlp import text_of
+from solieu.extract.lexicon import ACTUAL_CUES, TARGET_CUES
+from solieu.extract.facts.nlp import text_of
 
 CUE = regex.compile(
     r"(?<![\p{L}])(?:(?P<target>" + "|".join(TARGET_CUES) + r")|(?P<actual>"

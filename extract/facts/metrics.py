@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import regex
 
-from extract.attribution import clause_bounds
-from extract.lexicon import COMPARATOR_BEFORE, MEASURE_UNITS, MONEY_NOUNS
-from extract.nlp import text_of
-from extract.units import STOP_WORDS, read_unit
+from solieu.extract.facts.attribution import clause_bounds
+from solieu.extract.lexicon import COMPARATOR_BEFORE, MEASURE_UNITS, MONEY_NOUNS
+from solieu.extract.facts.nlp import text_of
+from solieu.extract.facts.units import STOP_WORDS, read_unit
 
 # Before a figure but not its action: auxiliaries, quantifiers, status cues (`phấn đấu có`).
 SKIP_BEFORE = {"được", "đã", "có", "cho", "là", "với", "thêm", "tổng cộng", "tổng số", "gồm",

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import regex
 
-from extract import orgs
-from extract.nlp import text_of
-from extract.units import read_unit
+from solieu.extract.facts import orgs
+from solieu.extract.facts.nlp import text_of
+from solieu.extract.facts.units import read_unit
 
 NON_SUBJECT_BEFORE = regex.compile(
     r"(?:với|cho|tại|của|thuộc|đến|tới|trong|từ|do|[Tt]heo|Điều lệ|Nghị quyết(?: Đại hội)?|Chỉ thị|"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import regex
 
-from extract.lexicon import NUMBER_WORD_UNITS
+from solieu.extract.lexicon import NUMBER_WORD_UNITS
 
 # A digit run with `.`/`,` groups; not glued to a letter or a hyphen before it (`Covid-19`).
 NUMBER = r"(?<![\p{L}\d.,\-])\d+(?:[.,]\d+)*(?![\d])"

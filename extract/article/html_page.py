@@ -1,6 +1,6 @@
 """HTML in: a known site's article pages by its markup, any other page by trafilatura.
 
-Each site module of :mod:`extract.sites` names its selectors (title, time, body with image
+Each site module of :mod:`solieu.extract.sites` names its selectors (title, time, body with image
 captions, lead, breadcrumb as the category, tags). The first site whose body selector finds
 text reads the page; when none does, the page goes to trafilatura,
 and `Page.format` says so ("html" instead of the site's, "ldtd-html") so that a crawl can count
@@ -13,10 +13,10 @@ import re
 import lxml.html
 from lxml import etree
 
-from extract import sites
-from extract.boilerplate import SITE_LEAD_MARK, ArticleText, Line, tidy, words
-from extract.dates import is_date_line, parse_published
-from extract.page import BadInput, Page
+from solieu.extract import sites
+from solieu.extract.article.boilerplate import SITE_LEAD_MARK, ArticleText, Line, tidy, words
+from solieu.extract.article.dates import is_date_line, parse_published
+from solieu.extract.article.page import BadInput, Page
 
 BLOCK_XPATH = ("descendant::*[self::p or self::h2 or self::h3 or self::h4 or self::h5 or self::h6"
                " or self::figcaption or self::td or self::li or self::blockquote"
