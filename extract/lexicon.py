@@ -7,9 +7,13 @@ adding a word, an alias or a cue is one line in `lexicon.toml`.
 """
 from __future__ import annotations
 
+import json
 import os
+import re
 import tomllib
 from pathlib import Path
+
+import vietnam_provinces
 
 PATH = Path(os.environ.get("SOLIEU_LEXICON") or Path(__file__).with_name("lexicon.toml"))
 _DATA = tomllib.loads(PATH.read_text(encoding="utf-8"))
@@ -47,6 +51,34 @@ SURNAMES = _words("surnames")
 CANONICAL_UNITS = dict(_DATA["canonical_units"])
 ABBREVIATIONS = dict(_DATA["abbreviations"])  # `LĐLĐ` -> `Liên đoàn Lao động`
 
+# Where a tone mark sits on `oa`, `oe`, `uy` ending a syllable differs between the old and the
+# new spelling (`Hoà Bình`, `Hòa Bình`); both are printed.
+_TONE_MOVES = {f"{a}{b}": f"{a2}{b0}" for a, b0, tones in (("o", "a", "àáảãạ"), ("o", "e", "èéẻẽẹ"),
+                                                          ("u", "y", "ỳýỷỹỵ"))
+               for b, a2 in zip(tones, {"o": "òóỏõọ", "u": "ùúủũụ"}[a])}
+_TONE_MOVES.update({old.capitalize(): new.capitalize() for old, new in list(_TONE_MOVES.items())})
+_OLD_TONE = re.compile(r"(?<![qQ])(" + "|".join(_TONE_MOVES) + r")(?!\w)")
+_NEW_TONE = re.compile(r"(?<![qQ])(" + "|".join(_TONE_MOVES.values()) + r")(?!\w)")
+_DIVISION_TYPE = re.compile(r"^(?:Thành phố|Tỉnh|Huyện|Quận|Thị xã) ")
+
+
+def _divisions() -> list[str]:
+    """The names of Vietnam's provinces and districts, without their type word (`Bình Dương`,
+    `Mê Linh`), in both spellings. From `vietnam-provinces` 0.6: the 63 provinces and their
+    districts as they stood until the 2025 reform, which the articles of these years name (the
+    package's later versions hold only the 34 provinces and wards after it). Numbered districts
+    (`Quận 1`) have no name to read."""
+    divisions = json.loads(vietnam_provinces.NESTED_DIVISIONS_JSON_PATH.read_text(encoding="utf-8"))
+    names = set()
+    for province in divisions:
+        for name in [province["name"]] + [district["name"] for district in province["districts"]]:
+            name = _DIVISION_TYPE.sub("", name)
+            if not name[:1].isdigit():
+                names |= {name, _OLD_TONE.sub(lambda m: _TONE_MOVES[m.group()], name),
+                          _NEW_TONE.sub(lambda m: {v: k for k, v in _TONE_MOVES.items()}[m.group()], name)}
+    return sorted(names)
+
+
 # Organization names (extract/facts/orgs.py): head words, their roles, the words that end a name,
 # administrative words and the places of the paper's beat.
 _ORGANIZATIONS = _DATA["organizations"]
@@ -58,6 +90,6 @@ CASE_SENSITIVE_HEADS = frozenset(_ORGANIZATIONS["case_sensitive_heads"])
 VERBS_AFTER_NAME = list(_ORGANIZATIONS["verbs_after_name"])
 NAME_ENDERS = frozenset(_ORGANIZATIONS["name_enders"])
 DEFAULT_CITY = _ORGANIZATIONS["default_city"]
-PLACES = list(_ORGANIZATIONS["places"])
+PLACES = sorted(set(_divisions()) | set(_ORGANIZATIONS["places"]), key=len, reverse=True)
 CITIES = frozenset(_ORGANIZATIONS["cities"])
 ADMIN_WORDS = dict(_DATA["admin_words"])  # as written -> as named

@@ -79,6 +79,22 @@ def test_one_day_of_a_multi_day_event_stands_for_its_days():
 
 # ---- organizations ----------------------------------------------------------------------------
 
+@pytest.mark.parametrize("body, needle, organization", [
+    # a province whose name begins with a family name (`Dương`, `Hoàng`): the package of
+    # administrative units knows it, so the name is not cut where a person's would begin
+    ("Ông Lê Văn A, Phó Chủ tịch LĐLĐ tỉnh Bình Dương, cho biết LĐLĐ tỉnh Bình Dương trao 72.000 suất quà.",
+     "72.000 suất quà", "Liên đoàn Lao động tỉnh Bình Dương"),
+    # either spelling of a tone on `oa` (`Hoà Bình`, `Hòa Bình`)
+    ("Liên đoàn Lao động tỉnh Hòa Bình trao 300 suất quà cho công nhân.", "300 suất quà",
+     "Liên đoàn Lao động tỉnh Hòa Bình"),
+    # a district outside Hanoi
+    ("Liên đoàn Lao động huyện Tân Uyên trao 120 suất quà cho công nhân.", "120 suất quà",
+     "Liên đoàn Lao động huyện Tân Uyên"),
+])
+def test_a_place_name_comes_whole_from_the_administrative_units(body, needle, organization):
+    assert fact_at(body, needle).organization == organization
+
+
 def test_a_personal_count_has_no_organization_and_no_period():
     body = ("Ngày 13/7, Công đoàn Trường Trung học cơ sở Thống Nhất trao Mái ấm cho thầy Quốc.\n"
             "Thầy lấy vợ muộn nên 2 con vẫn còn rất nhỏ.")

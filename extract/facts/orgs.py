@@ -125,9 +125,14 @@ def _read_admin(text: str, pos: int) -> tuple[str | None, int]:
     return ADMIN[m.group(1).lower().rstrip(".")], end
 
 
+PLACES_BY_FIRST_WORD: dict[str, list[str]] = {}  # longest first, as PLACES
+for _place in PLACES:
+    PLACES_BY_FIRST_WORD.setdefault(_place.split()[0], []).append(_place)
+
+
 def _known_place(text: str, pos: int) -> tuple[str, int] | None:
     rest = text[pos:].lstrip()
-    for place in PLACES:
+    for place in PLACES_BY_FIRST_WORD.get(rest.split(" ", 1)[0].rstrip(",.;:)"), ()):
         if rest.startswith(place) and not rest[len(place):len(place) + 1].isalpha():
             return place, len(text) - len(rest) + len(place)
     return None
