@@ -48,6 +48,7 @@ UNIT_TAIL_STOPS = _words("unit_tail_stops")
 PERSONAL_UNITS = _words("personal_units")
 UNION_UNITS = _words("union_units")
 SURNAMES = _words("surnames")
+PERSON_TITLES = list(_DATA["person_titles"])
 CANONICAL_UNITS = dict(_DATA["canonical_units"])
 ABBREVIATIONS = dict(_DATA["abbreviations"])  # `LĐLĐ` -> `Liên đoàn Lao động`
 

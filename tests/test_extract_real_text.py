@@ -95,6 +95,31 @@ def test_a_place_name_comes_whole_from_the_administrative_units(body, needle, or
     assert fact_at(body, needle).organization == organization
 
 
+@pytest.mark.parametrize("body, needle, organization", [
+    # a bare workplace, or its union, is the one of that kind the text named last
+    ("Bệnh viện Đức Giang có 800 giường. Tại Bệnh viện Đa khoa Xanh Pôn, Công đoàn Bệnh viện "
+     "tổ chức khám sức khỏe cho 1.420 người lao động.", "1.420 người lao động",
+     "Công đoàn cơ sở Bệnh viện Đa khoa Xanh Pôn"),
+    # a verb ends a company's name
+    ("Nhân dịp này, Công ty TNHH Dược phẩm Phúc Hưng tài trợ 100 suất quà.", "100 suất quà",
+     "Công ty TNHH Dược phẩm Phúc Hưng"),
+    # `các LĐLĐ quận, huyện` are many bodies: the one that directs them is the subject
+    ("LĐLĐ thành phố đã chỉ đạo các LĐLĐ quận, huyện khởi kiện 17 doanh nghiệp nợ kéo dài.",
+     "17 doanh nghiệp", "Liên đoàn Lao động thành phố Hà Nội"),
+])
+def test_who_a_bare_or_plural_name_is(body, needle, organization):
+    assert fact_at(body, needle).organization == organization
+
+
+def test_after_a_title_a_persons_name_is_the_holders_not_the_workplaces():
+    body = ("Sáng 5/3, Công ty TNHH Cơ điện Thành Đạt tổ chức Hội nghị người lao động. Giám đốc "
+            "Công ty Nguyễn Hoàng Long và Chủ tịch Công đoàn Công ty Trần Văn Bình ký thỏa ước "
+            "với 3 nội dung mới.")
+    organization = fact_at(body, "3 nội dung").organization
+    assert "Công ty TNHH Cơ điện Thành Đạt" in organization
+    assert "Nguyễn Hoàng Long" not in organization and "Trần Văn Bình" not in organization
+
+
 def test_a_personal_count_has_no_organization_and_no_period():
     body = ("Ngày 13/7, Công đoàn Trường Trung học cơ sở Thống Nhất trao Mái ấm cho thầy Quốc.\n"
             "Thầy lấy vợ muộn nên 2 con vẫn còn rất nhỏ.")

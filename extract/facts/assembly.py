@@ -76,6 +76,8 @@ class ArticleContext:
     main_org: str | None  # of the title and lead: the last fallback organization
     full_names: dict = field(default_factory=dict)  # short name -> the article's full one
     event_term: str | None = None  # the nhiệm kỳ of the congress (Đại hội) the lead reports
+    # (body offset, short name, full name or None) of the workplaces named, in order
+    workplaces: list[tuple[int, str, str | None]] = field(default_factory=list)
 
 
 @dataclass
@@ -99,13 +101,23 @@ class Figure:
 
 
 def org_context(ctx: ArticleContext, offset: int) -> orgs.Context:
-    """The naming context at a body offset: the last place named for each admin level."""
+    """The naming context at a body offset: the last place named for each admin level, and
+    the last workplace named of each kind: a bare `Công ty`, `Công đoàn Bệnh viện` is the one
+    the text named last (`Tại Bệnh viện Đa khoa Xanh Pôn, Công đoàn Bệnh viện ...`)."""
     places = {}
     for pos, admin, place in ctx.places:
         if pos > offset:
             break
         places[admin] = place
-    return orgs.Context(places=places, definitions=ctx.definitions, full_names=ctx.full_names)
+    named = {}
+    for pos, short, full in ctx.workplaces:
+        if pos > offset:
+            break
+        named[short] = full
+    full_names = ctx.full_names
+    if named:
+        full_names = {short: full for short, full in {**full_names, **named}.items() if full}
+    return orgs.Context(places=places, definitions=ctx.definitions, full_names=full_names)
 
 
 def comparator_of(text: str, fig: Figure) -> tuple[str, int]:

@@ -43,6 +43,9 @@ THE_INSURANCE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tham gia|đóng|nợ|hư�
 MIDDLE_NAMED = regex.compile(r"\p{Lu}\p{Ll}*\s+(?:Thị|Văn)\s+\p{Lu}\p{Ll}*(?![\p{L}])")
 # A family name and two or more given names (`Đoàn Đức Liêm`), not a two-word name (`Hồ Gươm`).
 PERSON_NAME = regex.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){2,3}(?![\p{L}])")
+# `Giám đốc Công ty Nguyễn Hoàng Long`: a title, a bare workplace, then its holder's name.
+TITLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.PERSON_TITLES))
+                             + r")\s+(?:(?:CĐCS|CĐ|Công đoàn(?: cơ sở)?)\s+)?$", regex.IGNORECASE)
 NUMBER_NEXT = regex.compile(r"\s+\d")  # a word before a number governs it: not part of a name
 LOWER_SECTOR = regex.compile(
     r"\s+((?:ngành\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2})(?=\s+(?:thành phố|quận|huyện|thị xã|tỉnh)\s+\p{Lu})")
@@ -58,6 +61,7 @@ ADMIN_WORD = regex.compile(r"\s*(thị xã|thành phố|thị trấn|tp\.?|quậ
 CAPITAL = regex.compile(r"\s*(Thủ đô|thủ đô|Việt Nam)(?![\p{L}])")  # `các cấp CĐ thủ đô`
 SYSTEM_AFTER = regex.compile(r"các cấp(?![\p{L}])")
 SYSTEM_BEFORE = regex.compile(r"(?:các cấp|hệ thống|tổ chức)\s*$")
+PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những|mọi)\s*$")
 LETTERS = regex.compile(r"[\p{L}]+")
 
 
@@ -219,7 +223,11 @@ def _extend(text: str, mention: Mention) -> None:
             break  # `Công đoàn Trường X lần thứ IV`, `khóa V`, `nhiệm kỳ`
         if sector and _is_name_word(sector[-1]) and PERSON_NAME.match(text, m.start(1)) \
                 and word in SURNAMES or MIDDLE_NAMED.match(text, m.start(1)):
-            break  # `Sở GDĐT Quảng Bình Đoàn Đức Liêm`, `... Bạch Thị Minh Châu`: a person follows
+            break
+        if word in SURNAMES and PERSON_NAME.match(text, m.start(1)) \
+                and WORKPLACE.fullmatch(" ".join(sector) or mention.head) \
+                and TITLE_BEFORE.search(text, 0, mention.start):
+            break  # `Giám đốc Bệnh viện Lê Quang Huy`: the director's name, not the hospital's  # `Sở GDĐT Quảng Bình Đoàn Đức Liêm`, `... Bạch Thị Minh Châu`: a person follows
         if word.lower() == "và" and (ANOTHER_BODY.match(text, m.end())
                                      or _starts_body(text, m.end())):
             break  # `đội Công ty X và đội Trường Y`: two bodies, not one name
@@ -284,6 +292,8 @@ def find_mentions(text: str, definitions: dict | None = None) -> list[Mention]:
         prefix = text[max(0, start - 30):start].lower()
         if SYSTEM_BEFORE.search(prefix) and mention.head in UNION_HEADS:
             mention.system = True
+        elif PLURAL_BEFORE.search(prefix):
+            mention.plural = True  # `các LĐLĐ quận, huyện`: many bodies, no one named
         if mentions and mentions[-1].head in ("Cụm thi đua", "Khối thi đua") \
                 and not text[mentions[-1].end:start].strip():
             mentions[-1].parent, mentions[-1].end = mention, mention.end

@@ -41,9 +41,11 @@ def _first(mentions, kinds: set[str], year: int | None, published: str | None) -
                              for m in mentions if m.kind in kinds) if p), None)
 
 
-def article_context(article: Article, marks: list[Marks], definitions: dict) -> ArticleContext:
+def article_context(article: Article, marks: list[Marks], definitions: dict,
+                    starts: list[int] = ()) -> ArticleContext:
     """What every sentence may need: the article's year, period, event day, terms, places,
-    abbreviations and main organization. `marks`: of the title, then of each sentence."""
+    workplaces, abbreviations and main organization. `marks`: of the title, then of each
+    sentence; `starts`: each sentence's offset in the body."""
     lead = marks[:LEAD_SENTENCES + 1]
     mentions = [m for mark in marks for m in mark.periods]
     lead_mentions = [m for mark in lead for m in mark.periods]
@@ -62,7 +64,8 @@ def article_context(article: Article, marks: list[Marks], definitions: dict) -> 
         event_day=event_days(lead_mentions, mentions, year, published), terms=terms,
         places=orgs.places_named(article.body), definitions=context.definitions,
         main_org=main_organization(lead, lead_context(lead, context)),
-        full_names=context.full_names, event_term=congress_term(lead, year))
+        full_names=context.full_names, event_term=congress_term(lead, year),
+        workplaces=workplaces_named(marks[1:], starts, context))
 
 
 def article_period(lead: list[Marks], mentions, year: int | None, published: str | None,
@@ -166,6 +169,32 @@ def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
     return names
 
 
+def workplaces_named(marks: list[Marks], starts: list[int], context: orgs.Context):
+    """(body offset, short name, full name) for each workplace a sentence names, in order:
+    `Công ty` and `Công đoàn cơ sở Công ty` for `Công ty TNHH Kim Đức`, from the workplace or
+    from its union (`Công đoàn Bệnh viện X`). A sentence naming two of a kind (`Bệnh viện A và
+    Bệnh viện B`) leaves the short name to no one (None)."""
+    found = []
+    for mark, start in zip(marks, starts):
+        named = {}
+        for m in mark.orgs:
+            workplace = orgs.WORKPLACE.match(m.sector)
+            if m.head in orgs.UNION_HEADS | {"Công đoàn cơ sở"} and workplace \
+                    and m.sector != workplace.group():
+                kind, rest = workplace.group(), m.sector[workplace.end():].strip()
+            elif orgs.WORKPLACE.fullmatch(m.head) and m.sector:
+                kind, rest = m.head, m.sector
+            else:
+                continue
+            itself = orgs.Mention(m.start, m.end, kind, rest, m.admin, m.place)
+            union = orgs.Mention(m.start, m.end, "Công đoàn", f"{kind} {rest}", m.admin, m.place)
+            for short, full in ((kind, orgs.canonical(itself, context)),
+                                (f"Công đoàn cơ sở {kind}", orgs.canonical(union, context))):
+                named[short] = full if named.get(short, full) == full else None
+                found.append((start + m.start, short, named[short]))
+    return found
+
+
 def extract_article(article: Article) -> tuple[list[Sentence], list[Fact]]:
     """The sentences of `article.body` and the facts in them, offsets into the body."""
     pieces = split_body(article.body)
@@ -176,7 +205,7 @@ def extract_article(article: Article) -> tuple[list[Sentence], list[Fact]]:
     # each sentence's components take them over.
     title, *marks = [Marks.of(text, definitions)
                      for text in [article.title or ""] + [s.text for s in sentences]]
-    ctx = article_context(article, [title] + marks, definitions)
+    ctx = article_context(article, [title] + marks, definitions, [s.start for s in sentences])
     facts, carry = [], Carry()
     for sentence, piece, mark in zip(sentences, pieces, marks):
         read = analyse if has_number(sentence.text) else light_doc
