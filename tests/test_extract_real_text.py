@@ -47,10 +47,17 @@ def test_the_counted_noun_is_read_whole_and_canonical(body, needle, unit):
     ("Ngày 7-2, chợ khai mạc", "2026-02-07"),
     ("Từ năm 2012 đến 2019, toàn hệ thống đã lập", "2012-2019"),
     ("Thông báo số 286 ban hành ngày 30/9/2021", "2021"),
+    ("Trong hai ngày 27 và 28.7, đoàn công tác đã đến thăm", "2026-07-27/2026-07-28"),
+    ("đợt mưa lũ từ ngày 21 đến 24.7 đã làm 6 người chết", "2026-07-21/2026-07-24"),
+    ("từ ngày 30.1 đến 2.2.2025, chợ mở cửa", "2025-01-30/2025-02-02"),
 ])
 def test_period_expressions(text, period):
     mentions = periods.find(text)
     assert [periods.resolve(m, 2026) for m in mentions][:1] == [period]
+
+
+def test_a_dotted_number_without_ngay_is_no_day_range():
+    assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 
 
 def test_a_year_after_the_event_day_keeps_the_day():

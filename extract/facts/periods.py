@@ -33,6 +33,10 @@ PATTERNS = [
     # `hai ngày 7 và 8-2`, `ngày 16 và 17/10/2023`: days of one month
     ("daterange", rf"(?:ngày\s+)?(?P<d1>\d{{1,2}})\s+(?:và|đến|tới)\s+(?:ngày\s+)?(?P<d2>\d{{1,2}})[/-]"
                   rf"(?P<m>\d{{1,2}})(?:[/-](?P<y>{YEAR}))?(?![\d/])"),
+    # the same with a dot (`trong hai ngày 27 và 28.7`, `từ ngày 21 đến 24.7`, `ngày 30.1 đến
+    # 2.2`): `ngày` says these are days, not a decimal (`24.7` alone may be a number)
+    ("daterange", rf"ngày\s+(?P<d1>\d{{1,2}})(?:\.(?P<m1>\d{{1,2}}))?\s+(?:và|đến|tới|{DASH.strip()})\s+"
+                  rf"(?:ngày\s+)?(?P<d2>\d{{1,2}})\.(?P<m>\d{{1,2}})(?:\.(?P<y>{YEAR}))?(?![\d/]|\.\d)"),
     ("months", rf"(?P<n>\d{{1,2}}|sáu|ba|chín)\s+tháng\s+(?P<part>đầu|cuối)\s+năm(?:\s+(?P<y>{YEAR}))?"),
     ("half", rf"(?P<part>nửa\s+đầu|nửa\s+cuối)\s+năm(?:\s+(?P<y>{YEAR}))?"),
     ("quarter", rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])(?:\s*(?:năm\s+|/\s*)(?P<y>{YEAR}))?"),
