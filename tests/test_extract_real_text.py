@@ -56,6 +56,18 @@ def test_period_expressions(text, period):
     assert [periods.resolve(m, 2026) for m in mentions][:1] == [period]
 
 
+@pytest.mark.parametrize("text, period", [
+    ("Theo ông A, 9 tháng qua cơ quan BHXH đã thu được", "2024-01/2024-09"),
+    ("Bà B cho biết trong 9 tháng, các cấp công đoàn đã kiểm tra", "2024-01/2024-09"),
+    ("Từ đầu năm đến nay, LĐLĐ huyện đã hỗ trợ", "2024-01/2024-10"),
+    ("doanh nghiệp nợ BHXH trong 3 tháng liên tiếp", None),  # a duration, not a period
+    ("11 tháng qua", None),  # in October, eleven months have not passed this year
+])
+def test_the_months_a_report_covers_so_far(text, period):
+    found = [periods.resolve_published(m, 2024, "2024-10-16") for m in periods.find(text)]
+    assert found[:1] == ([period] if period else []) or found == [None]
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

@@ -38,6 +38,10 @@ PATTERNS = [
     ("daterange", rf"ngày\s+(?P<d1>\d{{1,2}})(?:\.(?P<m1>\d{{1,2}}))?\s+(?:và|đến|tới|{DASH.strip()})\s+"
                   rf"(?:ngày\s+)?(?P<d2>\d{{1,2}})\.(?P<m>\d{{1,2}})(?:\.(?P<y>{YEAR}))?(?![\d/]|\.\d)"),
     ("months", rf"(?P<n>\d{{1,2}}|sáu|ba|chín)\s+tháng\s+(?P<part>đầu|cuối)\s+năm(?:\s+(?P<y>{YEAR}))?"),
+    # `9 tháng qua`, `Trong 9 tháng, ...` in a report: the months since the year began (not
+    # `nợ BHXH trong 3 tháng`, a duration: the adverbial opens its clause, set off by a comma)
+    ("months", r"(?:trong\s+)?(?P<n>\d{1,2}|sáu|ba|chín)\s+tháng\s+(?:qua|vừa\s+qua)(?![\p{L}])"),
+    ("months", r"(?<![\p{L}])[Tt]rong\s+(?P<n>\d{1,2}|sáu|ba|chín)\s+tháng(?=\s*,)"),
     ("half", rf"(?P<part>nửa\s+đầu|nửa\s+cuối)\s+năm(?:\s+(?P<y>{YEAR}))?"),
     ("quarter", rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])(?:\s*(?:năm\s+|/\s*)(?P<y>{YEAR}))?"),
     ("daterange", rf"(?:ngày\s+)?(?P<d1>\d{{1,2}}){DASH}(?P<d2>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>{YEAR}))?"),
@@ -93,6 +97,7 @@ OCCASION_BEFORE = regex.compile(
     # named event (not `Hội nghị tổng kết ... năm 2024`, the year a report is about)
     r"|(?:Tháng|Tuần lễ|Ngày hội|Hội thi|Hội diễn|Hội thao|Giải|Lễ|Chợ Tết|Chương trình)\s+"
     r"[\p{Lu}“\"][^;.()]{0,80}?\s+năm\s+)$")
+TO_NOW = regex.compile(r"(?:đến|tới)\s+nay")
 BASE_GOES_ON = regex.compile(r"\s*(?:của\s+)?")
 STAMP_GAP = regex.compile(r"\s*\|?\s*")
 KINDS = [kind for kind, _ in PATTERNS]
@@ -142,8 +147,8 @@ def find(text: str) -> list[Mention]:
         return []
     mentions = []
     for index, m in _matches(text):
-        kind, inner = KINDS[index], GROUPS[index].fullmatch(m.group())
-        fields = {k: v for k, v in (inner.groupdict() if inner else {}).items() if v}
+        kind = KINDS[index]
+        fields = {k: v for k, v in m.groupdict().items() if v}
         if not _valid(fields) or (kind == "date" and not fields.get("y")
                                   and COUNTED_START.match(text, m.end())):
             continue  # `vượt 6/6 chỉ tiêu`: a ratio of counted things, no date
@@ -199,7 +204,7 @@ def resolve(mention: Mention, year: int | None) -> str | None:
         return None
     if kind == "months":
         n = WORD_MONTHS.get(f["n"].lower(), int(f["n"]) if f["n"].isdigit() else 0)
-        first = f["part"].lower() == "đầu"
+        first = f.get("part", "đầu").lower() == "đầu"
         if n == 6:
             return f"{y}-H1" if first else f"{y}-H2"
         if n == 3:
@@ -229,6 +234,14 @@ def resolve_published(mention: Mention, year: int | None, published: str | None)
     (`28/12` in an article of 5 January) belongs to the year before."""
     if mention.kind == "lunar_date":
         return lunar_date(mention.fields, year, published)
+    if mention.kind == "year_to_date" and published and year == int(published[:4]) \
+            and TO_NOW.search(mention.text):  # `Từ đầu năm đến nay`: January to the article's month
+        return f"{year}-01" if published[5:7] == "01" else f"{year}-01/{published[:7]}"
+    if mention.kind == "months" and "part" not in mention.fields and published \
+            and year == int(published[:4]):  # `9 tháng qua`: of this year, when they have passed
+        n = WORD_MONTHS.get(mention.fields["n"].lower(), int(mention.fields["n"]) if mention.fields["n"].isdigit() else 0)
+        if n > int(published[5:7]):
+            return None
     period = resolve(mention, year)
     if period and published and year and not mention.is_explicit_year \
             and mention.kind in ("date", "daterange", "month") and period[:10] > published:
