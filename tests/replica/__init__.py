@@ -4,7 +4,7 @@
     with serve_replica() as server:          # 127.0.0.1, a free port, threaded
         server.url                           # "http://127.0.0.1:PORT": pass as --base-url
         server.env                           # SOLIEU_SITE_HOSTS naming it the site's mirror
-        server.requests                      # every request seen: Seen(path, status, user_agent, at)
+        server.requests                      # every request seen: Seen(path, status, user_agent, at, done)
         server.article_requests()            # just the article / print-view ones
         server.page_bytes(path)              # a page as served without faults (not logged)
         server.site.expected_stored()        # what a correct crawl of /cong-doan stores
