@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from commands import SOLIEU
-from replica import FAULTS, ReplicaSite, serve_replica
+from replica import FAULTS, REAL_SHAPES, ReplicaSite, serve_replica
 
 from crawler.runner import crawl_lock, state_dir
 from extract import sites
@@ -471,3 +471,37 @@ def test_a_429_grows_the_delay_autothrottle_adjusts(tmp_path):
     assert len(after) >= 4, [(s.path, s.status) for s in requests]
     assert after[1] >= 0.4  # AutoThrottle halves it answer by answer: the delay grew
     assert min(after[1:3]) >= 0.2 and after[-1] < after[1]
+
+
+def test_real_shaped_articles_are_crawled_once_with_their_facts(plain, tmp_path):
+    """Issue 14: a short article (headline, time line, one `(LĐTĐ)` lead, footer) and an
+    old-template one (subtitle, lead, related lines of a slug and a title, more paragraphs),
+    linked as `-<id>-<id>.html`, were skipped as no article. Crawled with the rest of their
+    section, each is stored once with its figures, the related lines are no sentence of it,
+    and a second crawl asks for none of the section's articles again."""
+    db, section = tmp_path / "shapes.db", "cong-doan/hoat-dong"
+    listed = plain.site.listing("/" + section)
+    assert {a.shape for a in listed} >= set(REAL_SHAPES)
+    before = len(plain.requests)
+    result = crawl(db, plain, "--sections", section, "--extract")
+    assert result.returncode == 0, result.stderr
+    hits = article_hits(plain.requests[before:])
+    assert {sid: len(paths) for sid, paths in hits.items()} == {str(a.id): 1 for a in listed}
+    rows = articles(db)
+    assert sorted(row[0] for row in rows) == sorted(ids(listed))  # each once
+    with sqlite3.connect(db) as conn:
+        for shape, (figure, not_sentences) in REAL_SHAPES.items():
+            article = plain.site.by_shape(shape)
+            assert hits[str(article.id)] == [article.link_path]
+            values = [v for v, in conn.execute("select value from facts where article_id = ?",
+                                                [str(article.id)])]
+            assert figure in values, (shape, values)
+            sentences = [t for t, in conn.execute("select text from sentences where article_id = ?",
+                                                   [str(article.id)])]
+            assert sentences and not [t for t in sentences for line in not_sentences
+                                      if line in t or t in line], shape
+    before = len(plain.requests)
+    again = crawl(db, plain, "--sections", section)
+    assert again.returncode == 0, again.stderr
+    assert not article_hits(plain.requests[before:])
+    assert articles(db) == rows

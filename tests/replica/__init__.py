@@ -18,9 +18,9 @@ serves article pages in a markup the site selectors do not know (``redesigned={"
 from __future__ import annotations
 
 from .server import ReplicaServer, Seen
-from .site import FAULTS, ReplicaArticle, ReplicaSite, encode_cp1258
+from .site import FAULTS, REAL_SHAPES, ReplicaArticle, ReplicaSite, encode_cp1258
 
-__all__ = ["FAULTS", "ReplicaArticle", "ReplicaServer", "ReplicaSite", "Seen", "encode_cp1258",
+__all__ = ["FAULTS", "REAL_SHAPES", "ReplicaArticle", "ReplicaServer", "ReplicaSite", "Seen", "encode_cp1258",
            "serve_replica"]
 
 
