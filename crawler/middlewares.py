@@ -6,15 +6,21 @@ Retry-After (seconds or HTTP date, capped) when it sends one, else exponential b
 wait is put on the site's download slot, so no request to the site goes out until it ends
 (not only the one retried), and the slot's delay, which AutoThrottle then adjusts, doubles:
 the server asked us to slow down.
+
+A response is seen on Scrapy's ``response_downloaded`` signal, the one AutoThrottle reads: the
+downloader sends it before it frees the slot for the next request, whereas a middleware's
+``process_response`` runs after the next request has gone. Requests already sent when the
+answer came cannot be called back; none is sent after it.
 """
 from __future__ import annotations
 
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
+from time import monotonic
 
+from scrapy import signals
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.utils.asyncio import call_later
-from scrapy.utils.response import response_status_message
 
 
 class PoliteRetryMiddleware(RetryMiddleware):
@@ -29,16 +35,21 @@ class PoliteRetryMiddleware(RetryMiddleware):
 
     @classmethod
     def from_crawler(cls, crawler):
-        return cls(crawler.settings, crawler)
+        middleware = cls(crawler.settings, crawler)
+        crawler.signals.connect(middleware.response_downloaded, signal=signals.response_downloaded)
+        return middleware
 
-    async def process_response(self, request, response, spider=None):
+    def response_downloaded(self, response, request, spider=None):
+        """A response just arrived, its slot not yet freed: pause the site now if the server
+        asks us to wait (Retry-After) or the page will be retried (429, 503, other 5xx).
+        RetryMiddleware's process_response then schedules the retry, which waits too."""
         if request.meta.get("dont_retry") or response.status not in self.retry_http_codes:
-            return response
-        retry = self._retry(request, response_status_message(response.status))
-        if retry is None:
-            return response
-        self.pause_site(request, self.wait_seconds(request, response.headers.get(b"Retry-After")))
-        return retry
+            return
+        retry_after = response.headers.get(b"Retry-After")
+        retried = request.meta.get("retry_times", 0) < request.meta.get(
+            "max_retry_times", self.max_retry_times)
+        if retried or parse_retry_after(retry_after) is not None:
+            self.pause_site(request, self.wait_seconds(request, retry_after))
 
     async def process_exception(self, request, exception, spider=None):
         if request.meta.get("dont_retry") or not isinstance(exception, self.exceptions_to_retry):
@@ -49,7 +60,8 @@ class PoliteRetryMiddleware(RetryMiddleware):
         return retry
 
     def pause_site(self, request, seconds: float) -> None:
-        """No request leaves the site's download slot for `seconds`; its delay doubles."""
+        """No request leaves the site's download slot for `seconds` (a pause already longer
+        stands), then none before the slot's delay, which has doubled."""
         downloader = self.crawler.engine.downloader if self.crawler and self.crawler.engine else None
         if downloader is None:
             return
@@ -59,10 +71,13 @@ class PoliteRetryMiddleware(RetryMiddleware):
         self.crawler.stats.inc_value("retry/site_paused")
         if self.throttled:
             slot.delay = min(max(2 * slot.delay, 1.0), self.max_delay)
-        if seconds <= 0:
+        until = monotonic() + seconds
+        if seconds <= 0 or slot.lastseen >= until:
             return
         # The downloader holds a slot's queue while `latercall` is pending (as it does for
-        # DOWNLOAD_DELAY) and processes it when the call fires.
+        # DOWNLOAD_DELAY) and processes it when the call fires; it then counts the delay from
+        # `lastseen`, the time of the last request, as if one had gone at the pause's end.
+        slot.lastseen = until
         if slot.latercall is not None:
             slot.latercall.cancel()
         slot.latercall = call_later(seconds, downloader._latercall, slot)

@@ -43,7 +43,10 @@ RETRY_AFTER_MAX = 900.0
 
 SOLIEU_NO_DELAYS = False
 NO_DELAY_SETTINGS = {
-    "DOWNLOAD_DELAY": 0,
+    # A millisecond, not 0: with no delay at all, Scrapy's downloader (2.19, asyncio reactor)
+    # sends every request queued for the site at once, before the first has started and
+    # counts against CONCURRENT_REQUESTS_PER_DOMAIN; with any delay it sends one and waits.
+    "DOWNLOAD_DELAY": 0.001,
     "DOWNLOAD_DELAY_JITTER": 0,
     "AUTOTHROTTLE_ENABLED": False,
     "RETRY_BACKOFF_BASE": 0,

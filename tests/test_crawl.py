@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from commands import SOLIEU
-from replica import FAULTS, ReplicaSite, serve_replica
+from replica import FAULTS, REAL_SHAPES, ReplicaSite, serve_replica
 
 from solieu.crawler.runner import crawl_lock, state_dir
 from solieu.extract import sites
@@ -415,12 +415,93 @@ def test_gone_articles_are_asked_again_after_thirty_days_or_with_a_flag(server, 
 
 def test_retry_after_pauses_the_whole_site_not_one_request(server, first):
     """Issue 14: after a 503 with Retry-After: 6, 12 other pages of the site were fetched
-    during the wait. Now nothing goes to the site until the wait is over."""
+    during the wait. A request already on its way when the 429 comes back cannot be called
+    back; one sent after it is a fault. With one request at a time (next test), a request
+    that reaches the site after the 429 was answered was sent after the 429 was received:
+    none may come until Retry-After: 1 has passed."""
     limited = server.site.by_fault("rate_limited")
     requests = first["requests"]
+    answer = next(seen for seen in requests if seen.status == 429)
+    assert path_id(answer.path) == str(limited.id) and answer.done is not None
+    in_flight = [seen.path for seen in requests if seen is not answer
+                 and seen.at <= answer.done and (seen.done is None or seen.done >= answer.at)]
+    assert not in_flight
+    sent_after = [(seen.path, round(seen.at - answer.done, 3)) for seen in requests
+                  if answer.done < seen.at < answer.done + 0.95]
+    assert not sent_after
+    assert runs(first["db"])[0]["counts"]["retry_site_paused"] >= 1  # the first crawl's run
+
+
+def test_one_request_at_a_time_even_with_delays_off(plain, tmp_path):
+    """The settings say one request at a time to the site (CONCURRENT_REQUESTS_PER_DOMAIN).
+    With no delay at all Scrapy's downloader sent every request queued for the site at once,
+    up to CONCURRENT_REQUESTS: a 429 then found others already sent."""
+    plain.delay = 0.02  # every answer takes a while: requests sent together overlap
+    try:
+        before = len(plain.requests)
+        result = crawl(tmp_path / "one-at-a-time.db", plain, "--sections", "cong-doan/chinh-sach")
+    finally:
+        plain.delay = 0
+    assert result.returncode == 0, result.stderr
+    seen = sorted(plain.requests[before:], key=lambda s: s.at)
+    assert len(seen) >= 10 and all(s.done is not None for s in seen)
+    overlapping = [(a.path, b.path) for a, b in zip(seen, seen[1:]) if b.at < a.done]
+    assert not overlapping
+
+
+def test_a_429_grows_the_delay_autothrottle_adjusts(tmp_path):
+    """After a 429 the site is paused for its Retry-After, then asked at the slot's delay,
+    doubled (at least 1 s): AutoThrottle brings it down again as answers come back quickly."""
+    site = ReplicaSite(faults=False)
+    listed = site.listing("/cong-doan/chinh-sach")
+    listed[-1].fault = "rate_limited"  # one of the first asked for: 429, Retry-After: 1
+    throttled = ["--set", "AUTOTHROTTLE_ENABLED=True", "--set", "DOWNLOAD_DELAY=0.02",
+                 "--set", "AUTOTHROTTLE_START_DELAY=0.02"]
+    with serve_replica(site) as server:
+        result = crawl(tmp_path / "throttled.db", server, "--sections", "cong-doan/chinh-sach",
+                       *throttled)
+        requests = list(server.requests)
+    assert result.returncode == 0, result.stderr
+    assert stored_ids(tmp_path / "throttled.db") == ids(listed)
     at = next(i for i, seen in enumerate(requests) if seen.status == 429)
-    assert path_id(requests[at].path) == str(limited.id)
-    after = [seen for seen in requests[at + 1:] if seen.at < requests[at].at + 0.9]
-    # Only requests the downloader had already sent on when the 429 came in (they leave
-    # within milliseconds, before the retry middleware sees the 429); then nothing for 1 s.
-    assert all(seen.at - requests[at].at < 0.1 for seen in after) and len(after) <= 2, [(seen.path, round(seen.at - requests[at].at, 2)) for seen in after]
+    before = [b.at - a.done for a, b in zip(requests[:at], requests[1:at + 1])]
+    after = [b.at - a.done for a, b in zip(requests[at:], requests[at + 1:])]
+    assert max(before) < 0.5  # the delay of 0.02 s, as AutoThrottle kept it
+    assert after[0] >= 1.9  # Retry-After: 1, then the doubled delay (1 s)
+    assert len(after) >= 4, [(s.path, s.status) for s in requests]
+    assert after[1] >= 0.4  # AutoThrottle halves it answer by answer: the delay grew
+    assert min(after[1:3]) >= 0.2 and after[-1] < after[1]
+
+
+def test_real_shaped_articles_are_crawled_once_with_their_facts(plain, tmp_path):
+    """Issue 14: a short article (headline, time line, one `(LĐTĐ)` lead, footer) and an
+    old-template one (subtitle, lead, related lines of a slug and a title, more paragraphs),
+    linked as `-<id>-<id>.html`, were skipped as no article. Crawled with the rest of their
+    section, each is stored once with its figures, the related lines are no sentence of it,
+    and a second crawl asks for none of the section's articles again."""
+    db, section = tmp_path / "shapes.db", "cong-doan/hoat-dong"
+    listed = plain.site.listing("/" + section)
+    assert {a.shape for a in listed} >= set(REAL_SHAPES)
+    before = len(plain.requests)
+    result = crawl(db, plain, "--sections", section, "--extract")
+    assert result.returncode == 0, result.stderr
+    hits = article_hits(plain.requests[before:])
+    assert {sid: len(paths) for sid, paths in hits.items()} == {str(a.id): 1 for a in listed}
+    rows = articles(db)
+    assert sorted(row[0] for row in rows) == sorted(ids(listed))  # each once
+    with sqlite3.connect(db) as conn:
+        for shape, (figure, not_sentences) in REAL_SHAPES.items():
+            article = plain.site.by_shape(shape)
+            assert hits[str(article.id)] == [article.link_path]
+            values = [v for v, in conn.execute("select value from facts where article_id = ?",
+                                                [str(article.id)])]
+            assert figure in values, (shape, values)
+            sentences = [t for t, in conn.execute("select text from sentences where article_id = ?",
+                                                   [str(article.id)])]
+            assert sentences and not [t for t in sentences for line in not_sentences
+                                      if line in t or t in line], shape
+    before = len(plain.requests)
+    again = crawl(db, plain, "--sections", section)
+    assert again.returncode == 0, again.stderr
+    assert not article_hits(plain.requests[before:])
+    assert articles(db) == rows

@@ -25,17 +25,20 @@ tổ chức gói 1.000 chiếc bánh chưng tặng công nhân có hoàn cảnh 
 
 @pytest.fixture(scope="module")
 def short_db(tmp_path_factory):
-    if not REAL_PRINT_VIEW.is_file():
-        pytest.skip(f"{REAL_PRINT_VIEW} (the shared development set) is not here")
+    """`solieu run` over the short inputs; the real print view only where the shared
+    development set is (the other three are in this repository and always tested)."""
     folder = tmp_path_factory.mktemp("short")
-    shutil.copy(REAL_PRINT_VIEW, folder / "print_view.txt")
+    inputs = 3
+    if REAL_PRINT_VIEW.is_file():
+        shutil.copy(REAL_PRINT_VIEW, folder / "print_view.txt")
+        inputs += 1
     (folder / "one_paragraph.txt").write_text(ONE_PARAGRAPH, encoding="utf-8")
     shutil.copy(DATA / "ldtd_print_view.html", folder / "print_view.html")
     shutil.copy(DATA / "ldtd_old_template.html", folder / "old_template.html")
     db = folder / "short.db"
     result = solieu("run", folder, "--db", db)
     assert result.returncode == 0, result.stderr
-    assert "ingest: 4 new" in result.stdout and "skipped" not in result.stdout + result.stderr
+    assert f"ingest: {inputs} new" in result.stdout and "skipped" not in result.stdout + result.stderr
     return db
 
 
@@ -52,6 +55,8 @@ def article(db, article_id: str) -> dict:
 
 
 def test_a_real_print_view_of_one_paragraph_is_stored_with_its_facts(short_db):
+    if not REAL_PRINT_VIEW.is_file():
+        pytest.skip(f"{REAL_PRINT_VIEW} (the shared development set) is not here")
     stored = article(short_db, "140572")
     assert stored["title"] == "Tôn vinh 100 “Công nhân giỏi” Thủ đô năm 2022"
     assert stored["published"] == "2022-05-25T19:07:00+07:00"

@@ -4,7 +4,7 @@
     with serve_replica() as server:          # 127.0.0.1, a free port, threaded
         server.url                           # "http://127.0.0.1:PORT": pass as --base-url
         server.env                           # SOLIEU_SITE_HOSTS naming it the site's mirror
-        server.requests                      # every request seen: Seen(path, status, user_agent, at)
+        server.requests                      # every request seen: Seen(path, status, user_agent, at, done)
         server.article_requests()            # just the article / print-view ones
         server.page_bytes(path)              # a page as served without faults (not logged)
         server.site.expected_stored()        # what a correct crawl of /cong-doan stores
@@ -18,9 +18,9 @@ serves article pages in a markup the site selectors do not know (``redesigned={"
 from __future__ import annotations
 
 from .server import ReplicaServer, Seen
-from .site import FAULTS, ReplicaArticle, ReplicaSite, encode_cp1258
+from .site import FAULTS, REAL_SHAPES, ReplicaArticle, ReplicaSite, encode_cp1258
 
-__all__ = ["FAULTS", "ReplicaArticle", "ReplicaServer", "ReplicaSite", "Seen", "encode_cp1258",
+__all__ = ["FAULTS", "REAL_SHAPES", "ReplicaArticle", "ReplicaServer", "ReplicaSite", "Seen", "encode_cp1258",
            "serve_replica"]
 
 

@@ -19,12 +19,13 @@ PRINT = re.compile(r"^/apicenter@/print_article&i=(\d+)$")
 SILENT_SECONDS = 60
 
 
-@dataclass(frozen=True)
+@dataclass
 class Seen:
     path: str  # with query string
     status: int  # 0: no answer
     user_agent: str
-    at: float
+    at: float  # when the request had come in (time.time())
+    done: float | None = None  # when its answer had been written (None: never answered)
 
 
 class QuietServer(ThreadingHTTPServer):
@@ -68,14 +69,17 @@ class ReplicaServer:
         self.httpd.server_close()
 
     def answer(self, target: str, user_agent: str):
+        """(status, headers, body, seen): the handler sets `seen.done` once it has answered."""
         with self._lock:
             path = urlsplit(target).path
             self.hits[path] = self.hits.get(path, 0) + 1
             first_time = self.hits[path] == 1
+        seen = Seen(target, 0, user_agent, time.time())
         status, headers, body = self.render(target, first_time=first_time)
+        seen.status = status
         with self._lock:
-            self.requests.append(Seen(target, status, user_agent, time.time()))
-        return status, headers, body
+            self.requests.append(seen)
+        return status, headers, body, seen
 
     def article_requests(self) -> list[Seen]:
         with self._lock:
@@ -161,7 +165,7 @@ def _handler(server: ReplicaServer):
         protocol_version = "HTTP/1.1"
 
         def do_GET(self):  # noqa: N802 - http.server's naming
-            status, headers, body = server.answer(self.path, self.headers.get("User-Agent", ""))
+            status, headers, body, seen = server.answer(self.path, self.headers.get("User-Agent", ""))
             if server.delay:
                 time.sleep(server.delay)
             if body is None:  # the page that never answers
@@ -178,6 +182,7 @@ def _handler(server: ReplicaServer):
                 self.wfile.write(body[: len(body) - short_by] if short_by else body)
             except (BrokenPipeError, ConnectionResetError):
                 pass
+            seen.done = time.time()
             if short_by:
                 self.close_connection = True
 

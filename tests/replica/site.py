@@ -9,7 +9,10 @@ writes absolute links.
 
 Faults live in the "Chính sách" section (see FAULTS), and the "Công đoàn" listing names some
 articles under other addresses (https, tracking query, fragment, `-<id>-<id>.html`, print view)
-next to a `.media` item that is no article.
+next to a `.media` item that is no article. Two older articles of "Hoạt động" have the shapes
+of real pages that are easy to lose (see REAL_SHAPES): a short one (headline, time line, one
+`(LĐTĐ)` lead, footer) and one of the old template (a subtitle, the lead, related lines of an
+ASCII slug and a title, more paragraphs), linked as `-<id>-<id>.html` as old articles are.
 """
 from __future__ import annotations
 
@@ -76,6 +79,8 @@ class ReplicaArticle:
     fault: str | None = None
     related_links: list["ReplicaArticle"] = field(default_factory=list)
     slug: str = ""  # fixed once published: an edited headline keeps its address
+    double_id: bool = False  # listed as slug-<id>-<id>.html (served under both addresses)
+    shape: str | None = None  # a key of REAL_SHAPES
 
     @property
     def path(self) -> str:
@@ -94,7 +99,7 @@ class ReplicaArticle:
             return self.old_path
         if self.fault == "redirect_loop":
             return f"/vong-lap-a-{self.id}.html"
-        if self.fault == "double_id_only":
+        if self.fault == "double_id_only" or self.double_id:
             return self.path.replace(f"-{self.id}.html", f"-{self.id}-{self.id}.html")
         return self.path
 
@@ -207,6 +212,43 @@ def generated_article(rng: random.Random, article_id: int, section: str, when: d
     )
 
 
+# Articles in the shapes of real pages of laodongthudo.vn that were once lost as "no article"
+# (issue 14): shape -> (figure the facts must hold, lines that are no sentence of the article).
+REAL_SHAPES = {
+    "short": (1000, ()),
+    "old_template": (1432, (
+        "khac phuc han che nang tam hieu qua Khắc phục hạn chế, nâng tầm hiệu quả",
+        "quan hoang mai co them 3 nha mai am cong doan Quận Hoàng Mai có thêm 3 nhà Mái ấm Công đoàn",
+    )),
+}
+
+
+def real_shaped_articles() -> list[ReplicaArticle]:
+    """A short article (one `(LĐTĐ)` lead, no sapo) and an old-template one, in "Hoạt động"."""
+    short = ReplicaArticle(
+        id=171235, title="Gói 1.000 chiếc bánh chưng tặng công nhân khó khăn", sapo=None,
+        published=datetime(2023, 1, 20, 17, 40), section="/cong-doan/hoat-dong",
+        paragraphs=[("p", "(LĐTĐ) Sáng 20/1, Công đoàn các Khu công nghiệp và chế xuất Hà Nội phối "
+                          "hợp với doanh nghiệp tổ chức gói 1.000 chiếc bánh chưng tặng công nhân có "
+                          "hoàn cảnh khó khăn không về quê đón Tết.")],
+        tags=["Công đoàn các Khu công nghiệp và chế xuất Hà Nội", "Tết"], shape="short")
+    old = ReplicaArticle(
+        id=71004, title="Đổi mới sáng tạo, đồng hành cùng người lao động", sapo=None,
+        published=datetime(2018, 3, 14, 8, 15), section="/cong-doan/hoat-dong",
+        paragraphs=[
+            ("h", "Phát huy vai trò đại diện của tổ chức Công đoàn"),
+            ("p", "(LĐTĐ) Chiều 13/3, LĐLĐ quận Hoàng Mai tổ chức Hội nghị tổng kết công tác Công "
+                  "đoàn năm 2017, triển khai nhiệm vụ năm 2018."),
+            *[("p", line) for line in REAL_SHAPES["old_template"][1]],
+            ("p", "Năm 2017, LĐLĐ quận đã kết nạp 1.432 đoàn viên, thành lập 21 Công đoàn cơ sở, "
+                  "đạt 105% chỉ tiêu."),
+            ("p", "Năm 2018, LĐLĐ quận phấn đấu phát triển 1.500 đoàn viên mới."),
+        ],
+        author="Hải Anh", tags=["LĐLĐ quận Hoàng Mai", "đoàn viên"], double_id=True,
+        shape="old_template")
+    return [short, old]
+
+
 class ReplicaSite:
     """All pages of the replica; `render(path, base_url)` gives (status, headers, body)."""
 
@@ -244,6 +286,12 @@ class ReplicaSite:
         plain_union = [a for a in self.articles if a.union and not a.fault]
         for article in self.articles:
             article.related_links = rng.sample([a for a in plain_union if a is not article], 4)
+        # Added last, with their own random draws, so that the rest of the site stays as it was.
+        shaped_rng = random.Random(seed + 1)
+        for article in real_shaped_articles():
+            article.slug = slugify(article.title)
+            article.related_links = shaped_rng.sample(plain_union, 4)
+            self.articles.append(article)
         self.by_id = {a.id: a for a in self.articles}
         self.huge_body: bytes | None = None
 
@@ -260,6 +308,9 @@ class ReplicaSite:
 
     def by_fault(self, name: str) -> ReplicaArticle:
         return next(a for a in self.articles if a.fault == name)
+
+    def by_shape(self, name: str) -> ReplicaArticle:
+        return next(a for a in self.articles if a.shape == name)
 
     # -- pages ----------------------------------------------------------------------------
 
