@@ -375,12 +375,19 @@ def _in_the_future(period: str | None, ctx: ArticleContext, doc) -> bool:
     return not occasion and not any(s.text.lower() == "đã" for s in doc.spans["cues"])
 
 
-# `trên địa bàn huyện ghi nhận 1 trường hợp tử vong`: what is counted on a territory, with no
-# organization named between, is the place's own figure (FACTS.md: city statistics belong to
-# the city, not to the body that reports them).
-ON_THE_TERRITORY = regex.compile(r"(?<![\p{L}])(?:[Tt]rên|[Tt]ại|của) địa bàn(?:\s+(thành phố|quận|huyện|"
-                                 r"thị xã|tỉnh)(?:\s+((?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){0,2}))?)?"
-                                 r"(?!\s+(?:phường|xã|thị trấn|các|nhiều))")
+# `trên địa bàn huyện ghi nhận 1 trường hợp tử vong`, `toàn TP HCM có hơn 6.800 doanh nghiệp nợ
+# BHXH`: what is counted on a territory, with no organization named between, is the place's own
+# figure (FACTS.md: city statistics belong to the city, not to the body that reports them).
+ON_THE_TERRITORY = regex.compile(
+    r"(?<![\p{L}])(?:(?:[Tt]rên|[Tt]ại|của) địa bàn|[Tt]oàn(?=\s+(?:thành phố|quận|huyện|thị xã|tỉnh|TP)(?![\p{L}])))"
+    r"(?:\s+(thành phố|quận|huyện|thị xã|tỉnh|TP\.?)(?:\s+((?:\p{Lu}\p{L}*)(?:\s+\p{Lu}\p{L}*){0,2}))?)?"
+    r"(?!\s+(?:phường|xã|thị trấn|các|nhiều))")
+# `đợt mưa lũ ... đã làm 6 người chết, hơn 3.600 ngôi nhà bị ngập`: what a disaster did is
+# counted on the territory it struck (realdev 207: the district's, not the union's that reports).
+DISASTER_DID = regex.compile(
+    r"(?<![\p{L}])(?:bão|mưa lũ|mưa bão|lũ quét|lũ lụt|lũ|sạt lở(?: đất)?|thiên tai|ngập lụt|hoàn lưu bão)"
+    r"(?:\s+số\s+\d+)?(?:[^,.;:]|(?<=\d)[.,](?=\d)){0,40}?\s(?:đã\s+)?(?:làm|khiến|gây(?:\s+ra)?)(?![\p{L}])",
+    regex.IGNORECASE)
 
 
 def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
@@ -388,16 +395,34 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     text = text_of(doc)
     areas = list(ON_THE_TERRITORY.finditer(text, 0, fig.q.start))
     if not areas:
-        return None
+        return _struck_area(text, fig, ctx, offset)
     area = areas[-1]
     if any(area.end() <= s.start_char < fig.q.start for s in doc.spans["orgs"]):
         return None  # `Trên địa bàn quận, tổ chức CĐ các cấp đã giới thiệu 130 đoàn viên`
+    if area.group().lower().startswith("toàn") and (
+            not area.group(2) or (fig.counted or "").lower() in UNION_UNITS_LOWER):
+        return None  # `toàn huyện có 286 CĐCS`: the article's own union counts its units
     context = org_context(ctx, offset + area.start())
-    admin = area.group(1) or (list(context.places)[-1] if context.places else "thành phố")
+    written = area.group(1)
+    admin = orgs.ADMIN[written.lower().rstrip(".")] if written else (
+        list(context.places)[-1] if context.places else "thành phố")
     place = area.group(2) or context.place_for(admin)  # `trên địa bàn`: the article's place
     if not place:
         return None
-    return f"Thành phố {place}" if admin == "thành phố" and not area.group(1) else f"{admin} {place}"
+    place = orgs.ABBREVIATIONS.get(place, place)  # `TP HCM`
+    return f"Thành phố {place}" if admin == "thành phố" else f"{admin} {place}"
+
+
+def _struck_area(text: str, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
+    """The place a disaster struck, for what it did: the last place the article named."""
+    if not any(m.end() <= fig.q.start for m in DISASTER_DID.finditer(text)):
+        return None
+    named = [(admin, place) for pos, admin, place in ctx.places if pos <= offset + fig.q.start]
+    if not named:
+        return None
+    admin, place = named[-1]
+    place = orgs.ABBREVIATIONS.get(place, place)
+    return f"Thành phố {place}" if admin == "thành phố" else f"{admin} {place}"
 
 
 def is_personal(fig: Figure) -> bool:
