@@ -86,6 +86,7 @@ _ORGANIZATIONS = _DATA["organizations"]
 ORGANIZATION_HEADS = dict(_DATA["organization_heads"])  # as written -> canonical head
 NEEDS_NAME = frozenset(_ORGANIZATIONS["needs_name"])
 UNION_HEADS = frozenset(_ORGANIZATIONS["union_heads"])
+SUB_BODIES = frozenset(_ORGANIZATIONS["sub_bodies"])
 PROPER_NAMED = frozenset(_ORGANIZATIONS["proper_named"])
 CASE_SENSITIVE_HEADS = frozenset(_ORGANIZATIONS["case_sensitive_heads"])
 VERBS_AFTER_NAME = list(_ORGANIZATIONS["verbs_after_name"])

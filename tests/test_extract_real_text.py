@@ -130,6 +130,36 @@ def test_who_a_bare_or_plural_name_is(body, needle, organization):
     assert fact_at(body, needle).organization == organization
 
 
+@pytest.mark.parametrize("written, canonical", [
+    # a body of a larger one is named with it
+    ("Ủy ban Kiểm tra LĐLĐ thành phố", "Ủy ban Kiểm tra Liên đoàn Lao động thành phố Hà Nội"),
+    ("Phòng Giao dịch NHCSXH huyện Mê Linh",
+     "Phòng Giao dịch Ngân hàng Chính sách xã hội huyện Mê Linh"),
+    # a branch and its place belong to the name
+    ("Ngân hàng TMCP Quân đội chi nhánh Sơn Tây",
+     "Ngân hàng Thương mại Cổ phần Quân đội chi nhánh Sơn Tây"),
+    ("NHCSXH chi nhánh tỉnh Nghệ An", "Ngân hàng Chính sách xã hội chi nhánh tỉnh Nghệ An"),
+    ("Ủy ban MTTQ huyện Gia Lâm", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Gia Lâm"),
+    # a bare union word ends an institute's proper name
+    ("Viện Công nhân và Công đoàn", "Viện Công nhân và Công đoàn"),
+])
+def test_names_of_bodies_branches_and_institutes(written, canonical):
+    assert orgs.canonical_org(written) == canonical
+
+
+@pytest.mark.parametrize("body, needle, organization", [
+    ("Theo Ban Quản lý các Khu công nghiệp và chế xuất Hà Nội, năm 2024, tại các KCN xảy ra "
+     "14 vụ tai nạn lao động.", "14 vụ", "Ban Quản lý các Khu công nghiệp và chế xuất Hà Nội"),
+    ("LĐLĐ huyện Mê Linh tổng kết năm 2024.\nBáo cáo của Phòng Giao dịch NHCSXH huyện Mê Linh "
+     "cho thấy, dư nợ ủy thác qua công đoàn đạt 38,7 tỷ đồng.", "38,7 tỷ đồng",
+     "Phòng Giao dịch Ngân hàng Chính sách xã hội huyện Mê Linh"),
+    ("Ủy ban Kiểm tra LĐLĐ thành phố đã kiểm tra tài chính tại 42 đơn vị.", "42 đơn vị",
+     "Ủy ban Kiểm tra Liên đoàn Lao động thành phố Hà Nội"),
+])
+def test_the_source_of_a_report_gives_its_figures(body, needle, organization):
+    assert fact_at(body, needle).organization == organization
+
+
 def test_after_a_title_a_persons_name_is_the_holders_not_the_workplaces():
     body = ("Sáng 5/3, Công ty TNHH Cơ điện Thành Đạt tổ chức Hội nghị người lao động. Giám đốc "
             "Công ty Nguyễn Hoàng Long và Chủ tịch Công đoàn Công ty Trần Văn Bình ký thỏa ước "

@@ -12,7 +12,7 @@ from functools import partial
 import regex
 
 from solieu.extract.facts import orgs, periods
-from solieu.extract.facts.attribution import clause_bounds, sentence_org, subject_org
+from solieu.extract.facts.attribution import clause_bounds, sentence_org, source_org, subject_org
 from solieu.extract.lexicon import (CLASSIFIERS, COMPARATOR_AFTER, COMPARATOR_BEFORE, PERSONAL_UNITS,
                              UNION_UNITS)
 from solieu.extract.facts.metrics import metric_of
@@ -442,6 +442,9 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
         return f"Công đoàn cơ sở {org}", "sentence"  # a company's union members: its union's
     if org:
         return org, "sentence"
+    source = source_org(doc, fig, sentence.start, partial(org_context, ctx))
+    if source:
+        return source, "sentence"
     if inherit and carry.org:
         return carry.org, "context"
     return ctx.main_org, ("title" if ctx.main_org else None)

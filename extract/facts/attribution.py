@@ -19,6 +19,11 @@ NON_SUBJECT_BEFORE = regex.compile(
     r"(?:(?:đồng chí|Chủ tịch|Phó Chủ tịch|lãnh đạo|Lãnh đạo|Thường trực|Ban Thường vụ|"
     r"Ban Chấp hành|đại diện|Đại diện|đội|các|những|đơn vị|tập thể)\s+)?$")
 SOURCE_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]heo\s+$")
+# `Theo Ban Quản lý ...,`, `Theo báo cáo của X`, `Báo cáo của X cho thấy`, `Khảo sát do X thực
+# hiện`: the body whose report or survey gives the figures.
+REPORT = r"(?:báo cáo|khảo sát|thống kê|số liệu|kết quả khảo sát)"
+SOURCE_NAMED = regex.compile(rf"(?:(?<![\p{{L}}])[Tt]heo\s+(?:{REPORT}\s+(?:của\s+)?)?|"
+                             rf"(?<![\p{{L}}]){REPORT}\s+(?:của|do)\s+)$", regex.IGNORECASE)
 # `cho đội A, đội B và đội C`: a name coordinated with the one before shares its role.
 COORDINATED = regex.compile(r"\s*(?:,|và|,\s*và)\s+(?:(?:đội|các|những|đơn vị|tập thể)\s+)?")
 # `đồng chí X - Phó Chủ tịch UBND quận`: the organization of a person named, not a subject.
@@ -102,6 +107,17 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
         name = orgs.canonical(m, context_at(offset + m.start))
         if name and not (m.generic and name == m.head):  # (a workplace the article never named)
             return name
+    return None
+
+
+def source_org(doc, fig, offset: int, context_at) -> str | None:
+    """The body named as the source of the sentence's figures before `fig` (`Theo Ban Quản lý
+    các KCN ..., tại các KCN xảy ra 14 vụ`), for a figure whose sentence names no subject."""
+    text = text_of(doc)
+    for s in doc.spans["orgs"]:
+        m = s._.org
+        if m.end <= fig.q.start and not m.generic and SOURCE_NAMED.search(text, 0, m.start):
+            return orgs.canonical(m, context_at(offset + m.start)) or None
     return None
 
 

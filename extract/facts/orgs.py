@@ -36,6 +36,8 @@ ORDINAL_WORDS = {"lần", "khóa", "khoá", "nhiệm", "kỳ"}
 VERB_AFTER_NAME = regex.compile(
     r"(?:" + "|".join(map(regex.escape, lexicon.VERBS_AFTER_NAME)) + r")(?![\p{L}])")
 QUOTED_NAME = regex.compile(r"\s+“\p{Lu}[^”]{0,60}”")
+BARE_UNION = regex.compile(r"\s+Công đoàn(?=\s+\p{Ll}|\s*[,.;:)]|\s*$)")
+BRANCH = regex.compile(r"chi\s+nhánh(?=\s+(?:tỉnh|thành phố|huyện|quận|thị xã|TP|\p{Lu}))")
 ANOTHER_BODY = regex.compile(r"\s+(?:đội|các|những|đơn vị|tập thể)(?![\p{L}])")
 THE_INSURANCE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tham gia|đóng|nợ|hưởng|chế độ|sổ)\s*$",
                                      regex.IGNORECASE)
@@ -81,7 +83,7 @@ class Mention:
     @property
     def generic(self) -> bool:
         """A common noun (`Công đoàn`, `CĐCS`, `công ty`), not one named body."""
-        return self.plural or self.head in NEEDS_NAME and not (self.sector or self.admin)
+        return self.plural or self.head in NEEDS_NAME and not (self.sector or self.admin or self.parent)
 
 
 @dataclass
@@ -229,8 +231,15 @@ def _extend(text: str, mention: Mention) -> None:
                 and TITLE_BEFORE.search(text, 0, mention.start):
             break  # `Giám đốc Bệnh viện Lê Quang Huy`: the director's name, not the hospital's  # `Sở GDĐT Quảng Bình Đoàn Đức Liêm`, `... Bạch Thị Minh Châu`: a person follows
         if word.lower() == "và" and (ANOTHER_BODY.match(text, m.end())
-                                     or _starts_body(text, m.end())):
-            break  # `đội Công ty X và đội Trường Y`: two bodies, not one name
+                                     or _starts_body(text, m.end())) \
+                and not (mention.head in PROPER_NAMED and sector and BARE_UNION.match(text, m.end())):
+            break  # `đội Công ty X và đội Trường Y`: two bodies, not one name; but a bare `Công
+            # đoàn` ends a proper name (`Viện Công nhân và Công đoàn`, `Trường Đại học ... và Công đoàn`)
+        branch = BRANCH.match(text, m.start(1)) if word == "chi" else None
+        if branch:  # `Ngân hàng TMCP Quân đội chi nhánh Sơn Tây`: the branch's place follows
+            sector.append("chi nhánh")
+            pos = end = branch.end()
+            continue
         system = SYSTEM_AFTER.match(text, m.start(1)) if not sector else None
         if system and mention.head in UNION_HEADS:
             mention.system = True  # `Công đoàn các cấp`, `CĐ các cấp`: the union system
@@ -294,7 +303,7 @@ def find_mentions(text: str, definitions: dict | None = None) -> list[Mention]:
             mention.system = True
         elif PLURAL_BEFORE.search(prefix):
             mention.plural = True  # `các LĐLĐ quận, huyện`: many bodies, no one named
-        if mentions and mentions[-1].head in ("Cụm thi đua", "Khối thi đua") \
+        if mentions and mentions[-1].head in lexicon.SUB_BODIES \
                 and not text[mentions[-1].end:start].strip():
             mentions[-1].parent, mentions[-1].end = mention, mention.end
             continue
@@ -380,7 +389,7 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
     if mention.head == "Công đoàn" and mention.system and not sector and not admin:
         return ""  # `các cấp Công đoàn` alone: the article's own union, decided by the caller
     sector = " ".join(_expand_word(w, context) for w in sector.split())
-    if sector[:1].islower() and not sector.startswith(("ngành", "các", "khối", "số")):
+    if sector[:1].islower() and not sector.startswith(("ngành", "các", "khối", "số", "chi nhánh")):
         sector = sector[0].upper() + sector[1:]  # `Công đoàn viên chức` -> `Công đoàn Viên chức`
     parts = [head, sector, admin or "", place or ""]
     name = " ".join(p for p in parts if p)
