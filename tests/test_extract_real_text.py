@@ -62,6 +62,12 @@ def test_period_expressions(text, period):
     ("Từ đầu năm đến nay, LĐLĐ huyện đã hỗ trợ", "2024-01/2024-10"),
     ("doanh nghiệp nợ BHXH trong 3 tháng liên tiếp", None),  # a duration, not a period
     ("11 tháng qua", None),  # in October, eleven months have not passed this year
+    ("thiệt hại trong tháng 8.2024", "2024-08"),
+    ("Theo kế hoạch, từ tháng 5 đến tháng 6/2024, Công đoàn", "2024-05/2024-06"),
+    ("Hai tháng cuối năm 2024, LĐLĐ huyện phấn đấu", "2024-11/2024-12"),
+    ("từ nay đến hết năm 2024, Tổng LĐLĐ sẽ kiểm tra", "2024-10/2024-12"),
+    ("sẽ tổ chức đưa công nhân về quê vào ngày 25/11", "2024-11-25"),  # soon after: announced
+    ("ngày 28/12, LĐLĐ trao quà", "2023-12-28"),  # long after the article: the year before
 ])
 def test_the_months_a_report_covers_so_far(text, period):
     found = [periods.resolve_published(m, 2024, "2024-10-16") for m in periods.find(text)]

@@ -57,6 +57,7 @@ OPENS_ON_EVENT = regex.compile(rf"^\s*(?:Dịp này|Nhân dịp này|Tại (?:{E
                                regex.IGNORECASE)
 UNDATED_KINDS = {"yearly", "past_term"}
 FRAME_KINDS = {"year", "occasion", "lunar_year", "issued", "months", "half", "quarter", "month",
+               "monthrange", "to_year_end",
                "date", "daterange", "lunar_date", "term", "span", "since", "this_year",
                "year_to_date", "last_year", "the_span"}
 DAY_KINDS = {"date", "daterange", "lunar_date"}

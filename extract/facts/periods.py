@@ -17,7 +17,9 @@ from solieu.extract.facts.numbers import COUNTED_START
 YEAR = r"(?:19|20)\d\d"
 DASH = r"\s*[-–—]\s*"
 ROMAN_QUARTER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-WORD_MONTHS = {"sáu": 6, "ba": 3, "chín": 9, "6": 6, "3": 3, "9": 9}
+WORD_MONTHS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+               "mười một": 11}
+MONTH_COUNT = r"(?:\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười)"
 
 CAN_NAMES = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"  # the ten stems and twelve branches
 CHI_NAMES = "Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi"  # of a lunar year's name
@@ -37,11 +39,11 @@ PATTERNS = [
     # 2.2`): `ngày` says these are days, not a decimal (`24.7` alone may be a number)
     ("daterange", rf"ngày\s+(?P<d1>\d{{1,2}})(?:\.(?P<m1>\d{{1,2}}))?\s+(?:và|đến|tới|{DASH.strip()})\s+"
                   rf"(?:ngày\s+)?(?P<d2>\d{{1,2}})\.(?P<m>\d{{1,2}})(?:\.(?P<y>{YEAR}))?(?![\d/]|\.\d)"),
-    ("months", rf"(?P<n>\d{{1,2}}|sáu|ba|chín)\s+tháng\s+(?P<part>đầu|cuối)\s+năm(?:\s+(?P<y>{YEAR}))?"),
+    ("months", rf"(?P<n>{MONTH_COUNT})\s+tháng\s+(?P<part>đầu|cuối)\s+năm(?:\s+(?P<y>{YEAR}))?"),
     # `9 tháng qua`, `Trong 9 tháng, ...` in a report: the months since the year began (not
     # `nợ BHXH trong 3 tháng`, a duration: the adverbial opens its clause, set off by a comma)
-    ("months", r"(?:trong\s+)?(?P<n>\d{1,2}|sáu|ba|chín)\s+tháng\s+(?:qua|vừa\s+qua)(?![\p{L}])"),
-    ("months", r"(?<![\p{L}])[Tt]rong\s+(?P<n>\d{1,2}|sáu|ba|chín)\s+tháng(?=\s*,)"),
+    ("months", rf"(?:trong\s+)?(?P<n>{MONTH_COUNT})\s+tháng\s+(?:qua|vừa\s+qua)(?![\p{{L}}])"),
+    ("months", rf"(?<![\p{{L}}])[Tt]rong\s+(?P<n>{MONTH_COUNT})\s+tháng(?=\s*,)"),
     ("half", rf"(?P<part>nửa\s+đầu|nửa\s+cuối)\s+năm(?:\s+(?P<y>{YEAR}))?"),
     ("quarter", rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])(?:\s*(?:năm\s+|/\s*)(?P<y>{YEAR}))?"),
     ("daterange", rf"(?:ngày\s+)?(?P<d1>\d{{1,2}}){DASH}(?P<d2>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>{YEAR}))?"),
@@ -53,7 +55,12 @@ PATTERNS = [
     ("lunar_date", r"(?:mùng|mồng)\s+(?P<ld>\d{1,2})\s+Tết(?![\p{L}])"),
     ("date", rf"ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})(?:\s+năm\s+(?P<y>{YEAR}))?"),
     ("date", rf"(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{YEAR})"),
-    ("month", rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:năm\s+|/\s*)(?P<y>{YEAR}))?(?![\d/])"),
+    # `từ tháng 5 đến tháng 6/2025`
+    ("monthrange", rf"(?:từ\s+)?tháng\s+(?P<m1>\d{{1,2}})\s+(?:đến|tới|{DASH.strip()})\s+(?:hết\s+)?tháng\s+"
+                   rf"(?P<m>\d{{1,2}})(?:\s*(?:năm\s+|[/.-]\s*)(?P<y>{YEAR}))?(?![\d/])"),
+    # `từ nay đến hết năm 2024`: from the article's month to December
+    ("to_year_end", rf"từ\s+nay\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm(?:\s+(?P<y>{YEAR}))?(?![\p{{L}}])"),
+    ("month", rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:năm\s+|[/.-]\s*)(?P<y>{YEAR}))?(?![\d/])"),
     ("date", r"(?<![\d.,/])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/])"),
     ("date", rf"ngày\s+(?P<d>\d{{1,2}})[-.](?P<m>\d{{1,2}})(?:[-.](?P<y>{YEAR}))?(?![\d/-]|\.\d)"),  # `Ngày 7-2`, `Ngày 18.9`
     ("time", r"\d{1,2}\s*(?::|giờ|h)\s*\d{2}(?!\d)"),
@@ -97,6 +104,7 @@ OCCASION_BEFORE = regex.compile(
     # named event (not `Hội nghị tổng kết ... năm 2024`, the year a report is about)
     r"|(?:Tháng|Tuần lễ|Ngày hội|Hội thi|Hội diễn|Hội thao|Giải|Lễ|Chợ Tết|Chương trình)\s+"
     r"[\p{Lu}“\"][^;.()]{0,80}?\s+năm\s+)$")
+SOON_DAYS = 60
 TO_NOW = regex.compile(r"(?:đến|tới)\s+nay")
 BASE_GOES_ON = regex.compile(r"\s*(?:của\s+)?")
 STAMP_GAP = regex.compile(r"\s*\|?\s*")
@@ -203,7 +211,7 @@ def resolve(mention: Mention, year: int | None) -> str | None:
     if y is None or kind in ("time", "yearly", "past_term"):
         return None
     if kind == "months":
-        n = WORD_MONTHS.get(f["n"].lower(), int(f["n"]) if f["n"].isdigit() else 0)
+        n = month_count(f["n"])
         first = f.get("part", "đầu").lower() == "đầu"
         if n == 6:
             return f"{y}-H1" if first else f"{y}-H2"
@@ -221,6 +229,9 @@ def resolve(mention: Mention, year: int | None) -> str | None:
         return None
     if kind == "month":
         return f"{y}-{month:02d}"
+    if kind == "monthrange":
+        m1 = int(f["m1"])
+        return f"{y}-{m1:02d}/{y}-{month:02d}" if 1 <= m1 < month else None
     if kind == "daterange":
         d1, d2, m1 = int(f["d1"]), int(f["d2"]), int(f.get("m1") or month)
         y1 = y - 1 if m1 > month else y  # `30/12 đến 2/1`
@@ -239,14 +250,31 @@ def resolve_published(mention: Mention, year: int | None, published: str | None)
         return f"{year}-01" if published[5:7] == "01" else f"{year}-01/{published[:7]}"
     if mention.kind == "months" and "part" not in mention.fields and published \
             and year == int(published[:4]):  # `9 tháng qua`: of this year, when they have passed
-        n = WORD_MONTHS.get(mention.fields["n"].lower(), int(mention.fields["n"]) if mention.fields["n"].isdigit() else 0)
-        if n > int(published[5:7]):
+        if month_count(mention.fields["n"]) > int(published[5:7]):
             return None
+    if mention.kind == "to_year_end":
+        y = int(mention.fields.get("y") or year or 0)
+        if not (published and y == int(published[:4])):
+            return str(y) if y else None
+        return f"{y}-12" if published[5:7] == "12" else f"{y}-{published[5:7]}/{y}-12"
     period = resolve(mention, year)
     if period and published and year and not mention.is_explicit_year \
-            and mention.kind in ("date", "daterange", "month") and period[:10] > published:
+            and mention.kind in ("date", "daterange", "month", "monthrange") \
+            and period[:10] > published and not _soon_after(period, published):
         period = resolve(mention, year - 1)
     return period
+
+
+def month_count(written: str) -> int:
+    """`9`, `chín`, `Hai` -> a number of months (0 when none)."""
+    return WORD_MONTHS.get(written.lower(), int(written) if written.isdigit() else 0)
+
+
+def _soon_after(period: str, published: str) -> bool:
+    """A day or month without a year, within two months after the article: an event it
+    announces (`vào ngày 25/1` in an article of 10 January), not one of the year before."""
+    first = date.fromisoformat((period[:7] + "-01") if len(period.split("/")[0]) == 7 else period[:10])
+    return (first - date.fromisoformat(published)).days <= SOON_DAYS
 
 
 LUNAR_MONTHS = {"giêng": 1, "chạp": 12}
