@@ -74,6 +74,17 @@ def test_the_months_a_report_covers_so_far(text, period):
     assert found[:1] == ([period] if period else []) or found == [None]
 
 
+def test_the_past_term_is_the_term_that_ended():
+    body = ("(LĐTĐ) Trong hai ngày 6 và 7/7/2023, Công đoàn ngành Xây dựng Hà Nội tổ chức Đại hội, "
+            "nhiệm kỳ 2023 - 2028.\nBáo cáo tổng kết nhiệm kỳ 2018 - 2023 cho thấy, Công đoàn ngành "
+            "đã thành lập mới 23 CĐCS.\nNhiệm kỳ qua, 100% CĐCS ký kết Thỏa ước lao động tập thể.")
+    fact = fact_at(body, "100% CĐCS", "2023-07-07T18:00:00+07:00")
+    assert (fact.period, fact.term) == ("2018-2023", "2018-2023")
+    # with no ended term named, `nhiệm kỳ qua` dates nothing
+    alone = "Nhiệm kỳ qua, Công đoàn ngành kết nạp 5.870 đoàn viên."
+    assert fact_at(alone, "5.870 đoàn viên", "2023-07-07T18:00:00+07:00").period is None
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

@@ -55,9 +55,9 @@ AT_THE_EVENT = regex.compile(r"(?<![\p{L}])(?:dự|tham dự|có mặt)(?![\p{L}
 # sentence before.
 OPENS_ON_EVENT = regex.compile(rf"^\s*(?:Dịp này|Nhân dịp này|Tại (?:{EVENT_NOUNS}))(?![\p{{L}}])",
                                regex.IGNORECASE)
-UNDATED_KINDS = {"yearly", "past_term"}
+UNDATED_KINDS = {"yearly"}
 FRAME_KINDS = {"year", "occasion", "lunar_year", "issued", "months", "half", "quarter", "month",
-               "monthrange", "to_year_end",
+               "monthrange", "to_year_end", "past_term",
                "date", "daterange", "lunar_date", "term", "span", "since", "this_year",
                "year_to_date", "last_year", "the_span"}
 DAY_KINDS = {"date", "daterange", "lunar_date"}
@@ -179,7 +179,9 @@ def sentence_period(doc, fig: Figure | None, ctx: ArticleContext,
     text = text_of(doc)
     mentions = [s._.period for s in doc.spans["periods"]]
     clause_end = clause_bounds(text, fig.q.start, ",;")[1] if fig else len(text)
-    undated = any(m.kind in UNDATED_KINDS and m.start < clause_end for m in mentions)
+    # `Nhiệm kỳ qua` is the term that ended, when the article names it; else it dates nothing
+    undated = any((m.kind in UNDATED_KINDS or m.kind == "past_term" and not resolve(m, ctx))
+                  and m.start < clause_end for m in mentions)
     # A nhiệm kỳ is the term of a result (its `term`), the period only of a target set for it,
     # or of the results of a term that has ended (`tổng kết nhiệm kỳ 2018 - 2023`).
     frames = [m for m in mentions if m.kind in FRAME_KINDS and not _is_figure(doc, m)
@@ -215,6 +217,9 @@ def resolve(mention, ctx: ArticleContext) -> str | None:
     (đến nay)` in an article about the first months of the year is those months."""
     if mention.kind == "the_span":  # `trong cả giai đoạn`: the span the article is about
         return ctx.period if periods.SPAN_PERIOD.fullmatch(ctx.period or "") else None
+    if mention.kind == "past_term":  # `Nhiệm kỳ qua`: the last term the article names as ended
+        ended = [term for term in ctx.terms if ctx.year and int(term[-4:]) <= ctx.year]
+        return max(ended, key=lambda term: term[-4:]) if ended else None
     period = periods.resolve_published(mention, ctx.year, ctx.published)
     if mention.kind == "year_to_date" and period and ctx.period and (
             ctx.period in (f"{period}-H1", f"{period}-Q1") or ctx.period.startswith(f"{period}-01/")):
