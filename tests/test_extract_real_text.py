@@ -85,6 +85,14 @@ def test_the_past_term_is_the_term_that_ended():
     assert fact_at(alone, "5.870 đoàn viên", "2023-07-07T18:00:00+07:00").period is None
 
 
+def test_what_a_list_of_targets_lists_is_a_target():
+    body = ("Nhiệm kỳ 2023 - 2028, Đại hội đề ra 7 chỉ tiêu, trong đó: hằng năm kết nạp ít nhất "
+            "1.000 đoàn viên; 90% trở lên CĐCS đạt vững mạnh; 100% doanh nghiệp ký kết thỏa ước.")
+    facts = {f.raw: f.status for f in extract(body, "2023-07-07T18:00:00+07:00")}
+    assert facts == {"7 chỉ tiêu": "actual", "ít nhất 1.000 đoàn viên": "target",
+                     "90% trở lên CĐCS": "target", "100% doanh nghiệp": "target"}
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

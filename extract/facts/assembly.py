@@ -25,6 +25,11 @@ ANAPHORA = regex.compile(r"^\s*(?:Cụ thể|Dịp này|Trong đó|Theo đó|K�
                          regex.IGNORECASE)
 # A target named as done or as the yardstick of a result (`vượt chỉ tiêu`, `so với kế hoạch`,
 # `xây dựng kế hoạch`): no target cue.
+# A list the text opens with its targets (`7 chỉ tiêu ..., trong đó:`, `các mục tiêu:`): what
+# it lists are targets, whatever verb each item has.
+TARGETS_LISTED = regex.compile(r"(?<![\p{L}])(?:chỉ tiêu|mục tiêu)(?![\p{L}])[^.;:]{0,60}:"
+                               r"(?:[^.]|(?<=\d)\.(?=\d))*$",
+                               regex.IGNORECASE)
 TARGET_REFERENCE = regex.compile(r"(?:vượt|so với|đạt|bằng|hoàn thành|bám theo|\d[^,;.]{0,40}\stheo|"
                                  r"triển khai|xây dựng|"
                                  r"ban hành|thực hiện|lập|đề ra)\s+(?:\d[\d.,]*\s*%?\s+|[^\s,;.]+\s+)?$",
@@ -142,6 +147,8 @@ def comparator_of(text: str, fig: Figure) -> tuple[str, int]:
 
 def is_target(doc, fig: Figure, carry: Carry, same_paragraph: bool) -> bool:
     text = text_of(doc)
+    if TARGETS_LISTED.search(text, 0, fig.q.start):
+        return True  # `đề ra 7 chỉ tiêu ..., trong đó: hằng năm kết nạp ít nhất 1.000 đoàn viên`
     quoted = _quoted_ranges(text)
     last_target, last_actual = -1, -1
     for span in doc.spans["cues"]:
