@@ -93,6 +93,11 @@ def test_what_a_list_of_targets_lists_is_a_target():
                      "90% trở lên CĐCS": "target", "100% doanh nghiệp": "target"}
 
 
+def test_a_pledge_is_a_target():
+    body = "Tại lễ phát động, Công ty TNHH Canon Việt Nam cam kết dành 500 triệu đồng khám sức khỏe."
+    assert fact_at(body, "500 triệu đồng").status == "target"
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 
