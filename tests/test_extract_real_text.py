@@ -98,6 +98,24 @@ def test_a_pledge_is_a_target():
     assert fact_at(body, "500 triệu đồng").status == "target"
 
 
+def test_a_headline_figure_restated_in_the_body_is_read_as_the_body_reads_it():
+    title = "Công đoàn các KCN dành hơn 3 tỷ đồng chăm lo công nhân"
+    body = (f"{title}\nTheo kế hoạch, từ tháng 5 đến tháng 6/2025, Công đoàn các KCN sẽ tặng 6.000 "
+            "suất quà với tổng kinh phí hơn 3 tỷ đồng.")
+    _, facts = extract_article(Article(id="t", body=body, title=title,
+                                       published="2025-05-05T10:00:00+07:00"))
+    headline = next(f for f in facts if f.sentence_idx == 0)
+    assert (headline.raw, headline.status, headline.period) == ("hơn 3 tỷ đồng", "target", "2025-05/2025-06")
+
+
+def test_a_headline_that_dates_its_figure_keeps_its_date():
+    title = "Tôn vinh 100 “Công nhân giỏi” Thủ đô năm 2022"
+    body = f"{title}\nNgày 25/5/2022, LĐLĐ thành phố tôn vinh 100 “Công nhân giỏi” Thủ đô."
+    _, facts = extract_article(Article(id="t", body=body, title=title,
+                                       published="2022-05-25T19:00:00+07:00"))
+    assert next(f for f in facts if f.sentence_idx == 0).period == "2022"
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

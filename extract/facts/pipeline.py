@@ -214,7 +214,27 @@ def extract_article(article: Article) -> tuple[list[Sentence], list[Fact]]:
         found, carry = build_facts(doc, sentence, ctx, carry, piece.paragraph, EXTRACTOR_VERSION)
         if not (article.format and sentence is sentences[-1] and is_cut_off(sentence.text)):
             facts.extend(found)  # (a claim, read with no page format, is whole as typed)
-    return sentences, facts
+    return sentences, as_restated(facts, sentences, article.title)
+
+
+def as_restated(facts: list[Fact], sentences: list[Sentence], title: str | None) -> list[Fact]:
+    """A headline's figure restated in the body (the same value of the same unit) is read as
+    the body reads it: the headline shortens (`... dành hơn 3 tỷ đồng chăm lo công nhân`), the
+    body says when and whether it is done (`từ tháng 5 đến tháng 6/2025 ... sẽ ... hơn 3 tỷ
+    đồng`)."""
+    headline = {s.idx for s in sentences if title and s.text.strip() == title.strip()}
+    if not headline:
+        return facts
+    dated = bool(periods.find(title))  # `Tôn vinh 100 “Công nhân giỏi” Thủ đô năm 2022`: its own
+    body = [f for f in facts if f.sentence_idx not in headline]
+    for fact in facts:
+        if fact.sentence_idx in headline and fact.unit != "%":  # (`100%` says too little)
+            same = next((f for f in body if f.value == fact.value and f.unit == fact.unit
+                         and f.comparator == fact.comparator), None)
+            if same:
+                fact.status = same.status
+                fact.period = fact.period if dated else same.period
+    return facts
 
 
 def is_cut_off(text: str) -> bool:
