@@ -42,6 +42,7 @@ COMPARATOR_BEFORE = _pairs("comparator_before")  # longest first
 COMPARATOR_AFTER = _pairs("comparator_after")
 TARGET_CUES = list(_DATA["target_cues"])
 ACTUAL_CUES = list(_DATA["actual_cues"])
+EVENT_DEEDS = list(_DATA["event_deeds"])
 MEASURE_UNITS = _words("measure_units")
 MONEY_NOUNS = list(_DATA["money_nouns"])
 UNIT_TAIL_STOPS = _words("unit_tail_stops")

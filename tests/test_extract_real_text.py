@@ -116,6 +116,13 @@ def test_a_headline_that_dates_its_figure_keeps_its_date():
     assert next(f for f in facts if f.sentence_idx == 0).period == "2022"
 
 
+def test_what_the_event_does_happens_on_its_day():
+    body = ("Ngày 23/7, tại Hà Nội, Tổng LĐLĐ Việt Nam tổ chức Hội nghị tổng kết giai đoạn 2019-2024.\n"
+            "Báo cáo cho biết, giai đoạn 2019-2024 đã trao 8.742 nhà.\n"
+            "Hội nghị cũng biểu dương 63 tập thể có thành tích xuất sắc.")
+    assert fact_at(body, "63 tập thể", "2024-07-24T10:00:00+07:00").period == "2024-07-23"
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

@@ -13,8 +13,8 @@ import regex
 
 from solieu.extract.facts import orgs, periods
 from solieu.extract.facts.attribution import clause_bounds, sentence_org, source_org, subject_org
-from solieu.extract.lexicon import (CLASSIFIERS, COMPARATOR_AFTER, COMPARATOR_BEFORE, PERSONAL_UNITS,
-                             UNION_UNITS)
+from solieu.extract.lexicon import (CLASSIFIERS, COMPARATOR_AFTER, COMPARATOR_BEFORE, EVENT_DEEDS,
+                             PERSONAL_UNITS, UNION_UNITS)
 from solieu.extract.facts.metrics import metric_of
 from solieu.extract.facts.nlp import text_of
 from solieu.extract.records import Fact, Sentence
@@ -60,6 +60,10 @@ AT_THE_EVENT = regex.compile(r"(?<![\p{L}])(?:dự|tham dự|có mặt)(?![\p{L}
 # sentence before.
 OPENS_ON_EVENT = regex.compile(rf"^\s*(?:Dịp này|Nhân dịp này|Tại (?:{EVENT_NOUNS}))(?![\p{{L}}])",
                                regex.IGNORECASE)
+# The event as the sentence's subject (`Hội nghị cũng biểu dương 63 tập thể`, `Đại hội đã bầu`):
+# what it does happens on its day.
+EVENT_DOES = regex.compile(r"^\s*(?:Hội nghị|Đại hội|Buổi lễ|Lễ|Ngày hội|Hội thi)(?:\s+(?:cũng|đã|còn|lần này))*"
+                           r"\s+(?:" + "|".join(map(regex.escape, EVENT_DEEDS)) + r")(?![\p{L}])")
 UNDATED_KINDS = {"yearly"}
 FRAME_KINDS = {"year", "occasion", "lunar_year", "issued", "months", "half", "quarter", "month",
                "monthrange", "to_year_end", "past_term",
@@ -366,7 +370,7 @@ def as_precise(period: str | None, earlier: str | None, ctx: ArticleContext) -> 
 def event_cue(text: str) -> str:
     """`opens`: the sentence opens on the event (`Dịp này, ...`); `said`: it says something of
     the event (who attends it); else empty."""
-    if OPENS_ON_EVENT.match(text):
+    if OPENS_ON_EVENT.match(text) or EVENT_DOES.match(text):
         return "opens"
     return "said" if AT_THE_EVENT.search(text) else ""
 
