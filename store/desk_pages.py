@@ -25,14 +25,10 @@ from solieu.store.search import fold
 
 PAGE_SIZE = 50
 
-FACT_COLUMNS = """f.id, f.article_id, f.organization, f.metric, f.value, f.unit, f.numerator,
-       f.denominator, f.percent, f.comparator, f.status, f.period, f.term, f.raw, f.start,
-       f.consistency,
-       f."end", s.text as sentence, s.start as sentence_start, a.title, a.url, a.published,
-       (select o.id from organizations o where o.name = f.organization) as org_id"""
-FACTS_FROM = """from facts f join sentences s on s.id = f.sentence_id
-join articles a on a.id = f.article_id"""
-NEWEST_FIRST = "order by coalesce(a.published, '') desc, f.article_id, f.start"
+# Each fact with its sentence and article (facts_view), and its organization's page.
+FACT_COLUMNS = "f.*, (select o.id from organizations o where o.name = f.organization) as org_id"
+FACTS_FROM = "from facts_view f"
+NEWEST_FIRST = "order by coalesce(f.published, '') desc, f.article_id, f.start"
 
 
 def routes():
@@ -132,8 +128,9 @@ async def facts_page(datasette, request):
     page = _page_number(request)
     where = ""
     if q:
-        where = """where s.rowid in (select rowid from sentences_fts
-                                     where sentences_fts match escape_fts(:q))
+        where = """where f.sentence_id in (
+                       select id from sentences where rowid in (
+                           select rowid from sentences_fts where sentences_fts match escape_fts(:q)))
                    or instr(solieu_fold(f.organization), solieu_fold(:q)) > 0
                    or instr(solieu_fold(f.metric), solieu_fold(:q)) > 0"""
     rows = await _rows(db, f"select {FACT_COLUMNS} {FACTS_FROM} {where} {NEWEST_FIRST} "
@@ -187,8 +184,8 @@ async def organization_page(datasette, request):
         params = {"name": organization["name"]}
         facts = await _rows(db, f"""select {FACT_COLUMNS} {FACTS_FROM}
             where f.organization = :name
-            order by coalesce(f.period, f.term, substr(a.published, 1, 10), '') desc,
-                     coalesce(a.published, '') desc, f.article_id, f.start""", params)
+            order by coalesce(f.period, f.term, substr(f.published, 1, 10), '') desc,
+                     coalesce(f.published, '') desc, f.article_id, f.start""", params)
         context["facts"] = [fact_view(r) for r in facts]
         articles = await _rows(db, """select a.id, a.title, a.url, a.published, count(*) as facts
             from facts f join articles a on a.id = f.article_id where f.organization = :name

@@ -9,6 +9,8 @@ import importlib.metadata
 import re
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [p for folder in ("solieu", "extract", "store", "crawler", "tests", "bench")
            for p in (ROOT / folder).rglob("*.py")]
@@ -146,3 +148,95 @@ def test_layers_import_only_downward():
     upward = sorted(f"{module} imports {target}" for module, targets in import_graph().items()
                     for target in targets if layer(target) in above.get(layer(module), ()))
     assert upward == []
+
+
+# -- the schema once, and SQL only in store/ (issue 15 item 4) -------------------------------
+
+PRODUCT_FOLDERS = ("solieu", "extract", "store", "crawler")
+SQL_STATEMENT = re.compile(
+    r"^\s*(?:with\b[\s\S]*\bselect\b|select\b[\s\S]*\bfrom\b|insert\s+(?:or\s+\w+\s+)?into\b"
+    r"|update\s+\S+\s+set\b|delete\s+from\b|create\s+(?:table|(?:unique\s+)?index|view|virtual"
+    r"|trigger)\b|alter\s+table\b|drop\s+(?:table|view|index)\b|pragma\b)", re.IGNORECASE)
+
+
+def string_literals(path: Path):
+    """(line, text) of each string literal, f-strings with their expressions blanked."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            yield node.lineno, node.value
+        elif isinstance(node, ast.JoinedStr):
+            yield node.lineno, "".join(v.value if isinstance(v, ast.Constant) else "x"
+                                       for v in node.values)
+
+
+def test_no_sql_outside_store():
+    """Every SQL statement lives in store/ (tests/ and bench/, tools around the product, read
+    databases as they please)."""
+    found = [f"{path.relative_to(ROOT)}:{line}: {text.strip()[:60]!r}"
+             for folder in PRODUCT_FOLDERS if folder != "store"
+             for path in (ROOT / folder).rglob("*.py")
+             for line, text in string_literals(path) if SQL_STATEMENT.search(text)]
+    assert found == []
+
+
+def test_the_sql_check_finds_sql():
+    assert SQL_STATEMENT.search("\n  select f.id from facts_view f where f.value = 1")
+    assert SQL_STATEMENT.search('INSERT INTO facts (id) VALUES (?)')
+    assert not SQL_STATEMENT.search("Select the figures of an organization.")
+
+
+def column_lists(path: Path):
+    """(line, names) of each place in a source that names things together: a string, a
+    class's fields, a list, tuple, set or dict of strings; for YAML, each mapping's keys."""
+    if path.suffix in (".yml", ".yaml"):
+        def walk(node, where):
+            if isinstance(node, dict):
+                yield where, {str(k) for k in node}
+                for key, value in node.items():
+                    yield from walk(value, f"{where}.{key}")
+            elif isinstance(node, list):
+                for value in node:
+                    yield from walk(value, where)
+        yield from walk(yaml.safe_load(path.read_text(encoding="utf-8")), path.name)
+        return
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            yield node.lineno, set(re.findall(r"\w+", node.value))
+        elif isinstance(node, ast.ClassDef):
+            yield node.lineno, {s.target.id for s in node.body
+                                if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)}
+        elif isinstance(node, (ast.List, ast.Tuple, ast.Set, ast.Dict)):
+            items = node.keys if isinstance(node, ast.Dict) else node.elts
+            yield node.lineno, {e.value for e in items
+                                if isinstance(e, ast.Constant) and isinstance(e.value, str)}
+
+
+def test_the_fact_columns_are_listed_in_the_record_only():
+    """The facts table's columns are the fields of `Fact` (extract/records.py); the table,
+    facts_view, the column descriptions datasette shows and the queries that read whole
+    facts are made from it. Elsewhere a fact's columns are named only as a view chooses
+    some (the audit's, the check's, a canned query's result): no place outside the record
+    lists them all, or all but a few (which is a copy of the list)."""
+    from solieu.extract.records import FACT_COLUMNS
+
+    columns = {c.name for c in FACT_COLUMNS}
+    copies = [f"{path.relative_to(ROOT)}:{where}: {len(names & columns)} of {len(columns)}"
+              for folder in PRODUCT_FOLDERS for path in sorted((ROOT / folder).rglob("*"))
+              if path.suffix in (".py", ".yml") and path != ROOT / "extract" / "records.py"
+              for where, names in column_lists(path) if len(names & columns) > len(columns) - 4]
+    assert copies == []
+    facts = yaml.safe_load((ROOT / "store" / "metadata.yml").read_text("utf-8"))["database"]
+    assert "columns" not in facts["tables"]["facts"]
+    assert not columns & set(facts["tables"]["facts_view"]["columns"])
+    assert all("sql" not in query for query in facts["queries"].values())
+
+
+def test_the_facts_table_and_view_are_made_from_the_record(tmp_path):
+    from solieu import store
+    from solieu.extract.records import FACT_COLUMNS
+
+    db = store.open_db(tmp_path / "x.db")
+    table = [row[1] for row in db.execute('PRAGMA table_info("facts")')]
+    view = [row[1] for row in db.execute('PRAGMA table_info("facts_view")')]
+    assert table == [c.name for c in FACT_COLUMNS]
+    assert view[:len(table)] == table
