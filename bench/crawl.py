@@ -58,10 +58,12 @@ class CpuSampler:
 
 def crawl_once(base_url: str, db_path: Path) -> dict:
     """One full crawl in this (fresh) process: wall and CPU seconds, and what it stored."""
+    import solieu
     from solieu.crawler.runner import crawl
 
     cpu, start = cpu_seconds(), time.perf_counter()
-    report = crawl(db_path, sections=("all",), base_url=base_url, no_delays=True)
+    report = crawl(db_path, sections=("all",), base_url=base_url, no_delays=True,
+                   version=solieu.__version__)
     return {"wall_s": time.perf_counter() - start, "cpu_s": cpu_seconds() - cpu,
             "counts": dict(report.counts), "peak_rss_mb": peak_rss_mb()["self"]}
 

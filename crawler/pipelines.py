@@ -7,7 +7,6 @@ import sqlite3
 from scrapy import signals
 from scrapy.exceptions import DropItem
 
-import solieu
 from solieu import store
 
 logger = logging.getLogger(__name__)
@@ -25,7 +24,7 @@ class StorePipeline:
             raise RuntimeError("no database: crawl with `solieu crawl --db FILE`, which also "
                                "takes the lock and sets up the job directory")
         self.db = store.open_db(crawler.settings["SOLIEU_DB"])
-        self.run_id = store.start_run(self.db, "crawl", solieu.__version__)
+        self.run_id = store.start_run(self.db, "crawl", crawler.settings["SOLIEU_VERSION"])
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
     @classmethod

@@ -31,7 +31,6 @@ from urllib.parse import urlsplit
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-import solieu
 from solieu import store
 from solieu.crawler import history, urls
 from solieu.crawler import settings as default_settings
@@ -88,15 +87,18 @@ def crawl_lock(path: Path):
 def crawl(db_path: str | Path, since: date | None = None, max_pages: int | None = None,
           sections=None, base_url: str | None = None, jobdir: str | Path | None = None,
           settings_overrides: dict | None = None, contact: str | None = None,
-          no_delays: bool = False, http_cache: bool = False, retry_gone: bool = False) -> CrawlReport:
+          no_delays: bool = False, http_cache: bool = False, retry_gone: bool = False, *,
+          version: str) -> CrawlReport:
     """Crawl `sections` (section paths like "cong-doan/hoat-dong", or "all"; default: the
     site's) of `base_url` (default: the site's; else one of its hosts, see solieu.extract.sites)
     into the database at `db_path`; with `retry_gone`, also articles that failed for good less
-    than GONE_RETRY_DAYS ago."""
+    than GONE_RETRY_DAYS ago. `version` is the caller's (the application's `solieu.__version__`):
+    the crawl's run row and its User-Agent name it, and the crawler, a layer below the
+    application, does not import it."""
     state = state_dir(db_path)
     jobdir = Path(jobdir) if jobdir else state / "job"
     settings = crawl_settings(db_path, jobdir, state, max_pages, contact, no_delays, http_cache,
-                              settings_overrides or {})
+                              settings_overrides or {}, version)
     site = sites.by_name(settings["SOLIEU_SITE"])
     base_url = base_url or site.BASE_URL
     if urlsplit(base_url).scheme not in ("http", "https") or not urlsplit(base_url).netloc:
@@ -142,12 +144,13 @@ def crawl_report(run: dict, resumed: bool) -> CrawlReport:
 
 
 def crawl_settings(db_path, jobdir: Path, state: Path, max_pages, contact, no_delays,
-                   http_cache, overrides: dict) -> Settings:
+                   http_cache, overrides: dict, version: str) -> Settings:
     settings = Settings()
     settings.setmodule(default_settings, priority="project")
     contact = contact or os.environ.get("SOLIEU_CONTACT") or settings["SOLIEU_CONTACT"]
     settings.set("USER_AGENT", settings["USER_AGENT_TEMPLATE"].format(
-        version=solieu.__version__, contact=contact), priority="project")
+        version=version, contact=contact), priority="project")
+    settings.set("SOLIEU_VERSION", version, priority="project")
     if no_delays:
         settings.setdict(settings.getdict("NO_DELAY_SETTINGS"), priority="project")
     settings.set("SOLIEU_DB", str(Path(db_path).resolve()), priority="project")

@@ -15,6 +15,8 @@ SOLIEU_SITE = "laodongthudo"
 # Who we are and how to reach the operator (`--contact` / SOLIEU_CONTACT fill it in).
 SOLIEU_CONTACT = "no contact given"
 USER_AGENT_TEMPLATE = "solieu/{version} (news figures research crawler; contact: {contact})"
+# The version the crawl's run row records: the caller's (solieu.crawler.runner.crawl(version=)).
+SOLIEU_VERSION = None
 
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 4

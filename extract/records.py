@@ -1,7 +1,8 @@
 """The records every stage passes along. Field names are the database's column names."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
+from typing import NamedTuple
 
 
 @dataclass
@@ -41,27 +42,54 @@ class Sentence:
         return {"id": self.id, **asdict(self)}
 
 
-@dataclass
+def column(doc: str, **options):
+    """A field that is a database column, with its description (Vietnamese · English), which
+    datasette shows."""
+    return field(metadata={"doc": doc}, **options)
+
+
+@dataclass(kw_only=True)
 class Fact:
-    article_id: str
-    sentence_idx: int
-    raw: str
-    start: int  # Article.body[start:end] == raw
-    end: int
-    value: float | None
-    unit: str | None = None
-    organization: str | None = None
-    metric: str | None = None
-    numerator: float | None = None
-    denominator: float | None = None
-    percent: float | None = None
-    comparator: str = "="
-    status: str = "actual"
-    period: str | None = None
-    term: str | None = None
-    consistency: str | None = None  # consistent / inconsistent / malformed / None
-    org_source: str | None = None  # sentence / context / title
-    extractor_version: str | None = None
+    """One quantitative claim in one sentence. Its fields are the `facts` table's columns, in
+    the table's order (`FACT_COLUMNS`: with `id` first and `sentence_id` for `sentence_idx`);
+    store/migrations.py creates the table and the `facts_view` from them."""
+
+    article_id: str = column("Bài nguồn · Source article")
+    sentence_idx: int = column("Câu nguồn, con số được tô sáng · Source sentence, the figure highlighted")
+    organization: str | None = column(
+        "Tổ chức mà số liệu nói về (tên đầy đủ) · Organization the figure is about (full name)",
+        default=None)
+    metric: str | None = column("Cái được đếm hoặc đo · What is counted or measured", default=None)
+    value: float | None = column(
+        "Giá trị chính đã chuẩn hoá (2.985 → 2985; 83,4 triệu → 83400000) · Main value, normalised")
+    unit: str | None = column(
+        "Đơn vị: danh từ được đếm, %, hoặc VND · Unit: the counted noun, %, or VND", default=None)
+    numerator: float | None = column("Tử số của tỉ lệ x/y · Numerator of a ratio x/y", default=None)
+    denominator: float | None = column("Mẫu số của tỉ lệ x/y · Denominator of a ratio x/y",
+                                       default=None)
+    percent: float | None = column("Phần trăm được nêu kèm · Percentage stated with the figure",
+                                   default=None)
+    comparator: str = column("So sánh: =, > (trên, hơn, vượt), >= (trở lên), <, ~ (gần, khoảng) "
+                             "· Comparator", default="=")
+    status: str = column("actual (đã đạt) hoặc target (chỉ tiêu, phấn đấu) · actual or target",
+                         default="actual")
+    period: str | None = column("Thời kỳ: 2016, 2024-H1, 2024-Q1, 2023-2028, ngày · Period the "
+                                "figure refers to", default=None)
+    term: str | None = column("Nhiệm kỳ, nếu bài nêu · Term of office (nhiệm kỳ), when stated",
+                              default=None)
+    raw: str = column("Nguyên văn con số trong câu · The figure as written")
+    start: int = column("Vị trí bắt đầu con số trong văn bản bài · Start offset of the figure in "
+                        "the article text")  # Article.body[start:end] == raw
+    end: int = column("Vị trí kết thúc con số trong văn bản bài · End offset of the figure in the "
+                      "article text")
+    consistency: str | None = column(  # consistent / inconsistent / malformed / None
+        "Kiểm tra phần trăm với tử/mẫu: consistent, inconsistent, malformed · Arithmetic check "
+        "of the percent", default=None)
+    org_source: str | None = column(  # sentence / context / title
+        "Tổ chức lấy từ đâu: sentence, context, title · Where the organization was found",
+        default=None)
+    extractor_version: str | None = column("Phiên bản bộ trích xuất · Extractor version",
+                                           default=None)
 
     @property
     def id(self) -> str:
@@ -76,5 +104,24 @@ class Fact:
         del row["sentence_idx"]
         return row
 
+    @classmethod
+    def from_row(cls, row) -> "Fact":
+        """The fact of a stored row (of `facts` or `facts_view`: other keys are left alone)."""
+        values = {name: row[name] for name in _FACT_FIELDS if name in row.keys()}
+        values["sentence_idx"] = int(row["sentence_id"].rpartition(":")[2])
+        return cls(**values)
 
-FACT_COLUMNS = [f.name for f in fields(Fact) if f.name != "sentence_idx"]
+
+class Column(NamedTuple):
+    name: str
+    type: str  # the Python type of its values: str, int or float
+    doc: str
+
+
+_FACT_FIELDS = [f.name for f in fields(Fact) if f.name != "sentence_idx"]
+# The facts table's columns, in order: the fact's id, then its fields, the sentence's id for
+# the sentence's index. Adding a column is adding a field above (then see store/migrations.py).
+FACT_COLUMNS: list[Column] = [
+    Column("id", "str", "Mã số liệu: mã bài:start-end · Fact id: article id:start-end")] + [
+    Column("sentence_id", "str", f.metadata["doc"]) if f.name == "sentence_idx" else
+    Column(f.name, f.type.split("|")[0].strip(), f.metadata["doc"]) for f in fields(Fact)]

@@ -327,9 +327,8 @@ def lunar_years(text: str) -> set[int]:
 
 
 def _candidate(row: dict) -> Candidate:
-    fact_fields = {k: row[k] for k in Fact.__dataclass_fields__ if k in row}
     return Candidate(
-        fact=Fact(**fact_fields), sentence=row["sentence"], sentence_start=row["sentence_start"],
+        fact=Fact.from_row(row), sentence=row["sentence"], sentence_start=row["sentence_start"],
         title=row["title"], published=row["published"], url=row["url"], fact_id=row["id"],
     )
 

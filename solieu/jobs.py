@@ -204,7 +204,7 @@ def crawl(db_path: str | Path, then_extract: bool = False, **options):
     Run it once per process: Twisted's reactor cannot be restarted."""
     from solieu.crawler.runner import crawl as crawl_site  # Scrapy and Twisted: only to crawl
 
-    crawled = crawl_site(db_path, **options)
+    crawled = crawl_site(db_path, version=solieu.__version__, **options)
     extracted = extract(store.open_db(db_path)) if then_extract else None
     return crawled, extracted
 

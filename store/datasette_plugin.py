@@ -1,7 +1,7 @@
 """datasette plugin (entry point ``solieu``): SQL functions for the canned queries, each
 fact's sentence shown with the figure highlighted and a link to the source article, numbers
-in Vietnamese format, the journalist's desk (store/desk_pages.py: home, claim check, facts,
-organizations, phrase search, articles), CSV that Excel opens (UTF-8 with a byte order mark),
+in Vietnamese format, the journalist's desk (store/desk_pages.py: home, facts, organizations,
+phrase search, articles; the claim check is the application's plugin, solieu/desk_check.py), CSV that Excel opens (UTF-8 with a byte order mark),
 and a Content-Security-Policy on every page.
 
 Articles come from the web, so what they hold is hostile until shown otherwise: every value

@@ -4,7 +4,7 @@ registers them), server-rendered, no script of their own.
 | URL | page |
 |---|---|
 | ``/`` | home: what is here and where to start |
-| ``/-/kiem-tra?claim=`` | check a claim or a paragraph: one verdict per figure, with its source |
+| ``/-/kiem-tra?claim=`` | check a claim or a paragraph (`solieu.desk_check`: it runs the application's checker, so it is registered by the application, not here) |
 | ``/-/so-lieu?q=&p=`` | the figures, newest first, each sentence with its figure highlighted |
 | ``/-/to-chuc?ten=`` / ``?id=`` | an organization's figures over time, and its articles |
 | ``/-/tim?q=`` | phrase search over the sentences, the hit highlighted |
@@ -15,8 +15,6 @@ become links (`desk.safe_link`).
 """
 from __future__ import annotations
 
-import sys
-import threading
 from urllib.parse import quote, urlencode
 
 from datasette.utils import tilde_encode
@@ -26,26 +24,16 @@ from solieu.store import desk
 from solieu.store.search import fold
 
 PAGE_SIZE = 50
-MAX_CLAIM_CHARS = 20_000
-MAX_CLAIMS = 50
-# The extractor (spaCy + underthesea) is loaded once, on the first check, and used by one
-# thread at a time.
-_NLP_LOCK = threading.Lock()
 
-FACT_COLUMNS = """f.id, f.article_id, f.organization, f.metric, f.value, f.unit, f.numerator,
-       f.denominator, f.percent, f.comparator, f.status, f.period, f.term, f.raw, f.start,
-       f.consistency,
-       f."end", s.text as sentence, s.start as sentence_start, a.title, a.url, a.published,
-       (select o.id from organizations o where o.name = f.organization) as org_id"""
-FACTS_FROM = """from facts f join sentences s on s.id = f.sentence_id
-join articles a on a.id = f.article_id"""
-NEWEST_FIRST = "order by coalesce(a.published, '') desc, f.article_id, f.start"
+# Each fact with its sentence and article (facts_view), and its organization's page.
+FACT_COLUMNS = "f.*, (select o.id from organizations o where o.name = f.organization) as org_id"
+FACTS_FROM = "from facts_view f"
+NEWEST_FIRST = "order by coalesce(f.published, '') desc, f.article_id, f.start"
 
 
 def routes():
     return [
         (r"^/$", home),
-        (r"^/-/kiem-tra$", check_page),
         (r"^/-/so-lieu$", facts_page),
         (r"^/-/to-chuc$", organization_page),
         (r"^/-/tim$", search_page),
@@ -61,7 +49,7 @@ def organization_href(org_id: str) -> str:
     return "/-/to-chuc?" + urlencode({"id": org_id})
 
 
-async def _render(datasette, request, template: str, **context) -> Response:
+async def render(datasette, request, template: str, **context) -> Response:
     db = datasette.get_database()
     context.setdefault("database", db.name)
     context["metadata"] = datasette.metadata()
@@ -120,117 +108,9 @@ async def home(datasette, request):
     for row in await _rows(db, "select url from articles"):
         name = desk.outlet(row["url"]) or "không rõ (không có đường dẫn) · unknown (no URL)"
         by_outlet[name] = by_outlet.get(name, 0) + 1
-    return await _render(
+    return await render(
         datasette, request, "desk_home.html", page_title="solieu", counts=counts,
         outlets=sorted(by_outlet.items(), key=lambda item: (-item[1], item[0])))
-
-
-# -- claim check ----------------------------------------------------------------------------
-
-def _check(conn, claims: list[str]):
-    import sqlite_utils
-
-    with _NLP_LOCK:
-        # `solieu serve` starts without numpy (cli._without_numpy: sqlite-utils would import
-        # it for nothing); the extractor needs it, so the first check lets it be imported.
-        if "numpy" in sys.modules and sys.modules["numpy"] is None:
-            del sys.modules["numpy"]
-        from solieu.check import CannotCheck, check_many  # the NLP: loaded on the first check
-
-        try:
-            return list(check_many(sqlite_utils.Database(conn), claims)), None
-        except CannotCheck as exc:
-            return [], str(exc)
-
-
-async def check_page(datasette, request):
-    text = (request.args.get("claim") or "")[:MAX_CLAIM_CHARS]
-    claims = [line.strip() for line in text.splitlines() if line.strip()]
-    results, error, dropped = [], None, max(0, len(claims) - MAX_CLAIMS)
-    if claims:
-        checked, error = await datasette.get_database().execute_fn(
-            lambda conn: _check(conn, claims[:MAX_CLAIMS]))
-        results = [claim_view(c) for c in checked]
-    return await _render(datasette, request, "desk_check.html", page_title="Kiểm tra số liệu",
-                         claim=text, results=results, error=error, dropped=dropped,
-                         example="Năm 2016, LĐLĐ quận Ba Đình kết nạp gần 3.000 đoàn viên")
-
-
-VERDICT_CLASSES = {"matches": "ok", "differs": "bad", "target-only": "bad",
-                   "other period": "bad", "other organization": "bad", "not found": "unknown"}
-
-
-def claim_view(checked) -> dict:
-    if checked.error:
-        return {"claim": checked.claim, "error": "Không tìm thấy con số nào trong câu này · "
-                "no figure found in this line", "verdicts": []}
-    return {"claim": checked.claim, "error": None, "exit_code": checked.exit_code,
-            "verdicts": [verdict_view(v) for v in checked.verdicts]}
-
-
-def verdict_view(verdict) -> dict:
-    from solieu.check import LABELS
-
-    vi, en = LABELS[verdict.verdict].split(" / ")
-    figure = verdict.figure
-    view = {
-        "verdict": verdict.verdict, "label_vi": vi, "label_en": en,
-        "css": VERDICT_CLASSES[verdict.verdict], "figure": figure.raw,
-        "organization": figure.organization, "metric": figure.metric,
-        "period": desk.period_text(figure.period), "explain": explain(verdict),
-        "note": verdict.note, "source": source_view(verdict.source) if verdict.source else None,
-        "others": [source_view(s) for s in verdict.found.other_periods] if verdict.found else [],
-    }
-    return view
-
-
-def source_view(source) -> dict:
-    row = {"value": source.value, "unit": source.unit, "raw": source.raw,
-           "comparator": source.comparator}
-    return {
-        "sentence_html": desk.marked(source.sentence, [tuple(source.highlight)]),
-        "raw": source.raw, "figure": desk.figure_text(row),
-        "organization": source.organization, "metric": source.metric,
-        "period": desk.period_text(source.period), "status": desk.status_text(source.status),
-        "title": source.title, "article_href": article_href(source.article_id),
-        "link": desk.safe_link(source.url), "outlet": desk.outlet(source.url),
-        "date": desk.date_text(source.published),
-    }
-
-
-def explain(verdict) -> str:
-    """One line on the verdict, Vietnamese first, English beside."""
-    figure, source, kind = verdict.figure, verdict.source, verdict.verdict
-    if kind == "matches":
-        return f"Nguồn ghi {source.raw} · the source says {source.raw}"
-    if kind == "differs":
-        diff = ("+" if verdict.difference > 0 else "") + desk.vn_number(verdict.difference)
-        pct = "" if verdict.percent_difference is None else \
-            f", {'+' if verdict.percent_difference > 0 else ''}{desk.vn_number(verdict.percent_difference, 1)}%"
-        return (f"Nguồn ghi {source.raw}; câu trích lệch {diff}{pct} · "
-                f"the source says {source.raw}; the claim is off by {diff}{pct}")
-    if kind == "target-only":
-        if source.status == "target":
-            return ("Nguồn nêu con số này là chỉ tiêu, chưa phải kết quả · "
-                    "the source states it as a target, not as done")
-        return ("Nguồn nêu con số này là kết quả đã đạt, câu trích nói là chỉ tiêu · "
-                "the source states it as done, the claim as a target")
-    if kind == "other period":
-        return (f"Nguồn ghi con số này cho {desk.period_text(source.period) or 'thời điểm khác'}, "
-                f"không phải {desk.period_text(figure.period) or 'thời kỳ câu trích nêu'} · "
-                f"the source gives it for another period")
-    if kind == "other organization":
-        return (f"Con số này là của {source.organization or 'một đơn vị khác'}, không phải "
-                f"{figure.organization} · it is another organization's figure")
-    found = verdict.found
-    if figure.organization and found and found.organization is None:
-        return (f"Không có số liệu nào của {figure.organization} · "
-                f"no stored figure of this organization")
-    if found and found.organization:
-        return (f"{found.organization} có {found.organization_facts} số liệu, không số nào "
-                f"cùng đơn vị và nội dung cho thời kỳ này · {found.organization_facts} figures "
-                f"stored, none of this unit and metric for this period")
-    return "Không có số liệu cùng đơn vị và nội dung · no stored figure of this unit and metric"
 
 
 # -- facts ----------------------------------------------------------------------------------
@@ -248,8 +128,9 @@ async def facts_page(datasette, request):
     page = _page_number(request)
     where = ""
     if q:
-        where = """where s.rowid in (select rowid from sentences_fts
-                                     where sentences_fts match escape_fts(:q))
+        where = """where f.sentence_id in (
+                       select id from sentences where rowid in (
+                           select rowid from sentences_fts where sentences_fts match escape_fts(:q)))
                    or instr(solieu_fold(f.organization), solieu_fold(:q)) > 0
                    or instr(solieu_fold(f.metric), solieu_fold(:q)) > 0"""
     rows = await _rows(db, f"select {FACT_COLUMNS} {FACTS_FROM} {where} {NEWEST_FIRST} "
@@ -258,7 +139,7 @@ async def facts_page(datasette, request):
     queries = [{"name": name, "title": query.get("title", name),
                 "href": datasette.urls.query(db.name, name)}
                for name, query in (await datasette.get_canned_queries(db.name, None)).items()]
-    return await _render(
+    return await render(
         datasette, request, "desk_facts.html", page_title="Số liệu", q=q, total=total,
         facts=[fact_view(r) for r in rows[:PAGE_SIZE]], page=page,
         next_href=_page_href(request.path, q, page + 1) if len(rows) > PAGE_SIZE else None,
@@ -303,8 +184,8 @@ async def organization_page(datasette, request):
         params = {"name": organization["name"]}
         facts = await _rows(db, f"""select {FACT_COLUMNS} {FACTS_FROM}
             where f.organization = :name
-            order by coalesce(f.period, f.term, substr(a.published, 1, 10), '') desc,
-                     coalesce(a.published, '') desc, f.article_id, f.start""", params)
+            order by coalesce(f.period, f.term, substr(f.published, 1, 10), '') desc,
+                     coalesce(f.published, '') desc, f.article_id, f.start""", params)
         context["facts"] = [fact_view(r) for r in facts]
         articles = await _rows(db, """select a.id, a.title, a.url, a.published, count(*) as facts
             from facts f join articles a on a.id = f.article_id where f.organization = :name
@@ -312,7 +193,7 @@ async def organization_page(datasette, request):
         context["articles"] = [{**a, **article_view(a)} for a in articles]
         context["csv_href"] = datasette.urls.query(db.name, "figures_for_organization") + \
             ".csv?" + urlencode({"org": organization["name"], "_dl": "1"})
-    return await _render(datasette, request, "desk_organization.html",
+    return await render(datasette, request, "desk_organization.html",
                          page_title=context["organization"]["name"] if found else "Tổ chức",
                          **context)
 
@@ -334,7 +215,7 @@ async def search_page(datasette, request):
             spans = desk.phrase_spans(row["text"], q)
             hits.append({**row, **article_view(row),
                          "text_html": desk.marked(row["text"], spans)})
-    return await _render(datasette, request, "desk_search.html", page_title="Tìm câu", q=q,
+    return await render(datasette, request, "desk_search.html", page_title="Tìm câu", q=q,
                          hits=hits)
 
 
@@ -346,7 +227,7 @@ async def article_page(datasette, request):
     found = await _rows(db, """select id, url, title, sapo, published, category, author, body
                                from articles where id = :id""", {"id": article_id})
     if not found:
-        return await _render(datasette, request, "desk_article.html", page_title="Không có bài",
+        return await render(datasette, request, "desk_article.html", page_title="Không có bài",
                              article=None)
     article = found[0]
     facts = await _rows(db, f"select {FACT_COLUMNS} {FACTS_FROM} where f.article_id = :id "
@@ -362,7 +243,7 @@ async def article_page(datasette, request):
             [" · ".join(x for x in (f["organization"], f["metric"],
                                      desk.period_text(f["period"] or f["term"])) if x)
              for f in inside]))
-    return await _render(
+    return await render(
         datasette, request, "desk_article.html", page_title=article["title"] or article_id,
         article={**article, **article_view(article)}, blocks=blocks,
         facts=[fact_view(f) for f in facts],

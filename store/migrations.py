@@ -11,10 +11,39 @@ from typing import Callable
 
 import sqlite_utils
 
+from solieu.extract.records import FACT_COLUMNS
 from solieu.store import organizations
 
+SQL_TYPES = {"str": "TEXT", "int": "INTEGER", "float": "REAL"}
+FACT_KEYS = {"id": "PRIMARY KEY", "article_id": 'REFERENCES "articles"("id")',
+             "sentence_id": 'REFERENCES "sentences"("id")'}
+SQL_WORDS = {"end", "order", "group", "index", "key", "values", "default", "check", "case"}
+
+
+def _wrapped(items: list[str], first: str, indent: str, width: int = 90) -> str:
+    """`items` joined by commas, lines filled up to `width` characters."""
+    lines, line = [], first
+    for item in items:
+        if line.strip() and len(line) + len(item) + 2 > width:
+            lines.append(line.rstrip())
+            line = indent
+        line += item + ", "
+    return "\n".join(lines + [line.rstrip(", ")])
+
+
+def _name(column: str) -> str:
+    return f'"{column}"' if column in SQL_WORDS else column
+
+
+# The facts table of the first release: the columns of the record (solieu.extract.records.Fact),
+# which were the first release's. A column added to the record since is added by a step of its
+# own, `_add_fact_columns`, which a new database (whose table has it from here) passes over.
+FACTS_TABLE = 'CREATE TABLE "facts" (\n' + _wrapped(
+    [" ".join([f'"{c.name}"', SQL_TYPES[c.type]] + ([FACT_KEYS[c.name]] if c.name in FACT_KEYS else []))
+     for c in FACT_COLUMNS], "   ", "   ") + "\n);\n"
+
 # The first release's tables, exactly as it created them.
-V1_TABLES = """
+V1_TABLES = f"""
 CREATE TABLE "articles" (
    "id" TEXT PRIMARY KEY, "url" TEXT, "title" TEXT, "sapo" TEXT, "published" TEXT,
    "category" TEXT, "author" TEXT, "body" TEXT, "raw" TEXT, "format" TEXT,
@@ -25,15 +54,7 @@ CREATE TABLE "sentences" (
    "idx" INTEGER, "text" TEXT, "start" INTEGER, "end" INTEGER
 );
 CREATE INDEX "idx_sentences_article_id_idx" ON "sentences" ("article_id", "idx");
-CREATE TABLE "facts" (
-   "id" TEXT PRIMARY KEY, "article_id" TEXT REFERENCES "articles"("id"),
-   "sentence_id" TEXT REFERENCES "sentences"("id"), "organization" TEXT, "metric" TEXT,
-   "value" REAL, "unit" TEXT, "numerator" REAL, "denominator" REAL, "percent" REAL,
-   "comparator" TEXT, "status" TEXT, "period" TEXT, "term" TEXT, "raw" TEXT,
-   "start" INTEGER, "end" INTEGER, "consistency" TEXT, "org_source" TEXT,
-   "extractor_version" TEXT
-);
-CREATE INDEX "idx_facts_article_id" ON "facts" ("article_id");
+{FACTS_TABLE}CREATE INDEX "idx_facts_article_id" ON "facts" ("article_id");
 CREATE INDEX "idx_facts_sentence_id" ON "facts" ("sentence_id");
 CREATE INDEX "idx_facts_organization" ON "facts" ("organization");
 CREATE INDEX "idx_facts_value" ON "facts" ("value");
@@ -100,17 +121,33 @@ INSERT INTO {fts}(rowid, {', '.join(names)}) SELECT rowid, {values(table)} FROM 
 """
 
 
-FACTS_VIEW = """
-CREATE VIEW facts_view AS
-SELECT f.id, f.article_id, f.sentence_id, f.organization, f.metric, f.value, f.unit,
-       f.numerator, f.denominator, f.percent, f.comparator, f.status, f.period, f.term,
-       f.raw, f.start, f."end", f.consistency, f.org_source, f.extractor_version,
+FACTS_VIEW = ("CREATE VIEW facts_view AS\n"
+              + _wrapped([f"f.{_name(c.name)}" for c in FACT_COLUMNS], "SELECT ", "       ")
+              + """,
        s.text AS sentence, s.start AS sentence_start,
        a.title, a.url, a.published
 FROM facts f
 JOIN sentences s ON s.id = f.sentence_id
 JOIN articles a ON a.id = f.article_id;
-"""
+""")
+
+
+def _add_fact_columns(db: sqlite_utils.Database) -> None:
+    """The step for a column added to the record: ALTER TABLE for each column of the record
+    the facts table lacks (none in a database whose table FACTS_TABLE made with it), and
+    facts_view made again to show it."""
+    present = {row[1] for row in db.execute('PRAGMA table_info("facts")')}
+    missing = [c for c in FACT_COLUMNS if c.name not in present]
+    for c in missing:
+        db.execute(f'ALTER TABLE "facts" ADD COLUMN "{c.name}" {SQL_TYPES[c.type]}')
+    if missing and "facts_view" in db.view_names():
+        db.execute("DROP VIEW facts_view")
+        _script(FACTS_VIEW)(db)
+
+
+def _facts_view(db: sqlite_utils.Database) -> None:
+    _add_fact_columns(db)  # the view shows the record's columns: the table must have them
+    _script(FACTS_VIEW)(db)
 
 
 # Indexes that let the audit (store/queries.py AUDIT_SQL) read only the facts with a problem.
@@ -167,11 +204,13 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (2, "organizations with aliases; indexes for queries and facets", _organizations),
     (3, "full-text search over sentences and articles, accent- and đ-insensitive",
      _script(_fts_sql("sentences", ["text"]) + _fts_sql("articles", ["title", "body"]))),
-    (4, "facts_view: each fact with its sentence and article", _script(FACTS_VIEW)),
+    (4, "facts_view: each fact with its sentence and article", _facts_view),
     (5, "indexes of the facts the audit reports", _script(AUDIT_INDEXES)),
     (6, "articles.metadata: other header lines of a plain-text input",
      _script('ALTER TABLE "articles" ADD COLUMN "metadata" TEXT;')),
 ]
+# A column added to the record (solieu.extract.records.Fact) takes one more line here:
+# (7, "facts.<column>: what it holds", _add_fact_columns).
 LATEST = MIGRATIONS[-1][0]
 
 

@@ -16,7 +16,9 @@ import uvicorn
 import yaml
 from datasette.app import Datasette
 
+from solieu.extract.records import FACT_COLUMNS
 from solieu.store.db import open_existing
+from solieu.store.queries import CANNED_SQL
 
 METADATA = Path(__file__).with_name("metadata.yml")
 # The desk's pages (store/desk_pages.py) and datasette templates the project replaces.
@@ -32,9 +34,18 @@ def database_name(db_path: str | Path) -> str:
 
 
 def metadata_for(db_path: str | Path) -> dict:
-    """The project's metadata, its database block filed under the served database's name."""
+    """The project's metadata, its database block filed under the served database's name,
+    with what the code defines: the facts' column descriptions (the record's) and the
+    canned queries' SQL (store/queries.py, the statements `solieu audit` runs too)."""
     metadata = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
-    metadata["databases"] = {database_name(db_path): metadata.pop("database")}
+    database = metadata.pop("database")
+    tables = database["tables"]
+    fact_columns = {column.name: column.doc for column in FACT_COLUMNS}
+    tables["facts"]["columns"] = fact_columns
+    tables["facts_view"]["columns"] = {**fact_columns, **tables["facts_view"]["columns"]}
+    for name, query in database["queries"].items():
+        query["sql"] = CANNED_SQL[name]
+    metadata["databases"] = {database_name(db_path): database}
     return metadata
 
 

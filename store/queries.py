@@ -14,22 +14,17 @@ from solieu.store.migrations import EXACT_FACT, INCONSISTENT_RATIO, MALFORMED_FA
 
 # Every fact with where it came from, and what the arithmetic check derives: the percent its
 # ratio gives, and whether a number in it is malformed: thousands groups that are not three
-# digits long (`7.261.045351`, `1.5`, `2.30`), or marked malformed by the extractor (the same
-# test as migrations.MALFORMED_FACT, with the columns qualified: articles has a `raw` too).
-_LOCATED = """located as (
-  select f.id as fact_id, f.article_id, a.title, a.url, a.published, f.organization,
+# digits long (`7.261.045351`, `1.5`, `2.30`), or marked malformed by the extractor
+# (migrations.MALFORMED_FACT).
+_LOCATED = f"""located as (
+  select f.id as fact_id, f.article_id, f.title, f.url, f.published, f.organization,
          f.metric, coalesce(f.period, f.term) as period, f.unit, f.status, f.comparator,
-         f.raw, f.value, f.numerator, f.denominator, f.percent, s.text as sentence,
-         s.start as sentence_start, f.start, f."end",
+         f.raw, f.value, f.numerator, f.denominator, f.percent, f.sentence,
+         f.sentence_start, f.start, f."end",
          case when f.denominator != 0
               then round(100.0 * f.numerator / f.denominator, 2) end as computed_percent,
-         (coalesce(f.consistency, '') = 'malformed'
-          or f.raw glob '*[0-9].[0-9][0-9][0-9][0-9]*'
-          or f.raw glob '*[0-9].[0-9][0-9][^0-9]*' or f.raw glob '*[0-9].[0-9][0-9]'
-          or f.raw glob '*[0-9].[0-9][^0-9]*' or f.raw glob '*[0-9].[0-9]') as malformed
-  from facts f
-  join sentences s on s.id = f.sentence_id
-  join articles a on a.id = f.article_id
+         ({MALFORMED_FACT}) as malformed
+  from facts_view f
 )"""
 
 _COLUMNS = """fact_id, article_id, title, url, published, organization, metric, period, unit,
@@ -89,16 +84,14 @@ problems as (
     on exact.organization = g.organization and exact.metric = g.metric
    and exact.period = g.period and exact.unit is g.unit and exact.status is g.status
 )
-select p.problem, f.id as fact_id, f.article_id, a.title, a.url, a.published, f.organization,
+select p.problem, f.id as fact_id, f.article_id, f.title, f.url, f.published, f.organization,
        f.metric, coalesce(f.period, f.term) as period, f.unit, f.status, f.raw, f.value,
        f.numerator, f.denominator, f.percent,
        case when f.denominator != 0
             then round(100.0 * f.numerator / f.denominator, 2) end as computed_percent,
-       s.text as sentence, s.start as sentence_start, f.start, f."end", p.detail
+       f.sentence, f.sentence_start, f.start, f."end", p.detail
 from problems p
-join facts f on f.rowid = p.fact_rowid
-join sentences s on s.id = f.sentence_id
-join articles a on a.id = f.article_id
+join facts_view f on f.id = (select id from facts where rowid = p.fact_rowid)
 order by p.problem, f.organization, f.article_id, f.id"""
 
 ARITHMETIC_SQL = f"""with {_LOCATED}
@@ -111,13 +104,7 @@ where percent is not null and numerator is not null and denominator != 0
 order by article_id, start"""
 
 _CANDIDATES_SQL = """
-select f.id, f.article_id, s.idx as sentence_idx, f.organization, f.metric, f.value,
-       f.unit, f.numerator, f.denominator, f.percent, f.comparator, f.status, f.period,
-       f.term, f.raw, f.start, f."end", s.text as sentence, s.start as sentence_start,
-       a.title, a.published, a.url
-from facts f
-join sentences s on s.id = f.sentence_id
-join articles a on a.id = f.article_id
+select f.* from facts_view f
 where f.value is not null
   and (:organizations is null or f.organization in (select value from json_each(:organizations)))
   and (:low is null or f.value between :low and :high
@@ -171,3 +158,91 @@ def organization_sources(db: sqlite_utils.Database) -> list[dict]:
     """Each stored organization name with where it came from (`sentence`, `context`, `title`)
     and how many facts have it."""
     return list(db.query(ORGANIZATIONS_SQL))
+
+
+# The canned queries datasette serves (their titles and parameters: store/metadata.yml;
+# store/publish.py puts each statement beside them).
+CANNED_SQL = {
+    "figures_for_organization": """\
+with wanted as (
+  -- each word typed, in order, as a word of the name or of one of its aliases
+  select solieu_fold(:org) as q, '% ' || replace(solieu_fold(:org), ' ', ' %') || ' %' as words),
+names as (
+  select o.name from organizations o, wanted
+  where wanted.q != '' and (
+    ' ' || solieu_fold(o.name) || ' ' like wanted.words
+    or exists (select 1 from json_each(o.aliases) a
+               where ' ' || solieu_fold(a.value) || ' ' like wanted.words))
+)
+select f.id, f.organization, f.metric, f.raw, f.value, f.unit, f.numerator,
+       f.denominator, f.percent, f.comparator, f.status, f.period, f.sentence,
+       f.title, f.url, f.published, f.sentence_start, f.start, f."end"
+from facts_view f
+where f.organization in (select name from names)
+order by f.published desc, f.article_id, f.start""",
+    "figure_by_number": """\
+with wanted as (select solieu_number(:number) as n),
+span as (select n - 1e-9 * abs(n) - 1e-9 as low, n + 1e-9 * abs(n) + 1e-9 as high
+         from wanted where n is not null)
+select f.id, f.raw, f.value, f.numerator, f.denominator, f.percent, f.unit,
+       f.organization, f.metric, f.status, f.period, f.sentence, f.title, f.url,
+       f.published, f.sentence_start, f.start, f."end"
+from facts_view f, span
+where f.value between span.low and span.high
+   or f.numerator between span.low and span.high
+   or f.denominator between span.low and span.high
+   or f.percent between span.low and span.high
+order by f.published desc, f.article_id, f.start""",
+    "percentages_that_do_not_add_up": """\
+select f.id, f.consistency, f.raw, f.numerator, f.denominator, f.percent,
+       case when f.denominator != 0
+            then round(100.0 * f.numerator / f.denominator, 2) end as computed_percent,
+       f.organization, f.metric, f.period, f.sentence, f.title, f.url, f.published,
+       f.sentence_start, f.start, f."end"
+from facts_view f
+where f.consistency in ('inconsistent', 'malformed')
+order by f.published desc, f.article_id, f.start""",
+    "targets_of_a_term": """\
+with wanted as (
+  select replace(replace(replace(trim(:term), ' ', ''), '–', '-'), '—', '-') as term)
+select f.id, f.term, f.organization, f.metric, f.raw, f.value, f.unit,
+       f.comparator, f.percent, f.period, f.sentence, f.title, f.url, f.published,
+       f.sentence_start, f.start, f."end"
+from facts_view f, wanted
+where f.status = 'target'
+  and (wanted.term = '' or instr(f.term, wanted.term) > 0
+       or (f.term is null and f.period = wanted.term))
+order by f.term, f.organization, f.published desc, f.article_id, f.start""",
+    "latest_crawl_runs": """\
+select id, kind, started, finished,
+       round((julianday(finished) - julianday(started)) * 86400) as seconds,
+       version, counts, json_array_length(errors) as error_count, errors
+from runs
+where kind = coalesce(nullif(trim(:kind), ''), 'crawl')
+order by id desc
+limit 50""",
+    "search_sentences": """\
+-- A common word matches a large share of all sentences: rank them inside the
+-- full-text index and join only the best 500 (with every match tied with the 500th,
+-- since ties are broken by date) to their sentence and article.
+with hits as materialized (
+  select rowid, rank from sentences_fts where sentences_fts match escape_fts(:q)
+),
+cutoff as (select rank from hits order by rank limit 1 offset 499),
+best as (
+  select s.rowid, hits.rank, a.published
+  from hits
+  join sentences s on s.rowid = hits.rowid
+  join articles a on a.id = s.article_id
+  where hits.rank <= coalesce((select rank from cutoff), 1e308)
+  order by hits.rank, a.published desc, s.article_id, s.idx
+  limit 500
+)
+select s.id as sentence_id, s.text as sentence_text, a.title, a.url, a.published,
+       (select count(*) from facts where facts.sentence_id = s.id) as facts
+from best
+join sentences s on s.rowid = best.rowid
+join articles a on a.id = s.article_id
+order by best.rank, a.published desc, s.article_id, s.idx""",
+    "audit": AUDIT_SQL,
+}

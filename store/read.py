@@ -5,9 +5,10 @@ from typing import Iterator
 
 import sqlite_utils
 
-from solieu.extract.records import FACT_COLUMNS as FACT_FIELDS
+from solieu.extract.records import FACT_COLUMNS as RECORD_COLUMNS
 
-FACT_COLUMNS = tuple(name for name in FACT_FIELDS if name != "article_id")
+FACT_COLUMNS = tuple(c.name for c in RECORD_COLUMNS
+                     if c.name not in ("id", "article_id", "sentence_id"))
 
 
 def article_bodies(db: sqlite_utils.Database) -> Iterator[tuple[str, str]]:
@@ -22,8 +23,7 @@ def article_body(db: sqlite_utils.Database, article_id: str) -> str | None:
 
 def facts_of_article(db: sqlite_utils.Database, article_id: str) -> list[dict]:
     """The facts of one article as dicts (Fact field names plus `sentence`, the sentence text)."""
-    columns = ", ".join(f'f."{name}"' for name in FACT_COLUMNS)
-    sql = (f"select {columns}, s.text as sentence from facts f "
-           f"left join sentences s on s.id = f.sentence_id "
-           f'where f.article_id = ? order by f."start", f."end"')
+    columns = ", ".join(f'"{name}"' for name in FACT_COLUMNS)
+    sql = (f"select {columns}, sentence from facts_view "
+           f'where article_id = ? order by "start", "end"')
     return [dict(row) for row in db.query(sql, [article_id])]

@@ -5,7 +5,6 @@ import asyncio
 import json
 
 import pytest
-import yaml
 
 from commands import solieu
 from solieu import store
@@ -134,9 +133,9 @@ def test_the_command_names_a_missing_database(tmp_path):
 
 
 def test_datasette_serves_the_same_audit_as_a_canned_query(corpus_db):
-    metadata = yaml.safe_load(publish.METADATA.read_text(encoding="utf-8"))
-    canned = metadata["database"]["queries"]["audit"]["sql"]
-    assert canned.split() == queries.AUDIT_SQL.split()
+    metadata = publish.metadata_for(corpus_db)
+    assert metadata["databases"][publish.database_name(corpus_db)]["queries"]["audit"][
+        "sql"] is queries.AUDIT_SQL  # the statement itself, not a copy
 
     async def served_rows():
         datasette = publish.make_datasette(corpus_db)

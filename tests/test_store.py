@@ -231,8 +231,6 @@ def test_sentence_search_keeps_the_best_500_with_ties_broken_by_date(db_path):
     """The canned query ranks inside the full-text index before joining; the 500 rows must
     be those of ranking every match (rank, newest first, article, sentence), even when the
     500th is tied with many others, as copies of one sentence in many articles are."""
-    import yaml
-    from solieu.store import publish
     from solieu.store.datasette_plugin import prepare_connection
     from store_samples import make_sample
 
@@ -241,8 +239,7 @@ def test_sentence_search_keeps_the_best_500_with_ties_broken_by_date(db_path):
         f"tie{n:03d}", f"Bài {n}", f"2024-{1 + n % 12:02d}-{1 + n % 28:02d}T08:00:00+07:00",
         ["Đoàn viên mới.", "Năm nay công đoàn quận kết nạp thêm nhiều đoàn viên mới.",
          "Không liên quan."], [dict(sentence=1, raw="mới", value=1.0)]) for n in range(260)))
-    sql = yaml.safe_load(publish.METADATA.read_text(encoding="utf-8"))[
-        "database"]["queries"]["search_sentences"]["sql"]
+    sql = queries.CANNED_SQL["search_sentences"]
     every_match_ranked = """
         select s.id as sentence_id, s.text as sentence_text, a.title, a.url, a.published,
                (select count(*) from facts where facts.sentence_id = s.id) as facts

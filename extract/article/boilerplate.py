@@ -13,6 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from solieu.extract.sites import laodongthudo
+
 # Headings of the boxes that follow an article; the article ends where the first one starts.
 BOX_HEADINGS = frozenset({
     "có thể bạn quan tâm", "nên xem", "tin khác", "xem thêm", "tin đọc nhiều", "đọc nhiều",
@@ -26,7 +28,7 @@ INLINE_RELATED_RE = re.compile(
     r"(?i)^(xem thêm|tin liên quan|bài liên quan|đọc thêm|mời xem|>>)\s*[:>»\-–]+\s*\S")
 # A lead starts with the paper's mark, "(LĐTĐ)"; a later line with the same mark is a teaser.
 LEAD_MARK_RE = re.compile(r"^\((?:[^\W\d_][^()]{0,18})\)")
-SITE_LEAD_MARK = "(LĐTĐ)"
+SITE_LEAD_MARK = laodongthudo.LEAD_MARK  # the site's knowledge, in its module
 TITLE_PARTS_RE = re.compile(r"\s+[-–]\s+|:\s+")
 
 _CLOSERS = re.escape("\"'”’»)]")

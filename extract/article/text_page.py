@@ -14,13 +14,14 @@ from solieu.extract.article.boilerplate import (
 )
 from solieu.extract.article.dates import is_date_line, parse_published
 from solieu.extract.article.page import Page
+from solieu.extract.sites import laodongthudo
 
 HEADER_RE = re.compile(r"^(?P<key>[A-Za-z][A-Za-z _-]{0,30}):[ \t]*(?P<value>.*)$")
 KNOWN_HEADERS = {"url", "title", "date"}
 # Residue of images converted to text: "![alt](src)", table pipes, HTML comment ends.
 IMAGE_RESIDUE_RE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*\|?$")
 COMMENT_RESIDUE_RE = re.compile(r"^(-->|<!--.*?|<!--|-->.*)$")
-SITE_TEXT_SIGNS = (SITE_LEAD_MARK, "laodongthudo.vn", "Phiên bản di động")
+SITE_TEXT_SIGNS = laodongthudo.TEXT_SIGNS  # the site's knowledge, in its module
 GLUED_TITLES_WORDS = 20
 HEADER_LINES = 15
 DATE_WITHIN = 4  # under a TITLE: header, the page's time line is among its first lines  # the headline, time and lead are printed at the top of the page

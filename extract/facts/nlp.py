@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from underthesea import word_tokenize
 
 from solieu.extract.facts import orgs, periods
+from solieu.extract.facts.doc_text import text_of  # noqa: F401  (read from here by the fact rules)
 from solieu.extract.facts.numbers import NUMBER_WORD, QUANTITY
 
 WORD_OR_MARK = regex.compile(r"[\p{L}\d]+|[^\p{L}\d\s]")
@@ -49,11 +50,6 @@ class Marks:
     def hand_to(self, doc: Doc) -> None:
         doc.user_data["periods"] = self.periods
         doc.user_data["orgs"] = self.orgs
-
-
-def text_of(doc: Doc) -> str:
-    """The Doc's text as made (spaCy's `doc.text` joins every token again at each read)."""
-    return doc.user_data["text"] if "text" in doc.user_data else doc.text
 
 
 def _bare(syllable: str) -> str:

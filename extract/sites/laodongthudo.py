@@ -22,6 +22,11 @@ PRINT_VIEW = re.compile(r"/apicenter@/print_article&i=(\d+)")
 ARTICLE_NUMBER = (re.compile(r"-(\d+)(?:-\1)?\.(?:html?|media)$"), PRINT_VIEW)
 MEDIA_SUFFIX = ".media"
 
+# The paper's mark that starts an article's lead, "(LĐTĐ) ..."; a later line with it is a
+# teaser of another article. In scraped page text, these tell a page of the site.
+LEAD_MARK = "(LĐTĐ)"
+TEXT_SIGNS = (LEAD_MARK, "laodongthudo.vn", "Phiên bản di động")
+
 HTML_FORMAT = "ldtd-html"
 TITLE = ".content_detail h1"
 TIME = ".content_detail .tool i"

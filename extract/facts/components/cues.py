@@ -5,7 +5,7 @@ import regex
 from spacy.language import Language
 
 from solieu.extract.lexicon import ACTUAL_CUES, TARGET_CUES
-from solieu.extract.facts.nlp import text_of
+from solieu.extract.facts.doc_text import text_of
 
 CUE = regex.compile(
     r"(?<![\p{L}])(?:(?P<target>" + "|".join(TARGET_CUES) + r")|(?P<actual>"

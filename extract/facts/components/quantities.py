@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from solieu.extract.lexicon import (FUNCTION_WORDS, ORDINAL_BEFORE, TIME_UNIT_COUNTS,
                              TIME_UNITS, VAGUE_AFTER, VAGUE_BEFORE)
-from solieu.extract.facts.nlp import text_of
+from solieu.extract.facts.doc_text import text_of
 from solieu.extract.facts.numbers import (COUNTED_START, DIGIT_WORDS, NUMBER_WORD, QUANTITY, parse_number,
                              parse_number_words, scaled)
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
-from solieu.extract.facts.nlp import text_of
+from solieu.extract.facts.doc_text import text_of
 
 
 def mark_spans(doc, group: str, attribute: str, find: Callable[[str], Iterable]):

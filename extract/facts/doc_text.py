@@ -1,0 +1,11 @@
+"""The text of a sentence Doc, which the tokenizer (`solieu.extract.facts.nlp`) keeps and the
+components and fact rules read: a module of its own, below both, so that the components do not
+import the module that registers them."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+
+def text_of(doc: Doc) -> str:
+    """The Doc's text as made (spaCy's `doc.text` joins every token again at each read)."""
+    return doc.user_data["text"] if "text" in doc.user_data else doc.text
