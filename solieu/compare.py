@@ -11,19 +11,17 @@ from functools import lru_cache
 
 import regex
 
+from solieu.extract import lexicon
 from solieu.extract.facts.orgs import canonical_org, expand_abbreviations
 
 WORD = regex.compile(r"[\p{L}\p{N}]+")
 # Administrative levels: `LĐLĐ Ba Đình` and `LĐLĐ quận Ba Đình` are the same body.
 # (Matched before folding: folded, `quận` would also be `quân`, `xã` be `xa`.)
-ADMIN_WORDS = regex.compile(
-    r"(?<!\p{L})(?:thành phố|thị xã|thị trấn|quận|huyện|tỉnh|phường|xã)(?!\p{L})")
+ADMIN_WORDS = regex.compile(r"(?<!\p{L})(?:" + "|".join(sorted(
+    set(lexicon.ADMIN_WORDS.values()), key=len, reverse=True)) + r")(?!\p{L})")
 # Function words that say nothing about what is counted (before folding, too: folded,
 # `có` would be `cơ` of `cơ sở` and `về` be `vé` of `vé xe`).
-STOPWORDS = set(
-    "và các của được đã là những trong mỗi cho với có về tại theo từ số năm nay do "
-    "một khi thì mà như đến lên ra vào ở".split()
-)
+STOPWORDS = lexicon.CLAIM_STOP_WORDS
 
 
 def fold(text: str) -> str:

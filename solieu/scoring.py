@@ -47,8 +47,7 @@ ANCHOR_CHARS = 6  # a non-fact long enough to tell its article from others (`Ngh
 # Expanded before comparing metrics and units, so `CĐCS thành lập` ~ `Công đoàn cơ sở thành lập`.
 ABBREVIATIONS = {short.casefold(): full.casefold() for short, full in lexicon.ABBREVIATIONS.items()}
 # Function words carry no meaning of their own in a metric ("CĐCS được thành lập" = "CĐCS thành lập").
-FUNCTION_WORDS = {"được", "các", "của", "và", "cho", "có", "đã", "trong", "với", "là", "những",
-                  "tại", "về", "để", "từ", "theo", "này", "đó", "bị", "sẽ", "đang", "vào"}
+FUNCTION_WORDS = lexicon.METRIC_STOP_WORDS
 WORD = re.compile(r"\w+|%")
 PARENTHESIS = re.compile(r"\([^()]*\)")
 
