@@ -123,6 +123,16 @@ def test_what_the_event_does_happens_on_its_day():
     assert fact_at(body, "63 tập thể", "2024-07-24T10:00:00+07:00").period == "2024-07-23"
 
 
+def test_a_report_of_an_ended_term_dates_what_it_tells_until_the_congress_acts():
+    body = ("(LĐTĐ) Ngày 15/4, Công đoàn Công ty X tổ chức Đại hội, nhiệm kỳ 2023 - 2028.\n"
+            "Báo cáo tổng kết nhiệm kỳ 2018 - 2023 cho thấy, thu nhập tăng 15% so với năm 2018.\n"
+            "Công đoàn đã kết nạp mới 1.080 đoàn viên.\n"
+            "Đại hội đã bầu Ban Chấp hành gồm 11 đồng chí.")
+    facts = {f.raw: f.period for f in extract(body, "2023-04-16T10:00:00+07:00")}
+    assert facts["1.080 đoàn viên"] == "2018-2023"
+    assert facts["11 đồng chí"] == "2023-04-15"
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

@@ -62,7 +62,7 @@ OPENS_ON_EVENT = regex.compile(rf"^\s*(?:Dịp này|Nhân dịp này|Tại (?:{E
                                regex.IGNORECASE)
 # The event as the sentence's subject (`Hội nghị cũng biểu dương 63 tập thể`, `Đại hội đã bầu`):
 # what it does happens on its day.
-EVENT_DOES = regex.compile(r"^\s*(?:Hội nghị|Đại hội|Buổi lễ|Lễ|Ngày hội|Hội thi)(?:\s+(?:cũng|đã|còn|lần này))*"
+EVENT_DOES = regex.compile(r"(?<![\p{L}])(?:Hội nghị|Đại hội|Buổi lễ|Lễ|Ngày hội|Hội thi)(?:\s+(?:cũng|đã|còn|lần này))*"
                            r"\s+(?:" + "|".join(map(regex.escape, EVENT_DEEDS)) + r")(?![\p{L}])")
 UNDATED_KINDS = {"yearly"}
 FRAME_KINDS = {"year", "occasion", "lunar_year", "issued", "months", "half", "quarter", "month",
@@ -99,6 +99,9 @@ class Carry:
     target: bool = False
     org: str | None = None
     programme: "Carry | None" = None
+    # the ended term a report reviews (`Báo cáo tổng kết nhiệm kỳ 2018 - 2023 cho thấy`): it
+    # dates the results told after it, paragraph after paragraph, until the event's own business
+    report: str | None = None
 
 
 @dataclass
@@ -346,6 +349,8 @@ def _period_from_context(carry: Carry, ctx: ArticleContext, inherit: bool, undat
         return ctx.event_day
     if inherit and carry.period:
         return carry.period
+    if carry.report and not target and not at_event:
+        return carry.report
     if (at_event or now) and ctx.event_day:
         return ctx.event_day
     if now and ctx.published:  # `Hiện ... đang quản lý 438 CĐCS`: on the day it was written
@@ -370,9 +375,9 @@ def as_precise(period: str | None, earlier: str | None, ctx: ArticleContext) -> 
 def event_cue(text: str) -> str:
     """`opens`: the sentence opens on the event (`Dịp này, ...`); `said`: it says something of
     the event (who attends it); else empty."""
-    if OPENS_ON_EVENT.match(text) or EVENT_DOES.match(text):
+    if OPENS_ON_EVENT.match(text) or EVENT_DOES.match(text.lstrip()):
         return "opens"
-    return "said" if AT_THE_EVENT.search(text) else ""
+    return "said" if AT_THE_EVENT.search(text) or EVENT_DOES.search(text) else ""
 
 
 def _congress_term(period: str | None, ctx: ArticleContext) -> str | None:
@@ -546,4 +551,20 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
         any(f.status == "target" for f in facts) or (inherit and carry.target and not facts),
         (area_of(doc, figures[-1], ctx, sentence.start) if figures else None)
         or subject_org(doc, sentence.start, partial(org_context, ctx))
-        or (carry.org if inherit else None), programme)
+        or (carry.org if inherit else None), programme, reviewed_term(doc, ctx, carry, at_event))
+
+
+REVIEW = regex.compile(r"(?<![\p{L}])(?:tổng kết|báo cáo|nhìn lại)(?![\p{L}])", regex.IGNORECASE)
+
+
+def reviewed_term(doc, ctx: ArticleContext, carry: Carry, at_event: str) -> str | None:
+    """The ended term this sentence's report reviews, else the one reviewed before (none once
+    the text is at the event again: `Đại hội đã bầu ...`, `Dịp này, ...`)."""
+    text = text_of(doc)
+    for s in doc.spans["periods"]:
+        m = s._.period
+        if m.kind == "term" and REVIEW.search(text, 0, m.start) and _term_ended(m, ctx):
+            return resolve(m, ctx)
+        if m.kind == "past_term" and resolve(m, ctx):
+            return resolve(m, ctx)
+    return None if at_event else carry.report
