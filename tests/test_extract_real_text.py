@@ -133,6 +133,22 @@ def test_a_report_of_an_ended_term_dates_what_it_tells_until_the_congress_acts()
     assert facts["11 đồng chí"] == "2023-04-15"
 
 
+def test_a_headline_figure_restated_takes_the_bodys_organization_when_it_names_none():
+    title = "TP HCM: Hơn 6.800 doanh nghiệp nợ BHXH"
+    body = (f"{title}\n(NLĐO) - Tính đến hết tháng 9/2024, toàn TP HCM có hơn 6.800 doanh nghiệp nợ "
+            "BHXH.\nChiều 16-10, BHXH TP HCM tổ chức hội nghị.")
+    _, facts = extract_article(Article(id="t", body=body, title=title,
+                                       published="2024-10-16T19:42:00+07:00"))
+    assert {f.organization for f in facts} == {"Thành phố Hồ Chí Minh"}
+
+
+def test_a_citys_union_written_small_is_its_federation():
+    body = ("LĐLĐ TP HCM tổng kết 9 tháng.\nBà A cho biết, các cấp công đoàn thành phố đã kiểm "
+            "tra 1.530 doanh nghiệp.")
+    assert fact_at(body, "1.530 doanh nghiệp").organization == \
+        "Liên đoàn Lao động thành phố Hồ Chí Minh"
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

@@ -36,6 +36,8 @@ ORDINAL_WORDS = {"lần", "khóa", "khoá", "nhiệm", "kỳ"}
 VERB_AFTER_NAME = regex.compile(
     r"(?:" + "|".join(map(regex.escape, lexicon.VERBS_AFTER_NAME)) + r")(?![\p{L}])")
 QUOTED_NAME = regex.compile(r"\s+“\p{Lu}[^”]{0,60}”")
+# `các cấp công đoàn thành phố`, `công đoàn quận`: written small, the union of a city or district
+UNION_OF_A_PLACE = regex.compile(r"\s+(?:thành phố|quận|huyện|thị xã|tỉnh)(?![\p{L}])")
 BARE_UNION = regex.compile(r"\s+Công đoàn(?=\s+\p{Ll}|\s*[,.;:)]|\s*$)")
 BRANCH = regex.compile(r"chi\s+nhánh(?=\s+(?:tỉnh|thành phố|huyện|quận|thị xã|TP|\p{Lu}))")
 ANOTHER_BODY = regex.compile(r"\s+(?:đội|các|những|đơn vị|tập thể)(?![\p{L}])")
@@ -280,7 +282,8 @@ def _heads(text: str, definitions: dict | None):
     defined = {**STANDING_HEADS, **defined_heads(definitions)}
     found = [(m.start(), m.end(), HEADS[m.group().lower()]) for m in HEAD_RE.finditer(text)
              if m.group().lower() not in CASE_SENSITIVE_HEADS or m.group()[0].isupper()
-             or QUOTED_NAME.match(text, m.end())]  # `quỹ “Mái ấm công đoàn”`: a named fund
+             or QUOTED_NAME.match(text, m.end())  # `quỹ “Mái ấm công đoàn”`: a named fund
+             or HEADS[m.group().lower()] == "Công đoàn" and UNION_OF_A_PLACE.match(text, m.end())]
     if defined:
         pattern = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, defined))
                                 + r")(?![\p{L}])")
@@ -376,7 +379,8 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
     head, sector = mention.head, mention.sector
     admin, place = mention.admin, mention.place
     if head == "Thành phố" and admin == "thành phố":  # the city as a subject: its full name
-        return f"Thành phố {place or context.place_for(admin)}"
+        place = place or context.place_for(admin)
+        return f"Thành phố {ABBREVIATIONS.get(place, place)}"
     if admin and not place:
         place = context.place_for(admin)
     place = ABBREVIATIONS.get(place, place)  # `TP.HCM`

@@ -221,7 +221,7 @@ def as_restated(facts: list[Fact], sentences: list[Sentence], title: str | None)
     """A headline's figure restated in the body (the same value of the same unit) is read as
     the body reads it: the headline shortens (`... dành hơn 3 tỷ đồng chăm lo công nhân`), the
     body says when and whether it is done (`từ tháng 5 đến tháng 6/2025 ... sẽ ... hơn 3 tỷ
-    đồng`)."""
+    đồng`) and, when the headline names no one, whose it is."""
     headline = {s.idx for s in sentences if title and s.text.strip() == title.strip()}
     if not headline:
         return facts
@@ -234,6 +234,8 @@ def as_restated(facts: list[Fact], sentences: list[Sentence], title: str | None)
             if same:
                 fact.status = same.status
                 fact.period = fact.period if dated else same.period
+                if fact.org_source != "sentence":  # the headline names no one for it
+                    fact.organization, fact.org_source = same.organization, same.org_source
     return facts
 
 
