@@ -149,6 +149,15 @@ def test_a_citys_union_written_small_is_its_federation():
         "Liên đoàn Lao động thành phố Hồ Chí Minh"
 
 
+def test_a_stock_counted_on_a_day_hands_that_day_to_no_other_sentence():
+    body = ("(LĐTĐ) Ngày 8/4, LĐLĐ quận Thanh Xuân sơ kết công tác Quý I/2025.\n"
+            "Đến ngày 31/3/2025, trên địa bàn quận còn 87 doanh nghiệp nợ BHXH. LĐLĐ quận đã gửi "
+            "văn bản đôn đốc tới 45 doanh nghiệp.")
+    facts = {f.raw: f.period for f in extract(body, "2025-04-09T10:00:00+07:00")}
+    assert facts["87 doanh nghiệp"] == "2025-03-31"
+    assert facts["45 doanh nghiệp"] == "2025-Q1"
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

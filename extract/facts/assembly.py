@@ -544,14 +544,28 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
         previous_end = raw_end
     first_period = next((f.period for f in facts if f.period), None)
     programme = introduced_programme(doc, sentence, ctx, own_period, carry.programme)
+    handed = own_period or first_period
+    if handed and handed in as_of_days(doc, ctx):
+        handed = None  # `đến ngày 31/3/2025, ... còn 87 doanh nghiệp nợ`: a stock on that day;
+        # what the next sentence does happened in the period before it
     return facts, Carry(
         paragraph,
-        as_precise(own_period or first_period, carry.period if same_paragraph else None, ctx)
+        as_precise(handed, carry.period if same_paragraph else None, ctx)
         or (carry.period if inherit else None),
         any(f.status == "target" for f in facts) or (inherit and carry.target and not facts),
         (area_of(doc, figures[-1], ctx, sentence.start) if figures else None)
         or subject_org(doc, sentence.start, partial(org_context, ctx))
         or (carry.org if inherit else None), programme, reviewed_term(doc, ctx, carry, at_event))
+
+
+AS_OF = regex.compile(r"(?<![\p{L}])(?:[Tt]ính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?$")
+
+
+def as_of_days(doc, ctx: ArticleContext) -> set[str]:
+    """The days this sentence counts a stock on (`đến ngày 31/3/2025`, `Tính đến hết ngày ...`)."""
+    text = text_of(doc)
+    return {resolve(s._.period, ctx) for s in doc.spans["periods"]
+            if s._.period.kind == "date" and AS_OF.search(text, 0, s._.period.start)}
 
 
 REVIEW = regex.compile(r"(?<![\p{L}])(?:tổng kết|báo cáo|nhìn lại)(?![\p{L}])", regex.IGNORECASE)
