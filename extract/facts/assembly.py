@@ -558,7 +558,7 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
         or (carry.org if inherit else None), programme, reviewed_term(doc, ctx, carry, at_event))
 
 
-AS_OF = regex.compile(r"(?<![\p{L}])(?:[Tt]ính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?$")
+AS_OF = regex.compile(r"(?<![\p{L}])(?:[Tt]ính\s+)?[Đđ]ến\s+(?:hết\s+)?(?:ngày\s+)?$")
 
 
 def as_of_days(doc, ctx: ArticleContext) -> set[str]:
