@@ -94,6 +94,7 @@ PROPER_NAMED = frozenset(_ORGANIZATIONS["proper_named"])
 CASE_SENSITIVE_HEADS = frozenset(_ORGANIZATIONS["case_sensitive_heads"])
 VERBS_AFTER_NAME = list(_ORGANIZATIONS["verbs_after_name"])
 NAME_ENDERS = frozenset(_ORGANIZATIONS["name_enders"])
+NOUNS_NOT_VERBS = frozenset(_ORGANIZATIONS["nouns_not_verbs"])
 DEFAULT_CITY = _ORGANIZATIONS["default_city"]
 PLACES = sorted(set(_divisions()) | set(_ORGANIZATIONS["places"]), key=len, reverse=True)
 CITIES = frozenset(_ORGANIZATIONS["cities"])

@@ -232,6 +232,9 @@ def test_who_a_bare_or_plural_name_is(body, needle, organization):
     ("Ủy ban MTTQ huyện Gia Lâm", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Gia Lâm"),
     # a bare union word ends an institute's proper name
     ("Viện Công nhân và Công đoàn", "Viện Công nhân và Công đoàn"),
+    # `bị` of a noun (`Thiết bị`) does not end a name as the passive `bị` does
+    ("Công ty Cổ phần Sách và Thiết bị giáo dục Hà Nội", "Công ty Cổ phần Sách và Thiết bị giáo dục Hà Nội"),
+    ("Công ty X bị phạt", "Công ty X"),
 ])
 def test_names_of_bodies_branches_and_institutes(written, canonical):
     assert orgs.canonical_org(written) == canonical

@@ -50,6 +50,7 @@ PERSON_NAME = regex.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){2,3}(?![\p{L}])"
 # `Giám đốc Công ty Nguyễn Hoàng Long`: a title, a bare workplace, then its holder's name.
 TITLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.PERSON_TITLES))
                              + r")\s+(?:(?:CĐCS|CĐ|Công đoàn(?: cơ sở)?)\s+)?$", regex.IGNORECASE)
+LAST_WORD = regex.compile(r"(\p{L}+)\s+$")
 NUMBER_NEXT = regex.compile(r"\s+\d")  # a word before a number governs it: not part of a name
 LOWER_SECTOR = regex.compile(
     r"\s+((?:ngành\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2})(?=\s+(?:thành phố|quận|huyện|thị xã|tỉnh)\s+\p{Lu})")
@@ -163,9 +164,20 @@ def acts(text: str, mention: Mention) -> bool:
     return _verb_at(text, mention.end + len(text[mention.end:]) - len(text[mention.end:].lstrip()))
 
 
+def _noun_goes_on(text: str, word) -> bool:
+    """`Thiết bị`: a word that ends names elsewhere is the second syllable of a noun here."""
+    before = LAST_WORD.search(text, 0, word.start(1))
+    return bool(before) and f"{before.group(1)} {word.group(1)}".lower() in lexicon.NOUNS_NOT_VERBS
+
+
 def _verb_at(text: str, pos: int) -> bool:
-    """A verb that ends a name: `Công đoàn Y tế tổ chức...`, `... Kiểm soát bệnh tật cho biết`."""
-    return VERB_AFTER_NAME.match(text, pos) is not None
+    """A verb that ends a name: `Công đoàn Y tế tổ chức...`, `... Kiểm soát bệnh tật cho biết`;
+    not the second syllable of a noun (`Sách và Thiết bị giáo dục`)."""
+    verb = VERB_AFTER_NAME.match(text, pos)
+    if verb is None:
+        return False
+    before = LAST_WORD.search(text, 0, pos)
+    return not (before and f"{before.group(1)} {verb.group()}".lower() in lexicon.NOUNS_NOT_VERBS)
 
 
 def _extend(text: str, mention: Mention) -> None:
@@ -252,7 +264,7 @@ def _extend(text: str, mention: Mention) -> None:
             lowercase_run = 0 if word[0].isupper() else 2
         elif connector:  # `Khu Công nghiệp và chế xuất`, `máy và phụ tùng`: `và` joins two nouns
             lowercase_run = 1 if word.lower() == "và" else 2
-        elif sector and lowercase_run < 3 and word not in FUNCTION_WORDS \
+        elif sector and lowercase_run < 3 and (word not in FUNCTION_WORDS or _noun_goes_on(text, m))\
                 and not _verb_at(text, m.start(1)) and not NUMBER_NEXT.match(text, m.end()):
             lowercase_run += 1
         else:
