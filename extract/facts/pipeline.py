@@ -18,7 +18,7 @@ from solieu.extract.facts.numbers import has_number
 from solieu.extract.records import Article, Fact, Sentence
 from solieu.extract.facts.sentences import split_body
 
-EXTRACTOR_VERSION = "0.7.0"  # real-text rules (issue 12): stored facts are extracted again
+EXTRACTOR_VERSION = "0.8.0"  # real-text rules, second round (issue 12): stored facts are extracted again
 LEAD_SENTENCES = 6  # the title and the lead: where the article's own organization and period are
 CUT_OFF_WORDS = 12  # longer than a byline, a caption credit or a title
 CUT_OFF_CLAUSE_WORDS = 5  # or shorter, but with a comma: prose (`Với 555 sáng kiến, đề tài khoa`)
