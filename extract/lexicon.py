@@ -99,3 +99,13 @@ DEFAULT_CITY = _ORGANIZATIONS["default_city"]
 PLACES = sorted(set(_divisions()) | set(_ORGANIZATIONS["places"]), key=len, reverse=True)
 CITIES = frozenset(_ORGANIZATIONS["cities"])
 ADMIN_WORDS = dict(_DATA["admin_words"])  # as written -> as named
+DISTRICT_LEVELS = list(_ORGANIZATIONS["district_levels"])
+
+
+def alternation(words) -> str:
+    """`(?:a|b|...)` of `words`, longest first, for a regex (`thành phố|quận|...`)."""
+    import regex
+    return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+LEVELS = alternation(DISTRICT_LEVELS)  # `thành phố|thị xã|quận|huyện|tỉnh`

@@ -18,7 +18,7 @@ from solieu.store.search import fold
 ABBREVIATIONS = sorted(((full, short) for short, full in lexicon.ABBREVIATIONS.items()),
                        key=lambda pair: len(pair[0]), reverse=True)
 # Level words a reader often leaves out: "LĐLĐ Ba Đình" for "LĐLĐ quận Ba Đình".
-LEVEL_WORDS = ["thành phố", "TP", "quận", "huyện", "thị xã", "phường", "xã"]
+LEVEL_WORDS = sorted((w for w in lexicon.ADMIN_WORDS if not w.endswith(".")), key=len, reverse=True)
 
 
 def _replace_words(text: str, old: str, new: str) -> str:

@@ -14,7 +14,7 @@ import regex
 from solieu.extract.facts import orgs, periods
 from solieu.extract.facts.attribution import clause_bounds, sentence_org, source_org, subject_org
 from solieu.extract.lexicon import (CLASSIFIERS, COMPARATOR_AFTER, COMPARATOR_BEFORE, EVENT_DEEDS,
-                             PERSONAL_UNITS, UNION_UNITS)
+                             LEVELS, PERSONAL_UNITS, UNION_UNITS)
 from solieu.extract.facts.metrics import metric_of
 from solieu.extract.facts.nlp import text_of
 from solieu.extract.records import Fact, Sentence
@@ -401,8 +401,8 @@ def _in_the_future(period: str | None, ctx: ArticleContext, doc) -> bool:
 # BHXH`: what is counted on a territory, with no organization named between, is the place's own
 # figure (FACTS.md: city statistics belong to the city, not to the body that reports them).
 ON_THE_TERRITORY = regex.compile(
-    r"(?<![\p{L}])(?:(?:[Tt]rên|[Tt]ại|của) địa bàn|[Tt]oàn(?=\s+(?:thành phố|quận|huyện|thị xã|tỉnh|TP)(?![\p{L}])))"
-    r"(?:\s+(thành phố|quận|huyện|thị xã|tỉnh|TP\.?)(?:\s+((?:\p{Lu}\p{L}*)(?:\s+\p{Lu}\p{L}*){0,2}))?)?"
+    r"(?<![\p{L}])(?:(?:[Tt]rên|[Tt]ại|của) địa bàn|[Tt]oàn(?=\s+(?:" + LEVELS + r"|TP)(?![\p{L}])))"
+    r"(?:\s+(" + LEVELS + r"|TP\.?)(?:\s+((?:\p{Lu}\p{L}*)(?:\s+\p{Lu}\p{L}*){0,2}))?)?"
     r"(?!\s+(?:phường|xã|thị trấn|các|nhiều))")
 # `đợt mưa lũ ... đã làm 6 người chết, hơn 3.600 ngôi nhà bị ngập`: what a disaster did is
 # counted on the territory it struck (realdev 207: the district's, not the union's that reports).

@@ -37,7 +37,7 @@ VERB_AFTER_NAME = regex.compile(
     r"(?:" + "|".join(map(regex.escape, lexicon.VERBS_AFTER_NAME)) + r")(?![\p{L}])")
 QUOTED_NAME = regex.compile(r"\s+“\p{Lu}[^”]{0,60}”")
 # `các cấp công đoàn thành phố`, `công đoàn quận`: written small, the union of a city or district
-UNION_OF_A_PLACE = regex.compile(r"\s+(?:thành phố|quận|huyện|thị xã|tỉnh)(?![\p{L}])")
+UNION_OF_A_PLACE = regex.compile(r"\s+" + lexicon.LEVELS + r"(?![\p{L}])")
 BARE_UNION = regex.compile(r"\s+Công đoàn(?=\s+\p{Ll}|\s*[,.;:)]|\s*$)")
 BRANCH = regex.compile(r"chi\s+nhánh(?=\s+(?:tỉnh|thành phố|huyện|quận|thị xã|TP|\p{Lu}))")
 ANOTHER_BODY = regex.compile(r"\s+(?:đội|các|những|đơn vị|tập thể)(?![\p{L}])")
@@ -53,7 +53,7 @@ TITLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lex
 LAST_WORD = regex.compile(r"(\p{L}+)\s+$")
 NUMBER_NEXT = regex.compile(r"\s+\d")  # a word before a number governs it: not part of a name
 LOWER_SECTOR = regex.compile(
-    r"\s+((?:ngành\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2})(?=\s+(?:thành phố|quận|huyện|thị xã|tỉnh)\s+\p{Lu})")
+    r"\s+((?:ngành\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2})(?=\s+" + lexicon.LEVELS + r"\s+\p{Lu})")
 WORD_RE = regex.compile(r"\s*([\p{L}\d]+(?:&[\p{L}\d]+)*)")  # `GD&ĐT` is one word
 NAME_DASH = regex.compile(r"\s[-–]\s(?=\p{Lu}\p{Ll})")
 DEFINITION_RE = regex.compile(r"((?:[\p{L}]+,?\s+){1,12})\((\p{Lu}[\p{Lu}&]{1,9})\)")
@@ -61,8 +61,10 @@ ABBREVIATION_IN_PARENS = regex.compile(r"\(\p{Lu}[\p{Lu}&]{1,9}\)")  # how a def
 NAME_RUN_BEFORE = regex.compile(r"[\p{L},\s]*", regex.REVERSE)  # what a defined name is made of
 
 
-ADMIN_WORD = regex.compile(r"\s*(thị xã|thành phố|thị trấn|tp\.?|quận|huyện|tỉnh|phường|"
-                          r"xã(?!\s+hội))(?![\p{L}])", regex.IGNORECASE)
+# Every admin word as written (`tp.` with its dot; `xã` not of `xã hội`).
+ADMIN_WORD = regex.compile(r"\s*(" + "|".join(
+    {"xã": r"xã(?!\s+hội)"}.get(w, regex.escape(w)) for w in sorted(ADMIN, key=len, reverse=True))
+    + r")(?![\p{L}])", regex.IGNORECASE)
 CAPITAL = regex.compile(r"\s*(Thủ đô|thủ đô|Việt Nam)(?![\p{L}])")  # `các cấp CĐ thủ đô`
 SYSTEM_AFTER = regex.compile(r"các cấp(?![\p{L}])")
 SYSTEM_BEFORE = regex.compile(r"(?:các cấp|hệ thống|tổ chức)\s*$")
@@ -446,7 +448,7 @@ def expand_abbreviations(text: str, context: Context | None = None) -> str:
     return pattern.sub(lambda m: table[m.group(1)], text)
 
 
-PLACE_RE = regex.compile(r"(?<![\p{L}])(thị xã|thành phố|quận|huyện|tỉnh|TP\.?)\s+(?=\p{Lu})",
+PLACE_RE = regex.compile(r"(?<![\p{L}])(" + lexicon.LEVELS + r"|TP\.?)\s+(?=\p{Lu})",
                          regex.IGNORECASE)
 
 
@@ -463,7 +465,7 @@ def places_named(text: str) -> list[tuple[int, str, str]]:
 # ---- names that look wrong (the sanity report of `solieu audit`) --------------------------------
 
 NUMBER_AFTER_PLACE = regex.compile(
-    r"(?:quận|huyện|tỉnh|thành phố|thị xã)(?:\s+\p{Lu}\p{Ll}*)+\s+\d+$", regex.IGNORECASE)
+    lexicon.LEVELS + r"(?:\s+\p{Lu}\p{Ll}*)+\s+\d+$", regex.IGNORECASE)
 KEPT_ABBREVIATIONS = {"TNHH", "MTV", "TMCP", "VN", "II", "III", "IV", "XI", "XII", "KCN"}  # as written
 LEFT_ABBREVIATION = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{Lu}&]{1,9}(?![\p{L}])")
 NAME_PROBLEMS = {
