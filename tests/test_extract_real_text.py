@@ -158,6 +158,12 @@ def test_a_stock_counted_on_a_day_hands_that_day_to_no_other_sentence():
     assert facts["45 doanh nghiệp"] == "2025-Q1"
 
 
+def test_a_city_written_tp_dot_is_the_articles_city():
+    body = ("Theo Sở LĐTBXH TP.Cần Thơ, 6 tháng đầu năm 2024, thành phố giải quyết việc làm cho "
+            "khoảng 21.500 lượt lao động.")
+    assert fact_at(body, "khoảng 21.500 lượt lao động").organization == "Thành phố Cần Thơ"
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 
@@ -235,6 +241,12 @@ def test_who_a_bare_or_plural_name_is(body, needle, organization):
     # `bị` of a noun (`Thiết bị`) does not end a name as the passive `bị` does
     ("Công ty Cổ phần Sách và Thiết bị giáo dục Hà Nội", "Công ty Cổ phần Sách và Thiết bị giáo dục Hà Nội"),
     ("Công ty X bị phạt", "Công ty X"),
+    # an abbreviation defined inside the name keeps it whole
+    ("Sở Lao động - Thương binh và Xã hội (LĐTBXH) tỉnh Bắc Giang cho biết",
+     "Sở Lao động - Thương binh và Xã hội tỉnh Bắc Giang"),
+    # `hiện` (now) ends a name; `và` right after a head joins two bodies
+    ("Công đoàn Công ty TNHH Giày da Phú Thịnh hiện có", "Công đoàn cơ sở Công ty TNHH Giày da Phú Thịnh"),
+    ("Công đoàn Công ty và Ban Giám đốc ký kết", "Công đoàn cơ sở Công ty"),
 ])
 def test_names_of_bodies_branches_and_institutes(written, canonical):
     assert orgs.canonical_org(written) == canonical

@@ -197,6 +197,9 @@ def _extend(text: str, mention: Mention) -> None:
     sector: list[str] = []
     lowercase_run = 0
     while len(sector) < 10:
+        inline = INLINE_ABBREVIATION.match(text, pos) if sector else None
+        if inline and _read_admin(text, inline.end())[0]:  # `Sở ... Xã hội (LĐTBXH) tỉnh Bắc Giang`
+            pos = inline.end()
         admin, after = _read_admin(text, pos)
         if admin:
             mention.admin = admin
@@ -246,6 +249,8 @@ def _extend(text: str, mention: Mention) -> None:
                 and WORKPLACE.fullmatch(" ".join(sector) or mention.head) \
                 and TITLE_BEFORE.search(text, 0, mention.start):
             break  # `Giám đốc Bệnh viện Lê Quang Huy`: the director's name, not the hospital's  # `Sở GDĐT Quảng Bình Đoàn Đức Liêm`, `... Bạch Thị Minh Châu`: a person follows
+        if word.lower() == "và" and (not sector or WORKPLACE.fullmatch(" ".join(sector))):
+            break  # `Công đoàn Công ty và Ban Giám đốc`: `và` joins two bodies, not two words of one
         if word.lower() == "và" and (ANOTHER_BODY.match(text, m.end())
                                      or _starts_body(text, m.end())) \
                 and not (mention.head in PROPER_NAMED and sector and BARE_UNION.match(text, m.end())):
@@ -448,7 +453,7 @@ def expand_abbreviations(text: str, context: Context | None = None) -> str:
     return pattern.sub(lambda m: table[m.group(1)], text)
 
 
-PLACE_RE = regex.compile(r"(?<![\p{L}])(" + lexicon.LEVELS + r"|TP\.?)\s+(?=\p{Lu})",
+PLACE_RE = regex.compile(r"(?<![\p{L}])(" + lexicon.LEVELS + r"|TP\.?)(?:\s+|(?<=\.))(?=\p{Lu})",
                          regex.IGNORECASE)
 
 
