@@ -93,6 +93,12 @@ def test_what_a_list_of_targets_lists_is_a_target():
                      "90% trở lên CĐCS": "target", "100% doanh nghiệp": "target"}
 
 
+def test_a_report_of_plans_is_no_plan():
+    body = ("Ngày 10.1, Sở LĐTBXH tỉnh Bắc Giang cho biết, đã nhận được báo cáo dự kiến thưởng Tết "
+            "của 1.126 doanh nghiệp trên địa bàn tỉnh.")
+    assert fact_at(body, "1.126 doanh nghiệp", "2025-01-11T08:00:00+07:00").status == "actual"
+
+
 def test_a_pledge_is_a_target():
     body = "Tại lễ phát động, Công ty TNHH Canon Việt Nam cam kết dành 500 triệu đồng khám sức khỏe."
     assert fact_at(body, "500 triệu đồng").status == "target"

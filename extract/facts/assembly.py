@@ -32,7 +32,7 @@ TARGETS_LISTED = regex.compile(r"(?<![\p{L}])(?:chỉ tiêu|mục tiêu)(?![\p{L
                                regex.IGNORECASE)
 TARGET_REFERENCE = regex.compile(r"(?:vượt|so với|đạt|bằng|hoàn thành|bám theo|\d[^,;.]{0,40}\stheo|"
                                  r"triển khai|xây dựng|"
-                                 r"ban hành|thực hiện|lập|đề ra)\s+(?:\d[\d.,]*\s*%?\s+|[^\s,;.]+\s+)?$",
+                                 r"ban hành|thực hiện|lập|đề ra|báo cáo)\s+(?:\d[\d.,]*\s*%?\s+|[^\s,;.]+\s+)?$",
                                  regex.IGNORECASE)  # `đạt 116,7% chỉ tiêu năm`: a decimal comma
 # `100 CĐCS sẽ được thành lập`: a figure of the future; not `khoản vay 50 triệu đồng sẽ giúp
 # chị ...` (what an actual figure will bring about).
