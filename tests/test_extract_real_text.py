@@ -164,6 +164,11 @@ def test_a_stock_counted_on_a_day_hands_that_day_to_no_other_sentence():
     assert facts["45 doanh nghiệp"] == "2025-Q1"
 
 
+def test_who_receives_after_a_giving_verb_is_not_the_giver():
+    body = ("Tổng LĐLĐ Việt Nam cũng hỗ trợ LĐLĐ tỉnh Bắc Giang 1.000 suất quà, mỗi suất 1 triệu đồng.")
+    assert fact_at(body, "1.000 suất quà").organization == "Tổng Liên đoàn Lao động Việt Nam"
+
+
 def test_a_city_written_tp_dot_is_the_articles_city():
     body = ("Theo Sở LĐTBXH TP.Cần Thơ, 6 tháng đầu năm 2024, thành phố giải quyết việc làm cho "
             "khoảng 21.500 lượt lao động.")
