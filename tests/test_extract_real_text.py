@@ -175,6 +175,23 @@ def test_a_city_written_tp_dot_is_the_articles_city():
     assert fact_at(body, "khoảng 21.500 lượt lao động").organization == "Thành phố Cần Thơ"
 
 
+@pytest.mark.parametrize("lead", [
+    'Sáng 4/2, Công đoàn ngành Công Thương Hà Nội tổ chức chương trình "Tết Sum vầy" năm 2026, '
+    'trao 480 suất quà.',
+    'Ngày 4.2, LĐLĐ thành phố tổ chức "Ngày hội việc làm cho đoàn viên, người lao động năm 2026", '
+    'trao 480 suất quà.',
+])
+def test_the_year_of_a_named_programme_gives_way_to_its_day(lead):
+    body = f"(LĐTĐ) {lead}\nCông đoàn ngành trao thêm 2 “Mái ấm công đoàn” cho đoàn viên."
+    assert fact_at(body, "2 “Mái ấm công đoàn”", "2026-02-05T09:00:00+07:00").period == "2026-02-04"
+
+
+def test_the_year_a_report_reviews_stays_the_period():
+    body = ("(LĐTĐ) Sáng 28/12, Công đoàn ngành Y tế Hà Nội tổ chức Hội nghị tổng kết công tác công "
+            "đoàn năm 2024.\nCác cấp công đoàn trong ngành đã chi gần 3,2 tỷ đồng thăm hỏi đoàn viên.")
+    assert fact_at(body, "gần 3,2 tỷ đồng", "2025-01-05T11:00:00+07:00").period == "2024"
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

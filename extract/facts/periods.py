@@ -102,8 +102,10 @@ OCCASION_BEFORE = regex.compile(
     r"(?:\s+\p{Lu}\p{Ll}*)?\s*"
     # `Tháng Công nhân năm 2025`, `Hội thi “Điều dưỡng giỏi” lần thứ V năm 2022`: the year of a
     # named event (not `Hội nghị tổng kết ... năm 2024`, the year a report is about)
-    r"|(?:Tháng|Tuần lễ|Ngày hội|Hội thi|Hội diễn|Hội thao|Giải|Lễ|Chợ Tết|Chương trình)\s+"
-    r"[\p{Lu}“\"][^;.()]{0,80}?\s+năm\s+)$")
+    r"|(?:Tháng|Tuần lễ|Ngày hội|Hội thi|Hội diễn|Hội thao|Giải|Lễ|Chợ Tết|Chương trình|chương trình)\s+"
+    r"[\p{Lu}“\"][^;.()]{0,80}?\s+năm\s+"
+    # `"Ngày hội việc làm cho đoàn viên, người lao động năm 2024"`: inside a quoted name
+    r"|[“\"][^”\";.]{3,80}?\s+năm\s+)$")
 SOON_DAYS = 60
 TO_NOW = regex.compile(r"(?:đến|tới)\s+nay")
 BASE_GOES_ON = regex.compile(r"\s*(?:của\s+)?")
