@@ -52,6 +52,7 @@ SURNAMES = _words("surnames")
 CLAIM_STOP_WORDS = _words("claim_stop_words")
 METRIC_STOP_WORDS = _words("metric_stop_words")
 PERSON_TITLES = list(_DATA["person_titles"])
+NAMED_MONTHS = dict(_DATA["named_months"])  # `Tháng Công nhân` -> 5
 CANONICAL_UNITS = dict(_DATA["canonical_units"])
 ABBREVIATIONS = dict(_DATA["abbreviations"])  # `LĐLĐ` -> `Liên đoàn Lao động`
 

@@ -192,6 +192,13 @@ def test_the_year_a_report_reviews_stays_the_period():
     assert fact_at(body, "gần 3,2 tỷ đồng", "2025-01-05T11:00:00+07:00").period == "2024"
 
 
+def test_in_the_workers_month_is_may():
+    body = ("LĐLĐ quận Hà Đông phát động Tháng Công nhân năm 2025.\nTheo kế hoạch, trong Tháng Công "
+            "nhân năm 2025, các cấp Công đoàn quận dự kiến dành hơn 2,8 tỷ đồng tặng quà.")
+    assert fact_at(body, "hơn 2,8 tỷ đồng", "2025-04-28T10:00:00+07:00").period == "2025-05"
+    assert periods.find("hưởng ứng Tháng Công nhân năm 2024")[0].kind != "named_month"
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

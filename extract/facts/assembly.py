@@ -66,7 +66,7 @@ EVENT_DOES = regex.compile(r"(?<![\p{L}])(?:Hội nghị|Đại hội|Buổi l�
                            r"\s+(?:" + "|".join(map(regex.escape, EVENT_DEEDS)) + r")(?![\p{L}])")
 UNDATED_KINDS = {"yearly"}
 FRAME_KINDS = {"year", "occasion", "lunar_year", "issued", "months", "half", "quarter", "month",
-               "monthrange", "to_year_end", "past_term",
+               "monthrange", "to_year_end", "past_term", "named_month",
                "date", "daterange", "lunar_date", "term", "span", "since", "this_year",
                "year_to_date", "last_year", "the_span"}
 DAY_KINDS = {"date", "daterange", "lunar_date"}

@@ -13,6 +13,7 @@ from lunardate import LunarDate
 import regex
 
 from solieu.extract.facts.numbers import COUNTED_START
+from solieu.extract.lexicon import NAMED_MONTHS
 
 YEAR = r"(?:19|20)\d\d"
 DASH = r"\s*[-–—]\s*"
@@ -64,6 +65,10 @@ PATTERNS = [
     ("date", r"(?<![\d.,/])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/])"),
     ("date", rf"ngày\s+(?P<d>\d{{1,2}})[-.](?P<m>\d{{1,2}})(?:[-.](?P<y>{YEAR}))?(?![\d/-]|\.\d)"),  # `Ngày 7-2`, `Ngày 18.9`
     ("time", r"\d{1,2}\s*(?::|giờ|h)\s*\d{2}(?!\d)"),
+    # `Trong Tháng Công nhân (năm 2025), ...`: the month of what follows (the time adverbial;
+    # not the campaign named, `hưởng ứng Tháng Công nhân`)
+    ("named_month", r"(?<![\p{L}])[Tt]rong\s+(?P<name>" + "|".join(map(regex.escape, NAMED_MONTHS))
+                    + rf")(?![\p{{L}}])(?:\s+(?:năm\s+)?(?P<y>{YEAR}))?"),
     ("horizon", rf"(?:(?:đến|tới|sang)\s+(?:năm\s+)?(?:mới\s+)?|năm\s+mới\s+){YEAR}"),
     ("year", rf"(?:năm\s+)?(?<![\d.,/\-])(?P<y>{YEAR})(?![\d%]|[.,]\d)"),
     ("year_to_date", r"(?:từ\s+)?đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?(?!\s+\d)"),
@@ -115,7 +120,8 @@ STARTS_WITH_YEAR = regex.compile(YEAR)
 SPAN_PERIOD = regex.compile(rf"{YEAR}-{YEAR}")
 # Every pattern holds a digit or one of these words: a text with none of them has no period,
 # and this test is far cheaper than the patterns.
-MAY_HOLD_PERIOD = regex.compile(r"\d|năm|kỳ|quý|hiện|tết|xuân|đoạn", regex.IGNORECASE)
+MAY_HOLD_PERIOD = regex.compile(r"\d|năm|kỳ|quý|hiện|tết|xuân|đoạn|" + "|".join(map(regex.escape, NAMED_MONTHS)),
+                                regex.IGNORECASE)
 GROUPS = [regex.compile(p, regex.IGNORECASE) for _, p in PATTERNS]
 
 
@@ -226,6 +232,8 @@ def resolve(mention: Mention, year: int | None) -> str | None:
         return f"{y}-H1" if "đầu" in f["part"].lower() else f"{y}-H2"
     if kind == "quarter":
         return f"{y}-Q{ROMAN_QUARTER[f['q'].lower()]}"
+    if kind == "named_month":
+        return f"{y}-{NAMED_MONTHS[f['name']]:02d}"
     month = int(f.get("m", 0))
     if not 1 <= month <= 12:
         return None
