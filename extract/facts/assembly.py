@@ -363,7 +363,8 @@ def as_precise(period: str | None, earlier: str | None, ctx: ArticleContext) -> 
     event in the same paragraph (`Ngày 6/5, ... trao ... Tháng Công nhân năm 2025`, `Ngày 7-2,
     ... khai mạc. Năm nay, ...`) only says the day's year; and a day of the event the lead
     reports stands for all of its days (`hai ngày 7 và 8-2`)."""
-    if period and earlier and len(period) == 4 and len(earlier) > 7 and earlier.startswith(period):
+    if period and earlier and len(period) in (4, 7) and len(earlier) > len(period) \
+            and earlier.startswith(period):  # (a month too: `... trong Tháng Công nhân năm 2025`)
         period = earlier
     if period and ctx.event_day and "/" in ctx.event_day and "/" not in period:
         first, last = ctx.event_day.split("/")
