@@ -90,6 +90,7 @@ _ORGANIZATIONS = _DATA["organizations"]
 ORGANIZATION_HEADS = dict(_DATA["organization_heads"])  # as written -> canonical head
 NEEDS_NAME = frozenset(_ORGANIZATIONS["needs_name"])
 UNION_HEADS = frozenset(_ORGANIZATIONS["union_heads"])
+AREA_SOURCES = frozenset(_ORGANIZATIONS["area_sources"])
 SUB_BODIES = frozenset(_ORGANIZATIONS["sub_bodies"])
 PROPER_NAMED = frozenset(_ORGANIZATIONS["proper_named"])
 CASE_SENSITIVE_HEADS = frozenset(_ORGANIZATIONS["case_sensitive_heads"])

@@ -169,6 +169,19 @@ def test_who_receives_after_a_giving_verb_is_not_the_giver():
     assert fact_at(body, "1.000 suất quà").organization == "Tổng Liên đoàn Lao động Việt Nam"
 
 
+@pytest.mark.parametrize("body, needle, organization", [
+    ("Về tiền thưởng Tết, theo Sở LĐTBXH TP.HCM, mức thưởng Tết bình quân là 2,3 triệu đồng/người.",
+     "2,3 triệu đồng/người", "Thành phố Hồ Chí Minh"),
+    ("Theo Sở Lao động - Thương binh và Xã hội (LĐTBXH) tỉnh Bình Dương, mức thưởng Tết bình quân "
+     "8,2 triệu đồng/người.", "8,2 triệu đồng/người", "tỉnh Bình Dương"),
+    # what a body named in the sentence did stays its own
+    ("Theo Sở LĐTBXH, Trung tâm Dịch vụ việc làm Hà Nội đã tổ chức 96 phiên giao dịch việc làm.",
+     "96 phiên giao dịch việc làm", "Trung tâm Dịch vụ việc làm Hà Nội"),
+])
+def test_a_provinces_statistics_from_its_department_are_the_provinces(body, needle, organization):
+    assert fact_at(body, needle).organization == organization
+
+
 def test_a_city_written_tp_dot_is_the_articles_city():
     body = ("Theo Sở LĐTBXH TP.Cần Thơ, 6 tháng đầu năm 2024, thành phố giải quyết việc làm cho "
             "khoảng 21.500 lượt lao động.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from solieu.extract import lexicon
 from solieu.extract.facts import orgs
 from solieu.extract.facts.nlp import text_of
 from solieu.extract.facts.units import read_unit
@@ -119,7 +120,12 @@ def source_org(doc, fig, offset: int, context_at) -> str | None:
     for s in doc.spans["orgs"]:
         m = s._.org
         if m.end <= fig.q.start and not m.generic and SOURCE_NAMED.search(text, 0, m.start):
-            return orgs.canonical(m, context_at(offset + m.start)) or None
+            context = context_at(offset + m.start)
+            if m.head in lexicon.AREA_SOURCES:  # `Theo Sở LĐTBXH TP.HCM, mức thưởng Tết ...`: a
+                area = orgs.territory_of(m, context)  # province's statistics are the province's
+                if area:
+                    return area
+            return orgs.canonical(m, context) or None
     return None
 
 

@@ -136,6 +136,7 @@ def _read_admin(text: str, pos: int) -> tuple[str | None, int]:
     return ADMIN[m.group(1).lower().rstrip(".")], end
 
 
+PLACES_SET = frozenset(PLACES)
 PLACES_BY_FIRST_WORD: dict[str, list[str]] = {}  # longest first, as PLACES
 for _place in PLACES:
     PLACES_BY_FIRST_WORD.setdefault(_place.split()[0], []).append(_place)
@@ -425,6 +426,22 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
         shared = [partner.admin, partner.place or context.place_for(partner.admin)]
         name = " ".join([name] + [p for p in shared if p]) + f"; {canonical(partner, context)}"
     return name
+
+
+def territory_of(mention: Mention, context: Context | None = None) -> str | None:
+    """The province or city a provincial body serves, when its name says which (`Sở LĐTBXH
+    TP.HCM` -> `Thành phố Hồ Chí Minh`, `Sở ... tỉnh Bắc Giang` -> `tỉnh Bắc Giang`)."""
+    context = context or Context()
+    if mention.admin in ("thành phố", "tỉnh") and (mention.place or context.place_for(mention.admin)):
+        place = mention.place or context.place_for(mention.admin)
+        place = ABBREVIATIONS.get(place, place)
+        return f"Thành phố {place}" if mention.admin == "thành phố" else f"tỉnh {place}"
+    words = mention.sector.split()
+    for n in (3, 2, 1):  # `Sở Lao động - Thương binh và Xã hội Hà Nội`: a place ends the name
+        place = " ".join(words[-n:])
+        if len(words) > n and place in PLACES_SET:
+            return f"Thành phố {place}" if place in CITIES else f"tỉnh {place}"
+    return None
 
 
 def _expand_word(word: str, context: Context) -> str:
