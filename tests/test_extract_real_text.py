@@ -284,6 +284,8 @@ def test_who_a_bare_or_plural_name_is(body, needle, organization):
      "Ngân hàng Thương mại Cổ phần Quân đội chi nhánh Sơn Tây"),
     ("NHCSXH chi nhánh tỉnh Nghệ An", "Ngân hàng Chính sách xã hội chi nhánh tỉnh Nghệ An"),
     ("Ủy ban MTTQ huyện Gia Lâm", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Gia Lâm"),
+    ("Văn phòng Tư vấn pháp luật LĐLĐ quận Hà Đông",
+     "Văn phòng Tư vấn pháp luật Liên đoàn Lao động quận Hà Đông"),
     # a bare union word ends an institute's proper name
     ("Viện Công nhân và Công đoàn", "Viện Công nhân và Công đoàn"),
     # `bị` of a noun (`Thiết bị`) does not end a name as the passive `bị` does
