@@ -60,6 +60,7 @@ def test_period_expressions(text, period):
     ("Theo ông A, 9 tháng qua cơ quan BHXH đã thu được", "2024-01/2024-09"),
     ("Bà B cho biết trong 9 tháng, các cấp công đoàn đã kiểm tra", "2024-01/2024-09"),
     ("Từ đầu năm đến nay, LĐLĐ huyện đã hỗ trợ", "2024-01/2024-10"),
+    ("từ đầu năm 2024 đến nay, đoàn viên toàn huyện đã đăng ký", "2024-01/2024-10"),
     ("doanh nghiệp nợ BHXH trong 3 tháng liên tiếp", None),  # a duration, not a period
     ("11 tháng qua", None),  # in October, eleven months have not passed this year
     ("thiệt hại trong tháng 8.2024", "2024-08"),
@@ -210,6 +211,12 @@ def test_in_the_workers_month_is_may():
             "nhân năm 2025, các cấp Công đoàn quận dự kiến dành hơn 2,8 tỷ đồng tặng quà.")
     assert fact_at(body, "hơn 2,8 tỷ đồng", "2025-04-28T10:00:00+07:00").period == "2025-05"
     assert periods.find("hưởng ứng Tháng Công nhân năm 2024")[0].kind != "named_month"
+
+
+def test_the_year_of_a_budget_reached_is_a_yardstick_not_the_period():
+    body = ("Quý IV/2024, LĐLĐ huyện phấn đấu hoàn thành 100% dự toán thu kinh phí công đoàn năm "
+            "2024, thu hồi ít nhất 500 triệu đồng kinh phí còn nợ.")
+    assert fact_at(body, "ít nhất 500 triệu đồng", "2024-10-08T10:00:00+07:00").period == "2024-Q4"
 
 
 def test_a_dotted_number_without_ngay_is_no_day_range():

@@ -71,6 +71,7 @@ PATTERNS = [
                     + rf")(?![\p{{L}}])(?:\s+(?:năm\s+)?(?P<y>{YEAR}))?"),
     ("horizon", rf"(?:(?:đến|tới|sang)\s+(?:năm\s+)?(?:mới\s+)?|năm\s+mới\s+){YEAR}"),
     ("year", rf"(?:năm\s+)?(?<![\d.,/\-])(?P<y>{YEAR})(?![\d%]|[.,]\d)"),
+    ("year_to_date", rf"(?:từ\s+)?đầu\s+năm\s+(?P<y>{YEAR})\s+(?:đến|tới)\s+nay"),  # `từ đầu năm 2024 đến nay`
     ("year_to_date", r"(?:từ\s+)?đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?(?!\s+\d)"),
     # not `năm nay 42 tuổi` (an age), `nhiều năm nay` (a duration)
     ("this_year", r"(?:(?<!(?:nhiều|mấy|bao)\s)năm\s+nay(?!\s+\d+\s+tuổi)|trong\s+năm(?!\s+\d|\s+học)|cả\s+năm)"),
@@ -93,8 +94,8 @@ DOCUMENT_BEFORE = regex.compile(
     r"(?:\s+\p{L}+){0,3}\s*$")
 # `vượt chỉ tiêu cả năm`, `đạt 106,6% kế hoạch năm nay`: the year's plan, a yardstick, no period.
 YARDSTICK_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:đạt|hoàn thành|vượt|bằng|so với)[^,;.]{0,20}?(?:chỉ tiêu|kế hoạch|mục tiêu)"
-    r"(?:\s+[^\s,;.]+){0,3}?\s*$", regex.IGNORECASE)  # `hoàn thành 100% chỉ tiêu Thành phố giao năm 2025`
+    r"(?<![\p{L}])(?:đạt|hoàn thành|vượt|bằng|so với)[^,;.]{0,20}?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)"
+    r"(?:\s+[^\s,;.]+){0,5}?\s*$", regex.IGNORECASE)  # `hoàn thành 100% chỉ tiêu Thành phố giao năm 2025`
 # (not `kế hoạch công tác năm 2024`: the year the plan is for)
 # A date that says when a document was issued or signed dates the document, not what the figures
 # around it count: only its year frames them.
@@ -213,7 +214,7 @@ def resolve(mention: Mention, year: int | None) -> str | None:
     if kind == "lunar_year":  # `Tết Quý Mão`: the year of that Tết nearest the article's
         return str(lunar_year(f["can"], f["chi"], year)) if year else None
     if kind in ("this_year", "year_to_date"):
-        return str(year) if year else None
+        return str(y) if y else None
     if kind == "last_year":
         return str(year - 1) if year else None
     if y is None or kind in ("time", "yearly", "past_term"):
@@ -255,9 +256,10 @@ def resolve_published(mention: Mention, year: int | None, published: str | None)
     (`28/12` in an article of 5 January) belongs to the year before."""
     if mention.kind == "lunar_date":
         return lunar_date(mention.fields, year, published)
-    if mention.kind == "year_to_date" and published and year == int(published[:4]) \
+    y = int(mention.fields.get("y") or year or 0)
+    if mention.kind == "year_to_date" and published and y == int(published[:4]) \
             and TO_NOW.search(mention.text):  # `Từ đầu năm đến nay`: January to the article's month
-        return f"{year}-01" if published[5:7] == "01" else f"{year}-01/{published[:7]}"
+        return f"{y}-01" if published[5:7] == "01" else f"{y}-01/{published[:7]}"
     if mention.kind == "months" and "part" not in mention.fields and published \
             and year == int(published[:4]):  # `9 tháng qua`: of this year, when they have passed
         if month_count(mention.fields["n"]) > int(published[5:7]):
