@@ -183,6 +183,26 @@ def test_a_provinces_statistics_from_its_department_are_the_provinces(body, need
     assert fact_at(body, needle).organization == organization
 
 
+def test_workers_counted_as_a_workplaces_are_its_own():
+    body = ("(NLĐO) - Sáng 15-10, hơn 3.000 công nhân Công ty TNHH Giày da Phú Thịnh (Khu công nghiệp "
+            "Nhơn Trạch 3, huyện Nhơn Trạch, tỉnh Đồng Nai) đã ngừng việc tập thể.\nNhận được thông "
+            "tin, LĐLĐ huyện Nhơn Trạch đến doanh nghiệp.\nLĐLĐ huyện trao quà cho 500 công nhân Công "
+            "ty TNHH Giày da Phú Thịnh.")
+    facts = {f.raw: f.organization for f in extract(body)}
+    assert facts["hơn 3.000 công nhân"] == "Công ty TNHH Giày da Phú Thịnh"
+    assert facts["500 công nhân"] == "Liên đoàn Lao động huyện Nhơn Trạch"  # who gave to them
+
+
+def test_a_headline_without_its_kicker_is_the_headline():
+    title = "Đồng Nai: Hơn 3.000 công nhân ngừng việc"
+    body = ("Hơn 3.000 công nhân ngừng việc\n(NLĐO) - Sáng 15-10, hơn 3.000 công nhân Công ty TNHH Giày "
+            "da Phú Thịnh (Khu công nghiệp Nhơn Trạch 3, huyện Nhơn Trạch) đã ngừng việc tập thể.\n"
+            "Nhận được thông tin, LĐLĐ huyện Nhơn Trạch đến doanh nghiệp.")
+    _, facts = extract_article(Article(id="t", body=body, title=title,
+                                       published="2024-10-15T18:30:00+07:00"))
+    assert facts[0].organization == "Công ty TNHH Giày da Phú Thịnh"
+
+
 def test_a_city_written_tp_dot_is_the_articles_city():
     body = ("Theo Sở LĐTBXH TP.Cần Thơ, 6 tháng đầu năm 2024, thành phố giải quyết việc làm cho "
             "khoảng 21.500 lượt lao động.")

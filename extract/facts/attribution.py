@@ -11,6 +11,8 @@ import regex
 
 from solieu.extract import lexicon
 from solieu.extract.facts import orgs
+
+PEOPLE = {p.lower() for p in lexicon.PEOPLE}
 from solieu.extract.facts.nlp import text_of
 from solieu.extract.facts.units import read_unit
 
@@ -94,7 +96,8 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
         if any(list_end <= s.start_char < m.start for s in doc.spans["quantities"]):
             break  # `X hỗ trợ 20 triệu đồng, phần còn lại 5 triệu đồng do Y hỗ trợ`: Y gave the 5
         between = text[list_end:m.start]
-        if GIVER_AFTER.search(text[:m.start]) or OWNER_AFTER.match(between):
+        if GIVER_AFTER.search(text[:m.start]) or OWNER_AFTER.match(between) \
+                or _workers_of(doc, fig, m, mentions, list_end):
             name = orgs.canonical(m, context_at(offset + m.start))
             if name:
                 return name
@@ -111,6 +114,16 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
         if name and not (m.generic and name == m.head):  # (a workplace the article never named)
             return name
     return None
+
+
+def _workers_of(doc, fig, mention, mentions, list_end: int) -> bool:
+    """`Sáng 15-10, hơn 3.000 công nhân Công ty X đã ngừng việc`: people counted as a
+    workplace's, the subject of their sentence (no body named before them, which would be the
+    one doing something for them: `LĐLĐ trao quà cho 500 công nhân Công ty X`)."""
+    text = text_of(doc)
+    return (fig.counted or "").lower() in PEOPLE and not text[list_end:mention.start].strip() \
+        and orgs.WORKPLACE.match(mention.head) is not None \
+        and not any(m.end <= fig.q.start for m in mentions)
 
 
 def source_org(doc, fig, offset: int, context_at) -> str | None:

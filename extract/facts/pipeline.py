@@ -217,12 +217,21 @@ def extract_article(article: Article) -> tuple[list[Sentence], list[Fact]]:
     return sentences, as_restated(facts, sentences, article.title)
 
 
+HEADLINE_SENTENCES = 3  # the headline is printed again at the top of the body, if at all
+
+
+def _is_headline(text: str, title: str) -> bool:
+    """The body's copy of the headline, whole or without its kicker (`Đồng Nai: ...`)."""
+    text, title = text.strip(), title.strip()
+    return bool(text) and (text == title or title.endswith(": " + text))
+
+
 def as_restated(facts: list[Fact], sentences: list[Sentence], title: str | None) -> list[Fact]:
     """A headline's figure restated in the body (the same value of the same unit) is read as
     the body reads it: the headline shortens (`... dành hơn 3 tỷ đồng chăm lo công nhân`), the
     body says when and whether it is done (`từ tháng 5 đến tháng 6/2025 ... sẽ ... hơn 3 tỷ
     đồng`) and, when the headline names no one, whose it is."""
-    headline = {s.idx for s in sentences if title and s.text.strip() == title.strip()}
+    headline = {s.idx for s in sentences[:HEADLINE_SENTENCES] if title and _is_headline(s.text, title)}
     if not headline:
         return facts
     dated = bool(periods.find(title))  # `Tôn vinh 100 “Công nhân giỏi” Thủ đô năm 2022`: its own
