@@ -34,6 +34,12 @@ def test_units_are_canonical(written, canonical):
     ("Năm nay quận thành lập 13/28 CĐ cơ sở.", "13/28 CĐ cơ sở", "CĐCS"),
     ("Thầy lấy vợ muộn nên 2 con vẫn còn nhỏ.", "2 con", "con"),
     ("Mỗi người nhận 1 Voucher trị giá 500.000 đồng.", "1 Voucher", "Voucher"),
+    # a count of occasions takes the activity it counts; a gender makes a kind of person
+    ("Công đoàn tổ chức 45 buổi tuyên truyền pháp luật.", "45 buổi tuyên truyền", "buổi tuyên truyền"),
+    ("Công ty đã có 2 lần đối thoại với công nhân.", "2 lần đối thoại", "lần đối thoại"),
+    ("Quận kết nạp 1.250 nữ đoàn viên.", "1.250 nữ đoàn viên", "nữ đoàn viên"),
+    ("Công đoàn thăm hỏi gần 3.000 lượt nữ đoàn viên.", "gần 3.000 lượt nữ đoàn viên", "lượt nữ đoàn viên"),
+    ("Hội thi trao 2 giải Nhì.", "2 giải", "giải"),  # prizes are counted by their rank
 ])
 def test_the_counted_noun_is_read_whole_and_canonical(body, needle, unit):
     assert fact_at(body, needle).unit == unit

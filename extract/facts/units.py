@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from solieu.extract.lexicon import (CANONICAL_UNITS, CLASSIFIERS, FUNCTION_WORDS, NUMBER_WORD_UNITS,
-                             PEOPLE, UNIT_TAIL_STOPS)
+                             OCCASION_COUNTERS, PEOPLE, PERSON_MODIFIERS, UNIT_TAIL_STOPS)
 from solieu.extract.facts.nlp import text_of
 from solieu.extract.facts.numbers import DIGIT_WORDS
 
@@ -33,6 +33,10 @@ def _token_at(doc, pos: int) -> str:
     return ""
 
 
+MODIFIED_PERSON = regex.compile(
+    r"(?:" + "|".join(PERSON_MODIFIERS) + r")\s+(?:" + "|".join(
+        regex.escape(u) for u in sorted(PEOPLE, key=len, reverse=True)) + r")(?![\p{L}])",
+    regex.IGNORECASE)
 SHARE_OF = regex.compile(r"số\s+(?=\p{L})")
 WORD = regex.compile(r"\p{L}+")
 LETTERS = regex.compile(r"[\p{L}]+")
@@ -53,10 +57,13 @@ def read_unit(doc, end: int) -> tuple[str | None, int]:
     if word.group()[0].isupper() and not word.group().isupper():
         unit, stop = _capitalized_noun(text, pos)
         return unit, stop + (quoted and text[stop:stop + 1] in ("”", '"'))
+    modified = MODIFIED_PERSON.match(text, pos)  # `nữ đoàn viên`, `nam công nhân`
+    if modified:
+        return text[pos:modified.end()], modified.end()
     known = NOUN_AT.match(text, pos)
     if known:
         stop = known.end()
-        if known.group().lower() in CLASSIFIERS:
+        if known.group().lower() in CLASSIFIERS | OCCASION_COUNTERS:
             stop = _classified(doc, stop)
         elif known.group().lower() in PEOPLE_LOWER:
             people = PEOPLE_AT.match(text, stop)
@@ -74,6 +81,9 @@ def _classified(doc, stop: int) -> int:
     text = text_of(doc)
     if text[stop:stop + 1] != " ":
         return stop
+    modified = MODIFIED_PERSON.match(text, stop + 1)  # `lượt nữ đoàn viên`
+    if modified:
+        return modified.end()
     known = NOUN_AT.match(text, stop + 1)
     if known and known.group().lower() not in CLASSIFIERS:
         return known.end()
