@@ -360,6 +360,6 @@ def test_months_of_a_year_and_a_planned_quarter():
     facts = {f.raw: f for f in extract_article(article)[1]}
     assert facts["Hơn 2.000 đoàn viên"].period == "2024-01/2024-09"
     assert (facts["18 CĐCS"].percent, facts["18 CĐCS"].period) == (90, "2024-01/2024-09")
-    assert (facts["3 lớp"].status, facts["3 lớp"].period) == ("target", "2024-Q4")
+    assert (facts["3 lớp tập huấn"].status, facts["3 lớp tập huấn"].period) == ("target", "2024-Q4")
     assert facts["250 cán bộ"].organization == "Liên đoàn Lao động quận Hoàng Mai"
     assert "mỗi suất" in facts["1 triệu đồng"].metric
