@@ -24,6 +24,7 @@ from solieu.progress import progress
 
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
+WRITE_BATCH = 50  # articles whose sentences and facts are written in one transaction
 
 
 @dataclass
@@ -149,7 +150,8 @@ def _windowed_map(pool: Executor, fn, items: Iterable, window: int) -> Iterator[
 def extract(db, jobs: int = 1, everything: bool = False) -> Report:
     """Extract sentences and facts of new or changed articles (all with `everything`).
 
-    Each article's sentences and facts replace its old ones in one transaction. An article
+    Each article's sentences and facts replace its old ones atomically, WRITE_BATCH articles
+    to a transaction (a stopped run loses at most the last batch's writes). An article
     the extractor fails on keeps its previous facts, is reported, and is tried again next run.
     Articles are read one at a time, so memory stays flat however many are pending.
     """
@@ -159,15 +161,20 @@ def extract(db, jobs: int = 1, everything: bool = False) -> Report:
     with ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(pending) > 1 else nullcontext() as pool:
         results = (_windowed_map(pool, _extract_one, pending, window=4 * jobs) if pool
                    else ((article, _extract_one(article)) for article in pending))
+        batch = []
         with progress(results, "extract", length=len(pending)) as bar:
             for article, (sentences, facts) in bar:
                 if sentences is None:
                     report.skip(article.id, "error", facts)
                     continue
-                store.replace_extraction(db, article, sentences, facts, EXTRACTOR_VERSION)
+                batch.append((article, sentences, facts))
+                if len(batch) >= WRITE_BATCH:
+                    store.replace_extractions(db, batch, EXTRACTOR_VERSION)
+                    batch = []
                 report.counts["articles"] += 1
                 report.counts["sentences"] += len(sentences)
                 report.counts["facts"] += len(facts)
+            store.replace_extractions(db, batch, EXTRACTOR_VERSION)
     store.finish_run(db, run_id, dict(report.counts), report.errors)
     return report
 

@@ -158,23 +158,40 @@ def replace_extraction(
     extractor_version: str,
 ) -> None:
     """Replace an article's sentences and facts atomically, and the organizations they name.
-
     Rows are upserted and only the ones no longer produced are deleted, so re-extracting an
     unchanged article rewrites nothing: row ids and the search index stay as they were.
     """
-    sentence_rows = [s.to_row() for s in sentences]
-    fact_rows = [f.to_row() for f in facts]
+    replace_extractions(db, [(article, sentences, facts)], extractor_version)
+
+
+def replace_extractions(
+    db: sqlite_utils.Database,
+    extracted: Iterable[tuple[Article, Iterable[Sentence], Iterable[Fact]]],
+    extractor_version: str,
+) -> None:
+    """`replace_extraction` of a batch of (article, sentences, facts) in one transaction: the
+    same rows as one transaction per article, with one commit, one multi-row insert per table
+    and one pass over the organizations the batch named."""
+    batch = [(article, [s.to_row() for s in sentences], [f.to_row() for f in facts])
+             for article, sentences, facts in extracted]
+    if not batch:
+        return
     with transaction(db):
-        names = _organizations_of(db, article.id)
-        _delete_other_rows(db, "facts", article.id, [r["id"] for r in fact_rows])
-        db["sentences"].upsert_all(sentence_rows, pk="id")
-        db["facts"].upsert_all(fact_rows, pk="id")
-        _delete_other_rows(db, "sentences", article.id, [r["id"] for r in sentence_rows])
-        db.execute(
-            "update articles set extracted_hash = ?, extractor_version = ? where id = ?",
-            [article.content_hash, extractor_version, article.id],
-        )
-        _sync_organizations(db, names | _organizations_of(db, article.id))
+        names: dict[str, None] = {}  # (ordered: the rows are written in the order they were)
+        for article, sentence_rows, fact_rows in batch:
+            names.update(dict.fromkeys(sorted(_organizations_of(db, article.id))))
+            _delete_other_rows(db, "facts", article.id, [r["id"] for r in fact_rows])
+        db["sentences"].upsert_all([r for _, rows, _ in batch for r in rows], pk="id")
+        db["facts"].upsert_all([r for _, _, rows in batch for r in rows], pk="id")
+        for article, sentence_rows, fact_rows in batch:
+            _delete_other_rows(db, "sentences", article.id, [r["id"] for r in sentence_rows])
+            db.execute(
+                "update articles set extracted_hash = ?, extractor_version = ? where id = ?",
+                [article.content_hash, extractor_version, article.id],
+            )
+            names.update(dict.fromkeys(sorted(r["organization"] for r in fact_rows
+                                              if r["organization"] is not None)))
+        _sync_organizations(db, names)
 
 
 def _delete_other_rows(db: sqlite_utils.Database, table: str, article_id: str, keep: list[str]) -> None:
@@ -191,11 +208,16 @@ def _organizations_of(db: sqlite_utils.Database, article_id: str) -> set[str]:
     )}
 
 
-def _sync_organizations(db: sqlite_utils.Database, names: set[str]) -> None:
-    """One organizations row per name some fact uses; rows no fact uses any more go."""
-    for name in sorted(names):
+def _sync_organizations(db: sqlite_utils.Database, names: Iterable[str]) -> None:
+    """One organizations row per name some fact uses; rows no fact uses any more go. A row
+    already stored as it would be written is left alone."""
+    for name in names:
         if db.execute("select 1 from facts where organization = ? limit 1", [name]).fetchone():
-            db["organizations"].upsert(organizations.row(name), pk="id")
+            row = organizations.row(name)
+            stored = db.execute("select name, aliases from organizations where id = ?",
+                                [row["id"]]).fetchone()
+            if stored != (row["name"], row["aliases"]):
+                db["organizations"].upsert(row, pk="id")
         else:
             db.execute("delete from organizations where name = ?", [name])
 
