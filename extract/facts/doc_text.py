@@ -6,6 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 
+Doc.set_extension("text", default=None, force=True)  # set by the tokenizer
+
+
 def text_of(doc: Doc) -> str:
     """The Doc's text as made (spaCy's `doc.text` joins every token again at each read)."""
-    return doc.user_data["text"] if "text" in doc.user_data else doc.text
+    return doc._.text or doc.text

@@ -5,7 +5,13 @@ clauses that hold a figure (`figure_clauses`: the only words the components and 
 rest of the sentence is split into its letters-and-digits runs and marks, not segmented), except
 that figures found on the text by `solieu.extract.facts.numbers` always start and end on token boundaries
 (underthesea glues `33/25 CĐCS` and `1.846 cuộc` into one word). The components
-(`solieu.extract.facts.components`) mark quantities, periods, organizations and status cues as span groups.
+(`solieu.extract.facts.components`, made by `@Language.factory`) mark quantities, periods,
+organizations and status cues as span groups, and `solieu_facts` turns the marks into facts
+(`doc._.facts`).
+
+What a Doc carries besides its tokens is in `Doc._` extensions: `text` (the text as made),
+`definitions` (the article's abbreviations), `marks` (its periods and organizations, found
+already), `sentence`, `paragraph` and `article` (what `solieu_facts` reads), `facts`.
 """
 from __future__ import annotations
 
@@ -27,8 +33,13 @@ WORD_OR_MARK = regex.compile(r"[\p{L}\d]+|[^\p{L}\d\s]")
 CLAUSE_BREAK = regex.compile(r"[,;:()\[\]“”\"!?…]")
 CHUNK = regex.compile(r"\S+")
 CONTEXT_CHUNKS = 3  # words segmented beyond a clause on each side, as the CRF's context, then dropped
-PIPES = ["solieu_periods", "solieu_quantities", "solieu_orgs", "solieu_cues"]
+MARK_PIPES = ["solieu_periods", "solieu_quantities", "solieu_orgs", "solieu_cues"]
+PIPES = MARK_PIPES + ["solieu_facts"]
+LIGHT_OFF = ["solieu_quantities", "solieu_facts"]  # a sentence with no figure: no figures to read
 _NLP = None
+
+for _name in ("text", "definitions", "marks", "sentence", "paragraph", "article", "facts"):
+    Doc.set_extension(_name, default=None, force=True)
 
 
 @dataclass
@@ -48,8 +59,7 @@ class Marks:
         return cls(text, periods.find(text), found, plain)
 
     def hand_to(self, doc: Doc) -> None:
-        doc.user_data["periods"] = self.periods
-        doc.user_data["orgs"] = self.orgs
+        doc._.marks = self
 
 
 def _bare(syllable: str) -> str:
@@ -133,7 +143,7 @@ class UndertheseaTokenizer:
             words.append(text[cursor:])
             spaces.append(False)
         doc = Doc(self.vocab, words=words, spaces=spaces)
-        doc.user_data["text"] = text  # == doc.text, kept for text_of
+        doc._.text = text  # == doc.text, kept for text_of
         return doc
 
 
@@ -199,24 +209,21 @@ def get_nlp():
     return _NLP
 
 
-def analyse(text: str, definitions: dict | None = None, marks: Marks | None = None) -> Doc:
-    """The sentence Doc through every component; `definitions` are the article's abbreviations
-    (`CĐGD` -> `Công đoàn Giáo dục`), read by the organizations component; `marks`, when
-    given, spare the components finding the text's periods and organizations again."""
+def sentence_doc(text: str, definitions: dict | None = None, marks: Marks | None = None) -> Doc:
+    """The Doc of a sentence that may hold a figure, before the components: underthesea's words
+    around its figures; `marks`, when given, spare the components finding the text's periods and
+    organizations again."""
     nlp = get_nlp()
     doc = nlp.tokenizer(text, marks.plain_orgs) if marks else nlp.make_doc(text)
-    doc.user_data["definitions"] = definitions or {}
-    if marks:
-        marks.hand_to(doc)
-    for _, component in nlp.pipeline:
-        doc = component(doc)
+    doc._.definitions = definitions or {}
+    doc._.marks = marks
     return doc
 
 
-def light_doc(text: str, definitions: dict | None = None, marks: Marks | None = None) -> Doc:
-    """A Doc of a sentence that holds no figure: split on spaces (no word segmentation), with
-    only the marks the next sentences need (periods, organizations, status cues)."""
-    nlp = get_nlp()
+def plain_doc(text: str, definitions: dict | None = None, marks: Marks | None = None) -> Doc:
+    """The Doc of a sentence that holds no figure, before the components: split on spaces (no
+    word segmentation); it only needs the marks the next sentences read (periods,
+    organizations, status cues: the pipes but LIGHT_OFF)."""
     spans = [m.span() for m in WORD_OR_MARK.finditer(text)]
     words, spaces = [], []
     for i, (start, end) in enumerate(spans):
@@ -230,12 +237,24 @@ def light_doc(text: str, definitions: dict | None = None, marks: Marks | None = 
     if spans and spans[0][0] > 0:
         words.insert(0, text[:spans[0][0]])
         spaces.insert(0, False)
-    doc = Doc(nlp.vocab, words=words, spaces=spaces)
-    doc.user_data["text"] = text  # == doc.text, kept for text_of
-    doc.user_data["definitions"] = definitions or {}
-    if marks:
-        marks.hand_to(doc)
-    for name in ("solieu_periods", "solieu_orgs", "solieu_cues"):
-        doc = nlp.get_pipe(name)(doc)
+    doc = Doc(get_nlp().vocab, words=words, spaces=spaces)
+    doc._.text = text  # == doc.text, kept for text_of
+    doc._.definitions = definitions or {}
+    doc._.marks = marks
     doc.spans["quantities"] = []
     return doc
+
+
+def analyse(text: str, definitions: dict | None = None, marks: Marks | None = None) -> Doc:
+    """The sentence Doc through every component that marks (`definitions` are the article's
+    abbreviations, `CĐGD` -> `Công đoàn Giáo dục`, read by the organizations component)."""
+    nlp = get_nlp()
+    with nlp.select_pipes(enable=MARK_PIPES):
+        return nlp(sentence_doc(text, definitions, marks))
+
+
+def light_doc(text: str, definitions: dict | None = None, marks: Marks | None = None) -> Doc:
+    """A Doc of a sentence that holds no figure: `plain_doc` through the lighter pass."""
+    nlp = get_nlp()
+    with nlp.select_pipes(disable=LIGHT_OFF):
+        return nlp(plain_doc(text, definitions, marks))
