@@ -38,8 +38,25 @@ PIPES = MARK_PIPES + ["solieu_facts"]
 LIGHT_OFF = ["solieu_quantities", "solieu_facts"]  # a sentence with no figure: no figures to read
 _NLP = None
 
-for _name in ("text", "definitions", "marks", "sentence", "paragraph", "article", "facts"):
+for _name in ("text", "definitions", "marks", "figures", "sentence", "paragraph", "article", "facts"):
     Doc.set_extension(_name, default=None, force=True)
+
+
+@dataclass
+class Figures:
+    """The figures of one text, found once (the tokenizer cuts words at them, the clauses around
+    them are segmented, solieu_quantities reads them): QUANTITY's matches, NUMBER_WORD's matches,
+    and the numbers in words among those that count something (`Quantity`s, read-only)."""
+    quantities: list
+    number_words: list
+    counted_words: list
+
+    @classmethod
+    def of(cls, text: str) -> "Figures":
+        from solieu.extract.facts.components.quantities import _number_words  # (it imports this module)
+
+        words = list(NUMBER_WORD.finditer(text))
+        return cls(list(QUANTITY.finditer(text)), words, list(_number_words(text, words)))
 
 
 @dataclass
@@ -89,14 +106,15 @@ def token_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def figure_boundaries(text: str, org_mentions: list | None = None) -> set[int]:
+def figure_boundaries(text: str, org_mentions: list | None = None,
+                      figures: Figures | None = None) -> set[int]:
     """Where tokens must start or end: around figures, and around organization names
     (underthesea glues a place to the verb after it: `Ba Đình kết nạp`). `org_mentions`: those
-    of `orgs.find_mentions(text)`, when the caller has them already."""
+    of `orgs.find_mentions(text)`, when the caller has them already; `figures`: likewise."""
+    figures = figures or Figures.of(text)
     bounds = set()
-    for pattern in (QUANTITY, NUMBER_WORD):
-        for m in pattern.finditer(text):
-            bounds.update((m.start(), len(text[:m.end()].rstrip())))
+    for m in figures.quantities + figures.number_words:
+        bounds.update((m.start(), len(text[:m.end()].rstrip())))
     for mention in orgs.find_mentions(text) if org_mentions is None else org_mentions:
         bounds.update((mention.start, mention.end))
     return bounds
@@ -125,8 +143,9 @@ class UndertheseaTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str, org_mentions: list | None = None) -> Doc:
-        bounds = figure_boundaries(text, org_mentions)
-        spans = split_at(read_words(text), bounds, text)
+        figures = Figures.of(text)
+        bounds = figure_boundaries(text, org_mentions, figures)
+        spans = split_at(read_words(text, figures), bounds, text)
         words, spaces, cursor = [], [], 0
         for start, end in spans:
             if start > cursor:  # a gap: one space, or text underthesea skipped (kept as a token)
@@ -144,18 +163,18 @@ class UndertheseaTokenizer:
             spaces.append(False)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc._.text = text  # == doc.text, kept for text_of
+        doc._.figures = figures
         return doc
 
 
-def figure_clauses(text: str) -> list[tuple[int, int]]:
+def figure_clauses(text: str, found: Figures | None = None) -> list[tuple[int, int]]:
     """The clauses that hold a figure (merged where they touch): the only stretches of a
     sentence whose word segmentation the components and facts read (the counted noun after a
     figure, the verb before it, the spans of the marks near it)."""
-    from solieu.extract.facts.components.quantities import _number_words  # (that module imports this one)
-
+    found = found or Figures.of(text)
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
-    figures = [(m.start(), m.end()) for m in QUANTITY.finditer(text)]
-    figures += [(q.start, q.end) for q in _number_words(text)]
+    figures = [(m.start(), m.end()) for m in found.quantities]
+    figures += [(q.start, q.end) for q in found.counted_words]
     clauses: list[tuple[int, int]] = []
     for start, end in sorted(figures):
         before, after = bisect_left(breaks, start), bisect_left(breaks, end)
@@ -176,13 +195,13 @@ def _widen(chunks: list[tuple[int, int]], start: int, end: int) -> tuple[int, in
     return min(start, chunks[first][0]), max(end, chunks[last][1])
 
 
-def read_words(text: str) -> list[tuple[int, int]]:
+def read_words(text: str, figures: Figures | None = None) -> list[tuple[int, int]]:
     """Character spans of the sentence's words: underthesea's in the clauses that hold a figure
     (segmented with a few words of context on each side, the CRF's view of the sentence), the
     characters' own words and marks elsewhere (never read there but as the edges of marks)."""
     spans, cursor = [], 0
     chunks = [m.span() for m in CHUNK.finditer(text)]
-    for keep_start, keep_end in figure_clauses(text):
+    for keep_start, keep_end in figure_clauses(text, figures):
         start, end = _widen(chunks, keep_start, keep_end)
         part = text[start:end]
         kept = [(start + a, start + b) for a, b in token_spans(part, word_tokenize(part))

@@ -8,11 +8,11 @@ bare number that counts nothing.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from solieu.extract.lexicon import (FUNCTION_WORDS, ORDINAL_BEFORE, TIME_UNIT_COUNTS,
                              TIME_UNITS, VAGUE_AFTER, VAGUE_BEFORE)
@@ -21,6 +21,7 @@ from solieu.extract.facts.numbers import (COUNTED_START, DIGIT_WORDS, NUMBER_WOR
                              parse_number_words, scaled)
 
 Span.set_extension("quantity", default=None, force=True)
+Doc.set_extension("figures", default=None, force=True)  # set by the tokenizer
 
 NOT_A_START = {"lăm", "mươi", "linh", "lẻ", "trăm", "nghìn", "ngàn", "triệu"}
 
@@ -165,9 +166,10 @@ def _not_counted(text: str, q: Quantity) -> str | None:
     return None
 
 
-def _number_words(text: str):
-    """Cardinals written in words before a counted noun: `hai phiên` -> 2."""
-    for m in NUMBER_WORD.finditer(text):
+def _number_words(text: str, matches: list | None = None):
+    """Cardinals written in words before a counted noun: `hai phiên` -> 2. `matches`: those of
+    NUMBER_WORD in `text`, when the caller has them already."""
+    for m in NUMBER_WORD.finditer(text) if matches is None else matches:
         words = m.group().split()
         for i in range(1, len(words)):  # `hai năm`: two digit words in a row end the number
             if words[i - 1].lower() in DIGIT_WORDS and words[i].lower() in DIGIT_WORDS:
@@ -198,7 +200,11 @@ class QuantityMarker:
     def __call__(self, doc):
         text, spans, rejected = text_of(doc), [], []
         period_spans = list(doc.spans.get("periods", []))
-        found = [_read(m) for m in QUANTITY.finditer(text)] + list(_number_words(text))
+        figures = doc._.figures  # (found by the tokenizer: nlp.Figures)
+        if figures is not None:
+            found = [_read(m) for m in figures.quantities] + [replace(q) for q in figures.counted_words]
+        else:
+            found = [_read(m) for m in QUANTITY.finditer(text)] + list(_number_words(text))
         for q in sorted(found, key=lambda q: q.start):
             q.why_not = why_not(text, q, period_spans, self.title_words)
             span = doc.char_span(q.start, q.end, label=q.kind, alignment_mode="expand")
