@@ -87,7 +87,7 @@ def check_regular_file(path: Path) -> int:
 
 
 def ingest(db, paths: Iterable[str | Path]) -> Report:
-    """Parse each file into an Article and store it (one transaction per article).
+    """Parse each file into an Article and store it (WRITE_BATCH articles to a transaction).
 
     Counts "new", "updated" (content changed: re-extracted later) and "unchanged" articles.
     A file that cannot be an article is skipped and counted by reason ("skipped_empty",
@@ -99,6 +99,7 @@ def ingest(db, paths: Iterable[str | Path]) -> Report:
     report = Report()
     run_id = store.start_run(db, "ingest", solieu.__version__)
     files = list(article_files(paths))
+    parsed = []
     with progress(files, "ingest", length=len(files)) as bar:
         for path in bar:
             try:
@@ -115,13 +116,26 @@ def ingest(db, paths: Iterable[str | Path]) -> Report:
             except Exception as exc:  # noqa: BLE001 - one page's parser bug must not stop a batch
                 report.skip(str(path), "error", f"{type(exc).__name__}: {exc}")
                 continue
+            parsed.append((path, article))
+            if len(parsed) >= WRITE_BATCH:
+                _store_articles(db, parsed, report)
+                parsed = []
+        _store_articles(db, parsed, report)
+    store.finish_run(db, run_id, dict(report.counts), report.errors)
+    return report
+
+
+def _store_articles(db, parsed: list, report: Report) -> None:
+    """Store a batch of parsed articles in one transaction (each one atomically within it)."""
+    if not parsed:
+        return
+    with store.transaction(db):
+        for path, article in parsed:
             article.ingested_at = store.db.now_iso()
             try:
                 report.counts[store.upsert_article(db, article)] += 1
             except store.ShorterThanStored as exc:
                 report.skip(str(path), exc.kind, str(exc))
-    store.finish_run(db, run_id, dict(report.counts), report.errors)
-    return report
 
 
 def _extract_one(article: Article):

@@ -11,5 +11,6 @@ from solieu.store.db import (  # noqa: F401
     replace_extractions,
     start_run,
     totals,
+    transaction,
     upsert_article,
 )

@@ -35,8 +35,19 @@ def transaction(db: sqlite_utils.Database):
     """One explicit write transaction (the connection is in autocommit mode).
 
     IMMEDIATE takes the write lock at the start, so two writers queue on the busy timeout
-    instead of one failing half-way with "database is locked".
+    instead of one failing half-way with "database is locked". Inside another transaction (a
+    batch of articles written together) it is a savepoint: it undoes only its own writes.
     """
+    if db.conn.in_transaction:  # inside a batch's transaction: a savepoint of it
+        db.execute("SAVEPOINT inner")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK TO inner")
+            db.execute("RELEASE inner")
+            raise
+        db.execute("RELEASE inner")
+        return
     db.execute("BEGIN IMMEDIATE")
     try:
         yield db
