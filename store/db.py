@@ -192,8 +192,8 @@ def replace_extractions(
         for article, sentence_rows, fact_rows in batch:
             names.update(dict.fromkeys(sorted(_organizations_of(db, article.id))))
             _delete_other_rows(db, "facts", article.id, [r["id"] for r in fact_rows])
-        db["sentences"].upsert_all([r for _, rows, _ in batch for r in rows], pk="id")
-        db["facts"].upsert_all([r for _, _, rows in batch for r in rows], pk="id")
+        _upsert_rows(db, "sentences", [r for _, rows, _ in batch for r in rows])
+        _upsert_rows(db, "facts", [r for _, _, rows in batch for r in rows])
         for article, sentence_rows, fact_rows in batch:
             _delete_other_rows(db, "sentences", article.id, [r["id"] for r in sentence_rows])
             db.execute(
@@ -203,6 +203,20 @@ def replace_extractions(
             names.update(dict.fromkeys(sorted(r["organization"] for r in fact_rows
                                               if r["organization"] is not None)))
         _sync_organizations(db, names)
+
+
+def _upsert_rows(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
+    """Insert rows of scalar values keyed by `id`, updating the columns of those stored (what
+    sqlite-utils' `upsert_all(rows, pk="id")` writes, as one prepared statement)."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    names = ", ".join(f'"{c}"' for c in columns)
+    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
+    db.conn.executemany(
+        f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))}) '
+        f'ON CONFLICT("id") DO UPDATE SET {updates}',
+        [tuple(row[c] for c in columns) for row in rows])
 
 
 def _delete_other_rows(db: sqlite_utils.Database, table: str, article_id: str, keep: list[str]) -> None:
