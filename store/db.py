@@ -118,7 +118,7 @@ def upsert_article(db: sqlite_utils.Database, article: Article) -> str:
                 f"ngắn hơn nhiều so với bài đã lưu cùng id {article.id} ({len(article.body)} so "
                 f"với {existing[1]} ký tự): có lẽ bị cắt cụt, giữ bài đã lưu (much shorter than "
                 f"the stored article with the same id; probably truncated; the stored one is kept)")
-        db["articles"].upsert(article.to_row(), pk="id")
+        _upsert_rows(db, "articles", [article.to_row()])
     return "updated" if existing else "new"
 
 
