@@ -11,7 +11,8 @@ organizations and status cues as span groups, and `solieu_facts` turns the marks
 
 What a Doc carries besides its tokens is in `Doc._` extensions: `text` (the text as made),
 `definitions` (the article's abbreviations), `marks` (its periods and organizations, found
-already), `sentence`, `paragraph` and `article` (what `solieu_facts` reads), `facts`.
+already), `figures` (its figures, found by the tokenizer), `sentence`, `paragraph` and `article`
+(what `solieu_facts` reads), `facts`.
 """
 from __future__ import annotations
 
