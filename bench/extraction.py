@@ -53,7 +53,7 @@ TARGET_RSS_MB = 500.0
 INGEST_STAGES = [("jobs", "parse_document", "clean"), ("store", "upsert_article", "store articles")]
 EXTRACT_STAGES = [("store", "articles_to_extract", "read articles"),
                   ("jobs", "extract_article", "extract_article"),
-                  ("store", "replace_extraction", "store facts")]
+                  ("store", "replace_extractions", "store facts")]
 
 
 # --- one measurement (runs in a child process) ------------------------------------------------

@@ -24,6 +24,7 @@ from solieu.progress import progress
 
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
+WRITE_BATCH = 50  # articles whose sentences and facts are written in one transaction
 
 
 @dataclass
@@ -86,7 +87,7 @@ def check_regular_file(path: Path) -> int:
 
 
 def ingest(db, paths: Iterable[str | Path]) -> Report:
-    """Parse each file into an Article and store it (one transaction per article).
+    """Parse each file into an Article and store it (WRITE_BATCH articles to a transaction).
 
     Counts "new", "updated" (content changed: re-extracted later) and "unchanged" articles.
     A file that cannot be an article is skipped and counted by reason ("skipped_empty",
@@ -98,6 +99,7 @@ def ingest(db, paths: Iterable[str | Path]) -> Report:
     report = Report()
     run_id = store.start_run(db, "ingest", solieu.__version__)
     files = list(article_files(paths))
+    parsed = []
     with progress(files, "ingest", length=len(files)) as bar:
         for path in bar:
             try:
@@ -114,13 +116,26 @@ def ingest(db, paths: Iterable[str | Path]) -> Report:
             except Exception as exc:  # noqa: BLE001 - one page's parser bug must not stop a batch
                 report.skip(str(path), "error", f"{type(exc).__name__}: {exc}")
                 continue
+            parsed.append((path, article))
+            if len(parsed) >= WRITE_BATCH:
+                _store_articles(db, parsed, report)
+                parsed = []
+        _store_articles(db, parsed, report)
+    store.finish_run(db, run_id, dict(report.counts), report.errors)
+    return report
+
+
+def _store_articles(db, parsed: list, report: Report) -> None:
+    """Store a batch of parsed articles in one transaction (each one atomically within it)."""
+    if not parsed:
+        return
+    with store.transaction(db):
+        for path, article in parsed:
             article.ingested_at = store.db.now_iso()
             try:
                 report.counts[store.upsert_article(db, article)] += 1
             except store.ShorterThanStored as exc:
                 report.skip(str(path), exc.kind, str(exc))
-    store.finish_run(db, run_id, dict(report.counts), report.errors)
-    return report
 
 
 def _extract_one(article: Article):
@@ -149,7 +164,8 @@ def _windowed_map(pool: Executor, fn, items: Iterable, window: int) -> Iterator[
 def extract(db, jobs: int = 1, everything: bool = False) -> Report:
     """Extract sentences and facts of new or changed articles (all with `everything`).
 
-    Each article's sentences and facts replace its old ones in one transaction. An article
+    Each article's sentences and facts replace its old ones atomically, WRITE_BATCH articles
+    to a transaction (a stopped run loses at most the last batch's writes). An article
     the extractor fails on keeps its previous facts, is reported, and is tried again next run.
     Articles are read one at a time, so memory stays flat however many are pending.
     """
@@ -159,15 +175,20 @@ def extract(db, jobs: int = 1, everything: bool = False) -> Report:
     with ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(pending) > 1 else nullcontext() as pool:
         results = (_windowed_map(pool, _extract_one, pending, window=4 * jobs) if pool
                    else ((article, _extract_one(article)) for article in pending))
+        batch = []
         with progress(results, "extract", length=len(pending)) as bar:
             for article, (sentences, facts) in bar:
                 if sentences is None:
                     report.skip(article.id, "error", facts)
                     continue
-                store.replace_extraction(db, article, sentences, facts, EXTRACTOR_VERSION)
+                batch.append((article, sentences, facts))
+                if len(batch) >= WRITE_BATCH:
+                    store.replace_extractions(db, batch, EXTRACTOR_VERSION)
+                    batch = []
                 report.counts["articles"] += 1
                 report.counts["sentences"] += len(sentences)
                 report.counts["facts"] += len(facts)
+            store.replace_extractions(db, batch, EXTRACTOR_VERSION)
     store.finish_run(db, run_id, dict(report.counts), report.errors)
     return report
 

@@ -8,7 +8,9 @@ from solieu.store.db import (  # noqa: F401
     open_db,
     open_existing,
     replace_extraction,
+    replace_extractions,
     start_run,
     totals,
+    transaction,
     upsert_article,
 )

@@ -35,8 +35,19 @@ def transaction(db: sqlite_utils.Database):
     """One explicit write transaction (the connection is in autocommit mode).
 
     IMMEDIATE takes the write lock at the start, so two writers queue on the busy timeout
-    instead of one failing half-way with "database is locked".
+    instead of one failing half-way with "database is locked". Inside another transaction (a
+    batch of articles written together) it is a savepoint: it undoes only its own writes.
     """
+    if db.conn.in_transaction:  # inside a batch's transaction: a savepoint of it
+        db.execute("SAVEPOINT inner")
+        try:
+            yield db
+        except BaseException:
+            db.execute("ROLLBACK TO inner")
+            db.execute("RELEASE inner")
+            raise
+        db.execute("RELEASE inner")
+        return
     db.execute("BEGIN IMMEDIATE")
     try:
         yield db
@@ -107,7 +118,7 @@ def upsert_article(db: sqlite_utils.Database, article: Article) -> str:
                 f"ngắn hơn nhiều so với bài đã lưu cùng id {article.id} ({len(article.body)} so "
                 f"với {existing[1]} ký tự): có lẽ bị cắt cụt, giữ bài đã lưu (much shorter than "
                 f"the stored article with the same id; probably truncated; the stored one is kept)")
-        db["articles"].upsert(article.to_row(), pk="id")
+        _upsert_rows(db, "articles", [article.to_row()])
     return "updated" if existing else "new"
 
 
@@ -158,23 +169,54 @@ def replace_extraction(
     extractor_version: str,
 ) -> None:
     """Replace an article's sentences and facts atomically, and the organizations they name.
-
     Rows are upserted and only the ones no longer produced are deleted, so re-extracting an
     unchanged article rewrites nothing: row ids and the search index stay as they were.
     """
-    sentence_rows = [s.to_row() for s in sentences]
-    fact_rows = [f.to_row() for f in facts]
+    replace_extractions(db, [(article, sentences, facts)], extractor_version)
+
+
+def replace_extractions(
+    db: sqlite_utils.Database,
+    extracted: Iterable[tuple[Article, Iterable[Sentence], Iterable[Fact]]],
+    extractor_version: str,
+) -> None:
+    """`replace_extraction` of a batch of (article, sentences, facts) in one transaction: the
+    same rows as one transaction per article, with one commit, one multi-row insert per table
+    and one pass over the organizations the batch named."""
+    batch = [(article, [s.to_row() for s in sentences], [f.to_row() for f in facts])
+             for article, sentences, facts in extracted]
+    if not batch:
+        return
     with transaction(db):
-        names = _organizations_of(db, article.id)
-        _delete_other_rows(db, "facts", article.id, [r["id"] for r in fact_rows])
-        db["sentences"].upsert_all(sentence_rows, pk="id")
-        db["facts"].upsert_all(fact_rows, pk="id")
-        _delete_other_rows(db, "sentences", article.id, [r["id"] for r in sentence_rows])
-        db.execute(
-            "update articles set extracted_hash = ?, extractor_version = ? where id = ?",
-            [article.content_hash, extractor_version, article.id],
-        )
-        _sync_organizations(db, names | _organizations_of(db, article.id))
+        names: dict[str, None] = {}  # (ordered: the rows are written in the order they were)
+        for article, sentence_rows, fact_rows in batch:
+            names.update(dict.fromkeys(sorted(_organizations_of(db, article.id))))
+            _delete_other_rows(db, "facts", article.id, [r["id"] for r in fact_rows])
+        _upsert_rows(db, "sentences", [r for _, rows, _ in batch for r in rows])
+        _upsert_rows(db, "facts", [r for _, _, rows in batch for r in rows])
+        for article, sentence_rows, fact_rows in batch:
+            _delete_other_rows(db, "sentences", article.id, [r["id"] for r in sentence_rows])
+            db.execute(
+                "update articles set extracted_hash = ?, extractor_version = ? where id = ?",
+                [article.content_hash, extractor_version, article.id],
+            )
+            names.update(dict.fromkeys(sorted(r["organization"] for r in fact_rows
+                                              if r["organization"] is not None)))
+        _sync_organizations(db, names)
+
+
+def _upsert_rows(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
+    """Insert rows of scalar values keyed by `id`, updating the columns of those stored (what
+    sqlite-utils' `upsert_all(rows, pk="id")` writes, as one prepared statement)."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    names = ", ".join(f'"{c}"' for c in columns)
+    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
+    db.conn.executemany(
+        f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))}) '
+        f'ON CONFLICT("id") DO UPDATE SET {updates}',
+        [tuple(row[c] for c in columns) for row in rows])
 
 
 def _delete_other_rows(db: sqlite_utils.Database, table: str, article_id: str, keep: list[str]) -> None:
@@ -191,11 +233,16 @@ def _organizations_of(db: sqlite_utils.Database, article_id: str) -> set[str]:
     )}
 
 
-def _sync_organizations(db: sqlite_utils.Database, names: set[str]) -> None:
-    """One organizations row per name some fact uses; rows no fact uses any more go."""
-    for name in sorted(names):
+def _sync_organizations(db: sqlite_utils.Database, names: Iterable[str]) -> None:
+    """One organizations row per name some fact uses; rows no fact uses any more go. A row
+    already stored as it would be written is left alone."""
+    for name in names:
         if db.execute("select 1 from facts where organization = ? limit 1", [name]).fetchone():
-            db["organizations"].upsert(organizations.row(name), pk="id")
+            row = organizations.row(name)
+            stored = db.execute("select name, aliases from organizations where id = ?",
+                                [row["id"]]).fetchone()
+            if stored != (row["name"], row["aliases"]):
+                db["organizations"].upsert(row, pk="id")
         else:
             db.execute("delete from organizations where name = ?", [name])
 

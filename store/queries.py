@@ -179,7 +179,10 @@ select f.id, f.organization, f.metric, f.raw, f.value, f.unit, f.numerator,
        f.title, f.url, f.published, f.sentence_start, f.start, f."end"
 from facts_view f
 where f.organization in (select name from names)
-order by f.published desc, f.article_id, f.start""",
+order by f.published desc, f.article_id, f.start
+-- datasette shows at most 1 000 rows of a query (max_returned_rows) and reads one
+-- more to say the list was cut: the sort stops there too
+limit 1001""",
     "figure_by_number": """\
 with wanted as (select solieu_number(:number) as n),
 span as (select n - 1e-9 * abs(n) - 1e-9 as low, n + 1e-9 * abs(n) + 1e-9 as high
@@ -192,7 +195,10 @@ where f.value between span.low and span.high
    or f.numerator between span.low and span.high
    or f.denominator between span.low and span.high
    or f.percent between span.low and span.high
-order by f.published desc, f.article_id, f.start""",
+order by f.published desc, f.article_id, f.start
+-- datasette shows at most 1 000 rows of a query (max_returned_rows) and reads one
+-- more to say the list was cut: the sort stops there too
+limit 1001""",
     "percentages_that_do_not_add_up": """\
 select f.id, f.consistency, f.raw, f.numerator, f.denominator, f.percent,
        case when f.denominator != 0
@@ -201,7 +207,10 @@ select f.id, f.consistency, f.raw, f.numerator, f.denominator, f.percent,
        f.sentence_start, f.start, f."end"
 from facts_view f
 where f.consistency in ('inconsistent', 'malformed')
-order by f.published desc, f.article_id, f.start""",
+order by f.published desc, f.article_id, f.start
+-- datasette shows at most 1 000 rows of a query (max_returned_rows) and reads one
+-- more to say the list was cut: the sort stops there too
+limit 1001""",
     "targets_of_a_term": """\
 with wanted as (
   select replace(replace(replace(trim(:term), ' ', ''), '–', '-'), '—', '-') as term)
@@ -212,7 +221,10 @@ from facts_view f, wanted
 where f.status = 'target'
   and (wanted.term = '' or instr(f.term, wanted.term) > 0
        or (f.term is null and f.period = wanted.term))
-order by f.term, f.organization, f.published desc, f.article_id, f.start""",
+order by f.term, f.organization, f.published desc, f.article_id, f.start
+-- datasette shows at most 1 000 rows of a query (max_returned_rows) and reads one
+-- more to say the list was cut: the sort stops there too
+limit 1001""",
     "latest_crawl_runs": """\
 select id, kind, started, finished,
        round((julianday(finished) - julianday(started)) * 86400) as seconds,
@@ -222,11 +234,18 @@ where kind = coalesce(nullif(trim(:kind), ''), 'crawl')
 order by id desc
 limit 50""",
     "search_sentences": """\
--- A common word matches a large share of all sentences: rank them inside the
--- full-text index and join only the best 500 (with every match tied with the 500th,
--- since ties are broken by date) to their sentence and article.
-with hits as materialized (
-  select rowid, rank from sentences_fts where sentences_fts match escape_fts(:q)
+-- A common word matches a large share of all sentences: rank (bm25) only the
+-- 10 000 matches stored last (the highest rowids), inside the full-text index, and
+-- join only the best 500 (with every match tied with the 500th, since ties are
+-- broken by date) to their sentence and article.
+with newest as (
+  select rowid from sentences_fts where sentences_fts match escape_fts(:q)
+  order by rowid desc limit 1 offset 9999
+),
+hits as materialized (
+  select rowid, rank from sentences_fts
+  where sentences_fts match escape_fts(:q)
+    and rowid >= coalesce((select rowid from newest), 0)
 ),
 cutoff as (select rank from hits order by rank limit 1 offset 499),
 best as (

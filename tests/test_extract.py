@@ -70,7 +70,29 @@ def test_word_segmentation_is_the_tokenizer_and_figures_are_tokens():
 def test_the_language_is_built_once_per_process():
     assert get_nlp() is get_nlp()
     assert get_nlp().pipe_names == ["solieu_periods", "solieu_quantities", "solieu_orgs",
-                                    "solieu_cues"]
+                                    "solieu_cues", "solieu_facts"]
+
+
+def test_the_components_are_factories_configured_by_spacy(tmp_path):
+    import spacy
+
+    lexicon = tmp_path / "cues.toml"
+    lexicon.write_text('target_cues = ["dự kiến"]\nactual_cues = ["xong"]\n', encoding="utf-8")
+    nlp = spacy.blank("xx")
+    nlp.add_pipe("solieu_cues", config={"lexicon": str(lexicon)})
+    nlp.add_pipe("solieu_quantities", config={"title_words": 3})
+    assert nlp.get_pipe_config("solieu_quantities")["title_words"] == 3
+    doc = nlp("Dự kiến xong việc, phấn đấu đạt “Mái ấm cho 20 đoàn viên công đoàn” năm nay.")
+    assert [(s.text, s.label_) for s in doc.spans["cues"]] == [("Dự kiến", "target"), ("xong", "actual")]
+    assert [s.text for s in doc.spans["quantities"]] == ["20"]  # the quoted name is too long to be one
+
+
+def test_the_last_component_yields_the_facts_of_an_article_s_sentences():
+    article = Article(id="a", title="", body="Năm 2023, LĐLĐ quận Ba Đình kết nạp 1.200 đoàn viên.")
+    sentences, facts = extract_article(article)
+    assert [f.value for f in facts] == [1200]
+    doc = get_nlp()(sentences[0].text)  # a Doc of no article: marks, no facts
+    assert doc._.facts == [] and [s.text for s in doc.spans["quantities"]] == ["1.200"]
 
 
 @pytest.mark.parametrize("paragraph, expected", [

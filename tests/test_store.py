@@ -230,7 +230,8 @@ def test_two_writing_processes_wait_for_each_other(db_path):
 def test_sentence_search_keeps_the_best_500_with_ties_broken_by_date(db_path):
     """The canned query ranks inside the full-text index before joining; the 500 rows must
     be those of ranking every match (rank, newest first, article, sentence), even when the
-    500th is tied with many others, as copies of one sentence in many articles are."""
+    500th is tied with many others, as copies of one sentence in many articles are, as long
+    as there are at most 10 000 matches (past that, the 10 000 stored last are ranked)."""
     from solieu.store.datasette_plugin import prepare_connection
     from store_samples import make_sample
 
@@ -255,3 +256,11 @@ def test_sentence_search_keeps_the_best_500_with_ties_broken_by_date(db_path):
         rows = conn.execute(sql, {"q": query}).fetchall()
         assert rows == conn.execute(every_match_ranked, {"q": query}).fetchall(), query
     assert len(conn.execute(sql, {"q": "doan vien"}).fetchall()) == 500
+    # Past 10 000 matches only the 10 000 stored last are ranked: here, past 300 of the 520
+    # matches, the 300 stored last (the articles written last hold the highest rowids).
+    assert "offset 9999" in sql
+    bounded = conn.execute(sql.replace("offset 9999", "offset 299"), {"q": "doan vien"}).fetchall()
+    newest = """select s.id from sentences_fts join sentences s on s.rowid = sentences_fts.rowid
+                where sentences_fts match escape_fts(:q) order by sentences_fts.rowid desc limit 300"""
+    assert len(bounded) == 300
+    assert {r[0] for r in bounded} == {r[0] for r in conn.execute(newest, {"q": "doan vien"})}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from solieu.extract.sites import laodongthudo
 
@@ -87,6 +88,7 @@ def is_byline(text: str) -> bool:
     return 1 <= len(tokens) <= 6 and all(t[0].isupper() for t in tokens)
 
 
+@lru_cache(maxsize=4096)  # each line is compared many times (title repeats, box headings)
 def key(text: str) -> str:
     """Comparison form: case and surrounding punctuation do not matter."""
     return " ".join(text.casefold().split()).strip(" .:;,-–\"'“”‘’")
@@ -145,8 +147,11 @@ class ArticleText:
 
     def is_slug_line(self, text: str) -> bool:
         """An alt text written as the headline's slug, alone or before a related title."""
+        ascii_start = [slug for slug in self.slugs if text[:len(slug)].isascii()]
+        if not ascii_start:  # (most lines: no slug can start them, and folding costs)
+            return False
         folded = fold(text)
-        return any(folded.startswith(slug) and text[:len(slug)].isascii() for slug in self.slugs)
+        return any(folded.startswith(slug) for slug in ascii_start)
 
     def is_teaser_lead(self, text: str) -> bool:
         return any(text.startswith(mark) for mark in self.lead_marks)

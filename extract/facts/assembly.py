@@ -16,7 +16,7 @@ from solieu.extract.facts.attribution import clause_bounds, sentence_org, source
 from solieu.extract.lexicon import (CLASSIFIERS, COMPARATOR_AFTER, COMPARATOR_BEFORE, EVENT_DEEDS,
                              LEVELS, PERSONAL_UNITS, UNION_UNITS)
 from solieu.extract.facts.metrics import metric_of
-from solieu.extract.facts.nlp import text_of
+from solieu.extract.facts.doc_text import text_of
 from solieu.extract.records import Fact, Sentence
 from solieu.extract.facts.units import canonical_unit, percent_base, read_unit
 

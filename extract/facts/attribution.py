@@ -13,7 +13,7 @@ from solieu.extract import lexicon
 from solieu.extract.facts import orgs
 
 PEOPLE = {p.lower() for p in lexicon.PEOPLE}
-from solieu.extract.facts.nlp import text_of
+from solieu.extract.facts.doc_text import text_of
 from solieu.extract.facts.units import read_unit
 
 NON_SUBJECT_BEFORE = regex.compile(

@@ -12,7 +12,7 @@ import regex
 
 from solieu.extract.facts.attribution import clause_bounds
 from solieu.extract.lexicon import COMPARATOR_BEFORE, MEASURE_UNITS, MONEY_NOUNS
-from solieu.extract.facts.nlp import text_of
+from solieu.extract.facts.doc_text import text_of
 from solieu.extract.facts.units import STOP_WORDS, read_unit
 
 # Before a figure but not its action: auxiliaries, quantifiers, status cues (`phấn đấu có`).

@@ -5,7 +5,14 @@ clauses that hold a figure (`figure_clauses`: the only words the components and 
 rest of the sentence is split into its letters-and-digits runs and marks, not segmented), except
 that figures found on the text by `solieu.extract.facts.numbers` always start and end on token boundaries
 (underthesea glues `33/25 CĐCS` and `1.846 cuộc` into one word). The components
-(`solieu.extract.facts.components`) mark quantities, periods, organizations and status cues as span groups.
+(`solieu.extract.facts.components`, made by `@Language.factory`) mark quantities, periods,
+organizations and status cues as span groups, and `solieu_facts` turns the marks into facts
+(`doc._.facts`).
+
+What a Doc carries besides its tokens is in `Doc._` extensions: `text` (the text as made),
+`definitions` (the article's abbreviations), `marks` (its periods and organizations, found
+already), `figures` (its figures, found by the tokenizer), `sentence`, `paragraph` and `article`
+(what `solieu_facts` reads), `facts`.
 """
 from __future__ import annotations
 
@@ -19,7 +26,7 @@ from spacy.tokens import Doc
 from underthesea import word_tokenize
 
 from solieu.extract.facts import orgs, periods
-from solieu.extract.facts.doc_text import text_of  # noqa: F401  (read from here by the fact rules)
+from solieu.extract.facts.doc_text import text_of  # noqa: F401  (an import path of old)
 from solieu.extract.facts.numbers import NUMBER_WORD, QUANTITY
 
 WORD_OR_MARK = regex.compile(r"[\p{L}\d]+|[^\p{L}\d\s]")
@@ -27,8 +34,30 @@ WORD_OR_MARK = regex.compile(r"[\p{L}\d]+|[^\p{L}\d\s]")
 CLAUSE_BREAK = regex.compile(r"[,;:()\[\]“”\"!?…]")
 CHUNK = regex.compile(r"\S+")
 CONTEXT_CHUNKS = 3  # words segmented beyond a clause on each side, as the CRF's context, then dropped
-PIPES = ["solieu_periods", "solieu_quantities", "solieu_orgs", "solieu_cues"]
+MARK_PIPES = ["solieu_periods", "solieu_quantities", "solieu_orgs", "solieu_cues"]
+PIPES = MARK_PIPES + ["solieu_facts"]
+LIGHT_OFF = ["solieu_quantities", "solieu_facts"]  # a sentence with no figure: no figures to read
 _NLP = None
+
+for _name in ("text", "definitions", "marks", "figures", "sentence", "paragraph", "article", "facts"):
+    Doc.set_extension(_name, default=None, force=True)
+
+
+@dataclass
+class Figures:
+    """The figures of one text, found once (the tokenizer cuts words at them, the clauses around
+    them are segmented, solieu_quantities reads them): QUANTITY's matches, NUMBER_WORD's matches,
+    and the numbers in words among those that count something (`Quantity`s, read-only)."""
+    quantities: list
+    number_words: list
+    counted_words: list
+
+    @classmethod
+    def of(cls, text: str) -> "Figures":
+        from solieu.extract.facts.components.quantities import _number_words  # (it imports this module)
+
+        words = list(NUMBER_WORD.finditer(text))
+        return cls(list(QUANTITY.finditer(text)), words, list(_number_words(text, words)))
 
 
 @dataclass
@@ -48,8 +77,7 @@ class Marks:
         return cls(text, periods.find(text), found, plain)
 
     def hand_to(self, doc: Doc) -> None:
-        doc.user_data["periods"] = self.periods
-        doc.user_data["orgs"] = self.orgs
+        doc._.marks = self
 
 
 def _bare(syllable: str) -> str:
@@ -79,14 +107,15 @@ def token_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def figure_boundaries(text: str, org_mentions: list | None = None) -> set[int]:
+def figure_boundaries(text: str, org_mentions: list | None = None,
+                      figures: Figures | None = None) -> set[int]:
     """Where tokens must start or end: around figures, and around organization names
     (underthesea glues a place to the verb after it: `Ba Đình kết nạp`). `org_mentions`: those
-    of `orgs.find_mentions(text)`, when the caller has them already."""
+    of `orgs.find_mentions(text)`, when the caller has them already; `figures`: likewise."""
+    figures = figures or Figures.of(text)
     bounds = set()
-    for pattern in (QUANTITY, NUMBER_WORD):
-        for m in pattern.finditer(text):
-            bounds.update((m.start(), len(text[:m.end()].rstrip())))
+    for m in figures.quantities + figures.number_words:
+        bounds.update((m.start(), len(text[:m.end()].rstrip())))
     for mention in orgs.find_mentions(text) if org_mentions is None else org_mentions:
         bounds.update((mention.start, mention.end))
     return bounds
@@ -115,8 +144,9 @@ class UndertheseaTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str, org_mentions: list | None = None) -> Doc:
-        bounds = figure_boundaries(text, org_mentions)
-        spans = split_at(read_words(text), bounds, text)
+        figures = Figures.of(text)
+        bounds = figure_boundaries(text, org_mentions, figures)
+        spans = split_at(read_words(text, figures), bounds, text)
         words, spaces, cursor = [], [], 0
         for start, end in spans:
             if start > cursor:  # a gap: one space, or text underthesea skipped (kept as a token)
@@ -133,19 +163,19 @@ class UndertheseaTokenizer:
             words.append(text[cursor:])
             spaces.append(False)
         doc = Doc(self.vocab, words=words, spaces=spaces)
-        doc.user_data["text"] = text  # == doc.text, kept for text_of
+        doc._.text = text  # == doc.text, kept for text_of
+        doc._.figures = figures
         return doc
 
 
-def figure_clauses(text: str) -> list[tuple[int, int]]:
+def figure_clauses(text: str, found: Figures | None = None) -> list[tuple[int, int]]:
     """The clauses that hold a figure (merged where they touch): the only stretches of a
     sentence whose word segmentation the components and facts read (the counted noun after a
     figure, the verb before it, the spans of the marks near it)."""
-    from solieu.extract.facts.components.quantities import _number_words  # (that module imports this one)
-
+    found = found or Figures.of(text)
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
-    figures = [(m.start(), m.end()) for m in QUANTITY.finditer(text)]
-    figures += [(q.start, q.end) for q in _number_words(text)]
+    figures = [(m.start(), m.end()) for m in found.quantities]
+    figures += [(q.start, q.end) for q in found.counted_words]
     clauses: list[tuple[int, int]] = []
     for start, end in sorted(figures):
         before, after = bisect_left(breaks, start), bisect_left(breaks, end)
@@ -166,13 +196,13 @@ def _widen(chunks: list[tuple[int, int]], start: int, end: int) -> tuple[int, in
     return min(start, chunks[first][0]), max(end, chunks[last][1])
 
 
-def read_words(text: str) -> list[tuple[int, int]]:
+def read_words(text: str, figures: Figures | None = None) -> list[tuple[int, int]]:
     """Character spans of the sentence's words: underthesea's in the clauses that hold a figure
     (segmented with a few words of context on each side, the CRF's view of the sentence), the
     characters' own words and marks elsewhere (never read there but as the edges of marks)."""
     spans, cursor = [], 0
     chunks = [m.span() for m in CHUNK.finditer(text)]
-    for keep_start, keep_end in figure_clauses(text):
+    for keep_start, keep_end in figure_clauses(text, figures):
         start, end = _widen(chunks, keep_start, keep_end)
         part = text[start:end]
         kept = [(start + a, start + b) for a, b in token_spans(part, word_tokenize(part))
@@ -199,24 +229,21 @@ def get_nlp():
     return _NLP
 
 
-def analyse(text: str, definitions: dict | None = None, marks: Marks | None = None) -> Doc:
-    """The sentence Doc through every component; `definitions` are the article's abbreviations
-    (`CĐGD` -> `Công đoàn Giáo dục`), read by the organizations component; `marks`, when
-    given, spare the components finding the text's periods and organizations again."""
+def sentence_doc(text: str, definitions: dict | None = None, marks: Marks | None = None) -> Doc:
+    """The Doc of a sentence that may hold a figure, before the components: underthesea's words
+    around its figures; `marks`, when given, spare the components finding the text's periods and
+    organizations again."""
     nlp = get_nlp()
     doc = nlp.tokenizer(text, marks.plain_orgs) if marks else nlp.make_doc(text)
-    doc.user_data["definitions"] = definitions or {}
-    if marks:
-        marks.hand_to(doc)
-    for _, component in nlp.pipeline:
-        doc = component(doc)
+    doc._.definitions = definitions or {}
+    doc._.marks = marks
     return doc
 
 
-def light_doc(text: str, definitions: dict | None = None, marks: Marks | None = None) -> Doc:
-    """A Doc of a sentence that holds no figure: split on spaces (no word segmentation), with
-    only the marks the next sentences need (periods, organizations, status cues)."""
-    nlp = get_nlp()
+def plain_doc(text: str, definitions: dict | None = None, marks: Marks | None = None) -> Doc:
+    """The Doc of a sentence that holds no figure, before the components: split on spaces (no
+    word segmentation); it only needs the marks the next sentences read (periods,
+    organizations, status cues: the pipes but LIGHT_OFF)."""
     spans = [m.span() for m in WORD_OR_MARK.finditer(text)]
     words, spaces = [], []
     for i, (start, end) in enumerate(spans):
@@ -230,12 +257,24 @@ def light_doc(text: str, definitions: dict | None = None, marks: Marks | None = 
     if spans and spans[0][0] > 0:
         words.insert(0, text[:spans[0][0]])
         spaces.insert(0, False)
-    doc = Doc(nlp.vocab, words=words, spaces=spaces)
-    doc.user_data["text"] = text  # == doc.text, kept for text_of
-    doc.user_data["definitions"] = definitions or {}
-    if marks:
-        marks.hand_to(doc)
-    for name in ("solieu_periods", "solieu_orgs", "solieu_cues"):
-        doc = nlp.get_pipe(name)(doc)
+    doc = Doc(get_nlp().vocab, words=words, spaces=spaces)
+    doc._.text = text  # == doc.text, kept for text_of
+    doc._.definitions = definitions or {}
+    doc._.marks = marks
     doc.spans["quantities"] = []
     return doc
+
+
+def analyse(text: str, definitions: dict | None = None, marks: Marks | None = None) -> Doc:
+    """The sentence Doc through every component that marks (`definitions` are the article's
+    abbreviations, `CĐGD` -> `Công đoàn Giáo dục`, read by the organizations component)."""
+    nlp = get_nlp()
+    with nlp.select_pipes(enable=MARK_PIPES):
+        return nlp(sentence_doc(text, definitions, marks))
+
+
+def light_doc(text: str, definitions: dict | None = None, marks: Marks | None = None) -> Doc:
+    """A Doc of a sentence that holds no figure: `plain_doc` through the lighter pass."""
+    nlp = get_nlp()
+    with nlp.select_pipes(disable=LIGHT_OFF):
+        return nlp(plain_doc(text, definitions, marks))

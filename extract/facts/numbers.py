@@ -113,4 +113,4 @@ def scaled(value: float, scale: str | None) -> float:
 
 def has_number(text: str) -> bool:
     """Cheap test: can this sentence hold a figure at all? (digits or a number word)."""
-    return any(c.isdigit() for c in text) or HAS_NUMBER_WORD.search(text) is not None
+    return any(map(str.isdigit, text)) or HAS_NUMBER_WORD.search(text) is not None

@@ -12,8 +12,8 @@ import regex
 
 from solieu.extract.facts import orgs, periods
 from solieu.extract.facts.attribution import ASSIGNER, usable
-from solieu.extract.facts.assembly import DAY_KINDS, ArticleContext, Carry, build_facts
-from solieu.extract.facts.nlp import Marks, analyse, light_doc
+from solieu.extract.facts.assembly import DAY_KINDS, ArticleContext
+from solieu.extract.facts.nlp import LIGHT_OFF, MARK_PIPES, Marks, get_nlp, plain_doc, sentence_doc
 from solieu.extract.facts.numbers import has_number
 from solieu.extract.records import Article, Fact, Sentence
 from solieu.extract.facts.sentences import split_body
@@ -207,13 +207,28 @@ def extract_article(article: Article) -> tuple[list[Sentence], list[Fact]]:
     title, *marks = [Marks.of(text, definitions)
                      for text in [article.title or ""] + [s.text for s in sentences]]
     ctx = article_context(article, [title] + marks, definitions, [s.start for s in sentences])
-    facts, carry = [], Carry()
+    from solieu.extract.facts.components.facts import ArticleState  # (registers the pipes)
+
+    nlp, state = get_nlp(), ArticleState(ctx, EXTRACTOR_VERSION)
+    docs, figured, plain = [], [], []
     for sentence, piece, mark in zip(sentences, pieces, marks):
-        read = analyse if has_number(sentence.text) else light_doc
-        doc = read(sentence.text, ctx.definitions, mark)
-        found, carry = build_facts(doc, sentence, ctx, carry, piece.paragraph, EXTRACTOR_VERSION)
+        holds_figure = has_number(sentence.text)
+        doc = (sentence_doc if holds_figure else plain_doc)(sentence.text, ctx.definitions, mark)
+        doc._.sentence, doc._.paragraph, doc._.article = sentence, piece.paragraph, state
+        docs.append(doc)
+        (figured if holds_figure else plain).append(doc)
+    # The marks: sentences with no figure take the lighter pass (no figures to read). Then
+    # every sentence, in order, through solieu_facts (each hands its carry to the next).
+    with nlp.select_pipes(enable=MARK_PIPES):
+        consume(nlp.pipe(figured))
+    with nlp.select_pipes(disable=LIGHT_OFF):
+        consume(nlp.pipe(plain))
+    with nlp.select_pipes(enable=["solieu_facts"]):
+        consume(nlp.pipe(docs))
+    facts = []
+    for sentence, doc in zip(sentences, docs):
         if not (article.format and sentence is sentences[-1] and is_cut_off(sentence.text)):
-            facts.extend(found)  # (a claim, read with no page format, is whole as typed)
+            facts.extend(doc._.facts)  # (a claim, read with no page format, is whole as typed)
     return sentences, as_restated(facts, sentences, article.title)
 
 
@@ -247,6 +262,11 @@ def as_restated(facts: list[Fact], sentences: list[Sentence], title: str | None)
                 if fact.org_source != "sentence":  # the headline names no one for it
                     fact.organization, fact.org_source = same.organization, same.org_source
     return facts
+
+
+def consume(docs) -> None:
+    for _ in docs:
+        pass
 
 
 def is_cut_off(text: str) -> bool:

@@ -10,7 +10,7 @@ import regex
 
 from solieu.extract.lexicon import (CANONICAL_UNITS, CLASSIFIERS, FUNCTION_WORDS, NUMBER_WORD_UNITS,
                              OCCASION_COUNTERS, PEOPLE, PERSON_MODIFIERS, UNIT_TAIL_STOPS)
-from solieu.extract.facts.nlp import text_of
+from solieu.extract.facts.doc_text import text_of
 from solieu.extract.facts.numbers import DIGIT_WORDS
 
 NOUN_AT = regex.compile(

@@ -1,8 +1,10 @@
-"""spaCy components of the extraction pipeline, registered with `@Language.component`.
+"""spaCy components of the extraction pipeline, made by `@Language.factory` (configurable:
+`nlp.add_pipe("solieu_cues", config={"lexicon": "my-lexicon.toml"})`).
 
-Each writes one span group on the sentence Doc, and one span extension holding what it read:
-`solieu_periods` -> doc.spans["periods"] (span._.period), `solieu_quantities` ->
-doc.spans["quantities"] (span._.quantity), `solieu_orgs` -> doc.spans["orgs"] (span._.org),
-`solieu_cues` -> doc.spans["cues"] (label `target` / `actual`).
+Each marking component writes one span group on the sentence Doc, and one span extension
+holding what it read: `solieu_periods` -> doc.spans["periods"] (span._.period),
+`solieu_quantities` -> doc.spans["quantities"] (span._.quantity) and doc.spans["non_facts"],
+`solieu_orgs` -> doc.spans["orgs"] (span._.org), `solieu_cues` -> doc.spans["cues"] (label
+`target` / `actual`). The last, `solieu_facts`, writes doc._.facts.
 """
-from solieu.extract.facts.components import cues, orgs, periods, quantities  # noqa: F401
+from solieu.extract.facts.components import cues, facts, orgs, periods, quantities  # noqa: F401

@@ -1,23 +1,47 @@
 """Component: status cues, `target` (phấn đấu, chỉ tiêu, sẽ...) and `actual` (đã, đạt, được)."""
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+
 import regex
 from spacy.language import Language
 
 from solieu.extract.lexicon import ACTUAL_CUES, TARGET_CUES
 from solieu.extract.facts.doc_text import text_of
 
-CUE = regex.compile(
-    r"(?<![\p{L}])(?:(?P<target>" + "|".join(TARGET_CUES) + r")|(?P<actual>"
-    + "|".join(ACTUAL_CUES) + r"))(?![\p{L}])", regex.IGNORECASE)
+
+def cue_pattern(target_cues, actual_cues) -> regex.Pattern:
+    return regex.compile(
+        r"(?<![\p{L}])(?:(?P<target>" + "|".join(target_cues) + r")|(?P<actual>"
+        + "|".join(actual_cues) + r"))(?![\p{L}])", regex.IGNORECASE)
 
 
-@Language.component("solieu_cues")
-def mark_cues(doc):
-    spans = []
-    for m in CUE.finditer(text_of(doc)):
-        span = doc.char_span(m.start(), m.end(), label=m.lastgroup, alignment_mode="expand")
-        if span is not None:
-            spans.append(span)
-    doc.spans["cues"] = spans
-    return doc
+CUE = cue_pattern(TARGET_CUES, ACTUAL_CUES)
+
+
+class CueMarker:
+    """doc.spans["cues"], labelled `target` or `actual`."""
+
+    def __init__(self, name: str = "solieu_cues", lexicon: str | None = None):
+        self.name = name
+        if lexicon:  # another lexicon file of the same shape: its `target_cues`, `actual_cues`
+            data = tomllib.loads(Path(lexicon).read_text(encoding="utf-8"))
+            self.pattern = cue_pattern(data["target_cues"], data["actual_cues"])
+        else:
+            self.pattern = CUE
+
+    def __call__(self, doc):
+        spans = []
+        for m in self.pattern.finditer(text_of(doc)):
+            span = doc.char_span(m.start(), m.end(), label=m.lastgroup, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans["cues"] = spans
+        return doc
+
+
+@Language.factory("solieu_cues", default_config={"lexicon": None})
+def make_cue_marker(nlp: Language, name: str, lexicon: str | None) -> CueMarker:
+    """`lexicon`: a lexicon file whose cue words replace those of `extract/lexicon.toml`."""
+    return CueMarker(name, lexicon)

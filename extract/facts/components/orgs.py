@@ -10,7 +10,18 @@ from solieu.extract.facts.components.spans import mark_spans
 Span.set_extension("org", default=None, force=True)
 
 
-@Language.component("solieu_orgs")
-def mark_orgs(doc):
-    return mark_spans(doc, "orgs", "org",
-                      lambda text: orgs.find_mentions(text, doc.user_data.get("definitions")))
+class OrgMarker:
+    """doc.spans["orgs"], each span's `orgs.Mention` in span._.org; the article's abbreviations
+    (`doc._.definitions`) name organizations too."""
+
+    def __init__(self, name: str = "solieu_orgs"):
+        self.name = name
+
+    def __call__(self, doc):
+        return mark_spans(doc, "orgs", "org",
+                          lambda text: orgs.find_mentions(text, doc._.definitions))
+
+
+@Language.factory("solieu_orgs")
+def make_org_marker(nlp: Language, name: str) -> OrgMarker:
+    return OrgMarker(name)

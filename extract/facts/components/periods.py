@@ -10,6 +10,16 @@ from solieu.extract.facts.components.spans import mark_spans
 Span.set_extension("period", default=None, force=True)
 
 
-@Language.component("solieu_periods")
-def mark_periods(doc):
-    return mark_spans(doc, "periods", "period", periods.find)
+class PeriodMarker:
+    """doc.spans["periods"], each span's `periods.Mention` in span._.period."""
+
+    def __init__(self, name: str = "solieu_periods"):
+        self.name = name
+
+    def __call__(self, doc):
+        return mark_spans(doc, "periods", "period", periods.find)
+
+
+@Language.factory("solieu_periods")
+def make_period_marker(nlp: Language, name: str) -> PeriodMarker:
+    return PeriodMarker(name)

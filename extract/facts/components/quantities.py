@@ -8,11 +8,11 @@ bare number that counts nothing.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from solieu.extract.lexicon import (FUNCTION_WORDS, ORDINAL_BEFORE, TIME_UNIT_COUNTS,
                              TIME_UNITS, VAGUE_AFTER, VAGUE_BEFORE)
@@ -21,6 +21,7 @@ from solieu.extract.facts.numbers import (COUNTED_START, DIGIT_WORDS, NUMBER_WOR
                              parse_number_words, scaled)
 
 Span.set_extension("quantity", default=None, force=True)
+Doc.set_extension("figures", default=None, force=True)  # set by the tokenizer
 
 NOT_A_START = {"lăm", "mươi", "linh", "lẻ", "trăm", "nghìn", "ngàn", "triệu"}
 
@@ -92,8 +93,9 @@ def _prev_is(text: str, start: int, words: set[str]) -> bool:
     return before in words or last[0] in words
 
 
-def why_not(text: str, q: Quantity, period_spans: list) -> str | None:
-    """Why the figure at q is not a fact, or None when it is a candidate."""
+def why_not(text: str, q: Quantity, period_spans: list, title_words: int | None = None) -> str | None:
+    """Why the figure at q is not a fact, or None when it is a candidate. `title_words`: the
+    most words of a quoted name a figure inside it belongs to (default TITLE_WORDS)."""
     for span in period_spans:
         if span.start_char < q.end and q.start < span.end_char:
             counted = q.kind in ("count", "ratio") and _counts_something(text, q)
@@ -105,7 +107,7 @@ def why_not(text: str, q: Quantity, period_spans: list) -> str | None:
                 return "date"
     if q.kind == "money" and q.value == 0:
         return "name"  # `phiếu mua hàng “0 đồng”`, `gian hàng 0 đồng`: a label for free, no sum
-    if _in_quoted_title(text, q):
+    if _in_quoted_title(text, q, TITLE_WORDS if title_words is None else title_words):
         return "name"  # `“Gói hỗ trợ 20.000 đoàn viên, người lao động”`: a programme's name
     if q.kind in ("percent", "money"):
         return None
@@ -130,14 +132,14 @@ SENTENCE_MARK = regex.compile(r"[;:!?]|\.(?!\d)")
 TITLE_WORDS = 12
 
 
-def _in_quoted_title(text: str, q: Quantity) -> bool:
+def _in_quoted_title(text: str, q: Quantity, title_words: int = TITLE_WORDS) -> bool:
     """The figure is inside a quoted name that starts before it with a capitalized word: a
     short title, not a quoted speech (which is longer or holds a sentence mark)."""
     for m in QUOTED_SPAN.finditer(text):
         inner = m.group(1) or m.group(2)
         start = m.start() + 1
         if start < q.start and q.end <= m.end() - 1:
-            return (inner[:1].isupper() and len(inner.split()) <= TITLE_WORDS
+            return (inner[:1].isupper() and len(inner.split()) <= title_words
                     and not SENTENCE_MARK.search(inner))
     return False
 
@@ -164,9 +166,10 @@ def _not_counted(text: str, q: Quantity) -> str | None:
     return None
 
 
-def _number_words(text: str):
-    """Cardinals written in words before a counted noun: `hai phiên` -> 2."""
-    for m in NUMBER_WORD.finditer(text):
+def _number_words(text: str, matches: list | None = None):
+    """Cardinals written in words before a counted noun: `hai phiên` -> 2. `matches`: those of
+    NUMBER_WORD in `text`, when the caller has them already."""
+    for m in NUMBER_WORD.finditer(text) if matches is None else matches:
         words = m.group().split()
         for i in range(1, len(words)):  # `hai năm`: two digit words in a row end the number
             if words[i - 1].lower() in DIGIT_WORDS and words[i].lower() in DIGIT_WORDS:
@@ -187,18 +190,35 @@ def _number_words(text: str):
             yield Quantity(m.start(), end, "count", float(value))
 
 
-@Language.component("solieu_quantities")
-def mark_quantities(doc):
-    text, spans, rejected = text_of(doc), [], []
-    period_spans = list(doc.spans.get("periods", []))
-    found = [_read(m) for m in QUANTITY.finditer(text)] + list(_number_words(text))
-    for q in sorted(found, key=lambda q: q.start):
-        q.why_not = why_not(text, q, period_spans)
-        span = doc.char_span(q.start, q.end, label=q.kind, alignment_mode="expand")
-        if span is None:
-            continue
-        span._.quantity = q
-        (rejected if q.why_not else spans).append(span)
-    doc.spans["quantities"] = spans
-    doc.spans["non_facts"] = rejected
-    return doc
+class QuantityMarker:
+    """doc.spans["quantities"] (fact candidates) and doc.spans["non_facts"] (with their `why_not`),
+    each span's `Quantity` in span._.quantity. Reads doc.spans["periods"]: after solieu_periods."""
+
+    def __init__(self, name: str = "solieu_quantities", title_words: int = TITLE_WORDS):
+        self.name, self.title_words = name, title_words
+
+    def __call__(self, doc):
+        text, spans, rejected = text_of(doc), [], []
+        period_spans = list(doc.spans.get("periods", []))
+        figures = doc._.figures  # (found by the tokenizer: nlp.Figures)
+        if figures is not None:
+            found = [_read(m) for m in figures.quantities] + [replace(q) for q in figures.counted_words]
+        else:
+            found = [_read(m) for m in QUANTITY.finditer(text)] + list(_number_words(text))
+        for q in sorted(found, key=lambda q: q.start):
+            q.why_not = why_not(text, q, period_spans, self.title_words)
+            span = doc.char_span(q.start, q.end, label=q.kind, alignment_mode="expand")
+            if span is None:
+                continue
+            span._.quantity = q
+            (rejected if q.why_not else spans).append(span)
+        doc.spans["quantities"] = spans
+        doc.spans["non_facts"] = rejected
+        return doc
+
+
+@Language.factory("solieu_quantities", default_config={"title_words": TITLE_WORDS})
+def make_quantity_marker(nlp: Language, name: str, title_words: int) -> QuantityMarker:
+    """`title_words`: a figure inside a quoted, capitalized name of at most this many words is
+    part of the name (`“Gói hỗ trợ 20.000 đoàn viên, người lao động”`), not a fact."""
+    return QuantityMarker(name, title_words)

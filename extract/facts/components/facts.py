@@ -1,0 +1,46 @@
+"""Component: the facts of a sentence Doc (`doc._.facts`), from the marks of the components
+before it, the article they belong to and what the sentences before said.
+
+A sentence Doc of an article carries `doc._.sentence` (its `Sentence` record),
+`doc._.paragraph` (the paragraph's number) and `doc._.article` (an `ArticleState`: the
+article's context and what the previous sentence handed on). Docs of one article go through
+the pipeline in order (`nlp.pipe`), each handing its `Carry` to the next. A Doc with no
+article (`nlp("...")` alone) gets no facts.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+
+from solieu.extract.facts.assembly import ArticleContext, Carry, build_facts
+
+
+@dataclass
+class ArticleState:
+    """What the facts of an article's sentences are read with: its context, the extractor
+    version stamped on each fact, and the carry from the sentence before."""
+    context: ArticleContext
+    version: str
+    carry: Carry = field(default_factory=Carry)
+
+
+class FactBuilder:
+    """doc._.facts: the `Fact` records of the sentence (offsets into the article's body)."""
+
+    def __init__(self, name: str = "solieu_facts"):
+        self.name = name
+
+    def __call__(self, doc):
+        state = doc._.article
+        if state is None:
+            doc._.facts = []
+            return doc
+        doc._.facts, state.carry = build_facts(doc, doc._.sentence, state.context, state.carry,
+                                               doc._.paragraph, state.version)
+        return doc
+
+
+@Language.factory("solieu_facts")
+def make_fact_builder(nlp: Language, name: str) -> FactBuilder:
+    return FactBuilder(name)
