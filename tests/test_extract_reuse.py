@@ -7,7 +7,8 @@ import regex
 
 from solieu.extract.facts import orgs, periods
 from solieu.extract.article.clean import parse_document
-from solieu.extract.facts.nlp import Marks, analyse, light_doc, text_of
+from solieu.extract.facts.doc_text import text_of
+from solieu.extract.facts.nlp import Marks, analyse, light_doc
 from solieu.extract.facts.numbers import has_number
 from solieu.extract.facts.sentences import split_body
 

@@ -26,7 +26,6 @@ from spacy.tokens import Doc
 from underthesea import word_tokenize
 
 from solieu.extract.facts import orgs, periods
-from solieu.extract.facts.doc_text import text_of  # noqa: F401  (an import path of old)
 from solieu.extract.facts.numbers import NUMBER_WORD, QUANTITY
 
 WORD_OR_MARK = regex.compile(r"[\p{L}\d]+|[^\p{L}\d\s]")
