@@ -13,6 +13,7 @@ import re
 import tomllib
 from pathlib import Path
 
+import regex
 import vietnam_provinces
 
 PATH = Path(os.environ.get("SOLIEU_LEXICON") or Path(__file__).with_name("lexicon.toml"))
@@ -108,7 +109,6 @@ DISTRICT_LEVELS = list(_ORGANIZATIONS["district_levels"])
 
 def alternation(words) -> str:
     """`(?:a|b|...)` of `words`, longest first, for a regex (`thành phố|quận|...`)."""
-    import regex
     return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
