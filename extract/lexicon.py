@@ -46,6 +46,17 @@ COMPARATOR_AFTER = _pairs("comparator_after")
 TARGET_CUES = list(_DATA["target_cues"])
 ACTUAL_CUES = list(_DATA["actual_cues"])
 EVENT_DEEDS = list(_DATA["event_deeds"])
+YARDSTICKS = list(_DATA["yardsticks"])
+REACHING_WORDS = list(_DATA["reaching_words"])
+PLAN_REFERENCES = list(_DATA["plan_references"])
+ASPECT_WORDS = list(_DATA["aspect_words"])
+ADVERBS_BEFORE_VERB = list(_DATA["adverbs_before_verb"])
+TARGET_VERBS = list(_DATA["target_verbs"])
+GIVING_VERBS = list(_DATA["giving_verbs"])
+EVENT_NOUNS = list(_DATA["event_nouns"])
+EVENT_SUBJECTS = list(_DATA["event_subjects"])
+PROGRAMME_NOUNS = list(_DATA["programme_nouns"])
+NAMED_EVENTS = list(_DATA["named_events"])
 MEASURE_UNITS = _words("measure_units")
 MONEY_NOUNS = list(_DATA["money_nouns"])
 UNIT_TAIL_STOPS = _words("unit_tail_stops")
@@ -105,6 +116,8 @@ PLACES = sorted(set(_divisions()) | set(_ORGANIZATIONS["places"]), key=len, reve
 CITIES = frozenset(_ORGANIZATIONS["cities"])
 ADMIN_WORDS = dict(_DATA["admin_words"])  # as written -> as named
 DISTRICT_LEVELS = list(_ORGANIZATIONS["district_levels"])
+WARD_LEVELS = list(_ORGANIZATIONS["ward_levels"])
+WORKPLACES = list(_ORGANIZATIONS["workplaces"])
 
 
 def alternation(words) -> str:

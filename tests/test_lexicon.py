@@ -2,11 +2,14 @@
 added there reaches extraction, the claim check and the organization search."""
 from __future__ import annotations
 
+import ast
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import tomllib
+from pathlib import Path
 
 from commands import SOLIEU
 from solieu import scoring as evaluate
@@ -15,6 +18,7 @@ from solieu.extract.facts import orgs
 from solieu.store import organizations
 
 ADDED = '"CĐVC" = "Công đoàn Viên chức"\n'
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_every_module_reads_the_one_abbreviation_table():
@@ -62,3 +66,65 @@ def test_a_word_added_to_the_lexicon_reaches_extraction_check_and_search(tmp_pat
                    timeout=300, env={k: v for k, v in os.environ.items() if k != "SOLIEU_LEXICON"})
     with sqlite3.connect(plain_db) as conn:
         assert conn.execute("select organization from facts").fetchall() != [(organization,)]
+
+
+# ---- each word list once ---------------------------------------------------------------------
+
+LISTS_WRITTEN_ONCE = [
+    "target_cues", "actual_cues", "yardsticks", "reaching_words", "plan_references", "aspect_words",
+    "target_verbs", "giving_verbs", "event_nouns", "event_subjects", "programme_nouns", "named_events",
+    "district_levels", "ward_levels", "admin_words", "workplaces", "person_titles", "event_deeds",
+    "occasion_counters", "classifiers", "people", "abbreviations", "organization_heads", "sub_bodies",
+    "money_nouns", "measure_units", "personal_units", "union_units",
+]
+ALTERNATION = re.compile(r"\((?:\?:)?([^()]*\|[^()]*)\)")
+SOURCES = [p for folder in ("extract", "solieu", "store", "crawler") for p in (ROOT / folder).rglob("*.py")
+           if p.name != "lexicon.py"]
+
+
+def _lexicon_lists() -> dict[str, set[str]]:
+    found = {}
+
+    def walk(table):
+        for key, value in table.items():
+            if isinstance(value, dict):
+                if all(isinstance(v, str) for v in value.values()):
+                    found[key] = {w.lower() for w in value} | {w.lower() for w in value.values()}
+                walk(value)
+            elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+                found[key] = {w.lower() for w in value}
+    walk(tomllib.loads(lexicon.PATH.read_text(encoding="utf-8")))
+    return {key: found[key] for key in LISTS_WRITTEN_ONCE}
+
+
+def _words_listed(node) -> set[str]:
+    """The words a literal lists: the alternatives of a regex's groups, a set's or list's strings."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return {re.sub(r"\\s[+*]?|\s+", " ", alt).strip().lower()
+                for group in ALTERNATION.findall(node.value) for alt in group.split("|")}
+    if isinstance(node, (ast.Set, ast.List, ast.Tuple)):
+        return {e.value.lower() for e in node.elts
+                if isinstance(e, ast.Constant) and isinstance(e.value, str)}
+    return set()
+
+
+def copies_of_lexicon_lists(sources) -> list[str]:
+    """`file:line copies <list>` for each literal holding three or more words of one list."""
+    lists = _lexicon_lists()
+    return [f"{path.name}:{node.lineno} copies {name}"
+            for path in sources for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            for name, listed in lists.items() if len(_words_listed(node) & listed) >= 3]
+
+
+def test_each_word_list_is_written_once():
+    """No literal in the code repeats three or more words of one of the lexicon's lists: cues,
+    yardsticks, units, heads, levels, events, giving verbs... live in lexicon.toml alone."""
+    assert copies_of_lexicon_lists(SOURCES) == []
+
+
+def test_the_copy_check_finds_a_copy(tmp_path):
+    planted = tmp_path / "planted.py"
+    planted.write_text('import regex\nX = regex.compile(r"(?:chỉ tiêu|kế hoạch|mục tiêu) năm")\n'
+                       'Y = {"quận", "huyện", "tỉnh"}\n', encoding="utf-8")
+    copies = copies_of_lexicon_lists([planted])
+    assert any("yardsticks" in c for c in copies) and any("district_levels" in c for c in copies)

@@ -13,6 +13,7 @@ import regex
 
 from solieu.extract.facts import orgs, periods
 from solieu.extract.facts.attribution import clause_bounds, sentence_org, source_org, subject_org
+from solieu.extract import lexicon
 from solieu.extract.lexicon import (CLASSIFIERS, COMPARATOR_AFTER, COMPARATOR_BEFORE, EVENT_DEEDS,
                              LEVELS, PERSONAL_UNITS, UNION_UNITS)
 from solieu.extract.facts.metrics import metric_of
@@ -30,9 +31,8 @@ ANAPHORA = regex.compile(r"^\s*(?:Cụ thể|Dịp này|Trong đó|Theo đó|K�
 TARGETS_LISTED = regex.compile(r"(?<![\p{L}])(?:chỉ tiêu|mục tiêu)(?![\p{L}])[^.;:]{0,60}:"
                                r"(?:[^.]|(?<=\d)\.(?=\d))*$",
                                regex.IGNORECASE)
-TARGET_REFERENCE = regex.compile(r"(?:vượt|so với|đạt|bằng|hoàn thành|bám theo|\d[^,;.]{0,40}\stheo|"
-                                 r"triển khai|xây dựng|"
-                                 r"ban hành|thực hiện|lập|đề ra|báo cáo)\s+(?:\d[\d.,]*\s*%?\s+|[^\s,;.]+\s+)?$",
+TARGET_REFERENCE = regex.compile(r"(?:" + "|".join(map(regex.escape, lexicon.REACHING_WORDS + lexicon.PLAN_REFERENCES))
+                                 + r"|\d[^,;.]{0,40}\stheo)\s+(?:\d[\d.,]*\s*%?\s+|[^\s,;.]+\s+)?$",
                                  regex.IGNORECASE)  # `đạt 116,7% chỉ tiêu năm`: a decimal comma
 # `100 CĐCS sẽ được thành lập`: a figure of the future; not `khoản vay 50 triệu đồng sẽ giúp
 # chị ...` (what an actual figure will bring about).
@@ -51,8 +51,7 @@ SUBSET = regex.compile(r"trong (?:số )?đó")  # `3.500 lao động, trong đ�
 ATTACH_PERCENT = regex.compile(r"^[^;]{0,80}$")
 PERCENT_LINK = regex.compile(r"\(|đạt|vượt|bằng|chiếm|tương đương|=")  # not `tăng 6%`: a growth
 # Said of the event the lead reports: who attends it, what is given there (`Dịp này`).
-EVENT_NOUNS = (r"hội nghị|đại hội|buổi lễ|lễ|chương trình|ngày hội|hội thi|hội thao|hội diễn|"
-               r"giải|sự kiện|diễn đàn|buổi|phiên|đây")
+EVENT_NOUNS = "|".join(map(regex.escape, lexicon.EVENT_NOUNS)) + "|đây"  # `Tại đây`
 AT_THE_EVENT = regex.compile(r"(?<![\p{L}])(?:dự|tham dự|có mặt)(?![\p{L}])"
                              r"(?!\s+(?:thi|án|kiến|báo|toán|định|trữ|thảo))|^\s*(?:Dịp này|"
                              rf"Nhân dịp này|Tại (?:{EVENT_NOUNS}))(?![\p{{L}}])", regex.IGNORECASE)
@@ -62,7 +61,7 @@ OPENS_ON_EVENT = regex.compile(rf"^\s*(?:Dịp này|Nhân dịp này|Tại (?:{E
                                regex.IGNORECASE)
 # The event as the sentence's subject (`Hội nghị cũng biểu dương 63 tập thể`, `Đại hội đã bầu`):
 # what it does happens on its day.
-EVENT_DOES = regex.compile(r"(?<![\p{L}])(?:Hội nghị|Đại hội|Buổi lễ|Lễ|Ngày hội|Hội thi)(?:\s+(?:cũng|đã|còn|lần này))*"
+EVENT_DOES = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.EVENT_SUBJECTS)) + r")(?:\s+(?:cũng|đã|còn|lần này))*"
                            r"\s+(?:" + "|".join(map(regex.escape, EVENT_DEEDS)) + r")(?![\p{L}])")
 UNDATED_KINDS = {"yearly"}
 FRAME_KINDS = {"year", "occasion", "lunar_year", "issued", "months", "half", "quarter", "month",
@@ -404,7 +403,7 @@ def _in_the_future(period: str | None, ctx: ArticleContext, doc) -> bool:
 ON_THE_TERRITORY = regex.compile(
     r"(?<![\p{L}])(?:(?:[Tt]rên|[Tt]ại|của) địa bàn|[Tt]oàn(?=\s+(?:" + LEVELS + r"|TP)(?![\p{L}])))"
     r"(?:\s+(" + LEVELS + r"|TP\.?)(?:\s+((?:\p{Lu}\p{L}*)(?:\s+\p{Lu}\p{L}*){0,2}))?)?"
-    r"(?!\s+(?:phường|xã|thị trấn|các|nhiều))")
+    r"(?!\s+(?:" + "|".join(map(regex.escape, lexicon.WARD_LEVELS)) + r"|các|nhiều))")
 # `đợt mưa lũ ... đã làm 6 người chết, hơn 3.600 ngôi nhà bị ngập`: what a disaster did is
 # counted on the territory it struck (realdev 207: the district's, not the union's that reports).
 DISASTER_DID = regex.compile(
@@ -477,10 +476,11 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
 # trọng tâm ..., dự kiến diễn ra ngày ...`), not named as the frame of something else (`thuộc
 # khuôn khổ “X”`); and a sentence that goes on about it (`Chương trình có quy mô 800 người`).
 PROGRAMME_NAMED = regex.compile(
-    r"(?<![\p{L}])(?:chương trình|hội thi|ngày hội|phiên chợ)\s+(?:mang tên\s+|có tên\s+)?[“\"]|"
+    r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.PROGRAMME_NOUNS)) + r")\s+(?:mang tên\s+|có tên\s+)?[“\"]|"
     r"[“\"][^”\"]{3,80}[”\"]\s*làm\s+(?:hoạt động|chương trình)", regex.IGNORECASE)
 FRAMED_BY = regex.compile(r"(?:khuôn khổ|thuộc|trong)\s*$")
-PROGRAMME_ANAPHOR = regex.compile(r"^\s*(?:Chương trình|Hội thi|Ngày hội|Phiên chợ)\s+(?=\p{Ll})")
+PROGRAMME_ANAPHOR = regex.compile(r"^\s*(?:" + "|".join(regex.escape(w[0].upper() + w[1:]) for w in lexicon.PROGRAMME_NOUNS)
+                                   + r")\s+(?=\p{Ll})")
 
 
 def introduced_programme(doc, sentence: Sentence, ctx: ArticleContext, own_period: str | None,

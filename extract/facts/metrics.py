@@ -11,16 +11,18 @@ from __future__ import annotations
 import regex
 
 from solieu.extract.facts.attribution import clause_bounds
+from solieu.extract import lexicon
 from solieu.extract.lexicon import COMPARATOR_BEFORE, MEASURE_UNITS, MONEY_NOUNS
 from solieu.extract.facts.doc_text import text_of
 from solieu.extract.facts.units import STOP_WORDS, read_unit
 
 # Before a figure but not its action: auxiliaries, quantifiers, status cues (`phấn đấu có`).
-SKIP_BEFORE = {"được", "đã", "có", "cho", "là", "với", "thêm", "tổng cộng", "tổng số", "gồm",
-               "cả", "mới", "lại", "các", "những", "cũng", "tiếp tục", "phấn đấu", "dự kiến",
-               "kết quả", "hiện", "hiện nay", "đến nay", "sẽ", "đang", "vừa"}
+SKIP_BEFORE = set(lexicon.ASPECT_WORDS + lexicon.ADVERBS_BEFORE_VERB) | {"phấn đấu", "dự kiến"} | {
+    "được", "có", "cho", "là", "với", "thêm", "tổng cộng", "tổng số", "gồm", "cả", "lại", "các",
+    "những", "tiếp tục", "kết quả", "hiện", "hiện nay", "đến nay"}
 CLAUSE_CONJUNCTION = regex.compile(r"(?<![\p{L}])(?:nên|vì vậy|vì thế|do đó|nhưng|song)\s+")
-ASPECT = regex.compile(r"(?<![\p{L}])(?:đã|đang|sẽ|vừa|phấn đấu|dự kiến|đặt mục tiêu)\s+(?=\p{L})")
+ASPECT = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.ASPECT_WORDS + lexicon.TARGET_VERBS))
+                    + r")\s+(?=\p{L})")
 MONEY_NOUN_IN = regex.compile(r"(?<![\p{L}])(?:" + "|".join(MONEY_NOUNS) + r"|tiền|vốn)(?![\p{L}])",
                               regex.IGNORECASE)
 MONEY_NOUN_END = regex.compile(r"(?:" + "|".join(MONEY_NOUNS) + r")\s*$", regex.IGNORECASE)
@@ -30,14 +32,13 @@ PARENTHESIS_AFTER = regex.compile(r"\s*\([^()]*\)")
 TRAILING = STOP_WORDS | {w for w, _ in COMPARATOR_BEFORE} | {
     "năm", "tháng", "ngày", "quý", "", "-", "–", "số", "lượt", "tổng"}
 MAX_VERB_SYLLABLES = 4
-GIVING = regex.compile(r"(?<![\p{L}])(?:hỗ trợ|trao|tặng|chi|cho vay|thưởng|trợ cấp|bàn giao|"
-                    r"giải ngân)(?![\p{L}])")
+GIVING = regex.compile(r"(?<![\p{L}])(?:" + lexicon.alternation(lexicon.GIVING_VERBS)[3:-1] + r")(?![\p{L}])")
 BENEFICIARY = regex.compile(r"(?<![\p{L}])cho\s+(?:(?:hơn|trên|gần|khoảng|ít nhất)\s+)?$")
 LIST_JOIN = regex.compile(r"\s*(?:và|,)\s*")
 SUBSET = regex.compile(r"trong (?:số )?đó")
 GROWTH = {"tăng", "giảm", "tăng thêm", "giảm đi"}
 # What a percent or an amount is measured against, written after it.
-AFTER_MEASURE = regex.compile(r"\s*(so với [^,;.()]+|(?:chỉ tiêu|kế hoạch|dự toán|mục tiêu)"
+AFTER_MEASURE = regex.compile(r"\s*(so với [^,;.()]+|(?:" + "|".join(map(regex.escape, lexicon.YARDSTICKS)) + r")"
                               r"(?:\s+(?!so\s)\p{L}+){0,3})")
 COMPARED_AFTER = regex.compile(r"\s*(so với [^,;.()]+)")
 ATTRACTING = regex.compile(r"(?:thu hút|huy động)$")
@@ -58,7 +59,8 @@ QUOTED_NAME = regex.compile(r"\s*“[^”]{1,60}”")  # `hai công trình “M�
 THRESHOLD = regex.compile(r"có\s+từ\s+\d[\d.,]*\s[^,;.()\d]{0,40}?trở\s+(?:lên|xuống)")
 DIGIT = regex.compile(r"\d")
 COLON_END = regex.compile(r"(?:\s*là)?\s*:\s*$")  # `với số tiền là: 7 tỷ`
-ASPECT_START = regex.compile(r"^\s*(?:đã|đang|sẽ|cũng|vừa|mới)(?:\s+(?:đã|đang|sẽ|cũng|vừa|mới))*"
+_ASPECT_OR_ADVERB = "|".join(map(regex.escape, lexicon.ASPECT_WORDS + lexicon.ADVERBS_BEFORE_VERB))
+ASPECT_START = regex.compile(r"^\s*(?:" + _ASPECT_OR_ADVERB + r")(?:\s+(?:" + _ASPECT_OR_ADVERB + r"))*"
                              r"(?:\s+|$)", regex.IGNORECASE)
 LINK_END = regex.compile(r"(?:\s*(?:đạt|là|bằng|chiếm|được|với|có|:|" + "|".join(
     w for w, _ in COMPARATOR_BEFORE) + r"))+\s*$", regex.IGNORECASE)

@@ -31,7 +31,7 @@ HEAD_RE = regex.compile(
 INLINE_ABBREVIATION = regex.compile(r"\s*\(\p{Lu}[\p{Lu}&]{1,9}\)")
 # Words that end a name: the language's function words, and a few verbs of giving.
 FUNCTION_WORDS = CLOSED_CLASS_WORDS | lexicon.NAME_ENDERS
-WORKPLACE = regex.compile(r"(?:Trường|Công ty|Bệnh viện)(?![\p{L}])")
+WORKPLACE = regex.compile(r"(?:" + "|".join(map(regex.escape, lexicon.WORKPLACES)) + r")(?![\p{L}])")
 ORDINAL_WORDS = {"lần", "khóa", "khoá", "nhiệm", "kỳ"}
 VERB_AFTER_NAME = regex.compile(
     r"(?:" + "|".join(map(regex.escape, lexicon.VERBS_AFTER_NAME)) + r")(?![\p{L}])")
@@ -39,7 +39,7 @@ QUOTED_NAME = regex.compile(r"\s+“\p{Lu}[^”]{0,60}”")
 # `các cấp công đoàn thành phố`, `công đoàn quận`: written small, the union of a city or district
 UNION_OF_A_PLACE = regex.compile(r"\s+" + lexicon.LEVELS + r"(?![\p{L}])")
 BARE_UNION = regex.compile(r"\s+Công đoàn(?=\s+\p{Ll}|\s*[,.;:)]|\s*$)")
-BRANCH = regex.compile(r"chi\s+nhánh(?=\s+(?:tỉnh|thành phố|huyện|quận|thị xã|TP|\p{Lu}))")
+BRANCH = regex.compile(r"chi\s+nhánh(?=\s+(?:" + lexicon.LEVELS + r"|TP|\p{Lu}))")
 ANOTHER_BODY = regex.compile(r"\s+(?:đội|các|những|đơn vị|tập thể)(?![\p{L}])")
 THE_INSURANCE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tham gia|đóng|nợ|hưởng|chế độ|sổ)\s*$",
                                      regex.IGNORECASE)

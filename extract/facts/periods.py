@@ -13,6 +13,7 @@ from lunardate import LunarDate
 import regex
 
 from solieu.extract.facts.numbers import COUNTED_START
+from solieu.extract import lexicon
 from solieu.extract.lexicon import NAMED_MONTHS
 
 YEAR = r"(?:19|20)\d\d"
@@ -94,7 +95,7 @@ DOCUMENT_BEFORE = regex.compile(
     r"(?:\s+\p{L}+){0,3}\s*$")
 # `vượt chỉ tiêu cả năm`, `đạt 106,6% kế hoạch năm nay`: the year's plan, a yardstick, no period.
 YARDSTICK_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:đạt|hoàn thành|vượt|bằng|so với)[^,;.]{0,20}?(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)"
+    r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.REACHING_WORDS)) + r")[^,;.]{0,20}?(?:" + "|".join(map(regex.escape, lexicon.YARDSTICKS)) + r")"
     r"(?:\s+[^\s,;.]+){0,5}?\s*$", regex.IGNORECASE)  # `hoàn thành 100% chỉ tiêu Thành phố giao năm 2025`
 # (not `kế hoạch công tác năm 2024`: the year the plan is for)
 # A date that says when a document was issued or signed dates the document, not what the figures
@@ -108,7 +109,7 @@ OCCASION_BEFORE = regex.compile(
     r"(?:\s+\p{Lu}\p{Ll}*)?\s*"
     # `Tháng Công nhân năm 2025`, `Hội thi “Điều dưỡng giỏi” lần thứ V năm 2022`: the year of a
     # named event (not `Hội nghị tổng kết ... năm 2024`, the year a report is about)
-    r"|(?:Tháng|Tuần lễ|Ngày hội|Hội thi|Hội diễn|Hội thao|Giải|Lễ|Chợ Tết|Chương trình|chương trình)\s+"
+    r"|(?:" + "|".join(map(regex.escape, lexicon.NAMED_EVENTS)) + r")\s+"
     r"[\p{Lu}“\"][^;.()]{0,80}?\s+năm\s+"
     # `"Ngày hội việc làm cho đoàn viên, người lao động năm 2024"`: inside a quoted name
     r"|[“\"][^”\";.]{3,80}?\s+năm\s+)$")

@@ -9,7 +9,8 @@ from __future__ import annotations
 import regex
 
 from solieu.extract.lexicon import (CANONICAL_UNITS, CLASSIFIERS, FUNCTION_WORDS, NUMBER_WORD_UNITS,
-                             OCCASION_COUNTERS, PEOPLE, PERSON_MODIFIERS, UNIT_TAIL_STOPS)
+                             OCCASION_COUNTERS, PEOPLE, PERSON_MODIFIERS, UNIT_TAIL_STOPS,
+                             YARDSTICKS)
 from solieu.extract.facts.doc_text import text_of
 from solieu.extract.facts.numbers import DIGIT_WORDS
 
@@ -21,8 +22,7 @@ PEOPLE_AT = regex.compile(
     + r")(?![\p{L}])")
 STOP_WORDS = FUNCTION_WORDS  # they end a noun phrase and are never a unit
 # After a percent these name what it is measured against, not what it counts.
-PERCENT_REFERENCES = {"kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu", "tổng số", "cùng kỳ", "năm",
-                      "trở", "so"}
+PERCENT_REFERENCES = set(YARDSTICKS) | {"tổng số", "cùng kỳ", "năm", "trở", "so"}
 
 
 def _token_at(doc, pos: int) -> str:
