@@ -253,6 +253,13 @@ def test_the_year_of_a_budget_reached_is_a_yardstick_not_the_period():
     assert fact_at(body, "ít nhất 500 triệu đồng", "2024-10-08T10:00:00+07:00").period == "2024-Q4"
 
 
+def test_what_a_place_has_now_is_counted_on_the_events_day():
+    body = ("(LĐTĐ) Chiều 6/3, LĐLĐ quận Long Biên tổ chức Lễ kỷ niệm Ngày Quốc tế Phụ nữ.\n"
+            "Theo báo cáo, hiện quận có 38.200 đoàn viên.")
+    assert fact_at(body, "38.200 đoàn viên", "2025-03-06T18:10:00+07:00").period == "2025-03-06"
+    assert not [m for m in periods.find("Công đoàn đã thực hiện có hiệu quả") if m.kind == "now"]
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

@@ -80,7 +80,11 @@ PATTERNS = [
     ("yearly", r"(?:hàng|hằng|mỗi)\s+năm"),
     # a state on the article's day: `hiện nay`, `hiện có`, `Hiện Công ty có 1.420 lao động`
     ("the_span", r"(?:cả|toàn|trong)\s+giai\s+đoạn(?!\s+\d)(?:\s+(?:này|qua|trên))?(?![\p{L}])"),
-    ("now", r"(?<![\p{L}])(?:hiện\s+(?:nay|có|tại|đang)|^Hiện(?=\s+\p{Lu}))(?![\p{L}])"),
+    # (not the `hiện` of `thực hiện`, `thể hiện`, `phát hiện`, `xuất hiện`: `thực hiện có hiệu quả`)
+    ("now", r"(?<![\p{L}])(?<!(?:thực|thể|phát|xuất|biểu)\s)(?:hiện\s+(?:nay|có|tại|đang)|^Hiện(?=\s+\p{Lu}))"
+            r"(?![\p{L}])"),
+    # `hiện quận có 38.200 đoàn viên`, `hiện toàn ngành có`: `hiện`, who, then `có`
+    ("now", r"(?<![\p{L}])(?<!(?:thực|thể|phát|xuất|biểu)\s)hiện\s+(?:\p{Ll}+\s+){1,2}có(?![\p{L}])"),
     ("lunar_year", r"(?<![\p{L}])(?:Tết(?:\s+Nguyên\s+đán)?|Xuân)\s+(?P<can>Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|"
                    r"Nhâm|Quý)\s+(?P<chi>Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)"
                    r"(?![\p{L}])(?!\s+(?:19|20)\d\d)"),
