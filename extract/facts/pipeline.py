@@ -26,8 +26,7 @@ SENTENCE_END = regex.compile(r"[.!?…:;)\]”\"»']\s*$")
 EVENT_DAYS = 7  # an event lasts days (a fair, a congress); a range of weeks is a campaign's
 CONGRESS = regex.compile(r"(?<![\p{L}])Đại hội(?![\p{L}])")
 ARTICLE_PERIOD_KINDS = {"year", "occasion", "issued", "months", "half", "quarter", "month", "monthrange",
-                        "this_year",
-                        "span"}
+                        "this_year", "span"}
 VAGUE_YEARS = {"occasion", "this_year", "year_to_date"}  # a year that names an occasion or says `năm nay`
 
 
