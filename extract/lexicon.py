@@ -77,7 +77,8 @@ _TONE_MOVES = {f"{a}{b}": f"{a2}{b0}" for a, b0, tones in (("o", "a", "àáảã
                for b, a2 in zip(tones, {"o": "òóỏõọ", "u": "ùúủũụ"}[a])}
 _TONE_MOVES.update({old.capitalize(): new.capitalize() for old, new in list(_TONE_MOVES.items())})
 _OLD_TONE = re.compile(r"(?<![qQ])(" + "|".join(_TONE_MOVES) + r")(?!\w)")
-_NEW_TONE = re.compile(r"(?<![qQ])(" + "|".join(_TONE_MOVES.values()) + r")(?!\w)")
+_TONE_MOVES_BACK = {new: old for old, new in _TONE_MOVES.items()}
+_NEW_TONE = re.compile(r"(?<![qQ])(" + "|".join(_TONE_MOVES_BACK) + r")(?!\w)")
 _DIVISION_TYPE = re.compile(r"^(?:Thành phố|Tỉnh|Huyện|Quận|Thị xã) ")
 
 
@@ -94,7 +95,7 @@ def _divisions() -> list[str]:
             name = _DIVISION_TYPE.sub("", name)
             if not name[:1].isdigit():
                 names |= {name, _OLD_TONE.sub(lambda m: _TONE_MOVES[m.group()], name),
-                          _NEW_TONE.sub(lambda m: {v: k for k, v in _TONE_MOVES.items()}[m.group()], name)}
+                          _NEW_TONE.sub(lambda m: _TONE_MOVES_BACK[m.group()], name)}
     return sorted(names)
 
 

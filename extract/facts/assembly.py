@@ -431,8 +431,7 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     place = area.group(2) or context.place_for(admin)  # `trên địa bàn`: the article's place
     if not place:
         return None
-    place = orgs.ABBREVIATIONS.get(place, place)  # `TP HCM`
-    return f"Thành phố {place}" if admin == "thành phố" else f"{admin} {place}"
+    return orgs.area_name(admin, place)
 
 
 def _struck_area(text: str, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
@@ -442,9 +441,7 @@ def _struck_area(text: str, fig: Figure, ctx: ArticleContext, offset: int) -> st
     named = [(admin, place) for pos, admin, place in ctx.places if pos <= offset + fig.q.start]
     if not named:
         return None
-    admin, place = named[-1]
-    place = orgs.ABBREVIATIONS.get(place, place)
-    return f"Thành phố {place}" if admin == "thành phố" else f"{admin} {place}"
+    return orgs.area_name(*named[-1])
 
 
 def is_personal(fig: Figure) -> bool:

@@ -167,20 +167,21 @@ def acts(text: str, mention: Mention) -> bool:
     return _verb_at(text, mention.end + len(text[mention.end:]) - len(text[mention.end:].lstrip()))
 
 
+def _second_syllable_of_noun(text: str, pos: int, word: str) -> bool:
+    """`Thiết bị`: `word` at `pos`, which ends names elsewhere, is the second syllable of a noun."""
+    before = LAST_WORD.search(text, 0, pos)
+    return bool(before) and f"{before.group(1)} {word}".lower() in lexicon.NOUNS_NOT_VERBS
+
+
 def _noun_goes_on(text: str, word) -> bool:
-    """`Thiết bị`: a word that ends names elsewhere is the second syllable of a noun here."""
-    before = LAST_WORD.search(text, 0, word.start(1))
-    return bool(before) and f"{before.group(1)} {word.group(1)}".lower() in lexicon.NOUNS_NOT_VERBS
+    return _second_syllable_of_noun(text, word.start(1), word.group(1))
 
 
 def _verb_at(text: str, pos: int) -> bool:
     """A verb that ends a name: `Công đoàn Y tế tổ chức...`, `... Kiểm soát bệnh tật cho biết`;
     not the second syllable of a noun (`Sách và Thiết bị giáo dục`)."""
     verb = VERB_AFTER_NAME.match(text, pos)
-    if verb is None:
-        return False
-    before = LAST_WORD.search(text, 0, pos)
-    return not (before and f"{before.group(1)} {verb.group()}".lower() in lexicon.NOUNS_NOT_VERBS)
+    return verb is not None and not _second_syllable_of_noun(text, pos, verb.group())
 
 
 def _extend(text: str, mention: Mention) -> None:
@@ -399,8 +400,7 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
     head, sector = mention.head, mention.sector
     admin, place = mention.admin, mention.place
     if head == "Thành phố" and admin == "thành phố":  # the city as a subject: its full name
-        place = place or context.place_for(admin)
-        return f"Thành phố {ABBREVIATIONS.get(place, place)}"
+        return area_name("thành phố", place or context.place_for(admin))
     if admin and not place:
         place = context.place_for(admin)
     place = ABBREVIATIONS.get(place, place)  # `TP.HCM`
@@ -428,19 +428,37 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
     return name
 
 
+def named_workplace(mention: Mention) -> Mention | None:
+    """The workplace a mention names in full: itself (`Bệnh viện đa khoa Đống Đa`), or the one
+    its union is of (`Công đoàn Bệnh viện X`: `Bệnh viện X`); None for a bare kind or any other
+    body."""
+    workplace = WORKPLACE.match(mention.sector)
+    if mention.head in UNION_HEADS | {"Công đoàn cơ sở"} and workplace \
+            and mention.sector != workplace.group():
+        return Mention(mention.start, mention.end, workplace.group(),
+                       mention.sector[workplace.end():].strip(), mention.admin, mention.place)
+    if WORKPLACE.fullmatch(mention.head) and mention.sector:
+        return mention
+    return None
+
+
+def area_name(admin: str, place: str) -> str:
+    """A territory as FACTS.md names it: `Thành phố Hà Nội` (a city), `tỉnh Nghệ An`, `huyện X`."""
+    place = ABBREVIATIONS.get(place, place)  # `TP HCM`
+    return f"Thành phố {place}" if admin == "thành phố" else f"{admin} {place}"
+
+
 def territory_of(mention: Mention, context: Context | None = None) -> str | None:
     """The province or city a provincial body serves, when its name says which (`Sở LĐTBXH
     TP.HCM` -> `Thành phố Hồ Chí Minh`, `Sở ... tỉnh Bắc Giang` -> `tỉnh Bắc Giang`)."""
     context = context or Context()
     if mention.admin in ("thành phố", "tỉnh") and (mention.place or context.place_for(mention.admin)):
-        place = mention.place or context.place_for(mention.admin)
-        place = ABBREVIATIONS.get(place, place)
-        return f"Thành phố {place}" if mention.admin == "thành phố" else f"tỉnh {place}"
+        return area_name(mention.admin, mention.place or context.place_for(mention.admin))
     words = mention.sector.split()
     for n in (3, 2, 1):  # `Sở Lao động - Thương binh và Xã hội Hà Nội`: a place ends the name
         place = " ".join(words[-n:])
         if len(words) > n and place in PLACES_SET:
-            return f"Thành phố {place}" if place in CITIES else f"tỉnh {place}"
+            return area_name("thành phố" if place in CITIES else "tỉnh", place)
     return None
 
 

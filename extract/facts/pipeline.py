@@ -155,15 +155,11 @@ def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
                 short = orgs.Mention(m.start, m.end, m.head, m.sector[len("ngành "):], m.admin,
                                      m.place)  # Hà Nội` is the article's `Công đoàn ngành ...`
                 names.setdefault(orgs.canonical(short, context), orgs.canonical(m, context))
-            workplace = orgs.WORKPLACE.match(m.sector)
-            if m.head in orgs.UNION_HEADS | {"Công đoàn cơ sở"} and workplace \
-                    and m.sector != workplace.group():  # `Công đoàn Bệnh viện` after `... Đống Đa`
-                names.setdefault(f"Công đoàn cơ sở {workplace.group()}", orgs.canonical(m, context))
-                itself = orgs.Mention(m.start, m.end, workplace.group(),
-                                      m.sector[workplace.end():].strip(), m.admin, m.place)
-                workplaces.setdefault(workplace.group(), set()).add(orgs.canonical(itself, context))
-            elif orgs.WORKPLACE.fullmatch(m.head) and m.sector:  # `Bệnh viện đa khoa Đống Đa`
-                workplaces.setdefault(m.head, set()).add(orgs.canonical(m, context))
+            itself = orgs.named_workplace(m)
+            if itself is not None and itself is not m:  # `Công đoàn Bệnh viện` after `... Đống Đa`
+                names.setdefault(f"Công đoàn cơ sở {itself.head}", orgs.canonical(m, context))
+            if itself is not None:
+                workplaces.setdefault(itself.head, set()).add(orgs.canonical(itself, context))
     # a bare `Bệnh viện` is the article's hospital when it names one only
     names.update({kind: full.pop() for kind, full in workplaces.items() if len(full) == 1})
     return names
@@ -178,14 +174,10 @@ def workplaces_named(marks: list[Marks], starts: list[int], context: orgs.Contex
     for mark, start in zip(marks, starts):
         named = {}
         for m in mark.orgs:
-            workplace = orgs.WORKPLACE.match(m.sector)
-            if m.head in orgs.UNION_HEADS | {"Công đoàn cơ sở"} and workplace \
-                    and m.sector != workplace.group():
-                kind, rest = workplace.group(), m.sector[workplace.end():].strip()
-            elif orgs.WORKPLACE.fullmatch(m.head) and m.sector:
-                kind, rest = m.head, m.sector
-            else:
+            workplace = orgs.named_workplace(m)
+            if workplace is None:
                 continue
+            kind, rest = workplace.head, workplace.sector
             itself = orgs.Mention(m.start, m.end, kind, rest, m.admin, m.place)
             union = orgs.Mention(m.start, m.end, "Công đoàn", f"{kind} {rest}", m.admin, m.place)
             for short, full in ((kind, orgs.canonical(itself, context)),
