@@ -260,6 +260,18 @@ def test_what_a_place_has_now_is_counted_on_the_events_day():
     assert not [m for m in periods.find("Công đoàn đã thực hiện có hiệu quả") if m.kind == "now"]
 
 
+def test_what_a_place_has_now_is_counted_on_the_events_day_even_in_a_reviewed_period():
+    # the figures before it in the paragraph are the half-year's; the count of what the
+    # province has is of the day the review meets (realdev README: `hiện có` -> the event)
+    body = ("Ngày 18/7, LĐLĐ tỉnh Thái Bình tổ chức Hội nghị sơ kết 6 tháng đầu năm 2024.\n"
+            "6 tháng đầu năm, LĐLĐ tỉnh đã kết nạp 2.100 đoàn viên. Toàn tỉnh hiện có 1.950 CĐCS.")
+    assert fact_at(body, "2.100 đoàn viên", "2024-07-18T15:00:00+07:00").period == "2024-H1"
+    assert fact_at(body, "1.950 CĐCS", "2024-07-18T15:00:00+07:00").period == "2024-07-18"
+    without_event_day = ("Trong 6 tháng đầu năm 2024, LĐLĐ quận Hai Bà Trưng làm tốt nhiều việc.\n"
+                         "Hiện nay, LĐLĐ quận trực tiếp quản lý 387 CĐCS.")
+    assert fact_at(without_event_day, "387 CĐCS", None).period == "2024-H1"
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

@@ -336,7 +336,8 @@ def consistency(q) -> str | None:
 def _period_from_context(carry: Carry, ctx: ArticleContext, inherit: bool, undated: bool,
                          target: bool, at_event: str, now: bool = False) -> str | None:
     """No period in the sentence: the day of the event the lead reports for a sentence that
-    opens on it (`Dịp này`, `Tại Ngày hội`), else the one before it (same paragraph, or an
+    opens on it (`Dịp này`, `Tại Ngày hội`) or says what is now (`Toàn tỉnh hiện có`, even
+    after the figures of a reviewed half-year), else the one before it (same paragraph, or an
     anaphora like `Cụ thể`), else the event's day for what is said of the event (who attends
     it) or for what is now (`Hiện nay`, `hiện có`), else the article's, else the event's day (an
     article dated by its event only).
@@ -344,7 +345,7 @@ def _period_from_context(carry: Carry, ctx: ArticleContext, inherit: bool, undat
     the term it is set for."""
     if undated and not target:
         return None
-    if at_event == "opens" and ctx.event_day:
+    if (at_event == "opens" or now) and ctx.event_day:
         return ctx.event_day
     if inherit and carry.period:
         return carry.period
