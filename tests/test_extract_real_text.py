@@ -272,6 +272,15 @@ def test_what_a_place_has_now_is_counted_on_the_events_day_even_in_a_reviewed_pe
     assert fact_at(without_event_day, "387 CĐCS", None).period == "2024-H1"
 
 
+def test_a_day_range_over_a_whole_month_is_the_month():
+    body = ("Tháng hành động về an toàn vệ sinh lao động diễn ra từ ngày 1 - 31/5; trong tháng, "
+            "LĐLĐ huyện Sóc Sơn sẽ tổ chức 4 lớp tập huấn.")
+    assert fact_at(body, "4 lớp tập huấn", "2024-04-20T09:00:00+07:00").period == "2024-05"
+    assert periods.whole_month("2024-02-01/2024-02-29") == "2024-02"
+    assert periods.whole_month("2024-05-01/2024-05-30") is None
+    assert periods.whole_month("2025-04-01/2028-03-31") is None  # several months keep their days
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

@@ -370,6 +370,8 @@ def as_precise(period: str | None, earlier: str | None, ctx: ArticleContext) -> 
         first, last = ctx.event_day.split("/")
         if len(period) == 10 and first <= period <= last:
             return ctx.event_day
+    if period and "/" in period:
+        return periods.whole_month(period) or period
     return period
 
 

@@ -5,6 +5,7 @@ Formats (FACTS.md): `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `2021-2022`, `2023-10-16/20
 """
 from __future__ import annotations
 
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
 
@@ -327,6 +328,16 @@ def lunar_date(fields: dict, year: int | None, published: str | None) -> str | N
         return LunarDate(lunar, month, int(fields["ld"])).to_solar_date().isoformat()
     except ValueError:
         return None
+
+
+def whole_month(day_range: str) -> str | None:
+    """`2024-05-01/2024-05-31` -> `2024-05`: `từ ngày 1 - 31/5` is the month of May. (A range
+    over several months keeps its days, as the gold writes `1/4/2025 - 31/3/2028`.)"""
+    first, last = day_range.split("/")
+    if len(first) != 10 or first[:7] != last[:7] or first[8:] != "01" \
+            or int(last[8:]) != monthrange(int(last[:4]), int(last[5:7]))[1]:
+        return None
+    return first[:7]
 
 
 def days_in(day_range: str) -> int:
