@@ -31,6 +31,7 @@ def _pairs(key: str) -> list[tuple[str, str]]:
 # After a number these make a duration, an age or an anniversary (`ngày công` is a count).
 TIME_UNITS = _words("time_units")
 TIME_UNIT_COUNTS = _words("time_unit_counts")
+TIMES_OF_DAY = _words("times_of_day")
 FUNCTION_WORDS = _words("function_words")  # they end a noun phrase and a name
 VAGUE_AFTER = _words("vague_after")
 VAGUE_BEFORE = _words("vague_before")

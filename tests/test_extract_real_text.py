@@ -281,6 +281,15 @@ def test_a_day_range_over_a_whole_month_is_the_month():
     assert periods.whole_month("2025-04-01/2028-03-31") is None  # several months keep their days
 
 
+def test_a_part_of_the_day_before_a_dashed_day_makes_a_date():
+    # nld.com.vn, tuoitre.vn write the day with a dash and no `ngày`: `Sáng 15-10, ...`
+    body = ("(NLĐO) - Sáng 15-10, hơn 3.000 công nhân Công ty TNHH Giày da Phú Thịnh đã ngừng "
+            "việc tập thể.")
+    assert fact_at(body, "hơn 3.000 công nhân", "2024-10-15T18:30:00+07:00").period == "2024-10-15"
+    assert [m.kind for m in periods.find("Chiều nay (3-2), LĐLĐ quận tổ chức")] == ["date"]
+    assert periods.find("làm việc từ sáng 6-8 giờ") == []
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

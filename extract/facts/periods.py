@@ -24,6 +24,7 @@ WORD_MONTHS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, 
                "mười một": 11}
 MONTH_COUNT = r"(?:\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười)"
 
+TIMES_OF_DAY = "|".join(sorted(map(regex.escape, lexicon.TIMES_OF_DAY), key=len, reverse=True))
 CAN_NAMES = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"  # the ten stems and twelve branches
 CHI_NAMES = "Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi"  # of a lunar year's name
 
@@ -66,6 +67,8 @@ PATTERNS = [
     ("month", rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:năm\s+|[/.-]\s*)(?P<y>{YEAR}))?(?![\d/])"),
     ("date", r"(?<![\d.,/])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/])"),
     ("date", rf"ngày\s+(?P<d>\d{{1,2}})[-.](?P<m>\d{{1,2}})(?:[-.](?P<y>{YEAR}))?(?![\d/-]|\.\d)"),  # `Ngày 7-2`, `Ngày 18.9`
+    ("date", rf"(?<![\p{{L}}])(?:{TIMES_OF_DAY})\s+(?:nay\s+)?\(?(?P<d>\d{{1,2}})-(?P<m>\d{{1,2}})"
+             rf"(?:-(?P<y>{YEAR}))?(?![\d/-]|\.\d|\s*(?:giờ|h)(?![\p{{L}}]))"),  # `Sáng 15-10`, `Chiều nay (3-2)`
     ("time", r"\d{1,2}\s*(?::|giờ|h)\s*\d{2}(?!\d)"),
     # `Trong Tháng Công nhân (năm 2025), ...`: the month of what follows (the time adverbial;
     # not the campaign named, `hưởng ứng Tháng Công nhân`)
