@@ -290,6 +290,27 @@ def test_a_part_of_the_day_before_a_dashed_day_makes_a_date():
     assert periods.find("làm việc từ sáng 6-8 giờ") == []
 
 
+def test_a_handing_over_told_in_the_present_happens_at_the_event():
+    body = ("Ngày 17/7, Công đoàn ngành Y tế Hà Nội tổ chức Hội nghị sơ kết công tác 6 tháng "
+            "đầu năm 2024.\n"
+            "Chủ tịch Công đoàn ngành trao Bằng khen của LĐLĐ thành phố Hà Nội cho 5 tập thể.\n"
+            "6 tháng đầu năm, các cấp công đoàn ngành đã trao 1.200 suất quà.")
+    published = "2024-07-17T16:00:00+07:00"
+    assert fact_at(body, "5 tập thể", published).period == "2024-07-17"
+    assert fact_at(body, "1.200 suất quà", published).period == "2024-H1"  # `đã trao`: a result
+
+
+def test_what_a_congress_does_on_its_day_belongs_to_the_term_it_opens():
+    body = ("(LĐTĐ) Trong 2 ngày 15 - 16/6, Đại hội Công đoàn quận Tây Hồ lần thứ VI, nhiệm kỳ "
+            "2023 - 2028 đã diễn ra.\n"
+            "Nhiệm kỳ 2018 - 2023, LĐLĐ quận Tây Hồ đã kết nạp 6.820 đoàn viên.\n"
+            "Đại hội đã bầu Ban Chấp hành LĐLĐ quận khóa VI gồm 25 ủy viên.")
+    published = "2023-06-16T18:30:00+07:00"
+    assert fact_at(body, "6.820 đoàn viên", published).term == "2018-2023"
+    elected = fact_at(body, "25 ủy viên", published)
+    assert (elected.period, elected.term) == ("2023-06-15/2023-06-16", "2023-2028")
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

@@ -63,6 +63,11 @@ OPENS_ON_EVENT = regex.compile(rf"^\s*(?:Dịp này|Nhân dịp này|Tại (?:{E
 # what it does happens on its day.
 EVENT_DOES = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.EVENT_SUBJECTS)) + r")(?:\s+(?:cũng|đã|còn|lần này))*"
                            r"\s+(?:" + "|".join(map(regex.escape, EVENT_DEEDS)) + r")(?![\p{L}])")
+# A handing-over told in the present, without `đã`/`vừa` (`Chủ tịch LĐLĐ huyện trao Giấy khen
+# cho 15 CĐCS`, as captions tell the scene): done at the event the lead reports, not over the
+# period it reviews (`đã trao 3.200 suất quà` reports a result).
+HANDED_OVER_NOW = regex.compile(r"^(?!.*(?<![\p{L}])(?:đã|vừa|từng)\s).*?(?<![\p{L}])(?:trao|tặng)(?![\p{L}])",
+                                regex.IGNORECASE)
 UNDATED_KINDS = {"yearly"}
 FRAME_KINDS = {"year", "occasion", "lunar_year", "issued", "months", "half", "quarter", "month",
                "monthrange", "to_year_end", "past_term", "named_month",
@@ -377,10 +382,11 @@ def as_precise(period: str | None, earlier: str | None, ctx: ArticleContext) -> 
 
 def event_cue(text: str) -> str:
     """`opens`: the sentence opens on the event (`Dịp này, ...`); `said`: it says something of
-    the event (who attends it); else empty."""
+    the event (who attends it, what is handed over there); else empty."""
     if OPENS_ON_EVENT.match(text) or EVENT_DOES.match(text.lstrip()):
         return "opens"
-    return "said" if AT_THE_EVENT.search(text) or EVENT_DOES.search(text) else ""
+    return "said" if AT_THE_EVENT.search(text) or EVENT_DOES.search(text) \
+        or HANDED_OVER_NOW.search(text) else ""
 
 
 def _congress_term(period: str | None, ctx: ArticleContext) -> str | None:
@@ -539,7 +545,7 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
             metric=metric_of(doc, fig, previous_end), numerator=q.numerator,
             denominator=q.denominator, percent=q.value if q.kind == "percent" else q.percent,
             comparator=comparator, status="target" if target else "actual", period=period,
-            term=own_term or term_for(period, ctx) or _congress_term(period, ctx), consistency=consistency(q), org_source=source,
+            term=own_term or _congress_term(period, ctx) or term_for(period, ctx), consistency=consistency(q), org_source=source,
             extractor_version=version,
         ))
         previous_end = raw_end
