@@ -311,6 +311,19 @@ def test_what_a_congress_does_on_its_day_belongs_to_the_term_it_opens():
     assert (elected.period, elected.term) == ("2023-06-15/2023-06-16", "2023-2028")
 
 
+@pytest.mark.parametrize("text, now", [
+    ("Theo báo cáo, hiện Công đoàn ngành Y tế Hà Nội có 58 CĐCS", True),
+    ("Công ty hiện nợ BHXH 23 tháng với số tiền hơn 7,2 tỉ đồng", True),
+    ("Hiện nay, LĐLĐ quận trực tiếp quản lý 387 CĐCS", True),
+    ("Công đoàn đã thực hiện có hiệu quả 12 chương trình", False),
+    ("Thực hiện chỉ đạo của LĐLĐ thành phố, 5 CĐCS", False),
+    ("xây nhà văn hóa hiện đại 5 tầng", False),
+    ("Anh Quỳnh hiện là tổ trưởng tổ kỹ thuật gồm 8 người", False),
+])
+def test_hien_alone_is_now(text, now):
+    assert any(m.kind == "now" for m in periods.find(text)) is now
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

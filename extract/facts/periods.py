@@ -25,6 +25,8 @@ WORD_MONTHS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, 
 MONTH_COUNT = r"(?:\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười)"
 
 TIMES_OF_DAY = "|".join(sorted(map(regex.escape, lexicon.TIMES_OF_DAY), key=len, reverse=True))
+HIEN_BEFORE = "|".join(sorted(w.split()[0] for w in lexicon.HIEN_COMPOUNDS if w.endswith(" hiện")))
+HIEN_AFTER = "|".join(sorted(w.split()[1] for w in lexicon.HIEN_COMPOUNDS if w.startswith("hiện ")))
 CAN_NAMES = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"  # the ten stems and twelve branches
 CHI_NAMES = "Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi"  # of a lunar year's name
 
@@ -84,11 +86,9 @@ PATTERNS = [
     ("yearly", r"(?:hàng|hằng|mỗi)\s+năm"),
     # a state on the article's day: `hiện nay`, `hiện có`, `Hiện Công ty có 1.420 lao động`
     ("the_span", r"(?:cả|toàn|trong)\s+giai\s+đoạn(?!\s+\d)(?:\s+(?:này|qua|trên))?(?![\p{L}])"),
-    # (not the `hiện` of `thực hiện`, `thể hiện`, `phát hiện`, `xuất hiện`: `thực hiện có hiệu quả`)
-    ("now", r"(?<![\p{L}])(?<!(?:thực|thể|phát|xuất|biểu)\s)(?:hiện\s+(?:nay|có|tại|đang)|^Hiện(?=\s+\p{Lu}))"
-            r"(?![\p{L}])"),
-    # `hiện quận có 38.200 đoàn viên`, `hiện toàn ngành có`: `hiện`, who, then `có`
-    ("now", r"(?<![\p{L}])(?<!(?:thực|thể|phát|xuất|biểu)\s)hiện\s+(?:\p{Ll}+\s+){1,2}có(?![\p{L}])"),
+    # `hiện` alone is "currently": `hiện nay`, `hiện có`, `Hiện Công ty có 1.420 lao động`, `hiện
+    # quận có`, `doanh nghiệp hiện nợ` (not `thực hiện có hiệu quả`, `hiện đại`)
+    ("now", rf"(?<![\p{{L}}])(?<!(?:{HIEN_BEFORE})\s)hiện(?!\s+(?:{HIEN_AFTER})(?![\p{{L}}]))(?![\p{{L}}])"),
     ("lunar_year", r"(?<![\p{L}])(?:Tết(?:\s+Nguyên\s+đán)?|Xuân)\s+(?P<can>Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|"
                    r"Nhâm|Quý)\s+(?P<chi>Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)"
                    r"(?![\p{L}])(?!\s+(?:19|20)\d\d)"),
