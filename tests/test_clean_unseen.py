@@ -117,3 +117,49 @@ def test_the_bundled_pages_laid_out_otherwise_give_the_same_article(stem, layout
             == original.body
     else:
         assert article.body == original.body
+
+
+INLINE_BOX_PAGE = """URL: https://laodongthudo.vn/cau-giay-hoi-thi-nu-cnvcld-300002.html
+TITLE: Cầu Giấy: 14 đội tranh tài tại Hội thi nữ CNVCLĐ
+
+Cầu Giấy: 14 đội tranh tài tại Hội thi nữ CNVCLĐ
+21:00 | 18/10/2024
+(LĐTĐ) Tối 18/10, LĐLĐ quận Cầu Giấy tổ chức Hội thi nữ công nhân, viên chức, lao động.
+{box}
+
+Hội thi có 14 đội đến từ các CĐCS trên địa bàn quận, với 84 thí sinh tham gia.
+{picture}
+Kết quả, Ban Tổ chức đã trao 1 giải Nhất, 2 giải Nhì cho các đội thi.
+
+Bảo Anh
+"""
+INLINE_BOXES = {
+    "any heading SITE.md names": ("Có thể bạn quan tâm\nCầu Giấy: 120 nữ đoàn viên được tầm soát "
+                                  "ung thư miễn phí\nHà Nội: Tôn vinh 95 nữ cán bộ công đoàn", ""),
+    "titles run together on one line": (
+        "Tin liên quan\nCông đoàn ngành Y tế Hà Nội trao 10 \"Mái ấm công đoàn\" cho đoàn viên khó "
+        "khăn Ngành Y tế Hà Nội tôn vinh 100 thầy thuốc tiêu biểu Hội thao ngành Y tế năm 2024 thu "
+        "hút hơn 1.500 vận động viên", ""),
+    "a picture and its caption after the titles": (
+        "| Tin liên quan |\n| Hà Đông: Trao 20 \"Mái ấm Công đoàn\" trong năm 2023 |",
+        "\n![]() |\n| Các đội thi tại Hội thi. Ảnh: Bảo Anh |\n"),
+}
+
+
+@pytest.mark.parametrize("shape", INLINE_BOXES)
+def test_a_related_box_inline_after_the_lead_does_not_end_the_article(shape):
+    box, picture = INLINE_BOXES[shape]
+    body = parse_document(INLINE_BOX_PAGE.format(box=box, picture=picture), name="box.txt").body
+    assert "84 thí sinh" in body and "2 giải Nhì" in body
+    assert "tầm soát" not in body and "vận động viên" not in body and "20 \"Mái ấm" not in body
+
+
+def test_a_related_box_followed_by_teasers_still_ends_the_article():
+    page = INLINE_BOX_PAGE.format(box="", picture="") + (
+        "\nCó thể bạn quan tâm\nBa Vì khánh thành 2 nhà Mái ấm Công đoàn\n"
+        "Ba Vì khánh thành 2 nhà Mái ấm Công đoàn\n"
+        "(LĐTĐ) Ngày 1/2, LĐLĐ huyện Ba Vì khánh thành 2 nhà Mái ấm Công đoàn trị giá 160 triệu đồng.\n"
+        "Vì sao công nhân bỏ việc sau Tết?\nVì sao công nhân bỏ việc sau Tết?\n"
+        "(LĐTĐ) Sau Tết, 15% công nhân tại các khu công nghiệp không trở lại làm việc.\n")
+    body = parse_document(page, name="teasers.txt").body
+    assert "2 giải Nhì" in body and "Ba Vì" not in body and "15%" not in body

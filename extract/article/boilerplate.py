@@ -214,23 +214,32 @@ class ArticleText:
         return kept
 
 
-INLINE_BOX_HEADINGS = frozenset({"tin liên quan", "bài liên quan", "xem thêm", "đọc thêm"})
+# SITE.md: related titles and teasers are printed inline right after the lead as well as at the
+# end, under any of these headings.
+INLINE_BOX_HEADINGS = frozenset({"tin liên quan", "bài liên quan", "xem thêm", "đọc thêm",
+                                 "có thể bạn quan tâm"})
 INLINE_BOX_TITLES = 5  # the most related titles such a box lists
+PROSE_AFTER_BOX = 4  # lines read after a box's titles: an image and its caption may come first
 
 
 def without_inline_boxes(lines: list[Line]) -> list[Line]:
     """A `Tin liên quan` box printed inside the article: its heading and its few titles go, and
-    the article goes on, when prose (two paragraphs) resumes right after the titles. A box
-    after the article is followed by titles and teasers, not by the article's paragraphs."""
+    the article goes on, when prose resumes right after the titles (two paragraphs among the
+    next lines, the first right after them, not a teaser's lead). A box after the article is
+    followed by titles and teasers, not by the article's paragraphs. Titles end without a full
+    stop; several run together on one line can be as long as a paragraph."""
     out, i = [], 0
     while i < len(lines):
         if heading_key(lines[i].text) in INLINE_BOX_HEADINGS:
             titles = 0
             while (i + 1 + titles < len(lines) and titles < INLINE_BOX_TITLES
-                   and not is_paragraph(lines[i + 1 + titles].text)):
+                   and not _SENTENCE_END_RE.search(lines[i + 1 + titles].text)
+                   and not is_box_heading(lines[i + 1 + titles].text)):
                 titles += 1
-            after = lines[i + 1 + titles:i + 3 + titles]
-            if titles and len(after) == 2 and all(is_paragraph(line.text) for line in after):
+            after = lines[i + 1 + titles:i + 1 + titles + PROSE_AFTER_BOX]
+            if titles and after and is_paragraph(after[0].text) \
+                    and not LEAD_MARK_RE.match(after[0].text) \
+                    and sum(is_paragraph(line.text) for line in after) >= 2:
                 i += 1 + titles
                 continue
         out.append(lines[i])
