@@ -324,6 +324,16 @@ def test_hien_alone_is_now(text, now):
     assert any(m.kind == "now" for m in periods.find(text)) is now
 
 
+def test_a_department_named_as_the_source_stands_for_its_province_in_what_follows():
+    body = ("Mức thưởng Tết bình quân tại các doanh nghiệp ở Bắc Ninh khoảng 7,8 triệu đồng/người.\n"
+            "Theo Sở Nội vụ tỉnh Bắc Ninh, đến ngày 12/1, đã có 2.860 doanh nghiệp báo cáo. Mức "
+            "thưởng cao nhất là 620 triệu đồng.")
+    published = "2026-01-15T06:00:00+07:00"
+    assert fact_at(body, "2.860 doanh nghiệp", published).organization == "tỉnh Bắc Ninh"
+    assert fact_at(body, "620 triệu đồng", published).organization == "tỉnh Bắc Ninh"
+    assert fact_at(body, "khoảng 7,8 triệu đồng/người", published).organization == "tỉnh Bắc Ninh"
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

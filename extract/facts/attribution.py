@@ -133,13 +133,19 @@ def source_org(doc, fig, offset: int, context_at) -> str | None:
     for s in doc.spans["orgs"]:
         m = s._.org
         if m.end <= fig.q.start and not m.generic and SOURCE_NAMED.search(text, 0, m.start):
-            context = context_at(offset + m.start)
-            if m.head in lexicon.AREA_SOURCES:  # `Theo Sở LĐTBXH TP.HCM, mức thưởng Tết ...`: a
-                area = orgs.territory_of(m, context)  # province's statistics are the province's
-                if area:
-                    return area
-            return orgs.canonical(m, context) or None
+            return as_subject(m, text, context_at(offset + m.start)) or None
     return None
+
+
+def as_subject(m, text: str, context) -> str:
+    """The name a mention stands for as the one whose figures these are: a province's
+    department named as the source (`Theo Sở Nội vụ tỉnh Bắc Ninh, ...`) reports the province's
+    statistics, so it stands for the province; any other body for itself."""
+    if m.head in lexicon.AREA_SOURCES and SOURCE_NAMED.search(text, 0, m.start):
+        area = orgs.territory_of(m, context)
+        if area:
+            return area
+    return orgs.canonical(m, context)
 
 
 def _named_units(doc, fig, mentions, offset: int, context_at) -> str | None:
@@ -166,8 +172,9 @@ def _list_end(doc, fig) -> int:
 
 def subject_org(doc, offset: int, context_at) -> str | None:
     """The organization a sentence is about (for the sentences after it)."""
-    for m in usable_mentions([span._.org for span in doc.spans["orgs"]], text_of(doc)):
-        name = orgs.canonical(m, context_at(offset + m.start))
+    text = text_of(doc)
+    for m in usable_mentions([span._.org for span in doc.spans["orgs"]], text):
+        name = as_subject(m, text, context_at(offset + m.start))
         if name:
             return name
     return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from solieu.extract.facts import orgs, periods
-from solieu.extract.facts.attribution import ASSIGNER, usable
+from solieu.extract.facts.attribution import ASSIGNER, as_subject, usable
 from solieu.extract.facts.assembly import DAY_KINDS, ArticleContext
 from solieu.extract.facts.nlp import LIGHT_OFF, MARK_PIPES, Marks, get_nlp, plain_doc, sentence_doc
 from solieu.extract.facts.numbers import has_number
@@ -133,7 +133,7 @@ def main_organization(lead: list[Marks], context: orgs.Context) -> str | None:
     # only named (`Hội thi “...” Bệnh viện X` in the title)
     for accept in (lambda text, m: usable(m, text) and orgs.acts(text, m),
                    lambda text, m: usable(m, text), lambda text, m: True):
-        names = [orgs.canonical(m, context) for text, m in found if accept(text, m)]
+        names = [as_subject(m, text, context) for text, m in found if accept(text, m)]
         if any(names):
             return next(n for n in names if n)
     return None
