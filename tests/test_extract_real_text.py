@@ -416,6 +416,8 @@ def test_who_a_bare_or_plural_name_is(body, needle, organization):
     # an abbreviation defined inside the name keeps it whole
     ("Sở Lao động - Thương binh và Xã hội (LĐTBXH) tỉnh Bắc Giang cho biết",
      "Sở Lao động - Thương binh và Xã hội tỉnh Bắc Giang"),
+    # the abbreviation the Hanoi industrial-zone union is named with
+    ("Công đoàn các KCN&CX Hà Nội tổ chức", "Công đoàn các Khu công nghiệp và chế xuất Hà Nội"),
     # `hiện` (now) ends a name; `và` right after a head joins two bodies
     ("Công đoàn Công ty TNHH Giày da Phú Thịnh hiện có", "Công đoàn cơ sở Công ty TNHH Giày da Phú Thịnh"),
     ("Công đoàn Công ty và Ban Giám đốc ký kết", "Công đoàn cơ sở Công ty"),
