@@ -416,6 +416,11 @@ def test_who_a_bare_or_plural_name_is(body, needle, organization):
     # an abbreviation defined inside the name keeps it whole
     ("Sở Lao động - Thương binh và Xã hội (LĐTBXH) tỉnh Bắc Giang cho biết",
      "Sở Lao động - Thương binh và Xã hội tỉnh Bắc Giang"),
+    # a family name before a place is no person's (`Mai Việt Nam`); a place and its province
+    ("Công ty TNHH Linh kiện Điện tử Sao Mai Việt Nam hiện có",
+     "Công ty TNHH Linh kiện Điện tử Sao Mai Việt Nam"),
+    ("Công ty TNHH Giày Kim Sơn Thanh Hóa (Khu công nghiệp Hoàng Long) cần tuyển",
+     "Công ty TNHH Giày Kim Sơn Thanh Hóa"),
     # the abbreviation the Hanoi industrial-zone union is named with
     ("Công đoàn các KCN&CX Hà Nội tổ chức", "Công đoàn các Khu công nghiệp và chế xuất Hà Nội"),
     # `hiện` (now) ends a name; `và` right after a head joins two bodies

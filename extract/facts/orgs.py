@@ -150,6 +150,12 @@ def _known_place(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+def _place_follows(text: str, pos: int) -> bool:
+    """A country or a province right after a family name (`Sao Mai Việt Nam`, `Hà Thanh Hóa`):
+    the words are a name's, not a person's (no one's given names are a place's)."""
+    return bool(CAPITAL.match(text, pos) or _known_place(text, pos))
+
+
 def _starts_union(text: str, pos: int) -> bool:
     m = HEAD_RE.match(text, pos)
     return bool(m) and m.group()[0].isupper() and HEADS[m.group().lower()] in UNION_HEADS | {
@@ -224,6 +230,10 @@ def _extend(text: str, mention: Mention) -> None:
         if place:
             sector.append(place[0])
             end = place[1]
+            province = _known_place(text, end)  # `Công ty TNHH Giày Kim Sơn Thanh Hóa`: a
+            if province:  # place, then the province it is in: both are the name's
+                sector.append(province[0])
+                end = province[1]
             break
         lower_sector = LOWER_SECTOR.match(text, pos) if not sector and mention.head == "Công đoàn" \
             else None
@@ -244,8 +254,9 @@ def _extend(text: str, mention: Mention) -> None:
             break  # `Khối thi đua số 3 sơ kết`: a name's number ends it
         if word.lower() in ORDINAL_WORDS:
             break  # `Công đoàn Trường X lần thứ IV`, `khóa V`, `nhiệm kỳ`
+        place_follows = _place_follows(text, m.end())  # `Sao Mai Việt Nam`: no person's name
         if sector and _is_name_word(sector[-1]) and PERSON_NAME.match(text, m.start(1)) \
-                and word in SURNAMES or MIDDLE_NAMED.match(text, m.start(1)):
+                and word in SURNAMES and not place_follows or MIDDLE_NAMED.match(text, m.start(1)):
             break
         if word in SURNAMES and PERSON_NAME.match(text, m.start(1)) \
                 and WORKPLACE.fullmatch(" ".join(sector) or mention.head) \
@@ -269,7 +280,8 @@ def _extend(text: str, mention: Mention) -> None:
             pos = end = system.end()
             continue
         connector = word.lower() in ("ngành", "các", "khối", "số", "và")
-        if word[0].isupper() and not (sector and word in SURNAMES) or word[0].isdigit():
+        if word[0].isupper() and not (sector and word in SURNAMES and not place_follows) \
+                or word[0].isdigit():
             lowercase_run = 0 if word[0].isupper() else 2
         elif connector:  # `Khu Công nghiệp và chế xuất`, `máy và phụ tùng`: `và` joins two nouns
             lowercase_run = 1 if word.lower() == "và" else 2
