@@ -421,6 +421,8 @@ def test_who_a_bare_or_plural_name_is(body, needle, organization):
      "Công ty TNHH Linh kiện Điện tử Sao Mai Việt Nam"),
     ("Công ty TNHH Giày Kim Sơn Thanh Hóa (Khu công nghiệp Hoàng Long) cần tuyển",
      "Công ty TNHH Giày Kim Sơn Thanh Hóa"),
+    # the country's union system is its Tổng LĐLĐ, as a city's is its LĐLĐ
+    ("Năm 2024, Công đoàn Việt Nam kết nạp", "Tổng Liên đoàn Lao động Việt Nam"),
     # the abbreviation the Hanoi industrial-zone union is named with
     ("Công đoàn các KCN&CX Hà Nội tổ chức", "Công đoàn các Khu công nghiệp và chế xuất Hà Nội"),
     # `hiện` (now) ends a name; `và` right after a head joins two bodies

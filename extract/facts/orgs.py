@@ -420,6 +420,8 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
         admin, place, sector = "thành phố", sector, ""
     if head == "Công đoàn" and admin and not sector and admin not in ("phường", "xã"):
         head = "Liên đoàn Lao động"  # the district/city union system is its LĐLĐ
+    if head == "Công đoàn" and sector == "Việt Nam" and not admin:
+        head = "Tổng Liên đoàn Lao động"  # and the country's is the Tổng LĐLĐ
     if head == "Công đoàn" and WORKPLACE.match(sector):
         head = "Công đoàn cơ sở"  # `Công đoàn Trường X`: the union of one workplace
     if mention.head == "Công đoàn" and mention.system and not sector and not admin:
