@@ -334,6 +334,13 @@ def test_a_department_named_as_the_source_stands_for_its_province_in_what_follow
     assert fact_at(body, "khoảng 7,8 triệu đồng/người", published).organization == "tỉnh Bắc Ninh"
 
 
+def test_a_department_named_without_its_province_reports_the_articles_province():
+    body = ("(LĐO) Theo Sở LĐTBXH tỉnh Bắc Ninh, 6 tháng đầu năm 2024, toàn tỉnh đã giải quyết "
+            "việc làm cho 18.240 lao động.\n"
+            "Cũng theo Sở LĐTBXH, hiện có 16 khu công nghiệp đã đi vào hoạt động.")
+    assert fact_at(body, "16 khu công nghiệp", "2024-07-10").organization == "tỉnh Bắc Ninh"
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

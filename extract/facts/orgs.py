@@ -463,8 +463,9 @@ def area_name(admin: str, place: str) -> str:
 
 
 def territory_of(mention: Mention, context: Context | None = None) -> str | None:
-    """The province or city a provincial body serves, when its name says which (`Sở LĐTBXH
-    TP.HCM` -> `Thành phố Hồ Chí Minh`, `Sở ... tỉnh Bắc Giang` -> `tỉnh Bắc Giang`)."""
+    """The province or city a provincial body serves: the one its name says (`Sở LĐTBXH TP.HCM`
+    -> `Thành phố Hồ Chí Minh`, `Sở ... tỉnh Bắc Giang` -> `tỉnh Bắc Giang`), else the one the
+    article has named."""
     context = context or Context()
     if mention.admin in ("thành phố", "tỉnh") and (mention.place or context.place_for(mention.admin)):
         return area_name(mention.admin, mention.place or context.place_for(mention.admin))
@@ -473,6 +474,10 @@ def territory_of(mention: Mention, context: Context | None = None) -> str | None
         place = " ".join(words[-n:])
         if len(words) > n and place in PLACES_SET:
             return area_name("thành phố" if place in CITIES else "tỉnh", place)
+    if not mention.admin:  # `Cũng theo Sở LĐTBXH, ...`: the province the article is about
+        for admin in ("tỉnh", "thành phố"):
+            if admin in context.places:
+                return area_name(admin, context.places[admin])
     return None
 
 
