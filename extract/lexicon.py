@@ -33,6 +33,7 @@ TIME_UNITS = _words("time_units")
 TIME_UNIT_COUNTS = _words("time_unit_counts")
 TIMES_OF_DAY = _words("times_of_day")
 HIEN_COMPOUNDS = _words("hien_compounds")
+AWARDS = list(_DATA["awards"])
 FUNCTION_WORDS = _words("function_words")  # they end a noun phrase and a name
 VAGUE_AFTER = _words("vague_after")
 VAGUE_BEFORE = _words("vague_before")

@@ -341,6 +341,19 @@ def test_a_department_named_without_its_province_reports_the_articles_province()
     assert fact_at(body, "16 khu công nghiệp", "2024-07-10").organization == "tỉnh Bắc Ninh"
 
 
+def test_an_award_belongs_to_whoever_awards_it():
+    body = ("Dịp này, 5 tập thể và 8 cá nhân được nhận Bằng khen của LĐLĐ thành phố Hà Nội; 32 tập "
+            "thể được LĐLĐ huyện Gia Lâm tặng Giấy khen.")
+    assert fact_at(body, "5 tập thể", "2025-01-08").organization == "Liên đoàn Lao động thành phố Hà Nội"
+    assert fact_at(body, "32 tập", "2025-01-08").organization == "Liên đoàn Lao động huyện Gia Lâm"
+
+
+def test_the_body_doing_something_is_the_subject_the_next_sentences_inherit():
+    body = ("(LĐTĐ) Hướng tới kỷ niệm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam, tối 18/10, "
+            "LĐLĐ quận Cầu Giấy tổ chức Hội thi nữ CNVCLĐ tài năng.\nHội thi có 16 đội tham gia.")
+    assert fact_at(body, "16 đội", "2024-10-18").organization == "Liên đoàn Lao động quận Cầu Giấy"
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

@@ -34,7 +34,8 @@ COORDINATED = regex.compile(r"\s*(?:,|và|,\s*và)\s+(?:(?:đội|các|những|�
 # `đồng chí X - Phó Chủ tịch UBND quận`: the organization of a person named, not a subject.
 APPOSITION_BEFORE = regex.compile(r"\s[-–]\s+[^,;.()\-–]{0,60}$")
 GIVER_AFTER = regex.compile(
-    r"(?:(?<![\p{L}])do|(?:hỗ trợ|quà|kinh phí|trợ cấp|tiền|phần quà|suất quà) của|được|"
+    r"(?:(?<![\p{L}])do|(?:hỗ trợ|quà|kinh phí|trợ cấp|tiền|phần quà|suất quà|"
+    + "|".join(map(regex.escape, lexicon.AWARDS)) + r") của|được|"
     r"(?<![\p{L}])nhận(?:\s+[^\s,;.]+){0,4}\s+từ)\s*$")  # `400 đoàn viên nhận quà hỗ trợ ... từ X`
 OWNER_AFTER = regex.compile(
     r"^\s*(?:\p{L}+\s+){0,3}?(?:(?:của|thuộc|trong)\s+(?:tổ chức\s+)?|"
@@ -173,7 +174,10 @@ def _list_end(doc, fig) -> int:
 def subject_org(doc, offset: int, context_at) -> str | None:
     """The organization a sentence is about (for the sentences after it)."""
     text = text_of(doc)
-    for m in usable_mentions([span._.org for span in doc.spans["orgs"]], text):
+    subjects = usable_mentions([span._.org for span in doc.spans["orgs"]], text)
+    # the one doing something (`..., LĐLĐ quận Cầu Giấy tổ chức Hội thi`) before one only named
+    # (`Hướng tới kỷ niệm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam, ...`)
+    for m in [m for m in subjects if orgs.acts(text, m)] + subjects:
         name = as_subject(m, text, context_at(offset + m.start))
         if name:
             return name
