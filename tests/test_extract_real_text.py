@@ -354,6 +354,22 @@ def test_the_body_doing_something_is_the_subject_the_next_sentences_inherit():
     assert fact_at(body, "16 đội", "2024-10-18").organization == "Liên đoàn Lao động quận Cầu Giấy"
 
 
+def test_what_a_worker_tells_of_their_own_life_is_no_organizations_figure():
+    body = ("(LĐO) 6 tháng đầu năm 2024, Bắc Ninh đã giải quyết việc làm cho 18.240 lao động.\n"
+            "Chị Đặng Thị Mai (34 tuổi), công nhân Công ty TNHH Điện tử Yên Phong Star, cho biết chị "
+            "đang thuê phòng trọ 12m2 với giá 1,5 triệu đồng/tháng.\n"
+            "Anh Hoàng Văn Nam, công nhân của công ty, cho biết năm nay anh được thưởng khoảng 8,4 "
+            "triệu đồng.\n"
+            "Chị Hoa được LĐLĐ huyện Yên Phong hỗ trợ 10 triệu đồng.")
+    published = "2024-07-10T09:00:00+07:00"
+    for raw in ("12m2", "1,5 triệu đồng/tháng"):
+        fact = fact_at(body, raw, published)
+        assert (fact.organization, fact.period) == (None, None), raw
+    bonus = fact_at(body, "khoảng 8,4 triệu đồng", published)
+    assert (bonus.organization, bonus.period) == (None, "2024")  # dated by its own sentence
+    assert fact_at(body, "10 triệu đồng", published).organization == "Liên đoàn Lao động huyện Yên Phong"
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

@@ -15,7 +15,7 @@ from solieu.extract.facts import orgs, periods
 from solieu.extract.facts.attribution import clause_bounds, sentence_org, source_org, subject_org
 from solieu.extract import lexicon
 from solieu.extract.lexicon import (CLASSIFIERS, COMPARATOR_AFTER, COMPARATOR_BEFORE, EVENT_DEEDS,
-                             LEVELS, PERSONAL_UNITS, UNION_UNITS)
+                             LEVELS, MEASURE_UNITS, PERSONAL_UNITS, UNION_UNITS)
 from solieu.extract.facts.metrics import metric_of
 from solieu.extract.facts.doc_text import text_of
 from solieu.extract.records import Fact, Sentence
@@ -453,13 +453,38 @@ def _struck_area(text: str, fig: Figure, ctx: ArticleContext, offset: int) -> st
     return orgs.area_name(*named[-1])
 
 
+# A working person telling of their own life (`Chị Mai, công nhân Công ty X, cho biết chị đang
+# thuê phòng trọ 12m2 với giá 1,5 triệu đồng/tháng`, `"Vợ chồng tôi thuê phòng 18 m2 ..."`).
+PERSON_TELLS = regex.compile(
+    r"^(?:(?:" + "|".join(map(regex.escape, lexicon.PERSON_ADDRESSES)) + r")\s+\p{Lu}"
+    r"|[“\"][^”\"]*(?<![\p{L}])tôi(?![\p{L}]))")
+# `một đoàn viên được vay vốn đợt này`: what the person got in the round the article reports
+THIS_ROUND = regex.compile(r"(?<![\p{L}])(?:đợt|dịp|lần) này(?![\p{L}])", regex.IGNORECASE)
+# `công nhân Công ty X`: where a person works, not who did what is counted.
+WORKS_AT = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.OCCUPATIONS))
+                         + r")\s+$", regex.IGNORECASE)
+
+
 def is_personal(fig: Figure) -> bool:
     return fig.q.kind == "count" and (fig.counted or "").lower() in PERSONAL_UNITS
 
 
+def own_life(doc, fig: Figure) -> bool:
+    """Money or room a working person tells of as their own: no organization's figure and
+    dated only by what its sentence says, unless a body is named in it other than where the
+    person works (a giver: `Chị Hoa được LĐLĐ huyện hỗ trợ 10 triệu đồng`) or it is what they
+    got in the round the article reports (`được vay vốn đợt này`)."""
+    text = text_of(doc)
+    if not PERSON_TELLS.match(text) or THIS_ROUND.search(text) or not (
+            fig.q.kind == "money" or (fig.unit or "").lower() in MEASURE_UNITS):
+        return False
+    return all(WORKS_AT.search(text, 0, s.start_char) for s in doc.spans["orgs"]
+               if not s._.org.generic)
+
+
 def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, carry: Carry,
                   inherit: bool) -> tuple[str | None, str | None]:
-    if is_personal(fig):
+    if is_personal(fig) or own_life(doc, fig):
         return None, None  # `2 con` of a worker (of `công nhân Công ty X`): no organization
     area = area_of(doc, fig, ctx, sentence.start)
     if area:
@@ -532,7 +557,9 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
         period, undated = (None, True) if personal else sentence_period(doc, fig, ctx, target)
         if period and period in vague_years:
             period = as_precise(period, carry.period if same_paragraph else None, ctx)
-        if not period and not personal:
+        if own_life(doc, fig):  # (what the person says of now is of the day they say it)
+            period = period or ((ctx.event_day or ctx.published) if now else None)
+        elif not period and not personal:
             period = _period_from_context(carry, ctx, inherit, undated, target, at_event, now)
         period = as_precise(period, None, ctx)
         target = target or _in_the_future(period, ctx, doc)
