@@ -370,6 +370,13 @@ def test_what_a_worker_tells_of_their_own_life_is_no_organizations_figure():
     assert fact_at(body, "10 triệu đồng", published).organization == "Liên đoàn Lao động huyện Yên Phong"
 
 
+def test_an_anniversary_recalled_in_the_lead_is_not_the_events_day():
+    body = ("(LĐTĐ) Hướng tới kỷ niệm 94 năm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam "
+            "(20/10/1930 - 20/10/2024), tối 18/10, LĐLĐ quận Cầu Giấy tổ chức Hội thi nữ CNVCLĐ.\n"
+            "Hội thi có 16 đội tham gia.")
+    assert fact_at(body, "16 đội", "2024-10-18T21:00:00+07:00").period == "2024-10-18"
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

@@ -592,14 +592,9 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
         or (carry.org if inherit else None), programme, reviewed_term(doc, ctx, carry, at_event))
 
 
-AS_OF = regex.compile(r"(?<![\p{L}])(?:[Tt]ính\s+)?[Đđ]ến\s+(?:hết\s+)?(?:ngày\s+)?$")
-
-
 def as_of_days(doc, ctx: ArticleContext) -> set[str]:
     """The days this sentence counts a stock on (`đến ngày 31/3/2025`, `Tính đến hết ngày ...`)."""
-    text = text_of(doc)
-    return {resolve(s._.period, ctx) for s in doc.spans["periods"]
-            if s._.period.kind == "date" and AS_OF.search(text, 0, s._.period.start)}
+    return {resolve(s._.period, ctx) for s in doc.spans["periods"] if s._.period.as_of}
 
 
 REVIEW = regex.compile(r"(?<![\p{L}])(?:tổng kết|báo cáo|nhìn lại)(?![\p{L}])", regex.IGNORECASE)

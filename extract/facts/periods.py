@@ -122,6 +122,7 @@ OCCASION_BEFORE = regex.compile(
     # `"Ngày hội việc làm cho đoàn viên, người lao động năm 2024"`: inside a quoted name
     r"|[“\"][^”\";.]{3,80}?\s+năm\s+)$")
 SOON_DAYS = 60
+AS_OF = regex.compile(r"(?<![\p{L}])(?:[Tt]ính\s+)?[Đđ]ến\s+(?:hết\s+)?(?:ngày\s+)?$")
 TO_NOW = regex.compile(r"(?:đến|tới)\s+nay")
 BASE_GOES_ON = regex.compile(r"\s*(?:của\s+)?")
 STAMP_GAP = regex.compile(r"\s*\|?\s*")
@@ -142,6 +143,7 @@ class Mention:
     end: int
     text: str
     fields: dict
+    as_of: bool = False  # the day a stock is counted on (`tính đến ngày 30/9`), not an event's
 
     @property
     def is_explicit_year(self) -> bool:
@@ -193,7 +195,8 @@ def find(text: str) -> list[Mention]:
         start, end = m.span()
         while start < end and text[start].isspace():
             start += 1
-        mentions.append(Mention(kind, start, end, text[start:end], fields))
+        mentions.append(Mention(kind, start, end, text[start:end], fields,
+                                as_of=kind == "date" and bool(AS_OF.search(text, 0, start))))
     for first, second in zip(mentions, mentions[1:]):  # `07/10/2024 19:25`, `08:49 | 06/10/2023`
         if {first.kind, second.kind} == {"date", "time"} \
                 and STAMP_GAP.fullmatch(text[first.end:second.start]):

@@ -95,13 +95,32 @@ def event_days(lead_mentions, mentions, year: int | None, published: str | None)
     """The day(s) of the event the lead reports: its first date or day range, widened to a day
     range of the article that holds it (`Ngày 7-2, ... khai mạc` and later `Phiên chợ kéo dài
     hai ngày 7 và 8-2`)."""
-    day = _first(lead_mentions, DAY_KINDS, year, published)
+    day = _event_day(lead_mentions, year, published)
     if not day or "/" in day:
         return day
     ranges = (periods.resolve_published(m, year, published) for m in mentions
               if m.kind == "daterange")
     return next((r for r in ranges if r and r.split("/")[0] <= day <= r.split("/")[1]
                  and periods.days_in(r) <= EVENT_DAYS), day)
+
+
+def _event_day(lead_mentions, year: int | None, published: str | None) -> str | None:
+    """The lead's first day, but never a day an anniversary recalls (`kỷ niệm 94 năm Ngày thành
+    lập ... (20/10/1930 - 20/10/2024), tối 18/10, ...`): one of another time than the
+    article's, or the other end of its span."""
+    recalled = None
+    for m in lead_mentions:
+        if m.kind not in DAY_KINDS:
+            continue
+        day = periods.resolve_published(m, year, published)
+        if not day:
+            continue
+        if year and abs(int(day[:4]) - year) > 1 or (
+                recalled and recalled.end <= m.start <= recalled.end + 3):
+            recalled = m
+            continue
+        return day
+    return None
 
 
 def congress_term(lead: list[Marks], year: int | None) -> str | None:
