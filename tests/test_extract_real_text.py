@@ -319,6 +319,11 @@ def test_what_a_congress_does_on_its_day_belongs_to_the_term_it_opens():
     ("Thực hiện chỉ đạo của LĐLĐ thành phố, 5 CĐCS", False),
     ("xây nhà văn hóa hiện đại 5 tầng", False),
     ("Anh Quỳnh hiện là tổ trưởng tổ kỹ thuật gồm 8 người", False),
+    # `đến nay` alone is "up to now": a state on the day it is told
+    ("Đến nay, Công đoàn các KCN&CX Hà Nội đang quản lý 372 CĐCS", True),
+    ("Về công tác thi đua, đến nay toàn ngành đã có 2.430 sáng kiến", True),
+    ("Từ đầu năm đến nay, LĐLĐ quận đã kết nạp 900 đoàn viên", False),
+    ("Từ ngày 10/9 đến nay, nước sông dâng cao khiến 4 xã bị chia cắt", False),
 ])
 def test_hien_alone_is_now(text, now):
     assert any(m.kind == "now" for m in periods.find(text)) is now

@@ -89,6 +89,8 @@ PATTERNS = [
     # `hiện` alone is "currently": `hiện nay`, `hiện có`, `Hiện Công ty có 1.420 lao động`, `hiện
     # quận có`, `doanh nghiệp hiện nợ` (not `thực hiện có hiệu quả`, `hiện đại`)
     ("now", rf"(?<![\p{{L}}])(?<!(?:{HIEN_BEFORE})\s)hiện(?!\s+(?:{HIEN_AFTER})(?![\p{{L}}]))(?![\p{{L}}])"),
+    # `Đến nay, ... đang quản lý 372 CĐCS`: up to now (not `Từ đầu năm đến nay`, a span)
+    ("now", r"(?<![\p{L}])(?<![Tt]ừ\s[^,.;:]{0,40})(?:[Tt]ính\s+)?[Đđ]ến\s+nay(?![\p{L}])"),
     ("lunar_year", r"(?<![\p{L}])(?:Tết(?:\s+Nguyên\s+đán)?|Xuân)\s+(?P<can>Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|"
                    r"Nhâm|Quý)\s+(?P<chi>Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)"
                    r"(?![\p{L}])(?!\s+(?:19|20)\d\d)"),
@@ -131,7 +133,7 @@ STARTS_WITH_YEAR = regex.compile(YEAR)
 SPAN_PERIOD = regex.compile(rf"{YEAR}-{YEAR}")
 # Every pattern holds a digit or one of these words: a text with none of them has no period,
 # and this test is far cheaper than the patterns.
-MAY_HOLD_PERIOD = regex.compile(r"\d|năm|kỳ|quý|hiện|tết|xuân|đoạn|" + "|".join(map(regex.escape, NAMED_MONTHS)),
+MAY_HOLD_PERIOD = regex.compile(r"\d|năm|kỳ|quý|hiện|đến nay|tết|xuân|đoạn|" + "|".join(map(regex.escape, NAMED_MONTHS)),
                                 regex.IGNORECASE)
 GROUPS = [regex.compile(p, regex.IGNORECASE) for _, p in PATTERNS]
 
