@@ -35,6 +35,8 @@ PATTERNS = [
     ("since", rf"(?:từ|kể từ)\s+(?:năm\s+)?(?P<a>{YEAR})\s+(?:đến|tới)\s+(?:nay|hiện nay)"),
     ("span", rf"(?:giai\s+đoạn|năm\s+học|niên\s+khóa|thời\s+kỳ|từ\s+năm|từ)?\s*\(?(?P<a>{YEAR}){DASH}(?P<b>{YEAR})\)?"),
     ("span", rf"(?:từ\s+)?(?:năm\s+)?(?P<a>{YEAR})\s+(?:đến|tới)\s+(?:năm\s+)?(?P<b>{YEAR})"),
+    # `Riêng năm 2020 và 2021`: two years running, told together
+    ("span", rf"năm\s+(?P<a>{YEAR})\s+và\s+(?:năm\s+)?(?P<b>{YEAR})(?![\d%]|[.,]\d)"),
     # `hai ngày 31-1 và 1-2`, `từ 30/1 đến 2/2`: days of two months
     ("daterange", rf"(?:ngày\s+)?(?P<d1>\d{{1,2}})[/-](?P<m1>\d{{1,2}})\s+(?:và|đến|tới|{DASH.strip()})\s+"
                   rf"(?:ngày\s+)?(?P<d2>\d{{1,2}})[/-](?P<m>\d{{1,2}})(?:[/-](?P<y>{YEAR}))?(?![\d/])"),
@@ -74,10 +76,13 @@ PATTERNS = [
     ("time", r"\d{1,2}\s*(?::|giờ|h)\s*\d{2}(?!\d)"),
     # `Trong Tháng Công nhân (năm 2025), ...`: the month of what follows (the time adverbial;
     # not the campaign named, `hưởng ứng Tháng Công nhân`)
-    ("named_month", r"(?<![\p{L}])[Tt]rong\s+(?P<name>" + "|".join(map(regex.escape, NAMED_MONTHS))
-                    + rf")(?![\p{{L}}])(?:\s+(?:năm\s+)?(?P<y>{YEAR}))?"),
+    ("named_month", r"(?<![\p{L}])[Tt]rong\s+[\"“]?(?P<name>" + "|".join(map(regex.escape, NAMED_MONTHS))
+                    + rf")(?![\p{{L}}])[\"”]?(?:\s+(?:năm\s+)?(?P<y>{YEAR}))?"),
     ("horizon", rf"(?:(?:đến|tới|sang)\s+(?:năm\s+)?(?:mới\s+)?|năm\s+mới\s+){YEAR}"),
     ("year", rf"(?:năm\s+)?(?<![\d.,/\-])(?P<y>{YEAR})(?![\d%]|[.,]\d)"),
+    # `Từ đầu năm đến hết tháng 7/2024`: January to that month
+    ("monthrange", rf"(?:từ\s+)?đầu\s+năm(?:\s+(?P<y0>{YEAR}))?\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+"
+                   rf"(?P<m>\d{{1,2}})(?:\s*(?:năm\s+|[/.-]\s*)(?P<y>{YEAR}))?(?![\d/])"),
     ("year_to_date", rf"(?:từ\s+)?đầu\s+năm\s+(?P<y>{YEAR})\s+(?:đến|tới)\s+nay"),  # `từ đầu năm 2024 đến nay`
     ("year_to_date", r"(?:từ\s+)?đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?(?!\s+\d)"),
     # not `năm nay 42 tuổi` (an age), `nhiều năm nay` (a duration)
@@ -179,6 +184,10 @@ def find(text: str) -> list[Mention]:
     for index, m in _matches(text):
         kind = KINDS[index]
         fields = {k: v for k, v in m.groupdict().items() if v}
+        if kind == "span" and " và " in m.group() and int(fields["b"]) != int(fields["a"]) + 1:
+            mentions.extend(Mention("year", m.start(g), m.end(g), m.group(g), {"y": m.group(g)})
+                            for g in ("a", "b"))  # `năm 2019 và 2023`: two years apart
+            continue
         if not _valid(fields) or (kind == "date" and not fields.get("y")
                                   and COUNTED_START.match(text, m.end())):
             continue  # `vượt 6/6 chỉ tiêu`: a ratio of counted things, no date
@@ -216,7 +225,7 @@ def _valid(fields: dict) -> bool:
 def resolve(mention: Mention, year: int | None) -> str | None:
     """The period string, filling a missing year with `year` (the article's)."""
     f, kind = mention.fields, mention.kind
-    y = int(f["y"]) if f.get("y") else year
+    y = int(f.get("y") or f.get("y0") or 0) or year
     if kind in ("term", "span"):
         return f"{f['a']}-{f['b']}"
     if kind == "since":  # `từ năm 2019 đến nay`: up to the article's year
@@ -255,7 +264,7 @@ def resolve(mention: Mention, year: int | None) -> str | None:
     if kind == "month":
         return f"{y}-{month:02d}"
     if kind == "monthrange":
-        m1 = int(f["m1"])
+        m1 = int(f.get("m1") or 1)  # (from the start of the year)
         return f"{y}-{m1:02d}/{y}-{month:02d}" if 1 <= m1 < month else None
     if kind == "daterange":
         d1, d2, m1 = int(f["d1"]), int(f["d2"]), int(f.get("m1") or month)
