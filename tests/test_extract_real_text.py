@@ -391,6 +391,15 @@ def test_an_anniversary_recalled_in_the_lead_is_not_the_events_day():
     assert fact_at(body, "16 đội", "2024-10-18T21:00:00+07:00").period == "2024-10-18"
 
 
+def test_a_goals_year_dates_it_rather_than_the_term_it_is_set_in():
+    body = ("Theo Nghị quyết Đại hội XIII Công đoàn Việt Nam, nhiệm kỳ 2023 - 2028, tổ chức công "
+            "đoàn phấn đấu đến năm 2028 có 70% doanh nghiệp ký kết thỏa ước.\n"
+            "Đến năm 2030, Hải Phòng phấn đấu hoàn thành 33.000 căn nhà ở xã hội.")
+    goal = fact_at(body, "70% doanh nghiệp", "2024-07-20")
+    assert (goal.period, goal.status) == ("2028", "target")
+    assert fact_at(body, "33.000 căn", "2024-07-20").period == "2030"
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

@@ -72,7 +72,7 @@ UNDATED_KINDS = {"yearly"}
 FRAME_KINDS = {"year", "occasion", "lunar_year", "issued", "months", "half", "quarter", "month",
                "monthrange", "to_year_end", "past_term", "named_month",
                "date", "daterange", "lunar_date", "term", "span", "since", "this_year",
-               "year_to_date", "last_year", "the_span"}
+               "year_to_date", "last_year", "the_span", "horizon"}
 DAY_KINDS = {"date", "daterange", "lunar_date"}
 UNION_UNITS_LOWER = {unit.lower() for unit in UNION_UNITS}
 
@@ -203,7 +203,11 @@ def sentence_period(doc, fig: Figure | None, ctx: ArticleContext,
     # A nhiệm kỳ is the term of a result (its `term`), the period only of a target set for it,
     # or of the results of a term that has ended (`tổng kết nhiệm kỳ 2018 - 2023`).
     frames = [m for m in mentions if m.kind in FRAME_KINDS and not _is_figure(doc, m)
-              and (target or m.kind != "term" or _term_ended(m, ctx))]
+              and (target or m.kind != "term" or _term_ended(m, ctx))
+              and (target or m.kind != "horizon")]
+    # a goal's year (`phấn đấu đến năm 2028 có 70% ...`) dates it, not the term it is set in
+    if any(m.kind == "horizon" for m in frames):
+        frames = [m for m in frames if m.kind != "term"]
     if any(m.kind != "occasion" for m in frames):  # `Xuân 2026 ... trong 2 ngày từ 7- 8/2/2026`
         frames = [m for m in frames if m.kind != "occasion"]
     # A year written with a day of that year only completes it (`Sáng 4/5, ... Lễ phát động

@@ -78,7 +78,7 @@ PATTERNS = [
     # not the campaign named, `hưởng ứng Tháng Công nhân`)
     ("named_month", r"(?<![\p{L}])[Tt]rong\s+[\"“]?(?P<name>" + "|".join(map(regex.escape, NAMED_MONTHS))
                     + rf")(?![\p{{L}}])[\"”]?(?:\s+(?:năm\s+)?(?P<y>{YEAR}))?"),
-    ("horizon", rf"(?:(?:đến|tới|sang)\s+(?:năm\s+)?(?:mới\s+)?|năm\s+mới\s+){YEAR}"),
+    ("horizon", rf"(?:(?:đến|tới|sang)\s+(?:năm\s+)?(?:mới\s+)?|năm\s+mới\s+)(?P<y>{YEAR})"),
     ("year", rf"(?:năm\s+)?(?<![\d.,/\-])(?P<y>{YEAR})(?![\d%]|[.,]\d)"),
     # `Từ đầu năm đến hết tháng 7/2024`: January to that month
     ("monthrange", rf"(?:từ\s+)?đầu\s+năm(?:\s+(?P<y0>{YEAR}))?\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+"
@@ -230,7 +230,7 @@ def resolve(mention: Mention, year: int | None) -> str | None:
         return f"{f['a']}-{f['b']}"
     if kind == "since":  # `từ năm 2019 đến nay`: up to the article's year
         return f"{f['a']}-{year}" if year and year > int(f["a"]) else f["a"]
-    if kind in ("year", "occasion"):
+    if kind in ("year", "occasion", "horizon"):
         return f["y"]
     if kind == "issued":
         return str(y) if y else None
