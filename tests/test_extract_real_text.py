@@ -400,6 +400,13 @@ def test_a_goals_year_dates_it_rather_than_the_term_it_is_set_in():
     assert fact_at(body, "33.000 căn", "2024-07-20").period == "2030"
 
 
+def test_in_the_year_is_the_year_the_article_reviews():
+    body = ("LĐLĐ huyện Thường Tín: Năm 2024 kết nạp 1.265 đoàn viên\n"
+            "Sáng 8/1, LĐLĐ huyện Thường Tín tổng kết công tác công đoàn năm 2024.\n"
+            "Trong năm, các cấp Công đoàn huyện đã tổ chức đối thoại tại 85 doanh nghiệp.")
+    assert fact_at(body, "85 doanh nghiệp", "2025-01-08T16:00:00+07:00").period == "2024"
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

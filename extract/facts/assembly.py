@@ -242,6 +242,9 @@ def resolve(mention, ctx: ArticleContext) -> str | None:
     if mention.kind == "past_term":  # `Nhiệm kỳ qua`: the last term the article names as ended
         ended = [term for term in ctx.terms if ctx.year and int(term[-4:]) <= ctx.year]
         return max(ended, key=lambda term: term[-4:]) if ended else None
+    if mention.kind == "this_year" and "nay" not in mention.text.lower() \
+            and periods.year_of(ctx.period):  # `Trong năm, ...`: the year the article is about
+        return str(periods.year_of(ctx.period))  # (`năm nay` is the year it is written in)
     period = periods.resolve_published(mention, ctx.year, ctx.published)
     if mention.kind == "year_to_date" and period and ctx.period and (
             ctx.period in (f"{period}-H1", f"{period}-Q1") or ctx.period.startswith(f"{period}-01/")):
