@@ -9,7 +9,7 @@ import json
 
 import sqlite_utils
 
-from solieu.store.migrations import EXACT_FACT, INCONSISTENT_RATIO, MALFORMED_FACT
+from solieu.store.migrations import EXACT_FACT, FACTS_JOINED, INCONSISTENT_RATIO, MALFORMED_FACT
 
 
 # Every fact with where it came from, and what the arithmetic check derives: the percent its
@@ -24,7 +24,7 @@ _LOCATED = f"""located as (
          case when f.denominator != 0
               then round(100.0 * f.numerator / f.denominator, 2) end as computed_percent,
          ({MALFORMED_FACT}) as malformed
-  from facts_view f
+  from {FACTS_JOINED} f
 )"""
 
 _COLUMNS = """fact_id, article_id, title, url, published, organization, metric, period, unit,
@@ -103,8 +103,8 @@ from located
 where percent is not null and numerator is not null and denominator != 0
 order by article_id, start"""
 
-_CANDIDATES_SQL = """
-select f.* from facts_view f
+_CANDIDATES_SQL = f"""
+select f.* from {FACTS_JOINED} f
 where f.value is not null
   and (:organizations is null or f.organization in (select value from json_each(:organizations)))
   and (:low is null or f.value between :low and :high
