@@ -195,7 +195,7 @@ async def organization_page(datasette, request):
             group by a.id order by coalesce(a.published, '') desc, a.id""", params)
         context["articles"] = [{**a, **article_view(a)} for a in articles]
         context["csv_href"] = datasette.urls.query(db.name, "figures_for_organization") + \
-            ".csv?" + urlencode({"org": organization["name"], "_dl": "1"})
+            ".csv?" + urlencode({"org": organization["name"], "trang": "0", "_dl": "1"})
     return await render(datasette, request, "desk_organization.html",
                          page_title=context["organization"]["name"] if found else "Tổ chức",
                          **context)

@@ -62,5 +62,7 @@ def test_store_bench_sizes_the_database_and_times_every_canned_query():
     timed = {q["query"]: q for q in result["queries"]}
     assert "figures_for_organization" in timed
     assert "facts table page, 4 facets" in timed and "facts_view page, 4 facets" in timed
+    assert timed["figures_for_organization (trang=0: every row)"]["params"].endswith('"trang": "0"}')
+    assert any(v["name"].startswith("slowest default HTML page") for v in result["verdicts"])
     for query in timed.values():
         assert "error" not in query and query["json_ms"] > 0 and query["html_ms"] > 0
