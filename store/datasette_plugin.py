@@ -1,6 +1,7 @@
 """datasette plugin (entry point ``solieu``): SQL functions for the canned queries, each
 fact's sentence shown with the figure highlighted and a link to the source article, numbers
-in Vietnamese format, the journalist's desk (store/desk_pages.py: home, facts, organizations,
+in Vietnamese format, the pages of the canned queries that list facts (100 rows a page, links
+to the next and previous page and to every row at once), the journalist's desk (store/desk_pages.py: home, facts, organizations,
 phrase search, articles; the claim check is the application's plugin, solieu/desk_check.py), CSV that Excel opens (UTF-8 with a byte order mark),
 and a Content-Security-Policy on every page.
 
@@ -15,14 +16,15 @@ import hashlib
 import re
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import datasette as datasette_package
 from datasette import hookimpl
-from datasette.utils import escape_fts, tilde_encode
+from datasette.utils import escape_fts, tilde_decode, tilde_encode
 from markupsafe import Markup, escape
 
 from solieu.store import desk, desk_pages
+from solieu.store.queries import CANNED_SQL, PAGE_PARAMETER, PAGE_ROWS, page_number
 from solieu.store.search import fold, parse_number
 
 _SENTENCE_OF_FACT = """
@@ -36,6 +38,7 @@ def prepare_connection(conn):
     conn.create_function("solieu_number", 1, parse_number, deterministic=True)
     conn.create_function("escape_fts", 1, escape_blank_fts, deterministic=True)
     conn.create_function("solieu_outlet", 1, desk.outlet, deterministic=True)
+    conn.create_function("solieu_page", 1, page_number, deterministic=True)
 
 
 @hookimpl
@@ -99,6 +102,38 @@ async def _fact_sentence(row, value, database, datasette):
     if found is None or row["start"] is None:
         return None
     return highlight(found["text"], found["start"], row["start"], row["end"], found["url"])
+
+
+# -- Pages of the canned queries that list facts ------------------------------------------
+
+PAGED_QUERIES = frozenset(name for name, sql in CANNED_SQL.items()
+                          if f":{PAGE_PARAMETER}" in sql)
+
+
+@hookimpl
+def extra_template_vars(template, database, request):
+    """`solieu_pages` for query.html on a canned query that pages (store/queries.py): the
+    page shown, and the links to the previous, next and first page and to every row."""
+    if request is None or not template.startswith("query") or database is None:
+        return {}
+    name = tilde_decode(request.url_vars.get("table") or "")
+    if name not in PAGED_QUERIES:
+        return {}
+    page = page_number(request.args.get(PAGE_PARAMETER))
+    args = [(k, v) for k, v in parse_qsl(request.query_string, keep_blank_values=True)
+            if k != PAGE_PARAMETER]
+
+    def href(number: int, suffix: str = "", *extra: tuple[str, str]) -> str:
+        return request.path + suffix + "?" + urlencode(args + [(PAGE_PARAMETER, number), *extra])
+
+    return {"solieu_pages": {
+        "page": page, "size": PAGE_ROWS,
+        "prev_href": href(page - 1) if page > 1 else None,
+        "next_href": href(page + 1) if page >= 1 else None,
+        "first_href": href(1),
+        "all_href": href(0),
+        "all_csv_href": href(0, ".csv", ("_dl", "1")),
+    }}
 
 
 # -- Content-Security-Policy --------------------------------------------------------------

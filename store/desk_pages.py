@@ -21,13 +21,16 @@ from datasette.utils import tilde_encode
 from datasette.utils.asgi import Response
 
 from solieu.store import desk
+from solieu.store.migrations import FACTS_JOINED
 from solieu.store.search import fold
 
 PAGE_SIZE = 50
 
-# Each fact with its sentence and article (facts_view), and its organization's page.
+# Each fact with its sentence and article (facts_view's columns, by joins: these pages sort
+# many facts by date), and its organization's page. Counts read facts_view, which counts from
+# the facts table alone (store/migrations.py).
 FACT_COLUMNS = "f.*, (select o.id from organizations o where o.name = f.organization) as org_id"
-FACTS_FROM = "from facts_view f"
+FACTS_FROM = f"from {FACTS_JOINED} f"
 NEWEST_FIRST = "order by coalesce(f.published, '') desc, f.article_id, f.start"
 
 
@@ -135,7 +138,7 @@ async def facts_page(datasette, request):
                    or instr(solieu_fold(f.metric), solieu_fold(:q)) > 0"""
     rows = await _rows(db, f"select {FACT_COLUMNS} {FACTS_FROM} {where} {NEWEST_FIRST} "
                            f"limit {PAGE_SIZE + 1} offset {(page - 1) * PAGE_SIZE}", {"q": q})
-    total = (await _rows(db, f"select count(*) as n {FACTS_FROM} {where}", {"q": q}))[0]["n"]
+    total = (await _rows(db, f"select count(*) as n from facts_view f {where}", {"q": q}))[0]["n"]
     queries = [{"name": name, "title": query.get("title", name),
                 "href": datasette.urls.query(db.name, name)}
                for name, query in (await datasette.get_canned_queries(db.name, None)).items()]
@@ -192,7 +195,7 @@ async def organization_page(datasette, request):
             group by a.id order by coalesce(a.published, '') desc, a.id""", params)
         context["articles"] = [{**a, **article_view(a)} for a in articles]
         context["csv_href"] = datasette.urls.query(db.name, "figures_for_organization") + \
-            ".csv?" + urlencode({"org": organization["name"], "_dl": "1"})
+            ".csv?" + urlencode({"org": organization["name"], "trang": "0", "_dl": "1"})
     return await render(datasette, request, "desk_organization.html",
                          page_title=context["organization"]["name"] if found else "Tổ chức",
                          **context)

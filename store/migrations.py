@@ -121,15 +121,33 @@ INSERT INTO {fts}(rowid, {', '.join(names)}) SELECT rowid, {values(table)} FROM 
 """
 
 
-FACTS_VIEW = ("CREATE VIEW facts_view AS\n"
-              + _wrapped([f"f.{_name(c.name)}" for c in FACT_COLUMNS], "SELECT ", "       ")
-              + """,
+_FACT_SELECT = _wrapped([f"f.{_name(c.name)}" for c in FACT_COLUMNS], "SELECT ", "       ")
+
+# facts_view: each fact with its sentence and its article. The five columns taken from them
+# are read per fact, each by a lookup on the primary key, not by joins: a query over the view
+# that does not use them reads the facts table alone. That is what datasette runs on the view's
+# page: its row count and its four facet counts (organization, unit, status, period) each read
+# an index of facts (~10 ms at 120 000 facts) instead of joining every fact to its sentence and
+# article (100-350 ms each). The rows are the same as a join's: every fact's sentence and
+# article exist (foreign keys, enforced by store.open_db; a fact's sentence_id is never null).
+FACTS_VIEW = "CREATE VIEW facts_view AS\n" + _FACT_SELECT + """,
+       (SELECT s.text FROM sentences s WHERE s.id = f.sentence_id) AS sentence,
+       (SELECT s.start FROM sentences s WHERE s.id = f.sentence_id) AS sentence_start,
+       (SELECT a.title FROM articles a WHERE a.id = f.article_id) AS title,
+       (SELECT a.url FROM articles a WHERE a.id = f.article_id) AS url,
+       (SELECT a.published FROM articles a WHERE a.id = f.article_id) AS published
+FROM facts f;
+"""
+# The same rows and columns as facts_view, by joins: for a query that reads these columns of
+# many facts (sorting every fact by date, the audit's arithmetic, a claim's candidates), where
+# one lookup per table costs less than one per column (~15-25 % less at 120 000 facts).
+# Use it as `FROM {FACTS_JOINED} f`.
+FACTS_JOINED = "(\n" + _FACT_SELECT + """,
        s.text AS sentence, s.start AS sentence_start,
        a.title, a.url, a.published
 FROM facts f
 JOIN sentences s ON s.id = f.sentence_id
-JOIN articles a ON a.id = f.article_id;
-""")
+JOIN articles a ON a.id = f.article_id)"""
 
 
 def _add_fact_columns(db: sqlite_utils.Database) -> None:
@@ -147,6 +165,11 @@ def _add_fact_columns(db: sqlite_utils.Database) -> None:
 
 def _facts_view(db: sqlite_utils.Database) -> None:
     _add_fact_columns(db)  # the view shows the record's columns: the table must have them
+    _script(FACTS_VIEW)(db)
+
+
+def _facts_view_without_joins(db: sqlite_utils.Database) -> None:
+    db.execute("DROP VIEW IF EXISTS facts_view")
     _script(FACTS_VIEW)(db)
 
 
@@ -208,9 +231,11 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
     (5, "indexes of the facts the audit reports", _script(AUDIT_INDEXES)),
     (6, "articles.metadata: other header lines of a plain-text input",
      _script('ALTER TABLE "articles" ADD COLUMN "metadata" TEXT;')),
+    (7, "facts_view: sentence and article read per fact, so that counts and facets over the "
+        "view read the facts table alone", _facts_view_without_joins),
 ]
 # A column added to the record (solieu.extract.records.Fact) takes one more line here:
-# (7, "facts.<column>: what it holds", _add_fact_columns).
+# (8, "facts.<column>: what it holds", _add_fact_columns).
 LATEST = MIGRATIONS[-1][0]
 
 

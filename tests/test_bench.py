@@ -60,6 +60,9 @@ def test_store_bench_sizes_the_database_and_times_every_canned_query():
     assert result["counts"]["articles"] == 10 and result["counts"]["facts"] > 0
     assert result["sizes"][0]["object"] == "database file" and result["sizes"][0]["MB"] > 0
     timed = {q["query"]: q for q in result["queries"]}
-    assert "figures_for_organization" in timed and "facts table, 4 facets" in timed
+    assert "figures_for_organization" in timed
+    assert "facts table page, 4 facets" in timed and "facts_view page, 4 facets" in timed
+    assert timed["figures_for_organization (trang=0: every row)"]["params"].endswith('"trang": "0"}')
+    assert any(v["name"].startswith("slowest default HTML page") for v in result["verdicts"])
     for query in timed.values():
         assert "error" not in query and query["json_ms"] > 0 and query["html_ms"] > 0
