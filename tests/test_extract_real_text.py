@@ -348,6 +348,13 @@ def test_a_department_named_as_the_source_stands_for_its_province_in_what_follow
     assert fact_at(body, "khoảng 7,8 triệu đồng/người", published).organization == "tỉnh Bắc Ninh"
 
 
+def test_a_department_that_tells_the_figures_stands_for_its_province():
+    body = ("Ngày 10.1, Sở Lao động - Thương binh và Xã hội (LĐTBXH) tỉnh Bắc Giang cho biết, đã "
+            "nhận được báo cáo thưởng Tết của 1.126 doanh nghiệp.\n"
+            "Theo đó, mức thưởng Tết bình quân là 6,2 triệu đồng/người.")
+    assert fact_at(body, "6,2 triệu đồng/người", "2025-01-11").organization == "tỉnh Bắc Giang"
+
+
 def test_a_department_named_without_its_province_reports_the_articles_province():
     body = ("(LĐO) Theo Sở LĐTBXH tỉnh Bắc Ninh, 6 tháng đầu năm 2024, toàn tỉnh đã giải quyết "
             "việc làm cho 18.240 lao động.\n"

@@ -29,6 +29,8 @@ SOURCE_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]heo\s+$")
 REPORT = r"(?:báo cáo|khảo sát|thống kê|số liệu|kết quả khảo sát)"
 SOURCE_NAMED = regex.compile(rf"(?:(?<![\p{{L}}])[Tt]heo\s+(?:{REPORT}\s+(?:của\s+)?)?|"
                              rf"(?<![\p{{L}}]){REPORT}\s+(?:của|do)\s+)$", regex.IGNORECASE)
+# `Sở LĐTBXH tỉnh Bắc Giang cho biết, ...`: a body that tells the figures, as `Theo X` does.
+SAYS = regex.compile(r"\s*(?:cũng\s+)?(?:cho biết|thông tin|công bố)(?![\p{L}])")
 # `cho đội A, đội B và đội C`: a name coordinated with the one before shares its role.
 COORDINATED = regex.compile(r"\s*(?:,|và|,\s*và)\s+(?:(?:đội|các|những|đơn vị|tập thể)\s+)?")
 # `đồng chí X - Phó Chủ tịch UBND quận`: the organization of a person named, not a subject.
@@ -140,9 +142,11 @@ def source_org(doc, fig, offset: int, context_at) -> str | None:
 
 def as_subject(m, text: str, context) -> str:
     """The name a mention stands for as the one whose figures these are: a province's
-    department named as the source (`Theo Sở Nội vụ tỉnh Bắc Ninh, ...`) reports the province's
-    statistics, so it stands for the province; any other body for itself."""
-    if m.head in lexicon.AREA_SOURCES and SOURCE_NAMED.search(text, 0, m.start):
+    department named as the source (`Theo Sở Nội vụ tỉnh Bắc Ninh, ...`, `Sở ... cho biết`)
+    reports the province's statistics, so it stands for the province; any other body for
+    itself."""
+    if m.head in lexicon.AREA_SOURCES and (SOURCE_NAMED.search(text, 0, m.start)
+                                           or SAYS.match(text, m.end)):
         area = orgs.territory_of(m, context)
         if area:
             return area
