@@ -414,6 +414,27 @@ def test_in_the_year_is_the_year_the_article_reviews():
     assert fact_at(body, "85 doanh nghiệp", "2025-01-08T16:00:00+07:00").period == "2024"
 
 
+def test_a_body_acts_after_an_aside_on_where_it_is():
+    body = ("(LĐTĐ) Chiều 22/3, Công ty TNHH Linh kiện Điện tử Sao Việt (Khu công nghiệp Thăng Long, "
+            "huyện Đông Anh) tổ chức Hội nghị người lao động năm 2025.\n"
+            "Dự hội nghị có đồng chí Nguyễn Thị Mai, Phó Chủ tịch Công đoàn các Khu công nghiệp và "
+            "chế xuất Hà Nội.\n"
+            "Công đoàn Công ty hiện có 2.210 đoàn viên.\n\n"
+            "Theo thỏa ước mới, tiền ăn ca được nâng lên 30.000 đồng/bữa.")
+    assert fact_at(body, "30.000 đồng/bữa", "2025-03-24").organization == \
+        "Công ty TNHH Linh kiện Điện tử Sao Việt"
+
+
+def test_a_headline_naming_its_topic_before_a_colon_names_the_main_organization():
+    title = "Công ty TNHH Điện tử Meiko Việt Nam: Thu nhập bình quân của người lao động tăng 7%"
+    body = ("(LĐTĐ) Sáng 18/1, Công đoàn cơ sở Công ty TNHH Điện tử Meiko Việt Nam (huyện Thạch "
+            "Thất) phối hợp với Ban Giám đốc tổ chức Hội nghị người lao động năm 2024.\n\n"
+            "Theo thỏa ước mới, tiền ăn ca được nâng lên 35.000 đồng/người/ca.")
+    article = Article(id="t", body=body, title=title, published="2024-01-19T15:00:00+07:00")
+    fact = next(f for f in extract_article(article)[1] if f.raw.startswith("35.000"))
+    assert fact.organization == "Công ty TNHH Điện tử Meiko Việt Nam"
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

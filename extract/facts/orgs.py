@@ -168,9 +168,15 @@ def _starts_body(text: str, pos: int) -> bool:
     return bool(m) and m.group()[0].isupper()
 
 
+ASIDE = regex.compile(r"\s*\([^()]*\)")  # `Công ty X (Khu công nghiệp Thăng Long) tổ chức`
+
+
 def acts(text: str, mention: Mention) -> bool:
-    """A verb follows the name: its body does something (`... phối hợp`, `... đã trao`)."""
-    return _verb_at(text, mention.end + len(text[mention.end:]) - len(text[mention.end:].lstrip()))
+    """A verb follows the name, or the aside after it: its body does something (`... phối
+    hợp`, `... đã trao`, `Công ty X (KCN Thăng Long, huyện Đông Anh) tổ chức`)."""
+    aside = ASIDE.match(text, mention.end)
+    end = aside.end() if aside else mention.end
+    return _verb_at(text, end + len(text[end:]) - len(text[end:].lstrip()))
 
 
 def _second_syllable_of_noun(text: str, pos: int, word: str) -> bool:

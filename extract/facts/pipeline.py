@@ -143,11 +143,19 @@ def lead_context(lead: list[Marks], context: orgs.Context) -> orgs.Context:
                         full_names=context.full_names)
 
 
+TOPIC_END = regex.compile(r"\s*:")
+
+
 def main_organization(lead: list[Marks], context: orgs.Context) -> str | None:
     """The organization the title and lead are about: the first one in a subject's place, else
     the first named at all (`Nghị quyết Công đoàn huyện X`), never the one that set a target."""
     found = [(mark.text, m) for mark in lead for m in mark.orgs
              if not m.generic and not ASSIGNER.match(mark.text, m.end)]
+    # a headline of the form `Công ty X: Thu nhập ... tăng 7%` names what the article is about
+    topics = [m for m in lead[0].orgs if not m.generic and TOPIC_END.match(lead[0].text, m.end)] \
+        if lead else []
+    if topics:
+        return as_subject(topics[0], lead[0].text, context)
     # the one doing something (`Công đoàn Bệnh viện X phối hợp ... tổ chức Hội thi`) before one
     # only named (`Hội thi “...” Bệnh viện X` in the title)
     for accept in (lambda text, m: usable(m, text) and orgs.acts(text, m),
