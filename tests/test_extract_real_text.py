@@ -522,6 +522,11 @@ def test_who_a_bare_or_plural_name_is(body, needle, organization):
      "Công ty TNHH Linh kiện Điện tử Sao Mai Việt Nam"),
     ("Công ty TNHH Giày Kim Sơn Thanh Hóa (Khu công nghiệp Hoàng Long) cần tuyển",
      "Công ty TNHH Giày Kim Sơn Thanh Hóa"),
+    # a branch is part of the name, after a dash or an abbreviation too
+    ("Ngân hàng TMCP Công thương Việt Nam - Chi nhánh Gia Lâm trao tặng",
+     "Ngân hàng Thương mại Cổ phần Công thương Việt Nam - Chi nhánh Gia Lâm"),
+    ("Ngân hàng Thương mại Cổ phần Quân đội (MB) chi nhánh Sơn Tây tài trợ",
+     "Ngân hàng Thương mại Cổ phần Quân đội chi nhánh Sơn Tây"),
     # the country's union system is its Tổng LĐLĐ, as a city's is its LĐLĐ
     ("Năm 2024, Công đoàn Việt Nam kết nạp", "Tổng Liên đoàn Lao động Việt Nam"),
     # the abbreviation the Hanoi industrial-zone union is named with

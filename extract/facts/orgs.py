@@ -39,7 +39,10 @@ QUOTED_NAME = regex.compile(r"\s+“\p{Lu}[^”]{0,60}”")
 # `các cấp công đoàn thành phố`, `công đoàn quận`: written small, the union of a city or district
 UNION_OF_A_PLACE = regex.compile(r"\s+" + lexicon.LEVELS + r"(?![\p{L}])")
 BARE_UNION = regex.compile(r"\s+Công đoàn(?=\s+\p{Ll}|\s*[,.;:)]|\s*$)")
-BRANCH = regex.compile(r"chi\s+nhánh(?=\s+(?:" + lexicon.LEVELS + r"|TP|\p{Lu}))")
+# `Ngân hàng TMCP Quân đội chi nhánh Sơn Tây`, `... Việt Nam - Chi nhánh Gia Lâm`, `... (MB) chi
+# nhánh Sơn Tây`: a branch, named with its place, is part of the name
+BRANCH = regex.compile(r"\s*(?:([-–])\s*)?(?:\(\p{Lu}[\p{Lu}&]{1,9}\)\s*)?([Cc]hi\s+nhánh)"
+                       r"(?=\s+(?:" + lexicon.LEVELS + r"|TP|\p{Lu}))")
 ANOTHER_BODY = regex.compile(r"\s+(?:đội|các|những|đơn vị|tập thể)(?![\p{L}])")
 THE_INSURANCE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tham gia|đóng|nợ|hưởng|chế độ|sổ)\s*$",
                                      regex.IGNORECASE)
@@ -214,6 +217,11 @@ def _extend(text: str, mention: Mention) -> None:
         inline = INLINE_ABBREVIATION.match(text, pos) if sector else None
         if inline and _read_admin(text, inline.end())[0]:  # `Sở ... Xã hội (LĐTBXH) tỉnh Bắc Giang`
             pos = inline.end()
+        branch = BRANCH.match(text, pos)
+        if branch:
+            sector.append("- Chi nhánh" if branch.group(1) else "chi nhánh")
+            pos = end = branch.end()
+            continue
         admin, after = _read_admin(text, pos)
         if admin:
             mention.admin = admin
@@ -231,6 +239,9 @@ def _extend(text: str, mention: Mention) -> None:
             else:
                 sector.append("Việt Nam")
             end = pos + capital.end()
+            if BRANCH.match(text, end):  # `... Công thương Việt Nam - Chi nhánh Gia Lâm`
+                pos = end
+                continue
             break
         place = _known_place(text, pos) if sector else None
         if place:
@@ -275,11 +286,6 @@ def _extend(text: str, mention: Mention) -> None:
                 and not (mention.head in PROPER_NAMED and sector and BARE_UNION.match(text, m.end())):
             break  # `đội Công ty X và đội Trường Y`: two bodies, not one name; but a bare `Công
             # đoàn` ends a proper name (`Viện Công nhân và Công đoàn`, `Trường Đại học ... và Công đoàn`)
-        branch = BRANCH.match(text, m.start(1)) if word == "chi" else None
-        if branch:  # `Ngân hàng TMCP Quân đội chi nhánh Sơn Tây`: the branch's place follows
-            sector.append("chi nhánh")
-            pos = end = branch.end()
-            continue
         system = SYSTEM_AFTER.match(text, m.start(1)) if not sector else None
         if system and mention.head in UNION_HEADS:
             mention.system = True  # `Công đoàn các cấp`, `CĐ các cấp`: the union system
