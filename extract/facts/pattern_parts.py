@@ -1,6 +1,7 @@
 """What the text of a regular expression says about its matches, read without running it: a
 pattern whose every match holds a given part cannot match a text without that part, so a
-cheap search for the part can spare a costly search for the pattern (issue 16)."""
+cheap search for the part can spare a costly search for the pattern (issue 16). Patterns are
+read as written without `regex.VERBOSE` (whose spaces and comments this does not skip)."""
 from __future__ import annotations
 
 LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
