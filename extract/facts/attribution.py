@@ -11,6 +11,7 @@ import regex
 
 from solieu.extract import lexicon
 from solieu.extract.facts import orgs
+from solieu.extract.facts.backwards import ends_with
 
 PEOPLE = {p.lower() for p in lexicon.PEOPLE}
 from solieu.extract.facts.doc_text import text_of
@@ -61,9 +62,9 @@ def usable(mention, text: str, allow_generic: bool = False) -> bool:
     if mention.generic and not allow_generic:
         return False
     before = text[:mention.start]
-    if GIVER_AFTER.search(before) and not GIVER_BY.search(before):
+    if ends_with(GIVER_AFTER, text, mention.start) and not GIVER_BY.search(before):
         return True
-    if NON_SUBJECT_BEFORE.search(before) or APPOSITION_BEFORE.search(before):
+    if ends_with(NON_SUBJECT_BEFORE, text, mention.start) or APPOSITION_BEFORE.search(before):
         return False
     return not ASSIGNER.match(text, mention.end)
 
@@ -99,7 +100,7 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
         if any(list_end <= s.start_char < m.start for s in doc.spans["quantities"]):
             break  # `X hỗ trợ 20 triệu đồng, phần còn lại 5 triệu đồng do Y hỗ trợ`: Y gave the 5
         between = text[list_end:m.start]
-        if GIVER_AFTER.search(text[:m.start]) or OWNER_AFTER.match(between) \
+        if ends_with(GIVER_AFTER, text, m.start) or OWNER_AFTER.match(between) \
                 or _workers_of(doc, fig, m, mentions, list_end):
             name = orgs.canonical(m, context_at(offset + m.start))
             if name:
@@ -135,7 +136,7 @@ def source_org(doc, fig, offset: int, context_at) -> str | None:
     text = text_of(doc)
     for s in doc.spans["orgs"]:
         m = s._.org
-        if m.end <= fig.q.start and not m.generic and SOURCE_NAMED.search(text, 0, m.start):
+        if m.end <= fig.q.start and not m.generic and ends_with(SOURCE_NAMED, text, m.start):
             return as_subject(m, text, context_at(offset + m.start)) or None
     return None
 
@@ -145,7 +146,7 @@ def as_subject(m, text: str, context) -> str:
     department named as the source (`Theo Sở Nội vụ tỉnh Bắc Ninh, ...`, `Sở ... cho biết`)
     reports the province's statistics, so it stands for the province; any other body for
     itself."""
-    if m.head in lexicon.AREA_SOURCES and (SOURCE_NAMED.search(text, 0, m.start)
+    if m.head in lexicon.AREA_SOURCES and (ends_with(SOURCE_NAMED, text, m.start)
                                            or SAYS.match(text, m.end)):
         area = orgs.territory_of(m, context)
         if area:

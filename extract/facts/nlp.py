@@ -195,21 +195,37 @@ def _widen(chunks: list[tuple[int, int]], start: int, end: int) -> tuple[int, in
     return min(start, chunks[first][0]), max(end, chunks[last][1])
 
 
+def segment_windows(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int, list]]:
+    """(start, end, clauses): the stretches of `text` underthesea segments, each clause widened
+    by `_widen`; clauses whose widened stretches overlap share one (one call instead of two, the
+    overlap segmented once; the words inside each clause come out the same: checked on every
+    figure sentence of the corpus, realdev and the blind sets)."""
+    chunks = [m.span() for m in CHUNK.finditer(text)]
+    windows: list[tuple[int, int, list]] = []
+    for clause in clauses:
+        start, end = _widen(chunks, *clause)
+        if windows and start < windows[-1][1]:
+            first, last, shared = windows[-1]
+            windows[-1] = (first, max(end, last), shared + [clause])
+        else:
+            windows.append((start, end, [clause]))
+    return windows
+
+
 def read_words(text: str, figures: Figures | None = None) -> list[tuple[int, int]]:
     """Character spans of the sentence's words: underthesea's in the clauses that hold a figure
     (segmented with a few words of context on each side, the CRF's view of the sentence), the
     characters' own words and marks elsewhere (never read there but as the edges of marks)."""
     spans, cursor = [], 0
-    chunks = [m.span() for m in CHUNK.finditer(text)]
-    for keep_start, keep_end in figure_clauses(text, figures):
-        start, end = _widen(chunks, keep_start, keep_end)
+    for start, end, clauses in segment_windows(text, figure_clauses(text, figures)):
         part = text[start:end]
-        kept = [(start + a, start + b) for a, b in token_spans(part, word_tokenize(part))
-                if start + a < keep_end and start + b > keep_start and start + a >= cursor]
-        first = kept[0][0] if kept else keep_start
-        spans += [m.span() for m in WORD_OR_MARK.finditer(text, cursor, first)]
-        spans += kept
-        cursor = kept[-1][1] if kept else cursor
+        segmented = [(start + a, start + b) for a, b in token_spans(part, word_tokenize(part))]
+        for keep_start, keep_end in clauses:
+            kept = [(a, b) for a, b in segmented if a < keep_end and b > keep_start and a >= cursor]
+            first = kept[0][0] if kept else keep_start
+            spans += [m.span() for m in WORD_OR_MARK.finditer(text, cursor, first)]
+            spans += kept
+            cursor = kept[-1][1] if kept else cursor
     spans += [m.span() for m in WORD_OR_MARK.finditer(text, cursor)]
     return spans
 

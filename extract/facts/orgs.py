@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -330,10 +331,18 @@ def _heads(text: str, definitions: dict | None):
              or QUOTED_NAME.match(text, m.end())  # `quỹ “Mái ấm công đoàn”`: a named fund
              or HEADS[m.group().lower()] == "Công đoàn" and UNION_OF_A_PLACE.match(text, m.end())]
     if defined:
-        pattern = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, defined))
-                                + r")(?![\p{L}])")
-        found += [(m.start(), m.end(), defined[m.group()]) for m in pattern.finditer(text)]
+        found += [(m.start(), m.end(), defined[m.group()])
+                  for m in _defined_pattern(tuple(defined)).finditer(text)]
     return sorted(found)
+
+
+@lru_cache(maxsize=64)
+def _defined_pattern(abbreviations: tuple[str, ...]) -> regex.Pattern:
+    """The abbreviations as whole words. Built once per set (every text of an article asks with
+    the same one; most articles define none beyond the lexicon's), not escaped, joined and
+    looked up in regex's cache at each text."""
+    return regex.compile(
+        r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, abbreviations)) + r")(?![\p{L}])")
 
 
 def find_mentions(text: str, definitions: dict | None = None) -> list[Mention]:

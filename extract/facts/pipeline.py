@@ -221,9 +221,14 @@ def extract_article(article: Article) -> tuple[list[Sentence], list[Fact]]:
                  for i, p in enumerate(pieces)]
     definitions = orgs.find_definitions(article.body)
     # Periods and organizations are found once per text: the article context reads them all,
-    # each sentence's components take them over.
-    title, *marks = [Marks.of(text, definitions)
-                     for text in [article.title or ""] + [s.text for s in sentences]]
+    # each sentence's components take them over. A text the article repeats (the headline,
+    # printed again atop the body) is read once: nothing changes the marks once found.
+    texts = [article.title or ""] + [s.text for s in sentences]
+    marks_of: dict[str, Marks] = {}
+    for text in texts:
+        if text not in marks_of:
+            marks_of[text] = Marks.of(text, definitions)
+    title, *marks = [marks_of[text] for text in texts]
     ctx = article_context(article, [title] + marks, definitions, [s.start for s in sentences])
     from solieu.extract.facts.components.facts import ArticleState  # (registers the pipes)
 
