@@ -111,6 +111,7 @@ ORGANIZATION_HEADS = dict(_DATA["organization_heads"])  # as written -> canonica
 NEEDS_NAME = frozenset(_ORGANIZATIONS["needs_name"])
 UNION_HEADS = frozenset(_ORGANIZATIONS["union_heads"])
 AREA_SOURCES = frozenset(_ORGANIZATIONS["area_sources"])
+NATIONAL_SOURCES = frozenset(_ORGANIZATIONS["national_sources"])
 SUB_BODIES = frozenset(_ORGANIZATIONS["sub_bodies"])
 PROPER_NAMED = frozenset(_ORGANIZATIONS["proper_named"])
 CASE_SENSITIVE_HEADS = frozenset(_ORGANIZATIONS["case_sensitive_heads"])

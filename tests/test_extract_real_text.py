@@ -435,6 +435,18 @@ def test_a_headline_naming_its_topic_before_a_colon_names_the_main_organization(
     assert fact.organization == "Công ty TNHH Điện tử Meiko Việt Nam"
 
 
+def test_a_decree_is_the_governments_and_a_ministrys_statistics_the_countrys():
+    body = ("(Chinhphu.vn) - Theo Nghị định số 74/2024/NĐ-CP của Chính phủ, từ ngày 1/7/2024, mức "
+            "lương tối thiểu vùng tăng 6% so với mức hiện hành.\n"
+            "Theo số liệu của Bộ Lao động - Thương binh và Xã hội, năm 2024 cả nước có 52,9 triệu "
+            "lao động có việc làm.\n"
+            "Dịp này, 15 tập thể được nhận Bằng khen của Thủ tướng Chính phủ.")
+    published = "2024-07-01"
+    assert fact_at(body, "6%", published).organization == "Chính phủ"
+    assert fact_at(body, "52,9 triệu lao động", published).organization == "Việt Nam"
+    assert fact_at(body, "15 tập thể", published).organization == "Thủ tướng Chính phủ"
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

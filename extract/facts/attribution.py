@@ -28,10 +28,13 @@ SOURCE_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]heo\s+$")
 # `Theo Ban Quản lý ...,`, `Theo báo cáo của X`, `Báo cáo của X cho thấy`, `Khảo sát do X thực
 # hiện`: the body whose report or survey gives the figures.
 REPORT = r"(?:báo cáo|khảo sát|thống kê|số liệu|kết quả khảo sát)"
+DOCUMENT = r"(?:Nghị định|Quyết định|Thông tư|Chỉ thị)"
 SOURCE_NAMED = regex.compile(rf"(?:(?<![\p{{L}}])[Tt]heo\s+(?:{REPORT}\s+(?:của\s+)?)?|"
+                             # `Theo Nghị định số 74/2024/NĐ-CP của Chính phủ, ...`: who issued it
+                             rf"(?<![\p{{L}}])[Tt]heo\s+{DOCUMENT}[^,;]{{0,40}}?\s+của\s+|"
                              rf"(?<![\p{{L}}]){REPORT}\s+(?:của|do)\s+)$", regex.IGNORECASE)
 # `Sở LĐTBXH tỉnh Bắc Giang cho biết, ...`: a body that tells the figures, as `Theo X` does.
-SAYS = regex.compile(r"\s*(?:cũng\s+)?(?:cho biết|thông tin|công bố)(?![\p{L}])")
+SAYS = regex.compile(r"\s*(?:cũng\s+)?(?:cho biết|thông tin|công bố|ước tính)(?![\p{L}])")
 # `cho đội A, đội B và đội C`: a name coordinated with the one before shares its role.
 COORDINATED = regex.compile(r"\s*(?:,|và|,\s*và)\s+(?:(?:đội|các|những|đơn vị|tập thể)\s+)?")
 # `đồng chí X - Phó Chủ tịch UBND quận`: the organization of a person named, not a subject.
@@ -146,8 +149,10 @@ def as_subject(m, text: str, context) -> str:
     department named as the source (`Theo Sở Nội vụ tỉnh Bắc Ninh, ...`, `Sở ... cho biết`)
     reports the province's statistics, so it stands for the province; any other body for
     itself."""
-    if m.head in lexicon.AREA_SOURCES and (ends_with(SOURCE_NAMED, text, m.start)
-                                           or SAYS.match(text, m.end)):
+    tells = ends_with(SOURCE_NAMED, text, m.start) or SAYS.match(text, m.end)
+    if m.head in lexicon.NATIONAL_SOURCES and tells and not (m.admin or m.place):
+        return "Việt Nam"
+    if m.head in lexicon.AREA_SOURCES and tells:
         area = orgs.territory_of(m, context)
         if area:
             return area
@@ -182,7 +187,11 @@ def subject_org(doc, offset: int, context_at) -> str | None:
     subjects = usable_mentions([span._.org for span in doc.spans["orgs"]], text)
     # the one doing something (`..., LĐLĐ quận Cầu Giấy tổ chức Hội thi`) before one only named
     # (`Hướng tới kỷ niệm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam, ...`)
-    for m in [m for m in subjects if orgs.acts(text, m)] + subjects:
+    # and, when none can be the subject, the body named as the source (`Theo Nghị định ... của
+    # Chính phủ, mức lương tối thiểu vùng tăng 6%`: what follows, `Cụ thể, ...`, is its too)
+    sources = [s._.org for s in doc.spans["orgs"]
+               if not s._.org.generic and ends_with(SOURCE_NAMED, text, s._.org.start)]
+    for m in [m for m in subjects if orgs.acts(text, m)] + subjects + sources:
         name = as_subject(m, text, context_at(offset + m.start))
         if name:
             return name
