@@ -57,6 +57,7 @@ def test_the_counted_noun_is_read_whole_and_canonical(body, needle, unit):
     ("đợt mưa lũ từ ngày 21 đến 24.7 đã làm 6 người chết", "2026-07-21/2026-07-24"),
     ("từ ngày 30.1 đến 2.2.2025, chợ mở cửa", "2025-01-30/2025-02-02"),
     ("Riêng năm 2020 và 2021, khi dịch Covid-19 bùng phát", "2020-2021"),  # two years running
+    ("cho biết trong tháng 7 và 8, LĐLĐ tỉnh đã kiểm tra", "2026-07/2026-08"),  # two months running
     ("Từ đầu năm đến hết tháng 7/2024, Công đoàn ngành đã kiểm tra", "2024-01/2024-07"),
     ("Trong \"Tháng Công nhân\" năm 2024, LĐLĐ huyện khám sức khỏe", "2024-05"),
     ("Trong Tháng hành động về ATVSLĐ, Công đoàn ngành trao tặng", "2026-05"),  # each May
@@ -69,6 +70,12 @@ def test_period_expressions(text, period):
 def test_two_years_apart_are_each_their_own():
     assert [(m.kind, m.text) for m in periods.find("năm 2019 và 2023 có")] == [
         ("year", "2019"), ("year", "2023")]
+    assert [m.kind for m in periods.find("tháng 3 và tháng 9/2024 có")] == ["month", "month"]
+
+
+def test_the_year_of_a_law_dates_nothing():
+    assert [m.kind for m in periods.find(
+        "truyền đạt nội dung của Luật An toàn, vệ sinh lao động năm 2015; kỹ năng")] == ["name"]
 
 
 @pytest.mark.parametrize("text, period", [

@@ -67,6 +67,9 @@ PATTERNS = [
     # `từ tháng 5 đến tháng 6/2025`
     ("monthrange", rf"(?:từ\s+)?tháng\s+(?P<m1>\d{{1,2}})\s+(?:đến|tới|{DASH.strip()})\s+(?:hết\s+)?tháng\s+"
                    rf"(?P<m>\d{{1,2}})(?:\s*(?:năm\s+|[/.-]\s*)(?P<y>{YEAR}))?(?![\d/])"),
+    # `trong tháng 7 và 8`: two months running, told together
+    ("monthrange", rf"tháng\s+(?P<m1>\d{{1,2}})\s+và\s+(?:tháng\s+)?(?P<m>\d{{1,2}})"
+                   rf"(?:\s*(?:năm\s+|[/.-]\s*)(?P<y>{YEAR}))?(?![\d/%]|[.,]\d)"),
     # `từ nay đến hết năm 2024`: from the article's month to December
     ("to_year_end", rf"từ\s+nay\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm(?:\s+(?P<y>{YEAR}))?(?![\p{{L}}])"),
     ("month", rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:năm\s+|[/.-]\s*)(?P<y>{YEAR}))?(?![\d/])"),
@@ -108,7 +111,7 @@ BIRTH = regex.compile(r"(?<![\p{L}])(?:sinh|năm sinh)\s+(?:năm\s+)?$", regex.I
 # `Luật Công đoàn năm 2024`, `Bộ luật Lao động 2019`: the year names a law, it dates nothing.
 DOCUMENT_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:Luật|Bộ luật|Nghị định|Thông tư|Hiến pháp|Điều lệ)\s+\p{Lu}\p{L}*"
-    r"(?:\s+\p{L}+){0,3}\s*$")
+    r"(?:,?\s+\p{L}+){0,5}\s*$")  # `Luật An toàn, vệ sinh lao động năm 2015`
 # `vượt chỉ tiêu cả năm`, `đạt 106,6% kế hoạch năm nay`: the year's plan, a yardstick, no period.
 YARDSTICK_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.REACHING_WORDS)) + r")[^,;.]{0,20}?(?:" + "|".join(map(regex.escape, lexicon.YARDSTICKS)) + r")"
@@ -194,6 +197,11 @@ def find(text: str) -> list[Mention]:
         if kind == "span" and " và " in m.group() and int(fields["b"]) != int(fields["a"]) + 1:
             mentions.extend(Mention("year", m.start(g), m.end(g), m.group(g), {"y": m.group(g)})
                             for g in ("a", "b"))  # `năm 2019 và 2023`: two years apart
+            continue
+        if kind == "monthrange" and " và " in m.group() and int(fields["m"]) != int(fields["m1"]) + 1:
+            mentions.extend(Mention("month", m.start(g), m.end(g), m.group(g),
+                                    {"m": m.group(g), **({"y": fields["y"]} if "y" in fields else {})})
+                            for g in ("m1", "m"))  # `tháng 3 và tháng 9`: two months apart
             continue
         if not _valid(fields) or (kind == "date" and not fields.get("y")
                                   and COUNTED_START.match(text, m.end())):
