@@ -454,6 +454,14 @@ def test_a_decree_is_the_governments_and_a_ministrys_statistics_the_countrys():
     assert fact_at(body, "15 tập thể", published).organization == "Thủ tướng Chính phủ"
 
 
+def test_now_is_the_day_of_writing_when_the_lead_counts_a_stock_as_of_a_day():
+    body = ("Mức thưởng Tết bình quân tại các doanh nghiệp ở Bắc Giang khoảng 6,5 triệu đồng/người.\n"
+            "Theo Sở LĐTBXH tỉnh Bắc Giang, tính đến ngày 20/1, có 986 doanh nghiệp báo cáo.\n\n"
+            "Hiện Bắc Giang có 9 khu công nghiệp đang hoạt động.")
+    assert fact_at(body, "986 doanh nghiệp", "2024-01-25T15:30:00+07:00").period == "2024-01-20"
+    assert fact_at(body, "9 khu công nghiệp", "2024-01-25T15:30:00+07:00").period == "2024-01-25"
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

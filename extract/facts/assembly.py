@@ -90,6 +90,9 @@ class ArticleContext:
     main_org: str | None  # of the title and lead: the last fallback organization
     full_names: dict = field(default_factory=dict)  # short name -> the article's full one
     event_term: str | None = None  # the nhiệm kỳ of the congress (Đại hội) the lead reports
+    # the day what is now (`hiện có`, `đến nay`) is told: the event's, else (no event, or the
+    # lead's day is one a stock is counted on) the day the article was written
+    now_day: str | None = None
     # (body offset, short name, full name or None) of the workplaces named, in order
     workplaces: list[tuple[int, str, str | None]] = field(default_factory=list)
 
@@ -357,16 +360,16 @@ def _period_from_context(carry: Carry, ctx: ArticleContext, inherit: bool, undat
     the term it is set for."""
     if undated and not target:
         return None
-    if (at_event == "opens" or now) and ctx.event_day:
+    if at_event == "opens" and ctx.event_day:
         return ctx.event_day
+    if now and ctx.now_day:
+        return ctx.now_day
     if inherit and carry.period:
         return carry.period
     if carry.report and not target and not at_event:
         return carry.report
-    if (at_event or now) and ctx.event_day:
+    if at_event and ctx.event_day:
         return ctx.event_day
-    if now and ctx.published:  # `Hiện ... đang quản lý 438 CĐCS`: on the day it was written
-        return ctx.published
     return None if undated else ctx.period or ctx.event_day
 
 

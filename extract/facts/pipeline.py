@@ -58,10 +58,15 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
     context = orgs.Context(definitions=definitions)
     context.full_names = full_names(marks, context)
     published = article.published[:10] if article.published else None
+    event_day = event_days(lead_mentions, mentions, year, published)
+    lead_day = _event_day(lead_mentions, year, published)
+    # a stock counted as of the lead's day (`tính đến ngày 20/1`) is no event: now is the day
+    # the article was written
+    now_day = published if lead_day is None or lead_day[1].as_of and published else event_day
     return ArticleContext(
         body=article.body, year=year, published=published,
         period=article_period(lead, mentions, year, published, terms),
-        event_day=event_days(lead_mentions, mentions, year, published), terms=terms,
+        event_day=event_day, now_day=now_day, terms=terms,
         places=orgs.places_named(article.body), definitions=context.definitions,
         main_org=main_organization(lead, lead_context(lead, context)),
         full_names=context.full_names, event_term=congress_term(lead, year),
@@ -95,7 +100,7 @@ def event_days(lead_mentions, mentions, year: int | None, published: str | None)
     """The day(s) of the event the lead reports: its first date or day range, widened to a day
     range of the article that holds it (`Ngày 7-2, ... khai mạc` and later `Phiên chợ kéo dài
     hai ngày 7 và 8-2`)."""
-    day = _event_day(lead_mentions, year, published)
+    day = (_event_day(lead_mentions, year, published) or (None,))[0]
     if not day or "/" in day:
         return day
     ranges = (periods.resolve_published(m, year, published) for m in mentions
@@ -104,10 +109,10 @@ def event_days(lead_mentions, mentions, year: int | None, published: str | None)
                  and periods.days_in(r) <= EVENT_DAYS), day)
 
 
-def _event_day(lead_mentions, year: int | None, published: str | None) -> str | None:
-    """The lead's first day, but never a day an anniversary recalls (`kỷ niệm 94 năm Ngày thành
-    lập ... (20/10/1930 - 20/10/2024), tối 18/10, ...`): one of another time than the
-    article's, or the other end of its span."""
+def _event_day(lead_mentions, year: int | None, published: str | None):
+    """(day, mention) of the lead's first day, but never a day an anniversary recalls (`kỷ
+    niệm 94 năm Ngày thành lập ... (20/10/1930 - 20/10/2024), tối 18/10, ...`): one of another
+    time than the article's, or the other end of its span."""
     recalled = None
     for m in lead_mentions:
         if m.kind not in DAY_KINDS:
@@ -119,7 +124,7 @@ def _event_day(lead_mentions, year: int | None, published: str | None) -> str | 
                 recalled and recalled.end <= m.start <= recalled.end + 3):
             recalled = m
             continue
-        return day
+        return day, m
     return None
 
 
