@@ -40,6 +40,11 @@ def test_units_are_canonical(written, canonical):
     ("Quận kết nạp 1.250 nữ đoàn viên.", "1.250 nữ đoàn viên", "nữ đoàn viên"),
     ("Công đoàn thăm hỏi gần 3.000 lượt nữ đoàn viên.", "gần 3.000 lượt nữ đoàn viên", "lượt nữ đoàn viên"),
     ("Hội thi trao 2 giải Nhì.", "2 giải", "giải"),  # prizes are counted by their rank
+    # compound nouns counted whole, not cut at their first syllable
+    ("Bắc Ninh hiện có 35 khu công nghiệp đang hoạt động.", "35 khu công nghiệp", "khu công nghiệp"),
+    ("Các CĐCS đã ký mới 99 thỏa ước lao động tập thể.", "99 thỏa ước", "thỏa ước lao động tập thể"),
+    ("Văn phòng đã tiếp nhận 126 vụ việc.", "126 vụ việc", "vụ việc"),
+    ("Công đoàn ngành thăm hỏi 2.600 nhà giáo.", "2.600 nhà giáo", "nhà giáo"),
 ])
 def test_the_counted_noun_is_read_whole_and_canonical(body, needle, unit):
     assert fact_at(body, needle).unit == unit
