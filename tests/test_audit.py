@@ -179,6 +179,8 @@ def test_a_malformed_figure_does_not_make_a_conflict(db_path):
     ("Tổng Công ty May 10", []), ("Công ty TNHH MTV Môi trường đô thị Hà Nội", []),
     ("Liên đoàn Lao động Quận 1", []), ("Công đoàn cơ sở Bệnh viện dành 10", ["number"]),
     ("Bộ Giáo dục và Đào tạo", []), ("Liên đoàn Lao động quận Bắc Từ Liêm", []),
+    # a family name before a country or a province is a name's word, as the extractor reads it
+    ("Công ty TNHH Linh kiện Điện tử Sao Mai Việt Nam", []),
 ])
 def test_suspicious_organization_names(name, found):
     from solieu.extract.facts.orgs import name_problems

@@ -570,7 +570,8 @@ def name_problems(name: str) -> list[str]:
         if words[-1] in FUNCTION_WORDS or _verb_at(part, len(part) - len(words[-1])):
             found.append("function_word")
         if any(PERSON_NAME.match(part, m.start(1)) for m in WORD_RE.finditer(part)
-               if m.group(1) in SURNAMES and m.start(1) > 0 and not _known_place(part, m.start(1))):
+               if m.group(1) in SURNAMES and m.start(1) > 0 and not _known_place(part, m.start(1))
+               and not _place_follows(part, m.end(1))):  # `Sao Mai Việt Nam`: no person
             found.append("person")
         if "và" in words[-2:]:
             found.append("cut")
