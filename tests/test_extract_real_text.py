@@ -559,6 +559,9 @@ def test_who_a_bare_or_plural_name_is(body, needle, organization):
      "Ngân hàng Thương mại Cổ phần Công thương Việt Nam - Chi nhánh Gia Lâm"),
     ("Ngân hàng Thương mại Cổ phần Quân đội (MB) chi nhánh Sơn Tây tài trợ",
      "Ngân hàng Thương mại Cổ phần Quân đội chi nhánh Sơn Tây"),
+    # a person's name after the admin word is the holder's, not a place (`thành phố` is the
+    # article's city)
+    ("Phó Chủ tịch LĐLĐ thành phố Phạm Văn Quân cho biết", "Liên đoàn Lao động thành phố Hà Nội"),
     # the country's union system is its Tổng LĐLĐ, as a city's is its LĐLĐ
     ("Năm 2024, Công đoàn Việt Nam kết nạp", "Tổng Liên đoàn Lao động Việt Nam"),
     # the abbreviation the Hanoi industrial-zone union is named with

@@ -117,6 +117,11 @@ def _read_place(text: str, pos: int) -> tuple[str | None, int]:
     known = _known_place(text, pos)
     if known:
         return known
+    start = pos + len(text[pos:]) - len(text[pos:].lstrip())
+    first = WORD_RE.match(text, pos)
+    if first and first.group(1) in SURNAMES and PERSON_NAME.match(text, start) \
+            or MIDDLE_NAMED.match(text, start):
+        return None, pos  # `Phó Chủ tịch LĐLĐ thành phố Phạm Văn Quân`: the holder, no place
     words, end = [], pos
     for m in WORD_RE.finditer(text, pos):
         if m.start() != end or not _is_name_word(m.group(1)) or len(words) == 3:
