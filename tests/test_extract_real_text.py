@@ -559,6 +559,11 @@ def test_who_a_bare_or_plural_name_is(body, needle, organization):
      "Ngân hàng Thương mại Cổ phần Công thương Việt Nam - Chi nhánh Gia Lâm"),
     ("Ngân hàng Thương mại Cổ phần Quân đội (MB) chi nhánh Sơn Tây tài trợ",
      "Ngân hàng Thương mại Cổ phần Quân đội chi nhánh Sơn Tây"),
+    # more verbs end a name
+    ("Bệnh viện Đa khoa Đại Thanh chia sẻ kinh nghiệm", "Bệnh viện Đa khoa Đại Thanh"),
+    ("Công ty Cổ phần Xây dựng và Thương mại Sông Hàn nợ bảo hiểm xã hội",
+     "Công ty Cổ phần Xây dựng và Thương mại Sông Hàn"),
+    ("Công đoàn Trường THCS Nghĩa Tân giành giải Nhất", "Công đoàn cơ sở Trường Trung học cơ sở Nghĩa Tân"),
     # a person's name after the admin word is the holder's, not a place (`thành phố` is the
     # article's city)
     ("Phó Chủ tịch LĐLĐ thành phố Phạm Văn Quân cho biết", "Liên đoàn Lao động thành phố Hà Nội"),
