@@ -5,7 +5,9 @@ replicated corpus, then `solieu.store.replace_extraction` with each bundled arti
 (`extract_article`, run once per bundled article and re-anchored into each copy's body: the copies
 differ only by a tag, and extracting 10 000 of them would take the better part of an hour, which
 bench/extraction.py measures instead). Then it starts the real `solieu serve` on 127.0.0.1, reads
-the canned queries from datasette's own /-/metadata.json, and times each through the JSON API.
+the canned queries from datasette's own /-/metadata.json, and times each through the JSON API,
+their HTML pages, the facts tables' pages and the desk's pages (DESK_PAGES) as a browser asks
+for them.
 
     python bench/store_serve.py                      # 1 000 articles (well under a minute)
     python bench/store_serve.py --articles 10000     # the target size of the issue
@@ -38,6 +40,17 @@ TARGET_HTML_MS = 200.0   # a page as a browser asks for it, with datasette's def
 # PAGE_PARAMETER=0 shows every row (up to 1 000), timed too but not a default page.
 PAGE_PARAMETER = "trang"
 REPEATS = 5
+# The desk's pages (store/desk_pages.py) as a journalist opens them: each is a default HTML
+# page (target TARGET_HTML_MS). {org}: the organization with the most figures.
+DESK_PAGES = [
+    ("desk: home", "/"),
+    ("desk: figures", "/-/so-lieu"),
+    ("desk: figures, search", "/-/so-lieu?q=doan+vien"),
+    ("desk: figures, search, page 50", "/-/so-lieu?q=doan+vien&trang=50"),
+    ("desk: organization, most figures", "/-/to-chuc?id={org}"),
+    ("desk: organization by name", "/-/to-chuc?ten=ldld+ba+dinh"),
+    ("desk: phrase search", "/-/tim?q=doan+vien"),
+]
 # Example inputs for canned-query parameters, by words in the parameter's name. They are the
 # issue's own examples of what journalists type; --param overrides any of them.
 EXAMPLES = [
@@ -230,6 +243,30 @@ def time_sql(db_path: Path, sql: str, params: dict, max_rows: int = 1001) -> dic
     return {"sql_ms": ms(times), "full scans": "; ".join(dict.fromkeys(scans)) or "none"}
 
 
+def time_html(server: Server, path: str) -> dict:
+    """A page that only has HTML: cold, then the median of REPEATS, in ms."""
+    try:
+        cold, body = server.get(path, as_json=False)
+        html = [server.get(path, as_json=False)[0] for _ in range(REPEATS)]
+    except urllib.error.HTTPError as exc:
+        return {"error": f"HTTP {exc.code}: {exc.read()[:200]!r}"}
+    return {"cold_ms": 1000 * cold, "html_ms": ms(html), "max_ms": 1000 * max(html),
+            "KB": len(body) / 1024}
+
+
+def time_desk(server: Server, db_path: Path) -> list[dict]:
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        found = conn.execute("select o.id from organizations o order by (select count(*) from "
+                             "facts f where f.organization = o.name) desc limit 1").fetchone()
+    finally:
+        conn.close()
+    paths = [(label, path.format(org=urllib.parse.quote(found[0]) if found else ""))
+             for label, path in DESK_PAGES]
+    return [{"query": label, "params": urllib.parse.unquote_plus(path.partition("?")[2]),
+             **time_html(server, path)} for label, path in paths]
+
+
 def time_queries(db_path: Path, overrides: dict[str, str]) -> list[dict]:
     results = []
     with Server(db_path) as server:
@@ -252,6 +289,7 @@ def time_queries(db_path: Path, overrides: dict[str, str]) -> list[dict]:
             for table, label in (("facts", "facts table"), ("facts_view", "facts_view")):
                 results.append({"query": f"{label} page, 4 facets", "params": "",
                                 **time_page(server, f"/{urllib.parse.quote(db)}/{table}", "")})
+        results += time_desk(server, db_path)
     return results
 
 
@@ -291,7 +329,7 @@ def verdicts(result: dict) -> list[Verdict]:
         if over:
             out.append(Verdict(f"queries over {TARGET_QUERY_MS:g} ms ({', '.join(over)})",
                                float(len(over)), 0, False))
-    pages = [q for q in timed if "html_ms" in q and q.get("default_page", True)]
+    pages = [q for q in result["queries"] if "html_ms" in q and q.get("default_page", True)]
     if pages:
         slowest = max(pages, key=lambda q: q["html_ms"])
         out.append(Verdict(f"slowest default HTML page at {result['articles']} articles "
@@ -319,7 +357,7 @@ def report(result: dict) -> str:
         f"({built})",
         "", table(result["sizes"], ["object", "MB", "MB per 1000 articles"]),
         "", table(result["queries"], ["query", "params", "rows", "cold_ms", "json_ms", "max_ms",
-                                      "query_ms", "html_ms", "sql_ms", "full scans", "error"]),
+                                      "query_ms", "html_ms", "KB", "sql_ms", "full scans", "error"]),
         "", "Summary: " + "; ".join(v["text"] for v in result["verdicts"]),
     ])
 

@@ -193,6 +193,16 @@ CREATE INDEX "idx_facts_exact" ON "facts"
 """
 
 
+# Indexes for the desk's pages (store/desk_pages.py), which list figures and sentences a page
+# at a time, newest article first: articles in that order (date, newest first, then id: the
+# order the pages show, read from the index without sorting), and the distinct metrics (a
+# search compares what is typed with each metric once, not with each of the facts).
+DESK_INDEXES = """
+CREATE INDEX "idx_articles_newest" ON "articles" ("published" DESC, "id");
+CREATE INDEX "idx_facts_metric" ON "facts" ("metric");
+"""
+
+
 def _fill_organizations(db: sqlite_utils.Database) -> None:
     names = [r[0] for r in db.execute(
         "SELECT DISTINCT organization FROM facts WHERE organization IS NOT NULL ORDER BY 1")]
@@ -233,9 +243,11 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
      _script('ALTER TABLE "articles" ADD COLUMN "metadata" TEXT;')),
     (7, "facts_view: sentence and article read per fact, so that counts and facets over the "
         "view read the facts table alone", _facts_view_without_joins),
+    (8, "indexes for the desk's pages: articles newest first, facts by metric",
+     _script(DESK_INDEXES)),
 ]
 # A column added to the record (solieu.extract.records.Fact) takes one more line here:
-# (8, "facts.<column>: what it holds", _add_fact_columns).
+# (9, "facts.<column>: what it holds", _add_fact_columns).
 LATEST = MIGRATIONS[-1][0]
 
 
