@@ -367,6 +367,12 @@ def test_a_department_that_tells_the_figures_stands_for_its_province():
     assert fact_at(body, "6,2 triệu đồng/người", "2025-01-11").organization == "tỉnh Bắc Giang"
 
 
+def test_a_provinces_social_insurance_named_as_the_source_gives_the_provinces_statistics():
+    body = ("Theo BHXH thành phố Đà Nẵng, đến hết tháng 9/2024, toàn thành phố có 312 đơn vị nợ "
+            "BHXH từ 3 tháng trở lên.")
+    assert fact_at(body, "312 đơn vị", "2024-10-10").organization == "Thành phố Đà Nẵng"
+
+
 def test_a_department_named_without_its_province_reports_the_articles_province():
     body = ("(LĐO) Theo Sở LĐTBXH tỉnh Bắc Ninh, 6 tháng đầu năm 2024, toàn tỉnh đã giải quyết "
             "việc làm cho 18.240 lao động.\n"

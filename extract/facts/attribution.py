@@ -152,7 +152,8 @@ def as_subject(m, text: str, context) -> str:
     tells = ends_with(SOURCE_NAMED, text, m.start) or SAYS.match(text, m.end)
     if m.head in lexicon.NATIONAL_SOURCES and tells and not (m.admin or m.place):
         return "Việt Nam"
-    if m.head in lexicon.AREA_SOURCES and tells:
+    if f"{m.head} {m.sector} ".startswith(tuple(f"{name} " for name in lexicon.AREA_SOURCES)) \
+            and tells:
         area = orgs.territory_of(m, context)
         if area:
             return area
