@@ -473,6 +473,15 @@ def test_now_is_the_day_of_writing_when_the_lead_counts_a_stock_as_of_a_day():
     assert fact_at(body, "9 khu công nghiệp", "2024-01-25T15:30:00+07:00").period == "2024-01-25"
 
 
+def test_a_territory_the_subject_of_its_clause_counts_its_own_figures():
+    body = ("9 tháng đầu năm 2024, tỉnh Thái Nguyên có 9.412 người hưởng trợ cấp thất nghiệp.\n"
+            "Đến năm 2030, Hải Phòng phấn đấu hoàn thành 33.000 căn nhà ở xã hội.\n"
+            "Hiện tỉnh Thái Nguyên có 286 CĐCS.")
+    assert fact_at(body, "9.412 người", "2024-10-12").organization == "tỉnh Thái Nguyên"
+    assert fact_at(body, "33.000 căn", "2024-10-12").organization == "Thành phố Hải Phòng"
+    assert fact_at(body, "286 CĐCS", "2024-10-12").organization != "tỉnh Thái Nguyên"  # its union's
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

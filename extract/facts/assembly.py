@@ -431,12 +431,35 @@ DISASTER_DID = regex.compile(
     regex.IGNORECASE)
 
 
+# `9 tháng đầu năm 2024, tỉnh Thái Nguyên có 9.412 người ...`, `Bắc Ninh hiện có 35 khu công
+# nghiệp`: a territory, the subject of the clause, counts its own figures.
+AREA_SUBJECT = regex.compile(
+    r"(?:^|[,;:]\s*)(?:(" + LEVELS + r"|TP\.?)\s+)?(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})"
+    r"\s+(?:(?:hiện|đã|cũng)\s+)*(?:có|ghi nhận|xảy ra|đặt mục tiêu|phấn đấu)(?![\p{L}])")
+
+
+def _area_subject(doc, fig: Figure) -> str | None:
+    text = text_of(doc)
+    subjects = list(AREA_SUBJECT.finditer(text, 0, fig.q.start))
+    if not subjects or (fig.counted or "").lower() in UNION_UNITS_LOWER:
+        return None  # (`tỉnh X có 2.890 CĐCS`: its union's units)
+    subject = subjects[-1]
+    if any(subject.start() <= s.start_char < fig.q.start for s in doc.spans["orgs"]):
+        return None
+    written, place = subject.group(1), subject.group(2)
+    if written:
+        return orgs.area_name(orgs.ADMIN[written.lower().rstrip(".")], place)
+    if place in orgs.PLACES_SET:  # a province or city named alone
+        return orgs.area_name("thành phố" if place in orgs.CITIES else "tỉnh", place)
+    return None
+
+
 def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     """The place whose territory the figure is counted on, if the sentence says so before it."""
     text = text_of(doc)
     areas = list(ON_THE_TERRITORY.finditer(text, 0, fig.q.start))
     if not areas:
-        return _struck_area(text, fig, ctx, offset)
+        return _area_subject(doc, fig) or _struck_area(text, fig, ctx, offset)
     area = areas[-1]
     if any(area.end() <= s.start_char < fig.q.start for s in doc.spans["orgs"]):
         return None  # `Trên địa bàn quận, tổ chức CĐ các cấp đã giới thiệu 130 đoàn viên`
