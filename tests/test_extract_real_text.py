@@ -482,6 +482,14 @@ def test_a_territory_the_subject_of_its_clause_counts_its_own_figures():
     assert fact_at(body, "286 CĐCS", "2024-10-12").organization != "tỉnh Thái Nguyên"  # its union's
 
 
+def test_a_body_named_where_something_takes_place_is_the_place_not_the_subject():
+    body = ("(LĐTĐ) Chiều 12/5, LĐLĐ quận Cầu Giấy tổ chức bế mạc Hội thao CNVCLĐ quận năm 2024.\n"
+            "Hội thao diễn ra tại Nhà thi đấu quận và sân bóng Trường Đại học Sư phạm Hà Nội, thu "
+            "hút hơn 1.200 vận động viên.")
+    assert fact_at(body, "hơn 1.200 vận động viên", "2024-05-12").organization == \
+        "Liên đoàn Lao động quận Cầu Giấy"
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

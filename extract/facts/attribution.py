@@ -33,6 +33,9 @@ SOURCE_NAMED = regex.compile(rf"(?:(?<![\p{{L}}])[Tt]heo\s+(?:{REPORT}\s+(?:củ
                              # `Theo Nghị định số 74/2024/NĐ-CP của Chính phủ, ...`: who issued it
                              rf"(?<![\p{{L}}])[Tt]heo\s+{DOCUMENT}[^,;]{{0,40}}?\s+của\s+|"
                              rf"(?<![\p{{L}}]){REPORT}\s+(?:của|do)\s+)$", regex.IGNORECASE)
+# `... diễn ra tại Nhà thi đấu quận và sân bóng Trường Đại học X, thu hút ...`: a body named
+# where something takes place, in the same clause as `tại`, is the place, not the subject.
+AT_A_PLACE = regex.compile(r"(?<![\p{L}])tại\s[^,;.:()]*$")
 # `Sở LĐTBXH tỉnh Bắc Giang cho biết, ...`: a body that tells the figures, as `Theo X` does.
 SAYS = regex.compile(r"\s*(?:cũng\s+)?(?:cho biết|thông tin|công bố|ước tính)(?![\p{L}])")
 # `cho đội A, đội B và đội C`: a name coordinated with the one before shares its role.
@@ -67,7 +70,8 @@ def usable(mention, text: str, allow_generic: bool = False) -> bool:
     before = text[:mention.start]
     if ends_with(GIVER_AFTER, text, mention.start) and not GIVER_BY.search(before):
         return True
-    if ends_with(NON_SUBJECT_BEFORE, text, mention.start) or APPOSITION_BEFORE.search(before):
+    if ends_with(NON_SUBJECT_BEFORE, text, mention.start) or APPOSITION_BEFORE.search(before) \
+            or ends_with(AT_A_PLACE, text, mention.start):
         return False
     return not ASSIGNER.match(text, mention.end)
 
