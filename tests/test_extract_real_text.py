@@ -490,6 +490,15 @@ def test_a_body_named_where_something_takes_place_is_the_place_not_the_subject()
         "Liên đoàn Lao động quận Cầu Giấy"
 
 
+def test_an_aside_telling_its_own_figures_dates_only_them():
+    body = ("Năm 2024, đơn vị kết nạp 1.236 đoàn viên (năm 2023 kết nạp 1.105 đoàn viên); thành "
+            "lập mới 7 công đoàn cơ sở.\n"
+            "Sau 8 năm (2017 - 2024), Quỹ đã trao 1.120 suất học bổng.")
+    assert fact_at(body, "1.105 đoàn viên", "2025-01-14").period == "2023"
+    assert fact_at(body, "7 công đoàn cơ sở", "2025-01-14").period == "2024"
+    assert fact_at(body, "1.120 suất học bổng", "2025-01-14").period == "2017-2024"  # a gloss
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

@@ -68,6 +68,7 @@ EVENT_DOES = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexic
 # period it reviews (`đã trao 3.200 suất quà` reports a result).
 HANDED_OVER_NOW = regex.compile(r"^(?!.*(?<![\p{L}])(?:đã|vừa|từng)\s).*?(?<![\p{L}])(?:trao|tặng)(?![\p{L}])",
                                 regex.IGNORECASE)
+ASIDE = regex.compile(r"\([^()]*\)")
 UNDATED_KINDS = {"yearly"}
 FRAME_KINDS = {"year", "occasion", "lunar_year", "issued", "months", "half", "quarter", "month",
                "monthrange", "to_year_end", "past_term", "named_month",
@@ -222,6 +223,14 @@ def sentence_period(doc, fig: Figure | None, ctx: ArticleContext,
     if fig is None:
         return resolve(frames[0], ctx), undated
     pos = fig.q.start
+    # an aside telling figures of its own dates only them (`đạt 123,6% (năm 2023 kết nạp 1.105
+    # đoàn viên); thành lập mới 7 công đoàn cơ sở`: not the 7); one that only glosses a time
+    # (`sau 5 năm triển khai (2019 - 2024)`) dates the sentence
+    asides = [m.span() for m in ASIDE.finditer(text)
+              if any(m.start() < q.start_char < m.end() for q in doc.spans["quantities"])]
+    frames = [m for m in frames if not any(a <= m.start < b and not a <= pos < b for a, b in asides)]
+    if not frames:
+        return None, undated
     for seps in (",;", ";"):
         a, b = clause_bounds(text, pos, seps)
         inside = [m for m in frames if a <= m.start < b]
