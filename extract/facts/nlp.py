@@ -29,6 +29,9 @@ from solieu.extract.facts import orgs, periods
 from solieu.extract.facts.numbers import NUMBER_WORD, QUANTITY
 
 WORD_OR_MARK = regex.compile(r"[\p{L}\d]+|[^\p{L}\d\s]")
+# Each WORD_OR_MARK with the whitespace after it (all that is between two of them), in one search.
+WORD_OR_MARK_AND_GAP = regex.compile(r"([\p{L}\d]+|[^\p{L}\d\s])(\s*)")
+LEADING_SPACE = regex.compile(r"\s*")
 # What ends the stretch of words the components read around a figure: the clause's punctuation.
 CLAUSE_BREAK = regex.compile(r"[,;:()\[\]“”\"!?…]")
 CHUNK = regex.compile(r"\S+")
@@ -259,19 +262,15 @@ def plain_doc(text: str, definitions: dict | None = None, marks: Marks | None = 
     """The Doc of a sentence that holds no figure, before the components: split on spaces (no
     word segmentation); it only needs the marks the next sentences read (periods,
     organizations, status cues: the pipes but LIGHT_OFF)."""
-    spans = [m.span() for m in WORD_OR_MARK.finditer(text)]
-    words, spaces = [], []
-    for i, (start, end) in enumerate(spans):
-        following = spans[i + 1][0] if i + 1 < len(spans) else len(text)
-        gap = text[end:following]
-        words.append(text[start:end])
+    lead = LEADING_SPACE.match(text).end()
+    tokens = WORD_OR_MARK_AND_GAP.findall(text, lead)
+    words, spaces = ([text[:lead]], [False]) if lead and tokens else ([], [])
+    for word, gap in tokens:
+        words.append(word)
         spaces.append(gap == " ")
         if gap and gap != " ":
             words.append(gap)
             spaces.append(False)
-    if spans and spans[0][0] > 0:
-        words.insert(0, text[:spans[0][0]])
-        spaces.insert(0, False)
     doc = Doc(get_nlp().vocab, words=words, spaces=spaces)
     doc._.text = text  # == doc.text, kept for text_of
     doc._.definitions = definitions or {}

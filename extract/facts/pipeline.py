@@ -4,7 +4,7 @@ Sentences come from `solieu.extract.facts.sentences`; each sentence that can hol
 Doc (`solieu.extract.facts.nlp`: underthesea words, components marking figures, periods, organizations,
 cues); `solieu.extract.facts.assembly` turns the marks into `Fact` records with offsets into `article.body`.
 Sentences without a digit or a number word are not word-segmented: a light Doc carries their
-organizations and periods to the sentences after them.
+organizations and periods to the sentences after them (none after the last sentence with one).
 """
 from __future__ import annotations
 
@@ -238,15 +238,18 @@ def extract_article(article: Article) -> tuple[list[Sentence], list[Fact]]:
     from solieu.extract.facts.components.facts import ArticleState  # (registers the pipes)
 
     nlp, state = get_nlp(), ArticleState(ctx, EXTRACTOR_VERSION)
+    holds_figure = [has_number(sentence.text) for sentence in sentences]
+    # A sentence with no figure has no facts: it only hands its carry on, so those after the
+    # last figure need no Doc.
+    read = max((i + 1 for i, holds in enumerate(holds_figure) if holds), default=0)
     docs, figured, plain = [], [], []
-    for sentence, piece, mark in zip(sentences, pieces, marks):
-        holds_figure = has_number(sentence.text)
-        doc = (sentence_doc if holds_figure else plain_doc)(sentence.text, ctx.definitions, mark)
+    for sentence, piece, mark, holds in zip(sentences[:read], pieces, marks, holds_figure):
+        doc = (sentence_doc if holds else plain_doc)(sentence.text, ctx.definitions, mark)
         doc._.sentence, doc._.paragraph, doc._.article = sentence, piece.paragraph, state
         docs.append(doc)
-        (figured if holds_figure else plain).append(doc)
+        (figured if holds else plain).append(doc)
     # The marks: sentences with no figure take the lighter pass (no figures to read). Then
-    # every sentence, in order, through solieu_facts (each hands its carry to the next).
+    # every sentence read, in order, through solieu_facts (each hands its carry to the next).
     with nlp.select_pipes(enable=MARK_PIPES):
         consume(nlp.pipe(figured))
     with nlp.select_pipes(disable=LIGHT_OFF):
@@ -254,7 +257,7 @@ def extract_article(article: Article) -> tuple[list[Sentence], list[Fact]]:
     with nlp.select_pipes(enable=["solieu_facts"]):
         consume(nlp.pipe(docs))
     facts = []
-    for sentence, doc in zip(sentences, docs):
+    for sentence, doc in zip(sentences, docs):  # (the sentences not read have no facts)
         if not (article.format and sentence is sentences[-1] and is_cut_off(sentence.text)):
             facts.extend(doc._.facts)  # (a claim, read with no page format, is whole as typed)
     return sentences, as_restated(facts, sentences, article.title)
