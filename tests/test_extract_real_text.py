@@ -63,6 +63,7 @@ def test_the_counted_noun_is_read_whole_and_canonical(body, needle, unit):
     ("từ ngày 30.1 đến 2.2.2025, chợ mở cửa", "2025-01-30/2025-02-02"),
     ("Riêng năm 2020 và 2021, khi dịch Covid-19 bùng phát", "2020-2021"),  # two years running
     ("cho biết trong tháng 7 và 8, LĐLĐ tỉnh đã kiểm tra", "2026-07/2026-08"),  # two months running
+    ("10 tháng năm 2024, BHXH TP Đà Nẵng đã thu được", "2024-01/2024-10"),  # the year's first months
     ("Từ đầu năm đến hết tháng 7/2024, Công đoàn ngành đã kiểm tra", "2024-01/2024-07"),
     ("Trong \"Tháng Công nhân\" năm 2024, LĐLĐ huyện khám sức khỏe", "2024-05"),
     ("Trong Tháng hành động về ATVSLĐ, Công đoàn ngành trao tặng", "2026-05"),  # each May

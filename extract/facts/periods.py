@@ -49,6 +49,7 @@ PATTERNS = [
     ("daterange", rf"ngày\s+(?P<d1>\d{{1,2}})(?:\.(?P<m1>\d{{1,2}}))?\s+(?:và|đến|tới|{DASH.strip()})\s+"
                   rf"(?:ngày\s+)?(?P<d2>\d{{1,2}})\.(?P<m>\d{{1,2}})(?:\.(?P<y>{YEAR}))?(?![\d/]|\.\d)"),
     ("months", rf"(?P<n>{MONTH_COUNT})\s+tháng\s+(?P<part>đầu|cuối)\s+năm(?:\s+(?P<y>{YEAR}))?"),
+    ("months", rf"(?P<n>{MONTH_COUNT})\s+tháng\s+năm\s+(?P<y>{YEAR})"),  # `10 tháng năm 2024`
     # `9 tháng qua`, `Trong 9 tháng, ...` in a report: the months since the year began (not
     # `nợ BHXH trong 3 tháng`, a duration: the adverbial opens its clause, set off by a comma)
     ("months", rf"(?:trong\s+)?(?P<n>{MONTH_COUNT})\s+tháng\s+(?:qua|vừa\s+qua)(?![\p{{L}}])"),
