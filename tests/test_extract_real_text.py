@@ -500,6 +500,16 @@ def test_an_aside_telling_its_own_figures_dates_only_them():
     assert fact_at(body, "1.120 suất học bổng", "2025-01-14").period == "2017-2024"  # a gloss
 
 
+def test_what_is_now_is_not_dated_by_the_clause_after_it():
+    body = ("Chiều 20/9, LĐLĐ tỉnh Hải Dương trao hỗ trợ đoàn viên bị thiệt hại do bão số 3.\n"
+            "Đến nay, LĐLĐ tỉnh đã hỗ trợ 1.460 trường hợp; số còn lại sẽ được hỗ trợ xong trong "
+            "tháng 10.\n"
+            "Hiện Công đoàn ngành quản lý 368 CĐCS; từ đầu năm đã kết nạp 3.450 đoàn viên.")
+    published = "2024-09-21T08:00:00+07:00"
+    assert fact_at(body, "1.460 trường hợp", published).period == "2024-09-20"
+    assert fact_at(body, "368 CĐCS", published).period == "2024-09-20"
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

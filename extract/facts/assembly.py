@@ -241,6 +241,11 @@ def sentence_period(doc, fig: Figure | None, ctx: ArticleContext,
             nearest = min(inside, key=lambda m: abs(m.start - pos))
             return resolve(nearest, ctx), undated
     before = [m for m in frames if m.start < pos]
+    a, b = clause_bounds(text, pos, ";")
+    if not before and frames[0].start >= b and any(
+            m.kind == "now" and a <= m.start < b for m in mentions):
+        return None, undated  # `Đến nay, ... đã hỗ trợ 1.460 trường hợp; số còn lại sẽ được hỗ
+        # trợ xong trong tháng 10`: what is now is not dated by the clause after it
     chosen = before[-1] if before else frames[0]
     return resolve(chosen, ctx), undated
 
