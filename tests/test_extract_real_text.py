@@ -64,6 +64,7 @@ def test_the_counted_noun_is_read_whole_and_canonical(body, needle, unit):
     ("Riêng năm 2020 và 2021, khi dịch Covid-19 bùng phát", "2020-2021"),  # two years running
     ("cho biết trong tháng 7 và 8, LĐLĐ tỉnh đã kiểm tra", "2026-07/2026-08"),  # two months running
     ("10 tháng năm 2024, BHXH TP Đà Nẵng đã thu được", "2024-01/2024-10"),  # the year's first months
+    ("Từ đầu năm 2024 đến ngày 30-9, Tổng LĐLĐ Việt Nam đã hỗ trợ", "2024-01/2024-09"),
     ("Từ đầu năm đến hết tháng 7/2024, Công đoàn ngành đã kiểm tra", "2024-01/2024-07"),
     ("Trong \"Tháng Công nhân\" năm 2024, LĐLĐ huyện khám sức khỏe", "2024-05"),
     ("Trong Tháng hành động về ATVSLĐ, Công đoàn ngành trao tặng", "2026-05"),  # each May
@@ -431,6 +432,8 @@ def test_in_the_year_is_the_year_the_article_reviews():
             "Sáng 8/1, LĐLĐ huyện Thường Tín tổng kết công tác công đoàn năm 2024.\n"
             "Trong năm, các cấp Công đoàn huyện đã tổ chức đối thoại tại 85 doanh nghiệp.")
     assert fact_at(body, "85 doanh nghiệp", "2025-01-08T16:00:00+07:00").period == "2024"
+    body += "\n100% cơ quan đã tổ chức Hội nghị cán bộ, công chức, viên chức đầu năm."
+    assert fact_at(body, "100% cơ quan", "2025-01-08T16:00:00+07:00").period == "2024"
 
 
 def test_a_body_acts_after_an_aside_on_where_it_is():

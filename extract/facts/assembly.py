@@ -265,6 +265,9 @@ def resolve(mention, ctx: ArticleContext) -> str | None:
     if mention.kind == "this_year" and "nay" not in mention.text.lower() \
             and periods.year_of(ctx.period):  # `Trong năm, ...`: the year the article is about
         return str(periods.year_of(ctx.period))  # (`năm nay` is the year it is written in)
+    if mention.kind == "year_to_date" and not mention.is_explicit_year and ctx.period \
+            and len(ctx.period) == 4 and ctx.published and ctx.period < ctx.published[:4]:
+        return ctx.period  # `Hội nghị ... đầu năm` in January's review of the year before
     period = periods.resolve_published(mention, ctx.year, ctx.published)
     if mention.kind == "year_to_date" and period and ctx.period and (
             ctx.period in (f"{period}-H1", f"{period}-Q1") or ctx.period.startswith(f"{period}-01/")):

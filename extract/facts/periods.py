@@ -85,8 +85,9 @@ PATTERNS = [
                     + rf")(?![\p{{L}}])[\"”]?(?:\s+(?:năm\s+)?(?P<y>{YEAR}))?"),
     ("horizon", rf"(?:(?:đến|tới|sang)\s+(?:năm\s+)?(?:mới\s+)?|năm\s+mới\s+)(?P<y>{YEAR})"),
     ("year", rf"(?:năm\s+)?(?<![\d.,/\-])(?P<y>{YEAR})(?![\d%]|[.,]\d)"),
-    # `Từ đầu năm đến hết tháng 7/2024`: January to that month
-    ("monthrange", rf"(?:từ\s+)?đầu\s+năm(?:\s+(?P<y0>{YEAR}))?\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?tháng\s+"
+    # `Từ đầu năm đến hết tháng 7/2024`, `Từ đầu năm 2024 đến ngày 30-9`: January to that month
+    ("monthrange", rf"(?:từ\s+)?đầu\s+năm(?:\s+(?P<y0>{YEAR}))?\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
+                   rf"(?:tháng\s+|ngày\s+\d{{1,2}}\s*[/.-]\s*)"
                    rf"(?P<m>\d{{1,2}})(?:\s*(?:năm\s+|[/.-]\s*)(?P<y>{YEAR}))?(?![\d/])"),
     ("year_to_date", rf"(?:từ\s+)?đầu\s+năm\s+(?P<y>{YEAR})\s+(?:đến|tới)\s+nay"),  # `từ đầu năm 2024 đến nay`
     ("year_to_date", r"(?:từ\s+)?đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?(?!\s+\d)"),
