@@ -126,7 +126,6 @@ STAGE_RULES = [
     ("sentences", "extract/facts/sentences.py", None),
     ("article context (lead, periods, org names)", "extract/facts/pipeline.py", "article_context"),
     ("words: tokenizer alignment + spaCy Doc", "spacy/language.py", "make_doc"),
-    ("light docs (sentences with no figure)", "extract/facts/nlp.py", "light_doc"),
     ("spaCy components", "extract/facts/components/", None),
     ("facts", "extract/facts/assembly.py", "build_facts"),
 ]

@@ -8,8 +8,10 @@ import regex
 from solieu.extract.facts import orgs, periods
 from solieu.extract.article.clean import parse_document
 from solieu.extract.facts.doc_text import text_of
-from solieu.extract.facts.nlp import Marks, analyse, light_doc
+from solieu.extract.facts.assembly import SentenceMarks
+from solieu.extract.facts.nlp import Marks, analyse, get_nlp
 from solieu.extract.facts.numbers import has_number
+from solieu.extract.facts.pipeline import marks_without_doc
 from solieu.extract.facts.sentences import split_body
 
 GROUPS = ("periods", "quantities", "non_facts", "orgs", "cues")
@@ -37,11 +39,23 @@ def test_handed_marks_give_the_docs_found_afresh(corpus_files):
     for body in _bodies(corpus_files):
         definitions = orgs.find_definitions(body)
         for text in _sentences(body):
-            read = analyse if has_number(text) else light_doc
-            handed = read(text, definitions, Marks.of(text, definitions))
-            afresh = read(text, definitions)
+            handed = analyse(text, definitions, Marks.of(text, definitions))
+            afresh = analyse(text, definitions)
             assert _marks(handed) == _marks(afresh), text
             assert text_of(handed) == handed.text == text
+
+
+def test_a_sentence_without_a_figure_is_read_by_its_marks_as_by_its_doc(corpus_files):
+    """extract_article builds no Doc for a sentence without a figure: what the rules read of it,
+    made from its text's marks, is what its Doc would give."""
+    cues = get_nlp().get_pipe("solieu_cues")
+    for body in _bodies(corpus_files):
+        definitions = orgs.find_definitions(body)
+        for text in _sentences(body):
+            if not has_number(text):
+                marks = Marks.of(text, definitions)
+                assert marks_without_doc(marks, cues) \
+                    == SentenceMarks.of_doc(analyse(text, definitions, marks)), text
 
 
 def test_a_defined_abbreviation_keeps_the_tokenizer_off_the_articles_mentions():

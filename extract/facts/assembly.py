@@ -115,6 +115,27 @@ class Carry:
     report: str | None = None
 
 
+@dataclass(frozen=True)
+class SentenceMarks:
+    """What the rules of a sentence's period, organization and carry read besides its words and
+    figures: its text, its periods and organizations (`periods.Mention`s, `orgs.Mention`s, in
+    order), the labels of its status cues (`target`, `actual`, in order) and where its fact
+    figures are (start, end). A sentence with a figure gives them from its Doc's span groups
+    (`of_doc`); one without, which has no facts and only hands its carry on, from the marks
+    found on its text: no Doc is built for it."""
+    text: str
+    periods: list
+    orgs: list
+    cues: list[str]
+    figures: list[tuple[int, int]]
+
+    @classmethod
+    def of_doc(cls, doc) -> "SentenceMarks":
+        return cls(text_of(doc), [s._.period for s in doc.spans["periods"]],
+                   [s._.org for s in doc.spans["orgs"]], [s.label_ for s in doc.spans["cues"]],
+                   [(s.start_char, s.end_char) for s in doc.spans["quantities"]])
+
+
 @dataclass
 class Figure:
     span: object  # the spaCy Span of the figure
@@ -196,20 +217,20 @@ def _in_parens(text: str, pos: int) -> bool:
 
 # ---- period ----------------------------------------------------------------------------------
 
-def sentence_period(doc, fig: Figure | None, ctx: ArticleContext,
+def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContext,
                     target: bool = True) -> tuple[str | None, bool]:
     """(period, undated): the period written in the sentence nearest the figure; undated when
     `hàng năm` or `nhiệm kỳ qua` is written before the figure or after it in its clause (`làm
     lợi 500 triệu đồng mỗi năm` says nothing of the figures before it)."""
-    text = text_of(doc)
-    mentions = [s._.period for s in doc.spans["periods"]]
+    text = marks.text
+    mentions = marks.periods
     clause_end = clause_bounds(text, fig.q.start, ",;")[1] if fig else len(text)
     # `Nhiệm kỳ qua` is the term that ended, when the article names it; else it dates nothing
     undated = any((m.kind in UNDATED_KINDS or m.kind == "past_term" and not resolve(m, ctx))
                   and m.start < clause_end for m in mentions)
     # A nhiệm kỳ is the term of a result (its `term`), the period only of a target set for it,
     # or of the results of a term that has ended (`tổng kết nhiệm kỳ 2018 - 2023`).
-    frames = [m for m in mentions if m.kind in FRAME_KINDS and not _is_figure(doc, m)
+    frames = [m for m in mentions if m.kind in FRAME_KINDS and not _is_figure(marks, m)
               and (target or m.kind != "term" or _term_ended(m, ctx))
               and (target or m.kind != "horizon")]
     # a goal's year (`phấn đấu đến năm 2028 có 70% ...`) dates it, not the term it is set in
@@ -230,7 +251,7 @@ def sentence_period(doc, fig: Figure | None, ctx: ArticleContext,
     # đoàn viên); thành lập mới 7 công đoàn cơ sở`: not the 7); one that only glosses a time
     # (`sau 5 năm triển khai (2019 - 2024)`) dates the sentence
     asides = [m.span() for m in ASIDE.finditer(text)
-              if any(m.start() < q.start_char < m.end() for q in doc.spans["quantities"])]
+              if any(m.start() < start < m.end() for start, _ in marks.figures)]
     frames = [m for m in frames if not any(a <= m.start < b and not a <= pos < b for a, b in asides)]
     if not frames:
         return None, undated
@@ -275,9 +296,9 @@ def resolve(mention, ctx: ArticleContext) -> str | None:
     return period
 
 
-def _is_figure(doc, mention) -> bool:
+def _is_figure(marks: SentenceMarks, mention) -> bool:
     """A `date` mention that the quantities component read as a ratio of counted things."""
-    return any(s.start_char <= mention.start < s.end_char for s in doc.spans["quantities"])
+    return any(start <= mention.start < end for start, end in marks.figures)
 
 
 def term_for(period: str | None, ctx: ArticleContext) -> str | None:
@@ -574,47 +595,47 @@ PROGRAMME_ANAPHOR = regex.compile(r"^\s*(?:" + "|".join(regex.escape(w[0].upper(
                                    + r")\s+(?=\p{Ll})")
 
 
-def introduced_programme(doc, sentence: Sentence, ctx: ArticleContext, own_period: str | None,
-                         previous: Carry | None) -> Carry | None:
+def introduced_programme(marks: SentenceMarks, sentence: Sentence, ctx: ArticleContext,
+                         own_period: str | None, previous: Carry | None) -> Carry | None:
     """The programme this sentence introduces (its organizer, time and status), else the one
     introduced before."""
-    text = text_of(doc)
+    text = marks.text
     named = PROGRAMME_NAMED.search(text)
     if not named or FRAMED_BY.search(text, 0, named.start()):
         return previous
-    organizer = subject_org(doc, sentence.start, partial(org_context, ctx))
+    organizer = subject_org(marks, sentence.start, partial(org_context, ctx))
     if not organizer:
         return previous
-    target = any(s.label_ == "target" for s in doc.spans["cues"])
+    target = "target" in marks.cues
     return Carry(period=own_period, target=target, org=organizer)
 
 
-def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
+def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
                 paragraph: int, version: str) -> tuple[list[Fact], Carry]:
-    """The facts of one sentence, and what it hands to the next sentence."""
-    text = text_of(doc)
+    """The facts of one sentence, and what it hands to the next sentence. `doc`: the sentence's
+    Doc; None for a sentence without a figure (no facts: its `marks` make its carry)."""
+    text = marks.text
     if carry.programme and PROGRAMME_ANAPHOR.match(text):  # `Chương trình có quy mô 800 người`
         programme = carry.programme
         carry = Carry(paragraph, programme.period, programme.target, programme.org, programme)
     same_paragraph = carry.paragraph == paragraph
     inherit = same_paragraph or bool(ANAPHORA.match(text))
-    own_period = sentence_period(doc, None, ctx)[0]
+    own_period = sentence_period(marks, None, ctx)[0]
     # `Năm nay`, `Xuân 2026` frame the year of what the paragraph dated before it
-    vague_years = {resolve(s._.period, ctx) for s in doc.spans["periods"]
-                   if s._.period.kind in ("this_year", "occasion")}
+    vague_years = {resolve(m, ctx) for m in marks.periods if m.kind in ("this_year", "occasion")}
     at_event = event_cue(text)
-    now = any(s._.period.kind == "now" for s in doc.spans["periods"])  # `Hiện nay, ... có 383`
-    own_term = next((resolve(s._.period, ctx) for s in doc.spans["periods"]
-                     if s._.period.kind == "term"), None)  # `Đại hội ..., nhiệm kỳ 2023 - 2028`
+    now = any(m.kind == "now" for m in marks.periods)  # `Hiện nay, ... có 383`
+    own_term = next((resolve(m, ctx) for m in marks.periods
+                     if m.kind == "term"), None)  # `Đại hội ..., nhiệm kỳ 2023 - 2028`
     facts, previous_end = [], 0
-    figures = figures_of(doc)
+    figures = figures_of(doc) if doc is not None else []
     for fig in figures:
         q = fig.q
         comparator, raw_start = comparator_of(text, fig)
         raw_end = max(fig.unit_end, q.end)
         target = is_target(doc, fig, carry, inherit and at_event != "opens")
         personal = is_personal(fig)
-        period, undated = (None, True) if personal else sentence_period(doc, fig, ctx, target)
+        period, undated = (None, True) if personal else sentence_period(marks, fig, ctx, target)
         if period and period in vague_years:
             period = as_precise(period, carry.period if same_paragraph else None, ctx)
         if own_life(doc, fig):  # (what the person says of now is of the day they say it)
@@ -637,9 +658,9 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
         ))
         previous_end = raw_end
     first_period = next((f.period for f in facts if f.period), None)
-    programme = introduced_programme(doc, sentence, ctx, own_period, carry.programme)
+    programme = introduced_programme(marks, sentence, ctx, own_period, carry.programme)
     handed = own_period or first_period
-    if handed and handed in as_of_days(doc, ctx):
+    if handed and handed in as_of_days(marks, ctx):
         handed = None  # `đến ngày 31/3/2025, ... còn 87 doanh nghiệp nợ`: a stock on that day;
         # what the next sentence does happened in the period before it
     return facts, Carry(
@@ -648,24 +669,23 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
         or (carry.period if inherit else None),
         any(f.status == "target" for f in facts) or (inherit and carry.target and not facts),
         (area_of(doc, figures[-1], ctx, sentence.start) if figures else None)
-        or subject_org(doc, sentence.start, partial(org_context, ctx))
-        or (carry.org if inherit else None), programme, reviewed_term(doc, ctx, carry, at_event))
+        or subject_org(marks, sentence.start, partial(org_context, ctx))
+        or (carry.org if inherit else None), programme, reviewed_term(marks, ctx, carry, at_event))
 
 
-def as_of_days(doc, ctx: ArticleContext) -> set[str]:
+def as_of_days(marks: SentenceMarks, ctx: ArticleContext) -> set[str]:
     """The days this sentence counts a stock on (`đến ngày 31/3/2025`, `Tính đến hết ngày ...`)."""
-    return {resolve(s._.period, ctx) for s in doc.spans["periods"] if s._.period.as_of}
+    return {resolve(m, ctx) for m in marks.periods if m.as_of}
 
 
 REVIEW = regex.compile(r"(?<![\p{L}])(?:tổng kết|báo cáo|nhìn lại)(?![\p{L}])", regex.IGNORECASE)
 
 
-def reviewed_term(doc, ctx: ArticleContext, carry: Carry, at_event: str) -> str | None:
+def reviewed_term(marks: SentenceMarks, ctx: ArticleContext, carry: Carry, at_event: str) -> str | None:
     """The ended term this sentence's report reviews, else the one reviewed before (none once
     the text is at the event again: `Đại hội đã bầu ...`, `Dịp này, ...`)."""
-    text = text_of(doc)
-    for s in doc.spans["periods"]:
-        m = s._.period
+    text = marks.text
+    for m in marks.periods:
         if m.kind == "term" and REVIEW.search(text, 0, m.start) and _term_ended(m, ctx):
             return resolve(m, ctx)
         if m.kind == "past_term" and resolve(m, ctx):

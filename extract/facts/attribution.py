@@ -186,16 +186,16 @@ def _list_end(doc, fig) -> int:
     return end
 
 
-def subject_org(doc, offset: int, context_at) -> str | None:
-    """The organization a sentence is about (for the sentences after it)."""
-    text = text_of(doc)
-    subjects = usable_mentions([span._.org for span in doc.spans["orgs"]], text)
+def subject_org(marks, offset: int, context_at) -> str | None:
+    """The organization a sentence is about (for the sentences after it); `marks`: the
+    sentence's `assembly.SentenceMarks` (its text and organizations)."""
+    text = marks.text
+    subjects = usable_mentions(marks.orgs, text)
     # the one doing something (`..., LĐLĐ quận Cầu Giấy tổ chức Hội thi`) before one only named
     # (`Hướng tới kỷ niệm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam, ...`)
     # and, when none can be the subject, the body named as the source (`Theo Nghị định ... của
     # Chính phủ, mức lương tối thiểu vùng tăng 6%`: what follows, `Cụ thể, ...`, is its too)
-    sources = [s._.org for s in doc.spans["orgs"]
-               if not s._.org.generic and ends_with(SOURCE_NAMED, text, s._.org.start)]
+    sources = [m for m in marks.orgs if not m.generic and ends_with(SOURCE_NAMED, text, m.start)]
     for m in [m for m in subjects if orgs.acts(text, m)] + subjects + sources:
         name = as_subject(m, text, context_at(offset + m.start))
         if name:

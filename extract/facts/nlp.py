@@ -29,16 +29,12 @@ from solieu.extract.facts import orgs, periods
 from solieu.extract.facts.numbers import NUMBER_WORD, QUANTITY
 
 WORD_OR_MARK = regex.compile(r"[\p{L}\d]+|[^\p{L}\d\s]")
-# Each WORD_OR_MARK with the whitespace after it (all that is between two of them), in one search.
-WORD_OR_MARK_AND_GAP = regex.compile(r"([\p{L}\d]+|[^\p{L}\d\s])(\s*)")
-LEADING_SPACE = regex.compile(r"\s*")
 # What ends the stretch of words the components read around a figure: the clause's punctuation.
 CLAUSE_BREAK = regex.compile(r"[,;:()\[\]“”\"!?…]")
 CHUNK = regex.compile(r"\S+")
 CONTEXT_CHUNKS = 3  # words segmented beyond a clause on each side, as the CRF's context, then dropped
 MARK_PIPES = ["solieu_periods", "solieu_quantities", "solieu_orgs", "solieu_cues"]
 PIPES = MARK_PIPES + ["solieu_facts"]
-LIGHT_OFF = ["solieu_quantities", "solieu_facts"]  # a sentence with no figure: no figures to read
 _NLP = None
 
 for _name in ("text", "definitions", "marks", "figures", "sentence", "paragraph", "article", "facts"):
@@ -258,27 +254,6 @@ def sentence_doc(text: str, definitions: dict | None = None, marks: Marks | None
     return doc
 
 
-def plain_doc(text: str, definitions: dict | None = None, marks: Marks | None = None) -> Doc:
-    """The Doc of a sentence that holds no figure, before the components: split on spaces (no
-    word segmentation); it only needs the marks the next sentences read (periods,
-    organizations, status cues: the pipes but LIGHT_OFF)."""
-    lead = LEADING_SPACE.match(text).end()
-    tokens = WORD_OR_MARK_AND_GAP.findall(text, lead)
-    words, spaces = ([text[:lead]], [False]) if lead and tokens else ([], [])
-    for word, gap in tokens:
-        words.append(word)
-        spaces.append(gap == " ")
-        if gap and gap != " ":
-            words.append(gap)
-            spaces.append(False)
-    doc = Doc(get_nlp().vocab, words=words, spaces=spaces)
-    doc._.text = text  # == doc.text, kept for text_of
-    doc._.definitions = definitions or {}
-    doc._.marks = marks
-    doc.spans["quantities"] = []
-    return doc
-
-
 def analyse(text: str, definitions: dict | None = None, marks: Marks | None = None) -> Doc:
     """The sentence Doc through every component that marks (`definitions` are the article's
     abbreviations, `CĐGD` -> `Công đoàn Giáo dục`, read by the organizations component)."""
@@ -286,9 +261,3 @@ def analyse(text: str, definitions: dict | None = None, marks: Marks | None = No
     with nlp.select_pipes(enable=MARK_PIPES):
         return nlp(sentence_doc(text, definitions, marks))
 
-
-def light_doc(text: str, definitions: dict | None = None, marks: Marks | None = None) -> Doc:
-    """A Doc of a sentence that holds no figure: `plain_doc` through the lighter pass."""
-    nlp = get_nlp()
-    with nlp.select_pipes(disable=LIGHT_OFF):
-        return nlp(plain_doc(text, definitions, marks))

@@ -3,8 +3,9 @@
 Sentences come from `solieu.extract.facts.sentences`; each sentence that can hold a figure becomes a spaCy
 Doc (`solieu.extract.facts.nlp`: underthesea words, components marking figures, periods, organizations,
 cues); `solieu.extract.facts.assembly` turns the marks into `Fact` records with offsets into `article.body`.
-Sentences without a digit or a number word are not word-segmented: a light Doc carries their
-organizations and periods to the sentences after them (none after the last sentence with one).
+Sentences without a digit or a number word get no Doc: their periods, organizations and cues
+(`assembly.SentenceMarks`) make what they hand to the sentences after them (nothing after the
+last sentence with one).
 """
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ import regex
 
 from solieu.extract.facts import orgs, periods
 from solieu.extract.facts.attribution import ASSIGNER, as_subject, usable
-from solieu.extract.facts.assembly import DAY_KINDS, ArticleContext
-from solieu.extract.facts.nlp import LIGHT_OFF, MARK_PIPES, Marks, get_nlp, plain_doc, sentence_doc
+from solieu.extract.facts.assembly import DAY_KINDS, ArticleContext, SentenceMarks
+from solieu.extract.facts.nlp import MARK_PIPES, Marks, get_nlp, sentence_doc
 from solieu.extract.facts.numbers import has_number
 from solieu.extract.records import Article, Fact, Sentence
 from solieu.extract.facts.sentences import split_body
@@ -239,28 +240,38 @@ def extract_article(article: Article) -> tuple[list[Sentence], list[Fact]]:
 
     nlp, state = get_nlp(), ArticleState(ctx, EXTRACTOR_VERSION)
     holds_figure = [has_number(sentence.text) for sentence in sentences]
-    # A sentence with no figure has no facts: it only hands its carry on, so those after the
-    # last figure need no Doc.
+    # A sentence with no figure has no facts: it only hands its carry on, which its marks make
+    # without a Doc; those after the last figure hand it to no one.
     read = max((i + 1 for i, holds in enumerate(holds_figure) if holds), default=0)
-    docs, figured, plain = [], [], []
+    docs = []  # of the sentences read: the Doc of each that holds a figure, else None
     for sentence, piece, mark, holds in zip(sentences[:read], pieces, marks, holds_figure):
-        doc = (sentence_doc if holds else plain_doc)(sentence.text, ctx.definitions, mark)
-        doc._.sentence, doc._.paragraph, doc._.article = sentence, piece.paragraph, state
+        doc = sentence_doc(sentence.text, ctx.definitions, mark) if holds else None
+        if doc is not None:
+            doc._.sentence, doc._.paragraph, doc._.article = sentence, piece.paragraph, state
         docs.append(doc)
-        (figured if holds else plain).append(doc)
-    # The marks: sentences with no figure take the lighter pass (no figures to read). Then
-    # every sentence read, in order, through solieu_facts (each hands its carry to the next).
     with nlp.select_pipes(enable=MARK_PIPES):
-        consume(nlp.pipe(figured))
-    with nlp.select_pipes(disable=LIGHT_OFF):
-        consume(nlp.pipe(plain))
-    with nlp.select_pipes(enable=["solieu_facts"]):
-        consume(nlp.pipe(docs))
+        consume(nlp.pipe(doc for doc in docs if doc is not None))
+    # Then every sentence read, in order (each hands its carry to the next): a Doc through
+    # solieu_facts, a sentence without a figure through its marks alone.
+    add_facts, cues = nlp.get_pipe("solieu_facts"), nlp.get_pipe("solieu_cues")
+    for sentence, piece, mark, doc in zip(sentences, pieces, marks, docs):
+        if doc is not None:
+            add_facts(doc)
+        else:
+            state.read(marks_without_doc(mark, cues), None, sentence, piece.paragraph)
     facts = []
     for sentence, doc in zip(sentences, docs):  # (the sentences not read have no facts)
-        if not (article.format and sentence is sentences[-1] and is_cut_off(sentence.text)):
+        if doc is not None and not (article.format and sentence is sentences[-1]
+                                    and is_cut_off(sentence.text)):
             facts.extend(doc._.facts)  # (a claim, read with no page format, is whole as typed)
     return sentences, as_restated(facts, sentences, article.title)
+
+
+def marks_without_doc(mark: Marks, cues) -> SentenceMarks:
+    """What the rules read of a sentence without a figure, from its text's marks and its status
+    cues (`cues`: the solieu_cues component, whose pattern finds them): what its Doc would give
+    (no figures; checked in tests/test_extract_reuse.py)."""
+    return SentenceMarks(mark.text, mark.periods, mark.orgs, cues.labels(mark.text), [])
 
 
 HEADLINE_SENTENCES = 3  # the headline is printed again at the top of the body, if at all

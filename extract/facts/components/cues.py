@@ -40,6 +40,10 @@ class CueMarker:
         doc.spans["cues"] = spans
         return doc
 
+    def labels(self, text: str) -> list[str]:
+        """The cues' labels in order, for a sentence that gets no Doc (`assembly.SentenceMarks`)."""
+        return [m.lastgroup for m in self.pattern.finditer(text)]
+
 
 @Language.factory("solieu_cues", default_config={"lexicon": None})
 def make_cue_marker(nlp: Language, name: str, lexicon: str | None) -> CueMarker:

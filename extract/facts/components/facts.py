@@ -4,8 +4,9 @@ before it, the article they belong to and what the sentences before said.
 A sentence Doc of an article carries `doc._.sentence` (its `Sentence` record),
 `doc._.paragraph` (the paragraph's number) and `doc._.article` (an `ArticleState`: the
 article's context and what the previous sentence handed on). Docs of one article go through
-the pipeline in order (`nlp.pipe`), each handing its `Carry` to the next. A Doc with no
-article (`nlp("...")` alone) gets no facts.
+the pipeline in order (`nlp.pipe`), each handing its `Carry` to the next; a sentence without a
+figure, which gets no Doc, hands its carry on through `ArticleState.read` in its place. A Doc
+with no article (`nlp("...")` alone) gets no facts.
 """
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 
-from solieu.extract.facts.assembly import ArticleContext, Carry, build_facts
+from solieu.extract.facts.assembly import ArticleContext, Carry, SentenceMarks, build_facts
+from solieu.extract.records import Fact, Sentence
 
 
 @dataclass
@@ -23,6 +25,13 @@ class ArticleState:
     context: ArticleContext
     version: str
     carry: Carry = field(default_factory=Carry)
+
+    def read(self, marks: SentenceMarks, doc, sentence: Sentence, paragraph: int) -> list[Fact]:
+        """The facts of the article's next sentence (`doc`: its Doc, None when it holds no
+        figure); what it hands on becomes the carry."""
+        facts, self.carry = build_facts(marks, doc, sentence, self.context, self.carry,
+                                        paragraph, self.version)
+        return facts
 
 
 class FactBuilder:
@@ -36,8 +45,7 @@ class FactBuilder:
         if state is None:
             doc._.facts = []
             return doc
-        doc._.facts, state.carry = build_facts(doc, doc._.sentence, state.context, state.carry,
-                                               doc._.paragraph, state.version)
+        doc._.facts = state.read(SentenceMarks.of_doc(doc), doc, doc._.sentence, doc._.paragraph)
         return doc
 
 
