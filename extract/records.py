@@ -1,8 +1,21 @@
 """The records every stage passes along. Field names are the database's column names."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
+from functools import cache
 from typing import NamedTuple
+
+
+def _values_of(record) -> dict:
+    """A record's fields by name, in order: `dataclasses.asdict`'s dict without its deep copy of
+    each value, which the records' scalar fields do not need (a row is made of every article,
+    sentence and fact stored; asdict was ~2 % of `solieu run`)."""
+    return {name: getattr(record, name) for name in _field_names(type(record))}
+
+
+@cache
+def _field_names(record_type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(record_type))
 
 
 @dataclass
@@ -23,7 +36,7 @@ class Article:
     metadata: str | None = None
 
     def to_row(self) -> dict:
-        return asdict(self)
+        return _values_of(self)
 
 
 @dataclass
@@ -39,7 +52,7 @@ class Sentence:
         return f"{self.article_id}:{self.idx}"
 
     def to_row(self) -> dict:
-        return {"id": self.id, **asdict(self)}
+        return {"id": self.id, **_values_of(self)}
 
 
 def column(doc: str, **options):
@@ -100,7 +113,7 @@ class Fact:
         return f"{self.article_id}:{self.sentence_idx}"
 
     def to_row(self) -> dict:
-        row = {"id": self.id, "sentence_id": self.sentence_id, **asdict(self)}
+        row = {"id": self.id, "sentence_id": self.sentence_id, **_values_of(self)}
         del row["sentence_idx"]
         return row
 
