@@ -33,16 +33,22 @@ class CueMarker:
 
     def __call__(self, doc):
         spans = []
-        for m in self.pattern.finditer(text_of(doc)):
+        for m in self.find(text_of(doc)):
             span = doc.char_span(m.start(), m.end(), label=m.lastgroup, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
         doc.spans["cues"] = spans
         return doc
 
+    def find(self, text: str):
+        """The cues of a text, in order (their matches: `lastgroup` is the label). What is a cue
+        is said here only: the spans of a Doc and the labels of a sentence without one are
+        made of these."""
+        return self.pattern.finditer(text)
+
     def labels(self, text: str) -> list[str]:
         """The cues' labels in order, for a sentence that gets no Doc (`assembly.SentenceMarks`)."""
-        return [m.lastgroup for m in self.pattern.finditer(text)]
+        return [m.lastgroup for m in self.find(text)]
 
 
 @Language.factory("solieu_cues", default_config={"lexicon": None})
