@@ -373,6 +373,9 @@ def test_a_provinces_social_insurance_named_as_the_source_gives_the_provinces_st
     body = ("Theo BHXH thành phố Đà Nẵng, đến hết tháng 9/2024, toàn thành phố có 312 đơn vị nợ "
             "BHXH từ 3 tháng trở lên.")
     assert fact_at(body, "312 đơn vị", "2024-10-10").organization == "Thành phố Đà Nẵng"
+    body = ("Theo Ban Quản lý các KCN tỉnh Bắc Giang, tính đến hết tháng 9/2024, 9 KCN đang hoạt "
+            "động trên địa bàn tỉnh đã thu hút hơn 186.000 lao động.")
+    assert fact_at(body, "hơn 186.000 lao động", "2024-10-08").organization == "tỉnh Bắc Giang"
 
 
 def test_a_department_named_without_its_province_reports_the_articles_province():
