@@ -516,6 +516,13 @@ def test_what_is_now_is_not_dated_by_the_clause_after_it():
     assert fact_at(body, "368 CĐCS", published).period == "2024-09-20"
 
 
+def test_a_body_named_again_without_its_place_is_the_one_named_in_full():
+    body = ("Chiều 8/10, Công đoàn các KCN tỉnh Bắc Giang tổ chức hội nghị.\n\n"
+            "Công đoàn các KCN hiện quản lý 215 công đoàn cơ sở.")
+    assert fact_at(body, "215 công đoàn cơ sở", "2024-10-08").organization == \
+        "Công đoàn các Khu công nghiệp tỉnh Bắc Giang"
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

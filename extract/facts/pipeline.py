@@ -183,6 +183,10 @@ def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
                 names.setdefault(short, orgs.canonical(m, context))
             elif (m.sector or m.admin) and m.head not in orgs.NEEDS_NAME and not m.partner:
                 names.setdefault(m.head, orgs.canonical(m, context))
+            if m.sector and m.place and not m.parent and not m.partner:
+                # `Công đoàn các KCN` after `Công đoàn các KCN tỉnh Bắc Giang`: the same body
+                short = orgs.canonical(orgs.Mention(m.start, m.end, m.head, m.sector), context)
+                names.setdefault(short, orgs.canonical(m, context))
             if m.head == "Công đoàn" and m.sector.startswith("ngành "):  # `Công đoàn Giáo dục
                 short = orgs.Mention(m.start, m.end, m.head, m.sector[len("ngành "):], m.admin,
                                      m.place)  # Hà Nội` is the article's `Công đoàn ngành ...`
