@@ -636,8 +636,12 @@ def test_names_of_bodies_branches_and_institutes(written, canonical):
 
 
 @pytest.mark.parametrize("body, needle, organization", [
+    # (a province's board of industrial zones gives its province's statistics, as its
+    # departments do: blind7 and blind10 read so; blind3's annotator gave them to the board)
     ("Theo Ban Quản lý các Khu công nghiệp và chế xuất Hà Nội, năm 2024, tại các KCN xảy ra "
-     "14 vụ tai nạn lao động.", "14 vụ", "Ban Quản lý các Khu công nghiệp và chế xuất Hà Nội"),
+     "14 vụ tai nạn lao động.", "14 vụ", "Thành phố Hà Nội"),
+    ("Theo Công đoàn các KCN&CX Hà Nội, năm 2024, tại các KCN xảy ra 14 vụ tranh chấp.", "14 vụ",
+     "Công đoàn các Khu công nghiệp và chế xuất Hà Nội"),
     ("LĐLĐ huyện Mê Linh tổng kết năm 2024.\nBáo cáo của Phòng Giao dịch NHCSXH huyện Mê Linh "
      "cho thấy, dư nợ ủy thác qua công đoàn đạt 38,7 tỷ đồng.", "38,7 tỷ đồng",
      "Phòng Giao dịch Ngân hàng Chính sách xã hội huyện Mê Linh"),
