@@ -65,6 +65,7 @@ def test_the_counted_noun_is_read_whole_and_canonical(body, needle, unit):
     ("cho biết trong tháng 7 và 8, LĐLĐ tỉnh đã kiểm tra", "2026-07/2026-08"),  # two months running
     ("10 tháng năm 2024, BHXH TP Đà Nẵng đã thu được", "2024-01/2024-10"),  # the year's first months
     ("Từ đầu năm 2024 đến ngày 30-9, Tổng LĐLĐ Việt Nam đã hỗ trợ", "2024-01/2024-09"),
+    ("Trong 5 năm qua, Công đoàn ngành đã trao hơn 21.000 suất quà", "2021-2026"),  # up to now
     ("Từ đầu năm đến hết tháng 7/2024, Công đoàn ngành đã kiểm tra", "2024-01/2024-07"),
     ("Trong \"Tháng Công nhân\" năm 2024, LĐLĐ huyện khám sức khỏe", "2024-05"),
     ("Trong Tháng hành động về ATVSLĐ, Công đoàn ngành trao tặng", "2026-05"),  # each May

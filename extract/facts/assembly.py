@@ -76,7 +76,7 @@ UNDATED_KINDS = {"yearly"}
 FRAME_KINDS = {"year", "occasion", "lunar_year", "issued", "months", "half", "quarter", "month",
                "monthrange", "to_year_end", "past_term", "named_month",
                "date", "daterange", "lunar_date", "term", "span", "since", "this_year",
-               "year_to_date", "last_year", "the_span", "horizon"}
+               "year_to_date", "last_year", "the_span", "horizon", "past_years"}
 DAY_KINDS = {"date", "daterange", "lunar_date"}
 UNION_UNITS_LOWER = {unit.lower() for unit in UNION_UNITS}
 
