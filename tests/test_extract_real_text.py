@@ -412,6 +412,9 @@ def test_what_a_worker_tells_of_their_own_life_is_no_organizations_figure():
         assert (fact.organization, fact.period) == (None, None), raw
     bonus = fact_at(body, "khoảng 8,4 triệu đồng", published)
     assert (bonus.organization, bonus.period) == (None, "2024")  # dated by its own sentence
+    quoted = fact_at(body + "\nVợ chồng tôi thuê phòng trọ 1,2 triệu đồng/tháng.", "1,2 triệu đồng/tháng",
+                     published)
+    assert (quoted.organization, quoted.period) == (None, None)
     assert fact_at(body, "10 triệu đồng", published).organization == "Liên đoàn Lao động huyện Yên Phong"
 
 

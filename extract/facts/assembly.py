@@ -517,7 +517,8 @@ def _struck_area(text: str, fig: Figure, ctx: ArticleContext, offset: int) -> st
 # thuê phòng trọ 12m2 với giá 1,5 triệu đồng/tháng`, `"Vợ chồng tôi thuê phòng 18 m2 ..."`).
 PERSON_TELLS = regex.compile(
     r"^(?:(?:" + "|".join(map(regex.escape, lexicon.PERSON_ADDRESSES)) + r")\s+\p{Lu}"
-    r"|[“\"][^”\"]*(?<![\p{L}])tôi(?![\p{L}]))")
+    r"|[“\"][^”\"]*(?<![\p{L}])tôi(?![\p{L}])"
+    r"|[“\"]?(?:" + "|".join(map(regex.escape, lexicon.FIRST_PERSON)) + r")(?![\p{L}]))")
 # `một đoàn viên được vay vốn đợt này`: what the person got in the round the article reports
 THIS_ROUND = regex.compile(r"(?<![\p{L}])(?:đợt|dịp|lần) này(?![\p{L}])", regex.IGNORECASE)
 # `công nhân Công ty X`: where a person works, not who did what is counted.
