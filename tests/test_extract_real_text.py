@@ -527,6 +527,13 @@ def test_a_body_named_again_without_its_place_is_the_one_named_in_full():
         "Công đoàn các Khu công nghiệp tỉnh Bắc Giang"
 
 
+def test_the_year_of_what_a_multi_day_event_holds_gives_way_to_its_days():
+    body = ("(LĐTĐ) Trong 2 ngày 16 - 17/10, Công đoàn ngành Giao thông vận tải Hà Nội tổ chức lớp "
+            "tập huấn nghiệp vụ công tác công đoàn năm 2024.\n\n"
+            "Lớp tập huấn gồm 5 chuyên đề.")
+    assert fact_at(body, "5 chuyên đề", "2024-10-17T17:20:00+07:00").period == "2024-10-16/2024-10-17"
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

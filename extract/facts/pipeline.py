@@ -87,6 +87,10 @@ def article_period(lead: list[Marks], mentions, year: int | None, published: str
                    if not (m.kind == "span" and periods.resolve(m, year) in terms)]
         explicit = _first(framing, ARTICLE_PERIOD_KINDS - VAGUE_YEARS, year, published)
         if explicit and (not day or day.startswith(explicit[:4])):
+            days = event_days(mark.periods, mentions, year, published)
+            if len(explicit) == 4 and days and "/" in days and days.startswith(explicit):
+                return days  # `Trong 2 ngày 16 - 17/10, ... lớp tập huấn ... năm 2024`: the
+                # year of what the days hold, not a year's report
             return explicit
         period = _first(mark.periods, VAGUE_YEARS, year, published)
         days = event_days(mark.periods, mentions, year, published)
