@@ -534,6 +534,15 @@ def test_the_year_of_what_a_multi_day_event_holds_gives_way_to_its_days():
     assert fact_at(body, "5 chuyên đề", "2024-10-17T17:20:00+07:00").period == "2024-10-16/2024-10-17"
 
 
+def test_what_is_done_at_the_end_of_a_multi_day_event_is_done_on_its_last_day():
+    body = ("(LĐTĐ) Hội thao diễn ra trong 3 ngày, từ ngày 10 - 12/5, tại Nhà thi đấu quận.\n"
+            "Hội thao thu hút 68 CĐCS.\n"
+            "Kết thúc Hội thao, Ban Tổ chức đã trao 18 huy chương vàng.")
+    published = "2024-05-12T18:30:00+07:00"
+    assert fact_at(body, "68 CĐCS", published).period == "2024-05-10/2024-05-12"
+    assert fact_at(body, "18 huy chương vàng", published).period == "2024-05-12"
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

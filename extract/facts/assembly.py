@@ -72,6 +72,9 @@ EVENT_DOES = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexic
 HANDED_OVER = regex.compile(r"(?<![\p{L}])(?:trao|tặng)(?![\p{L}])", regex.IGNORECASE)
 DONE_BEFORE_NOW = regex.compile(r"(?<![\p{L}])(?:đã|vừa|từng)\s", regex.IGNORECASE)
 ASIDE = regex.compile(r"\([^()]*\)")
+# What is done at the end of a multi-day event (`Kết thúc Hội thao, ...`, `Sau 2 ngày thi đấu,
+# ...`) is done on its last day.
+AT_THE_END = regex.compile(r"\s*(?:Kết thúc|Bế mạc|Sau\s+(?:\d+|hai|ba|bốn|năm)\s+ngày)(?![\p{L}])")
 UNDATED_KINDS = {"yearly"}
 FRAME_KINDS = {"year", "occasion", "lunar_year", "issued", "months", "half", "quarter", "month",
                "monthrange", "to_year_end", "past_term", "named_month",
@@ -623,6 +626,8 @@ def build_facts(doc, sentence: Sentence, ctx: ArticleContext, carry: Carry,
         elif not period and not personal:
             period = _period_from_context(carry, ctx, inherit, undated, target, at_event, now)
         period = as_precise(period, None, ctx)
+        if period and period == ctx.event_day and "/" in period and AT_THE_END.match(text):
+            period = period.split("/")[1]  # `Kết thúc Hội thao, Ban Tổ chức đã trao ...`
         target = target or _in_the_future(period, ctx, doc)
         org, source = _organization(doc, fig, sentence, ctx, carry, inherit)
         facts.append(Fact(
