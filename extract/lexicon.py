@@ -50,6 +50,7 @@ NUMBER_WORD_UNITS = sorted(PEOPLE + COUNT_NOUNS + sorted(CLASSIFIERS), key=len, 
 COMPARATOR_BEFORE = _pairs("comparator_before")  # longest first
 COMPARATOR_AFTER = _pairs("comparator_after")
 TARGET_CUES = list(_DATA["target_cues"])
+CUE_COMPOUNDS = list(_DATA["cue_compounds"])
 ACTUAL_CUES = list(_DATA["actual_cues"])
 EVENT_DEEDS = list(_DATA["event_deeds"])
 YARDSTICKS = list(_DATA["yardsticks"])

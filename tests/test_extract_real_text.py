@@ -543,6 +543,14 @@ def test_what_is_done_at_the_end_of_a_multi_day_event_is_done_on_its_last_day():
     assert fact_at(body, "18 huy chương vàng", published).period == "2024-05-12"
 
 
+def test_a_cue_word_inside_a_name_or_a_compound_is_no_cue():
+    body = ("Theo LĐLĐ TP Cần Thơ, mức lương cơ bản của công nhân là 4.850.000 đồng/tháng, tiền "
+            "chuyên cần 300.000 đồng/tháng.")
+    assert fact_at(body, "4.850.000 đồng/tháng", "2024-11-18").status == "actual"
+    assert fact_at(body, "300.000 đồng/tháng", "2024-11-18").status == "actual"
+    assert fact_at("LĐLĐ huyện cần kết nạp 500 đoàn viên.", "500 đoàn viên").status == "target"
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

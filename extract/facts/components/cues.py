@@ -7,14 +7,27 @@ from pathlib import Path
 import regex
 from spacy.language import Language
 
-from solieu.extract.lexicon import ACTUAL_CUES, TARGET_CUES
+from solieu.extract.lexicon import ACTUAL_CUES, CUE_COMPOUNDS, TARGET_CUES
 from solieu.extract.facts.doc_text import text_of
+
+# `TP Cần Thơ`: a capitalized cue word before another capitalized word is part of a name
+IN_A_NAME = regex.compile(r"\p{Lu}\p{Ll}*\s+\p{Lu}")
+COMPOUND = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, CUE_COMPOUNDS))
+                         + r")(?![\p{L}])", regex.IGNORECASE)
 
 
 def cue_pattern(target_cues, actual_cues) -> regex.Pattern:
     return regex.compile(
         r"(?<![\p{L}])(?:(?P<target>" + "|".join(target_cues) + r")|(?P<actual>"
         + "|".join(actual_cues) + r"))(?![\p{L}])", regex.IGNORECASE)
+
+
+def is_cue(text: str, m: regex.Match) -> bool:
+    """Not a cue word inside a name or a compound that says nothing of status."""
+    if IN_A_NAME.match(text, m.start()) and m.start() > 0 and m.group()[0].isupper():
+        return False
+    return not any(c.start() <= m.start() < c.end() for c in COMPOUND.finditer(
+        text, max(0, m.start() - 12), m.end() + 12))
 
 
 CUE = cue_pattern(TARGET_CUES, ACTUAL_CUES)
@@ -33,7 +46,10 @@ class CueMarker:
 
     def __call__(self, doc):
         spans = []
-        for m in self.pattern.finditer(text_of(doc)):
+        text = text_of(doc)
+        for m in self.pattern.finditer(text):
+            if not is_cue(text, m):
+                continue
             span = doc.char_span(m.start(), m.end(), label=m.lastgroup, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
