@@ -488,6 +488,9 @@ def test_a_territory_the_subject_of_its_clause_counts_its_own_figures():
     body = ("9 tháng đầu năm 2024, tỉnh Thái Nguyên có 9.412 người hưởng trợ cấp thất nghiệp.\n"
             "Đến năm 2030, Hải Phòng phấn đấu hoàn thành 33.000 căn nhà ở xã hội.\n"
             "Hiện tỉnh Thái Nguyên có 286 CĐCS.")
+    district = ("Sáng 25/4, LĐLĐ huyện Phúc Thọ phát động Tháng Công nhân.\n"
+                "Phúc Thọ hiện có khoảng 1.120 doanh nghiệp.")  # a district named alone: as elsewhere
+    assert fact_at(district, "khoảng 1.120 doanh nghiệp", "2024-04-25").organization == "huyện Phúc Thọ"
     assert fact_at(body, "9.412 người", "2024-10-12").organization == "tỉnh Thái Nguyên"
     assert fact_at(body, "33.000 căn", "2024-10-12").organization == "Thành phố Hải Phòng"
     assert fact_at(body, "286 CĐCS", "2024-10-12").organization != "tỉnh Thái Nguyên"  # its union's
@@ -643,6 +646,8 @@ def test_who_a_bare_or_plural_name_is(body, needle, organization):
      "Ngân hàng Thương mại Cổ phần Công thương Việt Nam - Chi nhánh Gia Lâm"),
     ("Ngân hàng Thương mại Cổ phần Quân đội (MB) chi nhánh Sơn Tây tài trợ",
      "Ngân hàng Thương mại Cổ phần Quân đội chi nhánh Sơn Tây"),
+    ("Ngân hàng Nông nghiệp và Phát triển Nông thôn (Agribank) chi nhánh Phúc Thọ cũng trao",
+     "Ngân hàng Nông nghiệp và Phát triển Nông thôn chi nhánh Phúc Thọ"),
     # more verbs end a name
     ("Bệnh viện Đa khoa Đại Thanh chia sẻ kinh nghiệm", "Bệnh viện Đa khoa Đại Thanh"),
     ("Công ty Cổ phần Xây dựng và Thương mại Sông Hàn nợ bảo hiểm xã hội",

@@ -468,7 +468,7 @@ AREA_SUBJECT = regex.compile(
     r"\s+(?:(?:hiện|đã|cũng)\s+)*(?:có|ghi nhận|xảy ra|đặt mục tiêu|phấn đấu)(?![\p{L}])")
 
 
-def _area_subject(doc, fig: Figure) -> str | None:
+def _area_subject(doc, fig: Figure, ctx: ArticleContext) -> str | None:
     text = text_of(doc)
     subjects = list(AREA_SUBJECT.finditer(text, 0, fig.q.start))
     if not subjects or (fig.counted or "").lower() in UNION_UNITS_LOWER:
@@ -479,9 +479,11 @@ def _area_subject(doc, fig: Figure) -> str | None:
     written, place = subject.group(1), subject.group(2)
     if written:
         return orgs.area_name(orgs.ADMIN[written.lower().rstrip(".")], place)
-    if place in orgs.PLACES_SET:  # a province or city named alone
+    if place in lexicon.PROVINCES:  # a province or city named alone
         return orgs.area_name("thành phố" if place in orgs.CITIES else "tỉnh", place)
-    return None
+    # a district named alone: what the article calls it elsewhere (`huyện Phúc Thọ`)
+    admin = next((admin for _, admin, named in ctx.places if named == place), None)
+    return orgs.area_name(admin, place) if admin else None
 
 
 def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
@@ -489,7 +491,7 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     text = text_of(doc)
     areas = list(ON_THE_TERRITORY.finditer(text, 0, fig.q.start))
     if not areas:
-        return _area_subject(doc, fig) or _struck_area(text, fig, ctx, offset)
+        return _area_subject(doc, fig, ctx) or _struck_area(text, fig, ctx, offset)
     area = areas[-1]
     if any(area.end() <= s.start_char < fig.q.start for s in doc.spans["orgs"]):
         return None  # `Trên địa bàn quận, tổ chức CĐ các cấp đã giới thiệu 130 đoàn viên`

@@ -41,8 +41,8 @@ QUOTED_NAME = regex.compile(r"\s+“\p{Lu}[^”]{0,60}”")
 UNION_OF_A_PLACE = regex.compile(r"\s+" + lexicon.LEVELS + r"(?![\p{L}])")
 BARE_UNION = regex.compile(r"\s+Công đoàn(?=\s+\p{Ll}|\s*[,.;:)]|\s*$)")
 # `Ngân hàng TMCP Quân đội chi nhánh Sơn Tây`, `... Việt Nam - Chi nhánh Gia Lâm`, `... (MB) chi
-# nhánh Sơn Tây`: a branch, named with its place, is part of the name
-BRANCH = regex.compile(r"\s*(?:([-–])\s*)?(?:\(\p{Lu}[\p{Lu}&]{1,9}\)\s*)?([Cc]hi\s+nhánh)"
+# nhánh Sơn Tây`, `... (Agribank) chi nhánh Phúc Thọ`: a branch, with its place, is of the name
+BRANCH = regex.compile(r"\s*(?:([-–])\s*)?(?:\(\p{Lu}[\p{L}&]{1,11}\)\s*)?([Cc]hi\s+nhánh)"
                        r"(?=\s+(?:" + lexicon.LEVELS + r"|TP|\p{Lu}))")
 ANOTHER_BODY = regex.compile(r"\s+(?:đội|các|những|đơn vị|tập thể)(?![\p{L}])")
 THE_INSURANCE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tham gia|đóng|nợ|hưởng|chế độ|sổ)\s*$",
