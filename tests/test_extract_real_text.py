@@ -648,6 +648,8 @@ def test_who_a_bare_or_plural_name_is(body, needle, organization):
      "Ngân hàng Thương mại Cổ phần Quân đội chi nhánh Sơn Tây"),
     ("Ngân hàng Nông nghiệp và Phát triển Nông thôn (Agribank) chi nhánh Phúc Thọ cũng trao",
      "Ngân hàng Nông nghiệp và Phát triển Nông thôn chi nhánh Phúc Thọ"),
+    # the group a company belongs to closes its name
+    ("Công ty Than Tân Lập - TKV đã hỗ trợ", "Công ty Than Tân Lập - TKV"),
     # more verbs end a name
     ("Bệnh viện Đa khoa Đại Thanh chia sẻ kinh nghiệm", "Bệnh viện Đa khoa Đại Thanh"),
     ("Công ty Cổ phần Xây dựng và Thương mại Sông Hàn nợ bảo hiểm xã hội",

@@ -60,6 +60,7 @@ LOWER_SECTOR = regex.compile(
     r"\s+((?:ngành\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2})(?=\s+" + lexicon.LEVELS + r"\s+\p{Lu})")
 WORD_RE = regex.compile(r"\s*([\p{L}\d]+(?:&[\p{L}\d]+)*)")  # `GD&ĐT` is one word
 NAME_DASH = regex.compile(r"\s[-–]\s(?=\p{Lu}\p{Ll})")
+GROUP_SUFFIX = regex.compile(r"\s[-–]\s(\p{Lu}{2,6})(?![\p{L}\d])")
 DEFINITION_RE = regex.compile(r"((?:[\p{L}]+,?\s+){1,12})\((\p{Lu}[\p{Lu}&]{1,9})\)")
 ABBREVIATION_IN_PARENS = regex.compile(r"\(\p{Lu}[\p{Lu}&]{1,9}\)")  # how a definition ends
 NAME_RUN_BEFORE = regex.compile(r"[\p{L},\s]*", regex.REVERSE)  # what a defined name is made of
@@ -264,6 +265,11 @@ def _extend(text: str, mention: Mention) -> None:
             sector.extend(lower_sector.group(1).split())
             pos = end = lower_sector.end(1)
             continue
+        group = GROUP_SUFFIX.match(text, pos) if sector and WORKPLACE.match(mention.head) else None
+        if group:  # `Công ty Than Tân Lập - TKV`: the group it belongs to closes the name
+            sector.extend(["-", group.group(1)])
+            end = group.end()
+            break
         dash = NAME_DASH.match(text, pos) if sector else None
         if dash and WORD_RE.match(text, dash.end()).group(1) not in SURNAMES:  # `Bộ Lao động - Thương binh và Xã hội`, `Công đoàn ngành Dệt - May`
             sector.append("-")
