@@ -586,6 +586,8 @@ def name_problems(name: str) -> list[str]:
             found.append("person")
         if "và" in words[-2:]:
             found.append("cut")
-        if any(m.group() not in KEPT_ABBREVIATIONS for m in LEFT_ABBREVIATION.finditer(part)):
+        group = GROUP_SUFFIX.search(part)  # `... - TKV`: the group's name, as written
+        if any(m.group() not in KEPT_ABBREVIATIONS for m in LEFT_ABBREVIATION.finditer(part)
+               if not (group and group.end() == len(part) and m.start() >= group.start())):
             found.append("abbreviation")
     return list(dict.fromkeys(found))
