@@ -75,6 +75,11 @@ def test_period_expressions(text, period):
     assert [periods.resolve(m, 2026) for m in mentions][:1] == [period]
 
 
+def test_the_base_of_a_multiple_dates_nothing():
+    kinds = [(m.kind, m.text) for m in periods.find("năm 2024 là 1.320 người, gấp 1,6 lần năm 2023.")]
+    assert kinds == [("year", "năm 2024"), ("base", "năm 2023")]
+
+
 def test_two_years_apart_are_each_their_own():
     assert [(m.kind, m.text) for m in periods.find("năm 2019 và 2023 có")] == [
         ("year", "2019"), ("year", "2023")]
