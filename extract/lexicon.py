@@ -35,6 +35,7 @@ TIMES_OF_DAY = _words("times_of_day")
 HIEN_COMPOUNDS = _words("hien_compounds")
 AWARDS = list(_DATA["awards"])
 PERSON_ADDRESSES = list(_DATA["person_addresses"])
+FIRST_PERSON = list(_DATA["first_person"])
 OCCUPATIONS = list(_DATA["occupations"])
 FUNCTION_WORDS = _words("function_words")  # they end a noun phrase and a name
 VAGUE_AFTER = _words("vague_after")
@@ -49,6 +50,7 @@ NUMBER_WORD_UNITS = sorted(PEOPLE + COUNT_NOUNS + sorted(CLASSIFIERS), key=len, 
 COMPARATOR_BEFORE = _pairs("comparator_before")  # longest first
 COMPARATOR_AFTER = _pairs("comparator_after")
 TARGET_CUES = list(_DATA["target_cues"])
+CUE_COMPOUNDS = list(_DATA["cue_compounds"])
 ACTUAL_CUES = list(_DATA["actual_cues"])
 EVENT_DEEDS = list(_DATA["event_deeds"])
 YARDSTICKS = list(_DATA["yardsticks"])
@@ -85,6 +87,14 @@ _OLD_TONE = re.compile(r"(?<![qQ])(" + "|".join(_TONE_MOVES) + r")(?!\w)")
 _TONE_MOVES_BACK = {new: old for old, new in _TONE_MOVES.items()}
 _NEW_TONE = re.compile(r"(?<![qQ])(" + "|".join(_TONE_MOVES_BACK) + r")(?!\w)")
 _DIVISION_TYPE = re.compile(r"^(?:Thành phố|Tỉnh|Huyện|Quận|Thị xã) ")
+_DIVISIONS = json.loads(vietnam_provinces.NESTED_DIVISIONS_JSON_PATH.read_text(encoding="utf-8"))
+
+
+def _spellings(name: str) -> set[str]:
+    """A division's name without its type word, in both tone spellings (`Hoà`/`Hòa`)."""
+    name = _DIVISION_TYPE.sub("", name)
+    return {name, _OLD_TONE.sub(lambda m: _TONE_MOVES[m.group()], name),
+            _NEW_TONE.sub(lambda m: _TONE_MOVES_BACK[m.group()], name)}
 
 
 def _divisions() -> list[str]:
@@ -93,15 +103,17 @@ def _divisions() -> list[str]:
     districts as they stood until the 2025 reform, which the articles of these years name (the
     package's later versions hold only the 34 provinces and wards after it). Numbered districts
     (`Quận 1`) have no name to read."""
-    divisions = json.loads(vietnam_provinces.NESTED_DIVISIONS_JSON_PATH.read_text(encoding="utf-8"))
     names = set()
-    for province in divisions:
+    for province in _DIVISIONS:
         for name in [province["name"]] + [district["name"] for district in province["districts"]]:
-            name = _DIVISION_TYPE.sub("", name)
-            if not name[:1].isdigit():
-                names |= {name, _OLD_TONE.sub(lambda m: _TONE_MOVES[m.group()], name),
-                          _NEW_TONE.sub(lambda m: _TONE_MOVES_BACK[m.group()], name)}
+            if not _DIVISION_TYPE.sub("", name)[:1].isdigit():
+                names |= _spellings(name)
     return sorted(names)
+
+
+def _provinces() -> frozenset[str]:
+    """The 63 provinces and centrally-run cities (`Bắc Ninh`, `Hà Nội`), both spellings."""
+    return frozenset(n for province in _DIVISIONS for n in _spellings(province["name"]))
 
 
 # Organization names (extract/facts/orgs.py): head words, their roles, the words that end a name,
@@ -120,6 +132,7 @@ NAME_ENDERS = frozenset(_ORGANIZATIONS["name_enders"])
 NOUNS_NOT_VERBS = frozenset(_ORGANIZATIONS["nouns_not_verbs"])
 DEFAULT_CITY = _ORGANIZATIONS["default_city"]
 PLACES = sorted(set(_divisions()) | set(_ORGANIZATIONS["places"]), key=len, reverse=True)
+PROVINCES = _provinces()
 CITIES = frozenset(_ORGANIZATIONS["cities"])
 ADMIN_WORDS = dict(_DATA["admin_words"])  # as written -> as named
 DISTRICT_LEVELS = list(_ORGANIZATIONS["district_levels"])

@@ -72,11 +72,14 @@ EVENT_DOES = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexic
 HANDED_OVER = regex.compile(r"(?<![\p{L}])(?:trao|tặng)(?![\p{L}])", regex.IGNORECASE)
 DONE_BEFORE_NOW = regex.compile(r"(?<![\p{L}])(?:đã|vừa|từng)\s", regex.IGNORECASE)
 ASIDE = regex.compile(r"\([^()]*\)")
+# What is done at the end of a multi-day event (`Kết thúc Hội thao, ...`, `Sau 2 ngày thi đấu,
+# ...`) is done on its last day.
+AT_THE_END = regex.compile(r"\s*(?:Kết thúc|Bế mạc|Sau\s+(?:\d+|hai|ba|bốn|năm)\s+ngày)(?![\p{L}])")
 UNDATED_KINDS = {"yearly"}
 FRAME_KINDS = {"year", "occasion", "lunar_year", "issued", "months", "half", "quarter", "month",
                "monthrange", "to_year_end", "past_term", "named_month",
                "date", "daterange", "lunar_date", "term", "span", "since", "this_year",
-               "year_to_date", "last_year", "the_span", "horizon"}
+               "year_to_date", "last_year", "the_span", "horizon", "past_years"}
 DAY_KINDS = {"date", "daterange", "lunar_date"}
 UNION_UNITS_LOWER = {unit.lower() for unit in UNION_UNITS}
 
@@ -486,7 +489,7 @@ AREA_SUBJECT = regex.compile(
     r"\s+(?:(?:hiện|đã|cũng)\s+)*(?:có|ghi nhận|xảy ra|đặt mục tiêu|phấn đấu)(?![\p{L}])")
 
 
-def _area_subject(doc, fig: Figure) -> str | None:
+def _area_subject(doc, fig: Figure, ctx: ArticleContext) -> str | None:
     text = text_of(doc)
     subjects = list(AREA_SUBJECT.finditer(text, 0, fig.q.start))
     if not subjects or (fig.counted or "").lower() in UNION_UNITS_LOWER:
@@ -497,9 +500,11 @@ def _area_subject(doc, fig: Figure) -> str | None:
     written, place = subject.group(1), subject.group(2)
     if written:
         return orgs.area_name(orgs.ADMIN[written.lower().rstrip(".")], place)
-    if place in orgs.PLACES_SET:  # a province or city named alone
+    if place in lexicon.PROVINCES:  # a province or city named alone
         return orgs.area_name("thành phố" if place in orgs.CITIES else "tỉnh", place)
-    return None
+    # a district named alone: what the article calls it elsewhere (`huyện Phúc Thọ`)
+    admin = next((admin for _, admin, named in ctx.places if named == place), None)
+    return orgs.area_name(admin, place) if admin else None
 
 
 def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
@@ -507,7 +512,7 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     text = text_of(doc)
     areas = list(ON_THE_TERRITORY.finditer(text, 0, fig.q.start))
     if not areas:
-        return _area_subject(doc, fig) or _struck_area(text, fig, ctx, offset)
+        return _area_subject(doc, fig, ctx) or _struck_area(text, fig, ctx, offset)
     area = areas[-1]
     if any(area.end() <= s.start_char < fig.q.start for s in doc.spans["orgs"]):
         return None  # `Trên địa bàn quận, tổ chức CĐ các cấp đã giới thiệu 130 đoàn viên`
@@ -538,7 +543,8 @@ def _struck_area(text: str, fig: Figure, ctx: ArticleContext, offset: int) -> st
 # thuê phòng trọ 12m2 với giá 1,5 triệu đồng/tháng`, `"Vợ chồng tôi thuê phòng 18 m2 ..."`).
 PERSON_TELLS = regex.compile(
     r"^(?:(?:" + "|".join(map(regex.escape, lexicon.PERSON_ADDRESSES)) + r")\s+\p{Lu}"
-    r"|[“\"][^”\"]*(?<![\p{L}])tôi(?![\p{L}]))")
+    r"|[“\"][^”\"]*(?<![\p{L}])tôi(?![\p{L}])"
+    r"|[“\"]?(?:" + "|".join(map(regex.escape, lexicon.FIRST_PERSON)) + r")(?![\p{L}]))")
 # `một đoàn viên được vay vốn đợt này`: what the person got in the round the article reports
 THIS_ROUND = regex.compile(r"(?<![\p{L}])(?:đợt|dịp|lần) này(?![\p{L}])", regex.IGNORECASE)
 # `công nhân Công ty X`: where a person works, not who did what is counted.
@@ -643,6 +649,8 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         elif not period and not personal:
             period = _period_from_context(carry, ctx, inherit, undated, target, at_event, now)
         period = as_precise(period, None, ctx)
+        if period and period == ctx.event_day and "/" in period and AT_THE_END.match(text):
+            period = period.split("/")[1]  # `Kết thúc Hội thao, Ban Tổ chức đã trao ...`
         target = target or _in_the_future(period, ctx, doc)
         org, source = _organization(doc, fig, sentence, ctx, carry, inherit)
         facts.append(Fact(

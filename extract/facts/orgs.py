@@ -41,8 +41,8 @@ QUOTED_NAME = regex.compile(r"\s+“\p{Lu}[^”]{0,60}”")
 UNION_OF_A_PLACE = regex.compile(r"\s+" + lexicon.LEVELS + r"(?![\p{L}])")
 BARE_UNION = regex.compile(r"\s+Công đoàn(?=\s+\p{Ll}|\s*[,.;:)]|\s*$)")
 # `Ngân hàng TMCP Quân đội chi nhánh Sơn Tây`, `... Việt Nam - Chi nhánh Gia Lâm`, `... (MB) chi
-# nhánh Sơn Tây`: a branch, named with its place, is part of the name
-BRANCH = regex.compile(r"\s*(?:([-–])\s*)?(?:\(\p{Lu}[\p{Lu}&]{1,9}\)\s*)?([Cc]hi\s+nhánh)"
+# nhánh Sơn Tây`, `... (Agribank) chi nhánh Phúc Thọ`: a branch, with its place, is of the name
+BRANCH = regex.compile(r"\s*(?:([-–])\s*)?(?:\(\p{Lu}[\p{L}&]{1,11}\)\s*)?([Cc]hi\s+nhánh)"
                        r"(?=\s+(?:" + lexicon.LEVELS + r"|TP|\p{Lu}))")
 ANOTHER_BODY = regex.compile(r"\s+(?:đội|các|những|đơn vị|tập thể)(?![\p{L}])")
 THE_INSURANCE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tham gia|đóng|nợ|hưởng|chế độ|sổ)\s*$",
@@ -60,6 +60,7 @@ LOWER_SECTOR = regex.compile(
     r"\s+((?:ngành\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2})(?=\s+" + lexicon.LEVELS + r"\s+\p{Lu})")
 WORD_RE = regex.compile(r"\s*([\p{L}\d]+(?:&[\p{L}\d]+)*)")  # `GD&ĐT` is one word
 NAME_DASH = regex.compile(r"\s[-–]\s(?=\p{Lu}\p{Ll})")
+GROUP_SUFFIX = regex.compile(r"\s[-–]\s(\p{Lu}{2,6})(?![\p{L}\d])")
 DEFINITION_RE = regex.compile(r"((?:[\p{L}]+,?\s+){1,12})\((\p{Lu}[\p{Lu}&]{1,9})\)")
 ABBREVIATION_IN_PARENS = regex.compile(r"\(\p{Lu}[\p{Lu}&]{1,9}\)")  # how a definition ends
 NAME_RUN_BEFORE = regex.compile(r"[\p{L},\s]*", regex.REVERSE)  # what a defined name is made of
@@ -264,6 +265,11 @@ def _extend(text: str, mention: Mention) -> None:
             sector.extend(lower_sector.group(1).split())
             pos = end = lower_sector.end(1)
             continue
+        group = GROUP_SUFFIX.match(text, pos) if sector and WORKPLACE.match(mention.head) else None
+        if group:  # `Công ty Than Tân Lập - TKV`: the group it belongs to closes the name
+            sector.extend(["-", group.group(1)])
+            end = group.end()
+            break
         dash = NAME_DASH.match(text, pos) if sector else None
         if dash and WORD_RE.match(text, dash.end()).group(1) not in SURNAMES:  # `Bộ Lao động - Thương binh và Xã hội`, `Công đoàn ngành Dệt - May`
             sector.append("-")
@@ -580,6 +586,8 @@ def name_problems(name: str) -> list[str]:
             found.append("person")
         if "và" in words[-2:]:
             found.append("cut")
-        if any(m.group() not in KEPT_ABBREVIATIONS for m in LEFT_ABBREVIATION.finditer(part)):
+        group = GROUP_SUFFIX.search(part)  # `... - TKV`: the group's name, as written
+        if any(m.group() not in KEPT_ABBREVIATIONS for m in LEFT_ABBREVIATION.finditer(part)
+               if not (group and group.end() == len(part) and m.start() >= group.start())):
             found.append("abbreviation")
     return list(dict.fromkeys(found))

@@ -93,6 +93,8 @@ PATTERNS = [
     ("year_to_date", r"(?:từ\s+)?đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?(?!\s+\d)"),
     # not `năm nay 42 tuổi` (an age), `nhiều năm nay` (a duration)
     ("this_year", r"(?:(?<!(?:nhiều|mấy|bao)\s)năm\s+nay(?!\s+\d+\s+tuổi)|trong\s+năm(?!\s+\d|\s+học)|cả\s+năm)"),
+    # `Trong 5 năm qua, ...`: the years up to the article's (at a congress, the term ending)
+    ("past_years", rf"(?P<n>{MONTH_COUNT})\s+năm\s+(?:qua|vừa\s+qua)(?![\p{{L}}])"),
     ("last_year", r"(?:năm\s+trước|năm\s+ngoái|năm\s+qua)"),
     ("yearly", r"(?:hàng|hằng|mỗi)\s+năm"),
     # a state on the article's day: `hiện nay`, `hiện có`, `Hiện Công ty có 1.420 lao động`
@@ -108,7 +110,10 @@ PATTERNS = [
     ("past_term", r"nhiệm\s+kỳ\s+(?:qua|trước|vừa qua)(?![\p{L}])"),
 ]
 # `so với cùng kỳ năm 2023`, `So với Tết Ất Tỵ 2025`: the base of a change, named in a few words
-COMPARISON_BASE = regex.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:\p{L}+\s+){0,4}$", regex.IGNORECASE)
+COMPARISON_BASE = regex.compile(r"(?:so\s+với\s+(?:cùng\s+kỳ\s+)?(?:\p{L}+\s+){0,4}"
+                             # `gấp 1,6 lần năm 2023`: what is measured against
+                             r"|gấp\s+(?:\d+(?:[.,]\d+)?|\p{L}+)\s+lần\s+(?:so\s+với\s+)?)$",
+                             regex.IGNORECASE)
 BIRTH = regex.compile(r"(?<![\p{L}])(?:sinh|năm sinh)\s+(?:năm\s+)?$", regex.IGNORECASE)  # sinh năm 1979
 # `Luật Công đoàn năm 2024`, `Bộ luật Lao động 2019`: the year names a law, it dates nothing.
 DOCUMENT_BEFORE = regex.compile(
@@ -257,6 +262,8 @@ def resolve(mention: Mention, year: int | None) -> str | None:
         return str(y) if y else None
     if kind == "last_year":
         return str(year - 1) if year else None
+    if kind == "past_years":
+        return f"{year - month_count(f['n'])}-{year}" if year else None
     if y is None or kind in ("time", "yearly", "past_term"):
         return None
     if kind == "months":

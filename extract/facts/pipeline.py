@@ -88,6 +88,10 @@ def article_period(lead: list[Marks], mentions, year: int | None, published: str
                    if not (m.kind == "span" and periods.resolve(m, year) in terms)]
         explicit = _first(framing, ARTICLE_PERIOD_KINDS - VAGUE_YEARS, year, published)
         if explicit and (not day or day.startswith(explicit[:4])):
+            days = event_days(mark.periods, mentions, year, published)
+            if len(explicit) == 4 and days and "/" in days and days.startswith(explicit):
+                return days  # `Trong 2 ngày 16 - 17/10, ... lớp tập huấn ... năm 2024`: the
+                # year of what the days hold, not a year's report
             return explicit
         period = _first(mark.periods, VAGUE_YEARS, year, published)
         days = event_days(mark.periods, mentions, year, published)
@@ -184,6 +188,10 @@ def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
                 names.setdefault(short, orgs.canonical(m, context))
             elif (m.sector or m.admin) and m.head not in orgs.NEEDS_NAME and not m.partner:
                 names.setdefault(m.head, orgs.canonical(m, context))
+            if m.sector and m.place and not m.parent and not m.partner:
+                # `Công đoàn các KCN` after `Công đoàn các KCN tỉnh Bắc Giang`: the same body
+                short = orgs.canonical(orgs.Mention(m.start, m.end, m.head, m.sector), context)
+                names.setdefault(short, orgs.canonical(m, context))
             if m.head == "Công đoàn" and m.sector.startswith("ngành "):  # `Công đoàn Giáo dục
                 short = orgs.Mention(m.start, m.end, m.head, m.sector[len("ngành "):], m.admin,
                                      m.place)  # Hà Nội` is the article's `Công đoàn ngành ...`

@@ -7,14 +7,27 @@ from pathlib import Path
 import regex
 from spacy.language import Language
 
-from solieu.extract.lexicon import ACTUAL_CUES, TARGET_CUES
+from solieu.extract.lexicon import ACTUAL_CUES, CUE_COMPOUNDS, TARGET_CUES
 from solieu.extract.facts.doc_text import text_of
+
+# `TP Cần Thơ`: a capitalized cue word before another capitalized word is part of a name
+IN_A_NAME = regex.compile(r"\p{Lu}\p{Ll}*\s+\p{Lu}")
+COMPOUND = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, CUE_COMPOUNDS))
+                         + r")(?![\p{L}])", regex.IGNORECASE)
 
 
 def cue_pattern(target_cues, actual_cues) -> regex.Pattern:
     return regex.compile(
         r"(?<![\p{L}])(?:(?P<target>" + "|".join(target_cues) + r")|(?P<actual>"
         + "|".join(actual_cues) + r"))(?![\p{L}])", regex.IGNORECASE)
+
+
+def is_cue(text: str, m: regex.Match) -> bool:
+    """Not a cue word inside a name or a compound that says nothing of status."""
+    if IN_A_NAME.match(text, m.start()) and m.start() > 0 and m.group()[0].isupper():
+        return False
+    return not any(c.start() <= m.start() < c.end() for c in COMPOUND.finditer(
+        text, max(0, m.start() - 12), m.end() + 12))
 
 
 CUE = cue_pattern(TARGET_CUES, ACTUAL_CUES)
@@ -44,7 +57,7 @@ class CueMarker:
         """The cues of a text, in order (their matches: `lastgroup` is the label). What is a cue
         is said here only: the spans of a Doc and the labels of a sentence without one are
         made of these."""
-        return self.pattern.finditer(text)
+        return (m for m in self.pattern.finditer(text) if is_cue(text, m))
 
     def labels(self, text: str) -> list[str]:
         """The cues' labels in order, for a sentence that gets no Doc (`assembly.SentenceMarks`)."""
