@@ -559,6 +559,14 @@ def test_a_cue_word_inside_a_name_or_a_compound_is_no_cue():
     assert fact_at("LĐLĐ huyện cần kết nạp 500 đoàn viên.", "500 đoàn viên").status == "target"
 
 
+def test_who_attends_the_event_is_counted_by_the_one_holding_it():
+    body = ("(LĐTĐ) Sáng 19/12, LĐLĐ quận Thanh Xuân tổ chức Hội nghị tổng kết công tác công đoàn "
+            "năm 2024.\n"
+            "Dự hội nghị có đồng chí Trần Văn Hưng, Phó Chủ tịch LĐLĐ thành phố Hà Nội; lãnh đạo "
+            "Quận ủy, UBND quận Thanh Xuân cùng 180 đại biểu là Chủ tịch các CĐCS trực thuộc.")
+    assert fact_at(body, "180 đại biểu", "2024-12-19").organization == "Liên đoàn Lao động quận Thanh Xuân"
+
+
 def test_a_dotted_number_without_ngay_is_no_day_range():
     assert periods.find("tăng từ 21 đến 24.7 triệu đồng") == []
 

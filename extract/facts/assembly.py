@@ -72,6 +72,9 @@ EVENT_DOES = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexic
 HANDED_OVER = regex.compile(r"(?<![\p{L}])(?:trao|tặng)(?![\p{L}])", regex.IGNORECASE)
 DONE_BEFORE_NOW = regex.compile(r"(?<![\p{L}])(?:đã|vừa|từng)\s", regex.IGNORECASE)
 ASIDE = regex.compile(r"\([^()]*\)")
+# `Dự hội nghị có đồng chí X, Phó Chủ tịch LĐLĐ thành phố; lãnh đạo Quận ủy cùng 180 đại biểu`:
+# who attends the event the article reports, not the bodies its guests come from.
+ATTENDING = regex.compile(rf"\s*(?:Tham\s+)?[Dd]ự\s+(?:{EVENT_NOUNS})(?![\p{{L}}])", regex.IGNORECASE)
 # What is done at the end of a multi-day event (`Kết thúc Hội thao, ...`, `Sau 2 ngày thi đấu,
 # ...`) is done on its last day.
 AT_THE_END = regex.compile(r"\s*(?:Kết thúc|Bế mạc|Sau\s+(?:\d+|hai|ba|bốn|năm)\s+ngày)(?![\p{L}])")
@@ -573,6 +576,8 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
                   inherit: bool) -> tuple[str | None, str | None]:
     if is_personal(fig) or own_life(doc, fig):
         return None, None  # `2 con` of a worker (of `công nhân Công ty X`): no organization
+    if ATTENDING.match(text_of(doc)) and ctx.main_org:
+        return ctx.main_org, "title"  # who attends the event is counted by the one holding it
     area = area_of(doc, fig, ctx, sentence.start)
     if area:
         return area, "sentence"
