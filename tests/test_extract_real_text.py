@@ -661,6 +661,10 @@ def test_who_a_bare_or_plural_name_is(body, needle, organization):
      "Ngân hàng Thương mại Cổ phần Quân đội chi nhánh Sơn Tây"),
     ("Ngân hàng Nông nghiệp và Phát triển Nông thôn (Agribank) chi nhánh Phúc Thọ cũng trao",
      "Ngân hàng Nông nghiệp và Phát triển Nông thôn chi nhánh Phúc Thọ"),
+    # a family name with no given names after it is a name's word; a place after an
+    # abbreviation the name defines goes on with it
+    ("Công đoàn ngành Nông nghiệp và Phát triển nông thôn (PTNT) Hà Nội phối hợp",
+     "Công đoàn ngành Nông nghiệp và Phát triển nông thôn Hà Nội"),
     # the group a company belongs to closes its name
     ("Công ty Than Tân Lập - TKV đã hỗ trợ", "Công ty Than Tân Lập - TKV"),
     # more verbs end a name

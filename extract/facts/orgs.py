@@ -60,6 +60,7 @@ LOWER_SECTOR = regex.compile(
     r"\s+((?:ngành\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2})(?=\s+" + lexicon.LEVELS + r"\s+\p{Lu})")
 WORD_RE = regex.compile(r"\s*([\p{L}\d]+(?:&[\p{L}\d]+)*)")  # `GD&ĐT` is one word
 NAME_DASH = regex.compile(r"\s[-–]\s(?=\p{Lu}\p{Ll})")
+GIVEN_NAME_NEXT = regex.compile(r"\s+\p{Lu}")
 GROUP_SUFFIX = regex.compile(r"\s[-–]\s(\p{Lu}{2,6})(?![\p{L}\d])")
 DEFINITION_RE = regex.compile(r"((?:[\p{L}]+,?\s+){1,12})\((\p{Lu}[\p{Lu}&]{1,9})\)")
 ABBREVIATION_IN_PARENS = regex.compile(r"\(\p{Lu}[\p{Lu}&]{1,9}\)")  # how a definition ends
@@ -222,7 +223,8 @@ def _extend(text: str, mention: Mention) -> None:
     lowercase_run = 0
     while len(sector) < 10:
         inline = INLINE_ABBREVIATION.match(text, pos) if sector else None
-        if inline and _read_admin(text, inline.end())[0]:  # `Sở ... Xã hội (LĐTBXH) tỉnh Bắc Giang`
+        if inline and (_read_admin(text, inline.end())[0] or _known_place(text, inline.end())):
+            # `Sở ... Xã hội (LĐTBXH) tỉnh Bắc Giang`, `... Phát triển nông thôn (PTNT) Hà Nội`
             pos = inline.end()
         branch = BRANCH.match(text, pos)
         if branch:
@@ -304,8 +306,10 @@ def _extend(text: str, mention: Mention) -> None:
             pos = end = system.end()
             continue
         connector = word.lower() in ("ngành", "các", "khối", "số", "và")
-        if word[0].isupper() and not (sector and word in SURNAMES and not place_follows) \
-                or word[0].isdigit():
+        # a family name starts a person's name only when given names follow it (`Công đoàn ngành
+        # Nông nghiệp`: no person)
+        person = sector and word in SURNAMES and not place_follows and GIVEN_NAME_NEXT.match(text, m.end())
+        if word[0].isupper() and not person or word[0].isdigit():
             lowercase_run = 0 if word[0].isupper() else 2
         elif connector:  # `Khu Công nghiệp và chế xuất`, `máy và phụ tùng`: `và` joins two nouns
             lowercase_run = 1 if word.lower() == "và" else 2
