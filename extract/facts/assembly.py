@@ -573,8 +573,8 @@ def own_life(doc, fig: Figure) -> bool:
 
 
 def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, carry: Carry,
-                  inherit: bool) -> tuple[str | None, str | None]:
-    if is_personal(fig) or own_life(doc, fig):
+                  inherit: bool, personal: bool) -> tuple[str | None, str | None]:
+    if personal:
         return None, None  # `2 con` of a worker (of `công nhân Công ty X`): no organization
     if ATTENDING.match(text_of(doc)) and ctx.main_org:
         return ctx.main_org, "title"  # who attends the event is counted by the one holding it
@@ -649,7 +649,8 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         period, undated = (None, True) if personal else sentence_period(marks, fig, ctx, target)
         if period and period in vague_years:
             period = as_precise(period, carry.period if same_paragraph else None, ctx)
-        if own_life(doc, fig):  # (what the person says of now is of the day they say it)
+        own = own_life(doc, fig)
+        if own:  # (what the person says of now is of the day they say it)
             period = period or ((ctx.event_day or ctx.published) if now else None)
         elif not period and not personal:
             period = _period_from_context(carry, ctx, inherit, undated, target, at_event, now)
@@ -657,7 +658,8 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         if period and period == ctx.event_day and "/" in period and AT_THE_END.match(text):
             period = period.split("/")[1]  # `Kết thúc Hội thao, Ban Tổ chức đã trao ...`
         target = target or _in_the_future(period, ctx, doc)
-        org, source = _organization(doc, fig, sentence, ctx, carry, inherit)
+        # `2 con` of a worker, the rent a worker pays: no organization
+        org, source = _organization(doc, fig, sentence, ctx, carry, inherit, personal or own)
         facts.append(Fact(
             article_id=sentence.article_id, sentence_idx=sentence.idx,
             raw=text[raw_start:raw_end], start=sentence.start + raw_start,

@@ -36,6 +36,7 @@ SOURCE_NAMED = regex.compile(rf"(?:(?<![\p{{L}}])[Tt]heo\s+(?:{REPORT}\s+(?:củ
 # `... diễn ra tại Nhà thi đấu quận và sân bóng Trường Đại học X, thu hút ...`: a body named
 # where something takes place, in the same clause as `tại`, is the place, not the subject.
 AT_A_PLACE = regex.compile(r"(?<![\p{L}])tại\s[^,;.:()]*$")
+AREA_SOURCE_NAMES = tuple(f"{name} " for name in lexicon.AREA_SOURCES)  # (whole words)
 # `Sở LĐTBXH tỉnh Bắc Giang cho biết, ...`: a body that tells the figures, as `Theo X` does.
 SAYS = regex.compile(r"\s*(?:cũng\s+)?(?:cho biết|thông tin|công bố|ước tính)(?![\p{L}])")
 # `cho đội A, đội B và đội C`: a name coordinated with the one before shares its role.
@@ -156,7 +157,7 @@ def as_subject(m, text: str, context) -> str:
     tells = ends_with(SOURCE_NAMED, text, m.start) or SAYS.match(text, m.end)
     if m.head in lexicon.NATIONAL_SOURCES and tells and not (m.admin or m.place):
         return "Việt Nam"
-    if f"{m.head} {m.sector} ".startswith(tuple(f"{name} " for name in lexicon.AREA_SOURCES)) \
+    if f"{m.head} {m.sector} ".startswith(AREA_SOURCE_NAMES) \
             and tells:
         area = orgs.territory_of(m, context)
         if area:

@@ -59,8 +59,8 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
     context = orgs.Context(definitions=definitions)
     context.full_names = full_names(marks, context)
     published = article.published[:10] if article.published else None
-    event_day = event_days(lead_mentions, mentions, year, published)
     lead_day = _event_day(lead_mentions, year, published)
+    event_day = _widened(lead_day and lead_day[0], mentions, year, published)
     # a stock counted as of the lead's day (`tính đến ngày 20/1`) is no event: now is the day
     # the article was written
     now_day = published if lead_day is None or lead_day[1].as_of and published else event_day
@@ -87,14 +87,13 @@ def article_period(lead: list[Marks], mentions, year: int | None, published: str
         framing = [m for m in mark.periods  # a term's years (`(2023-2028)`) are no period of it
                    if not (m.kind == "span" and periods.resolve(m, year) in terms)]
         explicit = _first(framing, ARTICLE_PERIOD_KINDS - VAGUE_YEARS, year, published)
+        days = event_days(mark.periods, mentions, year, published)
         if explicit and (not day or day.startswith(explicit[:4])):
-            days = event_days(mark.periods, mentions, year, published)
             if len(explicit) == 4 and days and "/" in days and days.startswith(explicit):
                 return days  # `Trong 2 ngày 16 - 17/10, ... lớp tập huấn ... năm 2024`: the
                 # year of what the days hold, not a year's report
             return explicit
         period = _first(mark.periods, VAGUE_YEARS, year, published)
-        days = event_days(mark.periods, mentions, year, published)
         if period and not day:
             return days if days and days.startswith(period) else period
         day = day or days
@@ -105,7 +104,12 @@ def event_days(lead_mentions, mentions, year: int | None, published: str | None)
     """The day(s) of the event the lead reports: its first date or day range, widened to a day
     range of the article that holds it (`Ngày 7-2, ... khai mạc` and later `Phiên chợ kéo dài
     hai ngày 7 và 8-2`)."""
-    day = (_event_day(lead_mentions, year, published) or (None,))[0]
+    found = _event_day(lead_mentions, year, published)
+    return _widened(found and found[0], mentions, year, published)
+
+
+def _widened(day: str | None, mentions, year: int | None, published: str | None) -> str | None:
+    """`day`, or the day range of the article that holds it."""
     if not day or "/" in day:
         return day
     ranges = (periods.resolve_published(m, year, published) for m in mentions
