@@ -130,6 +130,8 @@ CASE_SENSITIVE_HEADS = frozenset(_ORGANIZATIONS["case_sensitive_heads"])
 VERBS_AFTER_NAME = list(_ORGANIZATIONS["verbs_after_name"])
 NAME_ENDERS = frozenset(_ORGANIZATIONS["name_enders"])
 NOUNS_NOT_VERBS = frozenset(_ORGANIZATIONS["nouns_not_verbs"])
+COMPANY_FORMS = tuple(_ORGANIZATIONS["company_forms"])
+BUSINESS_LINE_VERBS = frozenset(_ORGANIZATIONS["business_line_verbs"])
 DEFAULT_CITY = _ORGANIZATIONS["default_city"]
 PLACES = sorted(set(_divisions()) | set(_ORGANIZATIONS["places"]), key=len, reverse=True)
 PROVINCES = _provinces()

@@ -629,6 +629,17 @@ def test_who_a_bare_or_plural_name_is(body, needle, organization):
     assert fact_at(body, needle).organization == organization
 
 
+@pytest.mark.parametrize("body, needle, organization", [
+    # a province whose name holds a dash is read whole where the territory counts its figures
+    ("Từ đầu tháng 2 đến nay, 7 doanh nghiệp trên địa bàn tỉnh Bà Rịa - Vũng Tàu đã cắt giảm "
+     "hơn 1.200 lao động.", "hơn 1.200 lao động", "tỉnh Bà Rịa - Vũng Tàu"),
+    ("Năm 2024, tỉnh Bà Rịa - Vũng Tàu có 52 khu công nghiệp.", "52 khu công nghiệp",
+     "tỉnh Bà Rịa - Vũng Tàu"),
+])
+def test_a_territory_with_a_dash_in_its_name_counts_its_figures(body, needle, organization):
+    assert fact_at(body, needle).organization == organization
+
+
 @pytest.mark.parametrize("written, canonical", [
     # a body of a larger one is named with it
     ("Ủy ban Kiểm tra LĐLĐ thành phố", "Ủy ban Kiểm tra Liên đoàn Lao động thành phố Hà Nội"),
@@ -682,6 +693,17 @@ def test_who_a_bare_or_plural_name_is(body, needle, organization):
     # `hiện` (now) ends a name; `và` right after a head joins two bodies
     ("Công đoàn Công ty TNHH Giày da Phú Thịnh hiện có", "Công đoàn cơ sở Công ty TNHH Giày da Phú Thịnh"),
     ("Công đoàn Công ty và Ban Giám đốc ký kết", "Công đoàn cơ sở Công ty"),
+    # a business line runs on to the place that closes the name, through words that are verbs
+    # elsewhere (`phát triển`) and however long; a verb of giving is no word of a line
+    ("Tổng Công ty Đầu tư phát triển nhà Hà Nội tặng quà",
+     "Tổng công ty Đầu tư phát triển nhà Hà Nội"),
+    ("Công đoàn Ban Quản lý chợ nông sản Thanh Trì trao 150 suất quà",
+     "Công đoàn Ban Quản lý chợ nông sản Thanh Trì"),
+    ("Công đoàn Y tế tặng quà công nhân Hà Nội.", "Công đoàn Y tế"),
+    # a company's legal form is of its name however it is written
+    ("Công ty cổ phần May Hồ Gươm có", "Công ty Cổ phần May Hồ Gươm"),
+    # what a company does to its workers ends its name
+    ("Công ty TNHH Giày da Mỹ Xuân Phát cắt giảm nhiều lao động", "Công ty TNHH Giày da Mỹ Xuân Phát"),
 ])
 def test_names_of_bodies_branches_and_institutes(written, canonical):
     assert orgs.canonical_org(written) == canonical

@@ -488,7 +488,7 @@ DISASTER_DID = regex.compile(
 # `9 tháng đầu năm 2024, tỉnh Thái Nguyên có 9.412 người ...`, `Bắc Ninh hiện có 35 khu công
 # nghiệp`: a territory, the subject of the clause, counts its own figures.
 AREA_SUBJECT = regex.compile(
-    r"(?:^|[,;:]\s*)(?:(" + LEVELS + r"|TP\.?)\s+)?(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})"
+    r"(?:^|[,;:]\s*)(?:(" + LEVELS + r"|TP\.?)\s+)?(\p{Lu}\p{L}*(?:(?:\s+[-–])?\s+\p{Lu}\p{L}*){0,3})"
     r"\s+(?:(?:hiện|đã|cũng)\s+)*(?:có|ghi nhận|xảy ra|đặt mục tiêu|phấn đấu)(?![\p{L}])")
 
 
@@ -500,7 +500,7 @@ def _area_subject(doc, fig: Figure, ctx: ArticleContext) -> str | None:
     subject = subjects[-1]
     if any(subject.start() <= s.start_char < fig.q.start for s in doc.spans["orgs"]):
         return None
-    written, place = subject.group(1), subject.group(2)
+    written, place = subject.group(1), orgs.place_at(text, subject.start(2))
     if written:
         return orgs.area_name(orgs.ADMIN[written.lower().rstrip(".")], place)
     if place in lexicon.PROVINCES:  # a province or city named alone
@@ -526,7 +526,8 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     written = area.group(1)
     admin = orgs.ADMIN[written.lower().rstrip(".")] if written else (
         list(context.places)[-1] if context.places else "thành phố")
-    place = area.group(2) or context.place_for(admin)  # `trên địa bàn`: the article's place
+    # `trên địa bàn`: the article's place; a known place read whole (`tỉnh Bà Rịa - Vũng Tàu`)
+    place = area.group(2) and orgs.place_at(text, area.start(2)) or context.place_for(admin)
     if not place:
         return None
     return orgs.area_name(admin, place)

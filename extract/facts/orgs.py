@@ -161,6 +161,13 @@ def _known_place(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+def place_at(text: str, pos: int) -> str:
+    """The place named at `pos`: a known one whole (`Bà Rịa - Vũng Tàu`), else its words as
+    `_read_place` reads them."""
+    known = _known_place(text, pos)
+    return known[0] if known else _read_place(text, pos)[0]
+
+
 def _place_follows(text: str, pos: int) -> bool:
     """A country or a province right after a family name (`Sao Mai Việt Nam`, `Hà Thanh Hóa`):
     the words are a name's, not a person's (no one's given names are a place's)."""
@@ -205,6 +212,36 @@ def _verb_at(text: str, pos: int) -> bool:
     not the second syllable of a noun (`Sách và Thiết bị giáo dục`)."""
     verb = VERB_AFTER_NAME.match(text, pos)
     return verb is not None and not _second_syllable_of_noun(text, pos, verb.group())
+
+
+COMPANY_FORM = regex.compile(r"\s+(" + "|".join(map(regex.escape, sorted(
+    lexicon.COMPANY_FORMS, key=len, reverse=True))) + r")(?=\s+\p{Lu})")
+NAME_ENDS = regex.compile(r"\s*(?:$|[,.;:)(“”\"–-])")
+
+
+def _line_to_place(text: str, pos: int) -> tuple[list[str], int] | None:
+    """The lower-case words of a business line and the place that closes the name (`Đầu tư phát
+    triển nhà Hà Nội`, `Quản lý chợ nông sản Thanh Trì`): read whole even where one of them
+    is a verb elsewhere or the line is long, since the place ends the name right after them.
+    None unless the name ends at the place (`... tặng quà công nhân Hà Nội và` is no name)."""
+    words = []
+    for m in WORD_RE.finditer(text, pos):
+        if m.start() != pos or len(words) > 5:
+            return None
+        word = m.group(1)
+        if word[0].isupper():
+            place = _known_place(text, m.start(1)) if words else None
+            if place and (NAME_ENDS.match(text, place[1]) or _verb_at(text, place[1] + 1)):
+                return words + [place[0]], place[1]
+            return None
+        if not word.isalpha() or word in FUNCTION_WORDS or word in ORDINAL_WORDS:
+            return None
+        verb = VERB_AFTER_NAME.match(text, m.start(1))
+        if verb and verb.group() not in lexicon.BUSINESS_LINE_VERBS:
+            return None  # `Công đoàn Y tế tặng quà công nhân Hà Nội`: a verb, not a line
+        words.append(word)
+        pos = m.end()
+    return None
 
 
 def _extend(text: str, mention: Mention) -> None:
@@ -277,6 +314,11 @@ def _extend(text: str, mention: Mention) -> None:
             sector.append("-")
             pos = dash.end()
             continue
+        form = COMPANY_FORM.match(text, pos) if not sector and WORKPLACE.match(mention.head) else None
+        if form:  # `Công ty cổ phần May Hồ Gươm`: its legal form, however written, is of the name
+            sector.extend(form.group(1).split())
+            pos = end = form.end()
+            continue
         m = WORD_RE.match(text, pos)
         if not m or _starts_union(text, m.start(1)) and not (mention.head in PROPER_NAMED and sector):
             break  # `Quỹ Xã hội Công đoàn`, `Trường Đại học Công đoàn` hold a union word
@@ -313,6 +355,10 @@ def _extend(text: str, mention: Mention) -> None:
             lowercase_run = 0 if word[0].isupper() else 2
         elif connector:  # `Khu Công nghiệp và chế xuất`, `máy và phụ tùng`: `và` joins two nouns
             lowercase_run = 1 if word.lower() == "và" else 2
+        elif sector and (line := _line_to_place(text, pos)):
+            sector.extend(line[0])  # `Đầu tư phát triển nhà Hà Nội`: the line runs to its place
+            end = line[1]
+            break
         elif sector and lowercase_run < 3 and (word not in FUNCTION_WORDS or _noun_goes_on(text, m))\
                 and not _verb_at(text, m.start(1)) and not NUMBER_NEXT.match(text, m.end()):
             lowercase_run += 1
