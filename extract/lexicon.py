@@ -140,6 +140,7 @@ ADMIN_WORDS = dict(_DATA["admin_words"])  # as written -> as named
 DISTRICT_LEVELS = list(_ORGANIZATIONS["district_levels"])
 WARD_LEVELS = list(_ORGANIZATIONS["ward_levels"])
 WORKPLACES = list(_ORGANIZATIONS["workplaces"])
+BARE_WORKPLACES = dict(_ORGANIZATIONS["bare_workplaces"])
 
 
 def alternation(words) -> str:

@@ -630,6 +630,24 @@ def test_who_a_bare_or_plural_name_is(body, needle, organization):
 
 
 @pytest.mark.parametrize("body, needle, organization", [
+    # `công ty` opening a clause is the company named, not the union whose chairman speaks
+    ("Ông Đỗ Văn Khiêm, Chủ tịch Công đoàn Công ty Cổ phần Nước sạch Hát Môn cho biết, công ty "
+     "hiện có 126 lao động, cung cấp nước cho khoảng 21.000 hộ dân; Công đoàn công ty có 118 đoàn viên.",
+     "126 lao động", "Công ty Cổ phần Nước sạch Hát Môn"),
+    ("Ông Đỗ Văn Khiêm, Chủ tịch Công đoàn Công ty Cổ phần Nước sạch Hát Môn cho biết, công ty "
+     "hiện có 126 lao động, cung cấp nước cho khoảng 21.000 hộ dân; Công đoàn công ty có 118 đoàn viên.",
+     "118 đoàn viên", "Công đoàn cơ sở Công ty Cổ phần Nước sạch Hát Môn"),
+    ("Theo LĐLĐ tỉnh Bình Định, Công ty TNHH Gỗ Phước Sơn nợ lương. Theo LĐLĐ tỉnh, công ty hiện "
+     "có 742 lao động.", "742 lao động", "Công ty TNHH Gỗ Phước Sơn"),
+    # not a company's subsidiaries, nor companies in general
+    ("Theo LĐLĐ tỉnh Bình Định, Công ty TNHH Gỗ Phước Sơn nợ lương. Theo LĐLĐ tỉnh, các công ty "
+     "con có 742 lao động.", "742 lao động", "Liên đoàn Lao động tỉnh Bình Định"),
+])
+def test_a_workplaces_common_noun_as_subject_is_the_workplace_named(body, needle, organization):
+    assert fact_at(body, needle).organization == organization
+
+
+@pytest.mark.parametrize("body, needle, organization", [
     # a province whose name holds a dash is read whole where the territory counts its figures
     ("Từ đầu tháng 2 đến nay, 7 doanh nghiệp trên địa bàn tỉnh Bà Rịa - Vũng Tàu đã cắt giảm "
      "hơn 1.200 lao động.", "hơn 1.200 lao động", "tỉnh Bà Rịa - Vũng Tàu"),

@@ -120,12 +120,29 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
     # too when the article names one workplace of that kind in full (`orgs.canonical` says which)
     workplaces = [m for m in mentions if m.generic and orgs.WORKPLACE.fullmatch(m.head)
                   and usable(m, text, allow_generic=True)]
-    subjects = sorted(usable_mentions(mentions, text) + workplaces, key=lambda m: m.start)
+    subjects = sorted(usable_mentions(mentions, text) + workplaces
+                      + bare_workplace_subjects(text, fig.q.start), key=lambda m: m.start)
     for m in reversed([m for m in subjects if m.end <= fig.q.start]):
         name = orgs.canonical(m, context_at(offset + m.start))
         if name and not (m.generic and name == m.head):  # (a workplace the article never named)
             return name
     return None
+
+
+# `..., công ty hiện có 126 lao động`, `Hiện công ty có ...`: a workplace's common noun opening a
+# clause, before what it does or has, is the workplace the text named (not the union whose
+# chairman speaks); `công ty con`, `các công ty` are no subject.
+BARE_WORKPLACE_SUBJECT = regex.compile(
+    r"(?:^|[,;:]\s*|(?<![\p{L}])(?:[Hh]iện(?: nay| tại)?|[Đđ]ến nay|[Nn]ay)\s+)("
+    + "|".join(map(regex.escape, lexicon.BARE_WORKPLACES)) + r")\s+(?=(?:"
+    + "|".join(map(regex.escape, ["hiện", "đã", "đang", "cũng", "vẫn", "còn", "sẽ", "luôn"]
+                   + lexicon.VERBS_AFTER_NAME)) + r")(?![\p{L}]))")
+
+
+def bare_workplace_subjects(text: str, end: int) -> list:
+    """Mentions of the workplaces written by their common noun as subjects before `end`."""
+    return [orgs.Mention(m.start(1), m.end(1), lexicon.BARE_WORKPLACES[m.group(1)])
+            for m in BARE_WORKPLACE_SUBJECT.finditer(text, 0, end)]
 
 
 def _workers_of(doc, fig, mention, mentions, list_end: int) -> bool:
