@@ -1238,3 +1238,10 @@ def test_an_old_templates_related_link_slug_then_title_is_dropped():
             "Thời gian tới, LĐLĐ quận tiếp tục hướng mọi hoạt động về cơ sở.\n")
     body = parse_document(page, name="old.txt").body
     assert "khac phuc" not in body and "Thời gian tới" in body
+
+
+def test_the_date_a_named_day_is_kept_on_is_not_the_events_day():
+    body = ("Hưởng ứng Ngày Pháp luật Việt Nam (9/11), sáng 8/11, Công đoàn Khu công nghệ cao Hòa Lạc "
+            "tổ chức ngày hội tư vấn pháp luật.\nHiện Công đoàn Khu công nghệ cao Hòa Lạc có 48 CĐCS "
+            "với 9.620 đoàn viên.")
+    assert fact_at(body, "48 CĐCS", "2024-11-08").period == "2024-11-08"

@@ -139,6 +139,10 @@ OCCASION_BEFORE = regex.compile(
     r"[\p{Lu}“\"][^;.()]{0,80}?\s+năm\s+"
     # `"Ngày hội việc làm cho đoàn viên, người lao động năm 2024"`: inside a quoted name
     r"|[“\"][^”\";.]{3,80}?\s+năm\s+)$")
+# `Hưởng ứng Ngày Pháp luật Việt Nam (9/11), sáng 8/11, ...`: the date in brackets after a
+# named Day says when that Day is kept every year, not when the event reported was held.
+OBSERVANCE_BEFORE = regex.compile(r"(?<![\p{L}])Ngày\s+\p{Lu}[^()\d]{2,60}\(\s*$")
+CLOSING_PAREN = regex.compile(r"\s*\)")
 SOON_DAYS = 60
 AS_OF = regex.compile(r"(?<![\p{L}])(?:[Tt]ính\s+)?[Đđ]ến\s+(?:hết\s+)?(?:ngày\s+)?$")
 TO_NOW = regex.compile(r"(?:đến|tới)\s+nay")
@@ -220,6 +224,9 @@ def find(text: str) -> list[Mention]:
                 mentions and mentions[-1].kind == "base" and BASE_GOES_ON.fullmatch(
                     text[mentions[-1].end:m.start()])):  # `so với tháng 12 năm trước`
             kind = "base"  # `tăng 5% so với cùng kỳ năm 2023`: the base, not the period
+        elif kind == "date" and OBSERVANCE_BEFORE.search(text, 0, m.start()) \
+                and CLOSING_PAREN.match(text, m.end()):
+            kind = "name"  # `Ngày Pháp luật Việt Nam (9/11)`: the day a Day is kept each year
         elif kind == "year" and (DOCUMENT_BEFORE.search(text[:m.start()])
                                  or BIRTH.search(text[:m.start() + 4])):
             kind = "name"
@@ -264,7 +271,7 @@ def resolve(mention: Mention, year: int | None) -> str | None:
         return str(year - 1) if year else None
     if kind == "past_years":
         return f"{year - month_count(f['n'])}-{year}" if year else None
-    if y is None or kind in ("time", "yearly", "past_term"):
+    if y is None or kind in ("time", "yearly", "past_term", "name"):
         return None
     if kind == "months":
         n = month_count(f["n"])
