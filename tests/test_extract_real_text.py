@@ -1245,3 +1245,16 @@ def test_the_date_a_named_day_is_kept_on_is_not_the_events_day():
             "tổ chức ngày hội tư vấn pháp luật.\nHiện Công đoàn Khu công nghệ cao Hòa Lạc có 48 CĐCS "
             "với 9.620 đoàn viên.")
     assert fact_at(body, "48 CĐCS", "2024-11-08").period == "2024-11-08"
+
+
+def test_a_day_told_past_the_opening_paragraphs_is_no_event_of_the_article():
+    body = ("Qua thanh tra trong 9 tháng đầu năm 2024, Sở LĐTBXH tỉnh Hưng Yên phát hiện 34 doanh "
+            "nghiệp trả lương thấp hơn mức lương tối thiểu vùng, nhiều nơi vi phạm giờ làm thêm.\n"
+            "Theo báo cáo của Sở, từ đầu năm đến hết tháng 9/2024, Sở đã thanh tra, kiểm tra tổng "
+            "cộng 186 doanh nghiệp trên địa bàn tỉnh.\n"
+            "Sở đã buộc các doanh nghiệp vi phạm truy trả tiền lương chênh lệch cho 1.126 người lao "
+            "động trong tỉnh.\n"
+            "Theo Nghị định số 74/2024/NĐ-CP của Chính phủ, từ ngày 1/7/2024, mức lương tối thiểu "
+            "vùng II là 4.410.000 đồng/tháng.\n"
+            "Hưng Yên hiện có khoảng 7.800 doanh nghiệp đang hoạt động.")
+    assert fact_at(body, "khoảng 7.800 doanh nghiệp", "2024-10-22").period == "2024-10-22"

@@ -59,7 +59,11 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
     context = orgs.Context(definitions=definitions)
     context.full_names = full_names(marks, context)
     published = article.published[:10] if article.published else None
-    lead_day = _event_day(lead_mentions, year, published)
+    # the event is told in the first paragraphs of prose (a sapo, then the paragraph that opens
+    # the story); a day told further on is of something else (`Theo Nghị định ..., từ ngày
+    # 1/7/2024, mức lương ...`, the fourth paragraph of a report on nine months)
+    opening = lead[:1 + _opening_sentences(article.body, starts[:LEAD_SENTENCES])]
+    lead_day = _event_day([m for mark in opening for m in mark.periods], year, published)
     event_day = _widened(lead_day and lead_day[0], mentions, year, published)
     # a stock counted as of the lead's day (`tính đến ngày 20/1`) is no event: now is the day
     # the article was written
@@ -98,6 +102,29 @@ def article_period(lead: list[Marks], mentions, year: int | None, published: str
             return days if days and days.startswith(period) else period
         day = day or days
     return None
+
+
+OPENING_PARAGRAPHS = 2
+PROSE = regex.compile(r"(?:\S+\s+){11,}\S*[.!?…”\"]\s*$")  # a paragraph of sentences, not a heading or stamp
+
+
+def _opening_sentences(body: str, starts: list[int]) -> int:
+    """How many of the sentences at `starts` lie in the body's first OPENING_PARAGRAPHS
+    paragraphs of prose (all of them when the offsets are not known)."""
+    if not starts:
+        return LEAD_SENTENCES
+    prose, seen = 0, set()
+    for i, start in enumerate(starts):
+        line_start = body.rfind("\n", 0, start) + 1
+        if line_start in seen:
+            continue
+        seen.add(line_start)
+        line_end = body.find("\n", start)
+        if PROSE.match(body[line_start:line_end if line_end >= 0 else len(body)]):
+            prose += 1
+            if prose > OPENING_PARAGRAPHS:
+                return i
+    return len(starts)
 
 
 def event_days(lead_mentions, mentions, year: int | None, published: str | None) -> str | None:
