@@ -1258,3 +1258,10 @@ def test_a_day_told_past_the_opening_paragraphs_is_no_event_of_the_article():
             "vùng II là 4.410.000 đồng/tháng.\n"
             "Hưng Yên hiện có khoảng 7.800 doanh nghiệp đang hoạt động.")
     assert fact_at(body, "khoảng 7.800 doanh nghiệp", "2024-10-22").period == "2024-10-22"
+
+
+def test_the_months_of_wages_owed_are_no_period_of_the_count():
+    body = ("(NLĐO) - Tính đến ngày 19-11, Công ty TNHH Giày da Phước Vĩnh còn nợ lương tháng 9 và "
+            "tháng 10-2024 của 1.236 công nhân với tổng số tiền khoảng 17,8 tỉ đồng.")
+    for needle in ("1.236 công nhân", "khoảng 17,8 tỉ đồng"):
+        assert fact_at(body, needle, "2024-11-20").period == "2024-11-19"

@@ -143,6 +143,9 @@ OCCASION_BEFORE = regex.compile(
 # named Day says when that Day is kept every year, not when the event reported was held.
 OBSERVANCE_BEFORE = regex.compile(r"(?<![\p{L}])Ngày\s+\p{Lu}[^()\d]{2,60}\(\s*$")
 CLOSING_PAREN = regex.compile(r"\s*\)")
+# `còn nợ lương tháng 9 và tháng 10-2024 của 1.236 công nhân`: the months name the wages owed
+# (a stock counted on the day the text says, or now), not the period of the count.
+WAGES_OF = regex.compile(r"(?<![\p{L}])(?:lương|tiền lương|tiền công)\s+(?:của\s+)?$", regex.IGNORECASE)
 SOON_DAYS = 60
 AS_OF = regex.compile(r"(?<![\p{L}])(?:[Tt]ính\s+)?[Đđ]ến\s+(?:hết\s+)?(?:ngày\s+)?$")
 TO_NOW = regex.compile(r"(?:đến|tới)\s+nay")
@@ -224,6 +227,8 @@ def find(text: str) -> list[Mention]:
                 mentions and mentions[-1].kind == "base" and BASE_GOES_ON.fullmatch(
                     text[mentions[-1].end:m.start()])):  # `so với tháng 12 năm trước`
             kind = "base"  # `tăng 5% so với cùng kỳ năm 2023`: the base, not the period
+        elif kind in ("month", "monthrange") and WAGES_OF.search(text, 0, m.start()):
+            kind = "name"  # `nợ lương tháng 9 và tháng 10-2024`: which wages, not when counted
         elif kind == "date" and OBSERVANCE_BEFORE.search(text, 0, m.start()) \
                 and CLOSING_PAREN.match(text, m.end()):
             kind = "name"  # `Ngày Pháp luật Việt Nam (9/11)`: the day a Day is kept each year
