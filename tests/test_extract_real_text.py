@@ -1265,3 +1265,26 @@ def test_the_months_of_wages_owed_are_no_period_of_the_count():
             "tháng 10-2024 của 1.236 công nhân với tổng số tiền khoảng 17,8 tỉ đồng.")
     for needle in ("1.236 công nhân", "khoảng 17,8 tỉ đồng"):
         assert fact_at(body, needle, "2024-11-20").period == "2024-11-19"
+
+
+LAYOFFS = (
+    "Từ đầu tháng 2 đến nay, 7 doanh nghiệp trên địa bàn tỉnh Bà Rịa - Vũng Tàu đã cắt giảm hơn 1.200 "
+    "lao động do thiếu đơn hàng.\n"
+    "Theo Sở LĐ-TB-XH tỉnh, từ ngày 1-2 đến ngày 10-4, 7 doanh nghiệp trên địa bàn đã thông báo cắt "
+    "giảm tổng cộng 1.236 lao động.\n"
+    "Bà Phan Thị Ngọc, Giám đốc nhân sự Công ty TNHH Giày da Mỹ Xuân Phát, cho biết trong tháng 3 và "
+    "đầu tháng 4, công ty đã chấm dứt hợp đồng lao động với 540 người. Hiện công ty còn khoảng 3.100 "
+    "công nhân.\n"
+    "LĐLĐ tỉnh Bà Rịa - Vũng Tàu vừa trao 300 suất quà cho công nhân mất việc.")
+
+
+@pytest.mark.parametrize("needle, period", [
+    ("hơn 1.200 lao động", "2025-02/2025-04"),  # from that month to the article's
+    ("1.236 lao động", "2025-02-01/2025-04-10"),
+    ("540 người", "2025-03/2025-04"),  # a month and the start of the next
+    # weeks reported on are no event: what is now is of the day of writing
+    ("khoảng 3.100 công nhân", "2025-04-16"),
+    ("300 suất quà", "2025-04"),  # `vừa`: just done, in the article's month
+])
+def test_spans_up_to_now_and_what_was_just_done(needle, period):
+    assert fact_at(LAYOFFS, needle, "2025-04-16").period == period

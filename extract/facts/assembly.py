@@ -82,7 +82,7 @@ UNDATED_KINDS = {"yearly"}
 FRAME_KINDS = {"year", "occasion", "lunar_year", "issued", "months", "half", "quarter", "month",
                "monthrange", "to_year_end", "past_term", "named_month",
                "date", "daterange", "lunar_date", "term", "span", "since", "this_year",
-               "year_to_date", "last_year", "the_span", "horizon", "past_years"}
+               "year_to_date", "last_year", "the_span", "horizon", "past_years", "month_to_date"}
 DAY_KINDS = {"date", "daterange", "lunar_date"}
 UNION_UNITS_LOWER = {unit.lower() for unit in UNION_UNITS}
 
@@ -395,8 +395,14 @@ def consistency(q) -> str | None:
     return "consistent" if abs(ratio - q.percent) <= 1 else "inconsistent"
 
 
+# `LĐLĐ tỉnh vừa trao 300 suất quà`: done just before the article was written, in its month (not
+# `vừa qua`, which follows a period, nor `vừa làm vừa học`).
+JUST_DONE = regex.compile(r"(?<![\p{L}])vừa\s+(?:mới\s+)?(?!qua|rồi|đủ|phải|là)\p{Ll}")
+
+
 def _period_from_context(carry: Carry, ctx: ArticleContext, inherit: bool, undated: bool,
-                         target: bool, at_event: str, now: bool = False) -> str | None:
+                         target: bool, at_event: str, now: bool = False,
+                         just_done: bool = False) -> str | None:
     """No period in the sentence: the day of the event the lead reports for a sentence that
     opens on it (`Dịp này`, `Tại Ngày hội`) or says what is now (`Toàn tỉnh hiện có`, even
     after the figures of a reviewed half-year), else the one before it (same paragraph, or an
@@ -411,6 +417,8 @@ def _period_from_context(carry: Carry, ctx: ArticleContext, inherit: bool, undat
         return ctx.event_day
     if now and ctx.now_day:
         return ctx.now_day
+    if just_done and ctx.published:
+        return ctx.published[:7]
     if inherit and carry.period:
         return carry.period
     if carry.report and not target and not at_event:
@@ -637,6 +645,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
     vague_years = {resolve(m, ctx) for m in marks.periods if m.kind in ("this_year", "occasion")}
     at_event = event_cue(text)
     now = any(m.kind == "now" for m in marks.periods)  # `Hiện nay, ... có 383`
+    just_done = bool(JUST_DONE.search(text)) and text.count("vừa") == 1
     own_term = next((resolve(m, ctx) for m in marks.periods
                      if m.kind == "term"), None)  # `Đại hội ..., nhiệm kỳ 2023 - 2028`
     facts, previous_end = [], 0
@@ -654,7 +663,8 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         if own:  # (what the person says of now is of the day they say it)
             period = period or ((ctx.event_day or ctx.published) if now else None)
         elif not period and not personal:
-            period = _period_from_context(carry, ctx, inherit, undated, target, at_event, now)
+            period = _period_from_context(carry, ctx, inherit, undated, target, at_event, now,
+                                          just_done)
         period = as_precise(period, None, ctx)
         if period and period == ctx.event_day and "/" in period and AT_THE_END.match(text):
             period = period.split("/")[1]  # `Kết thúc Hội thao, Ban Tổ chức đã trao ...`

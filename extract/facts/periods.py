@@ -68,8 +68,11 @@ PATTERNS = [
     # `từ tháng 5 đến tháng 6/2025`
     ("monthrange", rf"(?:từ\s+)?tháng\s+(?P<m1>\d{{1,2}})\s+(?:đến|tới|{DASH.strip()})\s+(?:hết\s+)?tháng\s+"
                    rf"(?P<m>\d{{1,2}})(?:\s*(?:năm\s+|[/.-]\s*)(?P<y>{YEAR}))?(?![\d/])"),
-    # `trong tháng 7 và 8`: two months running, told together
-    ("monthrange", rf"tháng\s+(?P<m1>\d{{1,2}})\s+và\s+(?:tháng\s+)?(?P<m>\d{{1,2}})"
+    # `Từ đầu tháng 2 đến nay`, `từ tháng 3 đến nay`: that month to the article's
+    ("month_to_date", rf"(?:từ\s+)?(?:đầu\s+)?tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:năm\s+|[/.-]\s*)(?P<y>{YEAR}))?"
+                      rf"\s+(?:đến|tới)\s+nay(?![\p{{L}}])"),
+    # `trong tháng 7 và 8`, `Trong tháng 3 và đầu tháng 4`: two months running, told together
+    ("monthrange", rf"tháng\s+(?P<m1>\d{{1,2}})\s+và\s+(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+)?(?P<m>\d{{1,2}})"
                    rf"(?:\s*(?:năm\s+|[/.-]\s*)(?P<y>{YEAR}))?(?![\d/%]|[.,]\d)"),
     # `từ nay đến hết năm 2024`: from the article's month to December
     ("to_year_end", rf"từ\s+nay\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm(?:\s+(?P<y>{YEAR}))?(?![\p{{L}}])"),
@@ -323,6 +326,13 @@ def resolve_published(mention: Mention, year: int | None, published: str | None)
             and year == int(published[:4]):  # `9 tháng qua`: of this year, when they have passed
         if month_count(mention.fields["n"]) > int(published[5:7]):
             return None
+    if mention.kind == "month_to_date":
+        y, month = int(mention.fields.get("y") or year or 0), int(mention.fields["m"])
+        if not (y and 1 <= month <= 12):
+            return None
+        if not published or published[:7] <= f"{y}-{month:02d}":
+            return f"{y}-{month:02d}"
+        return f"{y}-{month:02d}/{published[:7]}"
     if mention.kind == "to_year_end":
         y = int(mention.fields.get("y") or year or 0)
         if not (published and y == int(published[:4])):

@@ -27,7 +27,7 @@ SENTENCE_END = regex.compile(r"[.!?…:;)\]”\"»']\s*$")
 EVENT_DAYS = 7  # an event lasts days (a fair, a congress); a range of weeks is a campaign's
 CONGRESS = regex.compile(r"(?<![\p{L}])Đại hội(?![\p{L}])")
 ARTICLE_PERIOD_KINDS = {"year", "occasion", "issued", "months", "half", "quarter", "month", "monthrange",
-                        "this_year", "span"}
+                        "this_year", "span", "month_to_date"}
 VAGUE_YEARS = {"occasion", "this_year", "year_to_date"}  # a year that names an occasion or says `năm nay`
 
 
@@ -154,8 +154,8 @@ def _event_day(lead_mentions, year: int | None, published: str | None):
         if m.kind not in DAY_KINDS:
             continue
         day = periods.resolve_published(m, year, published)
-        if not day:
-            continue
+        if not day or "/" in day and periods.days_in(day) > EVENT_DAYS:
+            continue  # `từ ngày 1-2 đến ngày 10-4, 7 doanh nghiệp đã cắt giảm`: a span reported on
         if year and abs(int(day[:4]) - year) > 1 or (
                 recalled and recalled.end <= m.start <= recalled.end + 3):
             recalled = m
