@@ -1288,3 +1288,16 @@ LAYOFFS = (
 ])
 def test_spans_up_to_now_and_what_was_just_done(needle, period):
     assert fact_at(LAYOFFS, needle, "2025-04-16").period == period
+
+
+def test_the_year_of_a_named_event_in_the_title_gives_way_to_its_days():
+    title = "Đà Nẵng: Ngày hội việc làm 2023 có hơn 4.500 vị trí tuyển dụng"
+    body = (title + "\nTrong 2 ngày 11 và 12-3, hơn 5.800 lượt người lao động đã đến Ngày hội việc "
+            "làm TP.Đà Nẵng năm 2023 để tìm việc làm trong 78 doanh nghiệp.")
+    _, facts = extract_article(Article(id="t", title=title, body=body, published="2023-03-12"))
+    headline = next(f for f in facts if f.raw == "hơn 4.500 vị trí")
+    assert headline.period == "2023-03-11/2023-03-12"
+    # not a year compared with (`lớn hơn năm 2023`), nor an earlier edition's (`tổ chức năm 2022`)
+    body = ("Sáng 23/3, LĐLĐ quận khai mạc Hội thao năm 2024.\nHội thao năm nay có quy mô lớn hơn "
+            "năm 2023 (480 vận động viên, 35 đội).")
+    assert fact_at(body, "480 vận động viên", "2024-03-24").period == "2023"

@@ -140,6 +140,10 @@ OCCASION_BEFORE = regex.compile(
     # named event (not `Hội nghị tổng kết ... năm 2024`, the year a report is about)
     r"|(?:" + "|".join(map(regex.escape, lexicon.NAMED_EVENTS)) + r")\s+"
     r"[\p{Lu}“\"][^;.()]{0,80}?\s+năm\s+"
+    # `Ngày hội việc làm 2023`, `Ngày hội việc làm TP.Đà Nẵng năm 2023`: a named event's year
+    r"|(?:" + "|".join(map(regex.escape, lexicon.NAMED_EVENTS)) + r")"
+    r"(?:\s+(?!(?:năm|nay|có|là|hơn|so|với|tổ|được|đã|lần|diễn)(?![\p{L}]))[^\s,;:.()\d“”\"]+){0,4}"
+    r"\s+(?:năm\s+)?"
     # `"Ngày hội việc làm cho đoàn viên, người lao động năm 2024"`: inside a quoted name
     r"|[“\"][^”\";.]{3,80}?\s+năm\s+)$")
 # `Hưởng ứng Ngày Pháp luật Việt Nam (9/11), sáng 8/11, ...`: the date in brackets after a
