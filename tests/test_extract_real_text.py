@@ -1290,10 +1290,10 @@ def test_spans_up_to_now_and_what_was_just_done(needle, period):
     assert fact_at(LAYOFFS, needle, "2025-04-16").period == period
 
 
-def test_the_year_of_a_named_event_in_the_title_gives_way_to_its_days():
+def test_the_year_of_a_named_event_gives_way_to_its_days_and_so_does_a_headline_restating_it():
     title = "Đà Nẵng: Ngày hội việc làm 2023 có hơn 4.500 vị trí tuyển dụng"
     body = (title + "\nTrong 2 ngày 11 và 12-3, hơn 5.800 lượt người lao động đã đến Ngày hội việc "
-            "làm TP.Đà Nẵng năm 2023 để tìm việc làm trong 78 doanh nghiệp.")
+            "làm TP.Đà Nẵng năm 2023 với hơn 4.500 vị trí tuyển dụng của 78 doanh nghiệp.")
     _, facts = extract_article(Article(id="t", title=title, body=body, published="2023-03-12"))
     headline = next(f for f in facts if f.raw == "hơn 4.500 vị trí")
     assert headline.period == "2023-03-11/2023-03-12"
