@@ -143,6 +143,9 @@ INLINE_BOXES = {
     "a picture and its caption after the titles": (
         "| Tin liên quan |\n| Hà Đông: Trao 20 \"Mái ấm Công đoàn\" trong năm 2023 |",
         "\n![]() |\n| Các đội thi tại Hội thi. Ảnh: Bảo Anh |\n"),
+    "headed `Tin khác`, titles split by a pipe": (
+        "Tin khác\nCầu Giấy: 120 nữ đoàn viên được tầm soát ung thư | Hội thao ngành Y tế thu hút "
+        "1.500 vận động viên", ""),
 }
 
 

@@ -215,9 +215,9 @@ class ArticleText:
 
 
 # SITE.md: related titles and teasers are printed inline right after the lead as well as at the
-# end, under any of these headings.
-INLINE_BOX_HEADINGS = frozenset({"tin liên quan", "bài liên quan", "xem thêm", "đọc thêm",
-                                 "có thể bạn quan tâm"})
+# end, under any of the boxes' headings (`Tin khác` too); readers' comments are no such box.
+INLINE_BOX_HEADINGS = BOX_HEADINGS - {"bình luận", "ý kiến bạn đọc", "gửi bình luận",
+                                      "phiên bản di động"}
 INLINE_BOX_TITLES = 5  # the most related titles such a box lists
 PROSE_AFTER_BOX = 4  # lines read after a box's titles: an image and its caption may come first
 
