@@ -1301,3 +1301,21 @@ def test_the_year_of_a_named_event_gives_way_to_its_days_and_so_does_a_headline_
     body = ("Sáng 23/3, LĐLĐ quận khai mạc Hội thao năm 2024.\nHội thao năm nay có quy mô lớn hơn "
             "năm 2023 (480 vận động viên, 35 đội).")
     assert fact_at(body, "480 vận động viên", "2024-03-24").period == "2023"
+
+
+@pytest.mark.parametrize("body, needle, organization", [
+    # since 2025 wards and communes have unions of their own: a bare `Công đoàn phường` is the
+    # one named before
+    # (a quote opened after a colon is speech, not a quoted title: its figures count)
+    ("Chị Đỗ Thị Mai, Chủ tịch Công đoàn phường Việt Hưng, chia sẻ: “Công đoàn phường hiện có 214 "
+     "đoàn viên”.", "214 đoàn viên", "Công đoàn phường Việt Hưng"),
+    # ...and a kind of union when none is named (`126 Công đoàn xã, phường`): the article's
+    ("Sáng 5/8, LĐLĐ thành phố Hà Nội khai giảng lớp tập huấn. Trong đó, 126 Công đoàn xã, phường "
+     "được thành lập mới, tập hợp 21.350 đoàn viên.", "21.350 đoàn viên",
+     "Liên đoàn Lao động thành phố Hà Nội"),
+    # the union system of the capital, written small, is the city's LĐLĐ, not the city
+    ("Theo báo cáo, các cấp công đoàn Thủ đô đã kết nạp 28.640 đoàn viên.", "28.640 đoàn viên",
+     "Liên đoàn Lao động thành phố Hà Nội"),
+])
+def test_unions_of_wards_and_of_the_capital(body, needle, organization):
+    assert fact_at(body, needle).organization == organization

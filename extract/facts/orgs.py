@@ -38,7 +38,7 @@ VERB_AFTER_NAME = regex.compile(
     r"(?:" + "|".join(map(regex.escape, lexicon.VERBS_AFTER_NAME)) + r")(?![\p{L}])")
 QUOTED_NAME = regex.compile(r"\s+“\p{Lu}[^”]{0,60}”")
 # `các cấp công đoàn thành phố`, `công đoàn quận`: written small, the union of a city or district
-UNION_OF_A_PLACE = regex.compile(r"\s+" + lexicon.LEVELS + r"(?![\p{L}])")
+UNION_OF_A_PLACE = regex.compile(r"\s+(?:" + lexicon.LEVELS + r"|[Tt]hủ đô)(?![\p{L}])")
 BARE_UNION = regex.compile(r"\s+Công đoàn(?=\s+\p{Ll}|\s*[,.;:)]|\s*$)")
 # `Ngân hàng TMCP Quân đội chi nhánh Sơn Tây`, `... Việt Nam - Chi nhánh Gia Lâm`, `... (MB) chi
 # nhánh Sơn Tây`, `... (Agribank) chi nhánh Phúc Thọ`: a branch, with its place, is of the name
@@ -508,6 +508,8 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
         head = "Công đoàn cơ sở"  # `Công đoàn Trường X`: the union of one workplace
     if mention.head == "Công đoàn" and mention.system and not sector and not admin:
         return ""  # `các cấp Công đoàn` alone: the article's own union, decided by the caller
+    if head == "Công đoàn" and admin in lexicon.WARD_LEVELS and not place and not sector:
+        return ""  # `126 Công đoàn xã, phường được thành lập`: a kind of union, no one named
     sector = " ".join(_expand_word(w, context) for w in sector.split())
     if sector[:1].islower() and not sector.startswith(("ngành", "các", "khối", "số", "chi nhánh")):
         sector = sector[0].upper() + sector[1:]  # `Công đoàn viên chức` -> `Công đoàn Viên chức`
@@ -589,8 +591,10 @@ def expand_abbreviations(text: str, context: Context | None = None) -> str:
     return pattern.sub(lambda m: table[m.group(1)], text)
 
 
-PLACE_RE = regex.compile(r"(?<![\p{L}])(" + lexicon.LEVELS + r"|TP\.?)(?:\s+|(?<=\.))(?=\p{Lu})",
-                         regex.IGNORECASE)
+# (wards and communes too: since 2025 they are the level below the province, with unions of their
+# own: `Công đoàn phường` after `Công đoàn phường Việt Hưng` is that one)
+PLACE_RE = regex.compile(r"(?<![\p{L}])(" + lexicon.LEVELS + "|" + lexicon.alternation(lexicon.WARD_LEVELS)
+                         + r"|TP\.?)(?:\s+|(?<=\.))(?=\p{Lu})", regex.IGNORECASE)
 
 
 def places_named(text: str) -> list[tuple[int, str, str]]:

@@ -134,13 +134,14 @@ TITLE_WORDS = 12
 
 def _in_quoted_title(text: str, q: Quantity, title_words: int = TITLE_WORDS) -> bool:
     """The figure is inside a quoted name that starts before it with a capitalized word: a
-    short title, not a quoted speech (which is longer or holds a sentence mark)."""
+    short title, not a quoted speech (which is longer, holds a sentence mark, or opens after
+    a colon: `chia sẻ: “Công đoàn phường hiện có 214 đoàn viên”`)."""
     for m in QUOTED_SPAN.finditer(text):
         inner = m.group(1) or m.group(2)
         start = m.start() + 1
         if start < q.start and q.end <= m.end() - 1:
             return (inner[:1].isupper() and len(inner.split()) <= title_words
-                    and not SENTENCE_MARK.search(inner))
+                    and not SENTENCE_MARK.search(inner) and not text[:m.start()].rstrip().endswith(":"))
     return False
 
 
