@@ -1316,6 +1316,9 @@ def test_the_year_of_a_named_event_gives_way_to_its_days_and_so_does_a_headline_
     # the union system of the capital, written small, is the city's LĐLĐ, not the city
     ("Theo báo cáo, các cấp công đoàn Thủ đô đã kết nạp 28.640 đoàn viên.", "28.640 đoàn viên",
      "Liên đoàn Lao động thành phố Hà Nội"),
+    # what is counted on a ward's territory is the ward's
+    ("Chủ tịch UBND phường Long Biên Đinh Văn Thành cho biết, trên địa bàn phường hiện có 2.174 "
+     "doanh nghiệp đang hoạt động.", "2.174 doanh nghiệp", "phường Long Biên"),
 ])
 def test_unions_of_wards_and_of_the_capital(body, needle, organization):
     assert fact_at(body, needle).organization == organization

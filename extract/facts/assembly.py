@@ -483,8 +483,9 @@ def _in_the_future(period: str | None, ctx: ArticleContext, doc) -> bool:
 # figure (FACTS.md: city statistics belong to the city, not to the body that reports them).
 ON_THE_TERRITORY = regex.compile(
     r"(?<![\p{L}])(?:(?:[Tt]rên|[Tt]ại|của) địa bàn|[Tt]oàn(?=\s+(?:" + LEVELS + r"|TP)(?![\p{L}])))"
-    r"(?:\s+(" + LEVELS + r"|TP\.?)(?:\s+((?:\p{Lu}\p{L}*)(?:\s+\p{Lu}\p{L}*){0,2}))?)?"
-    r"(?!\s+(?:" + "|".join(map(regex.escape, lexicon.WARD_LEVELS)) + r"|các|nhiều))")
+    r"(?:\s+(" + LEVELS + "|" + lexicon.alternation(lexicon.WARD_LEVELS)
+    + r"|TP\.?)(?:\s+((?:\p{Lu}\p{L}*)(?:\s+\p{Lu}\p{L}*){0,2}))?)?"
+    r"(?!\s+(?:các|nhiều))")
 # `đợt mưa lũ ... đã làm 6 người chết, hơn 3.600 ngôi nhà bị ngập`: what a disaster did is
 # counted on the territory it struck (realdev 207: the district's, not the union's that reports).
 DISASTER_DID = regex.compile(
