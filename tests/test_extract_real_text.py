@@ -708,6 +708,11 @@ def test_a_territory_with_a_dash_in_its_name_counts_its_figures(body, needle, or
     ("Năm 2024, Công đoàn Việt Nam kết nạp", "Tổng Liên đoàn Lao động Việt Nam"),
     # the abbreviation the Hanoi industrial-zone union is named with
     ("Công đoàn các KCN&CX Hà Nội tổ chức", "Công đoàn các Khu công nghiệp và chế xuất Hà Nội"),
+    # ...which is the union of the area's zones however written (not one zone's union)
+    ("Công đoàn KCN&CX Hà Nội đã trao", "Công đoàn các Khu công nghiệp và chế xuất Hà Nội"),
+    ("Công đoàn KCN&CX kết nạp", "Công đoàn các Khu công nghiệp và chế xuất Hà Nội"),
+    ("Công đoàn KCN tỉnh Bắc Giang tổ chức", "Công đoàn các Khu công nghiệp tỉnh Bắc Giang"),
+    ("Công đoàn Khu công nghiệp Thăng Long tổ chức", "Công đoàn Khu công nghiệp Thăng Long"),
     # `hiện` (now) ends a name; `và` right after a head joins two bodies
     ("Công đoàn Công ty TNHH Giày da Phú Thịnh hiện có", "Công đoàn cơ sở Công ty TNHH Giày da Phú Thịnh"),
     ("Công đoàn Công ty và Ban Giám đốc ký kết", "Công đoàn cơ sở Công ty"),

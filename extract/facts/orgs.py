@@ -488,6 +488,11 @@ def _base(letter: str) -> str:
     return unicodedata.normalize("NFD", letter)[0].upper()
 
 
+# `Khu công nghiệp và chế xuất Hà Nội`, `Khu công nghiệp tỉnh ...`: the zones of an area, not one
+# zone (`Khu công nghiệp Thăng Long`): its union is `Công đoàn các Khu công nghiệp ...`
+ZONES_OF_AN_AREA = regex.compile(r"(?:các\s+)?(Khu công nghiệp(?: và chế xuất)?)(?:\s+(.+))?")
+
+
 def canonical(mention: Mention, context: Context | None = None) -> str:
     """Full canonical name: heads expanded, admin words lower-case, bare places resolved."""
     context = context or Context()
@@ -511,6 +516,15 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
     if head == "Công đoàn" and admin in lexicon.WARD_LEVELS and not place and not sector:
         return ""  # `126 Công đoàn xã, phường được thành lập`: a kind of union, no one named
     sector = " ".join(_expand_word(w, context) for w in sector.split())
+    zones = ZONES_OF_AN_AREA.fullmatch(sector)
+    if head == "Công đoàn" and zones and (admin or not zones.group(2) or zones.group(2) in PLACES_SET):
+        sector = f"các {zones.group(1)}" + (f" {zones.group(2)}" if zones.group(2) else "")
+        # (`Công đoàn KCN&CX Hà Nội`: the union of the area's zones)
+        if not zones.group(2) and not admin:  # written without its area: the article's
+            admin = "tỉnh" if "tỉnh" in context.places else "thành phố"
+            place = context.place_for(admin)
+            if admin == "thành phố" and place:  # (a city's: `... chế xuất Hà Nội`)
+                admin, place, sector = None, None, f"{sector} {place}"
     if sector[:1].islower() and not sector.startswith(("ngành", "các", "khối", "số", "chi nhánh")):
         sector = sector[0].upper() + sector[1:]  # `Công đoàn viên chức` -> `Công đoàn Viên chức`
     parts = [head, sector, admin or "", place or ""]
