@@ -141,6 +141,7 @@ DISTRICT_LEVELS = list(_ORGANIZATIONS["district_levels"])
 WARD_LEVELS = list(_ORGANIZATIONS["ward_levels"])
 WORKPLACES = list(_ORGANIZATIONS["workplaces"])
 BARE_WORKPLACES = dict(_ORGANIZATIONS["bare_workplaces"])
+UNION_WORDS = list(_ORGANIZATIONS["union_words"])
 
 
 def alternation(words) -> str:

@@ -1327,3 +1327,17 @@ def test_the_year_of_a_named_event_gives_way_to_its_days_and_so_does_a_headline_
 ])
 def test_unions_of_wards_and_of_the_capital(body, needle, organization):
     assert fact_at(body, needle).organization == organization
+
+
+@pytest.mark.parametrize("body, needle, organization", [
+    # what happens on the whole territory is the territory's ...
+    ("LĐLĐ tỉnh Khánh Hòa tổng kết năm 2024. Năm 2024, toàn tỉnh xảy ra 29 vụ tai nạn lao động, "
+     "làm chết 13 người.", "29 vụ", "tỉnh Khánh Hòa"),
+    ("Theo BHXH tỉnh Phú Thọ, tính đến ngày 30/6/2026, toàn tỉnh có 612.400 người tham gia BHXH.",
+     "612.400 người", "tỉnh Phú Thọ"),
+    # ... and what the union system of the territory does, its LĐLĐ's
+    ("LĐLĐ huyện Thạch Thất tổng kết năm 2024. Tính đến ngày 30/9/2024, toàn huyện đã thu kinh phí "
+     "công đoàn được 8,65 tỷ đồng.", "8,65 tỷ đồng", "Liên đoàn Lao động huyện Thạch Thất"),
+])
+def test_the_whole_territory_counts_its_own_figures_the_union_system_its_work(body, needle, organization):
+    assert fact_at(body, needle).organization == organization

@@ -486,6 +486,10 @@ ON_THE_TERRITORY = regex.compile(
     r"(?:\s+(" + LEVELS + "|" + lexicon.alternation(lexicon.WARD_LEVELS)
     + r"|TP\.?)(?:\s+((?:\p{Lu}\p{L}*)(?:\s+\p{Lu}\p{L}*){0,2}))?)?"
     r"(?!\s+(?:các|nhiều))")
+# `toàn huyện đã thu kinh phí công đoàn được 8,65 tỷ đồng`: a sentence of the union's own work
+# (its words) counts the union system of the territory, not the territory.
+UNION_WORDS = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.UNION_WORDS))
+                            + r")(?![\p{L}])", regex.IGNORECASE)
 # `đợt mưa lũ ... đã làm 6 người chết, hơn 3.600 ngôi nhà bị ngập`: what a disaster did is
 # counted on the territory it struck (realdev 207: the district's, not the union's that reports).
 DISASTER_DID = regex.compile(
@@ -529,7 +533,8 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     if any(area.end() <= s.start_char < fig.q.start for s in doc.spans["orgs"]):
         return None  # `Trên địa bàn quận, tổ chức CĐ các cấp đã giới thiệu 130 đoàn viên`
     if area.group().lower().startswith("toàn") and (
-            not area.group(2) or (fig.counted or "").lower() in UNION_UNITS_LOWER):
+            (fig.counted or "").lower() in UNION_UNITS_LOWER
+            or not area.group(2) and UNION_WORDS.search(text, *clause_bounds(text, fig.q.start, ";"))):
         return None  # `toàn huyện có 286 CĐCS`: the article's own union counts its units
     context = org_context(ctx, offset + area.start())
     written = area.group(1)
