@@ -1341,3 +1341,23 @@ def test_unions_of_wards_and_of_the_capital(body, needle, organization):
 ])
 def test_the_whole_territory_counts_its_own_figures_the_union_system_its_work(body, needle, organization):
     assert fact_at(body, needle).organization == organization
+
+
+TET_BONUSES = (
+    "Đồng Nai: Thưởng Tết Bính Ngọ bình quân 9,2 triệu đồng\n"
+    "Tính đến ngày 9-1, khảo sát của Liên đoàn Lao động tỉnh Đồng Nai cho thấy mức thưởng Tết "
+    "Nguyên đán Bính Ngọ 2026 bình quân khoảng 9,2 triệu đồng/người, tăng 7% so với Tết Ất Tỵ 2025. "
+    "Trong đó, doanh nghiệp có vốn đầu tư nước ngoài thưởng bình quân 10,1 triệu đồng/người. "
+    "Với Tết Dương lịch 2026, mức thưởng bình quân là 1,2 triệu đồng/người. "
+    "Năm 2025, thu nhập bình quân của người lao động đạt 9,8 triệu đồng/người/tháng.")
+
+
+@pytest.mark.parametrize("needle, period", [
+    ("khoảng 9,2 triệu đồng/người", "2026"),  # of the Tết it is paid for, not the day counted
+    ("10,1 triệu đồng/người", "2026"),  # the Tết the article tells of
+    ("1,2 triệu đồng/người", "2026-01-01"),  # Tết Dương lịch is a day
+    ("9,8 triệu đồng/người/tháng", "2025"),  # no bonus: its own year
+])
+def test_a_tet_bonus_is_of_its_tet(needle, period):
+    fact = fact_at(TET_BONUSES, needle, "2026-01-10")
+    assert (fact.period, fact.status) == (period, "actual")

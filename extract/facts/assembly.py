@@ -400,6 +400,39 @@ def consistency(q) -> str | None:
 JUST_DONE = regex.compile(r"(?<![\p{L}])vừa\s+(?:mới\s+)?(?!qua|rồi|đủ|phải|là)\p{Ll}")
 
 
+# A bonus paid for Tết is of that Tết, whenever it is counted (`Tính đến ngày 9-1, khảo sát ...
+# cho thấy mức thưởng Tết Nguyên đán Bính Ngọ 2026 bình quân ...`): the lunar new year's year,
+# or the day of Tết Dương lịch; not `khen thưởng` (an award).
+BONUS = regex.compile(r"(?<![\p{L}])(?<!khen\s)thưởng(?![\p{L}])", regex.IGNORECASE)
+TET = regex.compile(r"(?<![\p{L}])Tết(?![\p{L}])")
+NEW_YEAR_TET = regex.compile(r"Tết\s+Dương\s+lịch(?:\s+(?:năm\s+)?(\d{4}))?")
+TET_SEASON_FROM = 9  # from September on, the Tết talked of is next year's
+
+
+def bonus_tet(marks: SentenceMarks, ctx: ArticleContext, fig: Figure) -> str | None:
+    """The Tết the bonus `fig` is paid for: the sentence tells of a bonus before it and of Tết
+    (or the article's title does). The Tết it names nearest, else none when it dates the bonus
+    by a year of its own (`Năm ngoái, anh được thưởng ...`), else the coming or last Tết."""
+    text = marks.text
+    bonus = BONUS.search(text, 0, fig.q.start)
+    if not bonus or not (TET.search(text) or TET.search(ctx.body[:200])):
+        return None
+    new_year = [(m.start(), f"{m.group(1) or ctx.published[:4]}-01-01", m.end())
+                for m in NEW_YEAR_TET.finditer(text) if m.group(1) or ctx.published]
+    named = [(start, period) for start, period, _ in new_year] + [
+        (m.start, resolve(m, ctx)) for m in marks.periods
+        if (m.kind == "lunar_year" or m.kind == "occasion" and TET.search(text, max(0, m.start - 30), m.start))
+        and not any(start <= m.start < end for start, _, end in new_year)]
+    named = [(start, period) for start, period in named if period]
+    if named:
+        return min(named, key=lambda n: (n[0] > fig.q.start, abs(n[0] - fig.q.start)))[1]
+    if any(m.kind in ("year", "last_year") and m.start < fig.q.start for m in marks.periods) \
+            or not ctx.published:
+        return None
+    year, month = int(ctx.published[:4]), int(ctx.published[5:7])
+    return str(year + 1 if month >= TET_SEASON_FROM else year)
+
+
 def _period_from_context(carry: Carry, ctx: ArticleContext, inherit: bool, undated: bool,
                          target: bool, at_event: str, now: bool = False,
                          just_done: bool = False) -> str | None:
@@ -674,7 +707,11 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         period = as_precise(period, None, ctx)
         if period and period == ctx.event_day and "/" in period and AT_THE_END.match(text):
             period = period.split("/")[1]  # `Kết thúc Hội thao, Ban Tổ chức đã trao ...`
-        target = target or _in_the_future(period, ctx, doc)
+        # `Tính đến ngày 9-1, ... mức thưởng Tết Bính Ngọ 2026 bình quân ...`: of that Tết, and
+        # stated as it is (a level, not a plan, though the Tết is still to come)
+        bonus = bonus_tet(marks, ctx, fig) if q.kind == "money" or fig.counted == "tháng lương" else None
+        target = target or not bonus and _in_the_future(period, ctx, doc)
+        period = bonus or period
         # `2 con` of a worker, the rent a worker pays: no organization
         org, source = _organization(doc, fig, sentence, ctx, carry, inherit, personal or own)
         facts.append(Fact(
