@@ -1361,3 +1361,19 @@ TET_BONUSES = (
 def test_a_tet_bonus_is_of_its_tet(needle, period):
     fact = fact_at(TET_BONUSES, needle, "2026-01-10")
     assert (fact.period, fact.status) == (period, "actual")
+
+
+@pytest.mark.parametrize("body, needle, period", [
+    # a Tết's year, a programme's school year, told after the day of the event, only complete it
+    ("(LĐTĐ) Sáng 24/1, tại KCN Thăng Long, Công đoàn các KCN&CX Hà Nội tổ chức chương trình "
+     "\"Chuyến xe mùa xuân\", đưa 1.850 công nhân về quê đón Tết Nguyên đán Ất Tỵ.",
+     "1.850 công nhân", "2025-01-24"),
+    ("(LĐTĐ) Sáng 19/8, LĐLĐ huyện Thanh Trì tổ chức Lễ trao học bổng năm học 2023 - 2024 cho 215 "
+     "con đoàn viên.", "215 con", "2023-08-19"),
+    # a day told after the figure dates what it is told with
+    ("Theo kế hoạch, dịp Tết Nguyên đán Ất Tỵ, các cấp Công đoàn huyện sẽ trao khoảng 5.000 suất "
+     "quà, trong đó 300 suất được trao tại chương trình \"Tết Sum vầy\" ngày 15/1.",
+     "khoảng 5.000 suất quà", "2025"),
+])
+def test_a_tet_or_school_year_after_the_events_day_only_completes_it(body, needle, period):
+    assert fact_at(body, needle, "2025-01-24" if "2025" in period else "2023-08-19").period == period

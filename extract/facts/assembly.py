@@ -246,8 +246,18 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
         frames = [m for m in frames if m.kind != "occasion"]
     # A year written with a day of that year only completes it (`Sáng 4/5, ... Lễ phát động
     # ... năm 2024, thu hút hơn 1.200 đoàn viên`): the day is the period.
+    # So does a Tết's year, or the school year a programme is named by (`Sáng 19/8, ... Lễ trao
+    # học bổng ... năm học 2023 - 2024 cho 215 con đoàn viên`).
+    # (a day told before the figure: `dịp Tết ..., sẽ trao khoảng 5.000 suất quà, trong đó 300
+    # suất được trao ... ngày 15/1` dates the 300 only)
     days = {(resolve(m, ctx) or "")[:4] for m in frames if m.kind in DAY_KINDS}
-    frames = [m for m in frames if not (m.kind in ("year", "this_year") and resolve(m, ctx) in days)]
+    days_before = {(resolve(m, ctx) or "")[:4] for m in frames
+                   if m.kind in DAY_KINDS and (fig is None or m.start < fig.q.start)}
+    frames = [m for m in frames if not (
+        m.kind in ("year", "this_year") and resolve(m, ctx) in days
+        or m.kind == "lunar_year" and resolve(m, ctx) in days_before
+        or m.kind == "span" and SCHOOL_YEAR.search(text, max(0, m.start - 12), m.start + 8)
+        and any((resolve(m, ctx) or "").startswith(day) for day in days_before))]
     if not frames:
         return None, undated
     if fig is None:
@@ -275,6 +285,9 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
         # trợ xong trong tháng 10`: what is now is not dated by the clause after it
     chosen = before[-1] if before else frames[0]
     return resolve(chosen, ctx), undated
+
+
+SCHOOL_YEAR = regex.compile(r"năm\s+học", regex.IGNORECASE)
 
 
 def _term_ended(mention, ctx: ArticleContext) -> bool:
