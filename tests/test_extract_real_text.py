@@ -1377,3 +1377,21 @@ def test_a_tet_bonus_is_of_its_tet(needle, period):
 ])
 def test_a_tet_or_school_year_after_the_events_day_only_completes_it(body, needle, period):
     assert fact_at(body, needle, "2025-01-24" if "2025" in period else "2023-08-19").period == period
+
+
+INSPECTION = (
+    "Tháng hành động về An toàn, vệ sinh lao động năm 2024\n"
+    "(LĐTĐ) Hưởng ứng Tháng hành động về an toàn, vệ sinh lao động (ATVSLĐ) năm 2024, từ ngày 13 - "
+    "24/5, Công đoàn ngành Xây dựng Hà Nội thành lập 3 đoàn kiểm tra tại 18 công trình xây dựng.\n"
+    "Qua kiểm tra, các đoàn đã phát hiện 126 lỗi vi phạm về an toàn lao động.\n"
+    "Hiện toàn ngành có 142 CĐCS với hơn 16.800 đoàn viên.")
+
+
+@pytest.mark.parametrize("needle, period", [
+    # the named month's year above the lead gives way to the campaign's days in the lead ...
+    ("126 lỗi", "2024-05-13/2024-05-24"),
+    # ... but what is now, during a campaign of weeks, is of the day of writing
+    ("142 CĐCS", "2024-05-29"),
+])
+def test_a_campaign_of_days_dates_what_it_finds_not_what_is_now(needle, period):
+    assert fact_at(INSPECTION, needle, "2024-05-29").period == period

@@ -144,6 +144,8 @@ OCCASION_BEFORE = regex.compile(
     r"|(?:" + "|".join(map(regex.escape, lexicon.NAMED_EVENTS)) + r")"
     r"(?:\s+(?!(?:năm|nay|có|là|hơn|so|với|tổ|được|đã|lần|diễn)(?![\p{L}]))[^\s,;:.()\d“”\"]+){0,4}"
     r"\s+(?:năm\s+)?"
+    # `Tháng hành động về An toàn, vệ sinh lao động (ATVSLĐ) năm 2024`: a named month's year
+    r"|(?i:" + "|".join(map(regex.escape, NAMED_MONTHS)) + r")(?:\s*\([^()]{1,12}\))?\s+năm\s+"
     # `"Ngày hội việc làm cho đoàn viên, người lao động năm 2024"`: inside a quoted name
     r"|[“\"][^”\";.]{3,80}?\s+năm\s+)$")
 # `Hưởng ứng Ngày Pháp luật Việt Nam (9/11), sáng 8/11, ...`: the date in brackets after a

@@ -25,6 +25,7 @@ CUT_OFF_WORDS = 12  # longer than a byline, a caption credit or a title
 CUT_OFF_CLAUSE_WORDS = 5  # or shorter, but with a comma: prose (`Với 555 sáng kiến, đề tài khoa`)
 SENTENCE_END = regex.compile(r"[.!?…:;)\]”\"»']\s*$")
 EVENT_DAYS = 7  # an event lasts days (a fair, a congress); a range of weeks is a campaign's
+CAMPAIGN_DAYS = 31  # (`từ ngày 13 - 24/5`, an inspection); a longer range is a span reported on
 CONGRESS = regex.compile(r"(?<![\p{L}])Đại hội(?![\p{L}])")
 ARTICLE_PERIOD_KINDS = {"year", "occasion", "issued", "months", "half", "quarter", "month", "monthrange",
                         "this_year", "span", "month_to_date"}
@@ -67,7 +68,9 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
     event_day = _widened(lead_day and lead_day[0], mentions, year, published)
     # a stock counted as of the lead's day (`tính đến ngày 20/1`) is no event: now is the day
     # the article was written
-    now_day = published if lead_day is None or lead_day[1].as_of and published else event_day
+    # ...nor is a campaign of weeks (`từ ngày 13 - 24/5`, an inspection): now is the day of writing
+    now_day = published if lead_day is None or published and (
+        lead_day[1].as_of or "/" in event_day and periods.days_in(event_day) > EVENT_DAYS) else event_day
     return ArticleContext(
         body=article.body, year=year, published=published,
         period=article_period(lead, mentions, year, published, terms),
@@ -87,7 +90,7 @@ def article_period(lead: list[Marks], mentions, year: int | None, published: str
     `event_day`), only a period of the same year (the year a report covers), not a past one
     told later (`Chồng chị mất năm 2019`)."""
     day = None
-    for mark in lead:
+    for i, mark in enumerate(lead):
         framing = [m for m in mark.periods  # a term's years (`(2023-2028)`) are no period of it
                    if not (m.kind == "span" and periods.resolve(m, year) in terms)]
         explicit = _first(framing, ARTICLE_PERIOD_KINDS - VAGUE_YEARS, year, published)
@@ -99,6 +102,13 @@ def article_period(lead: list[Marks], mentions, year: int | None, published: str
             return explicit
         period = _first(mark.periods, VAGUE_YEARS, year, published)
         if period and not day:
+            # (`Tháng hành động ... năm 2024` above the lead, whose `từ ngày 13 - 24/5` are the
+            # event's days that year)
+            # (not the day a stock is counted on: `tính đến ngày 10/1`)
+            later_day = next((found for found in (_event_day(later.periods, year, published)
+                                                  for later in lead[i + 1:]) if found), None)
+            if not days and later_day and not later_day[1].as_of:
+                days = _widened(later_day[0], mentions, year, published)
             return days if days and days.startswith(period) else period
         day = day or days
     return None
@@ -154,7 +164,7 @@ def _event_day(lead_mentions, year: int | None, published: str | None):
         if m.kind not in DAY_KINDS:
             continue
         day = periods.resolve_published(m, year, published)
-        if not day or "/" in day and periods.days_in(day) > EVENT_DAYS:
+        if not day or "/" in day and periods.days_in(day) > CAMPAIGN_DAYS:
             continue  # `từ ngày 1-2 đến ngày 10-4, 7 doanh nghiệp đã cắt giảm`: a span reported on
         if year and abs(int(day[:4]) - year) > 1 or (
                 recalled and recalled.end <= m.start <= recalled.end + 3):
