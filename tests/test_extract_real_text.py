@@ -1395,3 +1395,16 @@ INSPECTION = (
 ])
 def test_a_campaign_of_days_dates_what_it_finds_not_what_is_now(needle, period):
     assert fact_at(INSPECTION, needle, "2024-05-29").period == period
+
+
+def test_a_plans_targets_are_of_the_time_it_is_for_not_the_day_it_was_made():
+    body = ("(LĐTĐ) Ngày 17/12, Liên đoàn Lao động thành phố Hà Nội ban hành Kế hoạch về tổ chức các "
+            "hoạt động chăm lo Tết Nguyên đán Bính Ngọ 2026. Theo đó, toàn hệ thống công đoàn Thủ đô "
+            "dự kiến dành hơn 112 tỷ đồng hỗ trợ khoảng 115.000 lượt đoàn viên.")
+    fact = fact_at(body, "hơn 112 tỷ đồng", "2025-12-18")
+    assert (fact.period, fact.status) == ("2026", "target")
+    # a programme's own days to come stay the more precise
+    body = ("(NLĐO) - Chiều 20-12, LĐLĐ TP HCM tổ chức họp báo về Chương trình \"Tết Sum vầy\" năm "
+            "2025. Chương trình sẽ diễn ra từ ngày 5-1 đến 25-1-2025. Theo đó, \"Chuyến xe Công đoàn\" "
+            "sẽ đưa 3.000 NLĐ về quê đón Tết trên 60 chuyến xe.")
+    assert fact_at(body, "60 chuyến xe", "2024-12-20").period == "2025-01-05/2025-01-25"

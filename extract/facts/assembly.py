@@ -465,6 +465,11 @@ def _period_from_context(carry: Carry, ctx: ArticleContext, inherit: bool, undat
         return ctx.now_day
     if just_done and ctx.published:
         return ctx.published[:7]
+    ahead = ctx.period if ctx.period and ctx.published and ctx.period[:7] > ctx.published[:7] else None
+    if target and ahead and not (inherit and carry.period and carry.period[:7] > ctx.published[:7]):
+        return ahead  # `Ngày 17/12, LĐLĐ ban hành Kế hoạch ... chăm lo Tết ... 2026. Theo đó, ...
+        # dự kiến dành hơn 112 tỷ đồng`: set for the time the article looks to, not the day it was
+        # set on (but a programme's own days to come, carried, are more precise)
     if inherit and carry.period:
         return carry.period
     if carry.report and not target and not at_event:
