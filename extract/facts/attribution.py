@@ -135,8 +135,9 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
 BARE_WORKPLACE_SUBJECT = regex.compile(
     r"(?:^|[,;:]\s*|(?<![\p{L}])(?:[Hh]iện(?: nay| tại)?|[Đđ]ến nay|[Nn]ay)\s+)("
     + "|".join(map(regex.escape, lexicon.BARE_WORKPLACES)) + r")\s+(?=(?:"
-    + "|".join(map(regex.escape, ["hiện", "đã", "đang", "cũng", "vẫn", "còn", "sẽ", "luôn"]
-                   + lexicon.VERBS_AFTER_NAME)) + r")(?![\p{L}]))")
+    # (an aspect word or adverb, `còn` (still has), a verb that ends a name: `hiện`, `có`, ...)
+    + "|".join(map(regex.escape, lexicon.ASPECT_WORDS + lexicon.ADVERBS_BEFORE_VERB + ["còn"]
+                   + sorted(lexicon.NAME_ENDERS) + lexicon.VERBS_AFTER_NAME)) + r")(?![\p{L}]))")
 
 
 def bare_workplace_subjects(text: str, end: int) -> list:
