@@ -207,16 +207,26 @@ def replace_extractions(
 
 def _upsert_rows(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
     """Insert rows of scalar values keyed by `id`, updating the columns of those stored (what
-    sqlite-utils' `upsert_all(rows, pk="id")` writes, as one prepared statement)."""
+    sqlite-utils' `upsert_all(rows, pk="id")` writes), as few statements of many rows each.
+
+    Not one statement run per row (`executemany`): each run is a statement of its own, and
+    SQLite opens a savepoint for it, at which a full-text index (sentences_fts, filled by the
+    table's trigger) writes what it holds as a new segment of its own, merged into the others
+    later: one segment per sentence. One statement of many rows fills the index with the same
+    words, in one segment per statement (bench/README.md, branch speed6: ~2.5x faster)."""
     if not rows:
         return
     columns = list(rows[0])
     names = ", ".join(f'"{c}"' for c in columns)
     updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
-    db.conn.executemany(
-        f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(columns))}) '
-        f'ON CONFLICT("id") DO UPDATE SET {updates}',
-        [tuple(row[c] for c in columns) for row in rows])
+    row_values = f'({", ".join("?" * len(columns))})'
+    per_statement = max(1, db.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(columns))
+    for first in range(0, len(rows), per_statement):
+        chunk = rows[first:first + per_statement]
+        db.conn.execute(
+            f'INSERT INTO "{table}" ({names}) VALUES {", ".join([row_values] * len(chunk))} '
+            f'ON CONFLICT("id") DO UPDATE SET {updates}',
+            [row[c] for row in chunk for c in columns])
 
 
 def _delete_other_rows(db: sqlite_utils.Database, table: str, article_id: str, keep: list[str]) -> None:
