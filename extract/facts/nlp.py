@@ -91,7 +91,9 @@ def token_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
     for word in words:
         start = end = None
         for syllable in word.split():
-            at = len(text) - len(text[cursor:].lstrip())
+            at = cursor  # (where text[cursor:].lstrip() starts, without copying the rest)
+            while at < len(text) and text[at].isspace():
+                at += 1
             if text.startswith(syllable, at) or _bare(text[at:at + len(syllable)]) == _bare(syllable):
                 found = at
             else:
