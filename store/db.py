@@ -251,8 +251,8 @@ def _sync_organizations(db: sqlite_utils.Database, names: Iterable[str]) -> None
             row = organizations.row(name)
             stored = db.execute("select name, aliases from organizations where id = ?",
                                 [row["id"]]).fetchone()
-            if stored != (row["name"], row["aliases"]):
-                db["organizations"].upsert(row, pk="id")
+            if stored != (row["name"], row["aliases"]):  # (sqlite-utils' `upsert` would read
+                _upsert_rows(db, "organizations", [row])  # the schema first, at every call)
         else:
             db.execute("delete from organizations where name = ?", [name])
 
