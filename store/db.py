@@ -110,16 +110,46 @@ def upsert_article(db: sqlite_utils.Database, article: Article) -> str:
     if _stored(db, article.id)[:1] == (article.content_hash,):
         return "unchanged"  # without taking the write lock: most of a re-crawl
     with transaction(db):
-        existing = _stored(db, article.id)  # again: another writer may have been first
-        if existing and existing[0] == article.content_hash:
-            return "unchanged"
-        if existing and len(article.body) < MIN_SHARE_OF_STORED_BODY * existing[1]:
-            raise ShorterThanStored(
-                f"ngắn hơn nhiều so với bài đã lưu cùng id {article.id} ({len(article.body)} so "
-                f"với {existing[1]} ký tự): có lẽ bị cắt cụt, giữ bài đã lưu (much shorter than "
-                f"the stored article with the same id; probably truncated; the stored one is kept)")
-        _upsert_rows(db, "articles", [article.to_row()])
-    return "updated" if existing else "new"
+        outcome = _outcome(article, _stored(db, article.id))  # again: another writer may
+        if outcome != "unchanged":  # have been first
+            _upsert_rows(db, "articles", [article.to_row()])
+    return outcome
+
+
+def upsert_articles(db: sqlite_utils.Database, articles: list[Article]) -> list:
+    """`upsert_article` of each article, in order, in one transaction: the outcome of each
+    ("new", "updated", "unchanged", or the ShorterThanStored that refused it, which writes
+    nothing of it) and the rows are those of one call per article, but the rows are written
+    by one statement, so the full-text index of the bodies gets one segment, not one per
+    article (see `_upsert_rows`)."""
+    outcomes, rows, written = [], [], {}  # written: id -> (content_hash, length) of its last row
+    with transaction(db):
+        for article in articles:
+            stored = written.get(article.id) or _stored(db, article.id)
+            try:
+                outcome = _outcome(article, stored)
+            except ShorterThanStored as refused:
+                outcomes.append(refused)
+                continue
+            if outcome != "unchanged":
+                rows.append(article.to_row())
+                written[article.id] = (article.content_hash, len(article.body))
+            outcomes.append(outcome)
+        _upsert_rows(db, "articles", rows)
+    return outcomes
+
+
+def _outcome(article: Article, stored: tuple) -> str:
+    """"new", "updated" or "unchanged" for `article` against the stored one's (content_hash,
+    length of body), () if none; raises ShorterThanStored for a much shorter body."""
+    if stored and stored[0] == article.content_hash:
+        return "unchanged"
+    if stored and len(article.body) < MIN_SHARE_OF_STORED_BODY * stored[1]:
+        raise ShorterThanStored(
+            f"ngắn hơn nhiều so với bài đã lưu cùng id {article.id} ({len(article.body)} so "
+            f"với {stored[1]} ký tự): có lẽ bị cắt cụt, giữ bài đã lưu (much shorter than "
+            f"the stored article with the same id; probably truncated; the stored one is kept)")
+    return "updated" if stored else "new"
 
 
 def _stored(db: sqlite_utils.Database, article_id: str) -> tuple:

@@ -126,7 +126,7 @@ class ArticleText:
         # Old templates prefix related lines with the slug of the headline, or of a part of
         # it ("Tăng cường ... - Khắc phục điểm yếu, nâng cao hiệu quả").
         parts = names + [part for t in names for part in TITLE_PARTS_RE.split(t)]
-        self.slugs = list(dict.fromkeys(fold(t) for t in parts if words(fold(t)) >= 3))
+        self.slugs = list(dict.fromkeys(slug for slug in map(fold, parts) if words(slug) >= 3))
         self.lead_marks = {SITE_LEAD_MARK} | ({lead_mark} if lead_mark else set())
 
     def clean(self, lines: list[Line], blocks_are_paragraphs: bool | None = None) -> Cleaned:
