@@ -50,7 +50,7 @@ TARGET_RSS_MB = 500.0
 
 # Stages timed where the job calls them: (object, attribute, stage name). Only in one process:
 # with --jobs > 1 extract_article runs in workers, where the bench cannot time it.
-INGEST_STAGES = [("jobs", "parse_document", "clean"), ("store", "upsert_article", "store articles")]
+INGEST_STAGES = [("jobs", "parse_document", "clean"), ("store", "upsert_articles", "store articles")]
 EXTRACT_STAGES = [("store", "articles_to_extract", "read articles"),
                   ("jobs", "extract_article", "extract_article"),
                   ("store", "replace_extractions", "store facts")]

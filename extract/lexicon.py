@@ -145,8 +145,42 @@ UNION_WORDS = list(_ORGANIZATIONS["union_words"])
 
 
 def alternation(words) -> str:
-    """`(?:a|b|...)` of `words`, longest first, for a regex (`thành phố|quận|...`)."""
-    return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    """`(?:a|b|...)` of `words`, longest first, for a regex (`thành phố|quận|...`), written as a
+    tree of their common beginnings (`(?:c(?:ông\\ (?:ty|đoàn(?:\\ cơ\\ sở)?)|...)`): the same
+    matches, preferring the longest word as the flat list does, but a position where no word
+    starts fails at its first letter instead of at each word in turn (the heads of names: 60
+    words, searched over every sentence, 2x faster)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    written = _branches(tree)
+    if written is None:  # (letters of one node equal but for case: only a flat list is sure)
+        return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    return f"(?:{written})"
+
+
+def _branches(node: dict) -> str | None:
+    """The words below `node`, longer ones first: after a word that ends here, the longer ones
+    that go on are tried first (`(?:...)?` is greedy), then the word itself; letters that
+    differ under IGNORECASE never both match one character, so their order does not matter
+    (None when two of them would: `T` and `t`)."""
+    letters = sorted(char for char in node if char)
+    if any(regex.fullmatch(regex.escape(a), b, regex.IGNORECASE)
+           for i, a in enumerate(letters) for b in letters[i + 1:]):
+        return None
+    branches = []
+    for char in letters:
+        rest = _branches(node[char])
+        if rest is None:
+            return None
+        branches.append(regex.escape(char) + rest)
+    if not branches:
+        return ""
+    written = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{written})?" if "" in node else written
 
 
 LEVELS = alternation(DISTRICT_LEVELS)  # `thành phố|thị xã|quận|huyện|tỉnh`

@@ -126,16 +126,18 @@ def ingest(db, paths: Iterable[str | Path]) -> Report:
 
 
 def _store_articles(db, parsed: list, report: Report) -> None:
-    """Store a batch of parsed articles in one transaction (each one atomically within it)."""
+    """Store a batch of parsed articles in one transaction (`store.upsert_articles`: a page it
+    refuses writes nothing)."""
     if not parsed:
         return
-    with store.transaction(db):
-        for path, article in parsed:
-            article.ingested_at = store.db.now_iso()
-            try:
-                report.counts[store.upsert_article(db, article)] += 1
-            except store.ShorterThanStored as exc:
-                report.skip(str(path), exc.kind, str(exc))
+    for _, article in parsed:
+        article.ingested_at = store.db.now_iso()
+    outcomes = store.upsert_articles(db, [article for _, article in parsed])
+    for (path, _), outcome in zip(parsed, outcomes):
+        if isinstance(outcome, store.ShorterThanStored):
+            report.skip(str(path), outcome.kind, str(outcome))
+        else:
+            report.counts[outcome] += 1
 
 
 def _extract_one(article: Article):

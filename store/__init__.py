@@ -13,4 +13,5 @@ from solieu.store.db import (  # noqa: F401
     totals,
     transaction,
     upsert_article,
+    upsert_articles,
 )

@@ -128,3 +128,20 @@ def test_the_copy_check_finds_a_copy(tmp_path):
                        'Y = {"quận", "huyện", "tỉnh"}\n', encoding="utf-8")
     copies = copies_of_lexicon_lists([planted])
     assert any("yardsticks" in c for c in copies) and any("district_levels" in c for c in copies)
+
+
+def test_an_alternation_written_as_a_tree_matches_as_the_flat_list_longest_first():
+    import regex
+
+    def flat(words):
+        return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+    cases = [(["công ty", "công đoàn", "công đoàn cơ sở", "cđ", "cđcs", "tp.", "tp"],
+              "Công đoàn cơ sở Công ty X, CĐCS và CĐ, công đoàn cơsở; TP. Hà Nội, tp Huế"),
+             (list(orgs.HEADS), "Ủy ban MTTQ Việt Nam quận, Uỷ ban nhân dân, Hội đồng nhân dân")]
+    for words, text in cases:
+        for end in (r"(?![\p{L}\d])", r"\s+\p{Lu}", ""):
+            tree = regex.compile(lexicon.alternation(words) + end, regex.IGNORECASE)
+            listed = regex.compile(flat(words) + end, regex.IGNORECASE)
+            assert [m.span() for m in tree.finditer(text)] == [m.span() for m in listed.finditer(text)]
+    assert lexicon.alternation(["T", "t"]) == "(?:T|t)"  # equal but for case: the flat list

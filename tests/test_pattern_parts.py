@@ -27,12 +27,30 @@ def test_a_part_that_may_be_absent_is_not():
     assert not always_holds(r"\\d", r"\d")  # an escaped backslash, then a letter d
 
 
-def test_the_periods_needing_a_year_find_nothing_on_a_text_without_one():
+def test_the_periods_needing_a_part_find_nothing_on_a_text_without_it():
     texts = ["Trong 9 tháng, công đoàn kết nạp 120 đoàn viên",
-             "giai đoạn 2023 - 2028, đến năm 2030, hiện nay", "năm nay, nửa đầu năm, quý I"]
-    needing = [regex.compile(p, regex.IGNORECASE) for (_, p), needs in
-               zip(periods.PATTERNS, periods.NEEDS_YEAR) if needs]
-    assert len(needing) >= 6
+             "giai đoạn 2023 - 2028, đến năm 2030, hiện nay", "năm nay, nửa đầu năm, quý I",
+             "Ngày 7 và 8-2, từ 30/1 đến 2/2, 23 tháng Chạp, Tết Giáp Thìn, hàng năm",
+             "Từ đầu năm đến nay, trong cả giai đoạn, 5 năm qua, nhiệm kỳ trước"]
+    needing = {part: [regex.compile(p, regex.IGNORECASE) for (_, p), needs in
+                      zip(periods.PATTERNS, periods.NEEDS) if j in needs]
+               for j, part in enumerate(periods.PARTS)}
+    assert len(needing[periods.YEAR]) >= 6 and len(needing["tháng"]) >= 6
+    assert all(needing.values())  # every part spares some pattern
     for text in texts:
-        if not periods.HAS_YEAR.search(text):
-            assert not any(p.search(text) for p in needing)
+        for part, find_part in zip(periods.PARTS, periods.FIND_PART):
+            if not find_part.search(text):
+                assert not any(p.search(text) for p in needing[part])
+        assert periods.find(text)
+
+
+def test_a_part_every_alternative_holds_is_always_held():
+    this_year = next(p for kind, p in periods.PATTERNS if kind == "this_year")
+    assert always_holds(this_year, "năm")  # `năm nay`, `trong năm`, `cả năm`
+    assert always_holds(r"x(?P<y>a\s+năm|năm\s+b)z", "năm")
+    assert always_holds(r"năm\s+a|b\s+năm", "năm")
+    assert not always_holds(r"x(?:a\s+năm|b)", "năm")  # not in every alternative
+    assert not always_holds(r"x(?:a\s+năm|năm\s+b)?", "năm")  # the alternation may be absent
+    assert not always_holds(r"x(?!a\s+năm|năm\s+b)", "năm")  # a lookahead consumes nothing
+    assert not always_holds(r"x(?:a(?:năm|b)|năm)", "năm")  # one side of an inner one
+    assert always_holds(r"x(?:a(?:năm|c\s+năm)|năm)", "năm")

@@ -291,3 +291,29 @@ def test_sentence_search_keeps_the_best_500_with_ties_broken_by_date(db_path):
                 where sentences_fts match escape_fts(:q) order by sentences_fts.rowid desc limit 300"""
     assert len(bounded) == 300
     assert {r[0] for r in bounded} == {r[0] for r in conn.execute(newest, {"q": "doan vien"})}
+
+
+def test_a_batch_of_articles_stores_what_one_call_per_article_stores(tmp_path):
+    from solieu.store.dump import dump
+    from store_samples import make_sample
+
+    long = make_sample("a1", "Tiêu đề", "2024-01-20", ["Có 2.985 đoàn viên. " * 20], []).article
+    changed = replace(long, body=long.body + " Thêm.", content_hash="changed")
+    other = make_sample("a2", "Khác", "2024-01-21", ["Có 12 CĐCS mới. " * 20], []).article
+    short = replace(other, body="Cụt.", content_hash="short")
+    batch = [long, other, changed, short, changed]
+    one_by_one = store.open_db(tmp_path / "one.db")
+    with store.transaction(one_by_one):
+        expected = []
+        for article in batch:
+            try:
+                expected.append(store.upsert_article(one_by_one, article))
+            except store.ShorterThanStored as refused:
+                expected.append(refused.kind)
+    together = store.open_db(tmp_path / "batch.db")
+    outcomes = store.upsert_articles(together, batch)
+    assert [getattr(o, "kind", o) for o in outcomes] == expected == [
+        "new", "new", "updated", "shorter_than_stored", "unchanged"]
+    one_by_one.close()
+    together.close()
+    assert list(dump(tmp_path / "one.db")) == list(dump(tmp_path / "batch.db"))

@@ -7,6 +7,8 @@ that set a target. The caller falls back to the sentences before, then to the ti
 """
 from __future__ import annotations
 
+from itertools import chain
+
 import regex
 
 from solieu.extract import lexicon
@@ -214,8 +216,10 @@ def subject_org(marks, offset: int, context_at) -> str | None:
     # (`Hướng tới kỷ niệm Ngày thành lập Hội Liên hiệp Phụ nữ Việt Nam, ...`)
     # and, when none can be the subject, the body named as the source (`Theo Nghị định ... của
     # Chính phủ, mức lương tối thiểu vùng tăng 6%`: what follows, `Cụ thể, ...`, is its too)
-    sources = [m for m in marks.orgs if not m.generic and ends_with(SOURCE_NAMED, text, m.start)]
-    for m in [m for m in subjects if orgs.acts(text, m)] + subjects + sources:
+    # (tried lazily, in that order: the first that gives a name is the answer)
+    acting = (m for m in subjects if orgs.acts(text, m))
+    sources = (m for m in marks.orgs if not m.generic and ends_with(SOURCE_NAMED, text, m.start))
+    for m in chain(acting, subjects, sources):
         name = as_subject(m, text, context_at(offset + m.start))
         if name:
             return name

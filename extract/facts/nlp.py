@@ -91,7 +91,9 @@ def token_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
     for word in words:
         start = end = None
         for syllable in word.split():
-            at = len(text) - len(text[cursor:].lstrip())
+            at = cursor  # (where text[cursor:].lstrip() starts, without copying the rest)
+            while at < len(text) and text[at].isspace():
+                at += 1
             if text.startswith(syllable, at) or _bare(text[at:at + len(syllable)]) == _bare(syllable):
                 found = at
             else:
@@ -186,12 +188,12 @@ def figure_clauses(text: str, found: Figures | None = None) -> list[tuple[int, i
     return clauses
 
 
-def _widen(chunks: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
-    """[start, end) with CONTEXT_CHUNKS whitespace-separated chunks (`chunks`, in order) more on
-    each side."""
-    first = max(bisect_left([a for a, _ in chunks], start) - CONTEXT_CHUNKS, 0)
-    last = min(bisect_right([b for _, b in chunks], end) + CONTEXT_CHUNKS - 1, len(chunks) - 1)
-    return min(start, chunks[first][0]), max(end, chunks[last][1])
+def _widen(starts: list[int], ends: list[int], start: int, end: int) -> tuple[int, int]:
+    """[start, end) with CONTEXT_CHUNKS whitespace-separated chunks (their `starts` and `ends`,
+    in order) more on each side."""
+    first = max(bisect_left(starts, start) - CONTEXT_CHUNKS, 0)
+    last = min(bisect_right(ends, end) + CONTEXT_CHUNKS - 1, len(ends) - 1)
+    return min(start, starts[first]), max(end, ends[last])
 
 
 def segment_windows(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int, list]]:
@@ -200,9 +202,10 @@ def segment_windows(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int
     overlap segmented once; the words inside each clause come out the same: checked on every
     figure sentence of the corpus, realdev and the blind sets)."""
     chunks = [m.span() for m in CHUNK.finditer(text)]
+    starts, ends = [a for a, _ in chunks], [b for _, b in chunks]
     windows: list[tuple[int, int, list]] = []
     for clause in clauses:
-        start, end = _widen(chunks, *clause)
+        start, end = _widen(starts, ends, *clause)
         if windows and start < windows[-1][1]:
             first, last, shared = windows[-1]
             windows[-1] = (first, max(end, last), shared + [clause])

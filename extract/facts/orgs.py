@@ -26,9 +26,8 @@ from solieu.extract.lexicon import ORGANIZATION_HEADS as HEADS
 
 CAPITALS = {"thủ đô": ("thành phố", "Hà Nội")}
 
-HEAD_RE = regex.compile(
-    r"(?<![\p{L}\d/\-])(?:" + "|".join(regex.escape(h) for h in sorted(HEADS, key=len, reverse=True))
-    + r")(?![\p{L}\d])", regex.IGNORECASE)
+HEAD_RE = regex.compile(r"(?<![\p{L}\d/\-])" + lexicon.alternation(HEADS) + r"(?![\p{L}\d])",
+                        regex.IGNORECASE)
 INLINE_ABBREVIATION = regex.compile(r"\s*\(\p{Lu}[\p{Lu}&]{1,9}\)")
 # Words that end a name: the language's function words, and a few verbs of giving.
 FUNCTION_WORDS = CLOSED_CLASS_WORDS | lexicon.NAME_ENDERS

@@ -12,9 +12,26 @@ def always_holds(pattern: str, part: str) -> bool:
     """Does every match of `pattern` hold a match of `part` (a subpattern written in it)? Yes when
     `part` is written in it with no quantifier that lets it be absent, and outside any
     alternation (`a|b`), lookaround and group that may be absent (`(...)?`, `(...)*`,
-    `(...){0,n}`). Judged from the pattern's text alone: a `False` may be overcautious, a `True`
-    is never wrong."""
+    `(...){0,n}`); or when every alternative of an alternation that always holds holds it
+    (`(?:năm nay|cả năm)` holds `năm`). Judged from the pattern's text alone: a `False` may
+    be overcautious, a `True` is never wrong."""
     groups, bars, literal = _structure(pattern)
+    if _written_whole(pattern, part, groups, bars, literal):
+        return True
+    # an alternation every alternative of which holds the part: the whole pattern's, or that
+    # of a group written whole in it
+    for first, alternatives in bars.items():
+        last = next((last for f, last in groups if f == first), None)
+        if (first == -1 or not pattern.startswith(LOOKAROUNDS, first)
+                and _written_whole(pattern, pattern[first:last + 1], groups, bars, literal)) \
+                and all(always_holds(alternative, part) for alternative in alternatives):
+            return True
+    return False
+
+
+def _written_whole(pattern: str, part: str, groups, bars, literal) -> bool:
+    """`part` is written in `pattern` outside any alternation, lookaround or group that may be
+    absent, with no quantifier that lets it be absent."""
     start = pattern.find(part)
     while start >= 0:
         end = start + len(part)
@@ -30,11 +47,13 @@ def always_holds(pattern: str, part: str) -> bool:
     return False
 
 
-def _structure(pattern: str) -> tuple[list[tuple[int, int]], set[int], set[int]]:
-    """The groups of `pattern` as (index of `(`, index of its `)`); for each `|` the index of
-    the `(` of the group it divides (-1: the whole pattern); the indices of what is read as a
-    character, not as structure (escaped characters, the insides of character classes)."""
-    groups, bars, literal, open_groups, i = [], set(), set(), [], 0
+def _structure(pattern: str) -> tuple[list[tuple[int, int]], dict[int, list[str]], set[int]]:
+    """The groups of `pattern` as (index of `(`, index of its `)`); for each group divided by
+    `|`, the index of its `(` (-1: the whole pattern) and its alternatives' texts; the indices
+    of what is read as a character, not as structure (escaped characters, the insides of
+    character classes)."""
+    groups, literal, open_groups, i = [], set(), [], 0
+    cuts: dict[int, list[int]] = {}  # group's `(` (-1: the pattern) -> where its `|`s are
     while i < len(pattern):
         char = pattern[i]
         if char == "\\":
@@ -54,6 +73,25 @@ def _structure(pattern: str) -> tuple[list[tuple[int, int]], set[int], set[int]]
         elif char == ")":
             groups.append((open_groups.pop(), i))
         elif char == "|":
-            bars.add(open_groups[-1] if open_groups else -1)
+            cuts.setdefault(open_groups[-1] if open_groups else -1, []).append(i)
         i += 1
+    bars = {}
+    for first, at in cuts.items():
+        begin = 0 if first == -1 else _body_start(pattern, first)
+        end = len(pattern) if first == -1 else next(last for f, last in groups if f == first)
+        edges = [begin] + [a + 1 for a in at]
+        bars[first] = [pattern[a:b] for a, b in zip(edges, at + [end])]
     return groups, bars, literal
+
+
+def _body_start(pattern: str, first: int) -> int:
+    """Where the inside of the group opened at `first` starts: after `(`, `(?:`, `(?P<name>`,
+    `(?=` and the like."""
+    if not pattern.startswith("(?", first):
+        return first + 1
+    for opening in ("(?<=", "(?<!", "(?:", "(?=", "(?!"):
+        if pattern.startswith(opening, first):
+            return first + len(opening)
+    if pattern.startswith(("(?P<", "(?<"), first):  # a named group
+        return pattern.index(">", first) + 1
+    return first + 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from lunardate import LunarDate
 
@@ -168,11 +169,15 @@ SPAN_PERIOD = regex.compile(rf"{YEAR}-{YEAR}")
 MAY_HOLD_PERIOD = regex.compile(r"\d|năm|kỳ|quý|hiện|đến nay|tết|xuân|đoạn|" + "|".join(map(regex.escape, NAMED_MONTHS)),
                                 regex.IGNORECASE)
 GROUPS = [regex.compile(p, regex.IGNORECASE) for _, p in PATTERNS]
-# The patterns that hold a year wherever they match (spans, terms, `đến năm 2030`, the year
-# itself) cannot match a text without one, which most texts are: one search for a year spares
-# them (they have no literal start to scan for and cost half of the searches).
-HAS_YEAR = regex.compile(YEAR)
-NEEDS_YEAR = [always_holds(p, YEAR) for _, p in PATTERNS]
+# Parts that some patterns hold wherever they match (read off each pattern's text by
+# `always_holds`): a text without the part cannot match them, and one search for it spares
+# theirs. Most texts hold a digit (MAY_HOLD_PERIOD lets them through) but few a year, a range
+# of years, a day and month or `tháng`; and the patterns these spare are the costly ones, with
+# no literal start to scan for (`(?:giai\s+đoạn|...)?\s*\(?(?P<a>YEAR)...`).
+PARTS = [YEAR, rf"(?P<a>{YEAR}){DASH}(?P<b>{YEAR})", r"(?P<d2>\d{1,2})[/-](?P<m>\d{1,2})",
+         "tháng", "ngày", "năm", "nay", "qua", "quý", "kỳ", "đầu", "hiện", "đoạn"]
+FIND_PART = [regex.compile(part, regex.IGNORECASE) for part in PARTS]
+NEEDS = [[j for j, part in enumerate(PARTS) if always_holds(p, part)] for _, p in PATTERNS]
 
 
 @dataclass
@@ -194,20 +199,29 @@ def _matches(text: str):
     right: at the leftmost position where one matches, the first that matches there. Searched
     alone, each pattern keeps its fast literal prefix scan; the alternation tries every pattern
     at every position (2.4x slower)."""
-    cursor, ahead = 0, [None] * len(GROUPS)  # each pattern's first match at or after cursor
-    year_less = HAS_YEAR.search(text) is None
-    stale = [i for i, needs_year in enumerate(NEEDS_YEAR) if not (needs_year and year_less)]
-    while True:
-        for i in stale:
-            ahead[i] = GROUPS[i].search(text, cursor)
-        live = [(m.start(), i) for i, m in enumerate(ahead) if m]
-        if not live:
-            return
-        _, index = min(live)
+    absent = frozenset(j for j, part in enumerate(FIND_PART) if part.search(text) is None)
+    ahead = {}  # pattern index -> its first match at or after the cursor, for those with one
+    for i in _possible(absent):
+        match = GROUPS[i].search(text)
+        if match:
+            ahead[i] = match
+    while ahead:
+        index = min(ahead, key=lambda i: (ahead[i].start(), i))
         match = ahead[index]
         yield index, match
         cursor = match.end()
-        stale = [i for i, m in enumerate(ahead) if m and m.start() < cursor]
+        for i in [i for i, m in ahead.items() if m.start() < cursor]:
+            later = GROUPS[i].search(text, cursor)
+            if later:
+                ahead[i] = later
+            else:
+                del ahead[i]
+
+
+@lru_cache(maxsize=None)
+def _possible(absent: frozenset) -> list[int]:
+    """The patterns a text without these parts may match (a few sets of parts are ever absent)."""
+    return [i for i, needs in enumerate(NEEDS) if absent.isdisjoint(needs)]
 
 
 def find(text: str) -> list[Mention]:
