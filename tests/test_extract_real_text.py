@@ -23,6 +23,10 @@ PUBLISHED = "2026-02-08T10:00:00+07:00"
     ("đoàn viên, người lao động", "đoàn viên"), ("Công đoàn cơ sở", "CĐCS"), ("CĐ", "CĐCS"),
     ("CĐ cơ sở", "CĐCS"), ("Voucher trị giá", "Voucher"), ("con nhỏ", "con"),
     ("đoàn viên Công đoàn", "đoàn viên"), ("phiếu mua hàng", "phiếu mua hàng"), (None, None),
+    # an abbreviated common noun spelled out; a body's abbreviation kept (it counts bodies)
+    ("KCN", "khu công nghiệp"), ("VĐV", "vận động viên"), ("LĐLĐ", "LĐLĐ"),
+    # `con` counts children, whatever follows it
+    ("con đoàn viên", "con"), ("con ăn học", "con"),
 ])
 def test_units_are_canonical(written, canonical):
     assert canonical_unit(written) == canonical

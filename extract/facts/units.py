@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from solieu.extract.lexicon import (CANONICAL_UNITS, CLASSIFIERS, FUNCTION_WORDS, NUMBER_WORD_UNITS,
+from solieu.extract.lexicon import (ABBREVIATIONS, CANONICAL_UNITS, ORGANIZATION_HEADS, UNITS_ALONE, CLASSIFIERS, FUNCTION_WORDS, NUMBER_WORD_UNITS,
                              OCCASION_COUNTERS, PEOPLE, PERSON_MODIFIERS, UNIT_TAIL_STOPS,
                              YARDSTICKS)
 from solieu.extract.facts.doc_text import text_of
@@ -106,7 +106,15 @@ def canonical_unit(unit: str | None) -> str | None:
     if not unit:
         return unit
     unit = UNIT_TAIL.sub("", unit.split(",")[0]).strip(" “”\"") or unit
-    return CANONICAL_UNITS.get(unit.lower(), unit)
+    if unit.lower() in CANONICAL_UNITS:
+        return CANONICAL_UNITS[unit.lower()]
+    if unit.split()[0].lower() in UNITS_ALONE:
+        return unit.split()[0]
+    spelled = ABBREVIATIONS.get(unit)  # `9 KCN` -> `khu công nghiệp`, `35 VĐV` -> `vận động viên`;
+    # not a body's (`30 LĐLĐ` counts federations) nor a list (`CNVCLĐ`)
+    if spelled and "," not in spelled and spelled.lower() not in ORGANIZATION_HEADS:
+        return spelled.lower()
+    return unit
 
 
 def _capitalized_noun(text: str, pos: int) -> tuple[str, int]:
