@@ -621,8 +621,14 @@ WORKS_AT = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon
                          + r")\s+$", regex.IGNORECASE)
 
 
+OF_PEOPLE = regex.compile(r"\p{L}+\s+(?:" + "|".join(map(regex.escape, sorted(lexicon.PEOPLE, key=len, reverse=True)))
+                         + r")(?![\p{L}])", regex.IGNORECASE)
+
+
 def is_personal(fig: Figure) -> bool:
-    return fig.q.kind == "count" and (fig.counted or "").lower() in PERSONAL_UNITS
+    # (not the children of a kind of people: `215 con đoàn viên` receive the union's scholarships)
+    return fig.q.kind == "count" and (fig.counted or "").lower() in PERSONAL_UNITS \
+        and not OF_PEOPLE.match(fig.unit or "")
 
 
 def own_life(doc, fig: Figure) -> bool:
