@@ -1412,3 +1412,17 @@ def test_a_plans_targets_are_of_the_time_it_is_for_not_the_day_it_was_made():
             "2025. Chương trình sẽ diễn ra từ ngày 5-1 đến 25-1-2025. Theo đó, \"Chuyến xe Công đoàn\" "
             "sẽ đưa 3.000 NLĐ về quê đón Tết trên 60 chuyến xe.")
     assert fact_at(body, "60 chuyến xe", "2024-12-20").period == "2025-01-05/2025-01-25"
+
+
+def test_a_span_from_a_day_up_to_now_ends_on_the_events_day():
+    body = ("(LĐTĐ) Chiều 15/10, LĐLĐ thành phố Hà Nội tổ chức hội nghị sơ kết 9 tháng.\n"
+            "Kể từ ngày 1/7 đến nay, LĐLĐ Thành phố đã tiếp nhận nguyên trạng 7.921 CĐCS.")
+    assert fact_at(body, "7.921 CĐCS", "2025-10-16").period == "2025-07-01/2025-10-15"
+
+
+def test_what_a_review_meeting_reports_is_of_the_month_it_reviews():
+    title = "Tháng Công nhân 2026: Hơn 96 nghìn lượt công nhân được chăm lo"
+    body = (title + "\n(LĐTĐ) Ngày 27.5, Công đoàn các KCN&CX Hà Nội tổ chức Hội nghị tổng kết Tháng "
+            "Công nhân năm 2026.\nNổi bật là chương trình khám sức khỏe miễn phí cho 6.850 công nhân.")
+    _, facts = extract_article(Article(id="t", title=title, body=body, published="2026-05-28"))
+    assert next(f for f in facts if f.raw == "6.850 công nhân").period == "2026-05"

@@ -82,7 +82,7 @@ UNDATED_KINDS = {"yearly"}
 FRAME_KINDS = {"year", "occasion", "lunar_year", "issued", "months", "half", "quarter", "month",
                "monthrange", "to_year_end", "past_term", "named_month",
                "date", "daterange", "lunar_date", "term", "span", "since", "this_year",
-               "year_to_date", "last_year", "the_span", "horizon", "past_years", "month_to_date"}
+               "year_to_date", "last_year", "the_span", "horizon", "past_years", "month_to_date", "day_to_date"}
 DAY_KINDS = {"date", "daterange", "lunar_date"}
 UNION_UNITS_LOWER = {unit.lower() for unit in UNION_UNITS}
 
@@ -308,6 +308,8 @@ def resolve(mention, ctx: ArticleContext) -> str | None:
     if mention.kind == "year_to_date" and not mention.is_explicit_year and ctx.period \
             and len(ctx.period) == 4 and ctx.published and ctx.period < ctx.published[:4]:
         return ctx.period  # `Hội nghị ... đầu năm` in January's review of the year before
+    if mention.kind == "day_to_date" and ctx.now_day and "/" not in ctx.now_day:  # `Kể từ ngày 1/7
+        return periods.resolve_published(mention, ctx.year, ctx.now_day)  # đến nay` at an event: to its day
     period = periods.resolve_published(mention, ctx.year, ctx.published)
     if mention.kind == "year_to_date" and period and ctx.period and (
             ctx.period in (f"{period}-H1", f"{period}-Q1") or ctx.period.startswith(f"{period}-01/")):

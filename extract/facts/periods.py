@@ -69,6 +69,9 @@ PATTERNS = [
     # `từ tháng 5 đến tháng 6/2025`
     ("monthrange", rf"(?:từ\s+)?tháng\s+(?P<m1>\d{{1,2}})\s+(?:đến|tới|{DASH.strip()})\s+(?:hết\s+)?tháng\s+"
                    rf"(?P<m>\d{{1,2}})(?:\s*(?:năm\s+|[/.-]\s*)(?P<y>{YEAR}))?(?![\d/])"),
+    # `Kể từ ngày 1/7 đến nay`: that day to the article's
+    ("day_to_date", rf"(?:kể\s+)?từ\s+(?:ngày\s+)?(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})(?:[/.-](?P<y>{YEAR}))?"
+                    rf"\s+(?:đến|tới)\s+(?:nay|hiện nay)(?![\p{{L}}])"),
     # `Từ đầu tháng 2 đến nay`, `từ tháng 3 đến nay`: that month to the article's
     ("month_to_date", rf"(?:từ\s+)?(?:đầu\s+)?tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:năm\s+|[/.-]\s*)(?P<y>{YEAR}))?"
                       rf"\s+(?:đến|tới)\s+nay(?![\p{{L}}])"),
@@ -346,6 +349,12 @@ def resolve_published(mention: Mention, year: int | None, published: str | None)
             and year == int(published[:4]):  # `9 tháng qua`: of this year, when they have passed
         if month_count(mention.fields["n"]) > int(published[5:7]):
             return None
+    if mention.kind == "day_to_date":
+        y, month, day = int(mention.fields.get("y") or year or 0), int(mention.fields["m"]), int(mention.fields["d"])
+        if not (y and 1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        first = f"{y}-{month:02d}-{day:02d}"
+        return f"{first}/{published}" if published and published > first else first
     if mention.kind == "month_to_date":
         y, month = int(mention.fields.get("y") or year or 0), int(mention.fields["m"])
         if not (y and 1 <= month <= 12):

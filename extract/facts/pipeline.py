@@ -101,6 +101,11 @@ def article_period(lead: list[Marks], mentions, year: int | None, published: str
                 # year of what the days hold, not a year's report
             return explicit
         period = _first(mark.periods, VAGUE_YEARS, year, published)
+        reviewed = next((r for r in (_reviewed_occasion(later, year) for later in lead[i:]) if r),
+                        None) if period and not day else None
+        if reviewed:
+            return reviewed  # `Ngày 27.5, ... tổng kết Tháng Công nhân ... năm 2026`: the month
+            # reviewed is what the article reports on; the meeting's day is its event
         if period and not day:
             # (`Tháng hành động ... năm 2024` above the lead, whose `từ ngày 13 - 24/5` are the
             # event's days that year)
@@ -135,6 +140,24 @@ def _opening_sentences(body: str, starts: list[int]) -> int:
             if prose > OPENING_PARAGRAPHS:
                 return i
     return len(starts)
+
+
+REVIEWED = regex.compile(r"(?<![\p{L}])(?:tổng kết|sơ kết)(?![\p{L}])", regex.IGNORECASE)
+NAMED_MONTH = regex.compile(r"(?i:" + "|".join(map(regex.escape, periods.NAMED_MONTHS)) + r")")
+
+
+def _reviewed_occasion(mark: Marks, year: int | None) -> str | None:
+    """The occasion a review meeting of the lead reviews (`tổng kết Tháng Công nhân ... năm
+    2026` -> `2026-05`), else None."""
+    for m in mark.periods:
+        if m.kind != "occasion" or not REVIEWED.search(mark.text, max(0, m.start - 150), m.start):
+            continue
+        named = list(NAMED_MONTH.finditer(mark.text, max(0, m.start - 150), m.start))
+        if not named:
+            return None
+        month = next(v for k, v in periods.NAMED_MONTHS.items() if k.lower() == named[0].group().lower())
+        return f"{m.fields['y']}-{month:02d}"
+    return None
 
 
 def event_days(lead_mentions, mentions, year: int | None, published: str | None) -> str | None:
