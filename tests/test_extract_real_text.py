@@ -1426,3 +1426,16 @@ def test_what_a_review_meeting_reports_is_of_the_month_it_reviews():
             "Công nhân năm 2026.\nNổi bật là chương trình khám sức khỏe miễn phí cho 6.850 công nhân.")
     _, facts = extract_article(Article(id="t", title=title, body=body, published="2026-05-28"))
     assert next(f for f in facts if f.raw == "6.850 công nhân").period == "2026-05"
+
+
+@pytest.mark.parametrize("body, needle, organization", [
+    # a bare `thành phố` is the city the article tells of: another paper's own city ...
+    ("Quý I/2023, trên địa bàn thành phố có hơn 5.600 lao động bị mất việc.\nRiêng Công ty TNHH Giày "
+     "Hải An (KCN Nomura - Hải Phòng) đã chấm dứt hợp đồng với 860 lao động.",
+     "hơn 5.600 lao động", "Thành phố Hải Phòng"),
+    # ... and the capital when the text names it or no other city
+    ("Quý I/2023, trên địa bàn thành phố có hơn 5.600 lao động bị mất việc.", "hơn 5.600 lao động",
+     "Thành phố Hà Nội"),
+])
+def test_a_bare_city_is_the_city_the_article_tells_of(body, needle, organization):
+    assert fact_at(body, needle).organization == organization

@@ -105,6 +105,7 @@ class ArticleContext:
     now_day: str | None = None
     # (body offset, short name, full name or None) of the workplaces named, in order
     workplaces: list[tuple[int, str, str | None]] = field(default_factory=list)
+    city: str = lexicon.DEFAULT_CITY  # the city a bare `thành phố` is (`orgs.article_city`)
 
 
 @dataclass
@@ -168,7 +169,8 @@ def org_context(ctx: ArticleContext, offset: int) -> orgs.Context:
     full_names = ctx.full_names
     if named:
         full_names = {short: full for short, full in {**full_names, **named}.items() if full}
-    return orgs.Context(places=places, definitions=ctx.definitions, full_names=full_names)
+    return orgs.Context(places=places, definitions=ctx.definitions, full_names=full_names,
+                        city=ctx.city)
 
 
 def comparator_of(text: str, fig: Figure) -> tuple[str, int]:

@@ -102,11 +102,27 @@ class Context:
     places: dict = field(default_factory=dict)  # admin word -> last place named with it
     definitions: dict = field(default_factory=dict)  # abbreviation -> full words
     full_names: dict = field(default_factory=dict)  # `Cụm thi đua số 1` -> with its parent
+    city: str = DEFAULT_CITY  # the city a bare `thành phố` is when the text names none
 
     def place_for(self, admin: str) -> str | None:
         if admin == "thành phố":
-            return self.places.get(admin, DEFAULT_CITY)
+            return self.places.get(admin, self.city)
         return self.places.get(admin)
+
+
+CITY_NAMES = regex.compile(r"(?<![\p{L}])(" + "|".join(map(regex.escape, sorted(
+    set(CITIES) | {a for a, full in ABBREVIATIONS.items() if full in CITIES}, key=len, reverse=True)))
+    + r"|[Tt]hủ đô)(?![\p{L}])")
+
+
+def article_city(text: str) -> str:
+    """The city an article's bare `thành phố` is: the newspaper's (Hà Nội, the capital) when the
+    text names it or no other centrally-run city, else the first other one it names (`Hơn 5.600
+    lao động mất việc ...`, a Hải Phòng paper's `trên địa bàn thành phố`)."""
+    named = [ABBREVIATIONS.get(m.group(1), m.group(1)) for m in CITY_NAMES.finditer(text)]
+    if not named or any(n in (DEFAULT_CITY, "Thủ đô", "thủ đô") for n in named):
+        return DEFAULT_CITY
+    return named[0]
 
 
 def _is_name_word(word: str) -> bool:
