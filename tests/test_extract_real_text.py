@@ -1439,3 +1439,14 @@ def test_what_a_review_meeting_reports_is_of_the_month_it_reviews():
 ])
 def test_a_bare_city_is_the_city_the_article_tells_of(body, needle, organization):
     assert fact_at(body, needle).organization == organization
+
+
+def test_the_articles_organization_is_named_in_its_opening_paragraphs():
+    body = ("Các doanh nghiệp có vốn đầu tư nước ngoài tại 6 khu công nghiệp của Thái Nguyên dự kiến "
+            "tuyển khoảng 12.000 lao động trong quý II, chủ yếu cho các nhà máy điện tử.\n"
+            "Theo Ban Quản lý các khu công nghiệp tỉnh Thái Nguyên, đến hết tháng 3/2025, các khu công "
+            "nghiệp trên địa bàn có 218 dự án FDI còn hiệu lực với tổng vốn hơn 10,5 tỷ USD.\n"
+            "Riêng Công ty TNHH Điện tử Hanwell Việt Nam tại KCN Yên Bình dự kiến tuyển 3.500 công "
+            "nhân trong quý II.")
+    assert fact_at(body, "khoảng 12.000 lao động", "2025-04-03").organization != \
+        "Công ty TNHH Điện tử Hanwell Việt Nam"

@@ -77,7 +77,7 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
         period=article_period(lead, mentions, year, published, terms),
         event_day=event_day, now_day=now_day, terms=terms,
         places=orgs.places_named(article.body), definitions=context.definitions,
-        main_org=main_organization(lead, lead_context(lead, context)),
+        main_org=main_organization(opening, lead_context(lead, context)),
         full_names=context.full_names, event_term=congress_term(lead, year),
         workplaces=workplaces_named(marks[1:], starts, context), city=context.city)
 
