@@ -731,6 +731,14 @@ def test_a_territory_with_a_dash_in_its_name_counts_its_figures(body, needle, or
     ("Công ty cổ phần May Hồ Gươm có", "Công ty Cổ phần May Hồ Gươm"),
     # what a company does to its workers ends its name
     ("Công ty TNHH Giày da Mỹ Xuân Phát cắt giảm nhiều lao động", "Công ty TNHH Giày da Mỹ Xuân Phát"),
+    ("Công ty Sao Việt tăng lương 7%", "Công ty Sao Việt"),
+    # capitalized words after the place are the body's own name, when the name ends there; a
+    # branch or the group after the place goes on with it
+    ("Công ty Cổ phần Sữa Ba Vì Xanh tài trợ", "Công ty Cổ phần Sữa Ba Vì Xanh"),
+    ("Công ty May Hà Nội Ban Giám đốc", "Công ty May Hà Nội"),
+    ("Ngân hàng TMCP Kỹ Thương Hồng Hà - Chi nhánh Hà Thành trao",
+     "Ngân hàng Thương mại Cổ phần Kỹ Thương Hồng Hà - Chi nhánh Hà Thành"),
+    ("Công ty Than Yên Lập - TKV có", "Công ty Than Yên Lập - TKV"),
 ])
 def test_names_of_bodies_branches_and_institutes(written, canonical):
     assert orgs.canonical_org(written) == canonical
@@ -1450,3 +1458,20 @@ def test_the_articles_organization_is_named_in_its_opening_paragraphs():
             "nhân trong quý II.")
     assert fact_at(body, "khoảng 12.000 lao động", "2025-04-03").organization != \
         "Công ty TNHH Điện tử Hanwell Việt Nam"
+
+
+@pytest.mark.parametrize("body, needle, organization", [
+    # the body named after a place adverbial (`tại X,`) is the subject, not one of a list
+    ("(LĐTĐ) Sáng 17/5, tại Trung tâm Văn hóa - Thể thao huyện Gia Lâm, Liên đoàn Lao động (LĐLĐ) "
+     "huyện Gia Lâm khai mạc Hội thao với hơn 1.200 vận động viên.", "hơn 1.200 vận động viên",
+     "Liên đoàn Lao động huyện Gia Lâm"),
+    # bodies a partner is coordinated with do not lead: the one who coordinates does
+    ("Theo báo cáo, Sở LĐTBXH tỉnh Hưng Yên đã chủ trì, phối hợp với LĐLĐ tỉnh và BHXH tỉnh thanh "
+     "tra 186 doanh nghiệp.\nQua đó phát hiện 34 doanh nghiệp trả lương thấp.", "34 doanh nghiệp",
+     "Sở Lao động - Thương binh và Xã hội tỉnh Hưng Yên"),
+    # a sector union named again bare is the one named in full
+    ("Công đoàn ngành Giáo dục Hà Nội trao 500 suất quà.\nNăm 2025, Công đoàn ngành phấn đấu "
+     "trao 5 “Mái ấm công đoàn”.", "5 “Mái ấm công đoàn”", "Công đoàn ngành Giáo dục Hà Nội"),
+])
+def test_who_leads_a_sentence_after_a_place_or_among_partners(body, needle, organization):
+    assert fact_at(body, needle).organization == organization

@@ -85,10 +85,13 @@ def usable_mentions(mentions, text: str) -> list:
     out, previous, previous_ok = [], None, True
     for m in mentions:
         ok = usable(m, text)
-        if previous is not None and not previous_ok \
-                and COORDINATED.fullmatch(text[previous.end:m.start]) \
-                and not SOURCE_BEFORE.search(text, 0, previous.start):
-            ok = False  # (not after `Theo X,`: the comma ends the source, the subject follows)
+        between = text[previous.end:m.start] if previous is not None else ""
+        if previous is not None and not previous_ok and COORDINATED.fullmatch(between) \
+                and not SOURCE_BEFORE.search(text, 0, previous.start) \
+                and not (between.strip() == "," and ends_with(AT_A_PLACE, text, previous.start)
+                         and orgs.acts(text, m)):
+            ok = False  # (not after `Theo X,`, nor `tại X, Y tổ chức`: the comma ends the
+            # source or the place, the subject follows)
         if ok:
             out.append(m)
         previous, previous_ok = m, ok

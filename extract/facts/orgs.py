@@ -312,6 +312,28 @@ def _extend(text: str, mention: Mention) -> None:
             if province:  # place, then the province it is in: both are the name's
                 sector.append(province[0])
                 end = province[1]
+            # `Công ty Cổ phần Sữa Ba Vì Xanh`, `... Cam Ranh Xanh`: capitalized words after the
+            # place are the body's own name (not a person's, nor another body's head)
+            own, own_end = [], end
+            while len(own) < 3:
+                more = WORD_RE.match(text, own_end)
+                if not (more and more.group(1)[0].isupper() and not more.group(1).isupper()
+                        and more.group(1) not in SURNAMES and not _starts_body(text, own_end)
+                        and not _read_admin(text, own_end)[0] and not CAPITAL.match(text, own_end)
+                        and not _known_place(text, own_end)):
+                    break
+                own.append(more.group(1))
+                own_end = more.end()
+            after = WORD_RE.match(text, own_end)  # (the name must end there: `Ban Giám đốc` goes on)
+            if own and (NAME_ENDS.match(text, own_end) or _verb_at(text, own_end + 1)
+                        or after and after.group(1) in FUNCTION_WORDS):
+                sector.extend(own)
+                end = own_end
+            # a branch or the group after the place (`Ngân hàng TMCP ... Hồng Hà - Chi nhánh Hà
+            # Thành`, `Công ty Than Yên Lập - TKV`) goes on with the name
+            if BRANCH.match(text, end) or WORKPLACE.match(mention.head) and GROUP_SUFFIX.match(text, end):
+                pos = end
+                continue
             break
         lower_sector = LOWER_SECTOR.match(text, pos) if not sector and mention.head == "Công đoàn" \
             else None

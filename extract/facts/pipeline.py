@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from solieu.extract.facts import orgs, periods
-from solieu.extract.facts.attribution import ASSIGNER, as_subject, usable
+from solieu.extract.facts.attribution import ASSIGNER, as_subject, usable, usable_mentions
 from solieu.extract.facts.assembly import DAY_KINDS, ArticleContext, SentenceMarks
 from solieu.extract.facts.nlp import MARK_PIPES, Marks, get_nlp, sentence_doc
 from solieu.extract.facts.numbers import has_number
@@ -233,8 +233,11 @@ def main_organization(lead: list[Marks], context: orgs.Context) -> str | None:
         return as_subject(topics[0], lead[0].text, context)
     # the one doing something (`Công đoàn Bệnh viện X phối hợp ... tổ chức Hội thi`) before one
     # only named (`Hội thi “...” Bệnh viện X` in the title)
-    for accept in (lambda text, m: usable(m, text) and orgs.acts(text, m),
-                   lambda text, m: usable(m, text), lambda text, m: True):
+    # (usable as `usable_mentions` says: `phối hợp với LĐLĐ tỉnh và BHXH tỉnh thanh tra` names
+    # neither as the one doing it)
+    subjects = {id(m) for mark in lead for m in usable_mentions(mark.orgs, mark.text)}
+    for accept in (lambda text, m: id(m) in subjects and orgs.acts(text, m),
+                   lambda text, m: id(m) in subjects, lambda text, m: True):
         names = [as_subject(m, text, context) for text, m in found if accept(text, m)]
         if any(names):
             return next(n for n in names if n)
@@ -257,6 +260,8 @@ def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
                 # `Công đoàn các KCN` after `Công đoàn các KCN tỉnh Bắc Giang`: the same body
                 short = orgs.canonical(orgs.Mention(m.start, m.end, m.head, m.sector), context)
                 names.setdefault(short, orgs.canonical(m, context))
+            if m.head == "Công đoàn" and m.sector.startswith("ngành ") and not m.parent:
+                names.setdefault("Công đoàn ngành", orgs.canonical(m, context))  # a bare re-mention
             if m.head == "Công đoàn" and m.sector.startswith("ngành "):  # `Công đoàn Giáo dục
                 short = orgs.Mention(m.start, m.end, m.head, m.sector[len("ngành "):], m.admin,
                                      m.place)  # Hà Nội` is the article's `Công đoàn ngành ...`
