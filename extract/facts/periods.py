@@ -14,6 +14,7 @@ from lunardate import LunarDate
 
 import regex
 
+from solieu.extract.facts.backwards import ends_with
 from solieu.extract.facts.numbers import COUNTED_START
 from solieu.extract.facts.pattern_parts import always_holds
 from solieu.extract import lexicon
@@ -248,20 +249,20 @@ def find(text: str) -> list[Mention]:
             continue  # `vượt 6/6 chỉ tiêu`: a ratio of counted things, no date
         if kind == "date" and ISSUED_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
             kind = "issued"  # `Thông báo số 286 ban hành ngày 30/9/2021`: dates the document
-        if COMPARISON_BASE.search(text[:m.start()]) or (
-                kind in ("this_year", "year") and YARDSTICK_BEFORE.search(text[:m.start()])) or (
+        if ends_with(COMPARISON_BASE, text, m.start()) or (
+                kind in ("this_year", "year") and ends_with(YARDSTICK_BEFORE, text, m.start())) or (
                 mentions and mentions[-1].kind == "base" and BASE_GOES_ON.fullmatch(
                     text[mentions[-1].end:m.start()])):  # `so với tháng 12 năm trước`
             kind = "base"  # `tăng 5% so với cùng kỳ năm 2023`: the base, not the period
-        elif kind in ("month", "monthrange") and WAGES_OF.search(text, 0, m.start()):
+        elif kind in ("month", "monthrange") and ends_with(WAGES_OF, text, m.start()):
             kind = "name"  # `nợ lương tháng 9 và tháng 10-2024`: which wages, not when counted
-        elif kind == "date" and OBSERVANCE_BEFORE.search(text, 0, m.start()) \
+        elif kind == "date" and ends_with(OBSERVANCE_BEFORE, text, m.start()) \
                 and CLOSING_PAREN.match(text, m.end()):
             kind = "name"  # `Ngày Pháp luật Việt Nam (9/11)`: the day a Day is kept each year
-        elif kind == "year" and (DOCUMENT_BEFORE.search(text[:m.start()])
-                                 or BIRTH.search(text[:m.start() + 4])):
+        elif kind == "year" and (ends_with(DOCUMENT_BEFORE, text, m.start())
+                                 or ends_with(BIRTH, text, m.start() + 4)):
             kind = "name"
-        elif kind == "year" and OCCASION_BEFORE.search(text[:m.start() + m.group().find(fields["y"])]):
+        elif kind == "year" and ends_with(OCCASION_BEFORE, text, m.start() + m.group().find(fields["y"])):
             kind = "occasion"
         start, end = m.span()
         while start < end and text[start].isspace():
