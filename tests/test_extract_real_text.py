@@ -1475,3 +1475,10 @@ def test_the_articles_organization_is_named_in_its_opening_paragraphs():
 ])
 def test_who_leads_a_sentence_after_a_place_or_among_partners(body, needle, organization):
     assert fact_at(body, needle).organization == organization
+
+
+def test_a_targets_own_year_dates_it_rather_than_the_term_it_serves():
+    body = ("Năm 2025, năm bản lề thực hiện Nghị quyết Đại hội Công đoàn huyện nhiệm kỳ 2023 - 2028, "
+            "LĐLĐ huyện phấn đấu thành lập ít nhất 20 CĐCS.")
+    fact = fact_at(body, "ít nhất 20 CĐCS", "2025-01-10")
+    assert (fact.period, fact.status) == ("2025", "target")

@@ -242,7 +242,9 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
               and (target or m.kind != "term" or _term_ended(m, ctx))
               and (target or m.kind != "horizon")]
     # a goal's year (`phấn đấu đến năm 2028 có 70% ...`) dates it, not the term it is set in
-    if any(m.kind == "horizon" for m in frames):
+    # (so does a year of its own: `Năm 2025, năm bản lề thực hiện Nghị quyết ... nhiệm kỳ 2023 -
+    # 2028, LĐLĐ huyện phấn đấu thành lập ít nhất 20 CĐCS`)
+    if any(m.kind == "horizon" or target and m.kind == "year" for m in frames):
         frames = [m for m in frames if m.kind != "term"]
     if any(m.kind != "occasion" for m in frames):  # `Xuân 2026 ... trong 2 ngày từ 7- 8/2/2026`
         frames = [m for m in frames if m.kind != "occasion"]
