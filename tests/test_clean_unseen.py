@@ -166,3 +166,20 @@ def test_a_related_box_followed_by_teasers_still_ends_the_article():
         "(LĐTĐ) Sau Tết, 15% công nhân tại các khu công nghiệp không trở lại làm việc.\n")
     body = parse_document(page, name="teasers.txt").body
     assert "2 giải Nhì" in body and "Ba Vì" not in body and "15%" not in body
+
+
+RELATED_TITLES_NO_HEADING = """URL: https://laodongthudo.vn/my-duc-ban-giao-5-mai-am-cong-doan-300009.html
+TITLE: Mỹ Đức: Bàn giao 5 “Mái ấm công đoàn” cho đoàn viên khó khăn
+
+CÔNG ĐOÀN
+Mỹ Đức: Bàn giao 5 “Mái ấm công đoàn” cho đoàn viên khó khăn
+(LĐTĐ) Trong 2 ngày 26 - 27/7, LĐLĐ huyện Mỹ Đức đã bàn giao 5 “Mái ấm công đoàn” cho đoàn viên có hoàn cảnh khó khăn.
+Hà Nội: Trao 48 “Mái ấm công đoàn” trong 6 tháng đầu năm 2023 Ứng Hòa: Đoàn viên khó khăn vui mừng nhận nhà mới
+Tổng kinh phí xây dựng các căn nhà là gần 1,4 tỷ đồng, trong đó LĐLĐ thành phố Hà Nội hỗ trợ 250 triệu đồng.
+Ngọc Lan
+"""
+
+
+def test_related_titles_run_together_on_a_line_without_their_heading_are_dropped():
+    body = parse_document(RELATED_TITLES_NO_HEADING, name="titles.txt").body
+    assert "gần 1,4 tỷ đồng" in body and "48 “Mái ấm" not in body and "Ứng Hòa" not in body

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+import regex
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -201,7 +203,8 @@ class ArticleText:
             glued = blocks_are_paragraphs and previous is not None and previous.block == line.block
             after, previous = previous, line
             if (line.link_only or self.is_title_repeat(line.text) or self.is_slug_line(line.text)
-                    or is_slug_and_title(line.text) or INLINE_RELATED_RE.search(line.text)):
+                    or is_slug_and_title(line.text) or INLINE_RELATED_RE.search(line.text)
+                    or is_title_run(line.text)):
                 previous_kept = previous_related = False
                 continue
             if glued and not line.caption and not ends_sentence(line.text) and (
@@ -247,6 +250,16 @@ def without_inline_boxes(lines: list[Line]) -> list[Line]:
         out.append(lines[i])
         i += 1
     return out
+
+
+# `Hà Nội: Trao 48 “Mái ấm công đoàn” ... Ứng Hòa: Đoàn viên ... nhận nhà mới`: headlines of the
+# shape `Place: Title`, two or more run together on a line that is no sentence.
+HEADLINE_START = regex.compile(r"(?:^|\s)\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}:\s+\p{Lu}")
+
+
+def is_title_run(text: str) -> bool:
+    """Related titles printed together on one line without their box's heading."""
+    return not ends_sentence(text) and len(HEADLINE_START.findall(text)) >= 2
 
 
 def is_slug_and_title(text: str) -> bool:
