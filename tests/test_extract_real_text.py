@@ -739,6 +739,12 @@ def test_a_territory_with_a_dash_in_its_name_counts_its_figures(body, needle, or
     ("Ngân hàng TMCP Kỹ Thương Hồng Hà - Chi nhánh Hà Thành trao",
      "Ngân hàng Thương mại Cổ phần Kỹ Thương Hồng Hà - Chi nhánh Hà Thành"),
     ("Công ty Than Yên Lập - TKV có", "Công ty Than Yên Lập - TKV"),
+    # a bank's short name in brackets before the dash of its branch; two places joined by a dash
+    ("Ngân hàng TMCP Công Thương Việt Nam (VietinBank) - Chi nhánh Đông Anh trao tặng",
+     "Ngân hàng Thương mại Cổ phần Công Thương Việt Nam - Chi nhánh Đông Anh"),
+    ("Ngân hàng TMCP Sài Gòn - Hà Nội (SHB) - Chi nhánh Long Biên tài trợ",
+     "Ngân hàng Thương mại Cổ phần Sài Gòn - Hà Nội - Chi nhánh Long Biên"),
+    ("Công ty TNHH Linh kiện Điện tử Hoa Sen bố trí 5 xe", "Công ty TNHH Linh kiện Điện tử Hoa Sen"),
 ])
 def test_names_of_bodies_branches_and_institutes(written, canonical):
     assert orgs.canonical_org(written) == canonical
@@ -1482,3 +1488,9 @@ def test_a_targets_own_year_dates_it_rather_than_the_term_it_serves():
             "LĐLĐ huyện phấn đấu thành lập ít nhất 20 CĐCS.")
     fact = fact_at(body, "ít nhất 20 CĐCS", "2025-01-10")
     assert (fact.period, fact.status) == ("2025", "target")
+
+
+def test_the_abbreviation_of_a_thing_written_small_is_no_body():
+    body = ("Văn phòng Tư vấn pháp luật LĐLĐ thành phố Hà Nội đã tư vấn cho 1.872 lượt người lao động. "
+            "Nội dung hỏi nhiều nhất là chế độ bảo hiểm xã hội (BHXH), chiếm 38%.")
+    assert fact_at(body, "38%").organization != "Bảo hiểm xã hội"

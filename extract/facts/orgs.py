@@ -41,7 +41,7 @@ UNION_OF_A_PLACE = regex.compile(r"\s+(?:" + lexicon.LEVELS + r"|[Tt]hủ đô)(
 BARE_UNION = regex.compile(r"\s+Công đoàn(?=\s+\p{Ll}|\s*[,.;:)]|\s*$)")
 # `Ngân hàng TMCP Quân đội chi nhánh Sơn Tây`, `... Việt Nam - Chi nhánh Gia Lâm`, `... (MB) chi
 # nhánh Sơn Tây`, `... (Agribank) chi nhánh Phúc Thọ`: a branch, with its place, is of the name
-BRANCH = regex.compile(r"\s*(?:([-–])\s*)?(?:\(\p{Lu}[\p{L}&]{1,11}\)\s*)?([Cc]hi\s+nhánh)"
+BRANCH = regex.compile(r"\s*(?:\(\p{Lu}[\p{L}&]{1,11}\)\s*(?=[-–]))?(?:([-–])\s*)?(?:\(\p{Lu}[\p{L}&]{1,11}\)\s*)?([Cc]hi\s+nhánh)"
                        r"(?=\s+(?:" + lexicon.LEVELS + r"|TP|\p{Lu}))")
 ANOTHER_BODY = regex.compile(r"\s+(?:đội|các|những|đơn vị|tập thể)(?![\p{L}])")
 THE_INSURANCE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tham gia|đóng|nợ|hưởng|chế độ|sổ)\s*$",
@@ -331,8 +331,9 @@ def _extend(text: str, mention: Mention) -> None:
                 end = own_end
             # a branch or the group after the place (`Ngân hàng TMCP ... Hồng Hà - Chi nhánh Hà
             # Thành`, `Công ty Than Yên Lập - TKV`) goes on with the name
-            if BRANCH.match(text, end) or WORKPLACE.match(mention.head) and GROUP_SUFFIX.match(text, end):
-                pos = end
+            if BRANCH.match(text, end) or WORKPLACE.match(mention.head) and GROUP_SUFFIX.match(text, end) \
+                    or NAME_DASH.match(text, end) and _known_place(text, NAME_DASH.match(text, end).end()):
+                pos = end  # (`Ngân hàng TMCP Sài Gòn - Hà Nội (SHB) - Chi nhánh Long Biên`)
                 continue
             break
         lower_sector = LOWER_SECTOR.match(text, pos) if not sector and mention.head == "Công đoàn" \
@@ -347,7 +348,8 @@ def _extend(text: str, mention: Mention) -> None:
             end = group.end()
             break
         dash = NAME_DASH.match(text, pos) if sector else None
-        if dash and WORD_RE.match(text, dash.end()).group(1) not in SURNAMES:  # `Bộ Lao động - Thương binh và Xã hội`, `Công đoàn ngành Dệt - May`
+        if dash and (WORD_RE.match(text, dash.end()).group(1) not in SURNAMES
+                     or _known_place(text, dash.end())):  # `Sài Gòn - Hà Nội`  # `Bộ Lao động - Thương binh và Xã hội`, `Công đoàn ngành Dệt - May`
             sector.append("-")
             pos = dash.end()
             continue
@@ -443,6 +445,12 @@ def _defined_pattern(abbreviations: tuple[str, ...]) -> regex.Pattern:
         r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, abbreviations)) + r")(?![\p{L}])")
 
 
+def _defines_a_common_noun(text: str, start: int, end: int) -> bool:
+    """The abbreviation at `start` (in brackets) follows its full form written small."""
+    full = ABBREVIATIONS.get(text[start:end], "")
+    return bool(full) and text[:start - 1].rstrip().endswith(full.lower())
+
+
 def find_mentions(text: str, definitions: dict | None = None) -> list[Mention]:
     """Organization mentions in a sentence, with `Cụm thi đua số 1 LĐLĐ ...` joined to its parent."""
     mentions: list[Mention] = []
@@ -451,6 +459,8 @@ def find_mentions(text: str, definitions: dict | None = None) -> list[Mention]:
             continue
         if head == "Bảo hiểm xã hội" and THE_INSURANCE_BEFORE.search(text, 0, start):
             continue  # `số người tham gia BHXH`: the insurance, not the agency
+        if text[start - 1:start] == "(" and _defines_a_common_noun(text, start, end):
+            continue  # `chế độ bảo hiểm xã hội (BHXH)`: the thing's abbreviation, no body
         mention = Mention(start, end, head)
         _extend(text, mention)
         prefix = text[max(0, start - 30):start].lower()
