@@ -1494,3 +1494,17 @@ def test_the_abbreviation_of_a_thing_written_small_is_no_body():
     body = ("Văn phòng Tư vấn pháp luật LĐLĐ thành phố Hà Nội đã tư vấn cho 1.872 lượt người lao động. "
             "Nội dung hỏi nhiều nhất là chế độ bảo hiểm xã hội (BHXH), chiếm 38%.")
     assert fact_at(body, "38%").organization != "Bảo hiểm xã hội"
+
+
+@pytest.mark.parametrize("body, needle, organization", [
+    # what occurs, with no body named to own it, is the territory's it occurs in ...
+    ("Về ATVSLĐ, 4 tháng đầu năm 2026, tại các KCN&CX Hà Nội xảy ra 5 vụ tai nạn lao động.",
+     "5 vụ", "Thành phố Hà Nội"),
+    ("Công ty TNHH Xây dựng Kim Thành tổ chức tập huấn. Trên cả nước, năm 2023 xảy ra 7.106 vụ "
+     "tai nạn lao động.", "7.106 vụ", "Việt Nam"),
+    # ... not a sector's (`ngành ... xảy ra`)
+    ("Công đoàn ngành Xây dựng Hà Nội tổng kết. Năm 2023, ngành Xây dựng Thủ đô xảy ra 7 vụ tai nạn "
+     "lao động.", "7 vụ", "Công đoàn ngành Xây dựng Hà Nội"),
+])
+def test_what_occurs_is_counted_on_the_territory_it_occurs_in(body, needle, organization):
+    assert fact_at(body, needle).organization == organization

@@ -14,6 +14,7 @@ import regex
 from solieu.extract.facts import orgs, periods
 from solieu.extract.facts.attribution import clause_bounds, sentence_org, source_org, subject_org
 from solieu.extract import lexicon
+from solieu.extract.facts.backwards import ends_with
 from solieu.extract.lexicon import (CLASSIFIERS, COMPARATOR_AFTER, COMPARATOR_BEFORE, EVENT_DEEDS,
                              LEVELS, MEASURE_UNITS, PERSONAL_UNITS, UNION_UNITS)
 from solieu.extract.facts.metrics import metric_of
@@ -585,7 +586,8 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     text = text_of(doc)
     areas = list(ON_THE_TERRITORY.finditer(text, 0, fig.q.start))
     if not areas:
-        return _area_subject(doc, fig, ctx) or _struck_area(text, fig, ctx, offset)
+        return _area_subject(doc, fig, ctx) or _struck_area(text, fig, ctx, offset) \
+            or _occurred_in(doc, fig)
     area = areas[-1]
     if any(area.end() <= s.start_char < fig.q.start for s in doc.spans["orgs"]):
         return None  # `Trên địa bàn quận, tổ chức CĐ các cấp đã giới thiệu 130 đoàn viên`
@@ -602,6 +604,30 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     if not place:
         return None
     return orgs.area_name(admin, place)
+
+
+# `tại các KCN&CX Hà Nội xảy ra 5 vụ tai nạn lao động`, `Năm 2023 xảy ra 34 vụ`: what occurs,
+# with no body named to own it, is counted on the territory it occurs in (FACTS.md: a territory's
+# statistics are its own).
+OCCURS = regex.compile(r"(?<![\p{L}])xảy ra\s+(?:\p{Ll}+\s+)?$")
+NATION = regex.compile(r"(?<![\p{L}])(?:cả nước|toàn quốc)(?![\p{L}])", regex.IGNORECASE)
+SECTOR = regex.compile(r"(?<![\p{L}])ngành(?![\p{L}])")
+PROVINCE_NAMED = regex.compile(r"(?<![\p{L}])(" + lexicon.alternation(lexicon.PROVINCES) + r")(?![\p{L}])")
+
+
+def _occurred_in(doc, fig: Figure) -> str | None:
+    text = text_of(doc)
+    start = clause_bounds(text, fig.q.start, ";")[0]
+    if not ends_with(OCCURS, text, fig.q.start) \
+            or any(start <= s.start_char < fig.q.start for s in doc.spans["orgs"]):
+        return None
+    if NATION.search(text, 0, fig.q.start):
+        return "Việt Nam"
+    named = list(PROVINCE_NAMED.finditer(text, start, fig.q.start))
+    if not named or SECTOR.search(text, start, fig.q.start):
+        return None  # (`ngành Xây dựng Thủ đô xảy ra 3 vụ`: a sector's, not the city's)
+    place = named[-1].group(1)
+    return orgs.area_name("thành phố" if place in orgs.CITIES else "tỉnh", place)
 
 
 def _struck_area(text: str, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
