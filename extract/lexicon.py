@@ -35,6 +35,7 @@ TIMES_OF_DAY = _words("times_of_day")
 HIEN_COMPOUNDS = _words("hien_compounds")
 AWARDS = list(_DATA["awards"])
 PERSON_ADDRESSES = list(_DATA["person_addresses"])
+SELF_WORDS = list(_DATA["self_words"])
 FIRST_PERSON = list(_DATA["first_person"])
 OCCUPATIONS = list(_DATA["occupations"])
 FUNCTION_WORDS = _words("function_words")  # they end a noun phrase and a name

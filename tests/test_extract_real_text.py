@@ -1508,3 +1508,19 @@ def test_the_abbreviation_of_a_thing_written_small_is_no_body():
 ])
 def test_what_occurs_is_counted_on_the_territory_it_occurs_in(body, needle, organization):
     assert fact_at(body, needle).organization == organization
+
+
+@pytest.mark.parametrize("body, needle", [
+    # the rest of a quote opened in the sentence before, where the speaker says `tôi`
+    ("Anh Tuấn, công nhân Công ty Sao Việt, nói: “Năm nay công ty tăng lương 7%. Lương tăng thì mỗi "
+     "tháng tôi có thêm hơn 600.000 đồng, đủ tiền học thêm cho 2 đứa con”.", "hơn 600.000 đồng"),
+    # a quote where the speaker says `em`
+    ("Công ty TNHH X tuyển 300 công nhân. “Nhà em có 5 anh em, trước đây em chỉ đi làm thuê với "
+     "tiền công 150.000 đồng/ngày”, Tùng kể.", "150.000 đồng/ngày"),
+    # a named person's family's own
+    ("LĐLĐ huyện Sóc Sơn trao 5 Mái ấm. Ngôi nhà mới của gia đình chị Lụa rộng 64m2, tổng chi phí "
+     "xây dựng khoảng 420 triệu đồng.", "khoảng 420 triệu đồng"),
+])
+def test_what_a_person_tells_as_their_own_is_no_organizations(body, needle):
+    fact = fact_at(body, needle, "2024-12-18")
+    assert (fact.organization, fact.period) == (None, None)

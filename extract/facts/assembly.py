@@ -642,10 +642,17 @@ def _struck_area(text: str, fig: Figure, ctx: ArticleContext, offset: int) -> st
 
 # A working person telling of their own life (`Chị Mai, công nhân Công ty X, cho biết chị đang
 # thuê phòng trọ 12m2 với giá 1,5 triệu đồng/tháng`, `"Vợ chồng tôi thuê phòng 18 m2 ..."`).
+SELF = "(?:" + "|".join(map(regex.escape, lexicon.SELF_WORDS)) + ")"
 PERSON_TELLS = regex.compile(
     r"^(?:(?:" + "|".join(map(regex.escape, lexicon.PERSON_ADDRESSES)) + r")\s+\p{Lu}"
-    r"|[“\"][^”\"]*(?<![\p{L}])tôi(?![\p{L}])"
-    r"|[“\"]?(?:" + "|".join(map(regex.escape, lexicon.FIRST_PERSON)) + r")(?![\p{L}]))")
+    rf"|[“\"][^”\"]*(?<![\p{{L}}]){SELF}(?![\p{{L}}])"
+    # the rest of a quote opened in a sentence before (`Lương tăng thì mỗi tháng tôi có thêm ...”.`)
+    rf"|[^“\"”]*(?<![\p{{L}}]){SELF}(?![\p{{L}}])[^“\"”]*”"
+    r"|[“\"]?(?:" + "|".join(map(regex.escape, lexicon.FIRST_PERSON)) + r")(?![\p{L}]))"
+    # `Ngôi nhà mới của gia đình chị Lụa rộng 64m2`: a named person's family's own
+    r"|.*?(?<![\p{L}])(?:gia đình|nhà)\s+(?:" + "|".join(
+        map(regex.escape, sorted({a.lower() for a in lexicon.PERSON_ADDRESSES if " " not in a})))
+    + r")\s+\p{Lu}")
 # `một đoàn viên được vay vốn đợt này`: what the person got in the round the article reports
 THIS_ROUND = regex.compile(r"(?<![\p{L}])(?:đợt|dịp|lần) này(?![\p{L}])", regex.IGNORECASE)
 # `công nhân Công ty X`: where a person works, not who did what is counted.
