@@ -561,6 +561,10 @@ def test_a_cue_word_inside_a_name_or_a_compound_is_no_cue():
     assert fact_at(body, "4.850.000 đồng/tháng", "2024-11-18").status == "actual"
     assert fact_at(body, "300.000 đồng/tháng", "2024-11-18").status == "actual"
     assert fact_at("LĐLĐ huyện cần kết nạp 500 đoàn viên.", "500 đoàn viên").status == "target"
+    # the vacancies a job fair offers (`chỉ tiêu tuyển dụng`) are no target of anyone's
+    body = ("Trong quý I, Trung tâm Dịch vụ việc làm thành phố Cần Thơ đã tổ chức 9 phiên giao dịch "
+            "việc làm với hơn 11.500 chỉ tiêu tuyển dụng; tư vấn, giới thiệu việc làm cho 6.830 lượt người.")
+    assert fact_at(body, "6.830 lượt người", "2024-04-10").status == "actual"
 
 
 def test_who_attends_the_event_is_counted_by_the_one_holding_it():
