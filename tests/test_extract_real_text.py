@@ -1528,3 +1528,15 @@ def test_what_occurs_is_counted_on_the_territory_it_occurs_in(body, needle, orga
 def test_what_a_person_tells_as_their_own_is_no_organizations(body, needle):
     fact = fact_at(body, needle, "2024-12-18")
     assert (fact.organization, fact.period) == (None, None)
+
+
+def test_a_union_named_again_by_its_kind_is_the_one_named_in_full():
+    body = ("Ông Lê Quang Hòa, Chủ tịch Công đoàn Tổng Công ty Cơ khí Xây dựng Thăng Long cho biết, "
+            "Tổng Công ty có 1.850 lao động. Năm 2024, Công đoàn Tổng Công ty đã trao 850 suất quà.")
+    assert fact_at(body, "850 suất quà", "2025-01-10").organization == \
+        "Công đoàn Tổng Công ty Cơ khí Xây dựng Thăng Long"
+
+
+def test_the_capital_in_a_place_phrase_is_no_subject():
+    body = "Công đoàn 14 phường phía Nam Thủ đô kết nạp hơn 2.100 đoàn viên trong 6 tháng."
+    assert fact_at(body, "hơn 2.100 đoàn viên", "2026-07-10").organization != "Thành phố Hà Nội"

@@ -482,8 +482,8 @@ def find_mentions(text: str, definitions: dict | None = None) -> list[Mention]:
 # `thành phố đã giải quyết việc làm cho 170.580 lao động`: the city itself, as a subject (a
 # verb follows; no place name does, which would make it an admin word of another name).
 # Not `cấp Thành phố` (a level of awards), `toàn thành phố` (all of the city: the area).
-CITY_SUBJECT = regex.compile(r"(?<![\p{L}])(?<!(?:cấp|toàn|[Cc]ấp|[Tt]oàn)\s)(?:[Tt]hành phố|[Tt]hủ đô)"
-                             r"(?=\s+(?!\p{Lu}))")
+CITY_SUBJECT = regex.compile(r"(?<![\p{L}])(?<!(?:cấp|toàn|[Cc]ấp|[Tt]oàn|Nam|Bắc|Đông|Tây)\s)"
+                             r"(?:[Tt]hành phố|[Tt]hủ đô)(?=\s+(?!\p{Lu}))")  # (not `phía Nam Thủ đô`)
 
 
 def _with_the_city(text: str, mentions: list[Mention]) -> list[Mention]:

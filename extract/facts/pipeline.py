@@ -266,6 +266,11 @@ def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
                 short = orgs.Mention(m.start, m.end, m.head, m.sector[len("ngành "):], m.admin,
                                      m.place)  # Hà Nội` is the article's `Công đoàn ngành ...`
                 names.setdefault(orgs.canonical(short, context), orgs.canonical(m, context))
+            kind = orgs.HEAD_RE.match(m.sector) if m.head == "Công đoàn" and not m.parent else None
+            if kind and kind.end() < len(m.sector):  # `Công đoàn Tổng Công ty` after `Công đoàn
+                short = orgs.canonical(orgs.Mention(m.start, m.end, m.head, kind.group()), context)
+                full = orgs.canonical(m, context)  # Tổng Công ty X`: the fullest the article wrote
+                names[short] = max(names.get(short, ""), full, key=len)
             itself = orgs.named_workplace(m)
             if itself is not None and itself is not m:  # `Công đoàn Bệnh viện` after `... Đống Đa`
                 names.setdefault(f"Công đoàn cơ sở {itself.head}", orgs.canonical(m, context))
