@@ -1540,3 +1540,9 @@ def test_a_union_named_again_by_its_kind_is_the_one_named_in_full():
 def test_the_capital_in_a_place_phrase_is_no_subject():
     body = "Công đoàn 14 phường phía Nam Thủ đô kết nạp hơn 2.100 đoàn viên trong 6 tháng."
     assert fact_at(body, "hơn 2.100 đoàn viên", "2026-07-10").organization != "Thành phố Hà Nội"
+
+
+def test_a_dateline_with_a_comma_before_its_time_dates_nothing():
+    body = ("Thứ Ba, 21/01/2025, 06:30 [GMT+7]\n"
+            "Chiều 20-1, tại Ga Đà Nẵng, LĐLĐ thành phố tổ chức chương trình đưa 1.200 công nhân về quê.")
+    assert fact_at(body, "1.200 công nhân", "2025-01-21").period == "2025-01-20"
