@@ -1546,3 +1546,12 @@ def test_a_dateline_with_a_comma_before_its_time_dates_nothing():
     body = ("Thứ Ba, 21/01/2025, 06:30 [GMT+7]\n"
             "Chiều 20-1, tại Ga Đà Nẵng, LĐLĐ thành phố tổ chức chương trình đưa 1.200 công nhân về quê.")
     assert fact_at(body, "1.200 công nhân", "2025-01-21").period == "2025-01-20"
+
+
+def test_a_named_months_year_is_that_month():
+    body = ("Tính chung Tháng Công nhân năm 2024, các cấp công đoàn huyện đã thăm hỏi, tặng 2.300 suất "
+            "quà với tổng trị giá gần 1,2 tỷ đồng.")
+    assert fact_at(body, "2.300 suất quà", "2025-05-05").period == "2024-05"
+    # the day of an event in the month stays the more precise
+    body = "Sáng 4/5, LĐLĐ huyện phát động Tháng Công nhân năm 2024, trao 500 suất quà."
+    assert fact_at(body, "500 suất quà", "2024-05-05").period == "2024-05-04"

@@ -160,6 +160,9 @@ CLOSING_PAREN = regex.compile(r"\s*\)")
 # `còn nợ lương tháng 9 và tháng 10-2024 của 1.236 công nhân`: the months name the wages owed
 # (a stock counted on the day the text says, or now), not the period of the count.
 WAGES_OF = regex.compile(r"(?<![\p{L}])(?:lương|tiền lương|tiền công)\s+(?:của\s+)?$", regex.IGNORECASE)
+NAMED_MONTH_OF = {name.lower(): month for name, month in NAMED_MONTHS.items()}
+NAMED_MONTH_BEFORE = regex.compile(r"(?i:(" + "|".join(map(regex.escape, NAMED_MONTHS))
+                                   + r"))(?:\s*\([^()]{1,12}\))?\s+(?:năm\s+)?$")
 SOON_DAYS = 60
 AS_OF = regex.compile(r"(?<![\p{L}])(?:[Tt]ính\s+)?[Đđ]ến\s+(?:hết\s+)?(?:ngày\s+)?$")
 TO_NOW = regex.compile(r"(?:đến|tới)\s+nay")
@@ -264,6 +267,9 @@ def find(text: str) -> list[Mention]:
             kind = "name"
         elif kind == "year" and ends_with(OCCASION_BEFORE, text, m.start() + m.group().find(fields["y"])):
             kind = "occasion"
+            month = NAMED_MONTH_BEFORE.search(text, max(0, m.start() - 80), m.start() + m.group().find(fields["y"]))
+            if month:  # `Tính chung Tháng Công nhân năm 2024`: that month of the year
+                fields["om"] = str(NAMED_MONTH_OF[month.group(1).lower()])
         start, end = m.span()
         while start < end and text[start].isspace():
             start += 1
@@ -291,6 +297,8 @@ def resolve(mention: Mention, year: int | None) -> str | None:
         return f"{f['a']}-{f['b']}"
     if kind == "since":  # `từ năm 2019 đến nay`: up to the article's year
         return f"{f['a']}-{year}" if year and year > int(f["a"]) else f["a"]
+    if kind == "occasion" and f.get("om"):
+        return f"{f['y']}-{int(f['om']):02d}"
     if kind in ("year", "occasion", "horizon"):
         return f["y"]
     if kind == "issued":
