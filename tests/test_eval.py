@@ -248,11 +248,13 @@ def test_eval_errors_are_clear(corpus_db, tmp_path):
 
 
 def test_quality_targets_on_the_bundled_gold(evaluation):
-    """The issue's targets: fact F1 >= 0.95, every field >= 0.90, no non-fact extracted."""
+    """The issue's targets: fact F1 >= 0.95, no non-fact extracted; every field at least what it
+    reaches, rounded down to 0.05 (0.95: a period rule that cost the corpus 0.98 -> 0.90 passed
+    the old 0.90 floor unseen)."""
     overall = evaluation["overall"]
     problems = [f"F1 {overall['f1']} < 0.95"] if overall["f1"] < 0.95 else []
-    problems += [f"{name} {acc} < 0.90" for name, acc in overall["fields"].items()
-                 if acc is None or acc < 0.90]
+    problems += [f"{name} {acc} < 0.95" for name, acc in overall["fields"].items()
+                 if acc is None or acc < 0.95]
     if overall["nonfacts_extracted"]:
         problems.append(f"{overall['nonfacts_extracted']} non-facts extracted")
     assert problems == [], "; ".join(problems)

@@ -1444,6 +1444,10 @@ def test_a_named_months_year_is_that_month():
     body = ("Tính chung Tháng Công nhân năm 2024, các cấp công đoàn huyện đã thăm hỏi, tặng 2.300 suất "
             "quà với tổng trị giá gần 1,2 tỷ đồng.")
     assert fact_at(body, "2.300 suất quà", "2025-05-05").period == "2024-05"
+    # the campaign answered or the occasion of a gift is no time of it (the bundled gold's year)
+    body = ("Hưởng ứng Tháng Công nhân năm 2024, các đơn vị đã tổ chức gần 300 hoạt động chăm lo, tặng "
+            "hơn 4.500 suất quà.")
+    assert fact_at(body, "hơn 4.500 suất quà", "2024-10-05").period == "2024"
     # the day of an event in the month stays the more precise
     body = "Sáng 4/5, LĐLĐ huyện phát động Tháng Công nhân năm 2024, trao 500 suất quà."
     assert fact_at(body, "500 suất quà", "2024-05-05").period == "2024-05-04"
@@ -1530,3 +1534,10 @@ ATTRIBUTION_CASES = [
 @pytest.mark.parametrize("body, needle, organization", ATTRIBUTION_CASES)
 def test_who_a_figure_belongs_to(body, needle, organization):
     assert fact_at(body, needle).organization == organization
+
+
+def test_a_bonus_told_in_the_review_of_a_year_is_of_that_year():
+    body = ("Báo cáo tại hội nghị cho biết, năm 2023, thu nhập bình quân của người lao động đạt 9,6 triệu "
+            "đồng/người/tháng. Công ty đã chi thưởng Tết Nguyên đán bình quân 2 tháng lương cho mỗi "
+            "người lao động.")
+    assert fact_at(body, "2 tháng lương", "2024-01-19").period == "2023"

@@ -447,8 +447,8 @@ def bonus_tet(marks: SentenceMarks, ctx: ArticleContext, fig: Figure) -> str | N
     if named:
         return min(named, key=lambda n: (n[0] > fig.q.start, abs(n[0] - fig.q.start)))[1]
     if any(m.kind in ("year", "last_year") and m.start < fig.q.start for m in marks.periods) \
-            or not ctx.published:
-        return None
+            or not ctx.published or not TET.search(ctx.body[:200]):
+        return None  # (in the review of a year, `đã chi thưởng Tết ... 2 tháng lương` is of it)
     year, month = int(ctx.published[:4]), int(ctx.published[5:7])
     return str(year + 1 if month >= TET_SEASON_FROM else year)
 

@@ -163,6 +163,7 @@ WAGES_OF = regex.compile(r"(?<![\p{L}])(?:lương|tiền lương|tiền công)\s
 NAMED_MONTH_OF = {name.lower(): month for name, month in NAMED_MONTHS.items()}
 NAMED_MONTH_BEFORE = regex.compile(r"(?i:(" + "|".join(map(regex.escape, NAMED_MONTHS))
                                    + r"))(?:\s*\([^()]{1,12}\))?\s+(?:năm\s+)?$")
+OVER_THE_MONTH = regex.compile(r"(?<![\p{L}])(?:tính chung|suốt|qua|sau)\s+$", regex.IGNORECASE)
 SOON_DAYS = 60
 AS_OF = regex.compile(r"(?<![\p{L}])(?:[Tt]ính\s+)?[Đđ]ến\s+(?:hết\s+)?(?:ngày\s+)?$")
 TO_NOW = regex.compile(r"(?:đến|tới)\s+nay")
@@ -268,7 +269,9 @@ def find(text: str) -> list[Mention]:
         elif kind == "year" and ends_with(OCCASION_BEFORE, text, m.start() + m.group().find(fields["y"])):
             kind = "occasion"
             month = NAMED_MONTH_BEFORE.search(text, max(0, m.start() - 80), m.start() + m.group().find(fields["y"]))
-            if month:  # `Tính chung Tháng Công nhân năm 2024`: that month of the year
+            if month and ends_with(OVER_THE_MONTH, text, month.start()):
+                # `Tính chung Tháng Công nhân năm 2024`: that month of the year (not the campaign
+                # answered, `Hưởng ứng`, `nhân dịp Tháng Công nhân năm 2024`: the year's)
                 fields["om"] = str(NAMED_MONTH_OF[month.group(1).lower()])
         start, end = m.span()
         while start < end and text[start].isspace():
