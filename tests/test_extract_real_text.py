@@ -1537,7 +1537,10 @@ def test_who_a_figure_belongs_to(body, needle, organization):
 
 
 def test_a_bonus_told_in_the_review_of_a_year_is_of_that_year():
-    body = ("Báo cáo tại hội nghị cho biết, năm 2023, thu nhập bình quân của người lao động đạt 9,6 triệu "
+    body = ("(LĐTĐ) Sáng 18/1, Công đoàn cơ sở Công ty TNHH Điện tử Meiko Việt Nam phối hợp với Ban "
+            "Giám đốc tổ chức Hội nghị người lao động năm 2024 với sự tham dự của 215 đại biểu đại "
+            "diện cho hơn 3.800 người lao động.\n"
+            "Báo cáo tại hội nghị cho biết, năm 2023, thu nhập bình quân của người lao động đạt 9,6 triệu "
             "đồng/người/tháng. Công ty đã chi thưởng Tết Nguyên đán bình quân 2 tháng lương cho mỗi "
             "người lao động.")
     assert fact_at(body, "2 tháng lương", "2024-01-19").period == "2023"
