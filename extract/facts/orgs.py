@@ -348,8 +348,10 @@ def _extend(text: str, mention: Mention) -> None:
             end = group.end()
             break
         dash = NAME_DASH.match(text, pos) if sector else None
+        # `Bộ Lao động - Thương binh và Xã hội`, `Công đoàn ngành Dệt - May`, `Sài Gòn - Hà Nội`
+        # (a family name after the dash is a person's, unless it begins a known place)
         if dash and (WORD_RE.match(text, dash.end()).group(1) not in SURNAMES
-                     or _known_place(text, dash.end())):  # `Sài Gòn - Hà Nội`  # `Bộ Lao động - Thương binh và Xã hội`, `Công đoàn ngành Dệt - May`
+                     or _known_place(text, dash.end())):
             sector.append("-")
             pos = dash.end()
             continue
