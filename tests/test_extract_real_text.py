@@ -1455,6 +1455,10 @@ def test_a_named_months_year_is_that_month():
 
 # Who a figure belongs to, rule by rule (each comment states the rule; issue 12).
 ATTRIBUTION_CASES = [
+    # ---- the owner of a level, `của X đạt N`
+    ("Chủ tịch Công đoàn Công ty TNHH Linh kiện Điện tử Sao Việt cho biết, công đoàn có 2.210 đoàn "
+     "viên. Theo báo cáo, năm 2024, doanh thu của Công ty đạt 1.840 tỷ đồng.", "1.840 tỷ đồng",
+     "Công ty TNHH Linh kiện Điện tử Sao Việt"),
     # ---- a workplaces common noun as subject is the workplace named
     # `công ty` opening a clause is the company named, not the union whose chairman speaks
     ("Ông Đỗ Văn Khiêm, Chủ tịch Công đoàn Công ty Cổ phần Nước sạch Hát Môn cho biết, công ty "

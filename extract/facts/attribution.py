@@ -121,6 +121,16 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
     named = _named_units(doc, fig, mentions, offset, context_at)
     if named:
         return named
+    # `doanh thu của Công ty đạt 1.840 tỷ đồng`, `... của công ty đạt khoảng 412 tỷ`: whose the
+    # level is (a workplace written small is the one named)
+    small = [orgs.Mention(w.start(1), w.end(1), lexicon.BARE_WORKPLACES[w.group(1)])
+             for w in BARE_WORKPLACE.finditer(text, 0, fig.q.start)]
+    for m in mentions + small:
+        if m.end <= fig.q.start and ends_with(OF_BEFORE, text, m.start) \
+                and LEVEL_VERB.fullmatch(text, m.end, fig.q.start):
+            name = orgs.canonical(m, context_at(offset + m.start))
+            if name and not (m.generic and name == m.head):
+                return name
     # `Bệnh viện dành trung bình 10 triệu đồng/người`: a bare `Bệnh viện`, `Công ty` is a subject
     # too when the article names one workplace of that kind in full (`orgs.canonical` says which)
     workplaces = [m for m in mentions if m.generic and orgs.WORKPLACE.fullmatch(m.head)
@@ -149,6 +159,12 @@ def bare_workplace_subjects(text: str, end: int) -> list:
     """Mentions of the workplaces written by their common noun as subjects before `end`."""
     return [orgs.Mention(m.start(1), m.end(1), lexicon.BARE_WORKPLACES[m.group(1)])
             for m in BARE_WORKPLACE_SUBJECT.finditer(text, 0, end)]
+
+
+OF_BEFORE = regex.compile(r"(?<![\p{L}])của\s+$")
+BARE_WORKPLACE = regex.compile(r"(?<![\p{L}])(" + "|".join(map(regex.escape, lexicon.BARE_WORKPLACES))
+                               + r")(?![\p{L}])")
+LEVEL_VERB = regex.compile(r"\s+(?:đã\s+)?(?:đạt|là|ước đạt|lên tới|lên|còn)\s+(?:\p{Ll}+\s+)?")  # (`khoảng`)
 
 
 def _workers_of(doc, fig, mention, mentions, list_end: int) -> bool:
