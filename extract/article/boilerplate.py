@@ -257,9 +257,19 @@ def without_inline_boxes(lines: list[Line]) -> list[Line]:
 HEADLINE_START = regex.compile(r"(?:^|\s)\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}:\s+\p{Lu}")
 
 
+TITLE_SEPARATOR = re.compile(r"\s+\|\s+")
+TITLE_WORDS_AT_LEAST = 4
+
+
 def is_title_run(text: str) -> bool:
-    """Related titles printed together on one line without their box's heading."""
-    return not ends_sentence(text) and len(HEADLINE_START.findall(text)) >= 2
+    """Related titles printed together on one line without their box's heading: headlines run
+    together, or titles a pipe separates (`Long Biên: Đối thoại với 120 công nhân về tiền lương |
+    Thương lượng tập thể: Cần thực chất hơn`)."""
+    if ends_sentence(text):
+        return False
+    titles = TITLE_SEPARATOR.split(text)
+    return len(HEADLINE_START.findall(text)) >= 2 or len(titles) >= 2 and all(
+        words(t) >= TITLE_WORDS_AT_LEAST and t[:1].isupper() and not ends_sentence(t) for t in titles)
 
 
 def is_slug_and_title(text: str) -> bool:
