@@ -42,6 +42,7 @@ FUNCTION_WORDS = _words("function_words")  # they end a noun phrase and a name
 VAGUE_AFTER = _words("vague_after")
 VAGUE_BEFORE = _words("vague_before")
 ORDINAL_BEFORE = _words("ordinal_before")
+NOT_ORDINAL_BEFORE = list(_DATA["not_ordinal_before"])
 CLASSIFIERS = _words("classifiers")
 OCCASION_COUNTERS = _words("occasion_counters")
 UNITS_ALONE = _words("units_alone")

@@ -1548,3 +1548,13 @@ def test_a_bonus_told_in_the_review_of_a_year_is_of_that_year():
             "đồng/người/tháng. Công ty đã chi thưởng Tết Nguyên đán bình quân 2 tháng lương cho mỗi "
             "người lao động.")
     assert fact_at(body, "2 tháng lương", "2024-01-19").period == "2023"
+
+
+@pytest.mark.parametrize("body, needle", [
+    # a word ending in a syllable that makes ordinals (`cấp 2`, `số 74`) is a word of its own
+    ("Theo Sở, trình độ cao đẳng 2.140 người, trung cấp 3.380 người.", "3.380 người"),
+    ("LĐLĐ tỉnh đã trích 2 tỷ đồng hỗ trợ khẩn cấp 1.000 đoàn viên.", "1.000 đoàn viên"),
+    ("Trong số 124 doanh nghiệp chưa điều chỉnh, có 87 doanh nghiệp trả lương cao hơn.", "124 doanh nghiệp"),
+])
+def test_a_count_after_a_compound_ending_like_an_ordinal_word_is_a_fact(body, needle):
+    assert fact_at(body, needle).value > 0

@@ -14,6 +14,7 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from solieu.extract import lexicon
 from solieu.extract.lexicon import (FUNCTION_WORDS, ORDINAL_BEFORE, TIME_UNIT_COUNTS,
                              TIME_UNITS, VAGUE_AFTER, VAGUE_BEFORE)
 from solieu.extract.facts.doc_text import text_of
@@ -34,6 +35,8 @@ THRESHOLD_AFTER = regex.compile(r"[^,;.()\d]{0,40}?(?<![\p{L}])trở\s+(?:lên|x
 
 
 TOTAL_BEFORE = regex.compile(r"(?<![\p{L}])tổng số\s*$", regex.IGNORECASE)
+NOT_ORDINAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.NOT_ORDINAL_BEFORE))
+                                   + r")\s*$", regex.IGNORECASE)
 DASH_NAME = regex.compile(r"-\p{L}")
 VERSION = regex.compile(r"\d+\.\d{1,2}")
 
@@ -116,8 +119,10 @@ def why_not(text: str, q: Quantity, period_spans: list, title_words: int | None 
         return "name"  # `Covid-19`, `80-KL/TƯ`
     if before.endswith(("“", '"', "‘")):
         return "name"  # a quoted title: `“01 triệu sáng kiến”`
-    if _prev_is(text, q.start, ORDINAL_BEFORE) and not TOTAL_BEFORE.search(text, 0, q.start):
-        return "ordinal"  # (not `tổng số 500 suất quà`: a total)
+    if _prev_is(text, q.start, ORDINAL_BEFORE) and not TOTAL_BEFORE.search(text, 0, q.start) \
+            and not NOT_ORDINAL_BEFORE.search(text, 0, q.start):
+        return "ordinal"  # (not `tổng số 500 suất quà`: a total; nor `trung cấp 3.380 người`,
+        # `trong số 124 doanh nghiệp`: the word is another's second syllable)
     if VERSION.fullmatch(text[q.start:q.end]):
         return "name"  # `công nghiệp 4.0`: a version, since `,` is the decimal mark
     if _prev_is(text, q.start, VAGUE_BEFORE):
