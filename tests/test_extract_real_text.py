@@ -1558,3 +1558,16 @@ def test_a_bonus_told_in_the_review_of_a_year_is_of_that_year():
 ])
 def test_a_count_after_a_compound_ending_like_an_ordinal_word_is_a_fact(body, needle):
     assert fact_at(body, needle).value > 0
+
+
+@pytest.mark.parametrize("body, needle", [
+    # a change or an excess after a figure is a fact of its own, not the figure's share
+    ("Văn phòng đã tư vấn cho hơn 3.200 lượt người lao động (NLĐ), tăng 15% so với cùng kỳ năm 2021.",
+     "tăng 15%"),
+    ("Năm 2022, toàn thành phố đã giải quyết việc làm cho 36.150 lao động, vượt 3,3% kế hoạch.",
+     "vượt 3,3%"),
+    ("Số suất năm nay tăng 17 suất, tương đương tăng 8,6%.", "tăng 8,6%"),
+])
+def test_a_change_or_an_excess_is_a_percent_of_its_own(body, needle):
+    fact = fact_at(body, needle)
+    assert (fact.unit, fact.value) == ("%", float(needle.split()[-1].rstrip("%").replace(",", ".")))

@@ -51,6 +51,9 @@ TOTAL_AFTER = regex.compile(r"\s+(?:trên|trong)\s+(tổng\s+số\s+)?|\s*/\s*(t
 SUBSET = regex.compile(r"trong (?:số )?đó")  # `3.500 lao động, trong đó nữ chiếm 80%`: its own fact
 ATTACH_PERCENT = regex.compile(r"^[^;]{0,80}$")
 PERCENT_LINK = regex.compile(r"\(|đạt|vượt|bằng|chiếm|tương đương|=")  # not `tăng 6%`: a growth
+# `..., tăng 15% so với cùng kỳ`, `vượt 3,3% kế hoạch`, `tương đương tăng 8,6%`: a change or an
+# excess is a fact of its own, never the figure's share (every gold set writes it so)
+CHANGE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tăng|giảm|vượt)\s+(?:\p{Ll}+\s+)?$")
 # Said of the event the lead reports: who attends it, what is given there. (A sentence that
 # opens on it, `Dịp này`, is OPENS_ON_EVENT's, which `event_cue` tries first: searched as one
 # more alternative here, it would be tried at every position.)
@@ -365,7 +368,7 @@ def figures_of(doc) -> list[Figure]:
                 and host.q.percent is None:
             between = text[host.unit_end:q.start]
             if ATTACH_PERCENT.match(between) and PERCENT_LINK.search(between) \
-                    and not SUBSET.search(between):
+                    and not SUBSET.search(between) and not ends_with(CHANGE_BEFORE, text, q.start):
                 host.q.percent = q.value
                 continue
         fig.counted = canonical_unit(fig.unit)
