@@ -1567,7 +1567,15 @@ def test_a_count_after_a_compound_ending_like_an_ordinal_word_is_a_fact(body, ne
     ("Năm 2022, toàn thành phố đã giải quyết việc làm cho 36.150 lao động, vượt 3,3% kế hoạch.",
      "vượt 3,3%"),
     ("Số suất năm nay tăng 17 suất, tương đương tăng 8,6%.", "tăng 8,6%"),
+    # a count's share of a whole (`chiếm`) too; a ratio's share is its check
+    ("Hiện nay, 14 công đoàn phường đang quản lý 1.286 CĐCS; trong đó khu vực doanh nghiệp ngoài "
+     "nhà nước có 864 CĐCS, chiếm 67,2%.", "chiếm 67,2%"),
 ])
 def test_a_change_or_an_excess_is_a_percent_of_its_own(body, needle):
     fact = fact_at(body, needle)
     assert (fact.unit, fact.value) == ("%", float(needle.split()[-1].rstrip("%").replace(",", ".")))
+
+
+def test_a_ratios_share_is_folded_into_it_as_its_check():
+    fact = fact_at("Toàn ngành có 96/102 CĐCS xếp loại tốt, chiếm 94,1%.", "96/102 CĐCS")
+    assert (fact.percent, fact.consistency) == (94.1, "consistent")

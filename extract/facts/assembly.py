@@ -53,6 +53,9 @@ ATTACH_PERCENT = regex.compile(r"^[^;]{0,80}$")
 PERCENT_LINK = regex.compile(r"\(|đạt|vượt|bằng|chiếm|tương đương|=")  # not `tăng 6%`: a growth
 # `..., tăng 15% so với cùng kỳ`, `vượt 3,3% kế hoạch`, `tương đương tăng 8,6%`: a change or an
 # excess is a fact of its own, never the figure's share (every gold set writes it so)
+# `... có 864 CĐCS, chiếm 67,2%`: a count's share of a whole is a fact of its own (FACTS.md folds
+# the first `đạt X%`; the gold sets write `chiếm` apart 57 times to 7); a ratio's is its check
+SHARE_BEFORE = regex.compile(r"(?<![\p{L}])chiếm\s+(?:\p{Ll}+\s+)?$")
 CHANGE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tăng|giảm|vượt)\s+(?:\p{Ll}+\s+)?$")
 # Said of the event the lead reports: who attends it, what is given there. (A sentence that
 # opens on it, `Dịp này`, is OPENS_ON_EVENT's, which `event_cue` tries first: searched as one
@@ -368,7 +371,8 @@ def figures_of(doc) -> list[Figure]:
                 and host.q.percent is None:
             between = text[host.unit_end:q.start]
             if ATTACH_PERCENT.match(between) and PERCENT_LINK.search(between) \
-                    and not SUBSET.search(between) and not ends_with(CHANGE_BEFORE, text, q.start):
+                    and not SUBSET.search(between) and not ends_with(CHANGE_BEFORE, text, q.start) \
+                    and (host.q.kind == "ratio" or not ends_with(SHARE_BEFORE, text, q.start)):
                 host.q.percent = q.value
                 continue
         fig.counted = canonical_unit(fig.unit)
