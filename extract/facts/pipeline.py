@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from solieu.extract.facts import orgs, periods
-from solieu.extract.facts.attribution import ASSIGNER, as_subject, usable, usable_mentions
+from solieu.extract.facts.attribution import ASSIGNER, as_subject, usable_mentions
 from solieu.extract.facts.assembly import DAY_KINDS, ArticleContext, SentenceMarks
 from solieu.extract.facts.nlp import MARK_PIPES, Marks, get_nlp, sentence_doc
 from solieu.extract.facts.numbers import has_number
@@ -156,8 +156,7 @@ def _reviewed_occasion(mark: Marks, year: int | None) -> str | None:
         named = list(NAMED_MONTH.finditer(mark.text, max(0, m.start - 150), m.start))
         if not named:
             return None
-        month = next(v for k, v in periods.NAMED_MONTHS.items() if k.lower() == named[0].group().lower())
-        return f"{m.fields['y']}-{month:02d}"
+        return f"{m.fields['y']}-{periods.NAMED_MONTH_OF[named[0].group().lower()]:02d}"
     return None
 
 
