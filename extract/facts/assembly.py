@@ -582,7 +582,7 @@ def _area_subject(doc, fig: Figure, ctx: ArticleContext) -> str | None:
     if written:
         return orgs.area_name(orgs.ADMIN[written.lower().rstrip(".")], place)
     if place in lexicon.PROVINCES:  # a province or city named alone
-        return orgs.area_name("thành phố" if place in orgs.CITIES else "tỉnh", place)
+        return orgs.province_area(place)
     # a district named alone: what the article calls it elsewhere (`huyện Phúc Thọ`)
     admin = next((admin for _, admin, named in ctx.places if named == place), None)
     return orgs.area_name(admin, place) if admin else None
@@ -634,7 +634,7 @@ def _occurred_in(doc, fig: Figure) -> str | None:
     if not named or SECTOR.search(text, start, fig.q.start):
         return None  # (`ngành Xây dựng Thủ đô xảy ra 3 vụ`: a sector's, not the city's)
     place = named[-1].group(1)
-    return orgs.area_name("thành phố" if place in orgs.CITIES else "tỉnh", place)
+    return orgs.province_area(place)
 
 
 def _struck_area(text: str, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:

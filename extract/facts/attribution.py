@@ -123,8 +123,7 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
         return named
     # `doanh thu của Công ty đạt 1.840 tỷ đồng`, `... của công ty đạt khoảng 412 tỷ`: whose the
     # level is (a workplace written small is the one named)
-    small = [orgs.Mention(w.start(1), w.end(1), lexicon.BARE_WORKPLACES[w.group(1)])
-             for w in BARE_WORKPLACE.finditer(text, 0, fig.q.start)]
+    small = bare_workplaces(BARE_WORKPLACE, text, fig.q.start)
     for m in mentions + small:
         if m.end <= fig.q.start and ends_with(OF_BEFORE, text, m.start) \
                 and LEVEL_VERB.fullmatch(text, m.end, fig.q.start):
@@ -136,7 +135,8 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
     workplaces = [m for m in mentions if m.generic and orgs.WORKPLACE.fullmatch(m.head)
                   and usable(m, text, allow_generic=True)]
     subjects = sorted(usable_mentions(mentions, text) + workplaces
-                      + bare_workplace_subjects(text, fig.q.start), key=lambda m: m.start)
+                      + bare_workplaces(BARE_WORKPLACE_SUBJECT, text, fig.q.start),
+                      key=lambda m: m.start)
     for m in reversed([m for m in subjects if m.end <= fig.q.start]):
         name = orgs.canonical(m, context_at(offset + m.start))
         if name and not (m.generic and name == m.head):  # (a workplace the article never named)
@@ -155,10 +155,11 @@ BARE_WORKPLACE_SUBJECT = regex.compile(
                    + sorted(lexicon.NAME_ENDERS) + lexicon.VERBS_AFTER_NAME)) + r")(?![\p{L}]))")
 
 
-def bare_workplace_subjects(text: str, end: int) -> list:
-    """Mentions of the workplaces written by their common noun as subjects before `end`."""
+def bare_workplaces(pattern: regex.Pattern, text: str, end: int) -> list:
+    """Mentions of the workplaces written by their common noun (`pattern`'s group 1) before
+    `end`, each of the kind it stands for."""
     return [orgs.Mention(m.start(1), m.end(1), lexicon.BARE_WORKPLACES[m.group(1)])
-            for m in BARE_WORKPLACE_SUBJECT.finditer(text, 0, end)]
+            for m in pattern.finditer(text, 0, end)]
 
 
 OF_BEFORE = regex.compile(r"(?<![\p{L}])của\s+$")

@@ -609,6 +609,12 @@ def area_name(admin: str, place: str) -> str:
     return f"Thành phố {place}" if admin == "thành phố" else f"{admin} {place}"
 
 
+def province_area(place: str) -> str:
+    """A province or centrally-run city named alone (`Bắc Ninh`, `Hà Nội`) as FACTS.md names
+    its territory: `tỉnh Bắc Ninh`, `Thành phố Hà Nội`."""
+    return area_name("thành phố" if place in CITIES else "tỉnh", place)
+
+
 def territory_of(mention: Mention, context: Context | None = None) -> str | None:
     """The province or city a provincial body serves: the one its name says (`Sở LĐTBXH TP.HCM`
     -> `Thành phố Hồ Chí Minh`, `Sở ... tỉnh Bắc Giang` -> `tỉnh Bắc Giang`), else the one the
@@ -620,7 +626,7 @@ def territory_of(mention: Mention, context: Context | None = None) -> str | None
     for n in (3, 2, 1):  # `Sở Lao động - Thương binh và Xã hội Hà Nội`: a place ends the name
         place = " ".join(words[-n:])
         if len(words) > n and place in PLACES_SET:
-            return area_name("thành phố" if place in CITIES else "tỉnh", place)
+            return province_area(place)
     if not mention.admin:  # `Cũng theo Sở LĐTBXH, ...`: the province the article is about
         for admin in ("tỉnh", "thành phố"):
             if admin in context.places:

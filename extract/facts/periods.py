@@ -33,6 +33,8 @@ HIEN_AFTER = "|".join(sorted(w.split()[1] for w in lexicon.HIEN_COMPOUNDS if w.s
 CAN_NAMES = "Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý"  # the ten stems and twelve branches
 CHI_NAMES = "Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi"  # of a lunar year's name
 
+NAMED_MONTH_NAMES = "|".join(map(regex.escape, NAMED_MONTHS))  # `Tháng Công nhân`, ...
+
 PATTERNS = [
     ("term", rf"nhiệm\s+kỳ\s+(?P<a>{YEAR}){DASH}(?P<b>{YEAR})"),
     ("since", rf"(?:từ|kể từ)\s+(?:năm\s+)?(?P<a>{YEAR})\s+(?:đến|tới)\s+(?:nay|hiện nay)"),
@@ -89,7 +91,7 @@ PATTERNS = [
     ("time", r"\d{1,2}\s*(?::|giờ|h)\s*\d{2}(?!\d)"),
     # `Trong Tháng Công nhân (năm 2025), ...`: the month of what follows (the time adverbial;
     # not the campaign named, `hưởng ứng Tháng Công nhân`)
-    ("named_month", r"(?<![\p{L}])[Tt]rong\s+[\"“]?(?P<name>" + "|".join(map(regex.escape, NAMED_MONTHS))
+    ("named_month", r"(?<![\p{L}])[Tt]rong\s+[\"“]?(?P<name>" + NAMED_MONTH_NAMES
                     + rf")(?![\p{{L}}])[\"”]?(?:\s+(?:năm\s+)?(?P<y>{YEAR}))?"),
     ("horizon", rf"(?:(?:đến|tới|sang)\s+(?:năm\s+)?(?:mới\s+)?|năm\s+mới\s+)(?P<y>{YEAR})"),
     ("year", rf"(?:năm\s+)?(?<![\d.,/\-])(?P<y>{YEAR})(?![\d%]|[.,]\d)"),
@@ -150,7 +152,7 @@ OCCASION_BEFORE = regex.compile(
     r"(?:\s+(?!(?:năm|nay|có|là|hơn|so|với|tổ|được|đã|lần|diễn)(?![\p{L}]))[^\s,;:.()\d“”\"]+){0,4}"
     r"\s+(?:năm\s+)?"
     # `Tháng hành động về An toàn, vệ sinh lao động (ATVSLĐ) năm 2024`: a named month's year
-    r"|(?i:" + "|".join(map(regex.escape, NAMED_MONTHS)) + r")(?:\s*\([^()]{1,12}\))?\s+năm\s+"
+    r"|(?i:" + NAMED_MONTH_NAMES + r")(?:\s*\([^()]{1,12}\))?\s+năm\s+"
     # `"Ngày hội việc làm cho đoàn viên, người lao động năm 2024"`: inside a quoted name
     r"|[“\"][^”\";.]{3,80}?\s+năm\s+)$")
 # `Hưởng ứng Ngày Pháp luật Việt Nam (9/11), sáng 8/11, ...`: the date in brackets after a
@@ -161,7 +163,7 @@ CLOSING_PAREN = regex.compile(r"\s*\)")
 # (a stock counted on the day the text says, or now), not the period of the count.
 WAGES_OF = regex.compile(r"(?<![\p{L}])(?:lương|tiền lương|tiền công)\s+(?:của\s+)?$", regex.IGNORECASE)
 NAMED_MONTH_OF = {name.lower(): month for name, month in NAMED_MONTHS.items()}
-NAMED_MONTH_BEFORE = regex.compile(r"(?i:(" + "|".join(map(regex.escape, NAMED_MONTHS))
+NAMED_MONTH_BEFORE = regex.compile(r"(?i:(" + NAMED_MONTH_NAMES
                                    + r"))(?:\s*\([^()]{1,12}\))?\s+(?:năm\s+)?$")
 OVER_THE_MONTH = regex.compile(r"(?<![\p{L}])(?:tính chung|suốt|qua|sau)\s+$", regex.IGNORECASE)
 SOON_DAYS = 60
@@ -174,7 +176,7 @@ STARTS_WITH_YEAR = regex.compile(YEAR)
 SPAN_PERIOD = regex.compile(rf"{YEAR}-{YEAR}")
 # Every pattern holds a digit or one of these words: a text with none of them has no period,
 # and this test is far cheaper than the patterns.
-MAY_HOLD_PERIOD = regex.compile(r"\d|năm|kỳ|quý|hiện|đến nay|tết|xuân|đoạn|" + "|".join(map(regex.escape, NAMED_MONTHS)),
+MAY_HOLD_PERIOD = regex.compile(r"\d|năm|kỳ|quý|hiện|đến nay|tết|xuân|đoạn|" + NAMED_MONTH_NAMES,
                                 regex.IGNORECASE)
 GROUPS = [regex.compile(p, regex.IGNORECASE) for _, p in PATTERNS]
 # Parts that some patterns hold wherever they match (read off each pattern's text by

@@ -144,7 +144,7 @@ def _opening_sentences(body: str, starts: list[int]) -> int:
 
 
 REVIEWED = regex.compile(r"(?<![\p{L}])(?:tổng kết|sơ kết)(?![\p{L}])", regex.IGNORECASE)
-NAMED_MONTH = regex.compile(r"(?i:" + "|".join(map(regex.escape, periods.NAMED_MONTHS)) + r")")
+NAMED_MONTH = regex.compile(r"(?i:" + periods.NAMED_MONTH_NAMES + r")")
 
 
 def _reviewed_occasion(mark: Marks, year: int | None) -> str | None:
