@@ -11,6 +11,7 @@ import json
 import os
 import re
 import tomllib
+import unicodedata
 from pathlib import Path
 
 import regex
@@ -139,6 +140,21 @@ DEFAULT_CITY = _ORGANIZATIONS["default_city"]
 PLACES = sorted(set(_divisions()) | set(_ORGANIZATIONS["places"]), key=len, reverse=True)
 PROVINCES = _provinces()
 CITIES = frozenset(_ORGANIZATIONS["cities"])
+
+
+def _province_domains() -> dict[str, str]:
+    """`thainguyen` -> `Thái Nguyên`: each province (not a centrally-run city) as the domain of
+    its newspaper writes it (`baothainguyen.vn`, `baodienbienphu.info.vn`)."""
+    out = {}
+    for province in _DIVISIONS:
+        name = _DIVISION_TYPE.sub("", province["name"])
+        if name not in CITIES:
+            folded = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
+            out["".join(c for c in folded.lower() if c.isascii() and c.isalpha())] = name
+    return out
+
+
+PROVINCE_DOMAINS = _province_domains()
 ADMIN_WORDS = dict(_DATA["admin_words"])  # as written -> as named
 DISTRICT_LEVELS = list(_ORGANIZATIONS["district_levels"])
 WARD_LEVELS = list(_ORGANIZATIONS["ward_levels"])

@@ -1579,3 +1579,19 @@ def test_a_change_or_an_excess_is_a_percent_of_its_own(body, needle):
 def test_a_ratios_share_is_folded_into_it_as_its_check():
     fact = fact_at("Toàn ngành có 96/102 CĐCS xếp loại tốt, chiếm 94,1%.", "96/102 CĐCS")
     assert (fact.percent, fact.consistency) == (94.1, "consistent")
+
+
+def test_a_bare_tinh_is_the_province_named_later_in_the_article():
+    body = ("Sáng 10/7, LĐLĐ tỉnh tổ chức hội nghị sơ kết. Các cấp Công đoàn đã kết nạp 3.120 đoàn viên. "
+            "Đồng chí Bí thư lưu ý trên địa bàn tỉnh Yên Bái còn nhiều doanh nghiệp chưa có công đoàn.")
+    assert fact_at(body, "3.120 đoàn viên").organization == "Liên đoàn Lao động tỉnh Yên Bái"
+
+
+def test_a_bare_tinh_in_a_provincial_paper_is_its_province():
+    body = ("Sáng 10/7, LĐLĐ tỉnh tổ chức hội nghị sơ kết công tác 6 tháng. "
+            "LĐLĐ tỉnh đã trao 410 suất quà cho đoàn viên khó khăn.")
+    facts = extract_article(Article(id="t", body=body, published="2024-07-10",
+                                    url="https://baothainguyen.vn/cong-doan/so-ket-123.html"))[1]
+    assert [f.organization for f in facts] == ["Liên đoàn Lao động tỉnh Thái Nguyên"]
+    # a national paper names no province by its address
+    assert orgs.article_province(body, "https://laodong.vn/cong-doan/so-ket-123.ldo") is None

@@ -113,6 +113,7 @@ class ArticleContext:
     # (body offset, short name, full name or None) of the workplaces named, in order
     workplaces: list[tuple[int, str, str | None]] = field(default_factory=list)
     city: str = lexicon.DEFAULT_CITY  # the city a bare `thành phố` is (`orgs.article_city`)
+    province: str | None = None  # the province a bare `tỉnh` is (`orgs.article_province`)
 
 
 @dataclass
@@ -177,7 +178,7 @@ def org_context(ctx: ArticleContext, offset: int) -> orgs.Context:
     if named:
         full_names = {short: full for short, full in {**full_names, **named}.items() if full}
     return orgs.Context(places=places, definitions=ctx.definitions, full_names=full_names,
-                        city=ctx.city)
+                        city=ctx.city, province=ctx.province)
 
 
 def comparator_of(text: str, fig: Figure) -> tuple[str, int]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 import regex
 
@@ -103,10 +104,13 @@ class Context:
     definitions: dict = field(default_factory=dict)  # abbreviation -> full words
     full_names: dict = field(default_factory=dict)  # `Cụm thi đua số 1` -> with its parent
     city: str = DEFAULT_CITY  # the city a bare `thành phố` is when the text names none
+    province: str | None = None  # the province a bare `tỉnh` is when none was named before
 
     def place_for(self, admin: str) -> str | None:
         if admin == "thành phố":
             return self.places.get(admin, self.city)
+        if admin == "tỉnh":
+            return self.places.get(admin, self.province)
         return self.places.get(admin)
 
 
@@ -123,6 +127,21 @@ def article_city(text: str) -> str:
     if not named or any(n in (DEFAULT_CITY, "Thủ đô", "thủ đô") for n in named):
         return DEFAULT_CITY
     return named[0]
+
+
+def article_province(text: str, url: str | None) -> str | None:
+    """The province an article's bare `tỉnh` (`LĐLĐ tỉnh`, `toàn tỉnh`) is when no `tỉnh X` was
+    named before it: a provincial newspaper's own (`baothainguyen.vn`), else the first the text
+    names with its type word, wherever (`... trên địa bàn tỉnh Thái Nguyên ...`)."""
+    host = urlsplit(url or "").hostname or ""
+    for label in host.split("."):
+        label = label.removeprefix("bao")
+        found = max((slug for slug in lexicon.PROVINCE_DOMAINS if label.startswith(slug)),
+                    key=len, default=None)
+        if found:
+            return lexicon.PROVINCE_DOMAINS[found]
+    return next((place for _, admin, place in places_named(text)
+                 if admin == "tỉnh" and place in lexicon.PROVINCES), None)
 
 
 def _is_name_word(word: str) -> bool:

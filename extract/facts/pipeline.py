@@ -58,7 +58,8 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
          if m.fields.get("y") or m.kind == "term"), None)
     terms = list(dict.fromkeys(periods.resolve(m, year) for m in mentions if m.kind == "term"))
     context = orgs.Context(definitions=definitions,
-                           city=orgs.article_city(f"{article.title or ''}\n{article.body}"))
+                           city=orgs.article_city(f"{article.title or ''}\n{article.body}"),
+                           province=orgs.article_province(article.body, article.url))
     context.full_names = full_names(marks, context)
     published = article.published[:10] if article.published else None
     # the event is told in the first paragraphs of prose (a sapo, then the paragraph that opens
@@ -79,7 +80,8 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
         places=orgs.places_named(article.body), definitions=context.definitions,
         main_org=main_organization(opening, lead_context(lead, context)),
         full_names=context.full_names, event_term=congress_term(lead, year),
-        workplaces=workplaces_named(marks[1:], starts, context), city=context.city)
+        workplaces=workplaces_named(marks[1:], starts, context), city=context.city,
+        province=context.province)
 
 
 def article_period(lead: list[Marks], mentions, year: int | None, published: str | None,
@@ -214,7 +216,8 @@ def lead_context(lead: list[Marks], context: orgs.Context) -> orgs.Context:
         for _, admin, place in orgs.places_named(mark.text):
             places.setdefault(admin, place)
     return orgs.Context(places=places, definitions=context.definitions,
-                        full_names=context.full_names, city=context.city)
+                        full_names=context.full_names, city=context.city,
+                        province=context.province)
 
 
 TOPIC_END = regex.compile(r"\s*:")
