@@ -1595,3 +1595,16 @@ def test_a_bare_tinh_in_a_provincial_paper_is_its_province():
     assert [f.organization for f in facts] == ["Liên đoàn Lao động tỉnh Thái Nguyên"]
     # a national paper names no province by its address
     assert orgs.article_province(body, "https://laodong.vn/cong-doan/so-ket-123.ldo") is None
+
+
+@pytest.mark.parametrize("lead", [
+    'Sáng 14/9, Công đoàn Viên chức thành phố phối hợp với Viện Huyết học tổ chức Ngày hội hiến máu '
+    'tình nguyện “Giọt hồng Công đoàn” lần thứ 9 năm 2024.',
+    'Sáng nay (14/9), Trung tâm Dịch vụ việc làm Hà Nội tổ chức Phiên giao dịch việc làm lưu động '
+    'năm 2024.',
+])
+def test_the_year_that_names_an_event_gives_way_to_its_day(lead):
+    # the year ends the event's name, after its kind, quoted name and edition: the event's days
+    # are the period of what the article tells of it
+    body = f"(LĐTĐ) {lead}\nSự kiện thu hút gần 600 đoàn viên, người lao động đăng ký tham gia."
+    assert fact_at(body, "gần 600 đoàn viên", "2024-09-14T15:00:00+07:00").period == "2024-09-14"

@@ -148,8 +148,11 @@ OCCASION_BEFORE = regex.compile(
     r"|(?:" + "|".join(map(regex.escape, lexicon.NAMED_EVENTS)) + r")\s+"
     r"[\p{Lu}“\"][^;.()]{0,80}?\s+năm\s+"
     # `Ngày hội việc làm 2023`, `Ngày hội việc làm TP.Đà Nẵng năm 2023`: a named event's year
+    # (`Ngày hội hiến máu tình nguyện “Giọt hồng Công đoàn” lần thứ 9 năm 2024`: its kind,
+    # its quoted name, its edition)
     r"|(?:" + "|".join(map(regex.escape, lexicon.NAMED_EVENTS)) + r")"
-    r"(?:\s+(?!(?:năm|nay|có|là|hơn|so|với|tổ|được|đã|lần|diễn)(?![\p{L}]))[^\s,;:.()\d“”\"]+){0,4}"
+    r"(?:\s+(?!(?:năm|nay|có|là|hơn|so|với|tổ|được|đã|lần|diễn)(?![\p{L}]))[^\s,;:.()\d“”\"]+){0,6}"
+    r"(?:\s+[“\"][^”\";.]{3,80}[”\"])?(?:\s+lần\s+thứ\s+[IVXLC\d]+)?"
     r"\s+(?:năm\s+)?"
     # `Tháng hành động về An toàn, vệ sinh lao động (ATVSLĐ) năm 2024`: a named month's year
     r"|(?i:" + NAMED_MONTH_NAMES + r")(?:\s*\([^()]{1,12}\))?\s+năm\s+"
