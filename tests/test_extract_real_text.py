@@ -1608,3 +1608,27 @@ def test_the_year_that_names_an_event_gives_way_to_its_day(lead):
     # are the period of what the article tells of it
     body = f"(LĐTĐ) {lead}\nSự kiện thu hút gần 600 đoàn viên, người lao động đăng ký tham gia."
     assert fact_at(body, "gần 600 đoàn viên", "2024-09-14T15:00:00+07:00").period == "2024-09-14"
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội"),  # hyphen-joined capitals: one word
+    ("Bộ LĐ-TB&XH", "Bộ Lao động - Thương binh và Xã hội"),
+    ("Sở LĐ-TB&XH tỉnh Nghệ An", "Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An"),
+])
+def test_an_abbreviation_joined_by_a_hyphen_is_read_whole(written, canonical):
+    assert orgs.canonical_org(written) == canonical
+
+
+def test_a_province_named_among_several_is_not_the_bare_tinh_after_it():
+    body = ("Bà Hiền, Chủ tịch LĐLĐ tỉnh Bắc Giang cho biết, năm nay 1.020 công nhân được đưa về quê "
+            "đón Tết tại các tỉnh Thanh Hóa, Nghệ An, Hà Tĩnh.\n"
+            "Cũng trong dịp này, LĐLĐ tỉnh kết nạp 9.126 đoàn viên.")
+    assert fact_at(body, "9.126 đoàn viên").organization == "Liên đoàn Lao động tỉnh Bắc Giang"
+
+
+def test_the_zones_union_written_small_and_alone_is_the_articles_provinces():
+    body = ("Sáng 12/1, Công đoàn các khu công nghiệp tổng kết công tác năm. "
+            "Công đoàn các khu công nghiệp đã kết nạp 20.846 đoàn viên.")
+    facts = extract_article(Article(id="t", body=body, published="2024-01-12",
+                                    url="https://baobacgiang.vn/tong-ket-123.bbg"))[1]
+    assert [f.organization for f in facts] == ["Công đoàn các Khu công nghiệp tỉnh Bắc Giang"]

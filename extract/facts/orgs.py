@@ -58,7 +58,9 @@ LAST_WORD = regex.compile(r"(\p{L}+)\s+$")
 NUMBER_NEXT = regex.compile(r"\s+\d")  # a word before a number governs it: not part of a name
 LOWER_SECTOR = regex.compile(
     r"\s+((?:ngành\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2})(?=\s+" + lexicon.LEVELS + r"\s+\p{Lu})")
-WORD_RE = regex.compile(r"\s*([\p{L}\d]+(?:&[\p{L}\d]+)*)")  # `GD&ĐT` is one word
+# `Công đoàn các khu công nghiệp (tỉnh Bắc Giang)`: the zones' union written without capitals
+ZONES_WRITTEN_SMALL = regex.compile(r"\s+(các\s+khu\s+công\s+nghiệp(?:\s+và\s+chế\s+xuất)?)(?![\p{L}])")
+WORD_RE = regex.compile(r"\s*([\p{L}\d]+(?:(?:&|(?<=\p{Lu})-(?=\p{Lu}))[\p{L}\d]+)*)")  # `GD&ĐT`, `LĐ-TB&XH` are one word
 NAME_DASH = regex.compile(r"\s[-–]\s(?=\p{Lu}\p{Ll})")
 GIVEN_NAME_NEXT = regex.compile(r"\s+\p{Lu}")
 GROUP_SUFFIX = regex.compile(r"\s[-–]\s(\p{Lu}{2,6})(?![\p{L}\d])")
@@ -355,8 +357,8 @@ def _extend(text: str, mention: Mention) -> None:
                 pos = end  # (`Ngân hàng TMCP Sài Gòn - Hà Nội (SHB) - Chi nhánh Long Biên`)
                 continue
             break
-        lower_sector = LOWER_SECTOR.match(text, pos) if not sector and mention.head == "Công đoàn" \
-            else None
+        lower_sector = (LOWER_SECTOR.match(text, pos) or ZONES_WRITTEN_SMALL.match(text, pos)) \
+            if not sector and mention.head == "Công đoàn" else None
         if lower_sector:  # `Công đoàn viên chức thành phố Hà Nội`: written without capitals
             sector.extend(lower_sector.group(1).split())
             pos = end = lower_sector.end(1)
@@ -558,7 +560,7 @@ def _base(letter: str) -> str:
 
 # `Khu công nghiệp và chế xuất Hà Nội`, `Khu công nghiệp tỉnh ...`: the zones of an area, not one
 # zone (`Khu công nghiệp Thăng Long`): its union is `Công đoàn các Khu công nghiệp ...`
-ZONES_OF_AN_AREA = regex.compile(r"(?:các\s+)?(Khu công nghiệp(?: và chế xuất)?)(?:\s+(.+))?")
+ZONES_OF_AN_AREA = regex.compile(r"(?:các\s+)?([Kk]hu công nghiệp(?: và chế xuất)?)(?:\s+(.+))?")
 
 
 def canonical(mention: Mention, context: Context | None = None) -> str:
@@ -586,10 +588,11 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
     sector = " ".join(_expand_word(w, context) for w in sector.split())
     zones = ZONES_OF_AN_AREA.fullmatch(sector)
     if head == "Công đoàn" and zones and (admin or not zones.group(2) or zones.group(2) in PLACES_SET):
-        sector = f"các {zones.group(1)}" + (f" {zones.group(2)}" if zones.group(2) else "")
+        zone_kind = "K" + zones.group(1)[1:]  # (written small too: `các khu công nghiệp`)
+        sector = f"các {zone_kind}" + (f" {zones.group(2)}" if zones.group(2) else "")
         # (`Công đoàn KCN&CX Hà Nội`: the union of the area's zones)
         if not zones.group(2) and not admin:  # written without its area: the article's
-            admin = "tỉnh" if "tỉnh" in context.places else "thành phố"
+            admin = "tỉnh" if context.place_for("tỉnh") else "thành phố"
             place = context.place_for(admin)
             if admin == "thành phố" and place:  # (a city's: `... chế xuất Hà Nội`)
                 admin, place, sector = None, None, f"{sector} {place}"
@@ -685,10 +688,15 @@ PLACE_RE = regex.compile(r"(?<![\p{L}])(" + lexicon.LEVELS + "|" + lexicon.alter
                          + r"|TP\.?)(?:\s+|(?<=\.))(?=\p{Lu})", regex.IGNORECASE)
 
 
+SEVERAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những|nhiều)\s+$", regex.IGNORECASE)
+
+
 def places_named(text: str) -> list[tuple[int, str, str]]:
     """(offset, admin word, place) for every explicit `quận Ba Đình` in the text, in order."""
     found = []
     for m in PLACE_RE.finditer(text):
+        if SEVERAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # `về quê ở các tỉnh Thanh Hóa, Nghệ An`: one of several, no bare `tỉnh` after
         place, _ = _read_place(text, m.end())
         if place:
             found.append((m.start(), ADMIN[m.group(1).lower()], place))
