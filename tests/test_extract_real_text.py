@@ -1455,6 +1455,15 @@ def test_a_named_months_year_is_that_month():
 
 # Who a figure belongs to, rule by rule (each comment states the rule; issue 12).
 ATTRIBUTION_CASES = [
+    # ---- pay is the employer's, even where its union bargained for it or speaks of it
+    ("Điển hình, Công đoàn Công ty Cổ phần Cơ khí Đông Anh Licogi phối hợp với lãnh đạo công ty thưởng "
+     "Tết cho người lao động với mức bình quân 2 tháng lương.", "2 tháng lương",
+     "Công ty Cổ phần Cơ khí Đông Anh Licogi"),
+    ("Công đoàn Công ty TNHH Điện tử Meiko Việt Nam đã thương lượng để doanh nghiệp tăng lương bình "
+     "quân 6,5% cho người lao động.", "6,5%", "Công ty TNHH Điện tử Meiko Việt Nam"),
+    # (what the union itself spends stays its own)
+    ("Năm 2023, Công đoàn Công ty Cổ phần Giày Thái Bình đã chi hơn 1,3 tỷ đồng thăm hỏi đoàn viên.",
+     "hơn 1,3 tỷ đồng", "Công đoàn cơ sở Công ty Cổ phần Giày Thái Bình"),
     # ---- the owner of a level, `của X đạt N`
     ("Chủ tịch Công đoàn Công ty TNHH Linh kiện Điện tử Sao Việt cho biết, công đoàn có 2.210 đoàn "
      "viên. Theo báo cáo, năm 2024, doanh thu của Công ty đạt 1.840 tỷ đồng.", "1.840 tỷ đồng",

@@ -691,6 +691,22 @@ def own_life(doc, fig: Figure) -> bool:
                if not s._.org.generic)
 
 
+PAY = regex.compile(r"(?<![\p{L}])(?<!khen\s)(?:" + "|".join(map(regex.escape, lexicon.PAY_WORDS))
+                   + r")(?![\p{L}])", regex.IGNORECASE)
+WORKPLACE_UNION = regex.compile(r"Công đoàn(?: cơ sở)? (?=" + orgs.WORKPLACE.pattern + ")")
+
+
+def employer_of_pay(doc, fig: Figure, org: str) -> str:
+    """Pay told in the figure's clause (`thưởng Tết ... 2 tháng lương`, `tăng lương 6,5%`) is the
+    workplace's, not its union's (`Công đoàn Công ty X phối hợp với lãnh đạo công ty thưởng Tết
+    ...`): the employer pays."""
+    union = WORKPLACE_UNION.match(org)
+    if not union or not (fig.q.kind in ("money", "percent") or fig.counted == "tháng lương"):
+        return org
+    start, _ = clause_bounds(text_of(doc), fig.q.start, ",;")
+    return org[union.end():] if PAY.search(text_of(doc), start, fig.q.start) else org
+
+
 def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, carry: Carry,
                   inherit: bool, personal: bool) -> tuple[str | None, str | None]:
     if personal:
@@ -705,13 +721,15 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
             and orgs.WORKPLACE.match(org):
         return f"Công đoàn cơ sở {org}", "sentence"  # a company's union members: its union's
     if org:
-        return org, "sentence"
+        return employer_of_pay(doc, fig, org), "sentence"
     source = source_org(doc, fig, sentence.start, partial(org_context, ctx))
     if source:
         return source, "sentence"
     if inherit and carry.org:
-        return carry.org, "context"
-    return ctx.main_org, ("title" if ctx.main_org else None)
+        return employer_of_pay(doc, fig, carry.org), "context"
+    if ctx.main_org:
+        return employer_of_pay(doc, fig, ctx.main_org), "title"
+    return None, None
 
 
 # A programme introduced by its name (`tổ chức chương trình mang tên “X”`, `chọn “X” làm hoạt động
