@@ -1461,6 +1461,18 @@ ATTRIBUTION_CASES = [
      "Công ty Cổ phần Cơ khí Đông Anh Licogi"),
     ("Công đoàn Công ty TNHH Điện tử Meiko Việt Nam đã thương lượng để doanh nghiệp tăng lương bình "
      "quân 6,5% cho người lao động.", "6,5%", "Công ty TNHH Điện tử Meiko Việt Nam"),
+    # ---- the pay of an area's enterprises, as a body that surveyed them tells it: the area's
+    ("Theo LĐLĐ tỉnh Bình Dương, đến ngày 15-1, đã có 1.318 doanh nghiệp báo cáo kế hoạch thưởng Tết "
+     "với mức thưởng bình quân 7,2 triệu đồng/người.", "7,2 triệu đồng/người", "tỉnh Bình Dương"),
+    ("Theo LĐLĐ tỉnh Bình Dương, đến ngày 15-1, đã có 1.318 doanh nghiệp báo cáo kế hoạch thưởng Tết "
+     "với mức thưởng bình quân 7,2 triệu đồng/người.", "1.318 doanh nghiệp", "tỉnh Bình Dương"),
+    ("Tại Đà Nẵng, Sở LĐTBXH cho biết mức thưởng Tết bình quân của các doanh nghiệp khoảng 9,8 triệu "
+     "đồng/người.", "khoảng 9,8 triệu đồng/người", "Thành phố Đà Nẵng"),
+    ("Theo báo cáo của Bộ LĐTBXH, mức thưởng Tết bình quân cả nước ở các doanh nghiệp khoảng 6,6 triệu "
+     "đồng/người.", "khoảng 6,6 triệu đồng/người", "Việt Nam"),
+    # (the enterprises a body surveyed are its own count; a company's bonus is its own)
+    ("Theo khảo sát của LĐLĐ huyện Mê Linh tại 112 doanh nghiệp, mức thưởng Tết bình quân là 6,2 "
+     "triệu đồng/người.", "112 doanh nghiệp", "Liên đoàn Lao động huyện Mê Linh"),
     # (what the union itself spends stays its own)
     ("Năm 2023, Công đoàn Công ty Cổ phần Giày Thái Bình đã chi hơn 1,3 tỷ đồng thăm hỏi đoàn viên.",
      "hơn 1,3 tỷ đồng", "Công đoàn cơ sở Công ty Cổ phần Giày Thái Bình"),

@@ -696,6 +696,50 @@ PAY = regex.compile(r"(?<![\p{L}])(?<!khen\s)(?:" + "|".join(map(regex.escape, l
 WORKPLACE_UNION = regex.compile(r"Công đoàn(?: cơ sở)? (?=" + orgs.WORKPLACE.pattern + ")")
 
 
+# `mức thưởng Tết bình quân 7,2 triệu đồng/người` of the enterprises (`doanh nghiệp`) of an area,
+# told by a union or an agency that surveyed them: the area's statistics (FACTS.md), of the place
+# the sentence opens on (`Tại TP. Hồ Chí Minh, ...`), of the country (`cả nước`), else of the
+# territory the body reporting them serves.
+ENTERPRISES = regex.compile(r"(?<![\p{L}])doanh nghiệp(?![\p{L}])", regex.IGNORECASE)
+AT_A_PLACE_OPENING = regex.compile(r"^\s*Tại\s+(?:(" + LEVELS + r"|TP\.?)\s*)?(\p{Lu}[^,;]{1,30}?)\s*,")
+SUBJECT_SLOT = regex.compile(r"(?:^|[,:;]|(?<![\p{L}])có(?:\s+tới|\s+đến)?)\s*$")
+ZONES_UNION = regex.compile(r"Công đoàn (?=các Khu)")
+SERVED_AREA = regex.compile(r"(?:^|\s)(" + LEVELS + r")\s+(\p{Lu}.*)$")
+
+
+def pay_survey_area(doc, fig: Figure, org: str | None, ctx: ArticleContext) -> str | None:
+    text = text_of(doc)
+    # (enterprises counted are the area's when they pay: `1.318 doanh nghiệp báo cáo kế hoạch
+    # thưởng Tết`; not those a body surveyed or inspected: `khảo sát tại 150 doanh nghiệp`)
+    # (`phát hiện 34 doanh nghiệp trả lương thấp`: the inspector's; the enterprises that pay are
+    # the subject of their clause: `đã có 1.318 doanh nghiệp báo cáo ...`)
+    paying = PAY.search(text, fig.q.end, clause_bounds(text, fig.q.start, ",;")[1]) \
+        and ends_with(SUBJECT_SLOT, text, comparator_of(text, fig)[1]) \
+        if fig.counted == "doanh nghiệp" else PAY.search(text, 0, fig.q.start)
+    if not (fig.q.kind in ("money", "percent") or fig.counted in ("tháng lương", "doanh nghiệp")) \
+            or not paying or not ENTERPRISES.search(text) or not org \
+            or orgs.WORKPLACE.match(org) or WORKPLACE_UNION.match(org) \
+            or any(not s._.org.generic and orgs.WORKPLACE.match(s._.org.head)
+                   and s.start_char < fig.q.start for s in doc.spans["orgs"]):
+        return None  # (a company's own bonus is its own)
+    if NATION.search(text):
+        return "Việt Nam"
+    opening = AT_A_PLACE_OPENING.match(text)
+    if opening:
+        place = orgs.place_at(text, opening.start(2))
+        if opening.group(1):
+            return orgs.area_name(orgs.ADMIN[opening.group(1).lower().rstrip(".")], place)
+        if place in lexicon.PROVINCES:
+            return orgs.province_area(place)
+    if org in ("Tổng Liên đoàn Lao động Việt Nam", "Việt Nam") or org.startswith(tuple(
+            f"{head} " for head in lexicon.NATIONAL_SOURCES)):
+        return "Việt Nam"
+    if ZONES_UNION.match(org):  # the zones' union tells of the zones' enterprises
+        return org[ZONES_UNION.match(org).end():]
+    served = SERVED_AREA.search(org)
+    return orgs.area_name(served.group(1), served.group(2)) if served else None
+
+
 def employer_of_pay(doc, fig: Figure, org: str) -> str:
     """Pay told in the figure's clause (`thưởng Tết ... 2 tháng lương`, `tăng lương 6,5%`) is the
     workplace's, not its union's (`Công đoàn Công ty X phối hợp với lãnh đạo công ty thưởng Tết
@@ -721,14 +765,14 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
             and orgs.WORKPLACE.match(org):
         return f"Công đoàn cơ sở {org}", "sentence"  # a company's union members: its union's
     if org:
-        return employer_of_pay(doc, fig, org), "sentence"
+        return pay_survey_area(doc, fig, org, ctx) or employer_of_pay(doc, fig, org), "sentence"
     source = source_org(doc, fig, sentence.start, partial(org_context, ctx))
     if source:
-        return source, "sentence"
+        return pay_survey_area(doc, fig, source, ctx) or source, "sentence"
     if inherit and carry.org:
-        return employer_of_pay(doc, fig, carry.org), "context"
+        return pay_survey_area(doc, fig, carry.org, ctx) or employer_of_pay(doc, fig, carry.org), "context"
     if ctx.main_org:
-        return employer_of_pay(doc, fig, ctx.main_org), "title"
+        return pay_survey_area(doc, fig, ctx.main_org, ctx) or employer_of_pay(doc, fig, ctx.main_org), "title"
     return None, None
 
 
