@@ -1653,3 +1653,14 @@ def test_the_zones_union_written_small_and_alone_is_the_articles_provinces():
     facts = extract_article(Article(id="t", body=body, published="2024-01-12",
                                     url="https://baobacgiang.vn/tong-ket-123.bbg"))[1]
     assert [f.organization for f in facts] == ["Công đoàn các Khu công nghiệp tỉnh Bắc Giang"]
+
+
+def test_what_is_planned_for_a_tet_is_of_that_tets_year():
+    body = ("(LĐTĐ) Sáng 27/1, LĐLĐ tỉnh Bắc Ninh tổ chức chương trình Tết Sum vầy.\n"
+            "Dịp Tết Nguyên đán Giáp Thìn 2024, các cấp Công đoàn tỉnh dự kiến chăm lo cho khoảng 95.000 "
+            "lượt đoàn viên.")
+    assert fact_at(body, "khoảng 95.000 lượt đoàn viên", "2024-01-27T10:00:00+07:00").period == "2024"
+    # the Tết named by no year is the coming one
+    body = ("(LĐTĐ) Sáng 28/12, Công đoàn các KCN tỉnh tổ chức hội nghị tổng kết năm 2023.\n"
+            "Dịp Tết, Công đoàn các KCN dự kiến trao 3.000 suất quà cho đoàn viên khó khăn.")
+    assert fact_at(body, "3.000 suất quà", "2023-12-28T10:00:00+07:00").period == "2024"

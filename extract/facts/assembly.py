@@ -433,6 +433,9 @@ JUST_DONE = regex.compile(r"(?<![\p{L}])vừa\s+(?:mới\s+)?(?!qua|rồi|đủ|
 # or the day of Tết Dương lịch; not `khen thưởng` (an award).
 BONUS = regex.compile(r"(?<![\p{L}])(?<!khen\s)thưởng(?![\p{L}])", regex.IGNORECASE)
 TET = regex.compile(r"(?<![\p{L}])Tết(?![\p{L}])")
+# The Tết as the time of what is said (`Dịp Tết`, `trước Tết`), not inside a name (`“Chợ Tết
+# công đoàn-Xuân 2026”`)
+TET_SEASON = regex.compile(r"(?<![\p{L}])(?:[Dd]ịp|trước|đến|đón)\s+Tết(?![\p{L}])")
 NEW_YEAR_TET = regex.compile(r"Tết\s+Dương\s+lịch(?:\s+(?:năm\s+)?(\d{4}))?")
 TET_SEASON_FROM = 9  # from September on, the Tết talked of is next year's
 
@@ -457,6 +460,12 @@ def bonus_tet(marks: SentenceMarks, ctx: ArticleContext, fig: Figure) -> str | N
     if any(m.kind in ("year", "last_year") and m.start < fig.q.start for m in marks.periods) \
             or not ctx.published or not TET.search(ctx.body[:200]):
         return None  # (in the review of a year, `đã chi thưởng Tết ... 2 tháng lương` is of it)
+    return coming_tet(ctx)
+
+
+def coming_tet(ctx: ArticleContext) -> str:
+    """The year of the Tết an article talks of when it names none: the coming one, or the one
+    just past."""
     year, month = int(ctx.published[:4]), int(ctx.published[5:7])
     return str(year + 1 if month >= TET_SEASON_FROM else year)
 
@@ -829,7 +838,9 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         target = is_target(doc, fig, carry, inherit and at_event != "opens")
         personal = is_personal(fig)
         period, undated = (None, True) if personal else sentence_period(marks, fig, ctx, target)
-        if period and period in vague_years:
+        # (what is planned for a Tết is of that Tết's year, not of the day it was planned on:
+        # `Dịp Tết Nguyên đán Giáp Thìn 2024, các cấp Công đoàn dự kiến chăm lo ...`)
+        if period and period in vague_years and not (target and TET_SEASON.search(text)):
             period = as_precise(period, carry.period if same_paragraph else None, ctx)
         own = own_life(doc, fig)
         if own:  # (what the person says of now is of the day they say it)
@@ -845,6 +856,9 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         bonus = bonus_tet(marks, ctx, fig) if q.kind == "money" or fig.counted == "tháng lương" else None
         target = target or not bonus and _in_the_future(period, ctx, doc)
         period = bonus or period
+        if target and not bonus and ctx.published and TET_SEASON.search(text) \
+                and not any(m.kind in FRAME_KINDS for m in marks.periods):
+            period = coming_tet(ctx)  # `Dịp Tết, Công đoàn dự kiến trao 3.000 suất quà`
         # `2 con` of a worker, the rent a worker pays: no organization
         org, source = _organization(doc, fig, sentence, ctx, carry, inherit, personal or own)
         facts.append(Fact(
