@@ -1664,3 +1664,11 @@ def test_what_is_planned_for_a_tet_is_of_that_tets_year():
     body = ("(LĐTĐ) Sáng 28/12, Công đoàn các KCN tỉnh tổ chức hội nghị tổng kết năm 2023.\n"
             "Dịp Tết, Công đoàn các KCN dự kiến trao 3.000 suất quà cho đoàn viên khó khăn.")
     assert fact_at(body, "3.000 suất quà", "2023-12-28T10:00:00+07:00").period == "2024"
+
+
+def test_a_goals_year_is_not_the_time_of_what_the_event_then_does():
+    body = ("(LĐTĐ) Trong 2 ngày 24 và 25/7, Công đoàn Than - Khoáng sản Việt Nam tổ chức Hội thi năm 2024.\n"
+            "Phát biểu bế mạc, ông Khánh nhấn mạnh: “Đến năm 2025, Công đoàn phấn đấu 100% ATVSV được huấn "
+            "luyện”.\nKết quả, Ban tổ chức trao 1 giải Nhất, 2 giải Nhì cho các đội.")
+    fact = fact_at(body, "2 giải Nhì", "2024-07-26")
+    assert (fact.period, fact.status) == ("2024-07-24/2024-07-25", "actual")

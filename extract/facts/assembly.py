@@ -495,7 +495,9 @@ def _period_from_context(carry: Carry, ctx: ArticleContext, inherit: bool, undat
         return ahead  # `Ngày 17/12, LĐLĐ ban hành Kế hoạch ... chăm lo Tết ... 2026. Theo đó, ...
         # dự kiến dành hơn 112 tỷ đồng`: set for the time the article looks to, not the day it was
         # set on (but a programme's own days to come, carried, are more precise)
-    if inherit and carry.period:
+    # (not a goal's time, a plan's or one yet to come, to what is done at the event after it)
+    goal = carry.target or bool(ctx.published and carry.period and carry.period[:7] > ctx.published[:7])
+    if inherit and carry.period and not (goal and not target and at_event):
         return carry.period
     if carry.report and not target and not at_event:
         return carry.report
