@@ -565,6 +565,10 @@ def test_a_cue_word_inside_a_name_or_a_compound_is_no_cue():
     body = ("Trong quý I, Trung tâm Dịch vụ việc làm thành phố Cần Thơ đã tổ chức 9 phiên giao dịch "
             "việc làm với hơn 11.500 chỉ tiêu tuyển dụng; tư vấn, giới thiệu việc làm cho 6.830 lượt người.")
     assert fact_at(body, "6.830 lượt người", "2024-04-10").status == "actual"
+    # ...nor what a company `cần tuyển` (needs to hire): vacancies, as they stand
+    body = ("Nhiều doanh nghiệp có nhu cầu tuyển dụng lớn, như Công ty Cổ phần Dịch vụ Hàng hóa Nội Bài "
+            "cần tuyển 180 nhân viên kho vận.")
+    assert fact_at(body, "180 nhân viên", "2024-03-07").status == "actual"
 
 
 def test_who_attends_the_event_is_counted_by_the_one_holding_it():
