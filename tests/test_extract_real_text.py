@@ -1676,3 +1676,19 @@ def test_a_goals_year_is_not_the_time_of_what_the_event_then_does():
             "luyện”.\nKết quả, Ban tổ chức trao 1 giải Nhất, 2 giải Nhì cho các đội.")
     fact = fact_at(body, "2 giải Nhì", "2024-07-26")
     assert (fact.period, fact.status) == ("2024-07-24/2024-07-25", "actual")
+
+
+def test_a_named_month_that_frames_the_text_is_the_month():
+    # opening a sentence with its year, as its frame
+    body = ("(LĐTĐ) Ngày 3/6, LĐLĐ tỉnh Thanh Hóa sơ kết các hoạt động.\n"
+            "Tháng Công nhân năm 2024, các cấp Công đoàn tỉnh đã thăm hỏi hơn 16.000 lượt đoàn viên.")
+    assert fact_at(body, "hơn 16.000 lượt đoàn viên", "2024-06-03").period == "2024-05"
+    # named by the title (`... trong Tháng Công nhân`): the month of what the article reports
+    article = Article(id="t", title="LĐLĐ tỉnh chăm lo đoàn viên trong Tháng Công nhân",
+                      body="Chương trình Phúc lợi đoàn viên được mở rộng với 46 doanh nghiệp ký thỏa thuận giảm giá.",
+                      published="2024-06-03")
+    assert [f.period for f in extract_article(article)[1]] == ["2024-05"]
+    # a day of that month told before it stays the more precise
+    body = ("Ngày 6/5, LĐLĐ thành phố Hà Nội đã trao kinh phí cho 3 đoàn viên. Hoạt động này được triển "
+            "khai trong Tháng Công nhân năm 2025.\nLĐLĐ thành phố hỗ trợ mỗi đoàn viên 30 triệu đồng.")
+    assert fact_at(body, "30 triệu đồng", "2025-05-07").period == "2025-05-06"

@@ -91,7 +91,9 @@ PATTERNS = [
     ("time", r"\d{1,2}\s*(?::|giờ|h)\s*\d{2}(?!\d)"),
     # `Trong Tháng Công nhân (năm 2025), ...`: the month of what follows (the time adverbial;
     # not the campaign named, `hưởng ứng Tháng Công nhân`)
-    ("named_month", r"(?<![\p{L}])[Tt]rong\s+[\"“]?(?P<name>" + NAMED_MONTH_NAMES
+    # (and opening a sentence as its frame: `Tháng Công nhân năm 2024, các cấp Công đoàn đã ...`)
+    ("named_month", r"(?:(?<![\p{L}])[Tt]rong\s+|^\s*(?=(?i:" + NAMED_MONTH_NAMES
+                    + rf")\s+năm\s+{YEAR}\s*,))[\"“]?(?P<name>" + NAMED_MONTH_NAMES
                     + rf")(?![\p{{L}}])[\"”]?(?:\s+(?:năm\s+)?(?P<y>{YEAR}))?"),
     ("horizon", rf"(?:(?:đến|tới|sang)\s+(?:năm\s+)?(?:mới\s+)?|năm\s+mới\s+)(?P<y>{YEAR})"),
     ("year", rf"(?:năm\s+)?(?<![\d.,/\-])(?P<y>{YEAR})(?![\d%]|[.,]\d)"),

@@ -27,7 +27,7 @@ SENTENCE_END = regex.compile(r"[.!?…:;)\]”\"»']\s*$")
 EVENT_DAYS = 7  # an event lasts days (a fair, a congress); a range of weeks is a campaign's
 CAMPAIGN_DAYS = 31  # (`từ ngày 13 - 24/5`, an inspection); a longer range is a span reported on
 CONGRESS = regex.compile(r"(?<![\p{L}])Đại hội(?![\p{L}])")
-ARTICLE_PERIOD_KINDS = {"year", "occasion", "issued", "months", "half", "quarter", "month", "monthrange",
+ARTICLE_PERIOD_KINDS = {"year", "occasion", "issued", "months", "half", "quarter", "month", "monthrange", "named_month",
                         "this_year", "span", "month_to_date"}
 VAGUE_YEARS = {"occasion", "this_year", "year_to_date"}  # a year that names an occasion or says `năm nay`
 
@@ -98,6 +98,9 @@ def article_period(lead: list[Marks], mentions, year: int | None, published: str
                    if not (m.kind == "span" and periods.resolve(m, year) in terms)]
         explicit = _first(framing, ARTICLE_PERIOD_KINDS - VAGUE_YEARS, year, published)
         days = event_days(mark.periods, mentions, year, published)
+        if day and explicit and _first(framing, {"named_month"}, year, published) == explicit \
+                and day.startswith(explicit):
+            return day  # `Ngày 6/5, ... trao ... Hoạt động ... triển khai trong Tháng Công nhân`
         if explicit and (not day or day.startswith(explicit[:4])):
             if len(explicit) == 4 and days and "/" in days and days.startswith(explicit):
                 return days  # `Trong 2 ngày 16 - 17/10, ... lớp tập huấn ... năm 2024`: the
