@@ -1692,3 +1692,11 @@ def test_a_named_month_that_frames_the_text_is_the_month():
     body = ("Ngày 6/5, LĐLĐ thành phố Hà Nội đã trao kinh phí cho 3 đoàn viên. Hoạt động này được triển "
             "khai trong Tháng Công nhân năm 2025.\nLĐLĐ thành phố hỗ trợ mỗi đoàn viên 30 triệu đồng.")
     assert fact_at(body, "30 triệu đồng", "2025-05-07").period == "2025-05-06"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thứ trưởng Bộ Xây dựng Trần Quốc Hưng cho biết", "Bộ Xây dựng"),
+    ("Cục trưởng Cục Việc làm Vũ Trọng Bình cho biết", "Cục Việc làm"),
+])
+def test_a_ministrys_head_named_after_it_is_no_part_of_its_name(text, name):
+    assert [orgs.canonical(m) for m in orgs.find_mentions(text, {}) if not m.generic] == [name]

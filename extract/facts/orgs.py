@@ -394,9 +394,11 @@ def _extend(text: str, mention: Mention) -> None:
                 and word in SURNAMES and not place_follows or MIDDLE_NAMED.match(text, m.start(1)):
             break
         if word in SURNAMES and PERSON_NAME.match(text, m.start(1)) \
-                and WORKPLACE.fullmatch(" ".join(sector) or mention.head) \
+                and (WORKPLACE.fullmatch(" ".join(sector) or mention.head)
+                     or not WORKPLACE.match(mention.head) and mention.head not in PROPER_NAMED) \
                 and TITLE_BEFORE.search(text, 0, mention.start):
-            break  # `Giám đốc Bệnh viện Lê Quang Huy`: the director's name, not the hospital's  # `Sở GDĐT Quảng Bình Đoàn Đức Liêm`, `... Bạch Thị Minh Châu`: a person follows
+            break  # `Giám đốc Bệnh viện Lê Quang Huy`: the director's name, not the hospital's;
+            # `Thứ trưởng Bộ Xây dựng Trần Quốc Hưng`: no ministry is named after a person  # `Sở GDĐT Quảng Bình Đoàn Đức Liêm`, `... Bạch Thị Minh Châu`: a person follows
         if word.lower() == "và" and (not sector or WORKPLACE.fullmatch(" ".join(sector))):
             break  # `Công đoàn Công ty và Ban Giám đốc`: `và` joins two bodies, not two words of one
         if word.lower() == "và" and (ANOTHER_BODY.match(text, m.end())
