@@ -1700,3 +1700,23 @@ def test_a_named_month_that_frames_the_text_is_the_month():
 ])
 def test_a_ministrys_head_named_after_it_is_no_part_of_its_name(text, name):
     assert [orgs.canonical(m) for m in orgs.find_mentions(text, {}) if not m.generic] == [name]
+
+
+def test_what_occurred_is_counted_where_it_occurred_and_so_is_what_it_did():
+    body = ("Theo thông báo của Bộ Lao động-Thương binh và Xã hội, trên toàn quốc đã xảy ra 7.402 vụ tai "
+            "nạn lao động, làm 7.561 người bị nạn.")
+    assert fact_at(body, "7.402 vụ", "2024-03-20").organization == "Việt Nam"
+    assert fact_at(body, "7.561 người", "2024-03-20").organization == "Việt Nam"
+    # the ministry's name read whole, its dash unspaced
+    assert orgs.canonical_org("Bộ Lao động-Thương binh và Xã hội") == "Bộ Lao động - Thương binh và Xã hội"
+
+
+@pytest.mark.parametrize("title, organization", [
+    ("Năm 2023, cả nước xảy ra 7.402 vụ tai nạn lao động", "Việt Nam"),
+    ("Sau 3 năm, cả nước kết nạp hơn 1,3 triệu đoàn viên công đoàn mới", "Tổng Liên đoàn Lao động Việt Nam"),
+])
+def test_a_headline_about_the_whole_country_is_the_countrys(title, organization):
+    article = Article(id="t", title=title, published="2024-03-20",
+                      body="Theo báo cáo của Bộ Lao động - Thương binh và Xã hội, năm 2023 có nhiều chuyển biến.\n"
+                           "So với năm 2022, số vụ giảm 316 vụ.")
+    assert [f.organization for f in extract_article(article)[1] if f.raw == "316 vụ"] == [organization]

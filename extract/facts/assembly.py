@@ -637,9 +637,15 @@ PROVINCE_NAMED = regex.compile(r"(?<![\p{L}])(" + lexicon.alternation(lexicon.PR
 
 def _occurred_in(doc, fig: Figure) -> str | None:
     text = text_of(doc)
+    if not ends_with(OCCURS, text, fig.q.start):
+        return None
     start = clause_bounds(text, fig.q.start, ";")[0]
-    if not ends_with(OCCURS, text, fig.q.start) \
-            or any(start <= s.start_char < fig.q.start for s in doc.spans["orgs"]):
+    near = clause_bounds(text, fig.q.start, ",;")[0]
+    if NATION.search(text, near, fig.q.start) and not any(
+            near <= s.start_char < fig.q.start for s in doc.spans["orgs"]):
+        return "Việt Nam"  # (whoever's report it is: `Theo thông báo ... của Bộ LĐTBXH, trên
+        # toàn quốc đã xảy ra 7.402 vụ`)
+    if any(start <= s.start_char < fig.q.start for s in doc.spans["orgs"]):
         return None
     if NATION.search(text, 0, fig.q.start):
         return "Việt Nam"
@@ -833,6 +839,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
     own_term = next((resolve(m, ctx) for m in marks.periods
                      if m.kind == "term"), None)  # `Đại hội ..., nhiệm kỳ 2023 - 2028`
     facts, previous_end = [], 0
+    occurred = None  # (the territory the sentence counts what occurred on, once it said so)
     figures = figures_of(doc) if doc is not None else []
     for fig in figures:
         q = fig.q
@@ -864,6 +871,9 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             period = coming_tet(ctx)  # `Dịp Tết, Công đoàn dự kiến trao 3.000 suất quà`
         # `2 con` of a worker, the rent a worker pays: no organization
         org, source = _organization(doc, fig, sentence, ctx, carry, inherit, personal or own)
+        if source in ("context", "title") and occurred and not personal and not own:
+            org, source = occurred  # `cả nước xảy ra 7.402 vụ ..., làm 7.561 người bị nạn`:
+            # what the occurrence did is counted where it occurred
         facts.append(Fact(
             article_id=sentence.article_id, sentence_idx=sentence.idx,
             raw=text[raw_start:raw_end], start=sentence.start + raw_start,
@@ -876,6 +886,8 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             extractor_version=version,
         ))
         previous_end = raw_end
+        if source == "sentence" and org and org == _occurred_in(doc, fig):
+            occurred = (org, source)
     first_period = next((f.period for f in facts if f.period), None)
     programme = introduced_programme(marks, sentence, ctx, own_period, carry.programme)
     handed = own_period or first_period
@@ -887,7 +899,8 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         as_precise(handed, carry.period if same_paragraph else None, ctx)
         or (carry.period if inherit else None),
         any(f.status == "target" for f in facts) or (inherit and carry.target and not facts),
-        (area_of(doc, figures[-1], ctx, sentence.start) if figures else None)
+        (occurred and occurred[0])
+        or (area_of(doc, figures[-1], ctx, sentence.start) if figures else None)
         or subject_org(marks, sentence.start, partial(org_context, ctx))
         or (carry.org if inherit else None), programme, reviewed_term(marks, ctx, carry, at_event))
 

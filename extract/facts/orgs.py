@@ -61,7 +61,8 @@ LOWER_SECTOR = regex.compile(
 # `Công đoàn các khu công nghiệp (tỉnh Bắc Giang)`: the zones' union written without capitals
 ZONES_WRITTEN_SMALL = regex.compile(r"\s+(các\s+khu\s+công\s+nghiệp(?:\s+và\s+chế\s+xuất)?)(?![\p{L}])")
 WORD_RE = regex.compile(r"\s*([\p{L}\d]+(?:(?:&|(?<=\p{Lu})-(?=\p{Lu}))[\p{L}\d]+)*)")  # `GD&ĐT`, `LĐ-TB&XH` are one word
-NAME_DASH = regex.compile(r"\s[-–]\s(?=\p{Lu}\p{Ll})")
+# (also unspaced between words: `Bộ Lao động-Thương binh và Xã hội`)
+NAME_DASH = regex.compile(r"(?:\s[-–]\s|(?<=\p{Ll})[-–])(?=\p{Lu}\p{Ll})")
 GIVEN_NAME_NEXT = regex.compile(r"\s+\p{Lu}")
 GROUP_SUFFIX = regex.compile(r"\s[-–]\s(\p{Lu}{2,6})(?![\p{L}\d])")
 DEFINITION_RE = regex.compile(r"((?:[\p{L}]+,?\s+){1,12})\((\p{Lu}[\p{Lu}&]{1,9})\)")

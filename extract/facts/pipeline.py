@@ -13,7 +13,7 @@ import regex
 
 from solieu.extract.facts import orgs, periods
 from solieu.extract.facts.attribution import ASSIGNER, as_subject, usable_mentions
-from solieu.extract.facts.assembly import DAY_KINDS, ArticleContext, SentenceMarks
+from solieu.extract.facts.assembly import DAY_KINDS, NATION, UNION_WORDS, ArticleContext, SentenceMarks
 from solieu.extract.facts.nlp import MARK_PIPES, Marks, get_nlp, sentence_doc
 from solieu.extract.facts.numbers import has_number
 from solieu.extract.records import Article, Fact, Sentence
@@ -224,6 +224,7 @@ def lead_context(lead: list[Marks], context: orgs.Context) -> orgs.Context:
 
 
 TOPIC_END = regex.compile(r"\s*:")
+NATIONAL_UNION = "Tổng Liên đoàn Lao động Việt Nam"
 
 
 def main_organization(lead: list[Marks], context: orgs.Context) -> str | None:
@@ -236,6 +237,10 @@ def main_organization(lead: list[Marks], context: orgs.Context) -> str | None:
         if lead else []
     if topics:
         return as_subject(topics[0], lead[0].text, context)
+    if lead and NATION.search(lead[0].text):
+        # `Năm 2023, cả nước xảy ra 7.402 vụ tai nạn lao động`: the country's; `cả nước kết nạp
+        # hơn 1,3 triệu đoàn viên`: its union's
+        return NATIONAL_UNION if UNION_WORDS.search(lead[0].text) else "Việt Nam"
     # the one doing something (`Công đoàn Bệnh viện X phối hợp ... tổ chức Hội thi`) before one
     # only named (`Hội thi “...” Bệnh viện X` in the title)
     # (usable as `usable_mentions` says: `phối hợp với LĐLĐ tỉnh và BHXH tỉnh thanh tra` names
