@@ -1720,3 +1720,12 @@ def test_a_headline_about_the_whole_country_is_the_countrys(title, organization)
                       body="Theo báo cáo của Bộ Lao động - Thương binh và Xã hội, năm 2023 có nhiều chuyển biến.\n"
                            "So với năm 2022, số vụ giảm 316 vụ.")
     assert [f.organization for f in extract_article(article)[1] if f.raw == "316 vụ"] == [organization]
+
+
+def test_a_named_month_written_with_other_capitals_is_read_not_a_crash():
+    # `Tháng hành động về An toàn, vệ sinh lao động` (the lexicon writes `an toàn`): the whole
+    # article failed to extract before
+    body = ("(LĐTĐ) Chiều 29/5, Công đoàn các Khu công nghiệp và chế xuất Hà Nội tổng kết Tháng hành động "
+            "về An toàn, vệ sinh lao động năm 2024.\nTrong Tháng hành động về An toàn, vệ sinh lao động, "
+            "Công đoàn đã tổ chức 15 lớp huấn luyện.")
+    assert fact_at(body, "15 lớp huấn luyện", "2024-05-30").period == "2024-05"

@@ -338,7 +338,7 @@ def resolve(mention: Mention, year: int | None) -> str | None:
     if kind == "quarter":
         return f"{y}-Q{ROMAN_QUARTER[f['q'].lower()]}"
     if kind == "named_month":
-        return f"{y}-{NAMED_MONTHS[f['name']]:02d}"
+        return f"{y}-{NAMED_MONTH_OF[f['name'].lower()]:02d}"  # (however capitalized: `An toàn`)
     month = int(f.get("m", 0))
     if not 1 <= month <= 12:
         return None
