@@ -1477,6 +1477,11 @@ ATTRIBUTION_CASES = [
     # (the enterprises a body surveyed are its own count; a company's bonus is its own)
     ("Theo khảo sát của LĐLĐ huyện Mê Linh tại 112 doanh nghiệp, mức thưởng Tết bình quân là 6,2 "
      "triệu đồng/người.", "112 doanh nghiệp", "Liên đoàn Lao động huyện Mê Linh"),
+    # ---- a figure in brackets after a province's name is the province's
+    ("Một số địa phương có tỷ lệ bao phủ BHXH cao là Bắc Ninh (75,2%), Bình Dương (72,8%), Hà Nội "
+     "(49,5%).", "72,8%", "tỉnh Bình Dương"),
+    ("Các địa phương có số người chết nhiều nhất là Thành phố Hồ Chí Minh (68 người), Hà Nội (26 người).",
+     "26 người", "Thành phố Hà Nội"),
     # (what the union itself spends stays its own)
     ("Năm 2023, Công đoàn Công ty Cổ phần Giày Thái Bình đã chi hơn 1,3 tỷ đồng thăm hỏi đoàn viên.",
      "hơn 1,3 tỷ đồng", "Công đoàn cơ sở Công ty Cổ phần Giày Thái Bình"),
@@ -1729,3 +1734,20 @@ def test_a_named_month_written_with_other_capitals_is_read_not_a_crash():
             "về An toàn, vệ sinh lao động năm 2024.\nTrong Tháng hành động về An toàn, vệ sinh lao động, "
             "Công đoàn đã tổ chức 15 lớp huấn luyện.")
     assert fact_at(body, "15 lớp huấn luyện", "2024-05-30").period == "2024-05"
+
+
+def test_the_insurance_named_is_no_agency():
+    for text in ("người tham gia BHXH bắt buộc là 16,5 triệu người",
+                 "hơn 660.000 người hưởng BHXH một lần",
+                 "tổng số thu BHXH ước đạt 352.450 tỷ đồng",
+                 "tỷ lệ bao phủ BHXH đạt 39,2%"):
+        assert not [m for m in orgs.find_mentions(text, {}) if m.head == "Bảo hiểm xã hội"], text
+    assert [m.head for m in orgs.find_mentions("BHXH quận Hoàng Mai cho biết", {})] == ["Bảo hiểm xã hội"]
+
+
+def test_the_country_as_the_subject_of_the_opening_is_the_articles():
+    article = Article(id="t", title="Hơn 18,4 triệu người tham gia BHXH", published="2024-10-05",
+                      body="Tính đến hết tháng 9/2024, cả nước có hơn 18,4 triệu người tham gia bảo hiểm xã hội.\n"
+                           "Người dân làm thủ tục tại BHXH quận Hoàng Mai. Ảnh: VGP\n"
+                           "Số người hưởng lương hưu hằng tháng là 3,36 triệu người.")
+    assert {f.raw: f.organization for f in extract_article(article)[1]}["3,36 triệu người"] == "Việt Nam"

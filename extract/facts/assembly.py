@@ -656,6 +656,19 @@ def _occurred_in(doc, fig: Figure) -> str | None:
     return orgs.province_area(place)
 
 
+# `... là Bắc Ninh (75,2%), Bình Dương (72,8%), Hà Nội (49,5%)`: a figure in brackets after a
+# province's name is the province's.
+PROVINCE_BEFORE_BRACKET = regex.compile(
+    r"(?<![\p{L}])(?:(?:tỉnh|Thành phố|thành phố|TP\.?)\s*)?(" + lexicon.alternation(lexicon.PROVINCES)
+    + r")\s*\(\s*$")
+
+
+def _place_glossed(doc, fig: Figure) -> str | None:
+    found = PROVINCE_BEFORE_BRACKET.search(text_of(doc), max(0, fig.q.start - 40), comparator_of(
+        text_of(doc), fig)[1])
+    return orgs.province_area(found.group(1)) if found else None
+
+
 def _struck_area(text: str, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     """The place a disaster struck, for what it did: the last place the article named."""
     if not any(m.end() <= fig.q.start for m in DISASTER_DID.finditer(text)):
@@ -775,7 +788,7 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
         return None, None  # `2 con` of a worker (of `công nhân Công ty X`): no organization
     if ATTENDING.match(text_of(doc)) and ctx.main_org:
         return ctx.main_org, "title"  # who attends the event is counted by the one holding it
-    area = area_of(doc, fig, ctx, sentence.start)
+    area = area_of(doc, fig, ctx, sentence.start) or _place_glossed(doc, fig)
     if area:
         return area, "sentence"
     org = sentence_org(doc, fig, sentence.start, partial(org_context, ctx))

@@ -45,8 +45,10 @@ BARE_UNION = regex.compile(r"\s+Công đoàn(?=\s+\p{Ll}|\s*[,.;:)]|\s*$)")
 BRANCH = regex.compile(r"\s*(?:\(\p{Lu}[\p{L}&]{1,11}\)\s*(?=[-–]))?(?:([-–])\s*)?(?:\(\p{Lu}[\p{L}&]{1,11}\)\s*)?([Cc]hi\s+nhánh)"
                        r"(?=\s+(?:" + lexicon.LEVELS + r"|TP|\p{Lu}))")
 ANOTHER_BODY = regex.compile(r"\s+(?:đội|các|những|đơn vị|tập thể)(?![\p{L}])")
-THE_INSURANCE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tham gia|đóng|nợ|hưởng|chế độ|sổ)\s*$",
-                                     regex.IGNORECASE)
+THE_INSURANCE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tham gia|đóng|nợ|hưởng|chế độ|sổ|bao phủ|thu|"
+                                     r"chính sách|Luật|trợ cấp)\s*$", regex.IGNORECASE)
+# `BHXH bắt buộc`, `hưởng BHXH một lần`: kinds of the insurance, no agency
+THE_INSURANCE_AFTER = regex.compile(r"\s+(?:bắt buộc|tự nguyện|một lần|hằng tháng|hàng tháng)(?![\p{L}])")
 # `Bạch Thị Minh Châu`, `Trần Văn Bình`: Thị and Văn are middle names, whatever the family name.
 MIDDLE_NAMED = regex.compile(r"\p{Lu}\p{Ll}*\s+(?:Thị|Văn)\s+\p{Lu}\p{Ll}*(?![\p{L}])")
 # A family name and two or more given names (`Đoàn Đức Liêm`), not a two-word name (`Hồ Gươm`).
@@ -483,7 +485,8 @@ def find_mentions(text: str, definitions: dict | None = None) -> list[Mention]:
     for start, end, head in _heads(text, definitions):
         if mentions and start < mentions[-1].end:
             continue
-        if head == "Bảo hiểm xã hội" and THE_INSURANCE_BEFORE.search(text, 0, start):
+        if head == "Bảo hiểm xã hội" and (THE_INSURANCE_BEFORE.search(text, 0, start)
+                                          or THE_INSURANCE_AFTER.match(text, end)):
             continue  # `số người tham gia BHXH`: the insurance, not the agency
         if text[start - 1:start] == "(" and _defines_a_common_noun(text, start, end):
             continue  # `chế độ bảo hiểm xã hội (BHXH)`: the thing's abbreviation, no body

@@ -13,7 +13,7 @@ import regex
 
 from solieu.extract.facts import orgs, periods
 from solieu.extract.facts.attribution import ASSIGNER, as_subject, usable_mentions
-from solieu.extract.facts.assembly import DAY_KINDS, NATION, UNION_WORDS, ArticleContext, SentenceMarks
+from solieu.extract.facts.assembly import DAY_KINDS, UNION_WORDS, ArticleContext, SentenceMarks
 from solieu.extract.facts.nlp import MARK_PIPES, Marks, get_nlp, sentence_doc
 from solieu.extract.facts.numbers import has_number
 from solieu.extract.records import Article, Fact, Sentence
@@ -225,6 +225,9 @@ def lead_context(lead: list[Marks], context: orgs.Context) -> orgs.Context:
 
 TOPIC_END = regex.compile(r"\s*:")
 NATIONAL_UNION = "Tổng Liên đoàn Lao động Việt Nam"
+# the whole country as the subject of a clause (`Tính đến hết tháng 9/2024, cả nước có ...`)
+NATION_SUBJECT = regex.compile(r"(?:^|[,:;]\s*|(?<![\p{L}])[Tt]rên\s+)(?:[Cc]ả nước|[Tt]oàn quốc)\s+"
+                               r"(?:(?:đã|hiện|cũng|vẫn)\s+)*(?:có|xảy ra|ghi nhận|kết nạp|thành lập)(?![\p{L}])")
 
 
 def main_organization(lead: list[Marks], context: orgs.Context) -> str | None:
@@ -237,10 +240,11 @@ def main_organization(lead: list[Marks], context: orgs.Context) -> str | None:
         if lead else []
     if topics:
         return as_subject(topics[0], lead[0].text, context)
-    if lead and NATION.search(lead[0].text):
-        # `Năm 2023, cả nước xảy ra 7.402 vụ tai nạn lao động`: the country's; `cả nước kết nạp
-        # hơn 1,3 triệu đoàn viên`: its union's
-        return NATIONAL_UNION if UNION_WORDS.search(lead[0].text) else "Việt Nam"
+    # `Năm 2023, cả nước xảy ra 7.402 vụ tai nạn lao động`: the country's; `cả nước kết nạp hơn
+    # 1,3 triệu đoàn viên`: its union's (told by the headline or the sentence that opens the text)
+    nation = next((mark.text for mark in lead if NATION_SUBJECT.search(mark.text)), None)
+    if nation:
+        return NATIONAL_UNION if UNION_WORDS.search(nation) else "Việt Nam"
     # the one doing something (`Công đoàn Bệnh viện X phối hợp ... tổ chức Hội thi`) before one
     # only named (`Hội thi “...” Bệnh viện X` in the title)
     # (usable as `usable_mentions` says: `phối hợp với LĐLĐ tỉnh và BHXH tỉnh thanh tra` names
