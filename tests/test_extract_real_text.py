@@ -1751,3 +1751,13 @@ def test_the_country_as_the_subject_of_the_opening_is_the_articles():
                            "Người dân làm thủ tục tại BHXH quận Hoàng Mai. Ảnh: VGP\n"
                            "Số người hưởng lương hưu hằng tháng là 3,36 triệu người.")
     assert {f.raw: f.organization for f in extract_article(article)[1]}["3,36 triệu người"] == "Việt Nam"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bộ Lao động - Thương binh và Xã hội thông tin, cả nước có 1,6 triệu lao động", "Bộ Lao động - Thương binh và Xã hội"),
+    ("Báo cáo được Bộ LĐTBXH tổng hợp từ 63 tỉnh", "Bộ Lao động - Thương binh và Xã hội"),
+    ("Trường THCS Nghĩa Tân đăng ký 17 giáo viên", "Trường Trung học cơ sở Nghĩa Tân"),
+    ("Trung tâm Thông tin và Thống kê lao động cho biết", "Trung tâm Thông tin và Thống kê lao động"),
+])
+def test_a_verb_of_telling_ends_a_name(text, name):
+    assert [orgs.canonical(m) for m in orgs.find_mentions(text, {}) if not m.generic] == [name]
