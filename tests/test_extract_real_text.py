@@ -1477,6 +1477,12 @@ ATTRIBUTION_CASES = [
     # (the enterprises a body surveyed are its own count; a company's bonus is its own)
     ("Theo khảo sát của LĐLĐ huyện Mê Linh tại 112 doanh nghiệp, mức thưởng Tết bình quân là 6,2 "
      "triệu đồng/người.", "112 doanh nghiệp", "Liên đoàn Lao động huyện Mê Linh"),
+    # ---- a territory as the subject of its clause counts its own, however it opens
+    ("Huyện Sóc Sơn hiện có 2 khu công nghiệp đang hoạt động với khoảng 35.000 lao động.",
+     "2 khu công nghiệp", "huyện Sóc Sơn"),
+    ("Hiện Long An có 38 KCN được quy hoạch.", "38 KCN", "tỉnh Long An"),
+    ("Ông Hùng, Chủ tịch LĐLĐ huyện Thanh Trì, nói: “Thanh Trì hiện có 1 khu công nghiệp và 6 cụm công "
+     "nghiệp”.", "1 khu công nghiệp", "huyện Thanh Trì"),
     # ---- a figure in brackets after a province's name is the province's
     ("Một số địa phương có tỷ lệ bao phủ BHXH cao là Bắc Ninh (75,2%), Bình Dương (72,8%), Hà Nội "
      "(49,5%).", "72,8%", "tỉnh Bình Dương"),

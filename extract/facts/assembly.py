@@ -578,8 +578,11 @@ DISASTER_DID = regex.compile(
 
 # `9 tháng đầu năm 2024, tỉnh Thái Nguyên có 9.412 người ...`, `Bắc Ninh hiện có 35 khu công
 # nghiệp`: a territory, the subject of the clause, counts its own figures.
+# (also capitalized, opening a quote, after `Hiện`: `“Thanh Trì hiện có 1 khu công nghiệp`,
+# `Huyện Sóc Sơn hiện có`, `Hiện Long An có 38 KCN`)
 AREA_SUBJECT = regex.compile(
-    r"(?:^|[,;:]\s*)(?:(" + LEVELS + r"|TP\.?)\s+)?(\p{Lu}\p{L}*(?:(?:\s+[-–])?\s+\p{Lu}\p{L}*){0,3})"
+    r"(?:^|[,;:]\s*)[“\"]?(?:(?:[Hh]iện(?: nay)?|[Đđ]ến nay)\s+)?(?:((?i:" + LEVELS + r")|TP\.?)\s+)?"
+    r"(\p{Lu}\p{L}*(?:(?:\s+[-–])?\s+\p{Lu}\p{L}*){0,3})"
     r"\s+(?:(?:hiện|đã|cũng)\s+)*(?:có|ghi nhận|xảy ra|đặt mục tiêu|phấn đấu)(?![\p{L}])")
 
 
