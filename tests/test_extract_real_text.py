@@ -1483,6 +1483,14 @@ ATTRIBUTION_CASES = [
     ("Hiện Long An có 38 KCN được quy hoạch.", "38 KCN", "tỉnh Long An"),
     ("Ông Hùng, Chủ tịch LĐLĐ huyện Thanh Trì, nói: “Thanh Trì hiện có 1 khu công nghiệp và 6 cụm công "
      "nghiệp”.", "1 khu công nghiệp", "huyện Thanh Trì"),
+    # ---- what measures a territory, told by its government or a department: the territory's
+    ("Năm 2024, Sở LĐ-TB&XH tỉnh Thanh Hóa phấn đấu giải quyết việc làm cho 62.000 lao động.",
+     "62.000 lao động", "tỉnh Thanh Hóa"),
+    ("UBND quận Nam Từ Liêm đặt mục tiêu năm 2024 giải quyết việc làm cho 4.800 lao động.",
+     "4.800 lao động", "quận Nam Từ Liêm"),
+    # (what the department itself does stays its own)
+    ("Năm 2023, Sở LĐ-TB&XH tỉnh Thanh Hóa đã kiểm tra 42 doanh nghiệp.", "42 doanh nghiệp",
+     "Sở Lao động - Thương binh và Xã hội tỉnh Thanh Hóa"),
     # ---- a figure in brackets after a province's name is the province's
     ("Một số địa phương có tỷ lệ bao phủ BHXH cao là Bắc Ninh (75,2%), Bình Dương (72,8%), Hà Nội "
      "(49,5%).", "72,8%", "tỉnh Bình Dương"),

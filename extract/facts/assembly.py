@@ -774,6 +774,27 @@ def pay_survey_area(doc, fig: Figure, org: str | None, ctx: ArticleContext) -> s
     return orgs.area_name(served.group(1), served.group(2)) if served else None
 
 
+TERRITORY_METRIC = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.TERRITORY_METRICS))
+                              + r")(?![\p{L}])", regex.IGNORECASE)
+GOVERNMENT = tuple(f"{head} " for head in lexicon.GOVERNMENT_HEADS)
+
+
+def governed_area(doc, fig: Figure, org: str | None, ctx: ArticleContext, offset: int) -> str | None:
+    """`năm 2024, ngành LĐ-TB&XH phấn đấu giải quyết việc làm cho 62.000 lao động`: what measures
+    a territory (its jobs, poverty, trained labour), told by its government or a department of it,
+    is the territory's: the one the body's name says, else the article's province or city."""
+    if not org or not org.startswith(GOVERNMENT) or not TERRITORY_METRIC.search(
+            text_of(doc), clause_bounds(text_of(doc), fig.q.start, ";")[0], fig.q.start + 60):
+        return None
+    served = SERVED_AREA.search(org)
+    if served:
+        return orgs.area_name(served.group(1), served.group(2))
+    context = org_context(ctx, offset + fig.q.start)
+    province = context.place_for("tỉnh")
+    return orgs.area_name("tỉnh", province) if province else orgs.area_name(
+        "thành phố", context.place_for("thành phố"))
+
+
 def employer_of_pay(doc, fig: Figure, org: str) -> str:
     """Pay told in the figure's clause (`thưởng Tết ... 2 tháng lương`, `tăng lương 6,5%`) is the
     workplace's, not its union's (`Công đoàn Công ty X phối hợp với lãnh đạo công ty thưởng Tết
@@ -798,15 +819,18 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
     if org and (fig.counted or "").lower() in UNION_UNITS_LOWER \
             and orgs.WORKPLACE.match(org):
         return f"Công đoàn cơ sở {org}", "sentence"  # a company's union members: its union's
+    def whose(org: str) -> str:
+        return pay_survey_area(doc, fig, org, ctx) or governed_area(doc, fig, org, ctx, sentence.start) \
+            or employer_of_pay(doc, fig, org)
     if org:
-        return pay_survey_area(doc, fig, org, ctx) or employer_of_pay(doc, fig, org), "sentence"
+        return whose(org), "sentence"
     source = source_org(doc, fig, sentence.start, partial(org_context, ctx))
     if source:
-        return pay_survey_area(doc, fig, source, ctx) or source, "sentence"
+        return whose(source), "sentence"
     if inherit and carry.org:
-        return pay_survey_area(doc, fig, carry.org, ctx) or employer_of_pay(doc, fig, carry.org), "context"
+        return whose(carry.org), "context"
     if ctx.main_org:
-        return pay_survey_area(doc, fig, ctx.main_org, ctx) or employer_of_pay(doc, fig, ctx.main_org), "title"
+        return whose(ctx.main_org), "title"
     return None, None
 
 
