@@ -1775,3 +1775,16 @@ def test_the_country_as_the_subject_of_the_opening_is_the_articles():
 ])
 def test_a_verb_of_telling_ends_a_name(text, name):
     assert [orgs.canonical(m) for m in orgs.find_mentions(text, {}) if not m.generic] == [name]
+
+
+def test_the_year_a_meeting_reviews_is_the_articles_not_its_label():
+    article = Article(id="t", title="Bệnh viện Đa khoa Đức Giang: Thu nhập bình quân của người lao động tăng 8,2%",
+                      body="Bệnh viện Đa khoa Đức Giang: Thu nhập bình quân của người lao động tăng 8,2%\n"
+                           "(LĐTĐ) Ngày 26/1, Bệnh viện Đa khoa Đức Giang tổ chức Hội nghị viên chức, người lao "
+                           "động năm 2024, tổng kết hoạt động năm 2023 và triển khai nhiệm vụ năm 2024.",
+                      published="2024-01-27")
+    assert [f.period for f in extract_article(article)[1]] == ["2023"]
+    # after a time of its own, the meeting reviewing a year is one of the things done then
+    body = ("Ngay từ đầu năm 2024, LĐLĐ quận đã xây dựng Chương trình năm 2024 và tổ chức Hội nghị tổng kết "
+            "công tác Công đoàn năm 2023.\nLĐLĐ quận đã hướng dẫn các CĐCS ký 9 thỏa ước lao động tập thể.")
+    assert fact_at(body, "9 thỏa ước lao động tập thể", "2024-10-01").period == "2024"

@@ -96,6 +96,15 @@ def article_period(lead: list[Marks], mentions, year: int | None, published: str
     for i, mark in enumerate(lead):
         framing = [m for m in mark.periods  # a term's years (`(2023-2028)`) are no period of it
                    if not (m.kind == "span" and periods.resolve(m, year) in terms)]
+        reviewed_year = REVIEWED_YEAR.search(mark.text)
+        if reviewed_year and not any(
+                m.start < reviewed_year.start() and m.kind not in DAY_KINDS
+                and not MEETING_LABEL.search(mark.text, max(0, m.start - 80), m.start)
+                for m in mark.periods):
+            # `Ngày 26/1, ... tổ chức Hội nghị viên chức ... năm 2024, tổng kết hoạt động năm 2023`:
+            # the year reviewed is what the article reports on (not after a time of its own:
+            # `Ngay từ đầu năm 2024, ... tổ chức Hội nghị tổng kết ... năm 2023`)
+            return reviewed_year.group(1)
         explicit = _first(framing, ARTICLE_PERIOD_KINDS - VAGUE_YEARS, year, published)
         days = event_days(mark.periods, mentions, year, published)
         if day and explicit and _first(framing, {"named_month"}, year, published) == explicit \
@@ -149,6 +158,9 @@ def _opening_sentences(body: str, starts: list[int]) -> int:
 
 
 REVIEWED = regex.compile(r"(?<![\p{L}])(?:tổng kết|sơ kết)(?![\p{L}])", regex.IGNORECASE)
+REVIEWED_YEAR = regex.compile(r"(?<![\p{L}])(?:tổng kết|sơ kết)(?:\s+[\p{Ll}\p{Lu}][\p{L}]*){0,4}?\s+năm\s+(\d{4})(?!\d)",
+                              regex.IGNORECASE)
+MEETING_LABEL = regex.compile(r"(?<![\p{L}])Hội nghị[^.;:]{0,60}$")  # `Hội nghị người lao động năm 2024`
 NAMED_MONTH = regex.compile(r"(?i:" + periods.NAMED_MONTH_NAMES + r")")
 
 
