@@ -667,6 +667,8 @@ PROVINCE_BEFORE_BRACKET = regex.compile(
 
 
 def _place_glossed(doc, fig: Figure) -> str | None:
+    if "(" not in text_of(doc)[max(0, fig.q.start - 4):fig.q.start]:
+        return None
     found = PROVINCE_BEFORE_BRACKET.search(text_of(doc), max(0, fig.q.start - 40), comparator_of(
         text_of(doc), fig)[1])
     return orgs.province_area(found.group(1)) if found else None
@@ -734,7 +736,6 @@ WORKPLACE_UNION = regex.compile(r"Công đoàn(?: cơ sở)? (?=" + orgs.WORKPLA
 # told by a union or an agency that surveyed them: the area's statistics (FACTS.md), of the place
 # the sentence opens on (`Tại TP. Hồ Chí Minh, ...`), of the country (`cả nước`), else of the
 # territory the body reporting them serves.
-ENTERPRISES = regex.compile(r"(?<![\p{L}])doanh nghiệp(?![\p{L}])", regex.IGNORECASE)
 AT_A_PLACE_OPENING = regex.compile(r"^\s*Tại\s+(?:(" + LEVELS + r"|TP\.?)\s*)?(\p{Lu}[^,;]{1,30}?)\s*,")
 SUBJECT_SLOT = regex.compile(r"(?:^|[,:;]|(?<![\p{L}])có(?:\s+tới|\s+đến)?)\s*$")
 ZONES_UNION = regex.compile(r"Công đoàn (?=các Khu)")
@@ -743,6 +744,9 @@ SERVED_AREA = regex.compile(r"(?:^|\s)(" + LEVELS + r")\s+(\p{Lu}.*)$")
 
 def pay_survey_area(doc, fig: Figure, org: str | None, ctx: ArticleContext) -> str | None:
     text = text_of(doc)
+    if not (fig.q.kind in ("money", "percent") or fig.counted in ("tháng lương", "doanh nghiệp")) \
+            or "doanh nghiệp" not in text.lower():
+        return None
     # (enterprises counted are the area's when they pay: `1.318 doanh nghiệp báo cáo kế hoạch
     # thưởng Tết`; not those a body surveyed or inspected: `khảo sát tại 150 doanh nghiệp`)
     # (`phát hiện 34 doanh nghiệp trả lương thấp`: the inspector's; the enterprises that pay are
@@ -750,8 +754,7 @@ def pay_survey_area(doc, fig: Figure, org: str | None, ctx: ArticleContext) -> s
     paying = PAY.search(text, fig.q.end, clause_bounds(text, fig.q.start, ",;")[1]) \
         and ends_with(SUBJECT_SLOT, text, comparator_of(text, fig)[1]) \
         if fig.counted == "doanh nghiệp" else PAY.search(text, 0, fig.q.start)
-    if not (fig.q.kind in ("money", "percent") or fig.counted in ("tháng lương", "doanh nghiệp")) \
-            or not paying or not ENTERPRISES.search(text) or not org \
+    if not paying or not org \
             or orgs.WORKPLACE.match(org) or WORKPLACE_UNION.match(org) \
             or any(not s._.org.generic and orgs.WORKPLACE.match(s._.org.head)
                    and s.start_char < fig.q.start for s in doc.spans["orgs"]):

@@ -134,7 +134,7 @@ def article_city(text: str) -> str:
     return named[0]
 
 
-def article_province(text: str, url: str | None) -> str | None:
+def article_province(places: list[tuple[int, str, str]], url: str | None) -> str | None:
     """The province an article's bare `tỉnh` (`LĐLĐ tỉnh`, `toàn tỉnh`) is when no `tỉnh X` was
     named before it: a provincial newspaper's own (`baothainguyen.vn`), else the first the text
     names with its type word, wherever (`... trên địa bàn tỉnh Thái Nguyên ...`)."""
@@ -145,7 +145,7 @@ def article_province(text: str, url: str | None) -> str | None:
                     key=len, default=None)
         if found:
             return lexicon.PROVINCE_DOMAINS[found]
-    return next((place for _, admin, place in places_named(text)
+    return next((place for _, admin, place in places
                  if admin == "tỉnh" and place in lexicon.PROVINCES), None)
 
 
@@ -694,14 +694,14 @@ PLACE_RE = regex.compile(r"(?<![\p{L}])(" + lexicon.LEVELS + "|" + lexicon.alter
                          + r"|TP\.?)(?:\s+|(?<=\.))(?=\p{Lu})", regex.IGNORECASE)
 
 
-SEVERAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những|nhiều)\s+$", regex.IGNORECASE)
+SEVERAL = (" các", " những", " nhiều")  # (as words: after a space)
 
 
 def places_named(text: str) -> list[tuple[int, str, str]]:
     """(offset, admin word, place) for every explicit `quận Ba Đình` in the text, in order."""
     found = []
     for m in PLACE_RE.finditer(text):
-        if SEVERAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        if text[max(0, m.start() - 7):m.start()].rstrip().lower().endswith(SEVERAL):
             continue  # `về quê ở các tỉnh Thanh Hóa, Nghệ An`: one of several, no bare `tỉnh` after
         place, _ = _read_place(text, m.end())
         if place:

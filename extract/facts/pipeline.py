@@ -57,9 +57,10 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
         (int(m.fields.get("y") or m.fields["a"]) for m in lead_mentions + mentions
          if m.fields.get("y") or m.kind == "term"), None)
     terms = list(dict.fromkeys(periods.resolve(m, year) for m in mentions if m.kind == "term"))
+    places = orgs.places_named(article.body)
     context = orgs.Context(definitions=definitions,
                            city=orgs.article_city(f"{article.title or ''}\n{article.body}"),
-                           province=orgs.article_province(article.body, article.url))
+                           province=orgs.article_province(places, article.url))
     context.full_names = full_names(marks, context)
     published = article.published[:10] if article.published else None
     # the event is told in the first paragraphs of prose (a sapo, then the paragraph that opens
@@ -77,7 +78,7 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
         body=article.body, year=year, published=published,
         period=article_period(lead, mentions, year, published, terms),
         event_day=event_day, now_day=now_day, terms=terms,
-        places=orgs.places_named(article.body), definitions=context.definitions,
+        places=places, definitions=context.definitions,
         main_org=main_organization(opening, lead_context(lead, context)),
         full_names=context.full_names, event_term=congress_term(lead, year),
         workplaces=workplaces_named(marks[1:], starts, context), city=context.city,
