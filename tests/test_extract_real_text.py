@@ -1638,7 +1638,7 @@ def test_a_bare_tinh_in_a_provincial_paper_is_its_province():
                                     url="https://baothainguyen.vn/cong-doan/so-ket-123.html"))[1]
     assert [f.organization for f in facts] == ["Liên đoàn Lao động tỉnh Thái Nguyên"]
     # a national paper names no province by its address
-    assert orgs.article_province(body, "https://laodong.vn/cong-doan/so-ket-123.ldo") is None
+    assert orgs.article_province(orgs.places_named(body), "https://laodong.vn/cong-doan/so-ket-123.ldo") is None
 
 
 @pytest.mark.parametrize("lead", [
