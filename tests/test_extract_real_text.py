@@ -1788,3 +1788,12 @@ def test_the_year_a_meeting_reviews_is_the_articles_not_its_label():
     body = ("Ngay từ đầu năm 2024, LĐLĐ quận đã xây dựng Chương trình năm 2024 và tổ chức Hội nghị tổng kết "
             "công tác Công đoàn năm 2023.\nLĐLĐ quận đã hướng dẫn các CĐCS ký 9 thỏa ước lao động tập thể.")
     assert fact_at(body, "9 thỏa ước lao động tập thể", "2024-10-01").period == "2024"
+
+
+def test_how_many_times_a_person_did_something_is_nobodys_figure():
+    body = ("Đặc biệt, anh Nguyễn Đức Thắng (sinh năm 1979), nhân viên Ban Quản lý dự án quận Cầu Giấy, đã "
+            "42 lần hiến máu tình nguyện.")
+    assert fact_at(body, "42 lần", "2024-06-15").organization is None
+    body = ("Anh Trần Văn Hòa (41 tuổi), công nhân Công ty TNHH Gang thép Hưng Nghiệp Formosa Hà Tĩnh, đã "
+            "hiến máu 27 lần.")
+    assert fact_at(body, "27 lần", "2024-06-21").organization is None

@@ -688,7 +688,10 @@ def _struck_area(text: str, fig: Figure, ctx: ArticleContext, offset: int) -> st
 # thuê phòng trọ 12m2 với giá 1,5 triệu đồng/tháng`, `"Vợ chồng tôi thuê phòng 18 m2 ..."`).
 SELF = "(?:" + "|".join(map(regex.escape, lexicon.SELF_WORDS)) + ")"
 PERSON_TELLS = regex.compile(
-    r"^(?:(?:" + "|".join(map(regex.escape, lexicon.PERSON_ADDRESSES)) + r")\s+\p{Lu}"
+    # (after a short opening: `Đặc biệt, anh Nguyễn Đức Thắng ... đã 42 lần hiến máu`)
+    r"^(?:(?:(?:Đặc biệt|Trong đó|Trong số này(?: có)?|Điển hình(?: như)?|Cụ thể)[,:]?\s+)?(?i:"
+    + "|".join(map(regex.escape, lexicon.PERSON_ADDRESSES))
+    + r")\s+\p{Lu}"
     rf"|[“\"][^”\"]*(?<![\p{{L}}]){SELF}(?![\p{{L}}])"
     # the rest of a quote opened in a sentence before (`Lương tăng thì mỗi tháng tôi có thêm ...”.`)
     rf"|[^“\"”]*(?<![\p{{L}}]){SELF}(?![\p{{L}}])[^“\"”]*”"
@@ -721,7 +724,8 @@ def own_life(doc, fig: Figure) -> bool:
     got in the round the article reports (`được vay vốn đợt này`)."""
     text = text_of(doc)
     if not PERSON_TELLS.match(text) or THIS_ROUND.search(text) or not (
-            fig.q.kind == "money" or (fig.unit or "").lower() in MEASURE_UNITS):
+            fig.q.kind == "money" or (fig.unit or "").lower() in MEASURE_UNITS
+            or fig.counted == "lần"):  # (how many times they did something: `đã 42 lần hiến máu`)
         return False
     return all(WORKS_AT.search(text, 0, s.start_char) for s in doc.spans["orgs"]
                if not s._.org.generic)
