@@ -1491,6 +1491,17 @@ ATTRIBUTION_CASES = [
     # (what the department itself does stays its own)
     ("Năm 2023, Sở LĐ-TB&XH tỉnh Thanh Hóa đã kiểm tra 42 doanh nghiệp.", "42 doanh nghiệp",
      "Sở Lao động - Thương binh và Xã hội tỉnh Thanh Hóa"),
+    # ---- the whole country as the subject of the figure's clause, whoever tells it
+    ("Lãnh đạo Bộ Xây dựng cho biết, năm 2024, cả nước phấn đấu hoàn thành khoảng 130.000 căn hộ nhà ở "
+     "xã hội.", "khoảng 130.000 căn hộ", "Việt Nam"),
+    ("Tại hội nghị, đại diện Bộ Lao động - Thương binh và Xã hội thông tin, năm 2023, cả nước giải quyết "
+     "việc làm cho khoảng 1,6 triệu lao động.", "khoảng 1,6 triệu lao động", "Việt Nam"),
+    # (its union members are its union's)
+    ("Sau 3 năm, cả nước kết nạp hơn 1,3 triệu đoàn viên công đoàn mới.", "hơn 1,3 triệu đoàn viên",
+     "Tổng Liên đoàn Lao động Việt Nam"),
+    # ...and a national agency telling them tells the country's
+    ("Theo BHXH Việt Nam, người tham gia BHXH bắt buộc là hơn 16,5 triệu người.", "hơn 16,5 triệu người",
+     "Việt Nam"),
     # ---- a figure in brackets after a province's name is the province's
     ("Một số địa phương có tỷ lệ bao phủ BHXH cao là Bắc Ninh (75,2%), Bình Dương (72,8%), Hà Nội "
      "(49,5%).", "72,8%", "tỉnh Bình Dương"),

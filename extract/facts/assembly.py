@@ -674,6 +674,23 @@ def _place_glossed(doc, fig: Figure) -> str | None:
     return orgs.province_area(found.group(1)) if found else None
 
 
+# `Lãnh đạo Bộ Xây dựng cho biết, năm 2024, cả nước phấn đấu hoàn thành khoảng 130.000 căn hộ`:
+# the whole country as the subject of the figure's clause (a verb follows it), whoever tells it.
+NATION_DOES = regex.compile(r"(?<![\p{L}])(?:[Cc]ả nước|[Tt]oàn quốc)\s+(?:(?:đã|hiện|cũng|vẫn|mới)\s+)*"
+                            r"(?!(?:và|với|là|của|trong|nhưng)(?![\p{L}]))\p{Ll}")
+
+
+def _nation_does(doc, fig: Figure) -> str | None:
+    text = text_of(doc)
+    start = clause_bounds(text, fig.q.start, ";")[0]
+    found = list(NATION_DOES.finditer(text, start, fig.q.start))
+    if not found or (fig.counted or "").lower() in UNION_UNITS_LOWER or any(
+            found[-1].end() <= s.start_char < fig.q.start for s in doc.spans["orgs"]):
+        return None  # (`cả nước kết nạp 1,3 triệu đoàn viên`: the union's; a body named after
+        # the country does it: `cả nước có 11 triệu đoàn viên, trong đó LĐLĐ ...`)
+    return "Việt Nam"
+
+
 def _struck_area(text: str, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     """The place a disaster struck, for what it did: the last place the article named."""
     if not any(m.end() <= fig.q.start for m in DISASTER_DID.finditer(text)):
@@ -819,7 +836,7 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
         return None, None  # `2 con` of a worker (of `công nhân Công ty X`): no organization
     if ATTENDING.match(text_of(doc)) and ctx.main_org:
         return ctx.main_org, "title"  # who attends the event is counted by the one holding it
-    area = area_of(doc, fig, ctx, sentence.start) or _place_glossed(doc, fig)
+    area = area_of(doc, fig, ctx, sentence.start) or _place_glossed(doc, fig) or _nation_does(doc, fig)
     if area:
         return area, "sentence"
     org = sentence_org(doc, fig, sentence.start, partial(org_context, ctx))

@@ -644,12 +644,14 @@ def province_area(place: str) -> str:
 
 
 def territory_of(mention: Mention, context: Context | None = None) -> str | None:
-    """The province or city a provincial body serves: the one its name says (`Sở LĐTBXH TP.HCM`
+    """The province or city a provincial body serves (the country, a national one): the one its name says (`Sở LĐTBXH TP.HCM`
     -> `Thành phố Hồ Chí Minh`, `Sở ... tỉnh Bắc Giang` -> `tỉnh Bắc Giang`), else the one the
     article has named."""
     context = context or Context()
     if mention.admin in ("thành phố", "tỉnh") and (mention.place or context.place_for(mention.admin)):
         return area_name(mention.admin, mention.place or context.place_for(mention.admin))
+    if mention.sector == "Việt Nam" and not mention.admin:
+        return "Việt Nam"  # `Theo BHXH Việt Nam, ...`: the national agency, the country's figures
     words = mention.sector.split()
     for n in (3, 2, 1):  # `Sở Lao động - Thương binh và Xã hội Hà Nội`: a place ends the name
         place = " ".join(words[-n:])
