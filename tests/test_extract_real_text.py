@@ -1502,6 +1502,12 @@ ATTRIBUTION_CASES = [
     # ...and a national agency telling them tells the country's
     ("Theo BHXH Việt Nam, người tham gia BHXH bắt buộc là hơn 16,5 triệu người.", "hơn 16,5 triệu người",
      "Việt Nam"),
+    # ---- `Công đoàn công ty` written small: the union of the workplace the text named
+    ("Tại Công ty TNHH Kỹ thuật Takara Việt Nam (KCN Thăng Long), Công đoàn công ty phối hợp với Ban "
+     "Giám đốc tổ chức khám sức khỏe định kỳ cho 2.450 công nhân.", "2.450 công nhân",
+     "Công đoàn cơ sở Công ty TNHH Kỹ thuật Takara Việt Nam"),
+    ("Công ty TNHH Giày da Tân Hưng thưởng Tết cho công nhân.\nCông đoàn cơ sở công ty còn tặng mỗi đoàn "
+     "viên 1 phần quà trị giá 500.000 đồng.", "1 phần quà", "Công đoàn cơ sở Công ty TNHH Giày da Tân Hưng"),
     # ---- a figure in brackets after a province's name is the province's
     ("Một số địa phương có tỷ lệ bao phủ BHXH cao là Bắc Ninh (75,2%), Bình Dương (72,8%), Hà Nội "
      "(49,5%).", "72,8%", "tỉnh Bình Dương"),
@@ -1808,3 +1814,7 @@ def test_how_many_times_a_person_did_something_is_nobodys_figure():
     body = ("Anh Trần Văn Hòa (41 tuổi), công nhân Công ty TNHH Gang thép Hưng Nghiệp Formosa Hà Tĩnh, đã "
             "hiến máu 27 lần.")
     assert fact_at(body, "27 lần", "2024-06-21").organization is None
+
+
+def test_the_union_of_a_workplace_never_named_is_no_one():
+    assert fact_at("Công đoàn công ty đã trao 120 suất quà.", "120 suất quà").organization is None

@@ -60,6 +60,10 @@ LAST_WORD = regex.compile(r"(\p{L}+)\s+$")
 NUMBER_NEXT = regex.compile(r"\s+\d")  # a word before a number governs it: not part of a name
 LOWER_SECTOR = regex.compile(
     r"\s+((?:ngành\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2})(?=\s+" + lexicon.LEVELS + r"\s+\p{Lu})")
+# `Công đoàn công ty`, `Công đoàn cơ sở bệnh viện`: the union of the workplace the text names
+BARE_UNIONS = {f"Công đoàn cơ sở {kind}" for kind in lexicon.BARE_WORKPLACES.values()}
+OWN_WORKPLACE_SMALL = regex.compile(r"\s+(" + "|".join(map(regex.escape, lexicon.BARE_WORKPLACES))
+                                    + r")(?![\p{L}])(?!\s+\p{Lu})")
 # `Công đoàn các khu công nghiệp (tỉnh Bắc Giang)`: the zones' union written without capitals
 ZONES_WRITTEN_SMALL = regex.compile(r"\s+(các\s+khu\s+công\s+nghiệp(?:\s+và\s+chế\s+xuất)?)(?![\p{L}])")
 WORD_RE = regex.compile(r"\s*([\p{L}\d]+(?:(?:&|(?<=\p{Lu})-(?=\p{Lu}))[\p{L}\d]+)*)")  # `GD&ĐT`, `LĐ-TB&XH` are one word
@@ -95,6 +99,7 @@ class Mention:
     parent: "Mention | None" = None  # `Cụm thi đua số 1` of `LĐLĐ thành phố Hà Nội`
     partner: "Mention | None" = None  # `Hội đồng nhân dân, Ủy ban nhân dân quận X`
     plural: bool = False  # `LĐLĐ các quận`
+    bare: bool = False  # `Công đoàn công ty` written small: the named workplace's, no one alone
 
     @property
     def generic(self) -> bool:
@@ -360,6 +365,13 @@ def _extend(text: str, mention: Mention) -> None:
                 pos = end  # (`Ngân hàng TMCP Sài Gòn - Hà Nội (SHB) - Chi nhánh Long Biên`)
                 continue
             break
+        own_workplace = OWN_WORKPLACE_SMALL.match(text, pos) \
+            if not sector and mention.head in ("Công đoàn", "Công đoàn cơ sở") else None
+        if own_workplace:  # `Công đoàn công ty phối hợp ...`: the union of the workplace named
+            mention.head, mention.bare = "Công đoàn", True
+            sector.append(lexicon.BARE_WORKPLACES[own_workplace.group(1)])
+            pos = end = own_workplace.end(1)
+            break
         lower_sector = (LOWER_SECTOR.match(text, pos) or ZONES_WRITTEN_SMALL.match(text, pos)) \
             if not sector and mention.head == "Công đoàn" else None
         if lower_sector:  # `Công đoàn viên chức thành phố Hà Nội`: written without capitals
@@ -610,6 +622,8 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
         name = f"{name} {canonical(mention.parent, context)}"
     if not mention.parent:
         name = context.full_names.get(name, name)
+        if mention.bare and name in BARE_UNIONS:
+            return ""  # `Công đoàn công ty` where the text named no company: no one named
     if mention.partner:  # each body named in full, as for any list of organizations
         partner = mention.partner
         shared = [partner.admin, partner.place or context.place_for(partner.admin)]
