@@ -1818,3 +1818,14 @@ def test_how_many_times_a_person_did_something_is_nobodys_figure():
 
 def test_the_union_of_a_workplace_never_named_is_no_one():
     assert fact_at("Công đoàn công ty đã trao 120 suất quà.", "120 suất quà").organization is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # a line of business of four small words runs on to the company's own capitalized name
+    ("Công ty TNHH Sản xuất hàng may mặc Ever Glory Bình Dương dự kiến thưởng 1 tháng lương",
+     "Công ty TNHH Sản xuất hàng may mặc Ever Glory Bình Dương"),
+    # `thưởng` after a company's name is what it does
+    ("Công ty TNHH Giày da Tân Hưng Phát thưởng Tết 1 tháng lương", "Công ty TNHH Giày da Tân Hưng Phát"),
+])
+def test_a_companys_name_read_to_its_end(text, name):
+    assert [orgs.canonical(m) for m in orgs.find_mentions(text, {}) if not m.generic] == [name]

@@ -438,7 +438,7 @@ def _extend(text: str, mention: Mention) -> None:
             sector.extend(line[0])  # `Đầu tư phát triển nhà Hà Nội`: the line runs to its place
             end = line[1]
             break
-        elif sector and lowercase_run < 3 and (word not in FUNCTION_WORDS or _noun_goes_on(text, m))\
+        elif sector and lowercase_run < 4 and (word not in FUNCTION_WORDS or _noun_goes_on(text, m))\
                 and not _verb_at(text, m.start(1)) and not NUMBER_NEXT.match(text, m.end()):
             lowercase_run += 1
         else:
