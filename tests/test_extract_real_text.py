@@ -1829,3 +1829,10 @@ def test_the_union_of_a_workplace_never_named_is_no_one():
 ])
 def test_a_companys_name_read_to_its_end(text, name):
     assert [orgs.canonical(m) for m in orgs.find_mentions(text, {}) if not m.generic] == [name]
+
+
+def test_what_a_congress_has_is_of_its_day():
+    body = ("(LĐTĐ) Ngày 14/6, Công đoàn Tổng công ty Vận tải Hà Nội tổ chức Đại hội lần thứ VII, nhiệm kỳ "
+            "2023 - 2028. Đây là Đại hội điểm của khối doanh nghiệp trong năm 2023.\n"
+            "Đại hội có 186 đại biểu chính thức, thay mặt cho gần 9.200 đoàn viên.")
+    assert fact_at(body, "186 đại biểu", "2023-06-15").period == "2023-06-14"
