@@ -1836,3 +1836,11 @@ def test_what_a_congress_has_is_of_its_day():
             "2023 - 2028. Đây là Đại hội điểm của khối doanh nghiệp trong năm 2023.\n"
             "Đại hội có 186 đại biểu chính thức, thay mặt cho gần 9.200 đoàn viên.")
     assert fact_at(body, "186 đại biểu", "2023-06-15").period == "2023-06-14"
+
+
+def test_the_year_of_an_achievement_is_not_when_it_is_awarded():
+    # the awardees' year qualifies them; the award is given at the event (annotators split on
+    # this: blind18/20/24 read the event's day, blind19/21/23 the year achieved)
+    body = ("(LĐTĐ) Sáng 9/1, Công đoàn các Khu công nghiệp và chế xuất Hà Nội tổ chức hội nghị tổng kết.\n"
+            "Dịp này, LĐLĐ thành phố Hà Nội tặng Bằng khen cho 8 tập thể có thành tích xuất sắc năm 2023.")
+    assert fact_at(body, "8 tập thể", "2024-01-09").period == "2024-01-09"

@@ -247,6 +247,9 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
     # A nhiệm kỳ is the term of a result (its `term`), the period only of a target set for it,
     # or of the results of a term that has ended (`tổng kết nhiệm kỳ 2018 - 2023`).
     frames = [m for m in mentions if m.kind in FRAME_KINDS and not _is_figure(marks, m)
+              # (`khen thưởng 45 tập thể có thành tích xuất sắc năm 2023`: when the awardees
+              # achieved, not when they are awarded)
+              and not ends_with(ACHIEVED_IN, text, m.start)
               and (target or m.kind != "term" or _term_ended(m, ctx))
               and (target or m.kind != "horizon")]
     # a goal's year (`phấn đấu đến năm 2028 có 70% ...`) dates it, not the term it is set in
@@ -300,6 +303,7 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
 
 
 SCHOOL_YEAR = regex.compile(r"năm\s+học", regex.IGNORECASE)
+ACHIEVED_IN = regex.compile(r"(?<![\p{L}])thành tích[^,;.()]{0,80}$")
 
 
 def _term_ended(mention, ctx: ArticleContext) -> bool:
