@@ -45,6 +45,9 @@ PATTERNS = [
     # `hai ngày 31-1 và 1-2`, `từ 30/1 đến 2/2`: days of two months
     ("daterange", rf"(?:ngày\s+)?(?P<d1>\d{{1,2}})[/-](?P<m1>\d{{1,2}})\s+(?:và|đến|tới|{DASH.strip()})\s+"
                   rf"(?:ngày\s+)?(?P<d2>\d{{1,2}})[/-](?P<m>\d{{1,2}})(?:[/-](?P<y>{YEAR}))?(?![\d/])"),
+    # `3 ngày 17, 18 và 19/1`: a list of days, said to be days
+    ("daterange", rf"ngày\s+(?P<d1>\d{{1,2}})(?:\s*,\s*\d{{1,2}})+\s*,?\s+và\s+(?P<d2>\d{{1,2}})[/-]"
+                  rf"(?P<m>\d{{1,2}})(?:[/-](?P<y>{YEAR}))?(?![\d/])"),
     # `hai ngày 7 và 8-2`, `ngày 16 và 17/10/2023`: days of one month
     ("daterange", rf"(?:ngày\s+)?(?P<d1>\d{{1,2}})\s+(?:và|đến|tới)\s+(?:ngày\s+)?(?P<d2>\d{{1,2}})[/-]"
                   rf"(?P<m>\d{{1,2}})(?:[/-](?P<y>{YEAR}))?(?![\d/])"),
