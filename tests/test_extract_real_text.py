@@ -61,6 +61,7 @@ def test_the_counted_noun_is_read_whole_and_canonical(body, needle, unit):
     ("diễn ra trong hai ngày 31-1 và 1-2", "2026-01-31/2026-02-01"),
     ("Chợ Tết sẽ diễn ra trong 3 ngày 17, 18 và 19/1 tại KCN Đình Trám", "2026-01-17/2026-01-19"),
     ("Tháng Công nhân năm 2024, các cấp Công đoàn tỉnh đã thăm hỏi", "2024-05"),  # framing the sentence
+    ("Tháng Công nhân năm 2024: Phấn đấu chăm lo cho 1,5 triệu lượt đoàn viên", "2024-05"),  # or a headline
     ("Ngày 7-2, chợ khai mạc", "2026-02-07"),
     ("Từ năm 2012 đến 2019, toàn hệ thống đã lập", "2012-2019"),
     ("Thông báo số 286 ban hành ngày 30/9/2021", "2021"),

@@ -96,7 +96,7 @@ PATTERNS = [
     # not the campaign named, `hưởng ứng Tháng Công nhân`)
     # (and opening a sentence as its frame: `Tháng Công nhân năm 2024, các cấp Công đoàn đã ...`)
     ("named_month", r"(?:(?<![\p{L}])[Tt]rong\s+|^\s*(?=(?i:" + NAMED_MONTH_NAMES
-                    + rf")\s+năm\s+{YEAR}\s*,))[\"“]?(?P<name>" + NAMED_MONTH_NAMES
+                    + rf")\s+năm\s+{YEAR}\s*[,:]))[\"“]?(?P<name>" + NAMED_MONTH_NAMES
                     + rf")(?![\p{{L}}])[\"”]?(?:\s+(?:năm\s+)?(?P<y>{YEAR}))?"),
     ("horizon", rf"(?:(?:đến|tới|sang)\s+(?:năm\s+)?(?:mới\s+)?|năm\s+mới\s+)(?P<y>{YEAR})"),
     ("year", rf"(?:năm\s+)?(?<![\d.,/\-])(?P<y>{YEAR})(?![\d%]|[.,]\d)"),
