@@ -49,6 +49,9 @@ def test_units_are_canonical(written, canonical):
     ("Các CĐCS đã ký mới 99 thỏa ước lao động tập thể.", "99 thỏa ước", "thỏa ước lao động tập thể"),
     ("Văn phòng đã tiếp nhận 126 vụ việc.", "126 vụ việc", "vụ việc"),
     ("Công đoàn ngành thăm hỏi 2.600 nhà giáo.", "2.600 nhà giáo", "nhà giáo"),
+    ("Ban tổ chức đã tiếp nhận 1.126 đơn vị máu.", "1.126 đơn vị máu", "đơn vị máu"),
+    ("Toàn tỉnh có 18 trường cao đẳng.", "18 trường cao đẳng", "trường cao đẳng"),
+    ("Bệnh viện thực hiện 21.600 ca phẫu thuật.", "21.600 ca phẫu thuật", "ca phẫu thuật"),
 ])
 def test_the_counted_noun_is_read_whole_and_canonical(body, needle, unit):
     assert fact_at(body, needle).unit == unit
