@@ -1480,6 +1480,10 @@ ATTRIBUTION_CASES = [
      "đồng/người.", "khoảng 9,8 triệu đồng/người", "Thành phố Đà Nẵng"),
     ("Theo báo cáo của Bộ LĐTBXH, mức thưởng Tết bình quân cả nước ở các doanh nghiệp khoảng 6,6 triệu "
      "đồng/người.", "khoảng 6,6 triệu đồng/người", "Việt Nam"),
+    # (a kind of enterprise is no company named: `doanh nghiệp có vốn đầu tư nước ngoài`)
+    ("Công ty TNHH Ever Glory dự kiến thưởng 1 tháng lương.\nTheo báo cáo của Bộ LĐTBXH, mức thưởng Tết "
+     "bình quân ở doanh nghiệp nhà nước là 7,2 triệu đồng/người; doanh nghiệp có vốn đầu tư nước ngoài "
+     "6,9 triệu đồng/người.", "6,9 triệu đồng/người", "Việt Nam"),
     # (the enterprises a body surveyed are its own count; a company's bonus is its own)
     ("Theo khảo sát của LĐLĐ huyện Mê Linh tại 112 doanh nghiệp, mức thưởng Tết bình quân là 6,2 "
      "triệu đồng/người.", "112 doanh nghiệp", "Liên đoàn Lao động huyện Mê Linh"),

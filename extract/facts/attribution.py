@@ -149,7 +149,9 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
 # chairman speaks); `công ty con`, `các công ty` are no subject.
 BARE_WORKPLACE_SUBJECT = regex.compile(
     r"(?:^|[,;:]\s*|(?<![\p{L}])(?:[Hh]iện(?: nay| tại)?|[Đđ]ến nay|[Nn]ay)\s+)("
-    + "|".join(map(regex.escape, lexicon.BARE_WORKPLACES)) + r")\s+(?=(?:"
+    + "|".join(map(regex.escape, lexicon.BARE_WORKPLACES)) + r")\s+"
+    # (not a kind of enterprise: `doanh nghiệp có vốn đầu tư nước ngoài 6,9 triệu đồng/người`)
+    r"(?!có vốn|nhà nước|ngoài nhà nước|dân doanh|tư nhân|FDI)(?=(?:"
     # (an aspect word or adverb, `còn` (still has), a verb that ends a name: `hiện`, `có`, ...)
     + "|".join(map(regex.escape, lexicon.ASPECT_WORDS + lexicon.ADVERBS_BEFORE_VERB + ["còn"]
                    + sorted(lexicon.NAME_ENDERS) + lexicon.VERBS_AFTER_NAME)) + r")(?![\p{L}]))")
