@@ -1854,3 +1854,11 @@ def test_the_year_of_an_achievement_is_not_when_it_is_awarded():
     body = ("(LĐTĐ) Sáng 9/1, Công đoàn các Khu công nghiệp và chế xuất Hà Nội tổ chức hội nghị tổng kết.\n"
             "Dịp này, LĐLĐ thành phố Hà Nội tặng Bằng khen cho 8 tập thể có thành tích xuất sắc năm 2023.")
     assert fact_at(body, "8 tập thể", "2024-01-09").period == "2024-01-09"
+
+
+def test_a_body_named_without_its_citys_type_word_is_the_one_named_in_full():
+    body = ("Hơn 500 đoàn viên Công đoàn Viên chức Hà Nội đăng ký hiến máu tình nguyện\n"
+            "(LĐTĐ) Sáng 18/6, Công đoàn Viên chức thành phố Hà Nội phối hợp với Viện Huyết học tổ chức "
+            "Ngày hội hiến máu.\nCông đoàn Viên chức Hà Nội trao 200 phần quà cho người hiến máu.")
+    assert fact_at(body, "200 phần quà", "2024-06-18").organization == "Công đoàn Viên chức thành phố Hà Nội"
+    assert fact_at(body, "Hơn 500 đoàn viên", "2024-06-18").organization == "Công đoàn Viên chức thành phố Hà Nội"

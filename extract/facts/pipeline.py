@@ -237,6 +237,7 @@ def lead_context(lead: list[Marks], context: orgs.Context) -> orgs.Context:
 
 
 TOPIC_END = regex.compile(r"\s*:")
+CITY_OR_PROVINCE_WORD = regex.compile(r" (?:thành phố|tỉnh) (?=\p{Lu})")
 NATIONAL_UNION = "Tổng Liên đoàn Lao động Việt Nam"
 # the whole country as the subject of a clause (`Tính đến hết tháng 9/2024, cả nước có ...`)
 NATION_SUBJECT = regex.compile(r"(?:^|[,:;]\s*|(?<![\p{L}])[Tt]rên\s+)(?:[Cc]ả nước|[Tt]oàn quốc)\s+"
@@ -283,6 +284,10 @@ def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
                 names.setdefault(short, orgs.canonical(m, context))
             elif (m.sector or m.admin) and m.head not in orgs.NEEDS_NAME and not m.partner:
                 names.setdefault(m.head, orgs.canonical(m, context))
+            full = orgs.canonical(m, context) if not m.partner else ""
+            short = CITY_OR_PROVINCE_WORD.sub(" ", full)
+            if short != full:  # `Công đoàn Viên chức Hà Nội` and `... thành phố Hà Nội`: one
+                names.setdefault(short, full)  # body, named as the article named it in full
             if m.sector and m.place and not m.parent and not m.partner:
                 # `Công đoàn các KCN` after `Công đoàn các KCN tỉnh Bắc Giang`: the same body
                 short = orgs.canonical(orgs.Mention(m.start, m.end, m.head, m.sector), context)
