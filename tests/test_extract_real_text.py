@@ -1518,6 +1518,8 @@ ATTRIBUTION_CASES = [
      "Công đoàn cơ sở Công ty TNHH Kỹ thuật Takara Việt Nam"),
     ("Công ty TNHH Giày da Tân Hưng thưởng Tết cho công nhân.\nCông đoàn cơ sở công ty còn tặng mỗi đoàn "
      "viên 1 phần quà trị giá 500.000 đồng.", "1 phần quà", "Công đoàn cơ sở Công ty TNHH Giày da Tân Hưng"),
+    # ...and a ministry's: the country's
+    ("Năm 2024, Bộ LĐ-TB&XH phấn đấu tỷ lệ thất nghiệp ở khu vực thành thị dưới 3%.", "dưới 3%", "Việt Nam"),
     # ---- a figure in brackets after a province's name is the province's
     ("Một số địa phương có tỷ lệ bao phủ BHXH cao là Bắc Ninh (75,2%), Bình Dương (72,8%), Hà Nội "
      "(49,5%).", "72,8%", "tỉnh Bình Dương"),
@@ -1685,6 +1687,10 @@ def test_the_year_that_names_an_event_gives_way_to_its_day(lead):
     ("Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội"),  # hyphen-joined capitals: one word
     ("Bộ LĐ-TB&XH", "Bộ Lao động - Thương binh và Xã hội"),
     ("Sở LĐ-TB&XH tỉnh Nghệ An", "Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An"),
+    ("Công đoàn ngành NN&PTNT Hà Nội", "Công đoàn ngành Nông nghiệp và Phát triển nông thôn Hà Nội"),
+    ("Công đoàn ngành Nông nghiệp và PTNT Hà Nội", "Công đoàn ngành Nông nghiệp và Phát triển nông thôn Hà Nội"),
+    # a province's union system named by the province is its federation, as a city's is
+    ("Công đoàn Quảng Ngãi", "Liên đoàn Lao động tỉnh Quảng Ngãi"),
 ])
 def test_an_abbreviation_joined_by_a_hyphen_is_read_whole(written, canonical):
     assert orgs.canonical_org(written) == canonical

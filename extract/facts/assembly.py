@@ -805,6 +805,7 @@ def pay_survey_area(doc, fig: Figure, org: str | None, ctx: ArticleContext) -> s
 TERRITORY_METRIC = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.TERRITORY_METRICS))
                               + r")(?![\p{L}])", regex.IGNORECASE)
 GOVERNMENT = tuple(f"{head} " for head in lexicon.GOVERNMENT_HEADS)
+NATIONAL_BODIES = tuple(f"{head} " for head in lexicon.NATIONAL_SOURCES)
 
 
 def governed_area(doc, fig: Figure, org: str | None, ctx: ArticleContext, offset: int) -> str | None:
@@ -814,6 +815,8 @@ def governed_area(doc, fig: Figure, org: str | None, ctx: ArticleContext, offset
     if not org or not org.startswith(GOVERNMENT) or not TERRITORY_METRIC.search(
             text_of(doc), clause_bounds(text_of(doc), fig.q.start, ";")[0], fig.q.start + 60):
         return None
+    if org.startswith(NATIONAL_BODIES):
+        return "Việt Nam"  # a ministry's: the country's
     served = SERVED_AREA.search(org)
     if served:
         return orgs.area_name(served.group(1), served.group(2))

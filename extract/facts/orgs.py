@@ -591,8 +591,9 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
     if admin and not place:
         place = context.place_for(admin)
     place = ABBREVIATIONS.get(place, place)  # `TP.HCM`
-    if head == "Công đoàn" and not admin and sector in CITIES:  # `Công đoàn Hà Nội`
-        admin, place, sector = "thành phố", sector, ""
+    if head == "Công đoàn" and not admin and sector in lexicon.PROVINCES:  # `Công đoàn Hà Nội`,
+        # `Công đoàn Quảng Ngãi`: the province's union system, its LĐLĐ
+        admin, place, sector = "thành phố" if sector in CITIES else "tỉnh", sector, ""
     if head == "Công đoàn" and admin and not sector and admin not in ("phường", "xã"):
         head = "Liên đoàn Lao động"  # the district/city union system is its LĐLĐ
     if head == "Công đoàn" and sector == "Việt Nam" and not admin:
