@@ -1868,3 +1868,10 @@ def test_a_body_named_without_its_citys_type_word_is_the_one_named_in_full():
             "Ngày hội hiến máu.\nCông đoàn Viên chức Hà Nội trao 200 phần quà cho người hiến máu.")
     assert fact_at(body, "200 phần quà", "2024-06-18").organization == "Công đoàn Viên chức thành phố Hà Nội"
     assert fact_at(body, "Hơn 500 đoàn viên", "2024-06-18").organization == "Công đoàn Viên chức thành phố Hà Nội"
+
+
+def test_the_territory_a_sentence_counts_on_goes_on_counting():
+    article = Article(id="t", title="Bộ Xây dựng họp báo", published="2024-05-17",
+                      body="Theo Thứ trưởng Bộ Xây dựng Trần Quốc Hưng, đến hết quý I/2024, cả nước có 79 dự án "
+                           "nhà ở xã hội đã hoàn thành; 128 dự án đã khởi công xây dựng.")
+    assert {f.raw: f.organization for f in extract_article(article)[1]}["128 dự án"] == "Việt Nam"

@@ -680,6 +680,17 @@ def _place_glossed(doc, fig: Figure) -> str | None:
 
 # `Lãnh đạo Bộ Xây dựng cho biết, năm 2024, cả nước phấn đấu hoàn thành khoảng 130.000 căn hộ`:
 # the whole country as the subject of the figure's clause (a verb follows it), whoever tells it.
+def _goes_on_listing(doc, fig: Figure) -> bool:
+    """`cả nước có 79 dự án ...; 128 dự án đã khởi công`: a clause that names no body and does
+    nothing before its figure goes on with the subject of the one before it (not `...; đồng thời
+    đề nghị các địa phương dành 20%`: the teller's request)."""
+    text = text_of(doc)
+    start = clause_bounds(text, fig.q.start, ";")[0]
+    return not any(start <= s.start_char < fig.q.start for s in doc.spans["orgs"]) \
+        and not orgs.VERB_AFTER_NAME.search(text, start, fig.q.start)
+
+
+TERRITORY_NAME = regex.compile(r"(?:Việt Nam$|(?:tỉnh|Thành phố|huyện|quận|thị xã) \p{Lu})")
 NATION_DOES = regex.compile(r"(?<![\p{L}])(?:[Cc]ả nước|[Tt]oàn quốc)\s+(?:(?:đã|hiện|cũng|vẫn|mới)\s+)*"
                             r"(?!(?:và|với|là|của|trong|nhưng)(?![\p{L}]))\p{Ll}")
 
@@ -910,7 +921,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
     own_term = next((resolve(m, ctx) for m in marks.periods
                      if m.kind == "term"), None)  # `Đại hội ..., nhiệm kỳ 2023 - 2028`
     facts, previous_end = [], 0
-    occurred = None  # (the territory the sentence counts what occurred on, once it said so)
+    occurred = None  # (the territory the sentence counts on, once a figure of it said so)
     figures = figures_of(doc) if doc is not None else []
     for fig in figures:
         q = fig.q
@@ -942,9 +953,13 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             period = coming_tet(ctx)  # `Dịp Tết, Công đoàn dự kiến trao 3.000 suất quà`
         # `2 con` of a worker, the rent a worker pays: no organization
         org, source = _organization(doc, fig, sentence, ctx, carry, inherit, personal or own)
-        if source in ("context", "title") and occurred and not personal and not own:
-            org, source = occurred  # `cả nước xảy ra 7.402 vụ ..., làm 7.561 người bị nạn`:
-            # what the occurrence did is counted where it occurred
+        if occurred and not personal and not own and org != occurred[0] and (
+                source in ("context", "title") or source == "sentence"
+                and _goes_on_listing(doc, fig) and not (org and TERRITORY_NAME.match(org))):
+            org, source = occurred  # `cả nước xảy ra 7.402 vụ ..., làm 7.561 người bị nạn`,
+            # `cả nước giải quyết việc làm cho 1,62 triệu lao động ...; đưa 155.280 lao động đi
+            # làm việc ở nước ngoài`: the territory the sentence counts on goes on counting
+            # what no body named in it owns
         facts.append(Fact(
             article_id=sentence.article_id, sentence_idx=sentence.idx,
             raw=text[raw_start:raw_end], start=sentence.start + raw_start,
@@ -957,7 +972,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             extractor_version=version,
         ))
         previous_end = raw_end
-        if source == "sentence" and org and org == _occurred_in(doc, fig):
+        if source == "sentence" and org and TERRITORY_NAME.match(org):
             occurred = (org, source)
     first_period = next((f.period for f in facts if f.period), None)
     programme = introduced_programme(marks, sentence, ctx, own_period, carry.programme)
