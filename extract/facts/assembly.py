@@ -690,7 +690,7 @@ def _goes_on_listing(doc, fig: Figure) -> bool:
         and not orgs.VERB_AFTER_NAME.search(text, start, fig.q.start)
 
 
-TERRITORY_NAME = regex.compile(r"(?:Việt Nam$|(?:tỉnh|Thành phố|huyện|quận|thị xã) \p{Lu})")
+TERRITORY_NAME = regex.compile(r"(?:Việt Nam$|(?i:" + LEVELS + r") \p{Lu})")  # (as `orgs.area_name` writes one)
 NATION_DOES = regex.compile(r"(?<![\p{L}])(?:[Cc]ả nước|[Tt]oàn quốc)\s+(?:(?:đã|hiện|cũng|vẫn|mới)\s+)*"
                             r"(?!(?:và|với|là|của|trong|nhưng)(?![\p{L}]))\p{Ll}")
 
