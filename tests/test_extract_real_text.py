@@ -1875,3 +1875,11 @@ def test_the_territory_a_sentence_counts_on_goes_on_counting():
                       body="Theo Thứ trưởng Bộ Xây dựng Trần Quốc Hưng, đến hết quý I/2024, cả nước có 79 dự án "
                            "nhà ở xã hội đã hoàn thành; 128 dự án đã khởi công xây dựng.")
     assert {f.raw: f.organization for f in extract_article(article)[1]}["128 dự án"] == "Việt Nam"
+
+
+def test_a_day_told_after_the_lead_is_that_day_of_a_several_days_event():
+    body = ("Đông Anh: Trao 4 “Mái ấm Công đoàn” cho đoàn viên\n"
+            "(LĐTĐ) Trong 2 ngày 14 và 15/5, LĐLĐ huyện Đông Anh bàn giao 4 “Mái ấm Công đoàn” cho đoàn viên.\n"
+            "Gia đình chị Hạnh rất vui.\n"
+            "Chiều 15/5, tại xã Kim Chung, LĐLĐ huyện bàn giao 2 “Mái ấm Công đoàn” cho đoàn viên.")
+    assert fact_at(body, "2 “Mái ấm Công đoàn”", "2024-05-16").period == "2024-05-15"

@@ -510,6 +510,9 @@ def _period_from_context(carry: Carry, ctx: ArticleContext, inherit: bool, undat
     return None if undated else ctx.period or ctx.event_day
 
 
+OWN_DAY_AFTER = 3  # sentences: the title, the headline repeated, the lead
+
+
 def as_precise(period: str | None, earlier: str | None, ctx: ArticleContext) -> str | None:
     """Periods are as precise as the text (FACTS.md): a bare year written after the day of an
     event in the same paragraph (`Ngày 6/5, ... trao ... Tháng Công nhân năm 2025`, `Ngày 7-2,
@@ -930,6 +933,10 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         target = is_target(doc, fig, carry, inherit and at_event != "opens")
         personal = is_personal(fig)
         period, undated = (None, True) if personal else sentence_period(marks, fig, ctx, target)
+        # a day this sentence gives, after the lead, is that day of a several days' event (`Chiều
+        # 15/5, tại xã Kim Chung, ... bàn giao 2 “Mái ấm Công đoàn”`); the lead's day stands for
+        # all of them (`Ngày 7-2, ... khai mạc`, `hai ngày 7 và 8-2`)
+        own_day = period if period and len(period) == 10 and sentence.idx >= OWN_DAY_AFTER else None
         # (what is planned for a Tết is of that Tết's year, not of the day it was planned on:
         # `Dịp Tết Nguyên đán Giáp Thìn 2024, các cấp Công đoàn dự kiến chăm lo ...`)
         if period and period in vague_years and not (target and TET_SEASON.search(text)):
@@ -940,7 +947,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         elif not period and not personal:
             period = _period_from_context(carry, ctx, inherit, undated, target, at_event, now,
                                           just_done)
-        period = as_precise(period, None, ctx)
+        period = own_day or as_precise(period, None, ctx)
         if period and period == ctx.event_day and "/" in period and AT_THE_END.match(text):
             period = period.split("/")[1]  # `Kết thúc Hội thao, Ban Tổ chức đã trao ...`
         # `Tính đến ngày 9-1, ... mức thưởng Tết Bính Ngọ 2026 bình quân ...`: of that Tết, and
