@@ -1471,6 +1471,9 @@ ATTRIBUTION_CASES = [
      "Công ty Cổ phần Cơ khí Đông Anh Licogi"),
     ("Công đoàn Công ty TNHH Điện tử Meiko Việt Nam đã thương lượng để doanh nghiệp tăng lương bình "
      "quân 6,5% cho người lao động.", "6,5%", "Công ty TNHH Điện tử Meiko Việt Nam"),
+    ("Nhiệm kỳ qua, Công đoàn Tổng công ty Vận tải Hà Nội đã phối hợp với chuyên môn duy trì việc làm; "
+     "thu nhập bình quân của người lao động đạt 9,6 triệu đồng/người/tháng.", "9,6 triệu đồng/người/tháng",
+     "Tổng công ty Vận tải Hà Nội"),
     # ---- the pay of an area's enterprises, as a body that surveyed them tells it: the area's
     ("Theo LĐLĐ tỉnh Bình Dương, đến ngày 15-1, đã có 1.318 doanh nghiệp báo cáo kế hoạch thưởng Tết "
      "với mức thưởng bình quân 7,2 triệu đồng/người.", "7,2 triệu đồng/người", "tỉnh Bình Dương"),
@@ -1883,3 +1886,14 @@ def test_a_day_told_after_the_lead_is_that_day_of_a_several_days_event():
             "Gia đình chị Hạnh rất vui.\n"
             "Chiều 15/5, tại xã Kim Chung, LĐLĐ huyện bàn giao 2 “Mái ấm Công đoàn” cho đoàn viên.")
     assert fact_at(body, "2 “Mái ấm Công đoàn”", "2024-05-16").period == "2024-05-15"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Trường Tiểu học Tản Lĩnh A quyên góp 12,5 triệu đồng", "Trường Tiểu học Tản Lĩnh A"),
+    ("Sở Giáo dục và Đào tạo công nhận 312 sáng kiến", "Sở Giáo dục và Đào tạo"),
+    # a foreign name's own hyphen (`Dai-ichi`) is no dash between words
+    ("Công ty TNHH Bảo hiểm Nhân thọ Dai-ichi Việt Nam tặng 300 phần quà",
+     "Công ty TNHH Bảo hiểm Nhân thọ Dai-ichi Việt Nam"),
+])
+def test_names_end_before_what_their_body_does(text, name):
+    assert [orgs.canonical(m) for m in orgs.find_mentions(text, {}) if not m.generic] == [name]

@@ -768,7 +768,8 @@ def own_life(doc, fig: Figure) -> bool:
 
 PAY = regex.compile(r"(?<![\p{L}])(?<!khen\s)(?:" + "|".join(map(regex.escape, lexicon.PAY_WORDS))
                    + r")(?![\p{L}])", regex.IGNORECASE)
-WORKPLACE_UNION = regex.compile(r"Công đoàn(?: cơ sở)? (?=" + orgs.WORKPLACE.pattern + ")")
+# (an employer's union, a group's too: `Công đoàn Tổng công ty Vận tải Hà Nội`)
+WORKPLACE_UNION = regex.compile(r"Công đoàn(?: cơ sở)? (?=" + orgs.WORKPLACE.pattern + r"|Tổng [Cc]ông ty|Tập đoàn)")
 
 
 # `mức thưởng Tết bình quân 7,2 triệu đồng/người` of the enterprises (`doanh nghiệp`) of an area,
