@@ -681,8 +681,6 @@ def _place_glossed(doc, fig: Figure) -> str | None:
     return orgs.province_area(found.group(1)) if found else None
 
 
-# `Lãnh đạo Bộ Xây dựng cho biết, năm 2024, cả nước phấn đấu hoàn thành khoảng 130.000 căn hộ`:
-# the whole country as the subject of the figure's clause (a verb follows it), whoever tells it.
 def _goes_on_listing(doc, fig: Figure) -> bool:
     """`cả nước có 79 dự án ...; 128 dự án đã khởi công`: a clause that names no body and does
     nothing before its figure goes on with the subject of the one before it (not `...; đồng thời
@@ -694,6 +692,9 @@ def _goes_on_listing(doc, fig: Figure) -> bool:
 
 
 TERRITORY_NAME = regex.compile(r"(?:Việt Nam$|(?i:" + LEVELS + r") \p{Lu})")  # (as `orgs.area_name` writes one)
+
+# `Lãnh đạo Bộ Xây dựng cho biết, năm 2024, cả nước phấn đấu hoàn thành khoảng 130.000 căn hộ`:
+# the whole country as the subject of the figure's clause (a verb follows it), whoever tells it.
 NATION_DOES = regex.compile(r"(?<![\p{L}])(?:[Cc]ả nước|[Tt]oàn quốc)\s+(?:(?:đã|hiện|cũng|vẫn|mới)\s+)*"
                             r"(?!(?:và|với|là|của|trong|nhưng)(?![\p{L}]))\p{Ll}")
 
@@ -779,6 +780,7 @@ WORKPLACE_UNION = regex.compile(r"Công đoàn(?: cơ sở)? (?=" + orgs.WORKPLA
 AT_A_PLACE_OPENING = regex.compile(r"^\s*Tại\s+(?:(" + LEVELS + r"|TP\.?)\s*)?(\p{Lu}[^,;]{1,30}?)\s*,")
 SUBJECT_SLOT = regex.compile(r"(?:^|[,:;]|(?<![\p{L}])có(?:\s+tới|\s+đến)?)\s*$")
 ZONES_UNION = regex.compile(r"Công đoàn (?=các Khu)")
+NATIONAL_BODIES = tuple(f"{head} " for head in lexicon.NATIONAL_SOURCES)
 SERVED_AREA = regex.compile(r"(?:^|\s)(" + LEVELS + r")\s+(\p{Lu}.*)$")
 
 
@@ -787,10 +789,9 @@ def pay_survey_area(doc, fig: Figure, org: str | None, ctx: ArticleContext) -> s
     if not (fig.q.kind in ("money", "percent") or fig.counted in ("tháng lương", "doanh nghiệp")) \
             or "doanh nghiệp" not in text.lower():
         return None
-    # (enterprises counted are the area's when they pay: `1.318 doanh nghiệp báo cáo kế hoạch
-    # thưởng Tết`; not those a body surveyed or inspected: `khảo sát tại 150 doanh nghiệp`)
-    # (`phát hiện 34 doanh nghiệp trả lương thấp`: the inspector's; the enterprises that pay are
-    # the subject of their clause: `đã có 1.318 doanh nghiệp báo cáo ...`)
+    # (enterprises counted are the area's when they pay, as the subject of their clause: `đã có
+    # 1.318 doanh nghiệp báo cáo kế hoạch thưởng Tết`; not those a body surveyed or inspected:
+    # `khảo sát tại 150 doanh nghiệp`, `phát hiện 34 doanh nghiệp trả lương thấp`)
     paying = PAY.search(text, fig.q.end, clause_bounds(text, fig.q.start, ",;")[1]) \
         and ends_with(SUBJECT_SLOT, text, comparator_of(text, fig)[1]) \
         if fig.counted == "doanh nghiệp" else PAY.search(text, 0, fig.q.start)
@@ -808,8 +809,7 @@ def pay_survey_area(doc, fig: Figure, org: str | None, ctx: ArticleContext) -> s
             return orgs.area_name(orgs.ADMIN[opening.group(1).lower().rstrip(".")], place)
         if place in lexicon.PROVINCES:
             return orgs.province_area(place)
-    if org in ("Tổng Liên đoàn Lao động Việt Nam", "Việt Nam") or org.startswith(tuple(
-            f"{head} " for head in lexicon.NATIONAL_SOURCES)):
+    if org in ("Tổng Liên đoàn Lao động Việt Nam", "Việt Nam") or org.startswith(NATIONAL_BODIES):
         return "Việt Nam"
     if ZONES_UNION.match(org):  # the zones' union tells of the zones' enterprises
         return org[ZONES_UNION.match(org).end():]
@@ -820,7 +820,6 @@ def pay_survey_area(doc, fig: Figure, org: str | None, ctx: ArticleContext) -> s
 TERRITORY_METRIC = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.TERRITORY_METRICS))
                               + r")(?![\p{L}])", regex.IGNORECASE)
 GOVERNMENT = tuple(f"{head} " for head in lexicon.GOVERNMENT_HEADS)
-NATIONAL_BODIES = tuple(f"{head} " for head in lexicon.NATIONAL_SOURCES)
 
 
 def governed_area(doc, fig: Figure, org: str | None, ctx: ArticleContext, offset: int) -> str | None:
