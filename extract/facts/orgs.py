@@ -407,13 +407,13 @@ def _extend(text: str, mention: Mention) -> None:
         place_follows = _place_follows(text, m.end())  # `Sao Mai Việt Nam`: no person's name
         if sector and _is_name_word(sector[-1]) and PERSON_NAME.match(text, m.start(1)) \
                 and word in SURNAMES and not place_follows or MIDDLE_NAMED.match(text, m.start(1)):
-            break
+            break  # `Sở GDĐT Quảng Bình Đoàn Đức Liêm`, `... Bạch Thị Minh Châu`: a person follows
         if word in SURNAMES and PERSON_NAME.match(text, m.start(1)) \
                 and (WORKPLACE.fullmatch(" ".join(sector) or mention.head)
                      or not WORKPLACE.match(mention.head) and mention.head not in PROPER_NAMED) \
                 and TITLE_BEFORE.search(text, 0, mention.start):
             break  # `Giám đốc Bệnh viện Lê Quang Huy`: the director's name, not the hospital's;
-            # `Thứ trưởng Bộ Xây dựng Trần Quốc Hưng`: no ministry is named after a person  # `Sở GDĐT Quảng Bình Đoàn Đức Liêm`, `... Bạch Thị Minh Châu`: a person follows
+            # `Thứ trưởng Bộ Xây dựng Trần Quốc Hưng`: no ministry is named after a person
         if word.lower() == "và" and (not sector or WORKPLACE.fullmatch(" ".join(sector))):
             break  # `Công đoàn Công ty và Ban Giám đốc`: `và` joins two bodies, not two words of one
         if word.lower() == "và" and (ANOTHER_BODY.match(text, m.end())
@@ -659,9 +659,9 @@ def province_area(place: str) -> str:
 
 
 def territory_of(mention: Mention, context: Context | None = None) -> str | None:
-    """The province or city a provincial body serves (the country, a national one): the one its name says (`Sở LĐTBXH TP.HCM`
-    -> `Thành phố Hồ Chí Minh`, `Sở ... tỉnh Bắc Giang` -> `tỉnh Bắc Giang`), else the one the
-    article has named."""
+    """The province or city a provincial body serves (the country, for a national one): the one
+    its name says (`Sở LĐTBXH TP.HCM` -> `Thành phố Hồ Chí Minh`, `Sở ... tỉnh Bắc Giang` ->
+    `tỉnh Bắc Giang`, `BHXH Việt Nam` -> `Việt Nam`), else the one the article has named."""
     context = context or Context()
     if mention.admin in ("thành phố", "tỉnh") and (mention.place or context.place_for(mention.admin)):
         return area_name(mention.admin, mention.place or context.place_for(mention.admin))
