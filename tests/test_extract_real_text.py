@@ -1897,3 +1897,9 @@ def test_a_day_told_after_the_lead_is_that_day_of_a_several_days_event():
 ])
 def test_names_end_before_what_their_body_does(text, name):
     assert [orgs.canonical(m) for m in orgs.find_mentions(text, {}) if not m.generic] == [name]
+
+
+def test_so_far_this_year_in_a_half_years_review_is_the_half_year():
+    body = ("(LĐTĐ) Sáng 11/7, LĐLĐ huyện Đông Anh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2024.\n"
+            "Từ đầu năm đến nay, LĐLĐ huyện đã kết nạp 1.128 đoàn viên.")
+    assert fact_at(body, "1.128 đoàn viên", "2024-07-11").period == "2024-H1"

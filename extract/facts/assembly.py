@@ -327,8 +327,9 @@ def resolve(mention, ctx: ArticleContext) -> str | None:
     if mention.kind == "day_to_date" and ctx.now_day and "/" not in ctx.now_day:  # `Kể từ ngày 1/7
         return periods.resolve_published(mention, ctx.year, ctx.now_day)  # đến nay` at an event: to its day
     period = periods.resolve_published(mention, ctx.year, ctx.published)
-    if mention.kind == "year_to_date" and period and ctx.period and (
-            ctx.period in (f"{period}-H1", f"{period}-Q1") or ctx.period.startswith(f"{period}-01/")):
+    year = period[:4] if period else None  # (`2024`, or `2024-01/2024-07` up to the day of writing)
+    if mention.kind == "year_to_date" and year and ctx.period and (
+            ctx.period in (f"{year}-H1", f"{year}-Q1") or ctx.period.startswith(f"{year}-01/")):
         return ctx.period
     return period
 
