@@ -1523,6 +1523,12 @@ ATTRIBUTION_CASES = [
      "viên 1 phần quà trị giá 500.000 đồng.", "1 phần quà", "Công đoàn cơ sở Công ty TNHH Giày da Tân Hưng"),
     # ...and a ministry's: the country's
     ("Năm 2024, Bộ LĐ-TB&XH phấn đấu tỷ lệ thất nghiệp ở khu vực thành thị dưới 3%.", "dưới 3%", "Việt Nam"),
+    # ---- a statistics office's figures are its territory's, told or carried
+    ("Tổng cục Thống kê vừa công bố báo cáo về lao động, việc làm quý II/2024.\nTỷ lệ thất nghiệp của "
+     "thanh niên là 7,86%.", "7,86%", "Việt Nam"),
+    # ---- the average pay of an area's workers, told by a body that surveyed them
+    ("Chủ tịch LĐLĐ tỉnh Đồng Nai cho biết, bình quân mỗi người lao động được thưởng Tết khoảng 8,9 triệu "
+     "đồng.", "khoảng 8,9 triệu đồng", "tỉnh Đồng Nai"),
     # ---- a figure in brackets after a province's name is the province's
     ("Một số địa phương có tỷ lệ bao phủ BHXH cao là Bắc Ninh (75,2%), Bình Dương (72,8%), Hà Nội "
      "(49,5%).", "72,8%", "tỉnh Bình Dương"),

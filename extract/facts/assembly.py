@@ -787,9 +787,11 @@ SERVED_AREA = regex.compile(r"(?:^|\s)(" + LEVELS + r")\s+(\p{Lu}.*)$")
 
 def pay_survey_area(doc, fig: Figure, org: str | None, ctx: ArticleContext) -> str | None:
     text = text_of(doc)
+    lowered = text.lower()
     if not (fig.q.kind in ("money", "percent") or fig.counted in ("tháng lương", "doanh nghiệp")) \
-            or "doanh nghiệp" not in text.lower():
-        return None
+            or "doanh nghiệp" not in lowered and "bình quân" not in lowered:
+        return None  # (the enterprises' pay, or the average of all workers': `Bình quân mỗi người
+        # lao động tại Đồng Nai được thưởng Tết khoảng 8,9 triệu đồng`)
     # (enterprises counted are the area's when they pay, as the subject of their clause: `đã có
     # 1.318 doanh nghiệp báo cáo kế hoạch thưởng Tết`; not those a body surveyed or inspected:
     # `khảo sát tại 150 doanh nghiệp`, `phát hiện 34 doanh nghiệp trả lương thấp`)
@@ -821,6 +823,20 @@ def pay_survey_area(doc, fig: Figure, org: str | None, ctx: ArticleContext) -> s
 TERRITORY_METRIC = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.TERRITORY_METRICS))
                               + r")(?![\p{L}])", regex.IGNORECASE)
 GOVERNMENT = tuple(f"{head} " for head in lexicon.GOVERNMENT_HEADS)
+
+
+def statistics_area(org: str, ctx: ArticleContext, offset: int) -> str | None:
+    """`Tổng cục Thống kê`: the statistics a statistics office publishes are its territory's (the
+    country's; a province's `Cục Thống kê`, the province's)."""
+    if not org.startswith(lexicon.STATISTICS_OFFICES):
+        return None
+    if org.startswith(NATIONAL_BODIES):
+        return "Việt Nam"
+    served = SERVED_AREA.search(org)
+    if served:
+        return orgs.area_name(served.group(1), served.group(2))
+    province = org_context(ctx, offset).place_for("tỉnh")
+    return orgs.area_name("tỉnh", province) if province else None
 
 
 def governed_area(doc, fig: Figure, org: str | None, ctx: ArticleContext, offset: int) -> str | None:
@@ -866,8 +882,8 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
             and orgs.WORKPLACE.match(org):
         return f"Công đoàn cơ sở {org}", "sentence"  # a company's union members: its union's
     def whose(org: str) -> str:
-        return pay_survey_area(doc, fig, org, ctx) or governed_area(doc, fig, org, ctx, sentence.start) \
-            or employer_of_pay(doc, fig, org)
+        return statistics_area(org, ctx, sentence.start + fig.q.start) or pay_survey_area(doc, fig, org, ctx) \
+            or governed_area(doc, fig, org, ctx, sentence.start) or employer_of_pay(doc, fig, org)
     if org:
         return whose(org), "sentence"
     source = source_org(doc, fig, sentence.start, partial(org_context, ctx))
