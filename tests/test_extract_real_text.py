@@ -1909,3 +1909,11 @@ def test_so_far_this_year_in_a_half_years_review_is_the_half_year():
     body = ("(LĐTĐ) Sáng 11/7, LĐLĐ huyện Đông Anh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2024.\n"
             "Từ đầu năm đến nay, LĐLĐ huyện đã kết nạp 1.128 đoàn viên.")
     assert fact_at(body, "1.128 đoàn viên", "2024-07-11").period == "2024-H1"
+
+
+def test_what_a_congress_agrees_on_is_of_its_days():
+    body = ("(LĐTĐ) Trong 2 ngày 15 và 16/8, LĐLĐ tỉnh Nghệ An tổ chức Đại hội Công đoàn tỉnh lần thứ XIX, "
+            "nhiệm kỳ 2023 - 2028.\nBáo cáo tổng kết nhiệm kỳ 2018 - 2023 cho thấy, các cấp công đoàn đã kết "
+            "nạp hơn 95.000 đoàn viên.\nPhong trào thi đua có 8.426 sáng kiến được công nhận.\n"
+            "Đại hội thống nhất 12 chỉ tiêu chủ yếu của nhiệm kỳ 2023 - 2028.")
+    assert fact_at(body, "12 chỉ tiêu", "2023-08-16").period == "2023-08-15/2023-08-16"
