@@ -1729,6 +1729,10 @@ def test_what_is_planned_for_a_tet_is_of_that_tets_year():
     body = ("(LĐTĐ) Sáng 28/12, Công đoàn các KCN tỉnh tổ chức hội nghị tổng kết năm 2023.\n"
             "Dịp Tết, Công đoàn các KCN dự kiến trao 3.000 suất quà cho đoàn viên khó khăn.")
     assert fact_at(body, "3.000 suất quà", "2023-12-28T10:00:00+07:00").period == "2024"
+    # what the care for Tết will spend
+    body = ("(CT) Ngày 18/1, LĐLĐ thành phố Cần Thơ tổ chức chương trình Tết Sum vầy.\n"
+            "Trong tổng kinh phí chăm lo Tết, LĐLĐ thành phố sẽ trích 3,5 tỉ đồng từ nguồn tài chính công đoàn.")
+    assert fact_at(body, "3,5 tỉ đồng", "2024-01-18T10:00:00+07:00").period == "2024"
 
 
 def test_a_goals_year_is_not_the_time_of_what_the_event_then_does():

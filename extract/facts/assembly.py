@@ -438,10 +438,10 @@ JUST_DONE = regex.compile(r"(?<![\p{L}])vừa\s+(?:mới\s+)?(?!qua|rồi|đủ|
 # or the day of Tết Dương lịch; not `khen thưởng` (an award).
 BONUS = regex.compile(r"(?<![\p{L}])(?<!khen\s)thưởng(?![\p{L}])", regex.IGNORECASE)
 TET = regex.compile(r"(?<![\p{L}])Tết(?![\p{L}])")
-# The Tết as the time of what is said (`Dịp Tết`, `trước Tết`, `từ nay đến Tết`), not a purpose
-# (`về quê đón Tết`: the trip has its own days) nor inside a name (`“Chợ Tết
+# The Tết as the time of what is said (`Dịp Tết`, `trước Tết`, `từ nay đến Tết`, `kinh phí chăm lo
+# Tết`), not a purpose (`về quê đón Tết`: the trip has its own days) nor inside a name (`“Chợ Tết
 # công đoàn-Xuân 2026”`)
-TET_SEASON = regex.compile(r"(?<![\p{L}])(?:[Dd]ịp|trước|đến)\s+Tết(?![\p{L}])")
+TET_SEASON = regex.compile(r"(?<![\p{L}])(?:[Dd]ịp|trước|đến|chăm lo)\s+Tết(?![\p{L}])")
 NEW_YEAR_TET = regex.compile(r"Tết\s+Dương\s+lịch(?:\s+(?:năm\s+)?(\d{4}))?")
 TET_SEASON_FROM = 9  # from September on, the Tết talked of is next year's
 
