@@ -1921,3 +1921,14 @@ def test_what_a_congress_agrees_on_is_of_its_days():
             "nạp hơn 95.000 đoàn viên.\nPhong trào thi đua có 8.426 sáng kiến được công nhận.\n"
             "Đại hội thống nhất 12 chỉ tiêu chủ yếu của nhiệm kỳ 2023 - 2028.")
     assert fact_at(body, "12 chỉ tiêu", "2023-08-16").period == "2023-08-15/2023-08-16"
+
+
+def test_a_department_named_bare_in_a_provincial_paper_is_its_provinces():
+    body = "Theo ông Trần Văn Cần, Phó Giám đốc Sở LĐ-TB&XH, ngày hội có 42 doanh nghiệp tham gia tuyển dụng."
+    facts = extract_article(Article(id="t", body=body, published="2024-03-14",
+                                    url="https://baolongan.vn/ngay-hoi-viec-lam-a123.html"))[1]
+    assert [f.organization for f in facts] == ["Sở Lao động - Thương binh và Xã hội tỉnh Long An"]
+    # a national paper's stays as written
+    facts = extract_article(Article(id="t", body=body, published="2024-03-14",
+                                    url="https://laodong.vn/cong-doan/ngay-hoi-123.ldo"))[1]
+    assert [f.organization for f in facts] == ["Sở Lao động - Thương binh và Xã hội"]

@@ -114,6 +114,7 @@ class ArticleContext:
     workplaces: list[tuple[int, str, str | None]] = field(default_factory=list)
     city: str = lexicon.DEFAULT_CITY  # the city a bare `thành phố` is (`orgs.article_city`)
     province: str | None = None  # the province a bare `tỉnh` is (`orgs.article_province`)
+    paper: str | None = None  # the province whose newspaper it is (`orgs.paper_province`)
 
 
 @dataclass
@@ -178,7 +179,7 @@ def org_context(ctx: ArticleContext, offset: int) -> orgs.Context:
     if named:
         full_names = {short: full for short, full in {**full_names, **named}.items() if full}
     return orgs.Context(places=places, definitions=ctx.definitions, full_names=full_names,
-                        city=ctx.city, province=ctx.province)
+                        city=ctx.city, province=ctx.province, paper=ctx.paper)
 
 
 def comparator_of(text: str, fig: Figure) -> tuple[str, int]:

@@ -115,6 +115,7 @@ class Context:
     full_names: dict = field(default_factory=dict)  # `Cụm thi đua số 1` -> with its parent
     city: str = DEFAULT_CITY  # the city a bare `thành phố` is when the text names none
     province: str | None = None  # the province a bare `tỉnh` is when none was named before
+    paper: str | None = None  # the province whose newspaper it is (`paper_province`)
 
     def place_for(self, admin: str) -> str | None:
         if admin == "thành phố":
@@ -139,10 +140,8 @@ def article_city(text: str) -> str:
     return named[0]
 
 
-def article_province(places: list[tuple[int, str, str]], url: str | None) -> str | None:
-    """The province an article's bare `tỉnh` (`LĐLĐ tỉnh`, `toàn tỉnh`) is when no `tỉnh X` was
-    named before it: a provincial newspaper's own (`baothainguyen.vn`), else the first the text
-    names with its type word, wherever (`... trên địa bàn tỉnh Thái Nguyên ...`)."""
+def paper_province(url: str | None) -> str | None:
+    """The province whose newspaper published the article (`baothainguyen.vn` -> `Thái Nguyên`)."""
     host = urlsplit(url or "").hostname or ""
     for label in host.split("."):
         label = label.removeprefix("bao")
@@ -150,8 +149,15 @@ def article_province(places: list[tuple[int, str, str]], url: str | None) -> str
                     key=len, default=None)
         if found:
             return lexicon.PROVINCE_DOMAINS[found]
-    return next((place for _, admin, place in places
-                 if admin == "tỉnh" and place in lexicon.PROVINCES), None)
+    return None
+
+
+def article_province(places: list[tuple[int, str, str]], url: str | None) -> str | None:
+    """The province an article's bare `tỉnh` (`LĐLĐ tỉnh`, `toàn tỉnh`) is when no `tỉnh X` was
+    named before it: a provincial newspaper's own (`baothainguyen.vn`), else the first the text
+    names with its type word, wherever (`... trên địa bàn tỉnh Thái Nguyên ...`: of `places_named`)."""
+    return paper_province(url) or next((place for _, admin, place in places
+                                        if admin == "tỉnh" and place in lexicon.PROVINCES), None)
 
 
 def _is_name_word(word: str) -> bool:
@@ -590,6 +596,8 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
         return area_name("thành phố", place or context.place_for(admin))
     if admin and not place:
         place = context.place_for(admin)
+    if head == "Sở" and not admin and context.paper and not _ends_in_place(sector):
+        admin, place = "tỉnh", context.paper  # `Sở LĐ-TB&XH` in a provincial paper: its province's
     place = ABBREVIATIONS.get(place, place)  # `TP.HCM`
     if head == "Công đoàn" and not admin and sector in lexicon.PROVINCES:  # `Công đoàn Hà Nội`,
         # `Công đoàn Quảng Ngãi`: the province's union system, its LĐLĐ
@@ -677,6 +685,12 @@ def territory_of(mention: Mention, context: Context | None = None) -> str | None
             if admin in context.places:
                 return area_name(admin, context.places[admin])
     return None
+
+
+def _ends_in_place(sector: str) -> bool:
+    """`Lao động - Thương binh và Xã hội Hà Nội`: a place ends the name."""
+    words = sector.split()
+    return any(len(words) > n and " ".join(words[-n:]) in PLACES_SET for n in (3, 2, 1))
 
 
 def _expand_word(word: str, context: Context) -> str:

@@ -60,7 +60,8 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
     places = orgs.places_named(article.body)
     context = orgs.Context(definitions=definitions,
                            city=orgs.article_city(f"{article.title or ''}\n{article.body}"),
-                           province=orgs.article_province(places, article.url))
+                           province=orgs.article_province(places, article.url),
+                           paper=orgs.paper_province(article.url))
     context.full_names = full_names(marks, context)
     published = article.published[:10] if article.published else None
     # the event is told in the first paragraphs of prose (a sapo, then the paragraph that opens
@@ -82,7 +83,7 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
         main_org=main_organization(opening, lead_context(lead, context)),
         full_names=context.full_names, event_term=congress_term(lead, year),
         workplaces=workplaces_named(marks[1:], starts, context), city=context.city,
-        province=context.province)
+        province=context.province, paper=context.paper)
 
 
 def article_period(lead: list[Marks], mentions, year: int | None, published: str | None,
@@ -233,7 +234,7 @@ def lead_context(lead: list[Marks], context: orgs.Context) -> orgs.Context:
             places.setdefault(admin, place)
     return orgs.Context(places=places, definitions=context.definitions,
                         full_names=context.full_names, city=context.city,
-                        province=context.province)
+                        province=context.province, paper=context.paper)
 
 
 TOPIC_END = regex.compile(r"\s*:")
