@@ -676,10 +676,10 @@ PROVINCE_BEFORE_BRACKET = regex.compile(
 
 
 def _place_glossed(doc, fig: Figure) -> str | None:
-    if "(" not in text_of(doc)[max(0, fig.q.start - 4):fig.q.start]:
+    text = text_of(doc)
+    if "(" not in text[max(0, fig.q.start - 4):fig.q.start]:
         return None
-    found = PROVINCE_BEFORE_BRACKET.search(text_of(doc), max(0, fig.q.start - 40), comparator_of(
-        text_of(doc), fig)[1])
+    found = PROVINCE_BEFORE_BRACKET.search(text, max(0, fig.q.start - 40), comparator_of(text, fig)[1])
     return orgs.province_area(found.group(1)) if found else None
 
 
@@ -813,12 +813,32 @@ def pay_survey_area(doc, fig: Figure, org: str | None, ctx: ArticleContext) -> s
             return orgs.area_name(orgs.ADMIN[opening.group(1).lower().rstrip(".")], place)
         if place in lexicon.PROVINCES:
             return orgs.province_area(place)
-    if org in ("Tổng Liên đoàn Lao động Việt Nam", "Việt Nam") or org.startswith(NATIONAL_BODIES):
+    if org in ("Tổng Liên đoàn Lao động Việt Nam", "Việt Nam"):
         return "Việt Nam"
     if ZONES_UNION.match(org):  # the zones' union tells of the zones' enterprises
         return org[ZONES_UNION.match(org).end():]
+    return _named_territory(org)
+
+
+def _named_territory(org: str) -> str | None:
+    """The territory a body's name says it serves: a national body's, the country; else the
+    place its name ends in (`Sở Lao động - Thương binh và Xã hội tỉnh Bắc Giang`)."""
+    if org.startswith(NATIONAL_BODIES):
+        return "Việt Nam"
     served = SERVED_AREA.search(org)
     return orgs.area_name(served.group(1), served.group(2)) if served else None
+
+
+def _territory_served(org: str, ctx: ArticleContext, offset: int, city: bool) -> str | None:
+    """`_named_territory`, else the article's province at `offset` (its city, if `city`)."""
+    named = _named_territory(org)
+    if named:
+        return named
+    context = org_context(ctx, offset)
+    province = context.place_for("tỉnh")
+    if province:
+        return orgs.area_name("tỉnh", province)
+    return orgs.area_name("thành phố", context.place_for("thành phố")) if city else None
 
 
 TERRITORY_METRIC = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.TERRITORY_METRICS))
@@ -831,13 +851,7 @@ def statistics_area(org: str, ctx: ArticleContext, offset: int) -> str | None:
     country's; a province's `Cục Thống kê`, the province's)."""
     if not org.startswith(lexicon.STATISTICS_OFFICES):
         return None
-    if org.startswith(NATIONAL_BODIES):
-        return "Việt Nam"
-    served = SERVED_AREA.search(org)
-    if served:
-        return orgs.area_name(served.group(1), served.group(2))
-    province = org_context(ctx, offset).place_for("tỉnh")
-    return orgs.area_name("tỉnh", province) if province else None
+    return _territory_served(org, ctx, offset, city=False)
 
 
 def governed_area(doc, fig: Figure, org: str | None, ctx: ArticleContext, offset: int) -> str | None:
@@ -847,15 +861,7 @@ def governed_area(doc, fig: Figure, org: str | None, ctx: ArticleContext, offset
     if not org or not org.startswith(GOVERNMENT) or not TERRITORY_METRIC.search(
             text_of(doc), clause_bounds(text_of(doc), fig.q.start, ";")[0], fig.q.start + 60):
         return None
-    if org.startswith(NATIONAL_BODIES):
-        return "Việt Nam"  # a ministry's: the country's
-    served = SERVED_AREA.search(org)
-    if served:
-        return orgs.area_name(served.group(1), served.group(2))
-    context = org_context(ctx, offset + fig.q.start)
-    province = context.place_for("tỉnh")
-    return orgs.area_name("tỉnh", province) if province else orgs.area_name(
-        "thành phố", context.place_for("thành phố"))
+    return _territory_served(org, ctx, offset + fig.q.start, city=True)  # (a ministry's: the country's)
 
 
 def employer_of_pay(doc, fig: Figure, org: str) -> str:
@@ -942,7 +948,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
     own_term = next((resolve(m, ctx) for m in marks.periods
                      if m.kind == "term"), None)  # `Đại hội ..., nhiệm kỳ 2023 - 2028`
     facts, previous_end = [], 0
-    occurred = None  # (the territory the sentence counts on, once a figure of it said so)
+    occurred = None  # the territory the sentence counts on, once a figure of it said so
     figures = figures_of(doc) if doc is not None else []
     for fig in figures:
         q = fig.q
@@ -978,10 +984,10 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             period = coming_tet(ctx)  # `Dịp Tết, Công đoàn dự kiến trao 3.000 suất quà`
         # `2 con` of a worker, the rent a worker pays: no organization
         org, source = _organization(doc, fig, sentence, ctx, carry, inherit, personal or own)
-        if occurred and not personal and not own and org != occurred[0] and (
+        if occurred and not personal and not own and org != occurred and (
                 source in ("context", "title") or source == "sentence"
                 and _goes_on_listing(doc, fig) and not (org and TERRITORY_NAME.match(org))):
-            org, source = occurred  # `cả nước xảy ra 7.402 vụ ..., làm 7.561 người bị nạn`,
+            org, source = occurred, "sentence"  # `cả nước xảy ra 7.402 vụ ..., làm 7.561 người bị nạn`,
             # `cả nước giải quyết việc làm cho 1,62 triệu lao động ...; đưa 155.280 lao động đi
             # làm việc ở nước ngoài`: the territory the sentence counts on goes on counting
             # what no body named in it owns
@@ -998,7 +1004,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         ))
         previous_end = raw_end
         if source == "sentence" and org and TERRITORY_NAME.match(org):
-            occurred = (org, source)
+            occurred = org
     first_period = next((f.period for f in facts if f.period), None)
     programme = introduced_programme(marks, sentence, ctx, own_period, carry.programme)
     handed = own_period or first_period
@@ -1010,7 +1016,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         as_precise(handed, carry.period if same_paragraph else None, ctx)
         or (carry.period if inherit else None),
         any(f.status == "target" for f in facts) or (inherit and carry.target and not facts),
-        (occurred and occurred[0])
+        occurred
         or (area_of(doc, figures[-1], ctx, sentence.start) if figures else None)
         or subject_org(marks, sentence.start, partial(org_context, ctx))
         or (carry.org if inherit else None), programme, reviewed_term(marks, ctx, carry, at_event))

@@ -596,7 +596,7 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
         return area_name("thành phố", place or context.place_for(admin))
     if admin and not place:
         place = context.place_for(admin)
-    if head == "Sở" and not admin and context.paper and not _ends_in_place(sector):
+    if head == "Sở" and not admin and context.paper and not _place_ending(sector):
         admin, place = "tỉnh", context.paper  # `Sở LĐ-TB&XH` in a provincial paper: its province's
     place = ABBREVIATIONS.get(place, place)  # `TP.HCM`
     if head == "Công đoàn" and not admin and sector in lexicon.PROVINCES:  # `Công đoàn Hà Nội`,
@@ -675,11 +675,9 @@ def territory_of(mention: Mention, context: Context | None = None) -> str | None
         return area_name(mention.admin, mention.place or context.place_for(mention.admin))
     if mention.sector == "Việt Nam" and not mention.admin:
         return "Việt Nam"  # `Theo BHXH Việt Nam, ...`: the national agency, the country's figures
-    words = mention.sector.split()
-    for n in (3, 2, 1):  # `Sở Lao động - Thương binh và Xã hội Hà Nội`: a place ends the name
-        place = " ".join(words[-n:])
-        if len(words) > n and place in PLACES_SET:
-            return province_area(place)
+    place = _place_ending(mention.sector)
+    if place:
+        return province_area(place)
     if not mention.admin:  # `Cũng theo Sở LĐTBXH, ...`: the province the article is about
         for admin in ("tỉnh", "thành phố"):
             if admin in context.places:
@@ -687,10 +685,11 @@ def territory_of(mention: Mention, context: Context | None = None) -> str | None
     return None
 
 
-def _ends_in_place(sector: str) -> bool:
-    """`Lao động - Thương binh và Xã hội Hà Nội`: a place ends the name."""
+def _place_ending(sector: str) -> str | None:
+    """The place that ends a name's words, if one does (`Lao động - Thương binh và Xã hội Hà Nội`)."""
     words = sector.split()
-    return any(len(words) > n and " ".join(words[-n:]) in PLACES_SET for n in (3, 2, 1))
+    return next((place for place in (" ".join(words[-n:]) for n in (3, 2, 1) if len(words) > n)
+                 if place in PLACES_SET), None)
 
 
 def _expand_word(word: str, context: Context) -> str:

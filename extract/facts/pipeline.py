@@ -280,33 +280,34 @@ def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
     names, workplaces = {}, {}
     for mark in marks:
         for m in mark.orgs:
+            whole = orgs.canonical(m, context)
             if m.parent:
                 short = orgs.canonical(orgs.Mention(m.start, m.end, m.head, m.sector), context)
-                names.setdefault(short, orgs.canonical(m, context))
+                names.setdefault(short, whole)
             elif (m.sector or m.admin) and m.head not in orgs.NEEDS_NAME and not m.partner:
-                names.setdefault(m.head, orgs.canonical(m, context))
-            full = orgs.canonical(m, context) if not m.partner else ""
+                names.setdefault(m.head, whole)
+            full = whole if not m.partner else ""
             short = CITY_OR_PROVINCE_WORD.sub(" ", full)
             if short != full:  # `Công đoàn Viên chức Hà Nội` and `... thành phố Hà Nội`: one
                 names.setdefault(short, full)  # body, named as the article named it in full
             if m.sector and m.place and not m.parent and not m.partner:
                 # `Công đoàn các KCN` after `Công đoàn các KCN tỉnh Bắc Giang`: the same body
                 short = orgs.canonical(orgs.Mention(m.start, m.end, m.head, m.sector), context)
-                names.setdefault(short, orgs.canonical(m, context))
+                names.setdefault(short, whole)
             if m.head == "Công đoàn" and m.sector.startswith("ngành ") and not m.parent:
-                names.setdefault("Công đoàn ngành", orgs.canonical(m, context))  # a bare re-mention
+                names.setdefault("Công đoàn ngành", whole)  # a bare re-mention
             if m.head == "Công đoàn" and m.sector.startswith("ngành "):  # `Công đoàn Giáo dục
                 short = orgs.Mention(m.start, m.end, m.head, m.sector[len("ngành "):], m.admin,
                                      m.place)  # Hà Nội` is the article's `Công đoàn ngành ...`
-                names.setdefault(orgs.canonical(short, context), orgs.canonical(m, context))
+                names.setdefault(orgs.canonical(short, context), whole)
             kind = orgs.HEAD_RE.match(m.sector) if m.head == "Công đoàn" and not m.parent else None
             if kind and kind.end() < len(m.sector):  # `Công đoàn Tổng Công ty` after `Công đoàn
                 short = orgs.canonical(orgs.Mention(m.start, m.end, m.head, kind.group()), context)
-                full = orgs.canonical(m, context)  # Tổng Công ty X`: the fullest the article wrote
-                names[short] = max(names.get(short, ""), full, key=len)
+                # Tổng Công ty X`: the fullest the article wrote
+                names[short] = max(names.get(short, ""), whole, key=len)
             itself = orgs.named_workplace(m)
             if itself is not None and itself is not m:  # `Công đoàn Bệnh viện` after `... Đống Đa`
-                names.setdefault(f"Công đoàn cơ sở {itself.head}", orgs.canonical(m, context))
+                names.setdefault(f"Công đoàn cơ sở {itself.head}", whole)
             if itself is not None:
                 workplaces.setdefault(itself.head, set()).add(orgs.canonical(itself, context))
     # a bare `Bệnh viện` is the article's hospital when it names one only
