@@ -146,6 +146,16 @@ PROVINCES = _provinces()
 CITIES = frozenset(_ORGANIZATIONS["cities"])
 
 
+_D_BARE = str.maketrans({"đ": "d", "Đ": "D"})
+
+
+def unaccented(text: str) -> str:
+    """`text` without its tone and vowel marks, `đ` -> `d`, case kept (`Liên đoàn` -> `Lien
+    doan`): the one accent fold that slugs, searches and comparisons build on."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_D_BARE))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _province_domains() -> dict[str, str]:
     """`thainguyen` -> `Thái Nguyên`: each province (not a centrally-run city) as the domain of
     its newspaper writes it (`baothainguyen.vn`, `baodienbienphu.info.vn`)."""
@@ -153,8 +163,7 @@ def _province_domains() -> dict[str, str]:
     for province in _DIVISIONS:
         name = _DIVISION_TYPE.sub("", province["name"])
         if name not in CITIES:
-            folded = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
-            out["".join(c for c in folded.lower() if c.isascii() and c.isalpha())] = name
+            out["".join(c for c in unaccented(name).lower() if c.isascii() and c.isalpha())] = name
     return out
 
 

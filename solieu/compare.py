@@ -26,9 +26,7 @@ STOPWORDS = lexicon.CLAIM_STOP_WORDS
 
 def fold(text: str) -> str:
     """Lower case, no diacritics, `đ` -> `d`: `Liên đoàn` -> `lien doan`."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return stripped.replace("đ", "d")
+    return lexicon.unaccented(text).casefold()
 
 
 @lru_cache(maxsize=65536)  # metrics and units repeat across facts; expansion is costly

@@ -18,6 +18,8 @@ from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
 
+from solieu.extract import lexicon
+
 # Hosts whose paper has a name a reader knows; any other host is shown as it is.
 OUTLETS = {
     "laodongthudo.vn": "Lao Động Thủ Đô",
@@ -181,11 +183,7 @@ def fold_chars(text: str) -> str:
     (so offsets in the folded text are offsets in `text`)."""
     out = []
     for ch in text:
-        if ch in "đĐ":
-            out.append("d")
-            continue
-        bare = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
-        out.append((bare.casefold() or ch)[:1])
+        out.append((lexicon.unaccented(ch).casefold() or ch)[:1])
     return "".join(out)
 
 

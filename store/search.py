@@ -12,8 +12,9 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from solieu.extract import lexicon
+
 # đ/Đ is a letter of its own in Unicode (no decomposition), so stripping accents leaves it alone.
-_D_FOLD = str.maketrans({"đ": "d", "Đ": "D"})
 _NOT_WORD = re.compile(r"[\W_]+")
 
 _SCALES = {
@@ -30,9 +31,7 @@ def fold(text: str | None) -> str | None:
     """Lower case, no accents, đ -> d, punctuation as single spaces: for loose comparisons."""
     if text is None:
         return None
-    decomposed = unicodedata.normalize("NFD", str(text).translate(_D_FOLD))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _NOT_WORD.sub(" ", bare.casefold()).strip()
+    return _NOT_WORD.sub(" ", lexicon.unaccented(str(text)).casefold()).strip()
 
 
 def parse_number(text: str | None) -> float | None:

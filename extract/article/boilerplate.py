@@ -10,12 +10,12 @@ hold on pages they have not seen. Both the text and the HTML readers feed `Line`
 from __future__ import annotations
 
 import re
-import unicodedata
 
 import regex
 from dataclasses import dataclass
 from functools import lru_cache
 
+from solieu.extract import lexicon
 from solieu.extract.sites import laodongthudo
 
 # Headings of the boxes that follow an article; the article ends where the first one starts.
@@ -100,9 +100,7 @@ def key(text: str) -> str:
 
 def fold(text: str) -> str:
     """Unaccented lower-case words, as CMSs write alt texts and URL slugs."""
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", lexicon.unaccented(text).lower()).split())
 
 
 def heading_key(text: str) -> str:

@@ -16,7 +16,6 @@ already), `figures` (its figures, found by the tokenizer), `sentence`, `paragrap
 """
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -25,6 +24,7 @@ import spacy
 from spacy.tokens import Doc
 from underthesea import word_tokenize
 
+from solieu.extract import lexicon
 from solieu.extract.facts import orgs, periods
 from solieu.extract.facts.numbers import NUMBER_WORD, QUANTITY
 
@@ -78,11 +78,6 @@ class Marks:
         doc._.marks = self
 
 
-def _bare(syllable: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", syllable.lower())
-                   if not unicodedata.combining(c))
-
-
 def token_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
     """Character spans of underthesea's words in `text`. It may re-space a word's syllables,
     and it moves tone marks (`uỷ` -> `ủy`, `hoà` -> `hòa`): such a syllable is the one at the
@@ -94,7 +89,7 @@ def token_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
             at = cursor  # (where text[cursor:].lstrip() starts, without copying the rest)
             while at < len(text) and text[at].isspace():
                 at += 1
-            if text.startswith(syllable, at) or _bare(text[at:at + len(syllable)]) == _bare(syllable):
+            if text.startswith(syllable, at) or lexicon.unaccented(text[at:at + len(syllable)]).lower() == lexicon.unaccented(syllable).lower():
                 found = at
             else:
                 found = text.find(syllable, cursor)
