@@ -138,10 +138,11 @@ class UndertheseaTokenizer:
     def __init__(self, vocab):
         self.vocab = vocab
 
-    def __call__(self, text: str, org_mentions: list | None = None) -> Doc:
+    def __call__(self, text: str, org_mentions: list | None = None,
+                 period_mentions: list | None = None) -> Doc:
         figures = Figures.of(text)
         bounds = figure_boundaries(text, org_mentions, figures)
-        spans = split_at(read_words(text, figures), bounds, text)
+        spans = split_at(read_words(text, figures, period_mentions), bounds, text)
         words, spaces, cursor = [], [], 0
         for start, end in spans:
             if start > cursor:  # a gap: one space, or text underthesea skipped (kept as a token)
@@ -163,14 +164,21 @@ class UndertheseaTokenizer:
         return doc
 
 
-def figure_clauses(text: str, found: Figures | None = None) -> list[tuple[int, int]]:
+def figure_clauses(text: str, found: Figures | None = None,
+                   period_mentions: list | None = None) -> list[tuple[int, int]]:
     """The clauses that hold a figure (merged where they touch): the only stretches of a
     sentence whose word segmentation the components and facts read (the counted noun after a
-    figure, the verb before it, the spans of the marks near it)."""
+    figure, the verb before it, the spans of the marks near it). A figure that is surely part
+    of a time expression (`period_mentions`: `periods.find(text)`; `ngày 21/2`, `năm 2024`) is
+    no fact and is read by no rule's words: its clause is not one of them for it."""
+    from solieu.extract.facts.components.quantities import only_dates  # (it imports this module)
+
     found = found or Figures.of(text)
+    mentions = periods.find(text) if period_mentions is None else period_mentions
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
-    figures = [(m.start(), m.end()) for m in found.quantities]
-    figures += [(q.start, q.end) for q in found.counted_words]
+    figures = [(f.start(), f.end()) if hasattr(f, "group") else (f.start, f.end)
+               for group in (found.quantities, found.counted_words)
+               for f, dated in zip(group, only_dates(text, group, mentions)) if not dated]
     clauses: list[tuple[int, int]] = []
     for start, end in sorted(figures):
         before, after = bisect_left(breaks, start), bisect_left(breaks, end)
@@ -209,12 +217,13 @@ def segment_windows(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int
     return windows
 
 
-def read_words(text: str, figures: Figures | None = None) -> list[tuple[int, int]]:
+def read_words(text: str, figures: Figures | None = None,
+               period_mentions: list | None = None) -> list[tuple[int, int]]:
     """Character spans of the sentence's words: underthesea's in the clauses that hold a figure
     (segmented with a few words of context on each side, the CRF's view of the sentence), the
     characters' own words and marks elsewhere (never read there but as the edges of marks)."""
     spans, cursor = [], 0
-    for start, end, clauses in segment_windows(text, figure_clauses(text, figures)):
+    for start, end, clauses in segment_windows(text, figure_clauses(text, figures, period_mentions)):
         part = text[start:end]
         segmented = [(start + a, start + b) for a, b in token_spans(part, word_tokenize(part))]
         for keep_start, keep_end in clauses:
@@ -246,7 +255,7 @@ def sentence_doc(text: str, definitions: dict | None = None, marks: Marks | None
     around its figures; `marks`, when given, spare the components finding the text's periods and
     organizations again."""
     nlp = get_nlp()
-    doc = nlp.tokenizer(text, marks.plain_orgs) if marks else nlp.make_doc(text)
+    doc = nlp.tokenizer(text, marks.plain_orgs, marks.periods) if marks else nlp.make_doc(text)
     doc._.definitions = definitions or {}
     doc._.marks = marks
     return doc

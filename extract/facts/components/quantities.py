@@ -100,14 +100,8 @@ def why_not(text: str, q: Quantity, period_spans: list, title_words: int | None 
     """Why the figure at q is not a fact, or None when it is a candidate. `title_words`: the
     most words of a quoted name a figure inside it belongs to (default TITLE_WORDS)."""
     for span in period_spans:
-        if span.start_char < q.end and q.start < span.end_char:
-            counted = q.kind in ("count", "ratio") and _counts_something(text, q)
-            mention = span._.period
-            if mention.kind == "year":  # `2016 đoàn viên`, not `năm 2016 được`, `Ất Tỵ 2025 ấm no`
-                counted = counted and not mention.text.lower().startswith("năm") \
-                    and COUNTED_START.match(text, q.end) is not None
-            if not (counted and mention.kind in ("date", "year")):
-                return "date"
+        if span.start_char < q.end and q.start < span.end_char and is_dated(text, q, span._.period):
+            return "date"
     if q.kind == "money" and q.value == 0:
         return "name"  # `phiếu mua hàng “0 đồng”`, `gian hàng 0 đồng`: a label for free, no sum
     if _in_quoted_title(text, q, TITLE_WORDS if title_words is None else title_words):
@@ -130,6 +124,28 @@ def why_not(text: str, q: Quantity, period_spans: list, title_words: int | None 
     if THRESHOLD_BEFORE.search(before) and THRESHOLD_AFTER.match(text, q.end):
         return "threshold"
     return None if _counts_something(text, q) else _not_counted(text, q)
+
+
+def is_dated(text: str, q: Quantity, mention) -> bool:
+    """The figure at q, inside the time expression `mention` (a `periods.Mention`), is part of
+    it: a date, not a count (`2016 đoàn viên` counts; `năm 2016 được`, `Ất Tỵ 2025 ấm no`,
+    `ngày 21/2` do not)."""
+    counted = q.kind in ("count", "ratio") and _counts_something(text, q)
+    if mention.kind == "year":
+        counted = counted and not mention.text.lower().startswith("năm") \
+            and COUNTED_START.match(text, q.end) is not None
+    return not (counted and mention.kind in ("date", "year"))
+
+
+def only_dates(text: str, figures, mentions: list) -> list[bool]:
+    """For each of `figures` (regex matches of QUANTITY, or `Quantity`s), whether it is surely a
+    date: inside one of the time expressions `mentions` as `why_not` reads them (its spans are
+    these mentions widened to whole words, so a figure inside a mention is inside its span)."""
+    out = []
+    for figure in figures:
+        q = figure if isinstance(figure, Quantity) else _read(figure)
+        out.append(any(m.start < q.end and q.start < m.end and is_dated(text, q, m) for m in mentions))
+    return out
 
 
 QUOTED_SPAN = regex.compile(r"“([^”]{1,120})”|\"([^\"]{1,120})\"")
