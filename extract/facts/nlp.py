@@ -168,17 +168,18 @@ def figure_clauses(text: str, found: Figures | None = None,
                    period_mentions: list | None = None) -> list[tuple[int, int]]:
     """The clauses that hold a figure (merged where they touch): the only stretches of a
     sentence whose word segmentation the components and facts read (the counted noun after a
-    figure, the verb before it, the spans of the marks near it). A figure that is surely part
-    of a time expression (`period_mentions`: `periods.find(text)`; `ngày 21/2`, `năm 2024`) is
-    no fact and is read by no rule's words: its clause is not one of them for it."""
-    from solieu.extract.facts.components.quantities import only_dates  # (it imports this module)
+    figure, the verb before it, the spans of the marks near it). A figure that is surely no
+    fact (part of a time expression, `period_mentions`: `periods.find(text)`; an ordinal, a
+    duration ...: `quantities.surely_not_facts`) is read by no rule's words: its clause is not
+    one of them for it."""
+    from solieu.extract.facts.components.quantities import surely_not_facts  # (it imports this module)
 
     found = found or Figures.of(text)
     mentions = periods.find(text) if period_mentions is None else period_mentions
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     figures = [(f.start(), f.end()) if hasattr(f, "group") else (f.start, f.end)
                for group in (found.quantities, found.counted_words)
-               for f, dated in zip(group, only_dates(text, group, mentions)) if not dated]
+               for f, rejected in zip(group, surely_not_facts(text, group, mentions)) if not rejected]
     clauses: list[tuple[int, int]] = []
     for start, end in sorted(figures):
         before, after = bisect_left(breaks, start), bisect_left(breaks, end)

@@ -137,14 +137,17 @@ def is_dated(text: str, q: Quantity, mention) -> bool:
     return not (counted and mention.kind in ("date", "year"))
 
 
-def only_dates(text: str, figures, mentions: list) -> list[bool]:
-    """For each of `figures` (regex matches of QUANTITY, or `Quantity`s), whether it is surely a
-    date: inside one of the time expressions `mentions` as `why_not` reads them (its spans are
-    these mentions widened to whole words, so a figure inside a mention is inside its span)."""
+def surely_not_facts(text: str, figures, mentions: list) -> list[bool]:
+    """For each of `figures` (regex matches of QUANTITY, or `Quantity`s), whether `why_not`
+    rejects it whatever the words around it: inside one of the time expressions `mentions` as
+    a date (why_not reads their spans, these mentions widened to whole words, so a figure
+    inside a mention is inside its span), or rejected by the checks that read the text alone
+    (an ordinal, a name, a duration, a bare number; the default `title_words`)."""
     out = []
     for figure in figures:
         q = figure if isinstance(figure, Quantity) else _read(figure)
-        out.append(any(m.start < q.end and q.start < m.end and is_dated(text, q, m) for m in mentions))
+        out.append(any(m.start < q.end and q.start < m.end and is_dated(text, q, m) for m in mentions)
+                   or why_not(text, q, []) is not None)
     return out
 
 
