@@ -1932,3 +1932,34 @@ def test_a_department_named_bare_in_a_provincial_paper_is_its_provinces():
     facts = extract_article(Article(id="t", body=body, published="2024-03-14",
                                     url="https://laodong.vn/cong-doan/ngay-hoi-123.ldo"))[1]
     assert [f.organization for f in facts] == ["Sở Lao động - Thương binh và Xã hội"]
+
+
+def test_the_target_a_share_is_of_dates_nothing_though_a_decimal_comma_comes_between():
+    body = ("Sáu tháng đầu năm 2024, LĐLĐ huyện Mê Linh kết nạp 860 đoàn viên, lần lượt đạt 61,5% "
+            "và 48,2% chỉ tiêu cả năm.")
+    assert fact_at(body, "860 đoàn viên", "2024-07-08").period == "2024-H1"
+
+
+def test_a_named_month_of_this_year_is_that_month():
+    body = "Trong Tháng Công nhân năm nay, LĐLĐ tỉnh Phú Thọ dự kiến trao 3.000 suất quà cho công nhân."
+    assert fact_at(body, "3.000 suất quà", "2025-04-20").period == "2025-05"
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("Ngày hội năm nay thu hút hơn 900 công nhân đăng ký hiến máu.", "900 công nhân"),
+    ("Năm nay, ngày hội có 12 điểm lấy máu đặt tại các nhà máy.", "12 điểm"),
+])
+def test_this_years_edition_of_the_event_is_on_its_days(sentence, needle):
+    body = ("(LĐTĐ) Trong hai ngày 8 và 9/6, Công đoàn các KCN tỉnh Hải Dương tổ chức Ngày hội hiến máu "
+            "tình nguyện.\nBan tổ chức cảm ơn các doanh nghiệp đã tạo điều kiện.\n\n" + sentence
+            + " So với năm 2023, số người đăng ký tăng thêm 120 người.")
+    assert fact_at(body, needle, "2024-06-10").period == "2024-06-08/2024-06-09"
+    assert fact_at(body, "120 người", "2024-06-10").period == "2024-06-08/2024-06-09"
+
+
+def test_who_takes_part_in_the_event_does_so_on_its_day():
+    body = ("(LĐTĐ) Sáng 12/4, LĐLĐ tỉnh Vĩnh Phúc tổ chức Ngày hội việc làm cho công nhân.\n"
+            "Ngày hội nhằm kết nối doanh nghiệp với người lao động.\n"
+            "Theo ông Lê Văn Sơn, quý I/2024, các doanh nghiệp trong tỉnh đã tuyển 3.000 lao động mới.\n\n"
+            "Tham gia ngày hội có 35 doanh nghiệp tuyển dụng.")
+    assert fact_at(body, "35 doanh nghiệp", "2024-04-12").period == "2024-04-12"

@@ -61,8 +61,15 @@ CHANGE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tăng|giảm|vượt)\s+(?:\p{Ll}
 # opens on it, `Dịp này`, is OPENS_ON_EVENT's, which `event_cue` tries first: searched as one
 # more alternative here, it would be tried at every position.)
 EVENT_NOUNS = "|".join(map(regex.escape, lexicon.EVENT_NOUNS)) + "|đây"  # `Tại đây`
+# This year's edition of the event (`Ngày hội năm nay thu hút ...`, `Năm nay, Hội thao có 5 môn`):
+# the event the article reports, on its days.
+THIS_YEARS_EVENT = regex.compile(rf"(?<![\p{{L}}])(?:{EVENT_NOUNS})(?:\s+\p{{Ll}}+){{0,4}}?\s+năm\s+nay(?![\p{{L}}])"
+                                 rf"|^\s*Năm\s+nay\s*,\s*(?:{EVENT_NOUNS})(?![\p{{L}}])", regex.IGNORECASE)
 AT_THE_EVENT = regex.compile(r"(?<![\p{L}])(?:dự|tham dự|có mặt)(?![\p{L}])"
-                             r"(?!\s+(?:thi|án|kiến|báo|toán|định|trữ|thảo))", regex.IGNORECASE)
+                             r"(?!\s+(?:thi|án|kiến|báo|toán|định|trữ|thảo))"
+                             # (`Tham gia ngày hội có 52 doanh nghiệp`, `... việc làm chờ công nhân
+                             # tại ngày hội việc làm`)
+                             rf"|(?<![\p{{L}}])(?:tham gia|tại)\s+(?:{EVENT_NOUNS})(?![\p{{L}}])", regex.IGNORECASE)
 # A sentence that opens on the event (`Dịp này`, `Tại Lễ bế mạc`) is dated by it, not by the
 # sentence before.
 OPENS_ON_EVENT = regex.compile(rf"^\s*(?:Dịp này|Nhân dịp này|Tại (?:{EVENT_NOUNS}))(?![\p{{L}}])",
@@ -942,6 +949,9 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
     own_period = sentence_period(marks, None, ctx)[0]
     # `Năm nay`, `Xuân 2026` frame the year of what the paragraph dated before it
     vague_years = {resolve(m, ctx) for m in marks.periods if m.kind in ("this_year", "occasion")}
+    this_years_event = bool(THIS_YEARS_EVENT.search(text))
+    if own_period in vague_years and this_years_event:
+        own_period = as_precise(own_period, ctx.event_day, ctx)  # (handed on as such)
     at_event = event_cue(text)
     now = any(m.kind == "now" for m in marks.periods)  # `Hiện nay, ... có 383`
     just_done = bool(JUST_DONE.search(text)) and text.count("vừa") == 1
@@ -964,7 +974,8 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         # (what is planned for a Tết is of that Tết's year, not of the day it was planned on:
         # `Dịp Tết Nguyên đán Giáp Thìn 2024, các cấp Công đoàn dự kiến chăm lo ...`)
         if period and period in vague_years and not (target and TET_SEASON.search(text)):
-            period = as_precise(period, carry.period if same_paragraph else None, ctx)
+            period = as_precise(period, ctx.event_day if this_years_event
+                                else carry.period if same_paragraph else None, ctx)
         own = own_life(doc, fig)
         if own:  # (what the person says of now is of the day they say it)
             period = period or ((ctx.event_day or ctx.published) if now else None)

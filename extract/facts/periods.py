@@ -97,7 +97,8 @@ PATTERNS = [
     # (and opening a sentence as its frame: `Tháng Công nhân năm 2024, các cấp Công đoàn đã ...`)
     ("named_month", r"(?:(?<![\p{L}])[Tt]rong\s+|^\s*(?=(?i:" + NAMED_MONTH_NAMES
                     + rf")\s+năm\s+{YEAR}\s*[,:]))[\"“]?(?P<name>" + NAMED_MONTH_NAMES
-                    + rf")(?![\p{{L}}])[\"”]?(?:\s+(?:năm\s+)?(?P<y>{YEAR}))?"),
+                    + rf")(?![\p{{L}}])[\"”]?(?:\s+(?:năm\s+)?(?P<y>{YEAR})|\s+năm\s+nay(?![\p{{L}}]))?"),
+    # (`trong Tháng Công nhân năm nay`: this year's month, one time, not a month and a year)
     ("horizon", rf"(?:(?:đến|tới|sang)\s+(?:năm\s+)?(?:mới\s+)?|năm\s+mới\s+)(?P<y>{YEAR})"),
     ("year", rf"(?:năm\s+)?(?<![\d.,/\-])(?P<y>{YEAR})(?![\d%]|[.,]\d)"),
     # `Từ đầu năm đến hết tháng 7/2024`, `Từ đầu năm 2024 đến ngày 30-9`: January to that month
@@ -136,8 +137,9 @@ DOCUMENT_BEFORE = regex.compile(
     r"(?:,?\s+\p{L}+){0,5}\s*$")  # `Luật An toàn, vệ sinh lao động năm 2015`
 # `vượt chỉ tiêu cả năm`, `đạt 106,6% kế hoạch năm nay`: the year's plan, a yardstick, no period.
 YARDSTICK_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.REACHING_WORDS)) + r")[^,;.]{0,20}?(?:" + "|".join(map(regex.escape, lexicon.YARDSTICKS)) + r")"
+    r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.REACHING_WORDS)) + r")(?:[^,;.]|(?<=\d)[,.](?=\d)){0,20}?(?:" + "|".join(map(regex.escape, lexicon.YARDSTICKS)) + r")"
     r"(?:\s+[^\s,;.]+){0,5}?\s*$", regex.IGNORECASE)  # `hoàn thành 100% chỉ tiêu Thành phố giao năm 2025`
+# (a decimal comma is no clause's end: `lần lượt đạt 55% và 52,6% chỉ tiêu cả năm`)
 # (not `kế hoạch công tác năm 2024`: the year the plan is for)
 # A date that says when a document was issued or signed dates the document, not what the figures
 # around it count: only its year frames them.
