@@ -1963,3 +1963,28 @@ def test_who_takes_part_in_the_event_does_so_on_its_day():
             "Theo ông Lê Văn Sơn, quý I/2024, các doanh nghiệp trong tỉnh đã tuyển 3.000 lao động mới.\n\n"
             "Tham gia ngày hội có 35 doanh nghiệp tuyển dụng.")
     assert fact_at(body, "35 doanh nghiệp", "2024-04-12").period == "2024-04-12"
+
+
+def test_a_company_called_by_the_end_of_its_name_is_the_one_named_in_full():
+    body = ("(LĐTĐ) Sáng 14/3, Công đoàn cơ sở Công ty TNHH Cơ khí Chính xác Hòa Phong tổ chức Đại hội.\n"
+            "Công đoàn cơ sở Công ty Hòa Phong hiện có 1.320 đoàn viên.\n"
+            "Năm 2023, Công ty Hòa Phong chi 4 tỷ đồng tiền thưởng cho người lao động.")
+    assert fact_at(body, "1.320 đoàn viên", "2024-03-14").organization == \
+        "Công đoàn cơ sở Công ty TNHH Cơ khí Chính xác Hòa Phong"
+    assert fact_at(body, "4 tỷ đồng", "2024-03-14").organization == "Công ty TNHH Cơ khí Chính xác Hòa Phong"
+    # two companies ending alike: the short name is neither's
+    two = body.replace("Đại hội.", "Đại hội cùng Công ty TNHH Thương mại Hòa Phong.")
+    assert fact_at(two, "4 tỷ đồng", "2024-03-14").organization == "Công ty Hòa Phong"
+
+
+def test_a_companys_country_ends_its_name_after_its_place():
+    assert [orgs.canonical(m) for m in orgs.find_mentions(
+        "Công ty TNHH Điện tử Đông Anh Việt Nam tặng 200 suất quà", {})] == [
+        "Công ty TNHH Điện tử Đông Anh Việt Nam"]
+
+
+def test_the_issuer_of_a_decree_is_not_what_the_article_is_about():
+    body = ("Từ ngày 1/7/2024, mức lương tối thiểu vùng tăng 6% theo Nghị định số 74/2024/NĐ-CP của "
+            "Chính phủ. Qua kiểm tra, nhiều doanh nghiệp đã điều chỉnh lương.\n"
+            "Một số doanh nghiệp cắt khoản phụ cấp 300.000 đồng/tháng.")
+    assert fact_at(body, "300.000 đồng/tháng", "2024-08-02").organization is None

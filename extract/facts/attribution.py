@@ -31,6 +31,8 @@ SOURCE_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]heo\s+$")
 # hiện`: the body whose report or survey gives the figures.
 REPORT = r"(?:báo cáo|khảo sát|thống kê|số liệu|kết quả khảo sát)"
 DOCUMENT = r"(?:Nghị định|Quyết định|Thông tư|Chỉ thị)"
+# `theo Nghị định số 74/2024/NĐ-CP của Chính phủ`: who issued a document the text follows
+ISSUER_BEFORE = regex.compile(rf"(?<![\p{{L}}]){DOCUMENT}[^,;]{{0,40}}?\s+của\s+$")
 SOURCE_NAMED = regex.compile(rf"(?:(?<![\p{{L}}])[Tt]heo\s+(?:{REPORT}\s+(?:của\s+)?)?|"
                              # `Theo Nghị định số 74/2024/NĐ-CP của Chính phủ, ...`: who issued it
                              rf"(?<![\p{{L}}])[Tt]heo\s+{DOCUMENT}[^,;]{{0,40}}?\s+của\s+|"

@@ -347,6 +347,11 @@ def _extend(text: str, mention: Mention) -> None:
             if province:  # place, then the province it is in: both are the name's
                 sector.append(province[0])
                 end = province[1]
+            country = CAPITAL.match(text[end:]) \
+                if WORKPLACE.match(mention.head) or WORKPLACE.match(" ".join(sector)) else None
+            if country and country.group(1).lower() != "thủ đô":  # `Công ty TNHH Điện tử Yên
+                sector.append("Việt Nam")  # Bình Việt Nam`: a company's country ends its name
+                end += country.end()
             # `Công ty Cổ phần Sữa Ba Vì Xanh`, `... Cam Ranh Xanh`: capitalized words after the
             # place are the body's own name (not a person's, nor another body's head)
             own, own_end = [], end
@@ -652,6 +657,26 @@ def named_workplace(mention: Mention) -> Mention | None:
     if WORKPLACE.fullmatch(mention.head) and mention.sector:
         return mention
     return None
+
+
+COMPANY_FORM_WORDS = regex.compile(r"(?:(?:" + "|".join(map(regex.escape, sorted(
+    set(lexicon.COMPANY_FORMS) | {"TNHH", "MTV", "CP"}, key=len, reverse=True))) + r")\s+)+")
+
+
+def company_short_names(full: str) -> list[str]:
+    """The shorter names an article calls a company by after naming it in full: the end of
+    its name (`Công ty TNHH Linh kiện Điện tử Sao Việt` -> `Công ty Sao Việt`, `Công ty Điện tử
+    Sao Việt`, ...; two words at least), and the name without the country it ends on
+    (`Công ty TNHH Điện tử Yên Bình Việt Nam` -> `Công ty TNHH Điện tử Yên Bình`)."""
+    head, _, rest = full.partition(" ")
+    head = f"{head} {rest.split(' ', 1)[0]}"  # `Công ty`
+    rest = rest.split(" ", 1)[1] if " " in rest else ""
+    words = rest[COMPANY_FORM_WORDS.match(rest).end() if COMPANY_FORM_WORDS.match(rest) else 0:].split()
+    out = [f"{head} {' '.join(words[i:])}" for i in range(len(words) - 1)
+           if words[i][0].isupper() or words[i][0].isdigit()]  # (a name starts on a capital)
+    if full.endswith(" Việt Nam") and len(words) > 3:
+        out.append(full[:-len(" Việt Nam")])
+    return [short for short in out if short != full]
 
 
 def area_name(admin: str, place: str) -> str:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import regex
 
 from solieu.extract.facts import orgs, periods
-from solieu.extract.facts.attribution import ASSIGNER, as_subject, usable_mentions
+from solieu.extract.facts.backwards import ends_with
+from solieu.extract.facts.attribution import ASSIGNER, ISSUER_BEFORE, as_subject, usable_mentions
 from solieu.extract.facts.assembly import DAY_KINDS, UNION_WORDS, ArticleContext, SentenceMarks
 from solieu.extract.facts.nlp import MARK_PIPES, Marks, get_nlp, sentence_doc
 from solieu.extract.facts.numbers import has_number
@@ -249,7 +250,8 @@ def main_organization(lead: list[Marks], context: orgs.Context) -> str | None:
     """The organization the title and lead are about: the first one in a subject's place, else
     the first named at all (`Nghị quyết Công đoàn huyện X`), never the one that set a target."""
     found = [(mark.text, m) for mark in lead for m in mark.orgs
-             if not m.generic and not ASSIGNER.match(mark.text, m.end)]
+             if not m.generic and not ASSIGNER.match(mark.text, m.end)
+             and not ends_with(ISSUER_BEFORE, mark.text, m.start)]  # (a decree's issuer)
     # a headline of the form `Công ty X: Thu nhập ... tăng 7%` names what the article is about
     topics = [m for m in lead[0].orgs if not m.generic and TOPIC_END.match(lead[0].text, m.end)] \
         if lead else []
@@ -312,6 +314,17 @@ def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
                 workplaces.setdefault(itself.head, set()).add(orgs.canonical(itself, context))
     # a bare `Bệnh viện` is the article's hospital when it names one only
     names.update({kind: full.pop() for kind, full in workplaces.items() if len(full) == 1})
+    # `Công ty Sao Việt` after `Công ty TNHH Linh kiện Điện tử Sao Việt`: the company by the
+    # end of its name, when no other company of the article ends so
+    shorts: dict[str, set[str]] = {}
+    for full in workplaces.get("Công ty", ()):
+        for short in orgs.company_short_names(full):
+            shorts.setdefault(short, set()).add(full)
+    for short, fulls in shorts.items():
+        if len(fulls) == 1:
+            full = next(iter(fulls))
+            names.setdefault(short, full)
+            names.setdefault(f"Công đoàn cơ sở {short}", f"Công đoàn cơ sở {full}")
     return names
 
 
