@@ -1988,3 +1988,15 @@ def test_the_issuer_of_a_decree_is_not_what_the_article_is_about():
             "Chính phủ. Qua kiểm tra, nhiều doanh nghiệp đã điều chỉnh lương.\n"
             "Một số doanh nghiệp cắt khoản phụ cấp 300.000 đồng/tháng.")
     assert fact_at(body, "300.000 đồng/tháng", "2024-08-02").organization is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # an abbreviation with a dash, in brackets, before the place the name goes on to
+    ("Ngày 8-11, Sở Lao động - Thương binh và Xã hội (LĐ-TB&XH) tỉnh Gia Lai cho biết",
+     "Sở Lao động - Thương binh và Xã hội tỉnh Gia Lai"),
+    # a bare `Công đoàn` closing a proper name, before a bracket
+    ("Khảo sát do Viện Công nhân và Công đoàn (Tổng LĐLĐ Việt Nam) thực hiện cho thấy",
+     "Viện Công nhân và Công đoàn"),
+])
+def test_a_name_goes_on_past_what_brackets_hold(text, name):
+    assert [orgs.canonical(m) for m in orgs.find_mentions(text, {}) if not m.generic][0] == name

@@ -29,7 +29,7 @@ CAPITALS = {"thủ đô": ("thành phố", "Hà Nội")}
 
 HEAD_RE = regex.compile(r"(?<![\p{L}\d/\-])" + lexicon.alternation(HEADS) + r"(?![\p{L}\d])",
                         regex.IGNORECASE)
-INLINE_ABBREVIATION = regex.compile(r"\s*\(\p{Lu}[\p{Lu}&]{1,9}\)")
+INLINE_ABBREVIATION = regex.compile(r"\s*\(\p{Lu}[\p{Lu}&]{1,9}(?:-\p{Lu}[\p{Lu}&]{0,9})*\)")  # (`(LĐ-TB&XH)`)
 # Words that end a name: the language's function words, and a few verbs of giving.
 FUNCTION_WORDS = CLOSED_CLASS_WORDS | lexicon.NAME_ENDERS
 WORKPLACE = regex.compile(r"(?:" + "|".join(map(regex.escape, lexicon.WORKPLACES)) + r")(?![\p{L}])")
@@ -39,7 +39,7 @@ VERB_AFTER_NAME = regex.compile(
 QUOTED_NAME = regex.compile(r"\s+“\p{Lu}[^”]{0,60}”")
 # `các cấp công đoàn thành phố`, `công đoàn quận`: written small, the union of a city or district
 UNION_OF_A_PLACE = regex.compile(r"\s+(?:" + lexicon.LEVELS + r"|[Tt]hủ đô)(?![\p{L}])")
-BARE_UNION = regex.compile(r"\s+Công đoàn(?=\s+\p{Ll}|\s*[,.;:)]|\s*$)")
+BARE_UNION = regex.compile(r"\s+Công đoàn(?=\s+\p{Ll}|\s*[,.;:()]|\s*$)")
 # `Ngân hàng TMCP Quân đội chi nhánh Sơn Tây`, `... Việt Nam - Chi nhánh Gia Lâm`, `... (MB) chi
 # nhánh Sơn Tây`, `... (Agribank) chi nhánh Phúc Thọ`: a branch, with its place, is of the name
 BRANCH = regex.compile(r"\s*(?:\(\p{Lu}[\p{L}&]{1,11}\)\s*(?=[-–]))?(?:([-–])\s*)?(?:\(\p{Lu}[\p{L}&]{1,11}\)\s*)?([Cc]hi\s+nhánh)"
