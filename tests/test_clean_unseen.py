@@ -185,3 +185,17 @@ def test_related_titles_run_together_on_a_line_without_their_heading_are_dropped
     body = parse_document(RELATED_TITLES_NO_HEADING, name="titles.txt").body
     assert "gần 1,4 tỷ đồng" in body and "48 “Mái ấm" not in body and "Ứng Hòa" not in body
     assert "120 công nhân" not in body  # (titles a pipe separates)
+
+
+def test_a_caption_ends_at_its_lines_end_though_prose_follows_without_a_blank_line():
+    # a caption without a full stop (its credit ends it) is not a wrapped line of the prose
+    # under it: joined, the paragraph's facts took the caption's scene for their time
+    page = ("URL: https://laodongthudo.vn/cau-giay-so-ket-123.html\nTITLE: Cầu Giấy sơ kết 6 tháng\n"
+            "DATE: 09:15 | 12/07/2024\n\n"
+            "(LĐTĐ) Sáng 11/7, LĐLĐ quận Cầu Giấy tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.\n\n"
+            "![]() |\n"
+            "| Lãnh đạo LĐLĐ quận trao Giấy khen cho các tập thể có thành tích xuất sắc. Ảnh: Phương Thảo |\n"
+            "Cùng với phát triển đoàn viên, các cấp công đoàn quận đã thăm hỏi 1.245 lượt đoàn viên ốm đau.\n")
+    paragraphs = parse_document(page).body.split("\n\n")
+    assert paragraphs[-1] == "Cùng với phát triển đoàn viên, các cấp công đoàn quận đã thăm hỏi 1.245 lượt đoàn viên ốm đau."
+    assert paragraphs[-2].startswith("Lãnh đạo LĐLĐ quận trao Giấy khen")

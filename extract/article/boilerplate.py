@@ -209,7 +209,8 @@ class ArticleText:
                     previous_related or previous_kept and ends_sentence(after.text) and not after.caption):
                 previous_kept, previous_related = False, True  # a related title glued on
                 continue
-            if glued and previous_kept and not line.caption and is_wrapped(kept[-1].text, line.text):
+            if glued and previous_kept and not line.caption and not kept[-1].caption \
+                    and is_wrapped(kept[-1].text, line.text):  # (a caption ends at its line's end)
                 kept[-1] = Line(f"{kept[-1].text} {line.text}", line.block, kept[-1].caption)
             else:
                 kept.append(Line(line.text, line.block, line.caption, line.link_only))
