@@ -2000,3 +2000,14 @@ def test_the_issuer_of_a_decree_is_not_what_the_article_is_about():
 ])
 def test_a_name_goes_on_past_what_brackets_hold(text, name):
     assert [orgs.canonical(m) for m in orgs.find_mentions(text, {}) if not m.generic][0] == name
+
+
+def test_what_this_years_event_holds_is_of_its_day_and_so_is_what_follows():
+    body = ("(LĐTĐ) Sáng 24/1, LĐLĐ huyện Mê Linh tổ chức chương trình “Chuyến xe Công đoàn” đưa công nhân "
+            "về quê đón Tết.\nBan tổ chức cảm ơn các doanh nghiệp.\n\n"
+            "Năm nay, 9 chuyến xe xuất phát từ KCN Quang Minh đi các tỉnh. Toàn bộ chi phí thuê xe khoảng "
+            "150 triệu đồng do LĐLĐ huyện đóng góp.\n\n"
+            "Năm nay, LĐLĐ huyện phấn đấu kết nạp 900 đoàn viên.")
+    assert fact_at(body, "9 chuyến xe", "2025-01-25").period == "2025-01-24"
+    assert fact_at(body, "khoảng 150 triệu đồng", "2025-01-25").period == "2025-01-24"
+    assert fact_at(body, "900 đoàn viên", "2025-01-25").period == "2025"  # a goal: the year's

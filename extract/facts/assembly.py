@@ -65,6 +65,9 @@ EVENT_NOUNS = "|".join(map(regex.escape, lexicon.EVENT_NOUNS)) + "|đây"  # `T�
 # the event the article reports, on its days.
 THIS_YEARS_EVENT = regex.compile(rf"(?<![\p{{L}}])(?:{EVENT_NOUNS})(?:\s+\p{{Ll}}+){{0,4}}?\s+năm\s+nay(?![\p{{L}}])"
                                  rf"|^\s*Năm\s+nay\s*,\s*(?:{EVENT_NOUNS})(?![\p{{L}}])", regex.IGNORECASE)
+# `Năm nay, 12 chuyến xe xuất phát ...` in the report of an event: what this year's event holds
+# (not what is planned for the year: `Năm nay, LĐLĐ huyện phấn đấu ...`)
+OPENS_ON_THIS_YEAR = regex.compile(r"^\s*Năm\s+nay\s*,")
 AT_THE_EVENT = regex.compile(r"(?<![\p{L}])(?:dự|tham dự|có mặt)(?![\p{L}])"
                              r"(?!\s+(?:thi|án|kiến|báo|toán|định|trữ|thảo))"
                              # (`Tham gia ngày hội có 52 doanh nghiệp`, `... việc làm chờ công nhân
@@ -950,8 +953,6 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
     # `Năm nay`, `Xuân 2026` frame the year of what the paragraph dated before it
     vague_years = {resolve(m, ctx) for m in marks.periods if m.kind in ("this_year", "occasion")}
     this_years_event = bool(THIS_YEARS_EVENT.search(text))
-    if own_period in vague_years and this_years_event:
-        own_period = as_precise(own_period, ctx.event_day, ctx)  # (handed on as such)
     at_event = event_cue(text)
     now = any(m.kind == "now" for m in marks.periods)  # `Hiện nay, ... có 383`
     just_done = bool(JUST_DONE.search(text)) and text.count("vừa") == 1
@@ -975,6 +976,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         # `Dịp Tết Nguyên đán Giáp Thìn 2024, các cấp Công đoàn dự kiến chăm lo ...`)
         if period and period in vague_years and not (target and TET_SEASON.search(text)):
             period = as_precise(period, ctx.event_day if this_years_event
+                                or not target and OPENS_ON_THIS_YEAR.match(text)
                                 else carry.period if same_paragraph else None, ctx)
         own = own_life(doc, fig)
         if own:  # (what the person says of now is of the day they say it)
@@ -1016,6 +1018,9 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         previous_end = raw_end
         if source == "sentence" and org and TERRITORY_NAME.match(org):
             occurred = org
+    if own_period in vague_years and (this_years_event or OPENS_ON_THIS_YEAR.match(text) and facts
+                                      and all(f.status == "actual" for f in facts)):
+        own_period = as_precise(own_period, ctx.event_day, ctx)  # (handed on as its facts read it)
     first_period = next((f.period for f in facts if f.period), None)
     programme = introduced_programme(marks, sentence, ctx, own_period, carry.programme)
     handed = own_period or first_period
