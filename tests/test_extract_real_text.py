@@ -2011,3 +2011,10 @@ def test_what_this_years_event_holds_is_of_its_day_and_so_is_what_follows():
     assert fact_at(body, "9 chuyến xe", "2025-01-25").period == "2025-01-24"
     assert fact_at(body, "khoảng 150 triệu đồng", "2025-01-25").period == "2025-01-24"
     assert fact_at(body, "900 đoàn viên", "2025-01-25").period == "2025"  # a goal: the year's
+
+
+def test_a_surveys_figures_are_of_the_months_it_was_made():
+    body = ("Kết quả khảo sát 3.000 công nhân do Viện Công nhân và Công đoàn thực hiện cho thấy, thu nhập "
+            "bình quân đạt 7,9 triệu đồng/tháng.\nHội thảo công bố kết quả khảo sát về đời sống công nhân "
+            "năm 2023.\nKhảo sát được thực hiện từ tháng 5 đến tháng 7.2023 tại 10 tỉnh, thành phố.")
+    assert fact_at(body, "7,9 triệu đồng/tháng", "2023-10-18").period == "2023-05/2023-07"

@@ -76,9 +76,14 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
     # ...nor is a campaign of weeks (`từ ngày 13 - 24/5`, an inspection): now is the day of writing
     now_day = published if lead_day is None or published and (
         lead_day[1].as_of or "/" in event_day and periods.days_in(event_day) > EVENT_DAYS) else event_day
+    period = article_period(lead, mentions, year, published, terms)
+    surveyed = next((periods.resolve(m, year) for mark in marks for m in mark.periods
+                     if SURVEY_MADE.search(mark.text, 0, m.start)), None)
+    if surveyed and (period is None or len(period) == 4 and surveyed.startswith(period)):
+        period = surveyed
     return ArticleContext(
         body=article.body, year=year, published=published,
-        period=article_period(lead, mentions, year, published, terms),
+        period=period,
         event_day=event_day, now_day=now_day, terms=terms,
         places=places, definitions=context.definitions,
         main_org=main_organization(opening, lead_context(lead, context)),
@@ -163,6 +168,10 @@ def _opening_sentences(body: str, starts: list[int]) -> int:
 REVIEWED = regex.compile(r"(?<![\p{L}])(?:tổng kết|sơ kết)(?![\p{L}])", regex.IGNORECASE)
 REVIEWED_YEAR = regex.compile(r"(?<![\p{L}])(?:tổng kết|sơ kết)(?:\s+[\p{Ll}\p{Lu}][\p{L}]*){0,4}?\s+năm\s+(\d{4})(?!\d)",
                               regex.IGNORECASE)
+# `Khảo sát được thực hiện từ tháng 6 đến tháng 8.2023 ...`: when the survey whose results the
+# article reports was made, which dates its figures (told anywhere in the article)
+SURVEY_MADE = regex.compile(r"(?<![\p{L}])(?:cuộc\s+)?khảo sát(?:\s+(?:này|được|đã))*\s+(?:thực hiện|tiến hành)\s*$",
+                            regex.IGNORECASE)
 MEETING_LABEL = regex.compile(r"(?<![\p{L}])Hội nghị[^.;:]{0,60}$")  # `Hội nghị người lao động năm 2024`
 NAMED_MONTH = regex.compile(r"(?i:" + periods.NAMED_MONTH_NAMES + r")")
 
