@@ -2018,3 +2018,10 @@ def test_a_surveys_figures_are_of_the_months_it_was_made():
             "bình quân đạt 7,9 triệu đồng/tháng.\nHội thảo công bố kết quả khảo sát về đời sống công nhân "
             "năm 2023.\nKhảo sát được thực hiện từ tháng 5 đến tháng 7.2023 tại 10 tỉnh, thành phố.")
     assert fact_at(body, "7,9 triệu đồng/tháng", "2023-10-18").period == "2023-05/2023-07"
+
+
+def test_the_breakdown_of_a_stock_is_counted_on_its_day():
+    body = ("Sáng 8/1, BHXH tỉnh Nam Định tổ chức hội nghị tổng kết công tác năm 2024.\n\n"
+            "Theo báo cáo, tính đến ngày 31/12/2024, số người tham gia BHXH trên địa bàn tỉnh đạt 412.000 "
+            "người, tăng 21.000 người so với năm 2023. Trong đó, số người tham gia BHXH bắt buộc là 389.000 người.")
+    assert fact_at(body, "389.000 người", "2025-01-08").period == "2024-12-31"

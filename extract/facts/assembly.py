@@ -6,7 +6,7 @@ else the article's main one), period and term, and the arithmetic check of a sta
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 import regex
@@ -139,6 +139,13 @@ class Carry:
     # the ended term a report reviews (`Báo cáo tổng kết nhiệm kỳ 2018 - 2023 cho thấy`): it
     # dates the results told after it, paragraph after paragraph, until the event's own business
     report: str | None = None
+    # the day the sentence counted a stock on (`tính đến ngày 31/12/2024, ... 19,05 triệu
+    # người`): not handed on as a period, but the breakdown after it (`Trong đó, ...`) is of it
+    stock_day: str | None = None
+
+
+# `Trong đó, số người tham gia BHXH bắt buộc là 17,45 triệu người`: part of what was just counted
+BREAKDOWN = regex.compile(r"^\s*Trong\s+đó\s*,", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -947,6 +954,8 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
     if carry.programme and PROGRAMME_ANAPHOR.match(text):  # `Chương trình có quy mô 800 người`
         programme = carry.programme
         carry = Carry(paragraph, programme.period, programme.target, programme.org, programme)
+    if carry.stock_day and BREAKDOWN.match(text):
+        carry = replace(carry, period=carry.stock_day)
     same_paragraph = carry.paragraph == paragraph
     inherit = same_paragraph or bool(ANAPHORA.match(text))
     own_period = sentence_period(marks, None, ctx)[0]
@@ -1023,10 +1032,10 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         own_period = as_precise(own_period, ctx.event_day, ctx)  # (handed on as its facts read it)
     first_period = next((f.period for f in facts if f.period), None)
     programme = introduced_programme(marks, sentence, ctx, own_period, carry.programme)
-    handed = own_period or first_period
+    handed, stock_day = own_period or first_period, None
     if handed and handed in as_of_days(marks, ctx):
-        handed = None  # `đến ngày 31/3/2025, ... còn 87 doanh nghiệp nợ`: a stock on that day;
-        # what the next sentence does happened in the period before it
+        handed, stock_day = None, handed  # `đến ngày 31/3/2025, ... còn 87 doanh nghiệp nợ`: a
+        # stock on that day; what the next sentence does happened in the period before it
     return facts, Carry(
         paragraph,
         as_precise(handed, carry.period if same_paragraph else None, ctx)
@@ -1035,7 +1044,8 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         occurred
         or (area_of(doc, figures[-1], ctx, sentence.start) if figures else None)
         or subject_org(marks, sentence.start, partial(org_context, ctx))
-        or (carry.org if inherit else None), programme, reviewed_term(marks, ctx, carry, at_event))
+        or (carry.org if inherit else None), programme, reviewed_term(marks, ctx, carry, at_event),
+        stock_day)
 
 
 def as_of_days(marks: SentenceMarks, ctx: ArticleContext) -> set[str]:
