@@ -2025,3 +2025,10 @@ def test_the_breakdown_of_a_stock_is_counted_on_its_day():
             "Theo báo cáo, tính đến ngày 31/12/2024, số người tham gia BHXH trên địa bàn tỉnh đạt 412.000 "
             "người, tăng 21.000 người so với năm 2023. Trong đó, số người tham gia BHXH bắt buộc là 389.000 người.")
     assert fact_at(body, "389.000 người", "2025-01-08").period == "2024-12-31"
+
+
+def test_the_year_a_goal_is_set_for_dates_no_result():
+    body = ("Năm 2024, tỷ lệ bao phủ BHXH của tỉnh đạt 42%, tiệm cận mục tiêu 45% vào năm 2025, số người "
+            "tham gia đã tăng 14.000 người.")
+    assert fact_at(body, "14.000 người", "2025-01-08").period == "2024"
+    assert fact_at(body, "45%", "2025-01-08").period == "2025"

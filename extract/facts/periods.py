@@ -132,6 +132,9 @@ COMPARISON_BASE = regex.compile(r"(?:so\s+với\s+(?:cùng\s+kỳ\s+)?(?:\p{L}+\
                              regex.IGNORECASE)
 BIRTH = regex.compile(r"(?<![\p{L}])(?:sinh|năm sinh)\s+(?:năm\s+)?$", regex.IGNORECASE)  # sinh năm 1979
 # `Luật Công đoàn năm 2024`, `Bộ luật Lao động 2019`: the year names a law, it dates nothing.
+# `tiệm cận mục tiêu 45% vào năm 2025`: the year a goal is set for, as `đến năm 2025` is
+GOAL_YEAR_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.YARDSTICKS))
+                                 + r")[^,;.]{0,40}?\s+vào\s+$", regex.IGNORECASE)
 DOCUMENT_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:Luật|Bộ luật|Nghị định|Thông tư|Hiến pháp|Điều lệ)\s+\p{Lu}\p{L}*"
     r"(?:,?\s+\p{L}+){0,5}\s*$")  # `Luật An toàn, vệ sinh lao động năm 2015`
@@ -275,6 +278,8 @@ def find(text: str) -> list[Mention]:
         elif kind == "date" and ends_with(OBSERVANCE_BEFORE, text, m.start()) \
                 and CLOSING_PAREN.match(text, m.end()):
             kind = "name"  # `Ngày Pháp luật Việt Nam (9/11)`: the day a Day is kept each year
+        elif kind == "year" and ends_with(GOAL_YEAR_BEFORE, text, m.start()):
+            kind = "horizon"
         elif kind == "year" and (ends_with(DOCUMENT_BEFORE, text, m.start())
                                  or ends_with(BIRTH, text, m.start() + 4)):
             kind = "name"
