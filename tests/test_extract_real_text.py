@@ -2032,3 +2032,11 @@ def test_the_year_a_goal_is_set_for_dates_no_result():
             "tham gia đã tăng 14.000 người.")
     assert fact_at(body, "14.000 người", "2025-01-08").period == "2024"
     assert fact_at(body, "45%", "2025-01-08").period == "2025"
+
+
+def test_a_workplaces_workforce_told_of_its_union_is_the_workplaces():
+    body = ("(LĐTĐ) Sáng 12/3, Công đoàn cơ sở Công ty TNHH Cơ khí Hòa Phong tổ chức ký kết thỏa ước lao "
+            "động tập thể.\nHơn 900 công nhân hưởng lợi từ thỏa ước.\nThỏa ước áp dụng cho 650 đoàn viên.")
+    assert fact_at(body, "Hơn 900 công nhân", "2024-03-12").organization == "Công ty TNHH Cơ khí Hòa Phong"
+    assert fact_at(body, "650 đoàn viên", "2024-03-12").organization == \
+        "Công đoàn cơ sở Công ty TNHH Cơ khí Hòa Phong"

@@ -16,7 +16,8 @@ from solieu.extract.facts.attribution import clause_bounds, sentence_org, source
 from solieu.extract import lexicon
 from solieu.extract.facts.backwards import ends_with
 from solieu.extract.lexicon import (CLASSIFIERS, COMPARATOR_AFTER, COMPARATOR_BEFORE, EVENT_DEEDS,
-                             LEVELS, MEASURE_UNITS, PERSONAL_UNITS, UNION_UNITS)
+                             LEVELS, MEASURE_UNITS, PERSONAL_UNITS, UNION_UNITS,
+                             WORKFORCE_UNITS)
 from solieu.extract.facts.metrics import metric_of
 from solieu.extract.facts.doc_text import text_of
 from solieu.extract.records import Fact, Sentence
@@ -102,6 +103,7 @@ FRAME_KINDS = {"year", "occasion", "lunar_year", "issued", "months", "half", "qu
                "year_to_date", "last_year", "the_span", "horizon", "past_years", "month_to_date", "day_to_date"}
 DAY_KINDS = {"date", "daterange", "lunar_date"}
 UNION_UNITS_LOWER = {unit.lower() for unit in UNION_UNITS}
+WORKFORCE_UNITS_LOWER = {unit.lower() for unit in WORKFORCE_UNITS}
 
 
 @dataclass
@@ -914,10 +916,17 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
     if source:
         return whose(source), "sentence"
     if inherit and carry.org:
-        return whose(carry.org), "context"
+        return _workforce_employer(fig, whose(carry.org)), "context"
     if ctx.main_org:
-        return whose(ctx.main_org), "title"
+        return _workforce_employer(fig, whose(ctx.main_org)), "title"
     return None, None
+
+
+def _workforce_employer(fig: Figure, org: str) -> str:
+    """A workplace's workforce (`1.200 công nhân`), told where its union is the one the context
+    is about, is the workplace's: the union's are its members (`đoàn viên`)."""
+    union = WORKPLACE_UNION.match(org)
+    return org[union.end():] if union and (fig.counted or "").lower() in WORKFORCE_UNITS_LOWER else org
 
 
 # A programme introduced by its name (`tổ chức chương trình mang tên “X”`, `chọn “X” làm hoạt động
