@@ -2040,3 +2040,11 @@ def test_a_workplaces_workforce_told_of_its_union_is_the_workplaces():
     assert fact_at(body, "Hơn 900 công nhân", "2024-03-12").organization == "Công ty TNHH Cơ khí Hòa Phong"
     assert fact_at(body, "650 đoàn viên", "2024-03-12").organization == \
         "Công đoàn cơ sở Công ty TNHH Cơ khí Hòa Phong"
+
+
+def test_the_province_named_by_its_level_alone_as_subject_counts_its_own():
+    body = ("(BBG) Sáng 18/5, UBND tỉnh Bắc Giang khởi công dự án nhà ở xã hội.\nÔng Nguyễn Văn Thành, Phó "
+            "Chủ tịch UBND tỉnh Bắc Giang cho biết, hiện tỉnh có 9 KCN đang hoạt động.\n"
+            "Năm 2025, tỉnh đặt mục tiêu giảm ít nhất 5% số vụ tai nạn lao động.")
+    assert fact_at(body, "9 KCN", "2024-05-18").organization == "tỉnh Bắc Giang"
+    assert fact_at(body, "ít nhất 5%", "2024-05-18").organization == "tỉnh Bắc Giang"

@@ -614,14 +614,28 @@ AREA_SUBJECT = regex.compile(
     r"\s+(?:(?:hiện|đã|cũng)\s+)*(?:có|ghi nhận|xảy ra|đặt mục tiêu|phấn đấu)(?![\p{L}])")
 
 
-def _area_subject(doc, fig: Figure, ctx: ArticleContext) -> str | None:
+# `hiện tỉnh có 9 KCN`, `Năm 2025, tỉnh đặt mục tiêu giảm ...`: the article's province (district)
+# named by its level alone, as its clause's subject
+BARE_AREA_SUBJECT = regex.compile(
+    r"(?:^|[,;:]\s*)[“\"]?(?:(?:[Hh]iện(?: nay)?|[Đđ]ến nay)\s+)?("
+    # (not `thành phố`: orgs reads the city as a subject itself)
+    + "|".join(level for level in lexicon.DISTRICT_LEVELS if level != "thành phố") + r")"
+    r"\s+(?:(?:hiện|đã|cũng)\s+)*(?:có|ghi nhận|xảy ra|đặt mục tiêu|phấn đấu)(?![\p{L}])")
+
+
+def _area_subject(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     text = text_of(doc)
-    subjects = list(AREA_SUBJECT.finditer(text, 0, fig.q.start))
+    subjects = sorted(list(AREA_SUBJECT.finditer(text, 0, fig.q.start))
+                      + list(BARE_AREA_SUBJECT.finditer(text, 0, fig.q.start)), key=lambda m: m.start())
     if not subjects or (fig.counted or "").lower() in UNION_UNITS_LOWER:
         return None  # (`tỉnh X có 2.890 CĐCS`: its union's units)
     subject = subjects[-1]
     if any(subject.start() <= s.start_char < fig.q.start for s in doc.spans["orgs"]):
         return None
+    if subject.re is BARE_AREA_SUBJECT:
+        admin = subject.group(1)
+        place = org_context(ctx, offset + subject.start()).place_for(admin)
+        return orgs.area_name(admin, place) if place else None
     written, place = subject.group(1), orgs.place_at(text, subject.start(2))
     if written:
         return orgs.area_name(orgs.ADMIN[written.lower().rstrip(".")], place)
@@ -637,7 +651,7 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     text = text_of(doc)
     areas = list(ON_THE_TERRITORY.finditer(text, 0, fig.q.start))
     if not areas:
-        return _area_subject(doc, fig, ctx) or _struck_area(text, fig, ctx, offset) \
+        return _area_subject(doc, fig, ctx, offset) or _struck_area(text, fig, ctx, offset) \
             or _occurred_in(doc, fig)
     area = areas[-1]
     if any(area.end() <= s.start_char < fig.q.start for s in doc.spans["orgs"]):
