@@ -2048,3 +2048,17 @@ def test_the_province_named_by_its_level_alone_as_subject_counts_its_own():
             "Năm 2025, tỉnh đặt mục tiêu giảm ít nhất 5% số vụ tai nạn lao động.")
     assert fact_at(body, "9 KCN", "2024-05-18").organization == "tỉnh Bắc Giang"
     assert fact_at(body, "ít nhất 5%", "2024-05-18").organization == "tỉnh Bắc Giang"
+
+
+def test_where_a_receiver_works_and_who_attends_give_nothing():
+    body = ("(LĐTĐ) Sáng 21-8, LĐLĐ huyện Phúc Thọ trao kinh phí hỗ trợ xây “Mái ấm Công đoàn” cho 3 đoàn viên.\n\n"
+            "Tham dự buổi trao tặng có ông Phạm Ngọc Sơn, Trưởng ban LĐLĐ thành phố Hà Nội.\n\n"
+            "Theo đó, đoàn viên Nguyễn Văn Thịnh, công nhân Công ty Cổ phần Cơ khí Phùng Xá được hỗ trợ "
+            "50 triệu đồng để xây mới nhà ở.")
+    assert fact_at(body, "50 triệu đồng", "2024-08-22").organization == "Liên đoàn Lao động huyện Phúc Thọ"
+
+
+def test_a_name_ends_before_a_person_joined_to_it():
+    assert [orgs.canonical(m) for m in orgs.find_mentions(
+        "chị Liên, giáo viên Trường Mầm non Bình Yên và chị Đỗ Thị Hạnh, công nhân", {})] == [
+        "Trường Mầm non Bình Yên"]

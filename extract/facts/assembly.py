@@ -12,7 +12,7 @@ from functools import partial
 import regex
 
 from solieu.extract.facts import orgs, periods
-from solieu.extract.facts.attribution import clause_bounds, sentence_org, source_org, subject_org
+from solieu.extract.facts.attribution import WORKS_AT, clause_bounds, sentence_org, source_org, subject_org
 from solieu.extract import lexicon
 from solieu.extract.facts.backwards import ends_with
 from solieu.extract.lexicon import (CLASSIFIERS, COMPARATOR_AFTER, COMPARATOR_BEFORE, EVENT_DEEDS,
@@ -773,9 +773,6 @@ PERSON_TELLS = regex.compile(
     + r")\s+\p{Lu}")
 # `một đoàn viên được vay vốn đợt này`: what the person got in the round the article reports
 THIS_ROUND = regex.compile(r"(?<![\p{L}])(?:đợt|dịp|lần) này(?![\p{L}])", regex.IGNORECASE)
-# `công nhân Công ty X`: where a person works, not who did what is counted.
-WORKS_AT = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.OCCUPATIONS))
-                         + r")\s+$", regex.IGNORECASE)
 
 
 OF_PEOPLE = regex.compile(r"\p{L}+\s+(?:" + "|".join(map(regex.escape, sorted(lexicon.PEOPLE, key=len, reverse=True)))
@@ -1066,7 +1063,9 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         any(f.status == "target" for f in facts) or (inherit and carry.target and not facts),
         occurred
         or (area_of(doc, figures[-1], ctx, sentence.start) if figures else None)
-        or subject_org(marks, sentence.start, partial(org_context, ctx))
+        # (who attends an event, `Tham dự buổi trao tặng có ông X, ... LĐLĐ thành phố`, does
+        # nothing the next sentence tells)
+        or (None if ATTENDING.match(text) else subject_org(marks, sentence.start, partial(org_context, ctx)))
         or (carry.org if inherit else None), programme, reviewed_term(marks, ctx, carry, at_event),
         stock_day)
 

@@ -55,6 +55,9 @@ OWNER_AFTER = regex.compile(
     r"^\s*(?:\p{L}+\s+){0,3}?(?:(?:của|thuộc|trong)\s+(?:tổ chức\s+)?|"
     # `6 Chương trình hành động theo Nghị quyết Đại hội XVI Công đoàn thành phố`: the resolution's
     r"(?:theo|thực hiện)\s+Nghị quyết(?:\s+Đại hội)?(?:\s+(?:lần thứ\s+)?[IVXLC\d]+)?\s+(?:của\s+)?)$")
+# `công nhân Công ty X`: where a person works, not who did what is counted.
+WORKS_AT = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.OCCUPATIONS))
+                         + r")\s+$", regex.IGNORECASE)
 ASSIGNER = regex.compile(r"\s*giao(?![\p{L}])")  # `chỉ tiêu LĐLĐ Thành phố giao`
 GIVER_BY = regex.compile(r"(?<![\p{L}])(?:do|được)\s*$")  # `do X`, `được X`: X gives
 # between two figures of one list: `50 đoàn viên có hoàn cảnh khó khăn và 7 đoàn viên ...`
@@ -76,7 +79,7 @@ def usable(mention, text: str, allow_generic: bool = False) -> bool:
     if ends_with(GIVER_AFTER, text, mention.start) and not GIVER_BY.search(before):
         return True
     if ends_with(NON_SUBJECT_BEFORE, text, mention.start) or APPOSITION_BEFORE.search(before) \
-            or ends_with(AT_A_PLACE, text, mention.start):
+            or ends_with(AT_A_PLACE, text, mention.start) or ends_with(WORKS_AT, text, mention.start):
         return False
     return not ASSIGNER.match(text, mention.end)
 

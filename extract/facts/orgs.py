@@ -44,7 +44,10 @@ BARE_UNION = regex.compile(r"\s+Công đoàn(?=\s+\p{Ll}|\s*[,.;:()]|\s*$)")
 # nhánh Sơn Tây`, `... (Agribank) chi nhánh Phúc Thọ`: a branch, with its place, is of the name
 BRANCH = regex.compile(r"\s*(?:\(\p{Lu}[\p{L}&]{1,11}\)\s*(?=[-–]))?(?:([-–])\s*)?(?:\(\p{Lu}[\p{L}&]{1,11}\)\s*)?([Cc]hi\s+nhánh)"
                        r"(?=\s+(?:" + lexicon.LEVELS + r"|TP|\p{Lu}))")
-ANOTHER_BODY = regex.compile(r"\s+(?:đội|các|những|đơn vị|tập thể)(?![\p{L}])")
+# (or a person: `Trường Mầm non Bình Yên và chị Đỗ Thị Hạnh`)
+ANOTHER_BODY = regex.compile(r"\s+(?:đội|các|những|đơn vị|tập thể|ông|bà|" + "|".join(
+    map(regex.escape, sorted({a.lower() for a in lexicon.PERSON_ADDRESSES if " " not in a})))
+    + r")(?![\p{L}])")
 THE_INSURANCE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tham gia|đóng|nợ|hưởng|chế độ|sổ|bao phủ|thu|"
                                      r"chính sách|Luật|trợ cấp)\s*$", regex.IGNORECASE)
 # `BHXH bắt buộc`, `hưởng BHXH một lần`: kinds of the insurance, no agency
