@@ -2062,3 +2062,11 @@ def test_a_name_ends_before_a_person_joined_to_it():
     assert [orgs.canonical(m) for m in orgs.find_mentions(
         "chị Liên, giáo viên Trường Mầm non Bình Yên và chị Đỗ Thị Hạnh, công nhân", {})] == [
         "Trường Mầm non Bình Yên"]
+
+
+def test_the_one_acting_after_a_source_and_a_comma_is_a_subject_but_partners_listed_are_not():
+    body = ("Trong đó, LĐLĐ thành phố Hà Nội hỗ trợ 110 triệu đồng từ Quỹ Xã hội, LĐLĐ huyện Thạch Thất "
+            "hỗ trợ 20 triệu đồng.\nThời gian tới, LĐLĐ tỉnh Thái Bình sẽ phối hợp với Sở LĐ-TB&XH, "
+            "BHXH tỉnh kiểm tra 27 doanh nghiệp chưa điều chỉnh lương.")
+    assert fact_at(body, "20 triệu đồng", "2024-08-22").organization == "Liên đoàn Lao động huyện Thạch Thất"
+    assert fact_at(body, "27 doanh nghiệp", "2024-08-22").organization == "Liên đoàn Lao động tỉnh Thái Bình"

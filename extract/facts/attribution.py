@@ -27,6 +27,7 @@ NON_SUBJECT_BEFORE = regex.compile(
     r"(?:(?:đồng chí|Chủ tịch|Phó Chủ tịch|lãnh đạo|Lãnh đạo|Thường trực|Ban Thường vụ|"
     r"Ban Chấp hành|đại diện|Đại diện|đội|các|những|đơn vị|tập thể)\s+)?$")
 SOURCE_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]heo\s+$")
+FROM_BEFORE = regex.compile(r"(?<![\p{L}])từ\s+$")  # `hỗ trợ 110 triệu đồng từ Quỹ Xã hội`
 # `Theo Ban Quản lý ...,`, `Theo báo cáo của X`, `Báo cáo của X cho thấy`, `Khảo sát do X thực
 # hiện`: the body whose report or survey gives the figures.
 REPORT = r"(?:báo cáo|khảo sát|thống kê|số liệu|kết quả khảo sát)"
@@ -93,10 +94,11 @@ def usable_mentions(mentions, text: str) -> list:
         between = text[previous.end:m.start] if previous is not None else ""
         if previous is not None and not previous_ok and COORDINATED.fullmatch(between) \
                 and not SOURCE_BEFORE.search(text, 0, previous.start) \
-                and not (between.strip() == "," and ends_with(AT_A_PLACE, text, previous.start)
-                         and orgs.acts(text, m)):
-            ok = False  # (not after `Theo X,`, nor `tại X, Y tổ chức`: the comma ends the
-            # source or the place, the subject follows)
+                and not (between.strip() == "," and orgs.acts(text, m) and (
+                    ends_with(AT_A_PLACE, text, previous.start) or FROM_BEFORE.search(text, 0, previous.start))):
+            ok = False  # (not after `Theo X,`, nor `tại X, Y tổ chức`, `từ Quỹ Xã hội, LĐLĐ
+            # huyện hỗ trợ ...`: the comma ends the source or the place, the subject follows;
+            # but `phối hợp với Sở ..., BHXH tỉnh kiểm tra`: partners listed)
         if ok:
             out.append(m)
         previous, previous_ok = m, ok
