@@ -2070,3 +2070,9 @@ def test_the_one_acting_after_a_source_and_a_comma_is_a_subject_but_partners_lis
             "BHXH tỉnh kiểm tra 27 doanh nghiệp chưa điều chỉnh lương.")
     assert fact_at(body, "20 triệu đồng", "2024-08-22").organization == "Liên đoàn Lao động huyện Thạch Thất"
     assert fact_at(body, "27 doanh nghiệp", "2024-08-22").organization == "Liên đoàn Lao động tỉnh Thái Bình"
+
+
+def test_what_a_draft_sets_is_a_target():
+    body = ("Bộ LĐ-TB&XH vừa hoàn thiện dự thảo nghị định về lương tối thiểu.\nTheo dự thảo, mức lương tối "
+            "thiểu tháng tại vùng I tăng lên 4.960.000 đồng.")
+    assert fact_at(body, "4.960.000 đồng", "2024-06-05").status == "target"
