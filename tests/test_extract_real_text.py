@@ -2076,3 +2076,9 @@ def test_what_a_draft_sets_is_a_target():
     body = ("Bộ LĐ-TB&XH vừa hoàn thiện dự thảo nghị định về lương tối thiểu.\nTheo dự thảo, mức lương tối "
             "thiểu tháng tại vùng I tăng lên 4.960.000 đồng.")
     assert fact_at(body, "4.960.000 đồng", "2024-06-05").status == "target"
+
+
+def test_an_event_closed_after_days_spans_them():
+    body = ("(LĐTĐ) Tối 12/5, Ngày hội Văn hóa - Thể thao công nhân KCN Thăng Long đã bế mạc sau 8 ngày diễn ra "
+            "sôi nổi.\nNgày hội thu hút hơn 2.000 công nhân của 64 doanh nghiệp tham gia.")
+    assert fact_at(body, "hơn 2.000 công nhân", "2024-05-12").period == "2024-05-05/2024-05-12"

@@ -9,6 +9,8 @@ last sentence with one).
 """
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import regex
 
 from solieu.extract.facts import orgs, periods
@@ -70,7 +72,7 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
     # 1/7/2024, mức lương ...`, the fourth paragraph of a report on nine months)
     opening = lead[:1 + _opening_sentences(article.body, starts[:LEAD_SENTENCES])]
     lead_day = _event_day([m for mark in opening for m in mark.periods], year, published)
-    event_day = _widened(lead_day and lead_day[0], mentions, year, published)
+    event_day = _lasted(_widened(lead_day and lead_day[0], mentions, year, published), opening)
     # a stock counted as of the lead's day (`tính đến ngày 20/1`) is no event: now is the day
     # the article was written
     # ...nor is a campaign of weeks (`từ ngày 13 - 24/5`, an inspection): now is the day of writing
@@ -205,6 +207,20 @@ def _widened(day: str | None, mentions, year: int | None, published: str | None)
               if m.kind == "daterange")
     return next((r for r in ranges if r and r.split("/")[0] <= day <= r.split("/")[1]
                  and periods.days_in(r) <= EVENT_DAYS), day)
+
+
+# `Tối 12/5, Ngày hội ... đã bế mạc sau 8 ngày diễn ra`: the event's days end on the lead's
+CLOSED_AFTER = regex.compile(rf"(?<![\p{{L}}])(?:bế mạc|kết thúc|khép lại)\s+sau\s+({periods.MONTH_COUNT})\s+ngày",
+                             regex.IGNORECASE)
+
+
+def _lasted(day: str | None, opening: list[Marks]) -> str | None:
+    """The lead's day, or the days up to it when the lead says the event closed after them."""
+    closed = next((m for mark in opening for m in [CLOSED_AFTER.search(mark.text)] if m), None)
+    if not day or "/" in day or not closed or not 1 < periods.month_count(closed.group(1)) <= CAMPAIGN_DAYS:
+        return day
+    first = date.fromisoformat(day) - timedelta(days=periods.month_count(closed.group(1)) - 1)
+    return f"{first.isoformat()}/{day}"
 
 
 def _event_day(lead_mentions, year: int | None, published: str | None):
