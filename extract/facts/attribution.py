@@ -59,6 +59,11 @@ OWNER_AFTER = regex.compile(
 # `công nhân Công ty X`: where a person works, not who did what is counted.
 WORKS_AT = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.OCCUPATIONS))
                          + r")\s+$", regex.IGNORECASE)
+# `đoàn viên Nguyễn Văn Thịnh, công nhân Công ty X, được hỗ trợ ...`: a named person's workplace,
+# said of them in apposition, is no subject (the workers of a company as a subject are its own:
+# `công nhân Công ty X đã hiến ...`)
+PERSON_WORKS_AT = regex.compile(r"\p{Lu}\p{Ll}*\s*,\s*(?:" + "|".join(map(regex.escape, lexicon.OCCUPATIONS))
+                                + r")\s+$")
 ASSIGNER = regex.compile(r"\s*giao(?![\p{L}])")  # `chỉ tiêu LĐLĐ Thành phố giao`
 GIVER_BY = regex.compile(r"(?<![\p{L}])(?:do|được)\s*$")  # `do X`, `được X`: X gives
 # between two figures of one list: `50 đoàn viên có hoàn cảnh khó khăn và 7 đoàn viên ...`
@@ -80,7 +85,7 @@ def usable(mention, text: str, allow_generic: bool = False) -> bool:
     if ends_with(GIVER_AFTER, text, mention.start) and not GIVER_BY.search(before):
         return True
     if ends_with(NON_SUBJECT_BEFORE, text, mention.start) or APPOSITION_BEFORE.search(before) \
-            or ends_with(AT_A_PLACE, text, mention.start) or ends_with(WORKS_AT, text, mention.start):
+            or ends_with(AT_A_PLACE, text, mention.start) or ends_with(PERSON_WORKS_AT, text, mention.start):
         return False
     return not ASSIGNER.match(text, mention.end)
 
