@@ -2082,3 +2082,10 @@ def test_an_event_closed_after_days_spans_them():
     body = ("(LĐTĐ) Tối 12/5, Ngày hội Văn hóa - Thể thao công nhân KCN Thăng Long đã bế mạc sau 8 ngày diễn ra "
             "sôi nổi.\nNgày hội thu hút hơn 2.000 công nhân của 64 doanh nghiệp tham gia.")
     assert fact_at(body, "hơn 2.000 công nhân", "2024-05-12").period == "2024-05-05/2024-05-12"
+
+
+def test_a_persons_year_of_birth_dates_nothing():
+    body = ("(Baohatinh.vn) - Chiều 11/9, LĐLĐ tỉnh Hà Tĩnh trao kinh phí hỗ trợ xây “Mái ấm Công đoàn” cho chị "
+            "Nguyễn Thị Hằng (SN 1987), công nhân Công ty TNHH May Kỳ Anh.\nCăn nhà mới có diện tích 60 m2.")
+    assert fact_at(body, "60 m2", "2024-09-12").period != "1987"
+    assert [(m.kind, m.text) for m in periods.find("chị Hằng (SN 1987), công nhân")] == [("name", "1987")]

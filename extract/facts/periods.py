@@ -130,7 +130,8 @@ COMPARISON_BASE = regex.compile(r"(?:so\s+với\s+(?:cùng\s+kỳ\s+)?(?:\p{L}+\
                              # `gấp 1,6 lần năm 2023`: what is measured against
                              r"|gấp\s+(?:\d+(?:[.,]\d+)?|\p{L}+)\s+lần\s+(?:so\s+với\s+)?)$",
                              regex.IGNORECASE)
-BIRTH = regex.compile(r"(?<![\p{L}])(?:sinh|năm sinh)\s+(?:năm\s+)?$", regex.IGNORECASE)  # sinh năm 1979
+BIRTH = regex.compile(r"(?<![\p{L}])(?:sinh|năm sinh)\s+(?:năm\s+)?$|(?<![\p{L}])SN\s*$",
+                   regex.IGNORECASE)  # `sinh năm 1979`, `chị Hằng (SN 1987)`
 # `Luật Công đoàn năm 2024`, `Bộ luật Lao động 2019`: the year names a law, it dates nothing.
 # `tiệm cận mục tiêu 45% vào năm 2025`: the year a goal is set for, as `đến năm 2025` is
 GOAL_YEAR_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.YARDSTICKS))
@@ -281,7 +282,7 @@ def find(text: str) -> list[Mention]:
         elif kind == "year" and ends_with(GOAL_YEAR_BEFORE, text, m.start()):
             kind = "horizon"
         elif kind == "year" and (ends_with(DOCUMENT_BEFORE, text, m.start())
-                                 or ends_with(BIRTH, text, m.start() + 4)):
+                                 or ends_with(BIRTH, text, m.start() + m.group().find(fields["y"]))):
             kind = "name"
         elif kind == "year" and ends_with(OCCASION_BEFORE, text, m.start() + m.group().find(fields["y"])):
             kind = "occasion"
