@@ -2089,3 +2089,16 @@ def test_a_persons_year_of_birth_dates_nothing():
             "Nguyễn Thị Hằng (SN 1987), công nhân Công ty TNHH May Kỳ Anh.\nCăn nhà mới có diện tích 60 m2.")
     assert fact_at(body, "60 m2", "2024-09-12").period != "1987"
     assert [(m.kind, m.text) for m in periods.find("chị Hằng (SN 1987), công nhân")] == [("name", "1987")]
+
+
+def test_a_share_of_votes_is_no_day():
+    assert periods.find("Chị Huyền tái đắc cử Chủ tịch với số phiếu tín nhiệm 9/9.") == []
+    assert [m.kind for m in periods.find("Ngày 9/9, công đoàn tổ chức đại hội.")] == ["date"]
+
+
+def test_the_body_whose_congress_is_the_subject_counts_its_figures():
+    body = ("(LĐTĐ) Sáng 28/3, LĐLĐ quận Hoàng Mai chỉ đạo tổ chức Đại hội điểm tại Công đoàn Công ty Cổ phần "
+            "Dược phẩm Tân Mai. Đại hội lần thứ IV, nhiệm kỳ 2017 - 2022 của Công đoàn Công ty Cổ phần Dược "
+            "phẩm Tân Mai có 95 đại biểu tham dự.")
+    assert fact_at(body, "95 đại biểu", "2017-03-29").organization == \
+        "Công đoàn cơ sở Công ty Cổ phần Dược phẩm Tân Mai"

@@ -76,13 +76,22 @@ def clause_bounds(text: str, pos: int, seps: str) -> tuple[int, int]:
     return start, min(ends) if ends else len(text)
 
 
+# `Đại hội lần thứ IV, nhiệm kỳ 2017 - 2022 của Công đoàn Công ty có 95 đại biểu`: the event of
+# a body, as its clause's subject, is that body's doing
+EVENT_OWNER_BEFORE = regex.compile(r"(?:^|[.;:]\s*|,\s+)(?:" + "|".join(map(regex.escape, lexicon.EVENT_SUBJECTS))
+                                   + r")(?![\p{L}])[^;.:]{0,80}?\s+của\s+$")
+
+
 def usable(mention, text: str, allow_generic: bool = False) -> bool:
     """A mention that can be the subject: not after `với`, `cho`, `của`..., not the `X giao`
-    that set a target; a giver (`hỗ trợ của X`, `do X`) is usable."""
+    that set a target; a giver (`hỗ trợ của X`, `do X`) is usable, and so is the body whose
+    event is the subject (`Đại hội ... của X có 95 đại biểu`)."""
     if mention.generic and not allow_generic:
         return False
     before = text[:mention.start]
     if ends_with(GIVER_AFTER, text, mention.start) and not GIVER_BY.search(before):
+        return True
+    if ends_with(EVENT_OWNER_BEFORE, text, mention.start):
         return True
     if ends_with(NON_SUBJECT_BEFORE, text, mention.start) or APPOSITION_BEFORE.search(before) \
             or ends_with(AT_A_PLACE, text, mention.start) or ends_with(PERSON_WORKS_AT, text, mention.start):

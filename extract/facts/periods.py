@@ -130,6 +130,8 @@ COMPARISON_BASE = regex.compile(r"(?:so\s+với\s+(?:cùng\s+kỳ\s+)?(?:\p{L}+\
                              # `gấp 1,6 lần năm 2023`: what is measured against
                              r"|gấp\s+(?:\d+(?:[.,]\d+)?|\p{L}+)\s+lần\s+(?:so\s+với\s+)?)$",
                              regex.IGNORECASE)
+# What a ratio follows (`với số phiếu tín nhiệm 9/9`, `đạt 12/12`), never a day.
+SHARE_BEFORE = regex.compile(r"(?<![\p{L}])(?:phiếu|tín nhiệm|tỷ lệ|đạt|chiếm|vượt)\s*$", regex.IGNORECASE)
 BIRTH = regex.compile(r"(?<![\p{L}])(?:sinh|năm sinh)\s+(?:năm\s+)?$|(?<![\p{L}])SN\s*$",
                    regex.IGNORECASE)  # `sinh năm 1979`, `chị Hằng (SN 1987)`
 # `Luật Công đoàn năm 2024`, `Bộ luật Lao động 2019`: the year names a law, it dates nothing.
@@ -264,9 +266,9 @@ def find(text: str) -> list[Mention]:
                                     {"m": m.group(g), **({"y": fields["y"]} if "y" in fields else {})})
                             for g in ("m1", "m"))  # `tháng 3 và tháng 9`: two months apart
             continue
-        if not _valid(fields) or (kind == "date" and not fields.get("y")
-                                  and COUNTED_START.match(text, m.end())):
-            continue  # `vượt 6/6 chỉ tiêu`: a ratio of counted things, no date
+        if not _valid(fields) or (kind == "date" and not fields.get("y") and (
+                COUNTED_START.match(text, m.end()) or ends_with(SHARE_BEFORE, text, m.start()))):
+            continue  # `vượt 6/6 chỉ tiêu`, `số phiếu tín nhiệm 9/9`: a ratio, no date
         if kind == "date" and ISSUED_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
             kind = "issued"  # `Thông báo số 286 ban hành ngày 30/9/2021`: dates the document
         if ends_with(COMPARISON_BASE, text, m.start()) or (
