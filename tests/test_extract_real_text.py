@@ -2102,3 +2102,9 @@ def test_the_body_whose_congress_is_the_subject_counts_its_figures():
             "phẩm Tân Mai có 95 đại biểu tham dự.")
     assert fact_at(body, "95 đại biểu", "2017-03-29").organization == \
         "Công đoàn cơ sở Công ty Cổ phần Dược phẩm Tân Mai"
+
+
+def test_a_unions_name_holds_its_workplaces_long_name_whole():
+    assert [orgs.canonical(m) for m in orgs.find_mentions(
+        "Công đoàn cơ sở Công ty Cổ phần Chiếu sáng và Thiết bị đô thị Thăng Long có 326 người lao động", {})] == [
+        "Công đoàn cơ sở Công ty Cổ phần Chiếu sáng và Thiết bị đô thị Thăng Long"]

@@ -297,6 +297,11 @@ def _line_to_place(text: str, pos: int) -> tuple[list[str], int] | None:
     return None
 
 
+# The most words a name's rest may have: a union's name holds its workplace's whole name
+# (`Công đoàn cơ sở Công ty Cổ phần Chiếu sáng và Thiết bị đô thị Thăng Long`: 12).
+MAX_NAME_WORDS = 16
+
+
 def _extend(text: str, mention: Mention) -> None:
     """Read the rest of the name after the head: sector words, then admin unit and place.
 
@@ -311,7 +316,7 @@ def _extend(text: str, mention: Mention) -> None:
     pos = end = inline.end() if inline else mention.end
     sector: list[str] = []
     lowercase_run = 0
-    while len(sector) < 10:
+    while len(sector) < MAX_NAME_WORDS:
         inline = INLINE_ABBREVIATION.match(text, pos) if sector else None
         if inline and (_read_admin(text, inline.end())[0] or _known_place(text, inline.end())):
             # `Sở ... Xã hội (LĐTBXH) tỉnh Bắc Giang`, `... Phát triển nông thôn (PTNT) Hà Nội`
