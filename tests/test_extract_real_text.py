@@ -2108,3 +2108,10 @@ def test_a_unions_name_holds_its_workplaces_long_name_whole():
     assert [orgs.canonical(m) for m in orgs.find_mentions(
         "Công đoàn cơ sở Công ty Cổ phần Chiếu sáng và Thiết bị đô thị Thăng Long có 326 người lao động", {})] == [
         "Công đoàn cơ sở Công ty Cổ phần Chiếu sáng và Thiết bị đô thị Thăng Long"]
+
+
+def test_an_award_proposed_is_not_handed_over_at_the_event():
+    body = ("(LĐTĐ) Ngày 8/1, Công đoàn ngành Công Thương Hà Nội tổ chức Hội nghị tổng kết hoạt động Công đoàn "
+            "năm 2024.\n\nPhong trào thi đua có 312 sáng kiến được công nhận; 18 sáng kiến được đề nghị LĐLĐ "
+            "Thành phố tặng Bằng khen.")
+    assert fact_at(body, "312 sáng kiến", "2025-01-08").period == "2024"

@@ -87,7 +87,9 @@ EVENT_DOES = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexic
 # period it reviews (`đã trao 3.200 suất quà` reports a result).
 # Searched as two patterns over the first line (what `^.*` reached): one pattern with both, a
 # lookahead over the whole line at its start, cost 7x more.
-HANDED_OVER = regex.compile(r"(?<![\p{L}])(?:trao|tặng)(?![\p{L}])", regex.IGNORECASE)
+# (not one proposed: `18 sáng kiến được đề nghị LĐLĐ Thành phố tặng Bằng khen`)
+HANDED_OVER = regex.compile(r"(?<![\p{L}])(?<!(?:đề nghị|đề xuất|xét)(?:\s+\S+){0,4}\s+)(?:trao|tặng)(?![\p{L}])",
+                            regex.IGNORECASE)
 DONE_BEFORE_NOW = regex.compile(r"(?<![\p{L}])(?:đã|vừa|từng)\s", regex.IGNORECASE)
 ASIDE = regex.compile(r"\([^()]*\)")
 # `Dự hội nghị có đồng chí X, Phó Chủ tịch LĐLĐ thành phố; lãnh đạo Quận ủy cùng 180 đại biểu`:
