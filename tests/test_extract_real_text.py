@@ -2115,3 +2115,10 @@ def test_an_award_proposed_is_not_handed_over_at_the_event():
             "năm 2024.\n\nPhong trào thi đua có 312 sáng kiến được công nhận; 18 sáng kiến được đề nghị LĐLĐ "
             "Thành phố tặng Bằng khen.")
     assert fact_at(body, "312 sáng kiến", "2025-01-08").period == "2024"
+
+
+def test_a_deadline_is_ahead_of_the_article():
+    body = "Công đoàn ngành phấn đấu 100% CĐCS hoàn thành Hội nghị người lao động trước ngày 30/9."
+    assert fact_at(body, "100% CĐCS", "2024-07-12").period == "2024-09-30"
+    # a day told without a deadline, months after the article, is last year's
+    assert fact_at("Ngày 30/9, công đoàn đã trao 100 suất quà.", "100 suất quà", "2024-07-12").period == "2023-09-30"

@@ -184,6 +184,10 @@ NAMED_MONTH_BEFORE = regex.compile(r"(?i:(" + NAMED_MONTH_NAMES
 OVER_THE_MONTH = regex.compile(r"(?<![\p{L}])(?:tính chung|suốt|qua|sau)\s+$", regex.IGNORECASE)
 SOON_DAYS = 60
 AS_OF = regex.compile(r"(?<![\p{L}])(?:[Tt]ính\s+)?[Đđ]ến\s+(?:hết\s+)?(?:ngày\s+)?$")
+# A deadline (`hoàn thành ... trước ngày 30/9`, `chậm nhất ngày 15/1`) is ahead of the article,
+# never a day of the year before.
+DEADLINE_BEFORE = regex.compile(r"(?<![\p{L}])(?:trước|chậm nhất(?:\s+là)?|hạn chót(?:\s+là)?)\s+(?:ngày\s+)?$",
+                                regex.IGNORECASE)
 TO_NOW = regex.compile(r"(?:đến|tới)\s+nay")
 BASE_GOES_ON = regex.compile(r"\s*(?:của\s+)?")
 STAMP_GAP = regex.compile(r"\s*[|,]?\s*")  # `08:49 | 06/10/2023`, `21/01/2025, 06:30`
@@ -214,6 +218,7 @@ class Mention:
     text: str
     fields: dict
     as_of: bool = False  # the day a stock is counted on (`tính đến ngày 30/9`), not an event's
+    ahead: bool = False  # a deadline (`trước ngày 30/9`): after the article, whatever its distance
 
     @property
     def is_explicit_year(self) -> bool:
@@ -297,7 +302,8 @@ def find(text: str) -> list[Mention]:
         while start < end and text[start].isspace():
             start += 1
         mentions.append(Mention(kind, start, end, text[start:end], fields,
-                                as_of=kind == "date" and bool(AS_OF.search(text, 0, start))))
+                                as_of=kind == "date" and bool(AS_OF.search(text, 0, start)),
+                                ahead=kind == "date" and bool(DEADLINE_BEFORE.search(text, 0, start))))
     for first, second in zip(mentions, mentions[1:]):  # `07/10/2024 19:25`, `08:49 | 06/10/2023`
         if {first.kind, second.kind} == {"date", "time"} \
                 and STAMP_GAP.fullmatch(text[first.end:second.start]):
@@ -402,7 +408,7 @@ def resolve_published(mention: Mention, year: int | None, published: str | None)
     period = resolve(mention, year)
     if period and published and year and not mention.is_explicit_year \
             and mention.kind in ("date", "daterange", "month", "monthrange") \
-            and period[:10] > published and not _soon_after(period, published):
+            and period[:10] > published and not _soon_after(period, published) and not mention.ahead:
         period = resolve(mention, year - 1)
     return period
 
