@@ -88,8 +88,8 @@ EVENT_DOES = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexic
 # Searched as two patterns over the first line (what `^.*` reached): one pattern with both, a
 # lookahead over the whole line at its start, cost 7x more.
 # (not one proposed: `18 sáng kiến được đề nghị LĐLĐ Thành phố tặng Bằng khen`)
-HANDED_OVER = regex.compile(r"(?<![\p{L}])(?<!(?:đề nghị|đề xuất|xét)(?:\s+\S+){0,4}\s+)(?:trao|tặng)(?![\p{L}])",
-                            regex.IGNORECASE)
+HANDED_OVER = regex.compile(r"(?<![\p{L}])(?:trao|tặng)(?![\p{L}])"
+                            r"(?<!(?:đề nghị|đề xuất|xét)(?:\s+\S+){0,4}\s+\S+)", regex.IGNORECASE)
 DONE_BEFORE_NOW = regex.compile(r"(?<![\p{L}])(?:đã|vừa|từng)\s", regex.IGNORECASE)
 ASIDE = regex.compile(r"\([^()]*\)")
 # `Dự hội nghị có đồng chí X, Phó Chủ tịch LĐLĐ thành phố; lãnh đạo Quận ủy cùng 180 đại biểu`:
@@ -983,7 +983,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
     own_period = sentence_period(marks, None, ctx)[0]
     # `Năm nay`, `Xuân 2026` frame the year of what the paragraph dated before it
     vague_years = {resolve(m, ctx) for m in marks.periods if m.kind in ("this_year", "occasion")}
-    this_years_event = bool(THIS_YEARS_EVENT.search(text))
+    this_years_event = "nay" in text and bool(THIS_YEARS_EVENT.search(text))
     at_event = event_cue(text)
     now = any(m.kind == "now" for m in marks.periods)  # `Hiện nay, ... có 383`
     just_done = bool(JUST_DONE.search(text)) and text.count("vừa") == 1
