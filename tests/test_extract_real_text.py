@@ -2122,3 +2122,11 @@ def test_a_deadline_is_ahead_of_the_article():
     assert fact_at(body, "100% CĐCS", "2024-07-12").period == "2024-09-30"
     # a day told without a deadline, months after the article, is last year's
     assert fact_at("Ngày 30/9, công đoàn đã trao 100 suất quà.", "100 suất quà", "2024-07-12").period == "2023-09-30"
+
+
+def test_in_a_list_of_a_terms_targets_only_the_item_naming_its_year_leaves_the_term():
+    body = ("(LĐTĐ) Ngày 15/6, LĐLĐ huyện Diễn Châu tổ chức Đại hội Công đoàn huyện lần thứ XIII, nhiệm kỳ "
+            "2023 - 2028.\nĐại hội thống nhất đề ra 10 chỉ tiêu cho nhiệm kỳ 2023 - 2028, trong đó phấn đấu "
+            "kết nạp 2.500 đoàn viên; đến năm 2028, 100% doanh nghiệp có tổ chức công đoàn.")
+    assert fact_at(body, "2.500 đoàn viên", "2023-06-16").period == "2023-2028"
+    assert fact_at(body, "100% doanh nghiệp", "2023-06-16").period == "2028"

@@ -277,7 +277,12 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
     # a goal's year (`phấn đấu đến năm 2028 có 70% ...`) dates it, not the term it is set in
     # (so does a year of its own: `Năm 2025, năm bản lề thực hiện Nghị quyết ... nhiệm kỳ 2023 -
     # 2028, LĐLĐ huyện phấn đấu thành lập ít nhất 20 CĐCS`)
-    if any(m.kind == "horizon" or target and m.kind == "year" for m in frames):
+    # (in a list of a term's targets, only the item that names its own year: `Đại hội thống
+    # nhất 10 chỉ tiêu cho nhiệm kỳ 2023 - 2028, trong đó ... kết nạp 2.500 đoàn viên; ...; đến
+    # năm 2028, 100% doanh nghiệp ...`)
+    item = clause_bounds(text, fig.q.start, ";") if fig else (0, len(text))
+    if any((m.kind == "horizon" or target and m.kind == "year") and item[0] <= m.start < item[1]
+           for m in frames):
         frames = [m for m in frames if m.kind != "term"]
     if any(m.kind != "occasion" for m in frames):  # `Xuân 2026 ... trong 2 ngày từ 7- 8/2/2026`
         frames = [m for m in frames if m.kind != "occasion"]
