@@ -2130,3 +2130,9 @@ def test_in_a_list_of_a_terms_targets_only_the_item_naming_its_year_leaves_the_t
             "kết nạp 2.500 đoàn viên; đến năm 2028, 100% doanh nghiệp có tổ chức công đoàn.")
     assert fact_at(body, "2.500 đoàn viên", "2023-06-16").period == "2023-2028"
     assert fact_at(body, "100% doanh nghiệp", "2023-06-16").period == "2028"
+
+
+def test_the_one_acting_after_an_opening_adverbial_is_the_subject():
+    body = ("Theo đề xuất của LĐLĐ quận Thanh Xuân, LĐLĐ Thành phố đã hỗ trợ 4 “Mái ấm Công đoàn” cho "
+            "đoàn viên khó khăn.")
+    assert fact_at(body, "4 “Mái ấm Công đoàn”", "2024-01-12").organization == "Liên đoàn Lao động thành phố Hà Nội"

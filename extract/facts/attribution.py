@@ -27,6 +27,10 @@ NON_SUBJECT_BEFORE = regex.compile(
     r"(?:(?:đồng chí|Chủ tịch|Phó Chủ tịch|lãnh đạo|Lãnh đạo|Thường trực|Ban Thường vụ|"
     r"Ban Chấp hành|đại diện|Đại diện|đội|các|những|đơn vị|tập thể)\s+)?$")
 SOURCE_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]heo\s+$")
+# A sentence's opening adverbial, up to a name in it (`Theo đề xuất của LĐLĐ quận, LĐLĐ Thành phố
+# đã hỗ trợ ...`): the comma after the name ends it, the subject follows.
+OPENING_ADVERBIAL = regex.compile(r"\s*(?:Theo|Tại|Từ|Với|Trong|Nhờ|Qua|Cùng với|Thực hiện|Hưởng ứng)"
+                                  r"(?![\p{L}])[^,;:.]*$")
 FROM_BEFORE = regex.compile(r"(?<![\p{L}])từ\s+$")  # `hỗ trợ 110 triệu đồng từ Quỹ Xã hội`
 # `Theo Ban Quản lý ...,`, `Theo báo cáo của X`, `Báo cáo của X cho thấy`, `Khảo sát do X thực
 # hiện`: the body whose report or survey gives the figures.
@@ -109,7 +113,8 @@ def usable_mentions(mentions, text: str) -> list:
         if previous is not None and not previous_ok and COORDINATED.fullmatch(between) \
                 and not SOURCE_BEFORE.search(text, 0, previous.start) \
                 and not (between.strip() == "," and orgs.acts(text, m) and (
-                    ends_with(AT_A_PLACE, text, previous.start) or FROM_BEFORE.search(text, 0, previous.start))):
+                    ends_with(AT_A_PLACE, text, previous.start) or FROM_BEFORE.search(text, 0, previous.start)
+                    or OPENING_ADVERBIAL.match(text, 0, previous.start))):
             ok = False  # (not after `Theo X,`, nor `tại X, Y tổ chức`, `từ Quỹ Xã hội, LĐLĐ
             # huyện hỗ trợ ...`: the comma ends the source or the place, the subject follows;
             # but `phối hợp với Sở ..., BHXH tỉnh kiểm tra`: partners listed)
