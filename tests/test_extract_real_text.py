@@ -2136,3 +2136,12 @@ def test_the_one_acting_after_an_opening_adverbial_is_the_subject():
     body = ("Theo đề xuất của LĐLĐ quận Thanh Xuân, LĐLĐ Thành phố đã hỗ trợ 4 “Mái ấm Công đoàn” cho "
             "đoàn viên khó khăn.")
     assert fact_at(body, "4 “Mái ấm Công đoàn”", "2024-01-12").organization == "Liên đoàn Lao động thành phố Hà Nội"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mỗi gia đình được hỗ trợ 50 triệu đồng, trong đó 40 triệu đồng từ Quỹ “Mái ấm Công đoàn” của LĐLĐ "
+    "thành phố Hà Nội và 10 triệu đồng do LĐLĐ huyện Thanh Trì hỗ trợ.",
+    "Tổng kinh phí 40 triệu đồng được trích từ Quỹ Xã hội do LĐLĐ thành phố Hà Nội quản lý.",
+])
+def test_money_from_a_fund_is_given_by_the_funds_owner(sentence):
+    assert fact_at(sentence, "40 triệu đồng", "2024-11-16").organization == "Liên đoàn Lao động thành phố Hà Nội"

@@ -124,6 +124,20 @@ def usable_mentions(mentions, text: str) -> list:
     return out
 
 
+# `40 triệu đồng từ Quỹ “Mái ấm Công đoàn” của LĐLĐ thành phố`, `900 triệu đồng trích từ Quỹ Xã
+# hội`: where money comes from gives it
+MONEY_FROM = regex.compile(r"(?<![\p{L}])(?:trích\s+)?từ\s+(?:nguồn\s+)?$")
+OF_OWNER = regex.compile(r"\s+(?:của|do)\s+")  # (`Quỹ Xã hội do LĐLĐ thành phố quản lý`)
+
+
+def _fund_owner(mention, mentions, text: str):
+    """A fund named with its owner (`Quỹ Trợ vốn của LĐLĐ quận`) gives as its owner does."""
+    if mention.head != "Quỹ":
+        return mention
+    owner = next((m for m in mentions if m.start >= mention.end), None)
+    return owner if owner is not None and OF_OWNER.fullmatch(text, mention.end, owner.start) else mention
+
+
 def sentence_org(doc, fig, offset: int, context_at) -> str | None:
     """The organization of figure `fig` said in its sentence; `context_at(offset)` gives the
     article's naming context at a body offset (places named before it, abbreviations)."""
@@ -140,7 +154,9 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
             break  # `X hỗ trợ 20 triệu đồng, phần còn lại 5 triệu đồng do Y hỗ trợ`: Y gave the 5
         between = text[list_end:m.start]
         if ends_with(GIVER_AFTER, text, m.start) or OWNER_AFTER.match(between) \
-                or _workers_of(doc, fig, m, mentions, list_end):
+                or _workers_of(doc, fig, m, mentions, list_end) \
+                or fig.q.kind == "money" and ends_with(MONEY_FROM, text, m.start):
+            m = _fund_owner(m, mentions, text)
             name = orgs.canonical(m, context_at(offset + m.start))
             if name:
                 return name
@@ -164,6 +180,7 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
                       + bare_workplaces(BARE_WORKPLACE_SUBJECT, text, fig.q.start),
                       key=lambda m: m.start)
     for m in reversed([m for m in subjects if m.end <= fig.q.start]):
+        m = _fund_owner(m, mentions, text)
         name = orgs.canonical(m, context_at(offset + m.start))
         if name and not (m.generic and name == m.head):  # (a workplace the article never named)
             return name
