@@ -2145,3 +2145,10 @@ def test_the_one_acting_after_an_opening_adverbial_is_the_subject():
 ])
 def test_money_from_a_fund_is_given_by_the_funds_owner(sentence):
     assert fact_at(sentence, "40 triệu đồng", "2024-11-16").organization == "Liên đoàn Lao động thành phố Hà Nội"
+
+
+def test_a_familys_size_and_when_its_house_was_built_are_its_own():
+    body = ("(LĐTĐ) Sáng 5/4, Công đoàn ngành Giáo dục Hà Nội trao “Mái ấm Công đoàn” cho cô Đinh Thị Trang.\n"
+            "Vợ chồng cô nuôi 3 con nhỏ, cả gia đình 5 người sống trong căn nhà cấp 4 xây từ năm 1996.")
+    fact = fact_at(body, "5 người", "2024-04-05")
+    assert (fact.organization, fact.period) == (None, None)

@@ -786,8 +786,14 @@ OF_PEOPLE = regex.compile(r"\p{L}+\s+(?:" + "|".join(map(regex.escape, sorted(le
                          + r")(?![\p{L}])", regex.IGNORECASE)
 
 
-def is_personal(fig: Figure) -> bool:
+# `cả gia đình 5 người sống trong căn nhà ...`, `cho cả nhà 4 người`: a family's size
+FAMILY_BEFORE = regex.compile(r"(?<![\p{L}])(?:gia đình|cả nhà)\s*$", regex.IGNORECASE)
+
+
+def is_personal(fig: Figure, text: str) -> bool:
     # (not the children of a kind of people: `215 con đoàn viên` receive the union's scholarships)
+    if fig.q.kind == "count" and fig.counted == "người" and ends_with(FAMILY_BEFORE, text, fig.q.start):
+        return True
     return fig.q.kind == "count" and (fig.counted or "").lower() in PERSONAL_UNITS \
         and not OF_PEOPLE.match(fig.unit or "")
 
@@ -1002,7 +1008,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         comparator, raw_start = comparator_of(text, fig)
         raw_end = max(fig.unit_end, q.end)
         target = is_target(doc, fig, carry, inherit and at_event != "opens")
-        personal = is_personal(fig)
+        personal = is_personal(fig, text)
         period, undated = (None, True) if personal else sentence_period(marks, fig, ctx, target)
         # a day this sentence gives, after the lead, is that day of a several days' event (`Chiều
         # 15/5, tại xã Kim Chung, ... bàn giao 2 “Mái ấm Công đoàn”`); the lead's day stands for

@@ -132,7 +132,9 @@ COMPARISON_BASE = regex.compile(r"(?:so\s+với\s+(?:cùng\s+kỳ\s+)?(?:\p{L}+\
                              regex.IGNORECASE)
 # What a ratio follows (`với số phiếu tín nhiệm 9/9`, `đạt 12/12`), never a day.
 SHARE_BEFORE = regex.compile(r"(?<![\p{L}])(?:phiếu|tín nhiệm|tỷ lệ|đạt|chiếm|vượt)\s*$", regex.IGNORECASE)
-BIRTH = regex.compile(r"(?<![\p{L}])(?:sinh|năm sinh)\s+(?:năm\s+)?$|(?<![\p{L}])SN\s*$",
+BIRTH = regex.compile(r"(?<![\p{L}])(?:sinh|năm sinh)\s+(?:năm\s+)?$|(?<![\p{L}])SN\s*$"
+                   # when a building was built: `căn nhà cấp 4 xây từ năm 1996`
+                   r"|(?<![\p{L}])(?:xây|xây dựng|khánh thành|đưa vào sử dụng)\s+(?:từ\s+)?(?:năm\s+)?$",
                    regex.IGNORECASE)  # `sinh năm 1979`, `chị Hằng (SN 1987)`
 # `Luật Công đoàn năm 2024`, `Bộ luật Lao động 2019`: the year names a law, it dates nothing.
 # `tiệm cận mục tiêu 45% vào năm 2025`: the year a goal is set for, as `đến năm 2025` is
