@@ -2152,3 +2152,10 @@ def test_a_familys_size_and_when_its_house_was_built_are_its_own():
             "Vợ chồng cô nuôi 3 con nhỏ, cả gia đình 5 người sống trong căn nhà cấp 4 xây từ năm 1996.")
     fact = fact_at(body, "5 người", "2024-04-05")
     assert (fact.organization, fact.period) == (None, None)
+
+
+def test_throughout_the_term_is_the_term_that_ended():
+    body = ("(LĐTĐ) Ngày 11/3, Công đoàn Công ty TNHH Điện tử Nam Thăng Long tổ chức Đại hội nhiệm kỳ 2023 - 2028.\n"
+            "Báo cáo tổng kết nhiệm kỳ 2018 - 2023 cho thấy, năm 2022, thu nhập bình quân đạt 9,2 triệu đồng/tháng. "
+            "Suốt nhiệm kỳ, 100% người lao động được ký hợp đồng lao động.")
+    assert fact_at(body, "100% người lao động", "2023-03-12").period == "2018-2023"

@@ -124,6 +124,8 @@ PATTERNS = [
                    r"Nhâm|Quý)\s+(?P<chi>Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)"
                    r"(?![\p{L}])(?!\s+(?:19|20)\d\d)"),
     ("past_term", r"nhiệm\s+kỳ\s+(?:qua|trước|vừa qua)(?![\p{L}])"),
+    # `Suốt nhiệm kỳ, 100% người lao động được ký hợp đồng`: throughout the term told of, that ended
+    ("past_term", r"(?<![\p{L}])[Ss]uốt\s+nhiệm\s+kỳ(?!\s+\d)(?![\p{L}])"),
 ]
 # `so với cùng kỳ năm 2023`, `So với Tết Ất Tỵ 2025`: the base of a change, named in a few words
 COMPARISON_BASE = regex.compile(r"(?:so\s+với\s+(?:cùng\s+kỳ\s+)?(?:\p{L}+\s+){0,4}"
