@@ -2159,3 +2159,15 @@ def test_throughout_the_term_is_the_term_that_ended():
             "Báo cáo tổng kết nhiệm kỳ 2018 - 2023 cho thấy, năm 2022, thu nhập bình quân đạt 9,2 triệu đồng/tháng. "
             "Suốt nhiệm kỳ, 100% người lao động được ký hợp đồng lao động.")
     assert fact_at(body, "100% người lao động", "2023-03-12").period == "2018-2023"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hội đồng Tiền lương quốc gia đã biểu quyết với 14/17 thành viên đồng ý", "Hội đồng Tiền lương quốc gia"),
+    ("Thanh tra Bộ LĐ-TB&XH điều tra 131 vụ tai nạn lao động", "Thanh tra Bộ Lao động - Thương binh và Xã hội"),
+    ("Theo Hiệp hội Dệt may Việt Nam, khoảng 3 triệu lao động", "Hiệp hội Dệt may Việt Nam"),
+])
+def test_councils_inspectorates_and_associations_are_bodies(text, name):
+    assert [orgs.canonical(m) for m in orgs.find_mentions(text, {}) if not m.generic] == [name]
+    # written small, `thanh tra` is what a body does
+    assert [m for m in orgs.find_mentions("các cơ quan đã thanh tra, kiểm tra 126 doanh nghiệp", {})
+            if not m.generic] == []
