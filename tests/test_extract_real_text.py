@@ -2171,3 +2171,11 @@ def test_councils_inspectorates_and_associations_are_bodies(text, name):
     # written small, `thanh tra` is what a body does
     assert [m for m in orgs.find_mentions("các cơ quan đã thanh tra, kiểm tra 126 doanh nghiệp", {})
             if not m.generic] == []
+
+
+def test_this_school_year_is_the_one_the_article_is_in():
+    body = "Cũng trong năm học này, Bộ GD&ĐT đã tặng Bằng khen cho 3 tập thể có thành tích xuất sắc."
+    assert fact_at(body, "3 tập thể", "2024-04-05").period == "2023-2024"
+    assert fact_at(body, "3 tập thể", "2024-10-05").period == "2024-2025"
+    ended = "Năm học vừa qua, Công đoàn ngành đã trao 40 suất học bổng."
+    assert fact_at(ended, "40 suất học bổng", "2024-10-05").period == "2023-2024"

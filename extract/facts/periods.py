@@ -108,6 +108,8 @@ PATTERNS = [
     ("year_to_date", rf"(?:từ\s+)?đầu\s+năm\s+(?P<y>{YEAR})\s+(?:đến|tới)\s+nay"),  # `từ đầu năm 2024 đến nay`
     ("year_to_date", r"(?:từ\s+)?đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?(?!\s+\d)"),
     # not `năm nay 42 tuổi` (an age), `nhiều năm nay` (a duration)
+    # `Cũng trong năm học này, Bộ GD&ĐT đã tặng Bằng khen ...`: the school year the article is in
+    ("this_school_year", r"năm\s+học\s+(?:này|nay|vừa qua)(?![\p{L}])"),
     ("this_year", r"(?:(?<!(?:nhiều|mấy|bao)\s)năm\s+nay(?!\s+\d+\s+tuổi)|trong\s+năm(?!\s+\d|\s+học)|cả\s+năm)"),
     # `Trong 5 năm qua, ...`: the years up to the article's (at a congress, the term ending)
     ("past_years", rf"(?P<n>{MONTH_COUNT})\s+năm\s+(?:qua|vừa\s+qua)(?![\p{{L}}])"),
@@ -383,6 +385,12 @@ def resolve_published(mention: Mention, year: int | None, published: str | None)
     (`28/12` in an article of 5 January) belongs to the year before."""
     if mention.kind == "lunar_date":
         return lunar_date(mention.fields, year, published)
+    if mention.kind == "this_school_year":  # (a school year runs from September to May)
+        if not published:
+            return None
+        first = int(published[:4]) - (int(published[5:7]) < SCHOOL_YEAR_STARTS)
+        first -= mention.text.endswith("qua")  # (`năm học vừa qua`: the one before, that ended)
+        return f"{first}-{first + 1}"
     y = int(mention.fields.get("y") or year or 0)
     if mention.kind == "year_to_date" and published and y == int(published[:4]) \
             and TO_NOW.search(mention.text):  # `Từ đầu năm đến nay`: January to the article's month
@@ -415,6 +423,9 @@ def resolve_published(mention: Mention, year: int | None, published: str | None)
             and period[:10] > published and not _soon_after(period, published) and not mention.ahead:
         period = resolve(mention, year - 1)
     return period
+
+
+SCHOOL_YEAR_STARTS = 9  # the month a school year begins
 
 
 def month_count(written: str) -> int:
