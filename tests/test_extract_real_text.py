@@ -2179,3 +2179,10 @@ def test_this_school_year_is_the_one_the_article_is_in():
     assert fact_at(body, "3 tập thể", "2024-10-05").period == "2024-2025"
     ended = "Năm học vừa qua, Công đoàn ngành đã trao 40 suất học bổng."
     assert fact_at(ended, "40 suất học bổng", "2024-10-05").period == "2023-2024"
+
+
+def test_where_receivers_belong_is_not_who_gives():
+    body = ("Cũng trong năm học này, Bộ GD&ĐT đã tặng Bằng khen cho 3 tập thể và 7 cá nhân thuộc Công đoàn ngành Giáo dục "
+            "Hà Nội có thành tích xuất sắc.")
+    assert fact_at(body, "3 tập thể", "2024-04-05").organization == "Bộ Giáo dục và Đào tạo"
+    assert fact_at(body, "7 cá nhân", "2024-04-05").organization == "Bộ Giáo dục và Đào tạo"

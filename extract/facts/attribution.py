@@ -126,8 +126,19 @@ def usable_mentions(mentions, text: str) -> list:
 
 # `40 triệu đồng từ Quỹ “Mái ấm Công đoàn” của LĐLĐ thành phố`, `900 triệu đồng trích từ Quỹ Xã
 # hội`: where money comes from gives it
+RECEIVERS_BEFORE = regex.compile(r"(?<![\p{L}])cho\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$", regex.IGNORECASE)
 MONEY_FROM = regex.compile(r"(?<![\p{L}])(?:trích\s+)?từ\s+(?:nguồn\s+)?$")
 OF_OWNER = regex.compile(r"\s+(?:của|do)\s+")  # (`Quỹ Xã hội do LĐLĐ thành phố quản lý`)
+
+
+def _receivers(doc, text: str, start: int) -> bool:
+    """The figure at `start`, or the list it ends (`cho 3 tập thể và 7 cá nhân`), follows `cho`."""
+    while not ends_with(RECEIVERS_BEFORE, text, start):
+        before = [s for s in doc.spans["quantities"] if s.end_char <= start]
+        if not before or not LIST_LINK.fullmatch(text, before[-1].end_char, start):
+            return False
+        start = before[-1].start_char
+    return True
 
 
 def _fund_owner(mention, mentions, text: str):
@@ -145,6 +156,9 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
     mentions = [s._.org for s in doc.spans["orgs"]]
     _, clause_end = clause_bounds(text, fig.q.start, ";")
     list_end = _list_end(doc, fig)
+    # `tặng Bằng khen cho 3 tập thể ... thuộc Công đoàn ngành X`: where receivers belong is not
+    # who gives
+    receivers = _receivers(doc, text, fig.q.start)
     for m in mentions:  # the giver or owner written after the figure
         if not (fig.q.end <= m.start < clause_end) or m.generic:
             continue
@@ -153,7 +167,7 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
         if any(list_end <= s.start_char < m.start for s in doc.spans["quantities"]):
             break  # `X hỗ trợ 20 triệu đồng, phần còn lại 5 triệu đồng do Y hỗ trợ`: Y gave the 5
         between = text[list_end:m.start]
-        if ends_with(GIVER_AFTER, text, m.start) or OWNER_AFTER.match(between) \
+        if ends_with(GIVER_AFTER, text, m.start) or OWNER_AFTER.match(between) and not receivers \
                 or _workers_of(doc, fig, m, mentions, list_end) \
                 or fig.q.kind == "money" and ends_with(MONEY_FROM, text, m.start):
             m = _fund_owner(m, mentions, text)
