@@ -2186,3 +2186,11 @@ def test_where_receivers_belong_is_not_who_gives():
             "Hà Nội có thành tích xuất sắc.")
     assert fact_at(body, "3 tập thể", "2024-04-05").organization == "Bộ Giáo dục và Đào tạo"
     assert fact_at(body, "7 cá nhân", "2024-04-05").organization == "Bộ Giáo dục và Đào tạo"
+
+
+def test_the_workplace_a_speaker_reports_on_counts_its_workforce():
+    body = ("Bà Nguyễn Thị Thu Hương, Chủ tịch Công đoàn Công ty TNHH Điện tử Sao Phương, cho biết doanh "
+            "nghiệp có 3.200 lao động.")
+    assert fact_at(body, "3.200 lao động", "2023-10-18").organization == "Công ty TNHH Điện tử Sao Phương"
+    assert [orgs.canonical(m) for m in orgs.find_mentions(
+        "Hội đồng Tiền lương quốc gia xem xét mức tăng 6-7%", {})] == ["Hội đồng Tiền lương quốc gia"]

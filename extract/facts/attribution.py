@@ -205,7 +205,8 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
 # clause, before what it does or has, is the workplace the text named (not the union whose
 # chairman speaks); `công ty con`, `các công ty` are no subject.
 BARE_WORKPLACE_SUBJECT = regex.compile(
-    r"(?:^|[,;:]\s*|(?<![\p{L}])(?:[Hh]iện(?: nay| tại)?|[Đđ]ến nay|[Nn]ay)\s+)("
+    # (opening a clause, or what is reported: `... cho biết doanh nghiệp có 3.200 lao động`)
+    r"(?:^|[,;:]\s*|(?<![\p{L}])(?:[Hh]iện(?: nay| tại)?|[Đđ]ến nay|[Nn]ay|cho biết|cho hay)\s+)("
     + "|".join(map(regex.escape, lexicon.BARE_WORKPLACES)) + r")\s+"
     # (not a kind of enterprise: `doanh nghiệp có vốn đầu tư nước ngoài 6,9 triệu đồng/người`)
     r"(?!có vốn|nhà nước|ngoài nhà nước|dân doanh|tư nhân|FDI)(?=(?:"
