@@ -2069,6 +2069,8 @@ def test_the_one_acting_after_a_source_and_a_comma_is_a_subject_but_partners_lis
             "hỗ trợ 20 triệu đồng.\nThời gian tới, LĐLĐ tỉnh Thái Bình sẽ phối hợp với Sở LĐ-TB&XH, "
             "BHXH tỉnh kiểm tra 27 doanh nghiệp chưa điều chỉnh lương.")
     assert fact_at(body, "20 triệu đồng", "2024-08-22").organization == "Liên đoàn Lao động huyện Thạch Thất"
+    # (a fund named without its owner is where the money comes from; the subject gives it)
+    assert fact_at(body, "110 triệu đồng", "2024-08-22").organization == "Liên đoàn Lao động thành phố Hà Nội"
     assert fact_at(body, "27 doanh nghiệp", "2024-08-22").organization == "Liên đoàn Lao động tỉnh Thái Bình"
 
 

@@ -169,7 +169,8 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
         between = text[list_end:m.start]
         if ends_with(GIVER_AFTER, text, m.start) or OWNER_AFTER.match(between) and not receivers \
                 or _workers_of(doc, fig, m, mentions, list_end) \
-                or fig.q.kind == "money" and ends_with(MONEY_FROM, text, m.start):
+                or fig.q.kind == "money" and ends_with(MONEY_FROM, text, m.start) \
+                and _fund_owner(m, mentions, text) is not m:  # (a fund alone is where, not who)
             m = _fund_owner(m, mentions, text)
             name = orgs.canonical(m, context_at(offset + m.start))
             if name:
