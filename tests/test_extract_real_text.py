@@ -2196,3 +2196,10 @@ def test_the_workplace_a_speaker_reports_on_counts_its_workforce():
     assert fact_at(body, "3.200 lao động", "2023-10-18").organization == "Công ty TNHH Điện tử Sao Phương"
     assert [orgs.canonical(m) for m in orgs.find_mentions(
         "Hội đồng Tiền lương quốc gia xem xét mức tăng 6-7%", {})] == ["Hội đồng Tiền lương quốc gia"]
+
+
+def test_a_body_naming_the_base_of_a_comparison_is_not_the_figures():
+    body = ("(LĐTĐ) Sáng 12/3, Công ty TNHH Cơ khí Hòa Phong ký kết thỏa ước lao động tập thể.\n"
+            "Theo đó, mức lương thấp nhất Công ty trả cho người lao động cao hơn 8% so với mức lương tối thiểu "
+            "vùng I do Chính phủ quy định.")
+    assert fact_at(body, "cao hơn 8%", "2024-03-12").organization == "Công ty TNHH Cơ khí Hòa Phong"

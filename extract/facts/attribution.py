@@ -166,6 +166,8 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
             continue
         if any(list_end <= s.start_char < m.start for s in doc.spans["quantities"]):
             break  # `X hỗ trợ 20 triệu đồng, phần còn lại 5 triệu đồng do Y hỗ trợ`: Y gave the 5
+        if "so với" in text[fig.q.end:m.start]:
+            break  # `cao hơn 8% so với mức lương tối thiểu vùng do Chính phủ quy định`: the base's
         between = text[list_end:m.start]
         if ends_with(GIVER_AFTER, text, m.start) or OWNER_AFTER.match(between) and not receivers \
                 or _workers_of(doc, fig, m, mentions, list_end) \
