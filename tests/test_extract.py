@@ -327,7 +327,8 @@ def test_the_organization_of_a_guest_is_not_the_subject():
     body = ("LĐLĐ quận Long Biên tổ chức hội nghị. Tới dự có đồng chí Nguyễn Văn A - Phó Chủ tịch "
             "UBND quận. Năm 2024, toàn quận kết nạp 500 đoàn viên.")
     [fact] = claim(body)
-    assert (fact.organization, fact.org_source) == ("Liên đoàn Lao động quận Long Biên", "context")
+    # (`toàn quận` names the district the article is about: its federation counts its members)
+    assert (fact.organization, fact.org_source) == ("Liên đoàn Lao động quận Long Biên", "sentence")
 
 
 ARTICLE = """LĐLĐ huyện Gia Lâm: Nhiều kết quả nổi bật trong năm 2023
@@ -353,7 +354,7 @@ def test_an_article_read_with_its_context():
         "1.520 đoàn viên": ("actual", "2023", gia_lam, "sentence"),
         # what the district has now is counted on the day the review meets (realdev README:
         # `hiện có` resolves to the article's dated event), not over the year reviewed
-        "320 CĐCS": ("actual", "2023-12-28", gia_lam, "context"),
+        "320 CĐCS": ("actual", "2023-12-28", gia_lam, "sentence"),  # (`toàn huyện` names it)
         "3.200 suất quà": ("actual", "2023", gia_lam, "sentence"),
         "hơn 2,5 tỷ đồng": ("actual", "2023", gia_lam, "sentence"),
         "20 CĐCS": ("target", "2024", gia_lam, "sentence"),

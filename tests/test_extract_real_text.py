@@ -2203,3 +2203,9 @@ def test_a_body_naming_the_base_of_a_comparison_is_not_the_figures():
             "Theo đó, mức lương thấp nhất Công ty trả cho người lao động cao hơn 8% so với mức lương tối thiểu "
             "vùng I do Chính phủ quy định.")
     assert fact_at(body, "cao hơn 8%", "2024-03-12").organization == "Công ty TNHH Cơ khí Hòa Phong"
+
+
+def test_an_areas_union_units_are_its_federations():
+    body = ("(LĐTĐ) Sáng 12/3, Công đoàn cơ sở Công ty TNHH Cơ khí Hòa Phong ký kết thỏa ước lao động tập thể.\n"
+            "Bà Đỗ Thị Thu Trang cho biết, hiện toàn huyện Mê Linh có 215 CĐCS doanh nghiệp.")
+    assert fact_at(body, "215 CĐCS", "2024-03-12").organization == "Liên đoàn Lao động huyện Mê Linh"

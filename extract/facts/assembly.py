@@ -663,16 +663,19 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     area = areas[-1]
     if any(area.end() <= s.start_char < fig.q.start for s in doc.spans["orgs"]):
         return None  # `Trên địa bàn quận, tổ chức CĐ các cấp đã giới thiệu 130 đoàn viên`
-    if area.group().lower().startswith("toàn") and (
-            (fig.counted or "").lower() in UNION_UNITS_LOWER
-            or not area.group(2) and UNION_WORDS.search(text, *clause_bounds(text, fig.q.start, ";"))):
-        return None  # `toàn huyện có 286 CĐCS`: the article's own union counts its units
     context = org_context(ctx, offset + area.start())
     written = area.group(1)
     admin = orgs.ADMIN[written.lower().rstrip(".")] if written else (
         list(context.places)[-1] if context.places else "thành phố")
     # `trên địa bàn`: the article's place; a known place read whole (`tỉnh Bà Rịa - Vũng Tàu`)
     place = area.group(2) and orgs.place_at(text, area.start(2)) or context.place_for(admin)
+    if area.group().lower().startswith("toàn") and (fig.counted or "").lower() in UNION_UNITS_LOWER:
+        # `hiện toàn huyện Mê Linh có 215 CĐCS`: the area's union federation counts its units
+        return orgs.canonical(orgs.Mention(0, 0, "Liên đoàn Lao động", "", admin, place), context) \
+            if written and place else None  # (`toàn quận`, the article's district: its federation)
+    if area.group().lower().startswith("toàn") and not area.group(2) \
+            and UNION_WORDS.search(text, *clause_bounds(text, fig.q.start, ";")):
+        return None  # `toàn huyện đã thu kinh phí công đoàn`: the article's own union
     if not place:
         return None
     return orgs.area_name(admin, place)
