@@ -71,9 +71,9 @@ THIS_YEARS_EVENT = regex.compile(rf"(?<![\p{{L}}])(?:{EVENT_NOUNS})(?:\s+\p{{Ll}
 OPENS_ON_THIS_YEAR = regex.compile(r"^\s*Năm\s+nay\s*,")
 AT_THE_EVENT = regex.compile(r"(?<![\p{L}])(?:dự|tham dự|có mặt)(?![\p{L}])"
                              r"(?!\s+(?:thi|án|kiến|báo|toán|định|trữ|thảo))"
-                             # (`Tham gia ngày hội có 52 doanh nghiệp`, `... việc làm chờ công nhân
-                             # tại ngày hội việc làm`)
-                             rf"|(?<![\p{{L}}])(?:tham gia|tại)\s+(?:{EVENT_NOUNS})(?![\p{{L}}])", regex.IGNORECASE)
+                             # (`Hơn 5.000 việc làm chờ công nhân tại ngày hội việc làm`; not `tham gia`
+                             # + an event noun: `tham gia chương trình`, `giải` name no day)
+                             rf"|(?<![\p{{L}}])tại\s+(?:{EVENT_NOUNS})(?![\p{{L}}])", regex.IGNORECASE)
 # A sentence that opens on the event (`Dịp này`, `Tại Lễ bế mạc`) is dated by it, not by the
 # sentence before.
 OPENS_ON_EVENT = regex.compile(rf"^\s*(?:Dịp này|Nhân dịp này|Tại (?:{EVENT_NOUNS}))(?![\p{{L}}])",
