@@ -2209,3 +2209,9 @@ def test_an_areas_union_units_are_its_federations():
     body = ("(LĐTĐ) Sáng 12/3, Công đoàn cơ sở Công ty TNHH Cơ khí Hòa Phong ký kết thỏa ước lao động tập thể.\n"
             "Bà Đỗ Thị Thu Trang cho biết, hiện toàn huyện Mê Linh có 215 CĐCS doanh nghiệp.")
     assert fact_at(body, "215 CĐCS", "2024-03-12").organization == "Liên đoàn Lao động huyện Mê Linh"
+
+
+def test_a_review_of_a_tets_care_reports_that_tets_year():
+    body = ("(LĐTĐ) Sáng 11-2, LĐLĐ quận Long Biên tổ chức hội nghị sơ kết công tác chăm lo Tết Nguyên đán Ất Tỵ "
+            "2025.\n\nTheo báo cáo, LĐLĐ quận đã trao 1.060 suất quà cho đoàn viên khó khăn.")
+    assert fact_at(body, "1.060 suất quà", "2025-02-12").period == "2025"

@@ -114,7 +114,7 @@ def article_period(lead: list[Marks], mentions, year: int | None, published: str
             # `Ngày 26/1, ... tổ chức Hội nghị viên chức ... năm 2024, tổng kết hoạt động năm 2023`:
             # the year reviewed is what the article reports on (not after a time of its own:
             # `Ngay từ đầu năm 2024, ... tổ chức Hội nghị tổng kết ... năm 2023`)
-            return reviewed_year.group(1)
+            return reviewed_year.group(1) or reviewed_year.group(2)
         explicit = _first(framing, ARTICLE_PERIOD_KINDS - VAGUE_YEARS, year, published)
         days = event_days(mark.periods, mentions, year, published)
         if day and explicit and _first(framing, {"named_month"}, year, published) == explicit \
@@ -168,7 +168,9 @@ def _opening_sentences(body: str, starts: list[int]) -> int:
 
 
 REVIEWED = regex.compile(r"(?<![\p{L}])(?:tổng kết|sơ kết)(?![\p{L}])", regex.IGNORECASE)
-REVIEWED_YEAR = regex.compile(r"(?<![\p{L}])(?:tổng kết|sơ kết)(?:\s+[\p{Ll}\p{Lu}][\p{L}]*){0,4}?\s+năm\s+(\d{4})(?!\d)",
+REVIEWED_YEAR = regex.compile(r"(?<![\p{L}])(?:tổng kết|sơ kết)(?:\s+[\p{Ll}\p{Lu}][\p{L}]*){0,4}?\s+năm\s+(\d{4})(?!\d)"
+                              # (`sơ kết công tác chăm lo Tết Nguyên đán Ất Tỵ 2025`: that Tết's year)
+                              r"|(?<![\p{L}])(?:tổng kết|sơ kết)(?:\s+\p{L}+){0,5}?\s+Tết(?:\s+\p{L}+){0,4}?\s+(?:năm\s+)?(\d{4})(?!\d)",
                               regex.IGNORECASE)
 # `Khảo sát được thực hiện từ tháng 6 đến tháng 8.2023 ...`: when the survey whose results the
 # article reports was made, which dates its figures (told anywhere in the article)
