@@ -78,6 +78,10 @@ class Marks:
         doc._.marks = self
 
 
+def _bare(syllable: str) -> str:
+    return lexicon.unaccented(syllable).lower()
+
+
 def token_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
     """Character spans of underthesea's words in `text`. It may re-space a word's syllables,
     and it moves tone marks (`uỷ` -> `ủy`, `hoà` -> `hòa`): such a syllable is the one at the
@@ -89,7 +93,7 @@ def token_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
             at = cursor  # (where text[cursor:].lstrip() starts, without copying the rest)
             while at < len(text) and text[at].isspace():
                 at += 1
-            if text.startswith(syllable, at) or lexicon.unaccented(text[at:at + len(syllable)]).lower() == lexicon.unaccented(syllable).lower():
+            if text.startswith(syllable, at) or _bare(text[at:at + len(syllable)]) == _bare(syllable):
                 found = at
             else:
                 found = text.find(syllable, cursor)
