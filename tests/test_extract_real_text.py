@@ -2215,3 +2215,7 @@ def test_a_review_of_a_tets_care_reports_that_tets_year():
     body = ("(LĐTĐ) Sáng 11-2, LĐLĐ quận Long Biên tổ chức hội nghị sơ kết công tác chăm lo Tết Nguyên đán Ất Tỵ "
             "2025.\n\nTheo báo cáo, LĐLĐ quận đã trao 1.060 suất quà cho đoàn viên khó khăn.")
     assert fact_at(body, "1.060 suất quà", "2025-02-12").period == "2025"
+
+
+def test_a_documents_number_is_no_year():
+    assert periods.find("Theo Quyết định số 1910/QĐ-TLĐ của Tổng Liên đoàn, CĐCS được sử dụng 75% số thu") == []

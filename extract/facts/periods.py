@@ -100,7 +100,8 @@ PATTERNS = [
                     + rf")(?![\p{{L}}])[\"”]?(?:\s+(?:năm\s+)?(?P<y>{YEAR})|\s+năm\s+nay(?![\p{{L}}]))?"),
     # (`trong Tháng Công nhân năm nay`: this year's month, one time, not a month and a year)
     ("horizon", rf"(?:(?:đến|tới|sang)\s+(?:năm\s+)?(?:mới\s+)?|năm\s+mới\s+)(?P<y>{YEAR})"),
-    ("year", rf"(?:năm\s+)?(?<![\d.,/\-])(?P<y>{YEAR})(?![\d%]|[.,]\d)"),
+    # (not a document's number: `Quyết định số 1910/QĐ-TLĐ`)
+    ("year", rf"(?:năm\s+)?(?<![\d.,/\-])(?P<y>{YEAR})(?![\d%]|[.,]\d|/\p{{Lu}})"),
     # `Từ đầu năm đến hết tháng 7/2024`, `Từ đầu năm 2024 đến ngày 30-9`: January to that month
     ("monthrange", rf"(?:từ\s+)?đầu\s+năm(?:\s+(?P<y0>{YEAR}))?\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
                    rf"(?:tháng\s+|ngày\s+\d{{1,2}}\s*[/.-]\s*)"
