@@ -2219,3 +2219,9 @@ def test_a_review_of_a_tets_care_reports_that_tets_year():
 
 def test_a_documents_number_is_no_year():
     assert periods.find("Theo Quyết định số 1910/QĐ-TLĐ của Tổng Liên đoàn, CĐCS được sử dụng 75% số thu") == []
+
+
+def test_the_year_a_person_died_dates_nothing():
+    assert [(m.kind, m.text) for m in periods.find("chồng chị mất năm 2019 vì tai nạn lao động")] == [
+        ("name", "năm 2019")]
+    assert [m.kind for m in periods.find("120 công nhân mất việc năm 2023")] == ["year"]

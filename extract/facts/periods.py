@@ -138,6 +138,8 @@ COMPARISON_BASE = regex.compile(r"(?:so\s+với\s+(?:cùng\s+kỳ\s+)?(?:\p{L}+\
 # What a ratio follows (`với số phiếu tín nhiệm 9/9`, `đạt 12/12`), never a day.
 SHARE_BEFORE = regex.compile(r"(?<![\p{L}])(?:phiếu|tín nhiệm|tỷ lệ|đạt|chiếm|vượt)\s*$", regex.IGNORECASE)
 BIRTH = regex.compile(r"(?<![\p{L}])(?:sinh|năm sinh)\s+(?:năm\s+)?$|(?<![\p{L}])SN\s*$"
+                   # when a person died: `chồng mất năm 2019 vì tai nạn lao động`
+                   r"|(?<![\p{L}])(?:mất|qua đời)\s+(?:từ\s+)?(?:năm\s+)?$"
                    # when a building was built: `căn nhà cấp 4 xây từ năm 1996`
                    r"|(?<![\p{L}])(?:xây|xây dựng|khánh thành|đưa vào sử dụng)\s+(?:từ\s+)?(?:năm\s+)?$",
                    regex.IGNORECASE)  # `sinh năm 1979`, `chị Hằng (SN 1987)`
