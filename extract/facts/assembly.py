@@ -615,19 +615,19 @@ DISASTER_DID = regex.compile(
 # nghiệp`: a territory, the subject of the clause, counts its own figures.
 # (also capitalized, opening a quote, after `Hiện`: `“Thanh Trì hiện có 1 khu công nghiệp`,
 # `Huyện Sóc Sơn hiện có`, `Hiện Long An có 38 KCN`)
+SUBJECT_OPENS = r"(?:^|[,;:]\s*)[“\"]?(?:(?:[Hh]iện(?: nay)?|[Đđ]ến nay)\s+)?"
+AREA_DOES = r"\s+(?:(?:hiện|đã|cũng)\s+)*(?:có|ghi nhận|xảy ra|đặt mục tiêu|phấn đấu)(?![\p{L}])"
 AREA_SUBJECT = regex.compile(
-    r"(?:^|[,;:]\s*)[“\"]?(?:(?:[Hh]iện(?: nay)?|[Đđ]ến nay)\s+)?(?:((?i:" + LEVELS + r")|TP\.?)\s+)?"
-    r"(\p{Lu}\p{L}*(?:(?:\s+[-–])?\s+\p{Lu}\p{L}*){0,3})"
-    r"\s+(?:(?:hiện|đã|cũng)\s+)*(?:có|ghi nhận|xảy ra|đặt mục tiêu|phấn đấu)(?![\p{L}])")
+    SUBJECT_OPENS + r"(?:((?i:" + LEVELS + r")|TP\.?)\s+)?"
+    r"(\p{Lu}\p{L}*(?:(?:\s+[-–])?\s+\p{Lu}\p{L}*){0,3})" + AREA_DOES)
 
 
 # `hiện tỉnh có 9 KCN`, `Năm 2025, tỉnh đặt mục tiêu giảm ...`: the article's province (district)
 # named by its level alone, as its clause's subject
 BARE_AREA_SUBJECT = regex.compile(
-    r"(?:^|[,;:]\s*)[“\"]?(?:(?:[Hh]iện(?: nay)?|[Đđ]ến nay)\s+)?("
+    SUBJECT_OPENS + r"("
     # (not `thành phố`: orgs reads the city as a subject itself)
-    + "|".join(level for level in lexicon.DISTRICT_LEVELS if level != "thành phố") + r")"
-    r"\s+(?:(?:hiện|đã|cũng)\s+)*(?:có|ghi nhận|xảy ra|đặt mục tiêu|phấn đấu)(?![\p{L}])")
+    + "|".join(level for level in lexicon.DISTRICT_LEVELS if level != "thành phố") + r")" + AREA_DOES)
 
 
 def _area_subject(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
@@ -910,15 +910,21 @@ def governed_area(doc, fig: Figure, org: str | None, ctx: ArticleContext, offset
     return _territory_served(org, ctx, offset + fig.q.start, city=True)  # (a ministry's: the country's)
 
 
+def _employer(org: str) -> str | None:
+    """The workplace whose union `org` is (`Công đoàn cơ sở Công ty X` -> `Công ty X`), or None."""
+    union = WORKPLACE_UNION.match(org)
+    return org[union.end():] if union else None
+
+
 def employer_of_pay(doc, fig: Figure, org: str) -> str:
     """Pay told in the figure's clause (`thưởng Tết ... 2 tháng lương`, `tăng lương 6,5%`) is the
     workplace's, not its union's (`Công đoàn Công ty X phối hợp với lãnh đạo công ty thưởng Tết
     ...`): the employer pays."""
-    union = WORKPLACE_UNION.match(org)
-    if not union or not (fig.q.kind in ("money", "percent") or fig.counted == "tháng lương"):
+    employer = _employer(org)
+    if not employer or not (fig.q.kind in ("money", "percent") or fig.counted == "tháng lương"):
         return org
     start, _ = clause_bounds(text_of(doc), fig.q.start, ",;")
-    return org[union.end():] if PAY.search(text_of(doc), start, fig.q.start) else org
+    return employer if PAY.search(text_of(doc), start, fig.q.start) else org
 
 
 def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, carry: Carry,
@@ -952,8 +958,8 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
 def _workforce_employer(fig: Figure, org: str) -> str:
     """A workplace's workforce (`1.200 công nhân`), told where its union is the one the context
     is about, is the workplace's: the union's are its members (`đoàn viên`)."""
-    union = WORKPLACE_UNION.match(org)
-    return org[union.end():] if union and (fig.counted or "").lower() in WORKFORCE_UNITS_LOWER else org
+    employer = _employer(org) if (fig.counted or "").lower() in WORKFORCE_UNITS_LOWER else None
+    return employer or org
 
 
 # A programme introduced by its name (`tổ chức chương trình mang tên “X”`, `chọn “X” làm hoạt động

@@ -676,10 +676,10 @@ def company_short_names(full: str) -> list[str]:
     its name (`Công ty TNHH Linh kiện Điện tử Sao Việt` -> `Công ty Sao Việt`, `Công ty Điện tử
     Sao Việt`, ...; two words at least), and the name without the country it ends on
     (`Công ty TNHH Điện tử Yên Bình Việt Nam` -> `Công ty TNHH Điện tử Yên Bình`)."""
-    head, _, rest = full.partition(" ")
-    head = f"{head} {rest.split(' ', 1)[0]}"  # `Công ty`
-    rest = rest.split(" ", 1)[1] if " " in rest else ""
-    words = rest[COMPANY_FORM_WORDS.match(rest).end() if COMPANY_FORM_WORDS.match(rest) else 0:].split()
+    head = WORKPLACE.match(full).group()  # `Công ty`
+    rest = full[len(head):].lstrip()
+    form = COMPANY_FORM_WORDS.match(rest)
+    words = rest[form.end() if form else 0:].split()
     out = [f"{head} {' '.join(words[i:])}" for i in range(len(words) - 1)
            if words[i][0].isupper() or words[i][0].isdigit()]  # (a name starts on a capital)
     if full.endswith(" Việt Nam") and len(words) > 3:

@@ -137,16 +137,17 @@ COMPARISON_BASE = regex.compile(r"(?:so\s+với\s+(?:cùng\s+kỳ\s+)?(?:\p{L}+\
                              regex.IGNORECASE)
 # What a ratio follows (`với số phiếu tín nhiệm 9/9`, `đạt 12/12`), never a day.
 SHARE_BEFORE = regex.compile(r"(?<![\p{L}])(?:phiếu|tín nhiệm|tỷ lệ|đạt|chiếm|vượt)\s*$", regex.IGNORECASE)
-BIRTH = regex.compile(r"(?<![\p{L}])(?:sinh|năm sinh)\s+(?:năm\s+)?$|(?<![\p{L}])SN\s*$"
-                   # when a person died: `chồng mất năm 2019 vì tai nạn lao động`
-                   r"|(?<![\p{L}])(?:mất|qua đời)\s+(?:từ\s+)?(?:năm\s+)?$"
-                   # when a building was built: `căn nhà cấp 4 xây từ năm 1996`
-                   r"|(?<![\p{L}])(?:xây|xây dựng|khánh thành|đưa vào sử dụng)\s+(?:từ\s+)?(?:năm\s+)?$",
-                   regex.IGNORECASE)  # `sinh năm 1979`, `chị Hằng (SN 1987)`
-# `Luật Công đoàn năm 2024`, `Bộ luật Lao động 2019`: the year names a law, it dates nothing.
+# The year a person was born or died, or a building was built: it names them, it dates nothing.
+LIFE_YEAR_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:sinh|năm sinh)\s+(?:năm\s+)?$|(?<![\p{L}])SN\s*$"  # `sinh năm 1979`, `(SN 1987)`
+    r"|(?<![\p{L}])(?:mất|qua đời)\s+(?:từ\s+)?(?:năm\s+)?$"  # `chồng mất năm 2019 vì tai nạn lao động`
+    # `căn nhà cấp 4 xây từ năm 1996`
+    r"|(?<![\p{L}])(?:xây|xây dựng|khánh thành|đưa vào sử dụng)\s+(?:từ\s+)?(?:năm\s+)?$",
+    regex.IGNORECASE)
 # `tiệm cận mục tiêu 45% vào năm 2025`: the year a goal is set for, as `đến năm 2025` is
 GOAL_YEAR_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.YARDSTICKS))
                                  + r")[^,;.]{0,40}?\s+vào\s+$", regex.IGNORECASE)
+# `Luật Công đoàn năm 2024`, `Bộ luật Lao động 2019`: the year names a law, it dates nothing.
 DOCUMENT_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:Luật|Bộ luật|Nghị định|Thông tư|Hiến pháp|Điều lệ)\s+\p{Lu}\p{L}*"
     r"(?:,?\s+\p{L}+){0,5}\s*$")  # `Luật An toàn, vệ sinh lao động năm 2015`
@@ -298,7 +299,7 @@ def find(text: str) -> list[Mention]:
         elif kind == "year" and ends_with(GOAL_YEAR_BEFORE, text, m.start()):
             kind = "horizon"
         elif kind == "year" and (ends_with(DOCUMENT_BEFORE, text, m.start())
-                                 or ends_with(BIRTH, text, m.start() + m.group().find(fields["y"]))):
+                                 or ends_with(LIFE_YEAR_BEFORE, text, m.start() + m.group().find(fields["y"]))):
             kind = "name"
         elif kind == "year" and ends_with(OCCASION_BEFORE, text, m.start() + m.group().find(fields["y"])):
             kind = "occasion"

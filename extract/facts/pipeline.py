@@ -340,7 +340,7 @@ def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
             if itself is not None:
                 workplaces.setdefault(itself.head, set()).add(orgs.canonical(itself, context))
     # a bare `Bệnh viện` is the article's hospital when it names one only
-    names.update({kind: full.pop() for kind, full in workplaces.items() if len(full) == 1})
+    names.update({kind: next(iter(full)) for kind, full in workplaces.items() if len(full) == 1})
     # `Công ty Sao Việt` after `Công ty TNHH Linh kiện Điện tử Sao Việt`: the company by the
     # end of its name, when no other company of the article ends so
     shorts: dict[str, set[str]] = {}
