@@ -157,18 +157,18 @@ def unaccented(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _province_domains() -> dict[str, str]:
-    """`thainguyen` -> `Thái Nguyên`: each province (not a centrally-run city) as the domain of
-    its newspaper writes it (`baothainguyen.vn`, `baodienbienphu.info.vn`)."""
+def _paper_domains() -> dict[str, str]:
+    """`thainguyen` -> `Thái Nguyên`, `haiphong` -> `Hải Phòng`: each province and centrally-run
+    city as the domain of its newspaper writes it (`baothainguyen.vn`, `baodienbienphu.info.vn`,
+    `baohaiphong.vn`)."""
     out = {}
     for province in _DIVISIONS:
         name = _DIVISION_TYPE.sub("", province["name"])
-        if name not in CITIES:
-            out["".join(c for c in unaccented(name).lower() if c.isascii() and c.isalpha())] = name
+        out["".join(c for c in unaccented(name).lower() if c.isascii() and c.isalpha())] = name
     return out
 
 
-PROVINCE_DOMAINS = _province_domains()
+PAPER_DOMAINS = _paper_domains()
 ADMIN_WORDS = dict(_DATA["admin_words"])  # as written -> as named
 DISTRICT_LEVELS = list(_ORGANIZATIONS["district_levels"])
 WARD_LEVELS = list(_ORGANIZATIONS["ward_levels"])

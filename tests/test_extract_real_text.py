@@ -1679,6 +1679,19 @@ def test_a_bare_tinh_in_a_provincial_paper_is_its_province():
     assert orgs.article_province(orgs.places_named(body), "https://laodong.vn/cong-doan/so-ket-123.ldo") is None
 
 
+def test_a_bare_thanh_pho_in_a_citys_paper_is_that_city():
+    # a Hải Phòng paper need not name its city: `thành phố` is its own, not the capital
+    body = ("Thưởng Tết của người lao động trên địa bàn thành phố bình quân đạt 7,8 triệu đồng/người. "
+            "LĐLĐ thành phố đã trao 29.000 suất quà Tết.")
+    facts = extract_article(Article(id="t", body=body, published="2025-01-14",
+                                    url="https://baohaiphong.vn/thuong-tet-410567.html"))[1]
+    assert {f.organization for f in facts} == {"Thành phố Hải Phòng", "Liên đoàn Lao động thành phố Hải Phòng"}
+    # the capital's paper, and a national one, keep the capital
+    assert orgs.article_city(body, "https://laodongthudo.vn/thuong-tet-1.html") == "Hà Nội"
+    assert orgs.article_city(body, "https://hanoimoi.vn/thuong-tet-1.html") == "Hà Nội"
+    assert orgs.paper_province("https://baohaiphong.vn/a.html") is None
+
+
 @pytest.mark.parametrize("lead", [
     'Sáng 14/9, Công đoàn Viên chức thành phố phối hợp với Viện Huyết học tổ chức Ngày hội hiến máu '
     'tình nguyện “Giọt hồng Công đoàn” lần thứ 9 năm 2024.',

@@ -133,26 +133,37 @@ CITY_NAMES = regex.compile(r"(?<![\p{L}])(" + "|".join(map(regex.escape, sorted(
     + r"|[Tt]hủ đô)(?![\p{L}])")
 
 
-def article_city(text: str) -> str:
-    """The city an article's bare `thành phố` is: the newspaper's (Hà Nội, the capital) when the
-    text names it or no other centrally-run city, else the first other one it names (`Hơn 5.600
-    lao động mất việc ...`, a Hải Phòng paper's `trên địa bàn thành phố`)."""
+def article_city(text: str, url: str | None = None) -> str:
+    """The city an article's bare `thành phố` is: a city's own newspaper's (`baohaiphong.vn`:
+    `trên địa bàn thành phố` is Hải Phòng, though its text may name no city but in page furniture);
+    else the capital, this site's, when the text names it or no other centrally-run city; else
+    the first other one it names (`Hơn 5.600 lao động mất việc ...`)."""
+    paper = paper_place(url)
+    if paper in CITIES:
+        return paper
     named = [ABBREVIATIONS.get(m.group(1), m.group(1)) for m in CITY_NAMES.finditer(text)]
     if not named or any(n in (DEFAULT_CITY, "Thủ đô", "thủ đô") for n in named):
         return DEFAULT_CITY
     return named[0]
 
 
-def paper_province(url: str | None) -> str | None:
-    """The province whose newspaper published the article (`baothainguyen.vn` -> `Thái Nguyên`)."""
+def paper_place(url: str | None) -> str | None:
+    """The province or city whose newspaper published the article (`baothainguyen.vn` -> `Thái
+    Nguyên`, `baohaiphong.vn` -> `Hải Phòng`)."""
     host = urlsplit(url or "").hostname or ""
     for label in host.split("."):
         label = label.removeprefix("bao")
-        found = max((slug for slug in lexicon.PROVINCE_DOMAINS if label.startswith(slug)),
+        found = max((slug for slug in lexicon.PAPER_DOMAINS if label.startswith(slug)),
                     key=len, default=None)
         if found:
-            return lexicon.PROVINCE_DOMAINS[found]
+            return lexicon.PAPER_DOMAINS[found]
     return None
+
+
+def paper_province(url: str | None) -> str | None:
+    """The province (not a centrally-run city) whose newspaper published the article."""
+    place = paper_place(url)
+    return place if place not in CITIES else None
 
 
 def article_province(places: list[tuple[int, str, str]], url: str | None) -> str | None:

@@ -62,7 +62,7 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
     terms = list(dict.fromkeys(periods.resolve(m, year) for m in mentions if m.kind == "term"))
     places = orgs.places_named(article.body)
     context = orgs.Context(definitions=definitions,
-                           city=orgs.article_city(f"{article.title or ''}\n{article.body}"),
+                           city=orgs.article_city(f"{article.title or ''}\n{article.body}", article.url),
                            province=orgs.article_province(places, article.url),
                            paper=orgs.paper_province(article.url))
     context.full_names = full_names(marks, context)
