@@ -1682,10 +1682,13 @@ def test_a_bare_tinh_in_a_provincial_paper_is_its_province():
 def test_a_bare_thanh_pho_in_a_citys_paper_is_that_city():
     # a Hải Phòng paper need not name its city: `thành phố` is its own, not the capital
     body = ("Thưởng Tết của người lao động trên địa bàn thành phố bình quân đạt 7,8 triệu đồng/người. "
-            "LĐLĐ thành phố đã trao 29.000 suất quà Tết.")
+            "LĐLĐ thành phố đã trao 29.000 suất quà Tết. "
+            "Trước Tết, Sở LĐ-TB&XH dự kiến thành lập 6 đoàn kiểm tra.")
     facts = extract_article(Article(id="t", body=body, published="2025-01-14",
                                     url="https://baohaiphong.vn/thuong-tet-410567.html"))[1]
-    assert {f.organization for f in facts} == {"Thành phố Hải Phòng", "Liên đoàn Lao động thành phố Hải Phòng"}
+    assert [f.organization for f in facts] == [
+        "Thành phố Hải Phòng", "Liên đoàn Lao động thành phố Hải Phòng",
+        "Sở Lao động - Thương binh và Xã hội thành phố Hải Phòng"]
     # the capital's paper, and a national one, keep the capital
     assert orgs.article_city(body, "https://laodongthudo.vn/thuong-tet-1.html") == "Hà Nội"
     assert orgs.article_city(body, "https://hanoimoi.vn/thuong-tet-1.html") == "Hà Nội"

@@ -128,7 +128,7 @@ class ArticleContext:
     workplaces: list[tuple[int, str, str | None]] = field(default_factory=list)
     city: str = lexicon.DEFAULT_CITY  # the city a bare `thành phố` is (`orgs.article_city`)
     province: str | None = None  # the province a bare `tỉnh` is (`orgs.article_province`)
-    paper: str | None = None  # the province whose newspaper it is (`orgs.paper_province`)
+    paper: str | None = None  # the province or city whose newspaper it is (`orgs.paper_place`)
 
 
 @dataclass

@@ -118,7 +118,7 @@ class Context:
     full_names: dict = field(default_factory=dict)  # `Cụm thi đua số 1` -> with its parent
     city: str = DEFAULT_CITY  # the city a bare `thành phố` is when the text names none
     province: str | None = None  # the province a bare `tỉnh` is when none was named before
-    paper: str | None = None  # the province whose newspaper it is (`paper_province`)
+    paper: str | None = None  # the province or city whose newspaper it is (`paper_place`)
 
     def place_for(self, admin: str) -> str | None:
         if admin == "thành phố":
@@ -621,7 +621,8 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
     if admin and not place:
         place = context.place_for(admin)
     if head == "Sở" and not admin and context.paper and not _place_ending(sector):
-        admin, place = "tỉnh", context.paper  # `Sở LĐ-TB&XH` in a provincial paper: its province's
+        # `Sở LĐ-TB&XH` in a provincial or a city's paper: its province's, its city's
+        admin, place = "thành phố" if context.paper in CITIES else "tỉnh", context.paper
     place = ABBREVIATIONS.get(place, place)  # `TP.HCM`
     if head == "Công đoàn" and not admin and sector in lexicon.PROVINCES:  # `Công đoàn Hà Nội`,
         # `Công đoàn Quảng Ngãi`: the province's union system, its LĐLĐ

@@ -64,7 +64,7 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
     context = orgs.Context(definitions=definitions,
                            city=orgs.article_city(f"{article.title or ''}\n{article.body}", article.url),
                            province=orgs.article_province(places, article.url),
-                           paper=orgs.paper_province(article.url))
+                           paper=orgs.paper_place(article.url))
     context.full_names = full_names(marks, context)
     published = article.published[:10] if article.published else None
     # the event is told in the first paragraphs of prose (a sapo, then the paragraph that opens
