@@ -2225,6 +2225,11 @@ def test_an_areas_union_units_are_its_federations():
     body = ("(LĐTĐ) Sáng 12/3, Công đoàn cơ sở Công ty TNHH Cơ khí Hòa Phong ký kết thỏa ước lao động tập thể.\n"
             "Bà Đỗ Thị Thu Trang cho biết, hiện toàn huyện Mê Linh có 215 CĐCS doanh nghiệp.")
     assert fact_at(body, "215 CĐCS", "2024-03-12").organization == "Liên đoàn Lao động huyện Mê Linh"
+    # the members counted with the units are the federation's too: a unit counted is no body acting
+    body = ("(LĐTĐ) Sáng 12/7, LĐLĐ tỉnh Bắc Ninh sơ kết công tác 6 tháng.\n"
+            "Riêng Công đoàn các KCN tỉnh thành lập mới 21 CĐCS. "
+            "Tính đến ngày 30/6, toàn tỉnh có 1.953 CĐCS với 346.518 đoàn viên.")
+    assert fact_at(body, "346.518 đoàn viên", "2024-07-12").organization == "Liên đoàn Lao động tỉnh Bắc Ninh"
 
 
 def test_a_review_of_a_tets_care_reports_that_tets_year():

@@ -661,8 +661,10 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
         return _area_subject(doc, fig, ctx, offset) or _struck_area(text, fig, ctx, offset) \
             or _occurred_in(doc, fig)
     area = areas[-1]
-    if any(area.end() <= s.start_char < fig.q.start for s in doc.spans["orgs"]):
+    if any(area.end() <= s.start_char < fig.q.start and not _counted(doc, s.start_char)
+           for s in doc.spans["orgs"]):
         return None  # `Trên địa bàn quận, tổ chức CĐ các cấp đã giới thiệu 130 đoàn viên`
+        # (but `toàn tỉnh có 1.953 CĐCS với 346.518 đoàn viên`: a body counted is none acting)
     context = org_context(ctx, offset + area.start())
     written = area.group(1)
     admin = orgs.ADMIN[written.lower().rstrip(".")] if written else (
@@ -679,6 +681,13 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     if not place:
         return None
     return orgs.area_name(admin, place)
+
+
+def _counted(doc, start: int) -> bool:
+    """Whether the text at `start` is what a figure counts (written right after it)."""
+    text = text_of(doc)
+    return any(q.end_char <= start and not text[q.end_char:start].strip()
+               for q in doc.spans["quantities"])
 
 
 # `tại các KCN&CX Hà Nội xảy ra 5 vụ tai nạn lao động`, `Năm 2023 xảy ra 34 vụ`: what occurs,
