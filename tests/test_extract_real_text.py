@@ -2232,6 +2232,21 @@ def test_an_areas_union_units_are_its_federations():
     assert fact_at(body, "346.518 đoàn viên", "2024-07-12").organization == "Liên đoàn Lao động tỉnh Bắc Ninh"
 
 
+@pytest.mark.parametrize("sentence, needle, organization", [
+    # a workforce said to work on a territory is the territory's, though the province's government
+    # holds the event
+    ("Hơn 400 đoàn viên đại diện cho gần 200.000 CNLĐ đang làm việc tại các khu công nghiệp, doanh "
+     "nghiệp trên địa bàn tỉnh đã tham dự.", "gần 200.000 CNLĐ", "tỉnh Nghệ An"),
+    # members in a province are its federation's
+    ("Tham dự có 300 công nhân đại diện cho hơn 145.000 đoàn viên công đoàn trong tỉnh.",
+     "hơn 145.000 đoàn viên", "Liên đoàn Lao động tỉnh Nghệ An"),
+])
+def test_people_counted_on_a_territory_named_after_them(sentence, needle, organization):
+    body = ("(LĐTĐ) Chiều 14/3, UBND tỉnh Nghệ An phối hợp với LĐLĐ tỉnh tổ chức Hội nghị đối thoại.\n"
+            + sentence)
+    assert fact_at(body, needle, "2025-03-14").organization == organization
+
+
 def test_a_review_of_a_tets_care_reports_that_tets_year():
     body = ("(LĐTĐ) Sáng 11-2, LĐLĐ quận Long Biên tổ chức hội nghị sơ kết công tác chăm lo Tết Nguyên đán Ất Tỵ "
             "2025.\n\nTheo báo cáo, LĐLĐ quận đã trao 1.060 suất quà cho đoàn viên khó khăn.")

@@ -653,13 +653,45 @@ def _area_subject(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | N
     return orgs.area_name(admin, place) if admin else None
 
 
+# `gần 200.000 CNLĐ đang làm việc tại các KCN, doanh nghiệp trên địa bàn tỉnh`, `hơn 145.000
+# đoàn viên công đoàn trong tỉnh`: people counted, then where they are (in their clause, before
+# any other figure or body).
+PEOPLE_ON_THE_TERRITORY = regex.compile(
+    r"[^,;.:()“”\d]{0,60}?(?:,\s+[^,;.:()“”\d]{0,30}?)?(?<![\p{L}])(?:trên địa bàn|trong|toàn)\s+("
+    + LEVELS + r")(?![\p{L}])(?:\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}))?")
+
+
+def _people_on_the_territory(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
+    """The territory people counted are said to be on after the count: the territory's (its
+    workforce, FACTS.md: a territory's statistics are its own), its federation's (members)."""
+    counted = (fig.counted or "").lower()
+    members = counted in UNION_UNITS_LOWER
+    if not (members or counted in WORKFORCE_UNITS_LOWER):
+        return None
+    text = text_of(doc)
+    start = fig.unit_end or fig.q.end
+    m = PEOPLE_ON_THE_TERRITORY.match(text, start)
+    if not m or any(start <= s.start_char < m.end() for s in doc.spans["orgs"]) \
+            or any(start <= q.start_char < m.end() for q in doc.spans["quantities"]):
+        return None
+    admin = orgs.ADMIN[m.group(1).lower().rstrip(".")]
+    place = orgs.place_at(text, m.start(2)) if m.group(2) else \
+        org_context(ctx, offset + m.start(1)).place_for(admin)
+    if not place:
+        return None
+    if members:
+        return orgs.canonical(orgs.Mention(0, 0, "Liên đoàn Lao động", "", admin, place))
+    return orgs.area_name(admin, place)
+
+
 def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
-    """The place whose territory the figure is counted on, if the sentence says so before it."""
+    """The place whose territory the figure is counted on, if the sentence says so before it (or
+    after people counted)."""
     text = text_of(doc)
     areas = list(ON_THE_TERRITORY.finditer(text, 0, fig.q.start))
     if not areas:
         return _area_subject(doc, fig, ctx, offset) or _struck_area(text, fig, ctx, offset) \
-            or _occurred_in(doc, fig)
+            or _occurred_in(doc, fig) or _people_on_the_territory(doc, fig, ctx, offset)
     area = areas[-1]
     if any(area.end() <= s.start_char < fig.q.start and not _counted(doc, s.start_char)
            for s in doc.spans["orgs"]):
