@@ -2064,6 +2064,12 @@ def test_the_province_named_by_its_level_alone_as_subject_counts_its_own():
             "Năm 2025, tỉnh đặt mục tiêu giảm ít nhất 5% số vụ tai nạn lao động.")
     assert fact_at(body, "9 KCN", "2024-05-18").organization == "tỉnh Bắc Giang"
     assert fact_at(body, "ít nhất 5%", "2024-05-18").organization == "tỉnh Bắc Giang"
+    # any verb after an aspect word (`đang`, `sẽ`): the province acting
+    body = ("(BBG) Sáng 18/5, UBND tỉnh Bắc Giang phối hợp với LĐLĐ tỉnh tổ chức hội nghị đối thoại.\n"
+            "Giám đốc Sở Xây dựng cho biết, tỉnh đang triển khai 3 dự án nhà ở xã hội với 2.350 căn hộ.\n"
+            "Chủ tịch UBND tỉnh cho biết, tỉnh sẽ dành 50 tỷ đồng xây trường mầm non.")
+    assert fact_at(body, "2.350 căn hộ", "2024-05-18").organization == "tỉnh Bắc Giang"
+    assert fact_at(body, "50 tỷ đồng", "2024-05-18").organization == "tỉnh Bắc Giang"
 
 
 def test_where_a_receiver_works_and_who_attends_give_nothing():
