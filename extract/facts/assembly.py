@@ -618,7 +618,7 @@ DISASTER_DID = regex.compile(
 SUBJECT_OPENS = r"(?:^|[,;:]\s*)[“\"]?(?:(?:[Hh]iện(?: nay)?|[Đđ]ến nay)\s+)?"
 AREA_DOES = (r"\s+(?:(?:(?:hiện|đã|cũng)\s+)*(?:có|ghi nhận|xảy ra|đặt mục tiêu|phấn đấu)(?![\p{L}])"
              # (or any verb after an aspect word: `tỉnh đang triển khai`, `tỉnh sẽ dành 50 tỷ đồng`)
-             r"|(?:(?:hiện|cũng|vẫn)\s+)*(?:đang|sẽ|đã)\s+\p{Ll})")
+             r"|(?:(?:hiện|cũng|vẫn)\s+)*(?:" + "|".join(lexicon.ASPECT_WORDS) + r")\s+\p{Ll})")
 AREA_SUBJECT = regex.compile(
     SUBJECT_OPENS + r"(?:((?i:" + LEVELS + r")|TP\.?)\s+)?"
     r"(\p{Lu}\p{L}*(?:(?:\s+[-–])?\s+\p{Lu}\p{L}*){0,3})" + AREA_DOES)
