@@ -777,6 +777,9 @@ def test_a_personal_count_has_no_organization_and_no_period():
     ("Công đoàn cơ sở Bệnh viện còn tặng", "Công đoàn cơ sở Bệnh viện"),
     ("LĐLĐ TP.HCM đề ra", "Liên đoàn Lao động thành phố Hồ Chí Minh"),
     ("NHCSXH cho vay", "Ngân hàng Chính sách xã hội"),
+    ("giao Sở Xây dựng đẩy nhanh thủ tục", "Sở Xây dựng"),  # a verb ends the name
+    # the zones of a city, named with the export zones first, are one union's
+    ("Công đoàn KCX-KCN TP HCM cho biết", "Công đoàn các Khu chế xuất và công nghiệp thành phố Hồ Chí Minh"),
 ])
 def test_a_name_ends_where_the_name_ends(written, name):
     mentions = [m for m in orgs.find_mentions(written) if not m.generic]

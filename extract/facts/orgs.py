@@ -606,9 +606,11 @@ def _base(letter: str) -> str:
     return unicodedata.normalize("NFD", letter)[0].upper()
 
 
-# `Khu công nghiệp và chế xuất Hà Nội`, `Khu công nghiệp tỉnh ...`: the zones of an area, not one
-# zone (`Khu công nghiệp Thăng Long`): its union is `Công đoàn các Khu công nghiệp ...`
-ZONES_OF_AN_AREA = regex.compile(r"(?:các\s+)?([Kk]hu công nghiệp(?: và chế xuất)?)(?:\s+(.+))?")
+# `Khu công nghiệp và chế xuất Hà Nội`, `Khu chế xuất và công nghiệp TP HCM`, `Khu công nghiệp
+# tỉnh ...`: the zones of an area, not one zone (`Khu công nghiệp Thăng Long`): its union is
+# `Công đoàn các Khu công nghiệp ...`
+ZONES_OF_AN_AREA = regex.compile(
+    r"(?:các\s+)?([Kk]hu (?:công nghiệp(?: và chế xuất)?|chế xuất và công nghiệp))(?:\s+(.+))?")
 
 
 def canonical(mention: Mention, context: Context | None = None) -> str:
