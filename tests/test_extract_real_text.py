@@ -2256,6 +2256,15 @@ def test_people_counted_on_a_territory_named_after_them(sentence, needle, organi
     assert fact_at(body, needle, "2025-03-14").organization == organization
 
 
+def test_a_tet_told_in_a_half_years_review_dates_its_own_sentence_only():
+    body = ("(LĐTĐ) Ngày 18-7, LĐLĐ quận Long Biên tổ chức hội nghị sơ kết hoạt động công đoàn 6 tháng đầu năm.\n\n"
+            "Công tác chăm lo cho đoàn viên tiếp tục được quan tâm. Dịp Tết Giáp Thìn 2024, các cấp công đoàn "
+            "quận đã trao 16.850 suất quà. Từ nguồn quỹ “Mái ấm Công đoàn”, LĐLĐ quận hỗ trợ xây mới 9 căn nhà "
+            "cho đoàn viên khó khăn.")
+    assert fact_at(body, "16.850 suất quà", "2024-07-19").period == "2024"
+    assert fact_at(body, "9 căn nhà", "2024-07-19").period == "2024-H1"
+
+
 def test_a_review_of_a_tets_care_reports_that_tets_year():
     body = ("(LĐTĐ) Sáng 11-2, LĐLĐ quận Long Biên tổ chức hội nghị sơ kết công tác chăm lo Tết Nguyên đán Ất Tỵ "
             "2025.\n\nTheo báo cáo, LĐLĐ quận đã trao 1.060 suất quà cho đoàn viên khó khăn.")

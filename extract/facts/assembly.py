@@ -1118,6 +1118,11 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
     first_period = next((f.period for f in facts if f.period), None)
     programme = introduced_programme(marks, sentence, ctx, own_period, carry.programme)
     handed, stock_day = own_period or first_period, None
+    if handed and ctx.period and len(handed) == 4 and PART_OF_A_YEAR.fullmatch(ctx.period) \
+            and ctx.period.startswith(handed) and TET_SEASON.search(text) \
+            and any(m.kind in ("occasion", "lunar_year") for m in marks.periods):
+        handed = None  # `Dịp Tết Giáp Thìn 2024, ... trao 16.850 suất quà` in a review of the
+        # year's first half: the Tết is one occasion of it; what follows is of the half again
     if handed and handed in as_of_days(marks, ctx):
         handed, stock_day = None, handed  # `đến ngày 31/3/2025, ... còn 87 doanh nghiệp nợ`: a
         # stock on that day; what the next sentence does happened in the period before it
@@ -1133,6 +1138,9 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         or (None if ATTENDING.match(text) else subject_org(marks, sentence.start, partial(org_context, ctx)))
         or (carry.org if inherit else None), programme, reviewed_term(marks, ctx, carry, at_event),
         stock_day)
+
+
+PART_OF_A_YEAR = regex.compile(r"\d{4}-(?:H[12]|Q[1-4])|\d{4}-\d\d/\d{4}-\d\d")  # (a review's months)
 
 
 def as_of_days(marks: SentenceMarks, ctx: ArticleContext) -> set[str]:
