@@ -2265,6 +2265,19 @@ def test_a_tet_told_in_a_half_years_review_dates_its_own_sentence_only():
     assert fact_at(body, "9 căn nhà", "2024-07-19").period == "2024-H1"
 
 
+def test_the_year_of_one_figure_does_not_date_the_others():
+    body = ("(LĐTĐ) Ngày 18-7, LĐLĐ quận Long Biên tổ chức hội nghị sơ kết 6 tháng đầu năm.\n\n"
+            "Theo đó, 6 tháng cuối năm, LĐLĐ quận phấn đấu kết nạp 1.700 đoàn viên trở lên để hoàn thành chỉ "
+            "tiêu 4.000 đoàn viên năm 2024; 100% CĐCS tổ chức hội nghị người lao động.")
+    assert fact_at(body, "1.700 đoàn viên", "2024-07-19").period == "2024-H2"
+    assert fact_at(body, "4.000 đoàn viên", "2024-07-19").period == "2024"
+    assert fact_at(body, "100% CĐCS", "2024-07-19").period == "2024-H2"
+    # a year after a preposition is the time of its whole clause
+    body = ("(LĐTĐ) Ngày 18-7, LĐLĐ tỉnh tổ chức hội nghị sơ kết 6 tháng đầu năm.\n\n"
+            "LĐLĐ tỉnh đã giới thiệu 214 đoàn viên vay vốn với tổng số tiền 96,3 tỷ đồng trong năm 2024.")
+    assert fact_at(body, "214 đoàn viên", "2024-07-19").period == "2024"
+
+
 def test_a_review_of_a_tets_care_reports_that_tets_year():
     body = ("(LĐTĐ) Sáng 11-2, LĐLĐ quận Long Biên tổ chức hội nghị sơ kết công tác chăm lo Tết Nguyên đán Ất Tỵ "
             "2025.\n\nTheo báo cáo, LĐLĐ quận đã trao 1.060 suất quà cho đoàn viên khó khăn.")

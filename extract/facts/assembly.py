@@ -310,7 +310,8 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
     # (`sau 5 năm triển khai (2019 - 2024)`) dates the sentence
     asides = [m.span() for m in ASIDE.finditer(text)
               if any(m.start() < start < m.end() for start, _ in marks.figures)]
-    frames = [m for m in frames if not any(a <= m.start < b and not a <= pos < b for a, b in asides)]
+    frames = [m for m in frames if not any(a <= m.start < b and not a <= pos < b for a, b in asides)
+              and not _dates_another_figure(marks, m, pos)]
     if not frames:
         return None, undated
     for seps in (",;", ";"):
@@ -327,6 +328,27 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
         # trợ xong trong tháng 10`: what is now is not dated by the clause after it
     chosen = before[-1] if before else frames[0]
     return resolve(chosen, ctx), undated
+
+
+# a year written a few words after a figure, no comma or preposition between (`để hoàn thành
+# chỉ tiêu 4.000 đoàn viên năm 2024`, `đạt 12 triệu đồng/tháng vào năm 2028`; not `với tổng số
+# tiền 96,3 tỷ đồng trong năm 2024`, a time of the whole clause)
+YEAR_OF_THE_FIGURE = regex.compile(r"\s+(?:(?!(?:trong|đến|tới|từ|sau|trước|cả)\s)\p{L}+\s+){0,3}")
+
+
+def _dates_another_figure(marks: SentenceMarks, mention, pos: int) -> bool:
+    """Whether `mention` is the year of another figure than the one at `pos`, which it does not
+    date: one after it (`kết nạp 1.700 đoàn viên trở lên để hoàn thành chỉ tiêu 4.000 đoàn viên
+    năm 2024`: the 1.700 are of the opening `6 tháng cuối năm`), or one in another `;` item."""
+    if mention.kind != "year":
+        return False
+    text = marks.text
+    owner = next((start for start, end in marks.figures
+                  if end <= mention.start and YEAR_OF_THE_FIGURE.fullmatch(text, end, mention.start)), None)
+    if owner is None or owner == pos:
+        return False
+    a, b = clause_bounds(text, pos, ";")
+    return owner > pos or not a <= mention.start < b
 
 
 SCHOOL_YEAR = regex.compile(r"năm\s+học", regex.IGNORECASE)
