@@ -2109,6 +2109,11 @@ def test_an_event_closed_after_days_spans_them():
     body = ("(LĐTĐ) Tối 12/5, Ngày hội Văn hóa - Thể thao công nhân KCN Thăng Long đã bế mạc sau 8 ngày diễn ra "
             "sôi nổi.\nNgày hội thu hút hơn 2.000 công nhân của 64 doanh nghiệp tham gia.")
     assert fact_at(body, "hơn 2.000 công nhân", "2024-05-12").period == "2024-05-05/2024-05-12"
+    # ...or after the days it names, ending on the lead's
+    body = ("(LĐTĐ) Chiều 13/10, LĐLĐ huyện Gia Lâm tổ chức Lễ bế mạc Giải Bóng đá nam CNVCLĐ năm 2024. Sau 6 "
+            "tuần tranh tài (từ ngày 1/9 đến ngày 13/10), chức vô địch đã thuộc về đội Phú Thị.\n"
+            "Giải năm nay có 24 đội bóng tham gia.")
+    assert fact_at(body, "24 đội bóng", "2024-10-13").period == "2024-09-01/2024-10-13"
 
 
 def test_a_persons_year_of_birth_dates_nothing():

@@ -29,6 +29,7 @@ CUT_OFF_CLAUSE_WORDS = 5  # or shorter, but with a comma: prose (`Với 555 sán
 SENTENCE_END = regex.compile(r"[.!?…:;)\]”\"»']\s*$")
 EVENT_DAYS = 7  # an event lasts days (a fair, a congress); a range of weeks is a campaign's
 CAMPAIGN_DAYS = 31  # (`từ ngày 13 - 24/5`, an inspection); a longer range is a span reported on
+SEASON_DAYS = 92  # (a tournament of some weeks, a season; not a year's span reported on)
 CONGRESS = regex.compile(r"(?<![\p{L}])Đại hội(?![\p{L}])")
 ARTICLE_PERIOD_KINDS = {"year", "occasion", "issued", "months", "half", "quarter", "month", "monthrange", "named_month",
                         "this_year", "span", "month_to_date"}
@@ -72,7 +73,8 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
     # 1/7/2024, mức lương ...`, the fourth paragraph of a report on nine months)
     opening = lead[:1 + _opening_sentences(article.body, starts[:LEAD_SENTENCES])]
     lead_day = _event_day([m for mark in opening for m in mark.periods], year, published)
-    event_day = _lasted(_widened(lead_day and lead_day[0], mentions, year, published), opening)
+    event_day = _lasted(_widened(lead_day and lead_day[0], mentions, year, published), opening,
+                        year, published)
     # a stock counted as of the lead's day (`tính đến ngày 20/1`) is no event: now is the day
     # the article was written
     # ...nor is a campaign of weeks (`từ ngày 13 - 24/5`, an inspection): now is the day of writing
@@ -216,8 +218,17 @@ CLOSED_AFTER = regex.compile(rf"(?<![\p{{L}}])(?:bế mạc|kết thúc|khép l�
                              regex.IGNORECASE)
 
 
-def _lasted(day: str | None, opening: list[Marks]) -> str | None:
-    """The lead's day, or the days up to it when the lead says the event closed after them."""
+def _lasted(day: str | None, opening: list[Marks], year: int | None, published: str | None) -> str | None:
+    """The lead's day, or the days up to it when the lead says the event closed after them:
+    after so many days (`bế mạc sau 8 ngày`), or from a day it names (`Lễ bế mạc ... Sau 6 tuần
+    tranh tài (từ ngày 1/9 đến ngày 13/10)`: the tournament's days end on the lead's)."""
+    if day and "/" not in day:
+        spans = (periods.resolve_published(m, year, published) for mark in opening for m in mark.periods
+                 if m.kind == "daterange")
+        ending = next((span for span in spans if span and span.endswith(f"/{day}")
+                       and periods.days_in(span) <= SEASON_DAYS), None)
+        if ending:
+            return ending
     closed = next((m for mark in opening for m in [CLOSED_AFTER.search(mark.text)] if m), None)
     if not day or "/" in day or not closed or not 1 < periods.month_count(closed.group(1)) <= CAMPAIGN_DAYS:
         return day
