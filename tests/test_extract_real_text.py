@@ -2283,6 +2283,13 @@ def test_the_year_of_one_figure_does_not_date_the_others():
     assert fact_at(body, "214 đoàn viên", "2024-07-19").period == "2024"
 
 
+def test_the_day_a_cited_report_was_published_is_not_handed_on():
+    body = ("Theo báo cáo do Cục Thống kê tỉnh Bắc Ninh công bố ngày 5/7, trong 6 tháng đầu năm 2024, toàn tỉnh "
+            "đã giải quyết việc làm cho hơn 18.700 lao động.\n\n"
+            "Theo đó, lực lượng lao động của tỉnh ước đạt 842.600 người.")
+    assert fact_at(body, "842.600 người", "2024-07-08").period == "2024-H1"
+
+
 def test_a_review_of_a_tets_care_reports_that_tets_year():
     body = ("(LĐTĐ) Sáng 11-2, LĐLĐ quận Long Biên tổ chức hội nghị sơ kết công tác chăm lo Tết Nguyên đán Ất Tỵ "
             "2025.\n\nTheo báo cáo, LĐLĐ quận đã trao 1.060 suất quà cho đoàn viên khó khăn.")

@@ -302,8 +302,10 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
         and any((resolve(m, ctx) or "").startswith(day) for day in days_before))]
     if not frames:
         return None, undated
-    if fig is None:
-        return resolve(frames[0], ctx), undated
+    if fig is None:  # (what the sentence hands on: its own time, not the day a report it cites
+        # was published, `do Cục Thống kê công bố ngày 5/7, trong 6 tháng đầu năm 2024, ...`)
+        told = [m for m in frames if m.kind != "issued"] or frames
+        return resolve(told[0], ctx), undated
     pos = fig.q.start
     # an aside telling figures of its own dates only them (`đạt 123,6% (năm 2023 kết nạp 1.105
     # đoàn viên); thành lập mới 7 công đoàn cơ sở`: not the 7); one that only glosses a time
