@@ -2290,6 +2290,25 @@ def test_the_day_a_cited_report_was_published_is_not_handed_on():
     assert fact_at(body, "842.600 người", "2024-07-08").period == "2024-H1"
 
 
+def test_the_end_of_the_term_and_a_yearly_target():
+    body = ("(LĐTĐ) Sáng 15/5, Đại hội Công đoàn huyện Mê Linh lần thứ VI, nhiệm kỳ 2023 - 2028 diễn ra.\n"
+            "Đại hội đề ra 14 chỉ tiêu. Trong đó, hằng năm phấn đấu thành lập mới ít nhất 15 Công đoàn cơ sở; "
+            "đến cuối nhiệm kỳ, 100% doanh nghiệp được tuyên truyền thành lập Công đoàn cơ sở.\n"
+            "Đến cuối nhiệm kỳ, LĐLĐ huyện phấn đấu phát triển thêm 15.000 đoàn viên.")
+    yearly = fact_at(body, "ít nhất 15 Công đoàn cơ sở", "2023-05-15")
+    assert (yearly.status, yearly.period, yearly.term) == ("target", None, "2023-2028")
+    # a share reached by the term's end is of its last year; what is added up to then, of the term
+    assert fact_at(body, "100% doanh nghiệp", "2023-05-15").period == "2028"
+    assert fact_at(body, "15.000 đoàn viên", "2023-05-15").period == "2023-2028"
+
+
+def test_an_interview_answer_is_of_the_time_its_question_asks_about():
+    body = ("(LĐTĐ) Hôm nay (15/5), Đại hội Công đoàn huyện Mê Linh nhiệm kỳ 2023 - 2028 diễn ra.\n"
+            "Phóng viên: Những kết quả nổi bật của Công đoàn huyện trong nhiệm kỳ 2018 - 2023?\n"
+            "- Đồng chí Nguyễn Văn Quang: LĐLĐ huyện đã thành lập mới 87 Công đoàn cơ sở.")
+    assert fact_at(body, "87 Công đoàn cơ sở", "2023-05-15").period == "2018-2023"
+
+
 def test_a_review_of_a_tets_care_reports_that_tets_year():
     body = ("(LĐTĐ) Sáng 11-2, LĐLĐ quận Long Biên tổ chức hội nghị sơ kết công tác chăm lo Tết Nguyên đán Ất Tỵ "
             "2025.\n\nTheo báo cáo, LĐLĐ quận đã trao 1.060 suất quà cho đoàn viên khó khăn.")

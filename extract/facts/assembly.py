@@ -100,7 +100,7 @@ ATTENDING = regex.compile(rf"\s*(?:Tham\s+)?[Dd]ự\s+(?:{EVENT_NOUNS})(?![\p{{L
 AT_THE_END = regex.compile(r"\s*(?:Kết thúc|Bế mạc|Sau\s+(?:\d+|hai|ba|bốn|năm)\s+ngày)(?![\p{L}])")
 UNDATED_KINDS = {"yearly"}
 FRAME_KINDS = {"year", "this_school_year", "occasion", "lunar_year", "issued", "months", "half", "quarter", "month",
-               "monthrange", "to_year_end", "past_term", "named_month",
+               "monthrange", "to_year_end", "past_term", "term_end", "named_month",
                "date", "daterange", "lunar_date", "term", "span", "since", "this_year",
                "year_to_date", "last_year", "the_span", "horizon", "past_years", "month_to_date", "day_to_date"}
 DAY_KINDS = {"date", "daterange", "lunar_date"}
@@ -321,15 +321,25 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
         inside = [m for m in frames if a <= m.start < b]
         if inside:
             nearest = min(inside, key=lambda m: abs(m.start - pos))
-            return resolve(nearest, ctx), undated
+            return _resolve_for(nearest, fig, ctx), undated
     before = [m for m in frames if m.start < pos]
     a, b = clause_bounds(text, pos, ";")
-    if not before and frames[0].start >= b and any(
-            m.kind == "now" and a <= m.start < b for m in mentions):
+    if not before and frames[0].start >= b and (undated or any(
+            m.kind == "now" and a <= m.start < b for m in mentions)):
         return None, undated  # `Đến nay, ... đã hỗ trợ 1.460 trường hợp; số còn lại sẽ được hỗ
-        # trợ xong trong tháng 10`: what is now is not dated by the clause after it
+        # trợ xong trong tháng 10`: what is now is not dated by the clause after it; nor is what
+        # is yearly (`mỗi năm giới thiệu ít nhất 60 đoàn viên; đến cuối nhiệm kỳ, có 70% ...`)
     chosen = before[-1] if before else frames[0]
-    return resolve(chosen, ctx), undated
+    return _resolve_for(chosen, fig, ctx), undated
+
+
+def _resolve_for(mention, fig: Figure, ctx: ArticleContext) -> str | None:
+    """The period `mention` gives figure `fig`: `đến cuối nhiệm kỳ` dates a share reached then by
+    the term's last year (`100% doanh nghiệp ...`), what is added up to then by the whole term
+    (`phát triển thêm 15.000 đoàn viên`)."""
+    if mention.kind == "term_end" and fig.q.kind != "percent":
+        return max(ctx.terms, key=lambda term: term[-4:], default=None)
+    return resolve(mention, ctx)
 
 
 # a year written a few words after a figure, no comma or preposition between (`để hoàn thành
@@ -366,6 +376,8 @@ def resolve(mention, ctx: ArticleContext) -> str | None:
     (đến nay)` in an article about the first months of the year is those months."""
     if mention.kind == "the_span":  # `trong cả giai đoạn`: the span the article is about
         return ctx.period if periods.SPAN_PERIOD.fullmatch(ctx.period or "") else None
+    if mention.kind == "term_end":  # `đến cuối nhiệm kỳ`: the last year of the newest term named
+        return max((term[-4:] for term in ctx.terms), default=None)
     if mention.kind == "past_term":  # `Nhiệm kỳ qua`: the last term the article names as ended
         ended = [term for term in ctx.terms if ctx.year and int(term[-4:]) <= ctx.year]
         return max(ended, key=lambda term: term[-4:]) if ended else None
@@ -1096,12 +1108,14 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             period = as_precise(period, ctx.event_day if this_years_event
                                 or not target and OPENS_ON_THIS_YEAR.match(text)
                                 else carry.period if same_paragraph else None, ctx)
-        own = own_life(doc, fig)
+        own, yearly = own_life(doc, fig), False
         if own:  # (what the person says of now is of the day they say it)
             period = period or ((ctx.event_day or ctx.published) if now else None)
         elif not period and not personal:
             period = _period_from_context(carry, ctx, inherit, undated, target, at_event, now,
                                           just_done)
+            yearly = undated and target  # `hằng năm phấn đấu thành lập ít nhất 15 CĐCS`: a
+            # yearly target has no period; it keeps the term the time told before sets it for
         period = own_day or as_precise(period, None, ctx)
         if period and period == ctx.event_day and "/" in period and AT_THE_END.match(text):
             period = period.split("/")[1]  # `Kết thúc Hội thao, Ban Tổ chức đã trao ...`
@@ -1122,6 +1136,9 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             # `cả nước giải quyết việc làm cho 1,62 triệu lao động ...; đưa 155.280 lao động đi
             # làm việc ở nước ngoài`: the territory the sentence counts on goes on counting
             # what no body named in it owns
+        term = own_term or _congress_term(period, ctx) or term_for(period, ctx)
+        if yearly:
+            period = None
         facts.append(Fact(
             article_id=sentence.article_id, sentence_idx=sentence.idx,
             raw=text[raw_start:raw_end], start=sentence.start + raw_start,
@@ -1130,7 +1147,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             metric=metric_of(doc, fig, previous_end), numerator=q.numerator,
             denominator=q.denominator, percent=q.value if q.kind == "percent" else q.percent,
             comparator=comparator, status="target" if target else "actual", period=period,
-            term=own_term or _congress_term(period, ctx) or term_for(period, ctx), consistency=consistency(q), org_source=source,
+            term=term, consistency=consistency(q), org_source=source,
             extractor_version=version,
         ))
         previous_end = raw_end

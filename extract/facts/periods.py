@@ -129,6 +129,8 @@ PATTERNS = [
     ("past_term", r"nhiệm\s+kỳ\s+(?:qua|trước|vừa qua)(?![\p{L}])"),
     # `Suốt nhiệm kỳ, 100% người lao động được ký hợp đồng`: throughout the term told of, that ended
     ("past_term", r"(?<![\p{L}])[Ss]uốt\s+nhiệm\s+kỳ(?!\s+\d)(?![\p{L}])"),
+    # `đến cuối nhiệm kỳ, 100% doanh nghiệp ...`: the last year of the term the targets are set for
+    ("term_end", r"(?<![\p{L}])(?:[Đđ]ến\s+)?cuối\s+nhiệm\s+kỳ(?!\s+\d)(?![\p{L}])"),
 ]
 # `so với cùng kỳ năm 2023`, `So với Tết Ất Tỵ 2025`: the base of a change, named in a few words
 COMPARISON_BASE = regex.compile(r"(?:so\s+với\s+(?:cùng\s+kỳ\s+)?(?:\p{L}+\s+){0,4}"
@@ -350,7 +352,7 @@ def resolve(mention: Mention, year: int | None) -> str | None:
         return str(year - 1) if year else None
     if kind == "past_years":
         return f"{year - month_count(f['n'])}-{year}" if year else None
-    if y is None or kind in ("time", "yearly", "past_term", "name"):
+    if y is None or kind in ("time", "yearly", "past_term", "term_end", "name"):
         return None
     if kind == "months":
         n = month_count(f["n"])

@@ -91,12 +91,21 @@ def _split_after_ellipsis(line: str, start: int, end: int) -> list[tuple[int, in
     return pieces + [(start, end)]
 
 
+QUESTION = regex.compile(r"\?[”\")]*\s*$")  # an interviewer's question ends its line
+MAX_QUESTION = 400
+
+
 def split_body(body: str) -> list[Piece]:
-    """All sentences of a body, with offsets into it and the index of their paragraph."""
-    pieces, offset = [], 0
+    """All sentences of a body, with offsets into it and the index of their paragraph. The
+    answer to an interviewer's question (`Phóng viên: Nhiệm kỳ 2023 - 2028, Công đoàn huyện đặt
+    ra những mục tiêu nào?` + `- Đồng chí X: ...`) is of the question's paragraph: it answers
+    of the time the question asks about."""
+    pieces, offset, asked = [], 0, None
     for paragraph, line in enumerate(body.split("\n")):
         if line.strip():
+            number = paragraph if asked is None else asked
             for start, end in split_paragraph(line):
-                pieces.append(Piece(offset + start, offset + end, paragraph))
+                pieces.append(Piece(offset + start, offset + end, number))
+            asked = paragraph if QUESTION.search(line) and len(line) <= MAX_QUESTION else None
         offset += len(line) + 1
     return pieces
