@@ -1703,6 +1703,9 @@ def test_a_bare_thanh_pho_in_a_citys_paper_is_that_city():
     'tình nguyện “Giọt hồng Công đoàn” lần thứ 9 năm 2024.',
     'Sáng nay (14/9), Trung tâm Dịch vụ việc làm Hà Nội tổ chức Phiên giao dịch việc làm lưu động '
     'năm 2024.',
+    # a long name, with its abbreviation in brackets
+    'Sáng 14/9, LĐLĐ huyện Gia Lâm tổ chức Lễ ký kết Thỏa ước lao động tập thể (TƯLĐTT) nhóm doanh '
+    'nghiệp năm 2024.',
 ])
 def test_the_year_that_names_an_event_gives_way_to_its_day(lead):
     # the year ends the event's name, after its kind, quoted name and edition: the event's days

@@ -176,7 +176,10 @@ OCCASION_BEFORE = regex.compile(
     # (`Ngày hội hiến máu tình nguyện “Giọt hồng Công đoàn” lần thứ 9 năm 2024`: its kind,
     # its quoted name, its edition)
     r"|(?:" + "|".join(map(regex.escape, lexicon.NAMED_EVENTS)) + r")"
-    r"(?:\s+(?!(?:năm|nay|có|là|hơn|so|với|tổ|được|đã|lần|diễn)(?![\p{L}]))[^\s,;:.()\d“”\"]+){0,6}"
+    # (`Lễ ký kết Thỏa ước lao động tập thể (TƯLĐTT) nhóm doanh nghiệp năm 2024`: its words and
+    # an abbreviation in brackets)
+    r"(?:\s+(?!(?:năm|nay|có|là|hơn|so|với|tổ|được|đã|lần|diễn)(?![\p{L}]))[^\s,;:.()\d“”\"]+"
+    r"|\s+\([^()\d\s]{2,12}\)){0,14}"
     r"(?:\s+[“\"][^”\";.]{3,80}[”\"])?(?:\s+lần\s+thứ\s+[IVXLC\d]+)?"
     r"\s+(?:năm\s+)?"
     # `Tháng hành động về An toàn, vệ sinh lao động (ATVSLĐ) năm 2024`: a named month's year
