@@ -2312,6 +2312,18 @@ def test_an_interview_answer_is_of_the_time_its_question_asks_about():
     assert fact_at(body, "87 Công đoàn cơ sở", "2023-05-15").period == "2018-2023"
 
 
+def test_the_span_the_lead_gives_an_event_and_its_opening_day():
+    body = ("(LĐTĐ) Sáng 22/3, Công đoàn các KCN và chế xuất Hà Nội đã khai mạc Hội thao công nhân năm 2025. "
+            "Hội thao diễn ra từ ngày 22 đến 30/3, quy tụ hơn 1.200 vận động viên.\n"
+            "Theo Ban tổ chức, môn bóng đá nam có 16 đội.\n"
+            "Sau 3 ngày thi đấu (22 - 24/3), Ban tổ chức đã xác định chủ nhân của 18/22 bộ huy chương.\n"
+            "Ngay tại lễ khai mạc, Công đoàn đã trao 50 suất quà tới công nhân khó khăn.")
+    # the lead's span, not a shorter one told later that holds its day
+    assert fact_at(body, "16 đội", "2025-03-24").period == "2025-03-22/2025-03-30"
+    assert fact_at(body, "18/22 bộ huy chương", "2025-03-24").period == "2025-03-22/2025-03-24"
+    assert fact_at(body, "50 suất quà", "2025-03-24").period == "2025-03-22"  # the opening's day
+
+
 def test_a_review_of_a_tets_care_reports_that_tets_year():
     body = ("(LĐTĐ) Sáng 11-2, LĐLĐ quận Long Biên tổ chức hội nghị sơ kết công tác chăm lo Tết Nguyên đán Ất Tỵ "
             "2025.\n\nTheo báo cáo, LĐLĐ quận đã trao 1.060 suất quà cho đoàn viên khó khăn.")

@@ -97,6 +97,7 @@ ASIDE = regex.compile(r"\([^()]*\)")
 ATTENDING = regex.compile(rf"\s*(?:Tham\s+)?[Dd]ự\s+(?:{EVENT_NOUNS})(?![\p{{L}}])", regex.IGNORECASE)
 # What is done at the end of a multi-day event (`Kết thúc Hội thao, ...`, `Sau 2 ngày thi đấu,
 # ...`) is done on its last day.
+AT_THE_OPENING = regex.compile(r"\s*(?:[Nn]gay\s+)?(?:[Tt]ại|[Tt]rong)\s+(?:buổi\s+)?(?:lễ|ngày)\s+khai\s+mạc(?![\p{L}])")
 AT_THE_END = regex.compile(r"\s*(?:Kết thúc|Bế mạc|Sau\s+(?:\d+|hai|ba|bốn|năm)\s+ngày)(?![\p{L}])")
 UNDATED_KINDS = {"yearly"}
 FRAME_KINDS = {"year", "this_school_year", "occasion", "lunar_year", "issued", "months", "half", "quarter", "month",
@@ -1119,6 +1120,8 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         period = own_day or as_precise(period, None, ctx)
         if period and period == ctx.event_day and "/" in period and AT_THE_END.match(text):
             period = period.split("/")[1]  # `Kết thúc Hội thao, Ban Tổ chức đã trao ...`
+        elif period and period == ctx.event_day and "/" in period and AT_THE_OPENING.match(text):
+            period = period.split("/")[0]  # `Ngay tại lễ khai mạc, ... khám sức khỏe cho 300 đoàn viên`
         # `Tính đến ngày 9-1, ... mức thưởng Tết Bính Ngọ 2026 bình quân ...`: of that Tết, and
         # stated as it is (a level, not a plan, though the Tết is still to come)
         bonus = bonus_tet(marks, ctx, fig) if q.kind == "money" or fig.counted == "tháng lương" else None

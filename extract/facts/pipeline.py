@@ -73,8 +73,8 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
     # 1/7/2024, mức lương ...`, the fourth paragraph of a report on nine months)
     opening = lead[:1 + _opening_sentences(article.body, starts[:LEAD_SENTENCES])]
     lead_day = _event_day([m for mark in opening for m in mark.periods], year, published)
-    event_day = _lasted(_widened(lead_day and lead_day[0], mentions, year, published), opening,
-                        year, published)
+    event_day = _lasted(_spanned(lead_day and lead_day[0], [m for mark in opening for m in mark.periods],
+                                 mentions, year, published), opening, year, published)
     # a stock counted as of the lead's day (`tính đến ngày 20/1`) is no event: now is the day
     # the article was written
     # ...nor is a campaign of weeks (`từ ngày 13 - 24/5`, an inspection): now is the day of writing
@@ -118,7 +118,8 @@ def article_period(lead: list[Marks], mentions, year: int | None, published: str
             # `Ngay từ đầu năm 2024, ... tổ chức Hội nghị tổng kết ... năm 2023`)
             return reviewed_year.group(1) or reviewed_year.group(2)
         explicit = _first(framing, ARTICLE_PERIOD_KINDS - VAGUE_YEARS, year, published)
-        days = event_days(mark.periods, mentions, year, published)
+        days = event_days(mark.periods, mentions, year, published,
+                          [m for later in lead[i:] for m in later.periods])
         if day and explicit and _first(framing, {"named_month"}, year, published) == explicit \
                 and day.startswith(explicit):
             return day  # `Ngày 6/5, ... trao ... Hoạt động ... triển khai trong Tháng Công nhân`
@@ -140,7 +141,8 @@ def article_period(lead: list[Marks], mentions, year: int | None, published: str
             later_day = next((found for found in (_event_day(later.periods, year, published)
                                                   for later in lead[i + 1:]) if found), None)
             if not days and later_day and not later_day[1].as_of:
-                days = _widened(later_day[0], mentions, year, published)
+                days = _spanned(later_day[0], [m for later in lead[i + 1:] for m in later.periods],
+                                mentions, year, published)
             return days if days and days.startswith(period) else period
         day = day or days
     return None
@@ -195,22 +197,32 @@ def _reviewed_occasion(mark: Marks, year: int | None) -> str | None:
     return None
 
 
-def event_days(lead_mentions, mentions, year: int | None, published: str | None) -> str | None:
-    """The day(s) of the event the lead reports: its first date or day range, widened to a day
-    range of the article that holds it (`Ngày 7-2, ... khai mạc` and later `Phiên chợ kéo dài
-    hai ngày 7 và 8-2`)."""
+def event_days(lead_mentions, mentions, year: int | None, published: str | None, spans=()) -> str | None:
+    """The day(s) of the event the lead reports: its first date or day range, widened to the
+    span the lead gives it (`spans`: the lead's mentions from there on) or to a day range of the
+    article that holds it (`Ngày 7-2, ... khai mạc` and later `Phiên chợ kéo dài hai ngày 7 và
+    8-2`)."""
     found = _event_day(lead_mentions, year, published)
-    return _widened(found and found[0], mentions, year, published)
+    return _spanned(found and found[0], spans or lead_mentions, mentions, year, published)
 
 
-def _widened(day: str | None, mentions, year: int | None, published: str | None) -> str | None:
-    """`day`, or the day range of the article that holds it."""
+def _spanned(day: str | None, lead_mentions, mentions, year: int | None, published: str | None) -> str | None:
+    """`day` widened to the span the lead gives the event (`Hội thao diễn ra từ ngày 22 đến 30/3`),
+    else to a shorter one the article tells that holds it (`hai ngày 7 và 8-2`; not `Sau 3 ngày
+    thi đấu (22 - 24/3)` when the lead gave the whole)."""
+    spanned = _widened(day, lead_mentions, year, published, CAMPAIGN_DAYS)
+    return spanned if spanned != day else _widened(day, mentions, year, published)
+
+
+def _widened(day: str | None, mentions, year: int | None, published: str | None,
+             longest: int = EVENT_DAYS) -> str | None:
+    """`day`, or the day range of `mentions` that holds it (of `longest` days at most)."""
     if not day or "/" in day:
         return day
     ranges = (periods.resolve_published(m, year, published) for m in mentions
               if m.kind == "daterange")
     return next((r for r in ranges if r and r.split("/")[0] <= day <= r.split("/")[1]
-                 and periods.days_in(r) <= EVENT_DAYS), day)
+                 and periods.days_in(r) <= longest), day)
 
 
 # `Tối 12/5, Ngày hội ... đã bế mạc sau 8 ngày diễn ra`: the event's days end on the lead's
