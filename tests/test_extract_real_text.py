@@ -778,6 +778,8 @@ def test_a_personal_count_has_no_organization_and_no_period():
     ("LĐLĐ TP.HCM đề ra", "Liên đoàn Lao động thành phố Hồ Chí Minh"),
     ("NHCSXH cho vay", "Ngân hàng Chính sách xã hội"),
     ("giao Sở Xây dựng đẩy nhanh thủ tục", "Sở Xây dựng"),  # a verb ends the name
+    ("Công đoàn Công ty TNHH Linh kiện điện tử Sao Việt tạm dẫn đầu toàn đoàn",
+     "Công đoàn cơ sở Công ty TNHH Linh kiện điện tử Sao Việt"),
     # the zones of a city, named with the export zones first, are one union's
     ("Công đoàn KCX-KCN TP HCM cho biết", "Công đoàn các Khu chế xuất và công nghiệp thành phố Hồ Chí Minh"),
 ])
