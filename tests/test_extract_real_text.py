@@ -1154,6 +1154,13 @@ def test_a_name_ends_before_a_persons_name_with_thi_or_van(written, name):
     assert "Thị" not in orgs.canonical(mention) and "Văn" not in orgs.canonical(mention)
 
 
+def test_social_insurance_listed_among_topics_is_not_the_agency():
+    body = ("Tại phiên giao dịch, LĐLĐ tỉnh Bắc Ninh giải đáp thắc mắc cho hơn 230 lượt đoàn viên về hợp đồng lao "
+            "động, BHXH, bảo hiểm thất nghiệp; đồng thời tặng 200 suất quà cho công nhân khó khăn.")
+    assert fact_at(body, "200 suất quà").organization == "Liên đoàn Lao động tỉnh Bắc Ninh"
+    assert not [m for m in orgs.find_mentions("tư vấn về BHXH, bảo hiểm y tế", {}) if m.head == "Bảo hiểm xã hội"]
+
+
 def test_who_pays_into_social_insurance_is_not_the_agency():
     body = ("Số người tham gia BHXH bắt buộc trên địa bàn thành phố Hà Nội đạt 2,05 triệu người; số "
             "người tham gia BHXH tự nguyện đạt 127.800 người.")

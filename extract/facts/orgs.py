@@ -49,9 +49,15 @@ ANOTHER_BODY = regex.compile(r"\s+(?:đội|các|những|đơn vị|tập thể|
     map(regex.escape, sorted({a.lower() for a in lexicon.PERSON_ADDRESSES if " " not in a})))
     + r")(?![\p{L}])")
 THE_INSURANCE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tham gia|đóng|nợ|hưởng|chế độ|sổ|bao phủ|thu|"
-                                     r"chính sách|Luật|trợ cấp)\s*$", regex.IGNORECASE)
-# `BHXH bắt buộc`, `hưởng BHXH một lần`: kinds of the insurance, no agency
-THE_INSURANCE_AFTER = regex.compile(r"\s+(?:bắt buộc|tự nguyện|một lần|hằng tháng|hàng tháng)(?![\p{L}])")
+                                     r"chính sách|Luật|trợ cấp|về"
+                                     # (listed with other insurances, topics: `tư vấn về hợp đồng
+                                     # lao động, BHXH, bảo hiểm thất nghiệp`)
+                                     r"|(?:hợp đồng lao động|bảo hiểm y tế|bảo hiểm thất nghiệp|BHYT|BHTN)"
+                                     r"\s*(?:,|và))\s*$", regex.IGNORECASE)
+# `BHXH bắt buộc`, `hưởng BHXH một lần`: kinds of the insurance, no agency; nor one listed first
+# with other insurances (`BHXH, bảo hiểm y tế, bảo hiểm thất nghiệp`)
+THE_INSURANCE_AFTER = regex.compile(r"\s+(?:bắt buộc|tự nguyện|một lần|hằng tháng|hàng tháng)(?![\p{L}])"
+                                    r"|\s*(?:,|và)\s+(?:bảo hiểm y tế|bảo hiểm thất nghiệp|BHYT|BHTN)(?![\p{L}])")
 # `Bạch Thị Minh Châu`, `Trần Văn Bình`: Thị and Văn are middle names, whatever the family name.
 MIDDLE_NAMED = regex.compile(r"\p{Lu}\p{Ll}*\s+(?:Thị|Văn)\s+\p{Lu}\p{Ll}*(?![\p{L}])")
 # A family name and two or more given names (`Đoàn Đức Liêm`), not a two-word name (`Hồ Gươm`).
