@@ -51,6 +51,8 @@ def test_units_are_canonical(written, canonical):
     ("Công đoàn ngành thăm hỏi 2.600 nhà giáo.", "2.600 nhà giáo", "nhà giáo"),
     ("Ban tổ chức đã tiếp nhận 1.126 đơn vị máu.", "1.126 đơn vị máu", "đơn vị máu"),
     ("Toàn tỉnh có 18 trường cao đẳng.", "18 trường cao đẳng", "trường cao đẳng"),
+    # a booth of a kind, not a house's room (`hai gian`, a personal count)
+    ("LĐLĐ tỉnh bố trí 2 gian tư vấn pháp luật lao động.", "2 gian tư vấn", "gian tư vấn"),
     ("Bệnh viện thực hiện 21.600 ca phẫu thuật.", "21.600 ca phẫu thuật", "ca phẫu thuật"),
 ])
 def test_the_counted_noun_is_read_whole_and_canonical(body, needle, unit):
