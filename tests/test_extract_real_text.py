@@ -2335,6 +2335,14 @@ def test_the_span_the_lead_gives_an_event_and_its_opening_day():
     assert fact_at(body, "50 suất quà", "2025-03-24").period == "2025-03-22"  # the opening's day
 
 
+def test_at_the_same_time_is_the_events_time():
+    # the stock counted on the lead's day: what is counted at the same time is of that day
+    body = ("(BDO) Tính đến ngày 31/5/2024, số nợ BHXH trên địa bàn tỉnh là 1.156 tỷ đồng.\n\n"
+            "Theo BHXH tỉnh Bình Dương, hiện có 3.865 đơn vị nợ BHXH. Cùng thời điểm, BHXH tỉnh "
+            "đang quản lý 1.142.350 người tham gia BHXH bắt buộc.")
+    assert fact_at(body, "1.142.350 người", "2024-06-17").period == "2024-05-31"
+
+
 def test_a_review_of_a_tets_care_reports_that_tets_year():
     body = ("(LĐTĐ) Sáng 11-2, LĐLĐ quận Long Biên tổ chức hội nghị sơ kết công tác chăm lo Tết Nguyên đán Ất Tỵ "
             "2025.\n\nTheo báo cáo, LĐLĐ quận đã trao 1.060 suất quà cho đoàn viên khó khăn.")

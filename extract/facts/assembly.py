@@ -76,7 +76,7 @@ AT_THE_EVENT = regex.compile(r"(?<![\p{L}])(?:dự|tham dự|có mặt)(?![\p{L}
                              rf"|(?<![\p{{L}}])tại\s+(?:{EVENT_NOUNS})(?![\p{{L}}])", regex.IGNORECASE)
 # A sentence that opens on the event (`Dịp này`, `Tại Lễ bế mạc`) is dated by it, not by the
 # sentence before.
-OPENS_ON_EVENT = regex.compile(rf"^\s*(?:Dịp này|Nhân dịp này|Tại (?:{EVENT_NOUNS}))(?![\p{{L}}])",
+OPENS_ON_EVENT = regex.compile(rf"^\s*(?:Dịp này|Nhân dịp này|Cùng thời điểm(?: này| đó)?|Tại (?:{EVENT_NOUNS}))(?![\p{{L}}])",
                                regex.IGNORECASE)
 # The event as the sentence's subject (`Hội nghị cũng biểu dương 63 tập thể`, `Đại hội đã bầu`):
 # what it does happens on its day.
