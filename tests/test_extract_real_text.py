@@ -1163,6 +1163,14 @@ def test_social_insurance_listed_among_topics_is_not_the_agency():
     assert not [m for m in orgs.find_mentions("tư vấn về BHXH, bảo hiểm y tế", {}) if m.head == "Bảo hiểm xã hội"]
 
 
+def test_a_workplace_the_text_does_not_name_gives_no_organization():
+    body = ("Ngày 18-7, LĐLĐ TP Cần Thơ sơ kết 6 tháng đầu năm.\n"
+            "Về quan hệ lao động, trên địa bàn thành phố xảy ra 1 vụ ngừng việc tập thể tại một doanh nghiệp "
+            "giày da. Sau khi công đoàn tổ chức đối thoại, doanh nghiệp đã đồng ý tăng tiền hỗ trợ nhà trọ từ "
+            "200.000 đồng lên 350.000 đồng/tháng.")
+    assert fact_at(body, "350.000 đồng/tháng", "2024-07-19").organization is None
+
+
 def test_who_pays_into_social_insurance_is_not_the_agency():
     body = ("Số người tham gia BHXH bắt buộc trên địa bàn thành phố Hà Nội đạt 2,05 triệu người; số "
             "người tham gia BHXH tự nguyện đạt 127.800 người.")

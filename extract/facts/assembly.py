@@ -12,7 +12,8 @@ from functools import partial
 import regex
 
 from solieu.extract.facts import orgs, periods
-from solieu.extract.facts.attribution import WORKS_AT, clause_bounds, sentence_org, source_org, subject_org
+from solieu.extract.facts.attribution import (UNNAMED, WORKS_AT, clause_bounds, sentence_org, source_org,
+                                              subject_org)
 from solieu.extract import lexicon
 from solieu.extract.facts.backwards import ends_with
 from solieu.extract.lexicon import (CLASSIFIERS, COMPARATOR_AFTER, COMPARATOR_BEFORE, EVENT_DEEDS,
@@ -1017,6 +1018,8 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
     if area:
         return area, "sentence"
     org = sentence_org(doc, fig, sentence.start, partial(org_context, ctx))
+    if org == UNNAMED:
+        return None, None
     if org and (fig.counted or "").lower() in UNION_UNITS_LOWER \
             and orgs.WORKPLACE.match(org):
         return f"Công đoàn cơ sở {org}", "sentence"  # a company's union members: its union's

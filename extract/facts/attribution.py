@@ -193,15 +193,19 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
     # too when the article names one workplace of that kind in full (`orgs.canonical` says which)
     workplaces = [m for m in mentions if m.generic and orgs.WORKPLACE.fullmatch(m.head)
                   and usable(m, text, allow_generic=True)]
-    subjects = sorted(usable_mentions(mentions, text) + workplaces
-                      + bare_workplaces(BARE_WORKPLACE_SUBJECT, text, fig.q.start),
-                      key=lambda m: m.start)
+    bare = bare_workplaces(BARE_WORKPLACE_SUBJECT, text, fig.q.start)
+    subjects = sorted(usable_mentions(mentions, text) + workplaces + bare, key=lambda m: m.start)
     for m in reversed([m for m in subjects if m.end <= fig.q.start]):
         m = _fund_owner(m, mentions, text)
         name = orgs.canonical(m, context_at(offset + m.start))
-        if name and not (m.generic and name == m.head):  # (a workplace the article never named)
+        if name and not (m.generic and name == m.head):
             return name
+        if m in bare:  # `..., doanh nghiệp đã đồng ý tăng tiền hỗ trợ nhà trọ từ 200.000 đồng`: a
+            return UNNAMED  # workplace the article never named does it: no one named
     return None
+
+
+UNNAMED = ""  # (sentence_org: the figure's subject is a body the text does not name)
 
 
 # `..., công ty hiện có 126 lao động`, `Hiện công ty có ...`: a workplace's common noun opening a
