@@ -2343,6 +2343,18 @@ def test_the_span_the_lead_gives_an_event_and_its_opening_day():
     assert fact_at(body, "50 suất quà", "2025-03-24").period == "2025-03-22"  # the opening's day
 
 
+def test_the_headline_written_again_is_not_the_opening_prose():
+    # the headline above the text ends with a quote, as prose may: the lead is still read
+    title = 'Nghệ An: 45 đoàn viên khó khăn được hỗ trợ xây, sửa "Mái ấm Công đoàn"'
+    body = (f"{title}\n\nTổng kinh phí hỗ trợ đợt này là 1,82 tỷ đồng, trong đó 28 trường hợp được hỗ trợ xây "
+            "mới với mức 50 triệu đồng/nhà.\n\n"
+            'Sáng 12/3, tại thị xã Hoàng Mai, LĐLĐ tỉnh Nghệ An tổ chức trao kinh phí hỗ trợ "Mái ấm Công đoàn" '
+            "cho đoàn viên có hoàn cảnh khó khăn về nhà ở.")
+    facts = extract_article(Article(id="t", title=title, body=body, published="2024-03-12"))[1]
+    fact = next(f for f in facts if f.raw == "1,82 tỷ đồng")
+    assert (fact.organization, fact.period) == ("Liên đoàn Lao động tỉnh Nghệ An", "2024-03-12")
+
+
 def test_at_the_same_time_is_the_events_time():
     # the stock counted on the lead's day: what is counted at the same time is of that day
     body = ("(BDO) Tính đến ngày 31/5/2024, số nợ BHXH trên địa bàn tỉnh là 1.156 tỷ đồng.\n\n"

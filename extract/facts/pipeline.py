@@ -71,7 +71,7 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
     # the event is told in the first paragraphs of prose (a sapo, then the paragraph that opens
     # the story); a day told further on is of something else (`Theo Nghị định ..., từ ngày
     # 1/7/2024, mức lương ...`, the fourth paragraph of a report on nine months)
-    opening = lead[:1 + _opening_sentences(article.body, starts[:LEAD_SENTENCES])]
+    opening = lead[:1 + _opening_sentences(article.body, starts[:LEAD_SENTENCES], article.title)]
     lead_day = _event_day([m for mark in opening for m in mark.periods], year, published)
     event_day = _lasted(_spanned(lead_day and lead_day[0], [m for mark in opening for m in mark.periods],
                                  mentions, year, published), opening, year, published)
@@ -152,9 +152,10 @@ OPENING_PARAGRAPHS = 2
 PROSE = regex.compile(r"(?:\S+\s+){11,}\S*[.!?…”\"]\s*$")  # a paragraph of sentences, not a heading or stamp
 
 
-def _opening_sentences(body: str, starts: list[int]) -> int:
+def _opening_sentences(body: str, starts: list[int], title: str | None = None) -> int:
     """How many of the sentences at `starts` lie in the body's first OPENING_PARAGRAPHS
-    paragraphs of prose (all of them when the offsets are not known)."""
+    paragraphs of prose (all of them when the offsets are not known); the headline written
+    again above the text is none, though it ends with a quote (`... sửa "Mái ấm Công đoàn"`)."""
     if not starts:
         return LEAD_SENTENCES
     prose, seen = 0, set()
@@ -164,7 +165,8 @@ def _opening_sentences(body: str, starts: list[int]) -> int:
             continue
         seen.add(line_start)
         line_end = body.find("\n", start)
-        if PROSE.match(body[line_start:line_end if line_end >= 0 else len(body)]):
+        line = body[line_start:line_end if line_end >= 0 else len(body)]
+        if PROSE.match(line) and line.strip() != (title or "").strip():
             prose += 1
             if prose > OPENING_PARAGRAPHS:
                 return i
