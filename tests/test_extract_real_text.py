@@ -1556,6 +1556,11 @@ ATTRIBUTION_CASES = [
      "(49,5%).", "72,8%", "tỉnh Bình Dương"),
     ("Các địa phương có số người chết nhiều nhất là Thành phố Hồ Chí Minh (68 người), Hà Nội (26 người).",
      "26 người", "Thành phố Hà Nội"),
+    # (a comparator inside the bracket; the city's abbreviation with its `TP` written against it)
+    ("Các địa phương có số người nộp hồ sơ lớn nhất là TPHCM (hơn 41.500 người), Bình Dương (hơn 30.800 người).",
+     "hơn 41.500 người", "Thành phố Hồ Chí Minh"),
+    ("Các địa phương có số người nộp hồ sơ lớn nhất là TPHCM (hơn 41.500 người), Bình Dương (hơn 30.800 người).",
+     "hơn 30.800 người", "tỉnh Bình Dương"),
     # (what the union itself spends stays its own)
     ("Năm 2023, Công đoàn Công ty Cổ phần Giày Thái Bình đã chi hơn 1,3 tỷ đồng thăm hỏi đoàn viên.",
      "hơn 1,3 tỷ đồng", "Công đoàn cơ sở Công ty Cổ phần Giày Thái Bình"),

@@ -794,17 +794,20 @@ def _occurred_in(doc, fig: Figure) -> str | None:
 
 # `... là Bắc Ninh (75,2%), Bình Dương (72,8%), Hà Nội (49,5%)`: a figure in brackets after a
 # province's name is the province's.
+# (`TPHCM (hơn 41.500 người)`: the city's abbreviation, its `TP` written against it)
 PROVINCE_BEFORE_BRACKET = regex.compile(
-    r"(?<![\p{L}])(?:(?:tỉnh|Thành phố|thành phố|TP\.?)\s*)?(" + lexicon.alternation(lexicon.PROVINCES)
+    r"(?:(?<![\p{L}])(?:tỉnh|Thành phố|thành phố|TP\.?)\s*|(?<![\p{L}]))(" + lexicon.alternation(
+        list(lexicon.PROVINCES) + [a for a, full in lexicon.ABBREVIATIONS.items() if full in lexicon.CITIES])
     + r")\s*\(\s*$")
 
 
 def _place_glossed(doc, fig: Figure) -> str | None:
     text = text_of(doc)
-    if "(" not in text[max(0, fig.q.start - 4):fig.q.start]:
+    start = comparator_of(text, fig)[1]  # (`Bình Dương (hơn 30.800 người)`)
+    if "(" not in text[max(0, start - 4):start]:
         return None
-    found = PROVINCE_BEFORE_BRACKET.search(text, max(0, fig.q.start - 40), comparator_of(text, fig)[1])
-    return orgs.province_area(found.group(1)) if found else None
+    found = PROVINCE_BEFORE_BRACKET.search(text, max(0, start - 40), start)
+    return orgs.province_area(lexicon.ABBREVIATIONS.get(found.group(1), found.group(1))) if found else None
 
 
 def _goes_on_listing(doc, fig: Figure) -> bool:
