@@ -1556,6 +1556,11 @@ ATTRIBUTION_CASES = [
      "(49,5%).", "72,8%", "tỉnh Bình Dương"),
     ("Các địa phương có số người chết nhiều nhất là Thành phố Hồ Chí Minh (68 người), Hà Nội (26 người).",
      "26 người", "Thành phố Hà Nội"),
+    # ---- places named together, then their figures in turn (`lần lượt`)
+    ("Tỷ lệ thất nghiệp trong độ tuổi lao động ở Hà Nội và TP. Hồ Chí Minh lần lượt là 1,92% và 3,46%.",
+     "3,46%", "Thành phố Hồ Chí Minh"),
+    ("Tỷ lệ thất nghiệp trong độ tuổi lao động ở Hà Nội và TP. Hồ Chí Minh lần lượt là 1,92% và 3,46%.",
+     "1,92%", "Thành phố Hà Nội"),
     # (a comparator inside the bracket; the city's abbreviation with its `TP` written against it)
     ("Các địa phương có số người nộp hồ sơ lớn nhất là TPHCM (hơn 41.500 người), Bình Dương (hơn 30.800 người).",
      "hơn 41.500 người", "Thành phố Hồ Chí Minh"),

@@ -801,6 +801,35 @@ PROVINCE_BEFORE_BRACKET = regex.compile(
     + r")\s*\(\s*$")
 
 
+# `Tỷ lệ thất nghiệp ở Hà Nội và TP. Hồ Chí Minh lần lượt là 1,92% và 3,46%`: places named
+# together, then their figures in the same order
+RESPECTIVELY = regex.compile(r"(?<![\p{L}])lần lượt(?![\p{L}])")
+PLACE_NAMED = regex.compile(r"(?<![\p{L}])(" + lexicon.alternation(
+    list(lexicon.PROVINCES) + [a for a, full in lexicon.ABBREVIATIONS.items() if full in lexicon.CITIES])
+    + r")(?![\p{L}])")
+PLACES_JOINED = regex.compile(r"\s*(?:,|và)\s*(?:(?:tỉnh|thành phố|TP\.?)\s*)?")
+
+
+def _place_in_turn(doc, fig: Figure) -> str | None:
+    """The place whose turn the figure is in a `lần lượt` list of places and their figures."""
+    text = text_of(doc)
+    start, end = clause_bounds(text, fig.q.start, ";")
+    turn = next((m for m in RESPECTIVELY.finditer(text, start, fig.q.start)), None)
+    if not turn:
+        return None
+    places = list(PLACE_NAMED.finditer(text, start, turn.start()))
+    joined = places[-1:] if places and not text[places[-1].end():turn.start()].strip() else []
+    for place in reversed(places[:-1]):
+        if not PLACES_JOINED.fullmatch(text, place.end(), joined[0].start()):
+            break
+        joined.insert(0, place)
+    figures = [q.start_char for q in doc.spans["quantities"] if turn.end() <= q.start_char < end]
+    if len(joined) < 2 or len(joined) != len(figures) or fig.q.start not in figures:
+        return None
+    place = joined[figures.index(fig.q.start)].group(1)
+    return orgs.province_area(lexicon.ABBREVIATIONS.get(place, place))
+
+
 def _place_glossed(doc, fig: Figure) -> str | None:
     text = text_of(doc)
     start = comparator_of(text, fig)[1]  # (`Bình Dương (hơn 30.800 người)`)
@@ -1017,7 +1046,8 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
         return None, None  # `2 con` of a worker (of `công nhân Công ty X`): no organization
     if ATTENDING.match(text_of(doc)) and ctx.main_org:
         return ctx.main_org, "title"  # who attends the event is counted by the one holding it
-    area = area_of(doc, fig, ctx, sentence.start) or _place_glossed(doc, fig) or _nation_does(doc, fig)
+    area = area_of(doc, fig, ctx, sentence.start) or _place_glossed(doc, fig) or _place_in_turn(doc, fig) \
+        or _nation_does(doc, fig)
     if area:
         return area, "sentence"
     org = sentence_org(doc, fig, sentence.start, partial(org_context, ctx))
