@@ -1556,6 +1556,10 @@ ATTRIBUTION_CASES = [
      "(49,5%).", "72,8%", "tỉnh Bình Dương"),
     ("Các địa phương có số người chết nhiều nhất là Thành phố Hồ Chí Minh (68 người), Hà Nội (26 người).",
      "26 người", "Thành phố Hà Nội"),
+    # ---- the territory a sentence opens on, its data's source named between (the department's
+    # short name in brackets is part of its name, before its place)
+    ("Trên phạm vi toàn thành phố, số liệu của Sở Lao động - Thương binh và Xã hội (Sở LĐ-TB&XH) Hà Nội "
+     "cho thấy, năm 2023 xảy ra 173 vụ tai nạn lao động.", "173 vụ tai nạn lao động", "Thành phố Hà Nội"),
     # ---- places named together, then their figures in turn (`lần lượt`)
     ("Tỷ lệ thất nghiệp trong độ tuổi lao động ở Hà Nội và TP. Hồ Chí Minh lần lượt là 1,92% và 3,46%.",
      "3,46%", "Thành phố Hồ Chí Minh"),

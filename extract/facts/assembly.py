@@ -12,8 +12,8 @@ from functools import partial
 import regex
 
 from solieu.extract.facts import orgs, periods
-from solieu.extract.facts.attribution import (UNNAMED, WORKS_AT, clause_bounds, sentence_org, source_org,
-                                              subject_org)
+from solieu.extract.facts.attribution import (SOURCE_NAMED, UNNAMED, WORKS_AT, clause_bounds, sentence_org,
+                                              source_org, subject_org)
 from solieu.extract import lexicon
 from solieu.extract.facts.backwards import ends_with
 from solieu.extract.lexicon import (CLASSIFIERS, COMPARATOR_AFTER, COMPARATOR_BEFORE, EVENT_DEEDS,
@@ -734,9 +734,10 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
             or _occurred_in(doc, fig) or _people_on_the_territory(doc, fig, ctx, offset)
     area = areas[-1]
     if any(area.end() <= s.start_char < fig.q.start and not _counted(doc, s.start_char)
-           for s in doc.spans["orgs"]):
+           and not ends_with(SOURCE_NAMED, text, s.start_char) for s in doc.spans["orgs"]):
         return None  # `Trên địa bàn quận, tổ chức CĐ các cấp đã giới thiệu 130 đoàn viên`
-        # (but `toàn tỉnh có 1.953 CĐCS với 346.518 đoàn viên`: a body counted is none acting)
+        # (but `toàn tỉnh có 1.953 CĐCS với 346.518 đoàn viên`: a body counted is none acting;
+        # nor is the source of the data, `Trên phạm vi toàn thành phố, số liệu của Sở ... cho thấy`)
     context = org_context(ctx, offset + area.start())
     written = area.group(1)
     admin = orgs.ADMIN[written.lower().rstrip(".")] if written else (

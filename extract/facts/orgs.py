@@ -29,7 +29,8 @@ CAPITALS = {"thủ đô": ("thành phố", "Hà Nội")}
 
 HEAD_RE = regex.compile(r"(?<![\p{L}\d/\-])" + lexicon.alternation(HEADS) + r"(?![\p{L}\d])",
                         regex.IGNORECASE)
-INLINE_ABBREVIATION = regex.compile(r"\s*\(\p{Lu}[\p{Lu}&]{1,9}(?:-\p{Lu}[\p{Lu}&]{0,9})*\)")  # (`(LĐ-TB&XH)`)
+# (`(LĐ-TB&XH)`, with its head: `Sở Lao động - Thương binh và Xã hội (Sở LĐ-TB&XH) Hà Nội`)
+INLINE_ABBREVIATION = regex.compile(r"\s*\((?:\p{Lu}\p{Ll}*\s+){0,2}\p{Lu}[\p{Lu}&]{1,9}(?:-\p{Lu}[\p{Lu}&]{0,9})*\)")
 # Words that end a name: the language's function words, and a few verbs of giving.
 FUNCTION_WORDS = CLOSED_CLASS_WORDS | lexicon.NAME_ENDERS
 WORKPLACE = regex.compile(r"(?:" + "|".join(map(regex.escape, lexicon.WORKPLACES)) + r")(?![\p{L}])")
