@@ -1560,6 +1560,10 @@ ATTRIBUTION_CASES = [
     # short name in brackets is part of its name, before its place)
     ("Trên phạm vi toàn thành phố, số liệu của Sở Lao động - Thương binh và Xã hội (Sở LĐ-TB&XH) Hà Nội "
      "cho thấy, năm 2023 xảy ra 173 vụ tai nạn lao động.", "173 vụ tai nạn lao động", "Thành phố Hà Nội"),
+    # ---- a bare `trên địa bàn` is the territory of the body the sentence named before it
+    ("LĐLĐ huyện Thường Tín trao 150 suất quà, LĐLĐ thành phố Hà Nội hỗ trợ 100 suất. Cũng theo thống kê "
+     "của LĐLĐ huyện, mức thưởng Tết bình quân tại các doanh nghiệp trên địa bàn là 5,8 triệu đồng/người.",
+     "5,8 triệu đồng/người", "huyện Thường Tín"),
     # ---- places named together, then their figures in turn (`lần lượt`)
     ("Tỷ lệ thất nghiệp trong độ tuổi lao động ở Hà Nội và TP. Hồ Chí Minh lần lượt là 1,92% và 3,46%.",
      "3,46%", "Thành phố Hồ Chí Minh"),

@@ -740,10 +740,15 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
         # nor is the source of the data, `Trên phạm vi toàn thành phố, số liệu của Sở ... cho thấy`)
     context = org_context(ctx, offset + area.start())
     written = area.group(1)
-    admin = orgs.ADMIN[written.lower().rstrip(".")] if written else (
+    # `theo thống kê của LĐLĐ huyện, ... trên địa bàn là 5,8 triệu đồng/người`: a bare `trên địa
+    # bàn` is the territory of the body the sentence named before it, else the last place named
+    teller = next((s._.org for s in reversed(doc.spans["orgs"]) if s.end_char <= area.start()
+                   and s._.org.admin), None)
+    admin = orgs.ADMIN[written.lower().rstrip(".")] if written else teller.admin if teller else (
         list(context.places)[-1] if context.places else "thành phố")
     # `trên địa bàn`: the article's place; a known place read whole (`tỉnh Bà Rịa - Vũng Tàu`)
-    place = area.group(2) and orgs.place_at(text, area.start(2)) or context.place_for(admin)
+    place = area.group(2) and orgs.place_at(text, area.start(2)) \
+        or (teller.place if teller and not written else None) or context.place_for(admin)
     if area.group().lower().startswith("toàn") and (fig.counted or "").lower() in UNION_UNITS_LOWER:
         # `hiện toàn huyện Mê Linh có 215 CĐCS`: the area's union federation counts its units
         return orgs.canonical(orgs.Mention(0, 0, "Liên đoàn Lao động", "", admin, place), context) \
