@@ -2387,6 +2387,16 @@ def test_a_review_of_a_tets_care_reports_that_tets_year():
     assert fact_at(body, "1.060 suất quà", "2025-02-12").period == "2025"
 
 
+def test_the_years_an_anniversary_spans_date_nothing():
+    for text in ["nhân dịp kỷ niệm 50 năm Ngày Giải phóng miền Nam, thống nhất đất nước (30/4/1975 - 30/4/2025)",
+                 "nhân kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929 - 28/7/2024)"]:
+        assert {m.kind for m in periods.find(text)} == {"name"}, text
+    body = ("(LĐTĐ) Sáng 25/4, LĐLĐ quận Hà Đông tổ chức chương trình “Tháng Công nhân” năm 2025.\n"
+            "Chương trình được tổ chức nhân dịp kỷ niệm 50 năm Ngày Giải phóng miền Nam (30/4/1975 - 30/4/2025), "
+            "thu hút hơn 800 đoàn viên tham gia.")
+    assert fact_at(body, "hơn 800 đoàn viên", "2025-04-25").period != "1975-04-30"
+
+
 def test_a_documents_number_is_no_year():
     assert periods.find("Theo Quyết định số 1910/QĐ-TLĐ của Tổng Liên đoàn, CĐCS được sử dụng 75% số thu") == []
 

@@ -190,6 +190,15 @@ OCCASION_BEFORE = regex.compile(
 # named Day says when that Day is kept every year, not when the event reported was held.
 OBSERVANCE_BEFORE = regex.compile(r"(?<![\p{L}])Ngày\s+\p{Lu}[^()\d]{2,60}\(\s*$")
 CLOSING_PAREN = regex.compile(r"\s*\)")
+ANNIVERSARY_SPAN = regex.compile(r"(?<![\p{L}])[Nn]gày\s+\p{L}[^()\d]{2,60}\(\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s*"
+                                 r"\d{1,2}/\d{1,2}/\d{4}\s*\)")
+
+
+def _in_anniversary(text: str, pos: int) -> bool:
+    """Whether `pos` is inside the span of years an anniversary is named with."""
+    bracket = text.rfind("(", 0, pos)
+    return bracket >= 0 and any(m.start() < bracket < m.end() and pos < m.end()
+                                for m in ANNIVERSARY_SPAN.finditer(text, max(0, bracket - 70), pos + 40))
 # `còn nợ lương tháng 9 và tháng 10-2024 của 1.236 công nhân`: the months name the wages owed
 # (a stock counted on the day the text says, or now), not the period of the count.
 WAGES_OF = regex.compile(r"(?<![\p{L}])(?:lương|tiền lương|tiền công)\s+(?:của\s+)?$", regex.IGNORECASE)
@@ -298,9 +307,10 @@ def find(text: str) -> list[Mention]:
             kind = "base"  # `tăng 5% so với cùng kỳ năm 2023`: the base, not the period
         elif kind in ("month", "monthrange") and ends_with(WAGES_OF, text, m.start()):
             kind = "name"  # `nợ lương tháng 9 và tháng 10-2024`: which wages, not when counted
-        elif kind == "date" and ends_with(OBSERVANCE_BEFORE, text, m.start()) \
-                and CLOSING_PAREN.match(text, m.end()):
-            kind = "name"  # `Ngày Pháp luật Việt Nam (9/11)`: the day a Day is kept each year
+        elif kind == "date" and (ends_with(OBSERVANCE_BEFORE, text, m.start()) and CLOSING_PAREN.match(text, m.end())
+                                 or _in_anniversary(text, m.start())):
+            kind = "name"  # `Ngày Pháp luật Việt Nam (9/11)`: the day a Day is kept each year;
+            # `Ngày Giải phóng miền Nam (30/4/1975 - 30/4/2025)`: the years an anniversary spans
         elif kind == "year" and ends_with(GOAL_YEAR_BEFORE, text, m.start()):
             kind = "horizon"
         elif kind == "year" and (ends_with(DOCUMENT_BEFORE, text, m.start())
