@@ -2342,6 +2342,20 @@ def test_the_end_of_the_term_and_a_yearly_target():
     assert fact_at(body, "15.000 đoàn viên", "2023-05-15").period == "2023-2028"
 
 
+def test_the_term_named_without_its_years():
+    body = ("(LĐTĐ) Sáng 15/5, Đại hội Công đoàn quận Thanh Xuân lần thứ VI, nhiệm kỳ 2023 - 2028 diễn ra.\n"
+            "Đến cuối nhiệm kỳ 2018 - 2023, 82,5% CĐCS doanh nghiệp đã ký kết thỏa ước.\n"
+            "Đến cuối nhiệm kỳ, 100% CĐCS khu vực hành chính sự nghiệp đã ký kết thỏa ước.\n"
+            "Đại hội thông qua 14 chỉ tiêu cho nhiệm kỳ 2023 - 2028. Trong đó, phấn đấu hằng năm có 85% trở lên "
+            "CĐCS được xếp loại tốt; cả nhiệm kỳ kết nạp mới 10.000 đoàn viên; 70% trở lên doanh nghiệp ký thỏa ước.")
+    # what is said done by the term's end is of the term that ended, at its congress
+    assert fact_at(body, "100% CĐCS", "2023-05-15").period == "2018-2023"
+    # the whole term a target is set for is the new one, for the items after it too
+    assert fact_at(body, "10.000 đoàn viên", "2023-05-15").period == "2023-2028"
+    assert fact_at(body, "70% trở lên", "2023-05-15").period == "2023-2028"
+    assert fact_at(body, "85% trở lên", "2023-05-15").period is None  # (yearly)
+
+
 def test_an_interview_answer_is_of_the_time_its_question_asks_about():
     body = ("(LĐTĐ) Hôm nay (15/5), Đại hội Công đoàn huyện Mê Linh nhiệm kỳ 2023 - 2028 diễn ra.\n"
             "Phóng viên: Những kết quả nổi bật của Công đoàn huyện trong nhiệm kỳ 2018 - 2023?\n"

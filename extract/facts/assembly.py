@@ -102,7 +102,7 @@ AT_THE_OPENING = regex.compile(r"\s*(?:[Nn]gay\s+)?(?:[Tt]ại|[Tt]rong)\s+(?:bu
 AT_THE_END = regex.compile(r"\s*(?:Kết thúc|Bế mạc|Sau\s+(?:\d+|hai|ba|bốn|năm)\s+ngày)(?![\p{L}])")
 UNDATED_KINDS = {"yearly"}
 FRAME_KINDS = {"year", "this_school_year", "occasion", "lunar_year", "issued", "months", "half", "quarter", "month",
-               "monthrange", "to_year_end", "past_term", "term_end", "named_month",
+               "monthrange", "to_year_end", "past_term", "term_end", "the_term", "named_month",
                "date", "daterange", "lunar_date", "term", "span", "since", "this_year",
                "year_to_date", "last_year", "the_span", "horizon", "past_years", "month_to_date", "day_to_date"}
 DAY_KINDS = {"date", "daterange", "lunar_date"}
@@ -275,6 +275,7 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
               # achieved, not when they are awarded)
               and not ends_with(ACHIEVED_IN, text, m.start)
               and (target or m.kind != "term" or _term_ended(m, ctx))
+              and (target or m.kind != "the_term")  # (a result `Trong nhiệm kỳ` is of the report)
               and (target or m.kind != "horizon")]
     # a goal's year (`phấn đấu đến năm 2028 có 70% ...`) dates it, not the term it is set in
     # (so does a year of its own: `Năm 2025, năm bản lề thực hiện Nghị quyết ... nhiệm kỳ 2023 -
@@ -323,7 +324,7 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
         inside = [m for m in frames if a <= m.start < b]
         if inside:
             nearest = min(inside, key=lambda m: abs(m.start - pos))
-            return _resolve_for(nearest, fig, ctx), undated
+            return _resolve_for(nearest, fig, ctx, text, target), undated
     before = [m for m in frames if m.start < pos]
     a, b = clause_bounds(text, pos, ";")
     if not before and frames[0].start >= b and (undated or any(
@@ -332,16 +333,25 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
         # trợ xong trong tháng 10`: what is now is not dated by the clause after it; nor is what
         # is yearly (`mỗi năm giới thiệu ít nhất 60 đoàn viên; đến cuối nhiệm kỳ, có 70% ...`)
     chosen = before[-1] if before else frames[0]
-    return _resolve_for(chosen, fig, ctx), undated
+    return _resolve_for(chosen, fig, ctx, text, target), undated
 
 
-def _resolve_for(mention, fig: Figure, ctx: ArticleContext) -> str | None:
-    """The period `mention` gives figure `fig`: `đến cuối nhiệm kỳ` dates a share reached then by
-    the term's last year (`100% doanh nghiệp ...`), what is added up to then by the whole term
-    (`phát triển thêm 15.000 đoàn viên`)."""
-    if mention.kind == "term_end" and fig.q.kind != "percent":
-        return max(ctx.terms, key=lambda term: term[-4:], default=None)
+def _resolve_for(mention, fig: Figure, ctx: ArticleContext, text: str, target: bool) -> str | None:
+    """The period `mention` gives figure `fig`. The term a text names without its years is the
+    new one for a target (`cả nhiệm kỳ kết nạp mới 10.000 đoàn viên`), the one that ended for
+    what is said done by its end (`Đến cuối nhiệm kỳ, 100% CĐCS ... đã ký kết`, at the congress
+    closing it); `đến cuối nhiệm kỳ` dates a share to reach by then by the term's last year
+    (`100% doanh nghiệp ...`), what is to be added up to then by the whole term (`phát triển thêm
+    15.000 đoàn viên`)."""
+    if mention.kind == "term_end" and not target and DONE.search(text, *clause_bounds(text, fig.q.start, ";")):
+        return resolve(mention, ctx)
+    if mention.kind in ("term_end", "the_term"):
+        newest = max(ctx.terms, key=lambda term: term[-4:], default=None)
+        return newest[-4:] if newest and mention.kind == "term_end" and fig.q.kind == "percent" else newest
     return resolve(mention, ctx)
+
+
+DONE = regex.compile(r"(?<![\p{L}])đã(?![\p{L}])")
 
 
 # a year written a few words after a figure, no comma or preposition between (`để hoàn thành
@@ -378,9 +388,8 @@ def resolve(mention, ctx: ArticleContext) -> str | None:
     (đến nay)` in an article about the first months of the year is those months."""
     if mention.kind == "the_span":  # `trong cả giai đoạn`: the span the article is about
         return ctx.period if periods.SPAN_PERIOD.fullmatch(ctx.period or "") else None
-    if mention.kind == "term_end":  # `đến cuối nhiệm kỳ`: the last year of the newest term named
-        return max((term[-4:] for term in ctx.terms), default=None)
-    if mention.kind == "past_term":  # `Nhiệm kỳ qua`: the last term the article names as ended
+    if mention.kind in ("past_term", "term_end", "the_term"):  # `Nhiệm kỳ qua`: the last term the
+        # article names as ended (`_resolve_for` reads the others of a target)
         ended = [term for term in ctx.terms if ctx.year and int(term[-4:]) <= ctx.year]
         return max(ended, key=lambda term: term[-4:]) if ended else None
     if mention.kind == "this_year" and "nay" not in mention.text.lower() \
