@@ -1564,6 +1564,9 @@ ATTRIBUTION_CASES = [
     ("LĐLĐ huyện Thường Tín trao 150 suất quà, LĐLĐ thành phố Hà Nội hỗ trợ 100 suất. Cũng theo thống kê "
      "của LĐLĐ huyện, mức thưởng Tết bình quân tại các doanh nghiệp trên địa bàn là 5,8 triệu đồng/người.",
      "5,8 triệu đồng/người", "huyện Thường Tín"),
+    # ---- a list of places, each with its figure right after it
+    ("Một số địa phương có số lao động xuất cảnh cao như huyện Yên Lạc 158 người, huyện Vĩnh Tường 131 người.",
+     "131 người", "huyện Vĩnh Tường"),
     # ---- places named together, then their figures in turn (`lần lượt`)
     ("Tỷ lệ thất nghiệp trong độ tuổi lao động ở Hà Nội và TP. Hồ Chí Minh lần lượt là 1,92% và 3,46%.",
      "3,46%", "Thành phố Hồ Chí Minh"),

@@ -845,9 +845,18 @@ def _place_in_turn(doc, fig: Figure) -> str | None:
     return orgs.province_area(lexicon.ABBREVIATIONS.get(place, place))
 
 
+# `Một số địa phương có số lao động xuất cảnh cao như huyện Yên Lạc 158 người, huyện Vĩnh Tường
+# 131 người`: a list of places, each with its figure right after it
+PLACE_LISTED_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}])(?:như|là|gồm|và)|[,:;])\s+(" + LEVELS + r")\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})\s+$")
+
+
 def _place_glossed(doc, fig: Figure) -> str | None:
     text = text_of(doc)
     start = comparator_of(text, fig)[1]  # (`Bình Dương (hơn 30.800 người)`)
+    listed = PLACE_LISTED_BEFORE.search(text, max(0, start - 60), start)
+    if listed:
+        return orgs.area_name(orgs.ADMIN[listed.group(1).lower()], listed.group(2))
     if "(" not in text[max(0, start - 4):start]:
         return None
     found = PROVINCE_BEFORE_BRACKET.search(text, max(0, start - 40), start)
