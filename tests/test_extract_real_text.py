@@ -1564,6 +1564,9 @@ ATTRIBUTION_CASES = [
     ("LĐLĐ huyện Thường Tín trao 150 suất quà, LĐLĐ thành phố Hà Nội hỗ trợ 100 suất. Cũng theo thống kê "
      "của LĐLĐ huyện, mức thưởng Tết bình quân tại các doanh nghiệp trên địa bàn là 5,8 triệu đồng/người.",
      "5,8 triệu đồng/người", "huyện Thường Tín"),
+    # ---- the body acting after a source adverbial that follows another one and its comma
+    ("Cũng từ đầu năm đến nay, theo giới thiệu của LĐLĐ huyện Ba Vì, NHCSXH huyện Ba Vì đã giải ngân 1,15 tỷ "
+     "đồng cho đoàn viên vay vốn.", "1,15 tỷ đồng", "Ngân hàng Chính sách xã hội huyện Ba Vì"),
     # ---- a list of places, each with its figure right after it
     ("Một số địa phương có số lao động xuất cảnh cao như huyện Yên Lạc 158 người, huyện Vĩnh Tường 131 người.",
      "131 người", "huyện Vĩnh Tường"),

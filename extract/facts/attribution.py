@@ -29,8 +29,10 @@ NON_SUBJECT_BEFORE = regex.compile(
 SOURCE_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]heo\s+$")
 # A sentence's opening adverbial, up to a name in it (`Theo đề xuất của LĐLĐ quận, LĐLĐ Thành phố
 # đã hỗ trợ ...`): the comma after the name ends it, the subject follows.
-OPENING_ADVERBIAL = regex.compile(r"\s*(?:Theo|Tại|Từ|Với|Trong|Nhờ|Qua|Cùng với|Thực hiện|Hưởng ứng)"
-                                  r"(?![\p{L}])[^,;:.]*$")
+# (opening the sentence, or after an adverbial before it: `Cũng từ đầu năm đến nay, theo giới thiệu
+# của LĐLĐ huyện, NHCSXH huyện Ba Vì đã giải ngân ...`)
+OPENING_ADVERBIAL = regex.compile(r"(?:^\s*|,\s*)(?:Theo|Tại|Từ|Với|Trong|Nhờ|Qua|Cùng với|Thực hiện|Hưởng ứng"
+                                  r"|theo|tại|nhờ|qua|thực hiện|hưởng ứng)(?![\p{L}])[^,;:.]*$")
 FROM_BEFORE = regex.compile(r"(?<![\p{L}])từ\s+$")  # `hỗ trợ 110 triệu đồng từ Quỹ Xã hội`
 # `Theo Ban Quản lý ...,`, `Theo báo cáo của X`, `Báo cáo của X cho thấy`, `Khảo sát do X thực
 # hiện`: the body whose report or survey gives the figures.
@@ -114,7 +116,7 @@ def usable_mentions(mentions, text: str) -> list:
                 and not SOURCE_BEFORE.search(text, 0, previous.start) \
                 and not (between.strip() == "," and orgs.acts(text, m) and (
                     ends_with(AT_A_PLACE, text, previous.start) or FROM_BEFORE.search(text, 0, previous.start)
-                    or OPENING_ADVERBIAL.match(text, 0, previous.start))):
+                    or OPENING_ADVERBIAL.search(text, 0, previous.start))):
             ok = False  # (not after `Theo X,`, nor `tại X, Y tổ chức`, `từ Quỹ Xã hội, LĐLĐ
             # huyện hỗ trợ ...`: the comma ends the source or the place, the subject follows;
             # but `phối hợp với Sở ..., BHXH tỉnh kiểm tra`: partners listed)
