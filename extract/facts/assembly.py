@@ -275,7 +275,7 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
               # achieved, not when they are awarded)
               and not ends_with(ACHIEVED_IN, text, m.start)
               and (target or m.kind != "term" or _term_ended(m, ctx))
-              and (target or m.kind != "the_term")  # (a result `Trong nhiệm kỳ` is of the report)
+              and (target or m.kind != "the_term")  # (a result of `cả nhiệm kỳ` is of the report)
               and (target or m.kind != "horizon")]
     # a goal's year (`phấn đấu đến năm 2028 có 70% ...`) dates it, not the term it is set in
     # (so does a year of its own: `Năm 2025, năm bản lề thực hiện Nghị quyết ... nhiệm kỳ 2023 -

@@ -131,8 +131,9 @@ PATTERNS = [
     ("past_term", r"(?<![\p{L}])[Ss]uốt\s+nhiệm\s+kỳ(?!\s+\d)(?![\p{L}])"),
     # `đến cuối nhiệm kỳ, 100% doanh nghiệp ...`: the last year of the term the targets are set for
     ("term_end", r"(?<![\p{L}])(?:[Đđ]ến\s+)?cuối\s+nhiệm\s+kỳ(?!\s+\d)(?![\p{L}])"),
-    # `cả nhiệm kỳ kết nạp mới 10.000 đoàn viên`, `Trong nhiệm kỳ, ... đã trao`: the term told of
-    ("the_term", r"(?<![\p{L}])(?:[Cc]ả|[Tt]rong|[Tt]oàn)\s+nhiệm\s+kỳ(?![\p{L}])(?!\s+(?:\d|tới|mới|sau))"),
+    # `cả nhiệm kỳ kết nạp mới 10.000 đoàn viên`: the whole term told of (not `Trong nhiệm kỳ`,
+    # which a congress report says of the term ending as often as of the new one)
+    ("the_term", r"(?<![\p{L}])(?:[Cc]ả|[Tt]oàn)\s+nhiệm\s+kỳ(?![\p{L}])(?!\s+(?:\d|tới|mới|sau))"),
 ]
 # `so với cùng kỳ năm 2023`, `So với Tết Ất Tỵ 2025`: the base of a change, named in a few words
 COMPARISON_BASE = regex.compile(r"(?:so\s+với\s+(?:cùng\s+kỳ\s+)?(?:\p{L}+\s+){0,4}"
