@@ -2334,6 +2334,10 @@ def test_the_day_a_cited_report_was_published_is_not_handed_on():
             "đã giải quyết việc làm cho hơn 18.700 lao động.\n\n"
             "Theo đó, lực lượng lao động của tỉnh ước đạt 842.600 người.")
     assert fact_at(body, "842.600 người", "2024-07-08").period == "2024-H1"
+    # nor does it date the figures of its own sentence, which names the year they are of
+    body = ("Theo thông báo tình hình tai nạn lao động năm 2024 vừa được Bộ Lao động - Thương binh và Xã hội "
+            "ban hành ngày 25-2, trên toàn quốc đã xảy ra 8.286 vụ tai nạn lao động.")
+    assert fact_at(body, "8.286 vụ tai nạn lao động", "2025-02-26").period == "2024"
 
 
 def test_the_end_of_the_term_and_a_yearly_target():

@@ -305,10 +305,13 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
         and any((resolve(m, ctx) or "").startswith(day) for day in days_before))]
     if not frames:
         return None, undated
-    if fig is None:  # (what the sentence hands on: its own time, not the day a report it cites
-        # was published, `do Cục Thống kê công bố ngày 5/7, trong 6 tháng đầu năm 2024, ...`)
-        told = [m for m in frames if m.kind != "issued"] or frames
-        return resolve(told[0], ctx), undated
+    # the day a report the sentence cites was published dates the report, not what it tells,
+    # when the sentence tells another time (`Theo thông báo tình hình tai nạn lao động năm 2024
+    # ... ban hành ngày 25-2, ... đã xảy ra 8.286 vụ`, `do Cục Thống kê công bố ngày 5/7, trong 6
+    # tháng đầu năm 2024, ...`)
+    frames = [m for m in frames if m.kind != "issued"] or frames
+    if fig is None:
+        return resolve(frames[0], ctx), undated
     pos = fig.q.start
     # an aside telling figures of its own dates only them (`đạt 123,6% (năm 2023 kết nạp 1.105
     # đoàn viên); thành lập mới 7 công đoàn cơ sở`: not the 7); one that only glosses a time
