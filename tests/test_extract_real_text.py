@@ -2405,6 +2405,12 @@ def test_at_the_same_time_is_the_events_time():
     assert fact_at(body, "1.142.350 người", "2024-06-17").period == "2024-05-31"
 
 
+def test_during_the_year_is_the_year_reviewed_not_the_meetings_day():
+    body = ("LĐO - Ngày 26.12, tại Hà Nội, Tổng Liên đoàn Lao động Việt Nam tổ chức Hội nghị tổng kết công tác "
+            "công đoàn năm 2024. Trong năm, các cấp công đoàn cả nước đã kết nạp 1.052.318 đoàn viên.")
+    assert fact_at(body, "1.052.318 đoàn viên", "2024-12-27").period == "2024"
+
+
 def test_a_review_of_a_tets_care_reports_that_tets_year():
     body = ("(LĐTĐ) Sáng 11-2, LĐLĐ quận Long Biên tổ chức hội nghị sơ kết công tác chăm lo Tết Nguyên đán Ất Tỵ "
             "2025.\n\nTheo báo cáo, LĐLĐ quận đã trao 1.060 suất quà cho đoàn viên khó khăn.")

@@ -1144,8 +1144,10 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
     same_paragraph = carry.paragraph == paragraph
     inherit = same_paragraph or bool(ANAPHORA.match(text))
     own_period = sentence_period(marks, None, ctx)[0]
-    # `Năm nay`, `Xuân 2026` frame the year of what the paragraph dated before it
-    vague_years = {resolve(m, ctx) for m in marks.periods if m.kind in ("this_year", "occasion")}
+    # `Năm nay`, `Xuân 2026` frame the year of what the paragraph dated before it (not `Trong
+    # năm`, `cả năm`: the whole year, the one a review is about)
+    vague_years = {resolve(m, ctx) for m in marks.periods
+                   if m.kind == "occasion" or m.kind == "this_year" and "nay" in m.text.lower()}
     this_years_event = "nay" in text and bool(THIS_YEARS_EVENT.search(text))
     at_event = event_cue(text)
     now = any(m.kind == "now" for m in marks.periods)  # `Hiện nay, ... có 383`
