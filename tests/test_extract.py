@@ -106,6 +106,9 @@ def test_the_last_component_yields_the_facts_of_an_article_s_sentences():
      ["Kết quả: 65/65 đơn vị; 109/156 đơn vị tổ chức hội nghị.", "Tiếp theo là gì?"]),
     ("Các hoạt động như: tổ chức 5 lớp… Cùng đó, tổ chức 3 hội thi.",
      ["Các hoạt động như: tổ chức 5 lớp…", "Cùng đó, tổ chức 3 hội thi."]),
+    # a numbered region's `I.` ends the sentence (the splitter takes it for an initial)
+    ("Lương giờ từ 17.800 đồng ở vùng IV đến 25.500 đồng ở vùng I. Mức tăng lần này cao hơn lần trước.",
+     ["Lương giờ từ 17.800 đồng ở vùng IV đến 25.500 đồng ở vùng I.", "Mức tăng lần này cao hơn lần trước."]),
 ])
 def test_sentence_splitter_corrections(paragraph, expected):
     assert [paragraph[a:b] for a, b in split_paragraph(paragraph)] == expected

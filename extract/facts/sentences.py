@@ -18,6 +18,10 @@ ABBREVIATION_END = regex.compile(
 ENUMERATOR_END = regex.compile(r"(?:^|[:;]\s*)(?:\d{1,2}|[a-zđ]|[IVX]{1,4})[.)]$")
 DIGIT_DOT_END = regex.compile(r"\d\.$")
 ELLIPSIS_END = regex.compile(r"…\s+(?=\p{Lu})")
+# `... 25.500 đồng ở vùng I. Mức tăng lần này ...`: a Roman numeral that numbers a region, a
+# quarter, a grade ends the sentence before a capital (the splitter takes `I.` for an initial)
+NUMBERED_END = regex.compile(r"(?<![\p{L}])(?:vùng|quý|khu vực|loại|hạng|bậc|cấp|nhóm)\s+[IVX]{1,4}\.\s+(?=\p{Lu})",
+                             regex.IGNORECASE)
 MAX_SENTENCE = 1500  # an unbalanced quote must not swallow a whole paragraph
 
 
@@ -83,11 +87,15 @@ def split_paragraph(line: str) -> list[tuple[int, int]]:
 
 
 def _split_after_ellipsis(line: str, start: int, end: int) -> list[tuple[int, int]]:
-    """`tổ chức 5 lớp… Cùng đó, ...`: an ellipsis before a capital ends a sentence too."""
+    """`tổ chức 5 lớp… Cùng đó, ...`: an ellipsis before a capital ends a sentence too, as a
+    numbered region's `I.` does (NUMBERED_END)."""
     pieces = []
-    for m in ELLIPSIS_END.finditer(line, start, end):
-        pieces.append((start, m.start() + 1))
-        start = m.end()
+    ends = sorted([(m.start() + 1, m.end()) for m in ELLIPSIS_END.finditer(line, start, end)]
+                  + [(m.start() + len(m.group().rstrip()), m.end())
+                     for m in NUMBERED_END.finditer(line, start, end)])
+    for stop, after in ends:
+        pieces.append((start, stop))
+        start = after
     return pieces + [(start, end)]
 
 
