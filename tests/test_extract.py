@@ -293,6 +293,16 @@ def test_a_plan_named_is_not_always_a_target(text, status):
     assert fact.status == status
 
 
+def test_the_plan_a_ratios_denominator_is_no_target_cue():
+    # `x/y kế hoạch ... giao`: the yardstick of the result, not a target for what follows
+    facts = claim("BHXH tỉnh đã thu được 15.208 tỷ đồng/21.050 tỷ đồng kế hoạch Bảo hiểm xã hội Việt Nam giao, "
+                  "tăng 8,9% so với cùng kỳ.")
+    assert [(f.raw, f.status) for f in facts][-1] == ("8,9%", "actual")
+    # (nor is a quarter's Roman numeral a ratio: `quý I/2024, Công ty dự kiến ...` plans)
+    [fact] = claim("Trong quý I/2024, Công ty dự kiến tuyển dụng thêm 120 lao động.")
+    assert fact.status == "target"
+
+
 def test_targets_carry_to_the_next_sentence_of_the_paragraph():
     body = ("Trong nhiệm kỳ 2023 - 2028, LĐLĐ huyện Mê Linh phấn đấu có 90% doanh nghiệp ký thỏa "
             "ước. Hằng năm, có 95% đoàn viên được học tập nghị quyết.")

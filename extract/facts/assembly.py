@@ -37,6 +37,10 @@ TARGETS_LISTED = regex.compile(r"(?<![\p{L}])(?:chỉ tiêu|mục tiêu)(?![\p{L
 TARGET_REFERENCE = regex.compile(r"(?:" + "|".join(map(regex.escape, lexicon.REACHING_WORDS + lexicon.PLAN_REFERENCES))
                                  + r"|\d[^,;.]{0,40}\stheo)\s+(?:\d[\d.,]*\s*%?\s+|[^\s,;.]+\s+)?$",
                                  regex.IGNORECASE)  # `đạt 116,7% chỉ tiêu năm`: a decimal comma
+# `thu được 15.208 tỷ đồng/21.050 tỷ đồng kế hoạch ... giao`: the plan a ratio's denominator is
+# (its yardstick), no target cue
+DENOMINATOR_BEFORE = regex.compile(r"(?<![\p{L}\d.,])\d[\d.,]*(?:\s+[^\s\d,;./]+){0,2}\s*/\s*\d(?:[\d.,]*\d)?"
+                                   r"(?:\s+[^\s\d,;./]+){0,2}\s+$")
 # `100 CĐCS sẽ được thành lập`: a figure of the future; not `khoản vay 50 triệu đồng sẽ giúp
 # chị ...` (what an actual figure will bring about).
 FUTURE_AFTER = regex.compile(r"(?<![\p{L}])sẽ(?![\p{L}])(?!\s+(?:giúp|góp phần|tạo|mang lại|là|"
@@ -234,7 +238,8 @@ def is_target(doc, fig: Figure, carry: Carry, same_paragraph: bool) -> bool:
         if span.start_char >= fig.q.start or any(a <= span.start_char < b for a, b in quoted):
             continue
         if span.label_ == "target":
-            if TARGET_REFERENCE.search(text[:span.start_char]) or _in_parens(text, span.start_char):
+            if TARGET_REFERENCE.search(text[:span.start_char]) or _in_parens(text, span.start_char) \
+                    or DENOMINATOR_BEFORE.search(text, max(0, span.start_char - 60), span.start_char):
                 continue
             last_target = span.start_char
         elif span.text.lower() in ("đã", "kết quả"):
