@@ -1523,6 +1523,8 @@ ATTRIBUTION_CASES = [
      "62.000 lao động", "tỉnh Thanh Hóa"),
     ("UBND quận Nam Từ Liêm đặt mục tiêu năm 2024 giải quyết việc làm cho 4.800 lao động.",
      "4.800 lao động", "quận Nam Từ Liêm"),
+    ("Năm 2024, Sở LĐ-TB&XH tỉnh Quảng Nam tuyển sinh, đào tạo nghề cho gần 9.900 người.",
+     "gần 9.900 người", "tỉnh Quảng Nam"),  # (its vocational training, as its trained labour)
     # (what the department itself does stays its own)
     ("Năm 2023, Sở LĐ-TB&XH tỉnh Thanh Hóa đã kiểm tra 42 doanh nghiệp.", "42 doanh nghiệp",
      "Sở Lao động - Thương binh và Xã hội tỉnh Thanh Hóa"),
