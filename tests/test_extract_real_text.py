@@ -1727,6 +1727,15 @@ def test_a_bare_tinh_in_a_provincial_paper_is_its_province():
     assert orgs.article_province(orgs.places_named(body), "https://laodong.vn/cong-doan/so-ket-123.ldo") is None
 
 
+def test_a_department_is_named_as_the_article_named_it_in_full():
+    # a provincial paper's bare `Sở LĐ-TB&XH` is the one it named `Sở LĐ-TB&XH Quảng Bình`, as written
+    body = ("(QBĐT) - Hôm nay (12/3), tại TP. Đồng Hới, Sở LĐ-TB&XH Quảng Bình tổ chức Phiên giao dịch việc làm.\n"
+            "Bà Nguyệt, Phó Giám đốc Sở LĐ-TB&XH cho biết: Năm nay, Sở sẽ tổ chức 12 phiên giao dịch việc làm.")
+    facts = extract_article(Article(id="t", body=body, published="2024-03-12",
+                                    url="https://baoquangbinh.vn/viec-lam/phien-giao-dich-123.htm"))[1]
+    assert {f.organization for f in facts} == {"Sở Lao động - Thương binh và Xã hội Quảng Bình"}
+
+
 def test_a_bare_thanh_pho_in_a_citys_paper_is_that_city():
     # a Hải Phòng paper need not name its city: `thành phố` is its own, not the capital
     body = ("Thưởng Tết của người lao động trên địa bàn thành phố bình quân đạt 7,8 triệu đồng/người. "

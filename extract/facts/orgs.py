@@ -629,8 +629,10 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
         return area_name("thành phố", place or context.place_for(admin))
     if admin and not place:
         place = context.place_for(admin)
-    if head == "Sở" and not admin and context.paper and not _place_ending(sector):
-        # `Sở LĐ-TB&XH` in a provincial or a city's paper: its province's, its city's
+    if head == "Sở" and not admin and context.paper and not place_ending(sector) \
+            and f"Sở {' '.join(_expand_word(w, context) for w in sector.split())}" not in context.full_names:
+        # `Sở LĐ-TB&XH` in a provincial or a city's paper: its province's, its city's (named as the
+        # article named it in full, if it did: `Sở LĐ-TB&XH Quảng Bình`)
         admin, place = "thành phố" if context.paper in CITIES else "tỉnh", context.paper
     place = ABBREVIATIONS.get(place, place)  # `TP.HCM`
     if head == "Công đoàn" and not admin and sector in lexicon.PROVINCES:  # `Công đoàn Hà Nội`,
@@ -729,7 +731,7 @@ def territory_of(mention: Mention, context: Context | None = None) -> str | None
         return area_name(mention.admin, mention.place or context.place_for(mention.admin))
     if mention.sector == "Việt Nam" and not mention.admin:
         return "Việt Nam"  # `Theo BHXH Việt Nam, ...`: the national agency, the country's figures
-    place = _place_ending(mention.sector)
+    place = place_ending(mention.sector)
     if place:
         return province_area(place)
     if not mention.admin:  # `Cũng theo Sở LĐTBXH, ...`: the province the article is about
@@ -739,7 +741,7 @@ def territory_of(mention: Mention, context: Context | None = None) -> str | None
     return None
 
 
-def _place_ending(sector: str) -> str | None:
+def place_ending(sector: str) -> str | None:
     """The place that ends a name's words, if one does (`Lao động - Thương binh và Xã hội Hà Nội`)."""
     words = sector.split()
     return next((place for place in (" ".join(words[-n:]) for n in (3, 2, 1) if len(words) > n)

@@ -340,7 +340,8 @@ def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
                 names.setdefault(short, whole)
             elif (m.sector or m.admin) and m.head not in orgs.NEEDS_NAME and not m.partner:
                 names.setdefault(m.head, whole)
-            full = whole if not m.partner else ""
+            full = whole if not m.partner and m.admin else ""  # (a level the text wrote, not
+            # one a provincial paper gives a bare `Sở LĐ-TB&XH`)
             short = CITY_OR_PROVINCE_WORD.sub(" ", full)
             if short != full:  # `Công đoàn Viên chức Hà Nội` and `... thành phố Hà Nội`: one
                 names.setdefault(short, full)  # body, named as the article named it in full
@@ -348,6 +349,10 @@ def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
                 # `Công đoàn các KCN` after `Công đoàn các KCN tỉnh Bắc Giang`: the same body
                 short = orgs.canonical(orgs.Mention(m.start, m.end, m.head, m.sector), context)
                 names.setdefault(short, whole)
+            ending = orgs.place_ending(m.sector) if not m.parent and not m.partner else None
+            if ending:  # `Sở LĐ-TB&XH` after `Sở LĐ-TB&XH Quảng Bình` (its place written bare)
+                bare = orgs.Mention(m.start, m.end, m.head, m.sector[:-len(ending)].strip())
+                names.setdefault(orgs.canonical(bare, orgs.Context(definitions=context.definitions)), whole)
             if m.head == "Công đoàn" and m.sector.startswith("ngành ") and not m.parent:
                 names.setdefault("Công đoàn ngành", whole)  # a bare re-mention
             if m.head == "Công đoàn" and m.sector.startswith("ngành "):  # `Công đoàn Giáo dục
