@@ -340,8 +340,9 @@ def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
                 names.setdefault(short, whole)
             elif (m.sector or m.admin) and m.head not in orgs.NEEDS_NAME and not m.partner:
                 names.setdefault(m.head, whole)
-            full = whole if not m.partner and m.admin else ""  # (a level the text wrote, not
-            # one a provincial paper gives a bare `Sở LĐ-TB&XH`)
+            written = m.admin or CITY_OR_PROVINCE_WORD.search(f" {m.sector} ")
+            full = whole if not m.partner and written else ""  # (a level the text wrote, not one
+            # a provincial paper gives a bare `Sở LĐ-TB&XH`)
             short = CITY_OR_PROVINCE_WORD.sub(" ", full)
             if short != full:  # `Công đoàn Viên chức Hà Nội` and `... thành phố Hà Nội`: one
                 names.setdefault(short, full)  # body, named as the article named it in full
