@@ -784,6 +784,11 @@ def test_a_personal_count_has_no_organization_and_no_period():
      "Công đoàn cơ sở Công ty TNHH Linh kiện điện tử Sao Việt"),
     # the zones of a city, named with the export zones first, are one union's
     ("Công đoàn KCX-KCN TP HCM cho biết", "Công đoàn các Khu chế xuất và công nghiệp thành phố Hồ Chí Minh"),
+    # an economic zone and an area's parks, one union
+    ("Công đoàn KKT Dung Quất và các KCN Quảng Ngãi đã phát triển",
+     "Công đoàn Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi"),
+    ("Công đoàn Khu kinh tế (KKT) Dung Quất và các khu công nghiệp (KCN) Quảng Ngãi tổ chức Đại hội",
+     "Công đoàn Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi"),
 ])
 def test_a_name_ends_where_the_name_ends(written, name):
     mentions = [m for m in orgs.find_mentions(written) if not m.generic]

@@ -336,7 +336,8 @@ def _extend(text: str, mention: Mention) -> None:
     lowercase_run = 0
     while len(sector) < MAX_NAME_WORDS:
         inline = INLINE_ABBREVIATION.match(text, pos) if sector else None
-        if inline and (_read_admin(text, inline.end())[0] or _known_place(text, inline.end())):
+        if inline and (_read_admin(text, inline.end())[0] or _known_place(text, inline.end())
+                       or ZONE_WORD.match(sector[0]) and CAPITAL_NEXT.match(text, inline.end())):
             # `Sở ... Xã hội (LĐTBXH) tỉnh Bắc Giang`, `... Phát triển nông thôn (PTNT) Hà Nội`
             pos = inline.end()
         branch = BRANCH.match(text, pos)
@@ -395,6 +396,11 @@ def _extend(text: str, mention: Mention) -> None:
                         or after and after.group(1) in FUNCTION_WORDS):
                 sector.extend(own)
                 end = own_end
+            zones, zones_end = _zones_joined(text, end, sector)
+            if zones:
+                sector.extend(zones)
+                pos = end = zones_end
+                continue
             # a branch or the group after the place (`Ngân hàng TMCP ... Hồng Hà - Chi nhánh Hà
             # Thành`, `Công ty Than Yên Lập - TKV`) goes on with the name
             if BRANCH.match(text, end) or WORKPLACE.match(mention.head) and GROUP_SUFFIX.match(text, end) \
@@ -453,6 +459,11 @@ def _extend(text: str, mention: Mention) -> None:
             # `Thứ trưởng Bộ Xây dựng Trần Quốc Hưng`: no ministry is named after a person
         if word.lower() == "và" and (not sector or WORKPLACE.fullmatch(" ".join(sector))):
             break  # `Công đoàn Công ty và Ban Giám đốc`: `và` joins two bodies, not two words of one
+        zones, zones_end = _zones_joined(text, pos, sector) if word.lower() == "và" else ([], pos)
+        if zones:
+            sector.extend(zones)
+            pos = end = zones_end
+            continue
         if word.lower() == "và" and (ANOTHER_BODY.match(text, m.end())
                                      or _starts_body(text, m.end())) \
                 and not (mention.head in PROPER_NAMED and sector and BARE_UNION.match(text, m.end())):
@@ -488,6 +499,17 @@ def _extend(text: str, mention: Mention) -> None:
         sector.pop()
     mention.sector = " ".join(sector)
     mention.end = end
+
+
+def _zones_joined(text: str, pos: int, sector: list[str]) -> tuple[list[str], int]:
+    """`Công đoàn KKT Dung Quất và các KCN Quảng Ngãi`: an economic zone and an area's parks,
+    joined at `pos` in the name of the one union (or board) of both: the words joined (the
+    parks, common nouns, spelled out small: `và các khu công nghiệp`) and where they end; none
+    (and `pos`) else."""
+    joined = ZONES_JOINED.match(text, pos) if sector and ZONE_WORD.match(sector[0]) else None
+    if not joined:
+        return [], pos
+    return [w if w in ("và", "các") else ABBREVIATIONS.get(w, w).lower() for w in joined.group(1).split()], joined.end()
 
 
 def defined_heads(definitions: dict | None) -> dict[str, str]:
@@ -613,6 +635,12 @@ def _base(letter: str) -> str:
     return unicodedata.normalize("NFD", letter)[0].upper()
 
 
+ZONE_ABBREVIATIONS = [a for a, full in ABBREVIATIONS.items() if full.startswith("Khu ") and "&" not in a]
+ZONE_WORD = regex.compile(r"(?:Khu|" + "|".join(map(regex.escape, ZONE_ABBREVIATIONS)) + r")(?![\p{L}])")
+PARKS = [a for a in ZONE_ABBREVIATIONS if ABBREVIATIONS[a] in ("Khu công nghiệp", "Khu chế xuất")]
+CAPITAL_NEXT = regex.compile(r"\s+\p{Lu}\p{Ll}")  # (`Khu kinh tế (KKT) Dung Quất`: the zone's name)
+ZONES_JOINED = regex.compile(r"\s+(và\s+các\s+(?:" + "|".join(
+    [regex.escape(a) for a in PARKS] + [regex.escape(ABBREVIATIONS[a].lower()) for a in PARKS]) + r"))(?![\p{L}])")
 # `Khu công nghiệp và chế xuất Hà Nội`, `Khu chế xuất và công nghiệp TP HCM`, `Khu công nghiệp
 # tỉnh ...`: the zones of an area, not one zone (`Khu công nghiệp Thăng Long`): its union is
 # `Công đoàn các Khu công nghiệp ...`
