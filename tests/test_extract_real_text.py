@@ -1574,6 +1574,9 @@ ATTRIBUTION_CASES = [
     # ---- the body acting after a source adverbial that follows another one and its comma
     ("Cũng từ đầu năm đến nay, theo giới thiệu của LĐLĐ huyện Ba Vì, NHCSXH huyện Ba Vì đã giải ngân 1,15 tỷ "
      "đồng cho đoàn viên vay vốn.", "1,15 tỷ đồng", "Ngân hàng Chính sách xã hội huyện Ba Vì"),
+    # ---- the one a body works with (`phối hợp`, as `phối hợp với`) is its partner, not the subject
+    ("Từ nay đến cuối năm, BHXH tỉnh Long An phấn đấu thu đạt 6.607 tỷ đồng; phối hợp LĐLĐ tỉnh tiếp tục "
+     "khởi kiện ít nhất 3 doanh nghiệp nợ kéo dài.", "ít nhất 3 doanh nghiệp", "Bảo hiểm xã hội tỉnh Long An"),
     # ---- a list of places, each with its figure right after it
     ("Một số địa phương có số lao động xuất cảnh cao như huyện Yên Lạc 158 người, huyện Vĩnh Tường 131 người.",
      "131 người", "huyện Vĩnh Tường"),
