@@ -1577,6 +1577,9 @@ ATTRIBUTION_CASES = [
     # ---- the one a body works with (`phối hợp`, as `phối hợp với`) is its partner, not the subject
     ("Từ nay đến cuối năm, BHXH tỉnh Long An phấn đấu thu đạt 6.607 tỷ đồng; phối hợp LĐLĐ tỉnh tiếp tục "
      "khởi kiện ít nhất 3 doanh nghiệp nợ kéo dài.", "ít nhất 3 doanh nghiệp", "Bảo hiểm xã hội tỉnh Long An"),
+    # ---- a body counted by a figure is no subject of the figures after it
+    ("Bà Trang, Chủ tịch Công đoàn ngành Giáo dục Hà Nội cho biết, Công đoàn ngành hiện quản lý 30 Công đoàn "
+     "Giáo dục quận, huyện, thị xã và 197 CĐCS trực thuộc.", "197 CĐCS", "Công đoàn ngành Giáo dục Hà Nội"),
     # ---- a list of places, each with its figure right after it
     ("Một số địa phương có số lao động xuất cảnh cao như huyện Yên Lạc 158 người, huyện Vĩnh Tường 131 người.",
      "131 người", "huyện Vĩnh Tường"),

@@ -12,8 +12,8 @@ from functools import partial
 import regex
 
 from solieu.extract.facts import orgs, periods
-from solieu.extract.facts.attribution import (SOURCE_NAMED, UNNAMED, WORKS_AT, clause_bounds, sentence_org,
-                                              source_org, subject_org)
+from solieu.extract.facts.attribution import (SOURCE_NAMED, UNNAMED, WORKS_AT, clause_bounds, counted,
+                                              sentence_org, source_org, subject_org)
 from solieu.extract import lexicon
 from solieu.extract.facts.backwards import ends_with
 from solieu.extract.lexicon import (CLASSIFIERS, COMPARATOR_AFTER, COMPARATOR_BEFORE, EVENT_DEEDS,
@@ -750,7 +750,7 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
         return _area_subject(doc, fig, ctx, offset) or _struck_area(text, fig, ctx, offset) \
             or _occurred_in(doc, fig) or _people_on_the_territory(doc, fig, ctx, offset)
     area = areas[-1]
-    if any(area.end() <= s.start_char < fig.q.start and not _counted(doc, s.start_char)
+    if any(area.end() <= s.start_char < fig.q.start and not counted(doc, s.start_char)
            and not ends_with(SOURCE_NAMED, text, s.start_char) for s in doc.spans["orgs"]):
         return None  # `Trên địa bàn quận, tổ chức CĐ các cấp đã giới thiệu 130 đoàn viên`
         # (but `toàn tỉnh có 1.953 CĐCS với 346.518 đoàn viên`: a body counted is none acting;
@@ -776,13 +776,6 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     if not place:
         return None
     return orgs.area_name(admin, place)
-
-
-def _counted(doc, start: int) -> bool:
-    """Whether the text at `start` is what a figure counts (written right after it)."""
-    text = text_of(doc)
-    return any(q.end_char <= start and not text[q.end_char:start].strip()
-               for q in doc.spans["quantities"])
 
 
 # `tại các KCN&CX Hà Nội xảy ra 5 vụ tai nạn lao động`, `Năm 2023 xảy ra 34 vụ`: what occurs,

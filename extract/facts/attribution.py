@@ -196,7 +196,8 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
     workplaces = [m for m in mentions if m.generic and orgs.WORKPLACE.fullmatch(m.head)
                   and usable(m, text, allow_generic=True)]
     bare = bare_workplaces(BARE_WORKPLACE_SUBJECT, text, fig.q.start)
-    subjects = sorted(usable_mentions(mentions, text) + workplaces + bare, key=lambda m: m.start)
+    subjects = sorted([m for m in usable_mentions(mentions, text) + workplaces if not counted(doc, m.start)]
+                      + bare, key=lambda m: m.start)
     for m in reversed([m for m in subjects if m.end <= fig.q.start]):
         m = _fund_owner(m, mentions, text)
         name = orgs.canonical(m, context_at(offset + m.start))
@@ -208,6 +209,13 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
 
 
 UNNAMED = ""  # (sentence_org: the figure's subject is a body the text does not name)
+
+
+def counted(doc, start: int) -> bool:
+    """Whether the text at `start` is what a figure counts, written right after it (`quản lý 30
+    Công đoàn Giáo dục quận, huyện và 197 CĐCS`: no body acting)."""
+    text = text_of(doc)
+    return any(q.end_char <= start and not text[q.end_char:start].strip() for q in doc.spans["quantities"])
 
 
 # `..., công ty hiện có 126 lao động`, `Hiện công ty có ...`: a workplace's common noun opening a
