@@ -2427,6 +2427,13 @@ def test_at_the_same_time_is_the_events_time():
     assert fact_at(body, "1.142.350 người", "2024-06-17").period == "2024-05-31"
 
 
+def test_now_is_not_dated_by_the_span_that_names_what_it_counts():
+    body = ("(LĐTĐ) Sáng 9/4, LĐLĐ thành phố Hà Nội tổ chức hội nghị sơ kết quý I.\n"
+            "Đến nay, 27 trên tổng số 30 LĐLĐ quận, huyện, thị xã đã ký kết quy chế phối hợp với UBND cùng cấp "
+            "giai đoạn 2025-2030.")
+    assert fact_at(body, "27 trên tổng số 30 LĐLĐ", "2025-04-10").period == "2025-04-09"
+
+
 def test_during_the_year_is_the_year_reviewed_not_the_meetings_day():
     body = ("LĐO - Ngày 26.12, tại Hà Nội, Tổng Liên đoàn Lao động Việt Nam tổ chức Hội nghị tổng kết công tác "
             "công đoàn năm 2024. Trong năm, các cấp công đoàn cả nước đã kết nạp 1.052.318 đoàn viên.")

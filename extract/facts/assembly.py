@@ -327,6 +327,11 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
               and not _dates_another_figure(marks, m, pos)]
     if not frames:
         return None, undated
+    a, b = clause_bounds(text, pos, ";")
+    if any(m.kind == "now" and a <= m.start < pos for m in mentions) \
+            and all(m.start > pos for m in frames if a <= m.start < b):
+        return None, undated  # `Đến nay, 27 ... LĐLĐ đã ký kết quy chế ... giai đoạn 2025-2030`:
+        # what is now, whatever time names what it counts after it
     for seps in (",;", ";"):
         a, b = clause_bounds(text, pos, seps)
         inside = [m for m in frames if a <= m.start < b]
