@@ -142,6 +142,7 @@ NOUNS_NOT_VERBS = frozenset(_ORGANIZATIONS["nouns_not_verbs"])
 COMPANY_FORMS = tuple(_ORGANIZATIONS["company_forms"])
 BUSINESS_LINE_VERBS = frozenset(_ORGANIZATIONS["business_line_verbs"])
 DEFAULT_CITY = _ORGANIZATIONS["default_city"]
+HEADLINE_OPENERS = tuple(_DATA["headline_openers"])
 PLACES = sorted(set(_divisions()) | set(_ORGANIZATIONS["places"]), key=len, reverse=True)
 PROVINCES = _provinces()
 CITIES = frozenset(_ORGANIZATIONS["cities"])

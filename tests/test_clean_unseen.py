@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from solieu.extract.article.boilerplate import is_title_run
 from solieu.extract.article.clean import parse_document
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -185,6 +186,22 @@ def test_related_titles_run_together_on_a_line_without_their_heading_are_dropped
     body = parse_document(RELATED_TITLES_NO_HEADING, name="titles.txt").body
     assert "gần 1,4 tỷ đồng" in body and "48 “Mái ấm" not in body and "Ứng Hòa" not in body
     assert "120 công nhân" not in body  # (titles a pipe separates)
+
+
+@pytest.mark.parametrize("line, titles", [
+    # two headlines meeting where the second opens with a word prose never capitalizes there
+    ("Đồng Nai: 80% doanh nghiệp đã chi trả thưởng Tết cho công nhân Công nhân KCN Amata được hỗ trợ 2 triệu "
+     "đồng/người", True),
+    ("Tỷ lệ thất nghiệp quý II/2024 giảm nhẹ Hơn 125.000 lao động Việt Nam sẽ đi làm việc ở nước ngoài trong "
+     "năm nay", True),
+    # a caption naming a named month (`Tháng Công nhân`), and a caption without its credit: no titles
+    ("Công đoàn các KCN tỉnh trao 200 suất quà cho công nhân Công ty TNHH Điện tử Hanwoo Vina (KCN Quế Võ) dịp "
+     "Tháng Công nhân năm 2024. Ảnh: Minh Hải", False),
+    ("LĐLĐ thành phố Hà Nội gửi 100 triệu đồng ủng hộ tới Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội, "
+     "chung tay giúp người dân vùng bão lũ khắc phục hậu quả", False),
+])
+def test_headlines_meeting_on_one_line_are_a_title_run(line, titles):
+    assert is_title_run(line) is titles
 
 
 def test_a_caption_ends_at_its_lines_end_though_prose_follows_without_a_blank_line():

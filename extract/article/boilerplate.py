@@ -260,15 +260,24 @@ TITLE_SEPARATOR = re.compile(r"\s+\|\s+")
 TITLE_WORDS_AT_LEAST = 4
 
 
+# where a second headline begins inside a line: an opener prose never capitalizes, right after a
+# word of the title before (`... cho công nhân Công nhân KCN Amata ...`, `... giảm nhẹ Hơn 125.000 ...`)
+HEADLINE_MET = regex.compile(r"(?<=(?<![\p{L}])\p{Ll}\p{L}*\s|[\d%”\"]\s)(?:" + "|".join(map(regex.escape, lexicon.HEADLINE_OPENERS))
+                             + r")(?=\s)")
+TITLES_MET_WORDS = 12  # (two headlines at least)
+
+
 def is_title_run(text: str) -> bool:
     """Related titles printed together on one line without their box's heading: headlines run
     together, or titles a pipe separates (`Long Biên: Đối thoại với 120 công nhân về tiền lương |
-    Thương lượng tập thể: Cần thực chất hơn`)."""
+    Thương lượng tập thể: Cần thực chất hơn`), or one meeting the next where it opens (`Đồng Nai:
+    80% doanh nghiệp đã chi trả thưởng Tết cho công nhân Công nhân KCN Amata được hỗ trợ ...`)."""
     if ends_sentence(text):
         return False
     titles = TITLE_SEPARATOR.split(text)
     return len(HEADLINE_START.findall(text)) >= 2 or len(titles) >= 2 and all(
-        words(t) >= TITLE_WORDS_AT_LEAST and t[:1].isupper() and not ends_sentence(t) for t in titles)
+        words(t) >= TITLE_WORDS_AT_LEAST and t[:1].isupper() and not ends_sentence(t) for t in titles) \
+        or text[:1].isupper() and words(text) >= TITLES_MET_WORDS and HEADLINE_MET.search(text) is not None
 
 
 def is_slug_and_title(text: str) -> bool:
