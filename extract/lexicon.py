@@ -146,6 +146,7 @@ HEADLINE_OPENERS = tuple(_DATA["headline_openers"])
 PLACES = sorted(set(_divisions()) | set(_ORGANIZATIONS["places"]), key=len, reverse=True)
 PROVINCES = _provinces()
 CITIES = frozenset(_ORGANIZATIONS["cities"])
+CITY_ABBREVIATIONS = sorted(a for a, full in ABBREVIATIONS.items() if full in CITIES)  # `HCM`
 
 
 _D_BARE = str.maketrans({"đ": "d", "Đ": "D"})

@@ -726,9 +726,9 @@ PEOPLE_ON_THE_TERRITORY = regex.compile(
 def _people_on_the_territory(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     """The territory people counted are said to be on after the count: the territory's (its
     workforce, FACTS.md: a territory's statistics are its own), its federation's (members)."""
-    counted = (fig.counted or "").lower()
-    members = counted in UNION_UNITS_LOWER
-    if not (members or counted in WORKFORCE_UNITS_LOWER):
+    noun = (fig.counted or "").lower()
+    members = noun in UNION_UNITS_LOWER
+    if not (members or noun in WORKFORCE_UNITS_LOWER):
         return None
     text = text_of(doc)
     start = fig.unit_end or fig.q.end
@@ -815,19 +815,16 @@ def _occurred_in(doc, fig: Figure) -> str | None:
 
 # `... là Bắc Ninh (75,2%), Bình Dương (72,8%), Hà Nội (49,5%)`: a figure in brackets after a
 # province's name is the province's.
+PROVINCE_WORDS = lexicon.alternation(list(lexicon.PROVINCES) + lexicon.CITY_ABBREVIATIONS)
 # (`TPHCM (hơn 41.500 người)`: the city's abbreviation, its `TP` written against it)
 PROVINCE_BEFORE_BRACKET = regex.compile(
-    r"(?:(?<![\p{L}])(?:tỉnh|Thành phố|thành phố|TP\.?)\s*|(?<![\p{L}]))(" + lexicon.alternation(
-        list(lexicon.PROVINCES) + [a for a, full in lexicon.ABBREVIATIONS.items() if full in lexicon.CITIES])
-    + r")\s*\(\s*$")
+    r"(?:(?<![\p{L}])(?:tỉnh|Thành phố|thành phố|TP\.?)\s*|(?<![\p{L}]))(" + PROVINCE_WORDS + r")\s*\(\s*$")
 
 
 # `Tỷ lệ thất nghiệp ở Hà Nội và TP. Hồ Chí Minh lần lượt là 1,92% và 3,46%`: places named
 # together, then their figures in the same order
 RESPECTIVELY = regex.compile(r"(?<![\p{L}])lần lượt(?![\p{L}])")
-PLACE_NAMED = regex.compile(r"(?<![\p{L}])(" + lexicon.alternation(
-    list(lexicon.PROVINCES) + [a for a, full in lexicon.ABBREVIATIONS.items() if full in lexicon.CITIES])
-    + r")(?![\p{L}])")
+PLACE_NAMED = regex.compile(r"(?<![\p{L}])(" + PROVINCE_WORDS + r")(?![\p{L}])")
 PLACES_JOINED = regex.compile(r"\s*(?:,|và)\s*(?:(?:tỉnh|thành phố|TP\.?)\s*)?")
 
 
@@ -835,7 +832,7 @@ def _place_in_turn(doc, fig: Figure) -> str | None:
     """The place whose turn the figure is in a `lần lượt` list of places and their figures."""
     text = text_of(doc)
     start, end = clause_bounds(text, fig.q.start, ";")
-    turn = next((m for m in RESPECTIVELY.finditer(text, start, fig.q.start)), None)
+    turn = RESPECTIVELY.search(text, start, fig.q.start)
     if not turn:
         return None
     places = list(PLACE_NAMED.finditer(text, start, turn.start()))
@@ -847,8 +844,7 @@ def _place_in_turn(doc, fig: Figure) -> str | None:
     figures = [q.start_char for q in doc.spans["quantities"] if turn.end() <= q.start_char < end]
     if len(joined) < 2 or len(joined) != len(figures) or fig.q.start not in figures:
         return None
-    place = joined[figures.index(fig.q.start)].group(1)
-    return orgs.province_area(lexicon.ABBREVIATIONS.get(place, place))
+    return orgs.province_area_written(joined[figures.index(fig.q.start)].group(1))
 
 
 # `Một số địa phương có số lao động xuất cảnh cao như huyện Yên Lạc 158 người, huyện Vĩnh Tường
@@ -866,7 +862,7 @@ def _place_glossed(doc, fig: Figure) -> str | None:
     if "(" not in text[max(0, start - 4):start]:
         return None
     found = PROVINCE_BEFORE_BRACKET.search(text, max(0, start - 40), start)
-    return orgs.province_area(lexicon.ABBREVIATIONS.get(found.group(1), found.group(1))) if found else None
+    return orgs.province_area_written(found.group(1)) if found else None
 
 
 def _goes_on_listing(doc, fig: Figure) -> bool:

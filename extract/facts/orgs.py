@@ -136,7 +136,7 @@ class Context:
 
 
 CITY_NAMES = regex.compile(r"(?<![\p{L}])(" + "|".join(map(regex.escape, sorted(
-    set(CITIES) | {a for a, full in ABBREVIATIONS.items() if full in CITIES}, key=len, reverse=True)))
+    set(CITIES) | set(lexicon.CITY_ABBREVIATIONS), key=len, reverse=True)))
     + r"|[Tt]hủ đô)(?![\p{L}])")
 
 
@@ -742,6 +742,11 @@ def area_name(admin: str, place: str) -> str:
     """A territory as FACTS.md names it: `Thành phố Hà Nội` (a city), `tỉnh Nghệ An`, `huyện X`."""
     place = ABBREVIATIONS.get(place, place)  # `TP HCM`
     return f"Thành phố {place}" if admin == "thành phố" else f"{admin} {place}"
+
+
+def province_area_written(written: str) -> str:
+    """`province_area` of a province or city as written, its abbreviation too (`HCM`)."""
+    return province_area(ABBREVIATIONS.get(written, written))
 
 
 def province_area(place: str) -> str:

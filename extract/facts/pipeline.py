@@ -72,9 +72,10 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
     # the story); a day told further on is of something else (`Theo Nghị định ..., từ ngày
     # 1/7/2024, mức lương ...`, the fourth paragraph of a report on nine months)
     opening = lead[:1 + _opening_sentences(article.body, starts[:LEAD_SENTENCES], article.title)]
-    lead_day = _event_day([m for mark in opening for m in mark.periods], year, published)
-    event_day = _lasted(_spanned(lead_day and lead_day[0], [m for mark in opening for m in mark.periods],
-                                 mentions, year, published), opening, year, published)
+    opening_mentions = [m for mark in opening for m in mark.periods]
+    lead_day = _event_day(opening_mentions, year, published)
+    event_day = _lasted(_spanned(lead_day and lead_day[0], opening_mentions, mentions, year, published),
+                        opening, year, published)
     # a stock counted as of the lead's day (`tính đến ngày 20/1`) is no event: now is the day
     # the article was written
     # ...nor is a campaign of weeks (`từ ngày 13 - 24/5`, an inspection): now is the day of writing
