@@ -324,10 +324,10 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
     asides = [m.span() for m in ASIDE.finditer(text)
               if any(m.start() < start < m.end() for start, _ in marks.figures)]
     frames = [m for m in frames if not any(a <= m.start < b and not a <= pos < b for a, b in asides)
-              and not _dates_another_figure(marks, m, pos)]
+              and not _dates_another_figure(marks, m, pos, item)]
     if not frames:
         return None, undated
-    a, b = clause_bounds(text, pos, ";")
+    a, b = item  # (the figure's `;` item)
     if any(m.kind == "now" and a <= m.start < pos for m in mentions) \
             and all(m.start > pos for m in frames if a <= m.start < b):
         return None, undated  # `Đến nay, 27 ... LĐLĐ đã ký kết quy chế ... giai đoạn 2025-2030`:
@@ -339,7 +339,7 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
             nearest = min(inside, key=lambda m: abs(m.start - pos))
             return _resolve_for(nearest, fig, ctx, text, target), undated
     before = [m for m in frames if m.start < pos]
-    a, b = clause_bounds(text, pos, ";")
+    a, b = item
     if not before and frames[0].start >= b and (undated or any(
             m.kind == "now" and a <= m.start < b for m in mentions)):
         return None, undated  # `Đến nay, ... đã hỗ trợ 1.460 trường hợp; số còn lại sẽ được hỗ
@@ -373,10 +373,11 @@ DONE = regex.compile(r"(?<![\p{L}])đã(?![\p{L}])")
 YEAR_OF_THE_FIGURE = regex.compile(r"\s+(?:(?!(?:trong|đến|tới|từ|sau|trước|cả)\s)\p{L}+\s+){0,3}")
 
 
-def _dates_another_figure(marks: SentenceMarks, mention, pos: int) -> bool:
+def _dates_another_figure(marks: SentenceMarks, mention, pos: int, item: tuple[int, int]) -> bool:
     """Whether `mention` is the year of another figure than the one at `pos`, which it does not
     date: one after it (`kết nạp 1.700 đoàn viên trở lên để hoàn thành chỉ tiêu 4.000 đoàn viên
-    năm 2024`: the 1.700 are of the opening `6 tháng cuối năm`), or one in another `;` item."""
+    năm 2024`: the 1.700 are of the opening `6 tháng cuối năm`), or one in another `;` item than
+    the figure's (`item`: its bounds)."""
     if mention.kind != "year":
         return False
     text = marks.text
@@ -384,8 +385,7 @@ def _dates_another_figure(marks: SentenceMarks, mention, pos: int) -> bool:
                   if end <= mention.start and YEAR_OF_THE_FIGURE.fullmatch(text, end, mention.start)), None)
     if owner is None or owner == pos:
         return False
-    a, b = clause_bounds(text, pos, ";")
-    return owner > pos or not a <= mention.start < b
+    return owner > pos or not item[0] <= mention.start < item[1]
 
 
 SCHOOL_YEAR = regex.compile(r"năm\s+học", regex.IGNORECASE)
