@@ -2464,3 +2464,40 @@ def test_the_year_a_person_died_dates_nothing():
     assert [(m.kind, m.text) for m in periods.find("chồng chị mất năm 2019 vì tai nạn lao động")] == [
         ("name", "năm 2019")]
     assert [m.kind for m in periods.find("120 công nhân mất việc năm 2023")] == ["year"]
+
+
+CONGRESS = ("(LĐTĐ) Ngày 12/6, LĐLĐ huyện Mê Linh tổ chức Đại hội Công đoàn huyện lần thứ V, nhiệm kỳ 2023 - 2028.\n"
+            "Trong nhiệm kỳ 2018 - 2023, LĐLĐ huyện đã kết nạp 6.120 đoàn viên, vượt 2% so với chỉ tiêu được "
+            "giao (6.000 đoàn viên).\n")
+
+
+def test_the_new_term_is_the_one_the_congress_opens():
+    body = CONGRESS + "Đại hội xác định trong nhiệm kỳ tới, các cấp Công đoàn huyện phấn đấu kết nạp 7.500 đoàn viên."
+    assert fact_at(body, "7.500 đoàn viên", "2023-06-13").period == "2023-2028"
+
+
+def test_a_figure_in_brackets_after_a_yardstick_is_that_yardsticks_target():
+    fact = fact_at(CONGRESS, "6.000 đoàn viên", "2023-06-13")
+    assert (fact.status, fact.period) == ("target", "2018-2023")
+    assert fact_at(CONGRESS, "6.120 đoàn viên", "2023-06-13").status == "actual"
+    body = ("(LĐTĐ) Chiều 10/7, LĐLĐ huyện Mê Linh sơ kết công tác 6 tháng đầu năm 2024.\n"
+            "Trong 6 tháng cuối năm, LĐLĐ huyện phấn đấu kết nạp thêm 900 đoàn viên để hoàn thành chỉ tiêu năm "
+            "2024 (1.800 đoàn viên và 12 CĐCS). Hiện LĐLĐ huyện quản lý 240 CĐCS.")
+    for needle in ("1.800 đoàn viên", "12 CĐCS"):
+        fact = fact_at(body, needle, "2024-07-11")
+        assert (fact.status, fact.period) == ("target", "2024"), needle
+    assert fact_at(body, "900 đoàn viên", "2024-07-11").period == "2024-H2"
+    # (the plan a result is measured against hands no target on to what follows)
+    body = ("(LĐTĐ) LĐLĐ quận Hà Đông cho biết, hết tháng 9/2024 đã kết nạp 2.100 đoàn viên, đạt 84% kế hoạch "
+            "năm (2.500 đoàn viên); thành lập mới 20 CĐCS. Hiện nay, LĐLĐ quận quản lý 540 CĐCS.")
+    assert fact_at(body, "2.500 đoàn viên", "2024-10-20").status == "target"
+    assert fact_at(body, "540 CĐCS", "2024-10-20").status == "actual"
+
+
+def test_a_headline_that_sets_a_target_restates_the_bodys_target():
+    title = "Mê Linh đặt mục tiêu kết nạp 7.500 đoàn viên trong nhiệm kỳ mới"
+    body = (title + "\n" + CONGRESS.replace("(6.000 đoàn viên)", "(7.500 đoàn viên)")
+            + "Đại hội đề ra mục tiêu trong nhiệm kỳ kết nạp 7.500 đoàn viên trở lên.")
+    _, facts = extract_article(Article(id="t", title=title, body=body, published="2023-06-13"))
+    headline = next(f for f in facts if f.start < len(title))
+    assert (headline.status, headline.period) == ("target", "2023-2028")

@@ -41,6 +41,14 @@ TARGET_REFERENCE = regex.compile(r"(?:" + "|".join(map(regex.escape, lexicon.REA
 # (its yardstick), no target cue
 DENOMINATOR_BEFORE = regex.compile(r"(?<![\p{L}\d.,])\d[\d.,]*(?:\s+[^\s\d,;./]+){0,2}\s*/\s*\d(?:[\d.,]*\d)?"
                                    r"(?:\s+[^\s\d,;./]+){0,2}\s+$")
+# `vượt 10,1% so với chỉ tiêu cấp trên giao (12.000 đoàn viên)`, `để hoàn thành chỉ tiêu năm 2024
+# (2.000 đoàn viên và 15 CĐCS)`: the figures a bracket opened right after a yardstick gives are
+# the yardstick's own, a target of the time it names (not `đạt 110% kế hoạch (1.326/1.200 đoàn
+# viên)`, a result against its plan)
+YARDSTICK_GLOSSED = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.YARDSTICKS))
+                                  + r")(?![\p{L}])(?P<named>[^(),;.:]{0,40})\(\s*"
+                                  r"(?:\d[\d.,]*\s+[^\s\d()]+(?:\s+[^\s\d()]+)?\s*(?:và|,)\s*)?$",
+                                  regex.IGNORECASE)
 # `100 CĐCS sẽ được thành lập`: a figure of the future; not `khoản vay 50 triệu đồng sẽ giúp
 # chị ...` (what an actual figure will bring about).
 FUTURE_AFTER = regex.compile(r"(?<![\p{L}])sẽ(?![\p{L}])(?!\s+(?:giúp|góp phần|tạo|mang lại|là|"
@@ -106,7 +114,7 @@ AT_THE_OPENING = regex.compile(r"\s*(?:[Nn]gay\s+)?(?:[Tt]ại|[Tt]rong)\s+(?:bu
 AT_THE_END = regex.compile(r"\s*(?:Kết thúc|Bế mạc|Sau\s+(?:\d+|hai|ba|bốn|năm)\s+ngày)(?![\p{L}])")
 UNDATED_KINDS = {"yearly"}
 FRAME_KINDS = {"year", "this_school_year", "occasion", "lunar_year", "issued", "months", "half", "quarter", "month",
-               "monthrange", "to_year_end", "past_term", "term_end", "the_term", "named_month",
+               "monthrange", "to_year_end", "past_term", "term_end", "the_term", "next_term", "named_month",
                "date", "daterange", "lunar_date", "term", "span", "since", "this_year",
                "year_to_date", "last_year", "the_span", "horizon", "past_years", "month_to_date", "day_to_date"}
 DAY_KINDS = {"date", "daterange", "lunar_date"}
@@ -228,8 +236,17 @@ def comparator_of(text: str, fig: Figure) -> tuple[str, int]:
 
 # ---- status --------------------------------------------------------------------------------
 
+def yardstick_glossed(text: str, fig: Figure):
+    """The match of the yardstick whose bracket `fig` is in (YARDSTICK_GLOSSED), or None."""
+    if fig.q.kind == "ratio" or not text[:fig.q.start].rstrip().endswith(("(", "và", ",")):
+        return None
+    return YARDSTICK_GLOSSED.search(text, max(0, fig.q.start - 120), fig.q.start)
+
+
 def is_target(doc, fig: Figure, carry: Carry, same_paragraph: bool) -> bool:
     text = text_of(doc)
+    if yardstick_glossed(text, fig):
+        return True
     if TARGETS_LISTED.search(text, 0, fig.q.start):
         return True  # `đề ra 7 chỉ tiêu ..., trong đó: hằng năm kết nạp ít nhất 1.000 đoàn viên`
     quoted = _quoted_ranges(text)
@@ -269,6 +286,13 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
     lợi 500 triệu đồng mỗi năm` says nothing of the figures before it)."""
     text = marks.text
     mentions = marks.periods
+    glossed = yardstick_glossed(text, fig) if fig else None
+    if glossed:  # `chỉ tiêu năm 2024 (2.000 đoàn viên)`: the year of the plan (read as its
+        # yardstick's, not a period, when the sentence measures a result against it)
+        a, b = glossed.span("named")
+        years = [m for m in mentions if a <= m.start < b and m.fields.get("y")]
+        if years:
+            return years[-1].fields["y"], False
     clause_end = clause_bounds(text, fig.q.start, ",;")[1] if fig else len(text)
     # `Nhiệm kỳ qua` is the term that ended, when the article names it; else it dates nothing
     undated = any((m.kind in UNDATED_KINDS or m.kind == "past_term" and not resolve(m, ctx))
@@ -280,7 +304,8 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
               # achieved, not when they are awarded)
               and not ends_with(ACHIEVED_IN, text, m.start)
               and (target or m.kind != "term" or _term_ended(m, ctx))
-              and (target or m.kind != "the_term")  # (a result of `cả nhiệm kỳ` is of the report)
+              # (a result of `cả nhiệm kỳ` is of the report; the term to come sets targets only)
+              and (target or m.kind not in ("the_term", "next_term"))
               and (target or m.kind != "horizon")]
     # a goal's year (`phấn đấu đến năm 2028 có 70% ...`) dates it, not the term it is set in
     # (so does a year of its own: `Năm 2025, năm bản lề thực hiện Nghị quyết ... nhiệm kỳ 2023 -
@@ -358,7 +383,7 @@ def _resolve_for(mention, fig: Figure, ctx: ArticleContext, text: str, target: b
     15.000 đoàn viên`)."""
     if mention.kind == "term_end" and not target and DONE.search(text, *clause_bounds(text, fig.q.start, ";")):
         return resolve(mention, ctx)
-    if mention.kind in ("term_end", "the_term"):
+    if mention.kind in ("term_end", "the_term", "next_term"):
         newest = max(ctx.terms, key=lambda term: term[-4:], default=None)
         return newest[-4:] if newest and mention.kind == "term_end" and fig.q.kind == "percent" else newest
     return resolve(mention, ctx)
@@ -1238,7 +1263,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         paragraph,
         as_precise(handed, carry.period if same_paragraph else None, ctx)
         or (carry.period if inherit else None),
-        any(f.status == "target" for f in facts) or (inherit and carry.target and not facts),
+        facts[-1].status == "target" if facts else inherit and carry.target,
         occurred
         or (area_of(doc, figures[-1], ctx, sentence.start) if figures else None)
         # (who attends an event, `Tham dự buổi trao tặng có ông X, ... LĐLĐ thành phố`, does

@@ -134,6 +134,8 @@ PATTERNS = [
     # `cả nhiệm kỳ kết nạp mới 10.000 đoàn viên`: the whole term told of (not `Trong nhiệm kỳ`,
     # which a congress report says of the term ending as often as of the new one)
     ("the_term", r"(?<![\p{L}])(?:[Cc]ả|[Tt]oàn)\s+nhiệm\s+kỳ(?![\p{L}])(?!\s+(?:\d|tới|mới|sau))"),
+    # `đặt mục tiêu kết nạp 12.000 đoàn viên trong nhiệm kỳ mới`: the term a congress opens
+    ("next_term", r"(?<![\p{L}])nhiệm\s+kỳ\s+(?:mới|tới|sau|kế\s+tiếp)(?![\p{L}])"),
 ]
 # `so với cùng kỳ năm 2023`, `So với Tết Ất Tỵ 2025`: the base of a change, named in a few words
 COMPARISON_BASE = regex.compile(r"(?:so\s+với\s+(?:cùng\s+kỳ\s+)?(?:\p{L}+\s+){0,4}"
@@ -368,7 +370,7 @@ def resolve(mention: Mention, year: int | None) -> str | None:
         return str(year - 1) if year else None
     if kind == "past_years":
         return f"{year - month_count(f['n'])}-{year}" if year else None
-    if y is None or kind in ("time", "yearly", "past_term", "term_end", "the_term", "name"):
+    if y is None or kind in ("time", "yearly", "past_term", "term_end", "the_term", "next_term", "name"):
         return None
     if kind == "months":
         n = month_count(f["n"])

@@ -485,8 +485,13 @@ def as_restated(facts: list[Fact], sentences: list[Sentence], title: str | None)
     body = [f for f in facts if f.sentence_idx not in headline]
     for fact in facts:
         if fact.sentence_idx in headline and fact.unit != "%":  # (`100%` says too little)
-            same = next((f for f in body if f.value == fact.value and f.unit == fact.unit
-                         and f.comparator == fact.comparator), None)
+            restated = [f for f in body if f.value == fact.value and f.unit == fact.unit
+                        and f.comparator == fact.comparator]
+            # a headline that sets a target (`đặt mục tiêu kết nạp 12.000 đoàn viên`) says so
+            # itself: it restates the body's target, not a result of the same size
+            if fact.status == "target":
+                restated = [f for f in restated if f.status == "target"]
+            same = next(iter(restated), None)
             if same:
                 fact.status = same.status
                 fact.period = fact.period if dated else same.period
