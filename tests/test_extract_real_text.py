@@ -2501,3 +2501,22 @@ def test_a_headline_that_sets_a_target_restates_the_bodys_target():
     _, facts = extract_article(Article(id="t", title=title, body=body, published="2023-06-13"))
     headline = next(f for f in facts if f.start < len(title))
     assert (headline.status, headline.period) == ("target", "2023-2028")
+
+
+def test_the_economys_statistics_are_the_territorys_whoever_tells_them():
+    body = ("Ngày 5/7, UBND tỉnh Hưng Yên tổ chức hội nghị đánh giá tình hình kinh tế - xã hội 6 tháng đầu năm 2024.\n"
+            "Theo báo cáo của UBND tỉnh, kim ngạch xuất khẩu 6 tháng đạt 3,4 tỷ USD, tăng 11%. "
+            "Sở Du lịch tỉnh cho biết, lượng khách du lịch đạt 1,2 triệu lượt.")
+    assert fact_at(body, "3,4 tỷ USD", "2024-07-06").organization == "tỉnh Hưng Yên"
+    assert fact_at(body, "1,2 triệu lượt", "2024-07-06").organization == "tỉnh Hưng Yên"
+    body = ("Ngày 5/7, Sở KH&ĐT Hà Nội tổ chức hai hội nghị xúc tiến đầu tư.")
+    assert fact_at(body, "hai hội nghị", "2024-07-06").organization == "Sở Kế hoạch và Đầu tư Hà Nội"
+
+
+def test_a_bare_territory_is_the_one_the_clause_names_else_the_articles_province():
+    body = ("(VnEconomy) Bắc Ninh: GRDP 6 tháng tăng 7,2%\n"
+            "Tổng sản phẩm trên địa bàn (GRDP) 6 tháng đầu năm 2024 của tỉnh Bắc Ninh ước tăng 7,2% so với cùng kỳ.\n"
+            "Tại thị xã Quế Võ, 12 dự án mới được khởi công.\n"
+            "Thu ngân sách nhà nước trên địa bàn ước đạt 16.200 tỷ đồng.")
+    assert fact_at(body, "7,2% so", "2024-07-06").organization == "tỉnh Bắc Ninh"
+    assert fact_at(body, "16.200 tỷ đồng", "2024-07-06").organization == "tỉnh Bắc Ninh"

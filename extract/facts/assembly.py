@@ -791,6 +791,14 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     # bàn` is the territory of the body the sentence named before it, else the last place named
     teller = next((s._.org for s in reversed(doc.spans["orgs"]) if s.end_char <= area.start()
                    and s._.org.admin), None)
+    if not written and not teller:
+        # `Tổng sản phẩm trên địa bàn (GRDP) ... của tỉnh Bắc Giang ước tăng 13,45%`: the territory
+        # the clause names; else the article's province (`Thu ngân sách nhà nước trên địa bàn`)
+        named = TERRITORY_WRITTEN.search(text, area.end(), fig.q.start)
+        if named:
+            return orgs.area_name(orgs.ADMIN[named.group(1).lower().rstrip(".")], orgs.place_at(text, named.start(2)))
+        if ctx.province:
+            return orgs.area_name("tỉnh", ctx.province)
     admin = orgs.ADMIN[written.lower().rstrip(".")] if written else teller.admin if teller else (
         list(context.places)[-1] if context.places else "thành phố")
     # `trên địa bàn`: the article's place; a known place read whole (`tỉnh Bà Rịa - Vũng Tàu`)
@@ -806,6 +814,9 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     if not place:
         return None
     return orgs.area_name(admin, place)
+
+
+TERRITORY_WRITTEN = regex.compile(r"(?<![\p{L}])(" + LEVELS + r")\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})")
 
 
 # `tại các KCN&CX Hà Nội xảy ra 5 vụ tai nạn lao động`, `Năm 2023 xảy ra 34 vụ`: what occurs,
