@@ -2520,3 +2520,22 @@ def test_a_bare_territory_is_the_one_the_clause_names_else_the_articles_province
             "Thu ngân sách nhà nước trên địa bàn ước đạt 16.200 tỷ đồng.")
     assert fact_at(body, "7,2% so", "2024-07-06").organization == "tỉnh Bắc Ninh"
     assert fact_at(body, "16.200 tỷ đồng", "2024-07-06").organization == "tỉnh Bắc Ninh"
+
+
+def test_a_person_told_of_by_the_bare_address_tells_of_their_own_life():
+    body = ("(LĐTĐ) Năm 2024, Trung tâm Dịch vụ việc làm Hà Nội đã giải quyết trợ cấp thất nghiệp cho 41.000 người.\n"
+            "Chị Trần Thị Hoa, công nhân may ở huyện Thường Tín, mất việc từ tháng 3. Chị đóng bảo hiểm thất nghiệp "
+            "liên tục 96 tháng nên được hưởng 8 tháng trợ cấp, mỗi tháng hơn 3,9 triệu đồng. "
+            "Anh cho biết, năm nay Trung tâm sẽ mở 20 lớp học nghề.")
+    fact = fact_at(body, "hơn 3,9 triệu đồng", "2024-05-02")
+    assert (fact.organization, fact.period) == (None, None)
+    assert fact_at(body, "20 lớp", "2024-05-02").organization == "Trung tâm Dịch vụ việc làm Hà Nội"
+
+
+def test_wages_offered_by_employers_the_text_does_not_name_are_no_agencys():
+    body = ("(LĐTĐ) Sáng 19/3, Trung tâm Dịch vụ việc làm Hà Nội tổ chức phiên giao dịch việc làm tại huyện Thường Tín "
+            "với 45 doanh nghiệp tham gia. Các vị trí tuyển dụng tập trung ở ngành may mặc, cơ khí với mức lương "
+            "từ 7 - 11 triệu đồng/tháng. Thu nhập bình quân của lao động ngành may đạt 8,5 triệu đồng/người/tháng.")
+    assert fact_at(body, "từ 7 - 11 triệu đồng/tháng", "2024-03-20").organization is None
+    assert fact_at(body, "45 doanh nghiệp", "2024-03-20").organization == "Trung tâm Dịch vụ việc làm Hà Nội"
+    assert fact_at(body, "8,5 triệu đồng/người/tháng", "2024-03-20").organization is not None

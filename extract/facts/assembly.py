@@ -943,6 +943,7 @@ def _struck_area(text: str, fig: Figure, ctx: ArticleContext, offset: int) -> st
 # A working person telling of their own life (`Chị Mai, công nhân Công ty X, cho biết chị đang
 # thuê phòng trọ 12m2 với giá 1,5 triệu đồng/tháng`, `"Vợ chồng tôi thuê phòng 18 m2 ..."`).
 SELF = "(?:" + "|".join(map(regex.escape, lexicon.SELF_WORDS)) + ")"
+BARE_ADDRESSES = [a.lower() for a in lexicon.PERSON_ADDRESSES if " " not in a]
 PERSON_TELLS = regex.compile(
     # (after a short opening: `Đặc biệt, anh Nguyễn Đức Thắng ... đã 42 lần hiến máu`)
     r"^(?:(?:(?:Đặc biệt|Trong đó|Trong số này(?: có)?|Điển hình(?: như)?|Cụ thể)[,:]?\s+)?(?i:"
@@ -952,6 +953,11 @@ PERSON_TELLS = regex.compile(
     # the rest of a quote opened in a sentence before (`Lương tăng thì mỗi tháng tôi có thêm ...”.`)
     rf"|[^“\"”]*(?<![\p{{L}}]){SELF}(?![\p{{L}}])[^“\"”]*”"
     r"|[“\"]?(?:" + "|".join(map(regex.escape, lexicon.FIRST_PERSON)) + r")(?![\p{L}]))"
+    # the person told of before, by the bare address (`Chị đóng bảo hiểm thất nghiệp liên tục 108
+    # tháng nên được hưởng ..., mỗi tháng hơn 4,2 triệu đồng`, `Mỗi tháng anh gửi về cho gia đình
+    # 25-30 triệu đồng`), not while telling what a body did (`Anh cho biết, ...`)
+    r"|(?:(?:Mỗi|Hằng|Hàng)\s+\p{Ll}+,?\s+)?(?i:" + "|".join(map(regex.escape, BARE_ADDRESSES))
+    + r")\s+(?!(?:" + "|".join(map(regex.escape, BARE_ADDRESSES + lexicon.SAYING_VERBS)) + r")(?![\p{L}]))\p{Ll}"
     # `Ngôi nhà mới của gia đình chị Lụa rộng 64m2`: a named person's family's own
     r"|.*?(?<![\p{L}])(?:gia đình|nhà)\s+(?:" + "|".join(
         map(regex.escape, sorted({a.lower() for a in lexicon.PERSON_ADDRESSES if " " not in a})))
@@ -1126,11 +1132,29 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
     source = source_org(doc, fig, sentence.start, partial(org_context, ctx))
     if source:
         return whose(source), "sentence"
+    inherited = carry.org if inherit and carry.org else ctx.main_org
+    if inherited and _pay_of_no_one_named(doc, fig, inherited):
+        return None, None
     if inherit and carry.org:
         return _workforce_employer(fig, whose(carry.org)), "context"
     if ctx.main_org:
         return _workforce_employer(fig, whose(ctx.main_org)), "title"
     return None, None
+
+
+def _pay_of_no_one_named(doc, fig: Figure, org: str) -> bool:
+    """A rate of pay (`các vị trí tuyển dụng ... với mức lương từ 6 - 12 triệu đồng/tháng`) in a
+    sentence that names no employer is no figure of the agency or union the article is about: it
+    pays no wages (one the text is about, `Công ty X`, or its union, does). An average (`thu nhập
+    bình quân của người lao động toàn ngành`) is the statistics of those the body is about."""
+    if fig.q.kind != "money" or not fig.q.per or orgs.WORKPLACE.match(org) or WORKPLACE_UNION.match(org):
+        return False
+    text = text_of(doc)
+    start = clause_bounds(text, fig.q.start, ";")[0]
+    return bool(PAY.search(text, start, fig.q.start)) and not AVERAGE.search(text, start, fig.q.start)
+
+
+AVERAGE = regex.compile(r"(?<![\p{L}])(?:bình quân|trung bình)(?![\p{L}])", regex.IGNORECASE)
 
 
 def _workforce_employer(fig: Figure, org: str) -> str:
