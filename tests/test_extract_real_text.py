@@ -2539,3 +2539,12 @@ def test_wages_offered_by_employers_the_text_does_not_name_are_no_agencys():
     assert fact_at(body, "từ 7 - 11 triệu đồng/tháng", "2024-03-20").organization is None
     assert fact_at(body, "45 doanh nghiệp", "2024-03-20").organization == "Trung tâm Dịch vụ việc làm Hà Nội"
     assert fact_at(body, "8,5 triệu đồng/người/tháng", "2024-03-20").organization is not None
+
+
+def test_the_months_a_level_is_told_for_and_the_times_of_other_figures():
+    body = ("(HNMO) - Chiều 30-9, Cục Thống kê tỉnh Nam Định công bố tình hình kinh tế - xã hội 9 tháng năm 2024. "
+            "Theo đó, GRDP 9 tháng ước tăng 7,4% so với cùng kỳ năm trước, cao hơn mức tăng 6,8% của 9 tháng năm 2023.\n"
+            "Tỉnh thu hút 410 triệu USD vốn FDI, gấp 1,6 lần cùng kỳ năm 2023.")
+    assert fact_at(body, "7,4%", "2024-09-30").period == "2024-01/2024-09"
+    assert fact_at(body, "6,8%", "2024-09-30").period == "2023-01/2023-09"
+    assert fact_at(body, "1,6 lần", "2024-09-30").period != "2023"

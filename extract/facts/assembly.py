@@ -398,16 +398,20 @@ DONE = regex.compile(r"(?<![\p{L}])đã(?![\p{L}])")
 YEAR_OF_THE_FIGURE = regex.compile(r"\s+(?:(?!(?:trong|đến|tới|từ|sau|trước|cả)\s)\p{L}+\s+){0,3}")
 
 
+OF_THE_TIME = regex.compile(r"\s+của\s+(?:cùng\s+kỳ\s+)?")
+
+
 def _dates_another_figure(marks: SentenceMarks, mention, pos: int, item: tuple[int, int]) -> bool:
-    """Whether `mention` is the year of another figure than the one at `pos`, which it does not
+    """Whether `mention` is the time of another figure than the one at `pos`, which it does not
     date: one after it (`kết nạp 1.700 đoàn viên trở lên để hoàn thành chỉ tiêu 4.000 đoàn viên
     năm 2024`: the 1.700 are of the opening `6 tháng cuối năm`), or one in another `;` item than
     the figure's (`item`: its bounds)."""
-    if mention.kind != "year":
-        return False
     text = marks.text
+    # (and any time a figure is said to be `của`: `tăng 6,12%, cao hơn mức tăng 6,05% của 9 tháng
+    # năm 2023`)
     owner = next((start for start, end in marks.figures
-                  if end <= mention.start and YEAR_OF_THE_FIGURE.fullmatch(text, end, mention.start)), None)
+                  if end <= mention.start and (OF_THE_TIME.fullmatch(text, end, mention.start) or (
+                      mention.kind == "year" and YEAR_OF_THE_FIGURE.fullmatch(text, end, mention.start)))), None)
     if owner is None or owner == pos:
         return False
     return owner > pos or not item[0] <= mention.start < item[1]

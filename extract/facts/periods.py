@@ -61,6 +61,8 @@ PATTERNS = [
     # `nợ BHXH trong 3 tháng`, a duration: the adverbial opens its clause, set off by a comma)
     ("months", rf"(?:trong\s+)?(?P<n>{MONTH_COUNT})\s+tháng\s+(?:qua|vừa\s+qua)(?![\p{{L}}])"),
     ("months", rf"(?<![\p{{L}}])[Tt]rong\s+(?P<n>{MONTH_COUNT})\s+tháng(?=\s*,)"),
+    # `GRDP 9 tháng ước tăng 6,12%`, `thu ngân sách 6 tháng đạt ...`: the months a level is told for
+    ("months", rf"(?<![\p{{L}}\d.,])(?P<n>{MONTH_COUNT})\s+tháng(?=\s+(?:ước|đạt|tăng|giảm)(?![\p{{L}}]))"),
     ("half", rf"(?P<part>nửa\s+đầu|nửa\s+cuối)\s+năm(?:\s+(?P<y>{YEAR}))?"),
     ("quarter", rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])(?:\s*(?:năm\s+|/\s*)(?P<y>{YEAR}))?"),
     ("daterange", rf"(?:ngày\s+)?(?P<d1>\d{{1,2}}){DASH}(?P<d2>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>{YEAR}))?"),
@@ -140,7 +142,7 @@ PATTERNS = [
 # `so với cùng kỳ năm 2023`, `So với Tết Ất Tỵ 2025`: the base of a change, named in a few words
 COMPARISON_BASE = regex.compile(r"(?:so\s+với\s+(?:cùng\s+kỳ\s+)?(?:\p{L}+\s+){0,4}"
                              # `gấp 1,6 lần năm 2023`: what is measured against
-                             r"|gấp\s+(?:\d+(?:[.,]\d+)?|\p{L}+)\s+lần\s+(?:so\s+với\s+)?)$",
+                             r"|gấp\s+(?:\d+(?:[.,]\d+)?|\p{L}+)\s+lần\s+(?:so\s+với\s+)?(?:cùng\s+kỳ\s+)?)$",
                              regex.IGNORECASE)
 # What a ratio follows (`với số phiếu tín nhiệm 9/9`, `đạt 12/12`), never a day.
 SHARE_BEFORE = regex.compile(r"(?<![\p{L}])(?:phiếu|tín nhiệm|tỷ lệ|đạt|chiếm|vượt)\s*$", regex.IGNORECASE)
