@@ -2548,3 +2548,10 @@ def test_the_months_a_level_is_told_for_and_the_times_of_other_figures():
     assert fact_at(body, "7,4%", "2024-09-30").period == "2024-01/2024-09"
     assert fact_at(body, "6,8%", "2024-09-30").period == "2023-01/2023-09"
     assert fact_at(body, "1,6 lần", "2024-09-30").period != "2023"
+
+
+def test_what_a_rule_in_force_says_has_no_period():
+    body = ("(NLĐO) - 9 tháng năm 2024, NHCSXH chi nhánh tỉnh Nghệ An đã giải ngân 980 tỉ đồng cho vay tạo việc làm.\n"
+            "Theo quy định, NHCSXH cho người lao động vay tối đa 100 triệu đồng để tạo việc làm.")
+    assert fact_at(body, "980 tỉ đồng", "2024-10-17").period == "2024-01/2024-09"
+    assert fact_at(body, "tối đa 100 triệu đồng", "2024-10-17").period is None

@@ -279,6 +279,12 @@ def _in_parens(text: str, pos: int) -> bool:
 
 # ---- period ----------------------------------------------------------------------------------
 
+# `Theo quy định tại Nghị định 134/2015/NĐ-CP, người tham gia ... được hỗ trợ 30% mức đóng`,
+# `Theo quy định, NHCSXH cho vay tối đa 2 tỉ đồng/dự án`: what a rule in force says holds for no
+# time the article reports
+STANDING_RULE = regex.compile(r"\s*(?:[Tt]heo|[Cc]ăn cứ|[Tt]heo các)\s+quy định(?![\p{L}])(?!\s+mới)")
+
+
 def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContext,
                     target: bool = True) -> tuple[str | None, bool]:
     """(period, undated): the period written in the sentence nearest the figure; undated when
@@ -286,6 +292,8 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
     lợi 500 triệu đồng mỗi năm` says nothing of the figures before it)."""
     text = marks.text
     mentions = marks.periods
+    if STANDING_RULE.match(text):
+        return None, True
     glossed = yardstick_glossed(text, fig) if fig else None
     if glossed:  # `chỉ tiêu năm 2024 (2.000 đoàn viên)`: the year of the plan (read as its
         # yardstick's, not a period, when the sentence measures a result against it)
