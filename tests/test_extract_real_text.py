@@ -2555,3 +2555,10 @@ def test_what_a_rule_in_force_says_has_no_period():
             "Theo quy định, NHCSXH cho người lao động vay tối đa 100 triệu đồng để tạo việc làm.")
     assert fact_at(body, "980 tỉ đồng", "2024-10-17").period == "2024-01/2024-09"
     assert fact_at(body, "tối đa 100 triệu đồng", "2024-10-17").period is None
+
+
+def test_what_the_zones_union_surveyed_is_its_report_the_zones_are_no_body():
+    body = ("(LĐTĐ) Theo báo cáo nhanh của Công đoàn các Khu công nghiệp và chế xuất Hà Nội, đã có 140 doanh nghiệp "
+            "thông báo mức thưởng Tết cho người lao động, với mức bình quân 7,5 triệu đồng/người.")
+    assert fact_at(body, "7,5 triệu đồng/người", "2025-01-08").organization \
+        == "Công đoàn các Khu công nghiệp và chế xuất Hà Nội"

@@ -1054,8 +1054,8 @@ def pay_survey_area(doc, fig: Figure, org: str | None, ctx: ArticleContext) -> s
             return orgs.province_area(place)
     if org in ("Tổng Liên đoàn Lao động Việt Nam", "Việt Nam"):
         return "Việt Nam"
-    if ZONES_UNION.match(org):  # the zones' union tells of the zones' enterprises
-        return org[ZONES_UNION.match(org).end():]
+    if ZONES_UNION.match(org):  # the zones are no territory (no government counts for them):
+        return None  # what their union surveyed is its report
     return _named_territory(org)
 
 
