@@ -2562,3 +2562,15 @@ def test_what_the_zones_union_surveyed_is_its_report_the_zones_are_no_body():
             "thông báo mức thưởng Tết cho người lao động, với mức bình quân 7,5 triệu đồng/người.")
     assert fact_at(body, "7,5 triệu đồng/người", "2025-01-08").organization \
         == "Công đoàn các Khu công nghiệp và chế xuất Hà Nội"
+
+
+def test_a_decimal_comma_ends_no_clause_and_a_change_gives_each_end_its_year():
+    body = ("(LĐTĐ) Ngày 18/5, Công đoàn cơ sở Công ty TNHH Cơ khí Hòa Phát tổ chức Đại hội nhiệm kỳ 2023 - 2028. "
+            "Thu nhập bình quân của người lao động tăng từ 7,2 triệu đồng/tháng năm 2018 lên 9,6 triệu đồng/tháng "
+            "năm 2022.")
+    fact = fact_at(body, "9,6 triệu đồng/tháng", "2023-05-19")
+    assert (fact.organization, fact.period) == ("Công ty TNHH Cơ khí Hòa Phát", "2022")
+    assert fact_at(body, "7,2 triệu đồng/tháng", "2023-05-19").period == "2018"
+    from solieu.extract.facts.attribution import clause_bounds
+    text = "Thu nhập tăng từ 6,8 triệu đồng lên 9,4 triệu đồng, vượt kế hoạch"
+    assert clause_bounds(text, text.index("9,4"), ",;") == (0, text.index(", vượt"))

@@ -365,6 +365,11 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
             and all(m.start > pos for m in frames if a <= m.start < b):
         return None, undated  # `Đến nay, 27 ... LĐLĐ đã ký kết quy chế ... giai đoạn 2025-2030`:
         # what is now, whatever time names what it counts after it
+    end = next((e for start, e in marks.figures if start == pos), None)
+    own = next((m for m in frames if m.kind == "year" and end is not None and m.start >= end
+                and YEAR_OF_THE_FIGURE.fullmatch(text, end, m.start)), None)
+    if own:  # `tăng từ 6,8 triệu đồng/tháng năm 2018 lên 9,4 triệu đồng/tháng năm 2022`: the year
+        return _resolve_for(own, fig, ctx, text, target), undated  # written after it is its own
     for seps in (",;", ";"):
         a, b = clause_bounds(text, pos, seps)
         inside = [m for m in frames if a <= m.start < b]

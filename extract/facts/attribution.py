@@ -77,9 +77,28 @@ LIST_LINK = regex.compile(r"[\s\p{L}]{0,30},\s*|[\s\p{L}]{0,40}\svà\s+")
 
 
 def clause_bounds(text: str, pos: int, seps: str) -> tuple[int, int]:
-    start = max(text.rfind(c, 0, pos) for c in seps) + 1
-    ends = [i for i in (text.find(c, pos) for c in seps) if i >= 0]
+    """The clause around `pos`, between separators `seps` (a decimal comma, `6,8 triệu`, is none)."""
+    start = max(_separator_before(text, c, pos) for c in seps) + 1
+    ends = [i for i in (_separator_after(text, c, pos) for c in seps) if i >= 0]
     return start, min(ends) if ends else len(text)
+
+
+def _in_number(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
+def _separator_before(text: str, sep: str, pos: int) -> int:
+    i = text.rfind(sep, 0, pos)
+    while i > 0 and _in_number(text, i):
+        i = text.rfind(sep, 0, i)
+    return i
+
+
+def _separator_after(text: str, sep: str, pos: int) -> int:
+    i = text.find(sep, pos)
+    while i >= 0 and _in_number(text, i):
+        i = text.find(sep, i + 1)
+    return i
 
 
 # `Đại hội lần thứ IV, nhiệm kỳ 2017 - 2022 của Công đoàn Công ty có 95 đại biểu`: the event of
