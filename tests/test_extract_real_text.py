@@ -2574,3 +2574,14 @@ def test_a_decimal_comma_ends_no_clause_and_a_change_gives_each_end_its_year():
     from solieu.extract.facts.attribution import clause_bounds
     text = "Thu nhập tăng từ 6,8 triệu đồng lên 9,4 triệu đồng, vượt kế hoạch"
     assert clause_bounds(text, text.index("9,4"), ",;") == (0, text.index(", vượt"))
+
+
+def test_what_a_province_owns_and_the_accidents_its_department_counts_are_the_provinces():
+    body = ("(NLĐO) - Theo Nghị định 74/2024/NĐ-CP của Chính phủ, mức lương tối thiểu tăng 6%. "
+            "Toàn bộ 17 KCN đang hoạt động của tỉnh Bình Dương đều thuộc vùng I.\n"
+            "Sở LĐ-TB&XH tỉnh Bình Dương cho biết, 6 tháng đầu năm trên địa bàn xảy ra 23 vụ tai nạn lao động. "
+            "Công đoàn ngành Xây dựng cũng tặng 15 suất quà cho công nhân bị tai nạn lao động; Sở Công Thương "
+            "tỉnh Bình Dương tặng 12 suất quà cho công nhân bị tai nạn lao động.")
+    assert fact_at(body, "17 KCN", "2024-07-20").organization == "tỉnh Bình Dương"
+    assert fact_at(body, "23 vụ", "2024-07-20").organization == "tỉnh Bình Dương"
+    assert fact_at(body, "12 suất quà", "2024-07-20").organization == "Sở Công Thương tỉnh Bình Dương"

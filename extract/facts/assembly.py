@@ -870,6 +870,19 @@ def _occurred_in(doc, fig: Figure) -> str | None:
 # province's name is the province's.
 PROVINCE_WORDS = lexicon.alternation(list(lexicon.PROVINCES) + lexicon.CITY_ABBREVIATIONS)
 # (`TPHCM (hơn 41.500 người)`: the city's abbreviation, its `TP` written against it)
+# `Toàn bộ 18 KCX-KCN đang hoạt động của TP HCM`, `35 khu công nghiệp của tỉnh Bắc Ninh`: what a
+# province or city owns, said with `của` right after what is counted, is its own
+OF_A_PROVINCE = regex.compile(r"(?:\s+\p{Ll}+){0,3}\s+của\s+(?:(?:tỉnh|thành phố|Thành phố|TP\.?)\s*)?("
+                              + PROVINCE_WORDS + r")(?![\p{L}])")
+
+
+def _province_owns(doc, fig: Figure) -> str | None:
+    if fig.q.kind != "count" or not fig.unit_end:
+        return None
+    owner = OF_A_PROVINCE.match(text_of(doc), fig.unit_end)
+    return orgs.province_area_written(owner.group(1)) if owner else None
+
+
 PROVINCE_BEFORE_BRACKET = regex.compile(
     r"(?:(?<![\p{L}])(?:tỉnh|Thành phố|thành phố|TP\.?)\s*|(?<![\p{L}]))(" + PROVINCE_WORDS + r")\s*\(\s*$")
 
@@ -1098,12 +1111,20 @@ def statistics_area(org: str, ctx: ArticleContext, offset: int) -> str | None:
     return _territory_served(org, ctx, offset, city=False)
 
 
+RECEIVERS = regex.compile(r"(?<![\p{L}])cho(?![\p{L}])")
+
+
 def governed_area(doc, fig: Figure, org: str | None, ctx: ArticleContext, offset: int) -> str | None:
     """`năm 2024, ngành LĐ-TB&XH phấn đấu giải quyết việc làm cho 62.000 lao động`: what measures
     a territory (its jobs, poverty, trained labour), told by its government or a department of it,
-    is the territory's: the one the body's name says, else the article's province or city."""
-    if not org or not org.startswith(GOVERNMENT) or not TERRITORY_METRIC.search(
-            text_of(doc), clause_bounds(text_of(doc), fig.q.start, ";")[0], fig.q.start + 60):
+    is the territory's: the one the body's name says, else the article's province or city.
+    (Not what is given to people the measure describes: `tặng 20 suất quà cho công nhân bị tai nạn
+    lao động`.)"""
+    if not org or not org.startswith(GOVERNMENT):
+        return None
+    text = text_of(doc)
+    metric = TERRITORY_METRIC.search(text, clause_bounds(text, fig.q.start, ";")[0], fig.q.start + 60)
+    if not metric or metric.start() > fig.q.end and RECEIVERS.search(text, fig.q.end, metric.start()):
         return None
     return _territory_served(org, ctx, offset + fig.q.start, city=True)  # (a ministry's: the country's)
 
@@ -1132,6 +1153,7 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
     if ATTENDING.match(text_of(doc)) and ctx.main_org:
         return ctx.main_org, "title"  # who attends the event is counted by the one holding it
     area = area_of(doc, fig, ctx, sentence.start) or _place_glossed(doc, fig) or _place_in_turn(doc, fig) \
+        or _province_owns(doc, fig) \
         or _nation_does(doc, fig)
     if area:
         return area, "sentence"
