@@ -2585,3 +2585,12 @@ def test_what_a_province_owns_and_the_accidents_its_department_counts_are_the_pr
     assert fact_at(body, "17 KCN", "2024-07-20").organization == "tỉnh Bình Dương"
     assert fact_at(body, "23 vụ", "2024-07-20").organization == "tỉnh Bình Dương"
     assert fact_at(body, "12 suất quà", "2024-07-20").organization == "Sở Công Thương tỉnh Bình Dương"
+
+
+def test_a_province_closes_a_unions_name_and_set_out_is_a_verb():
+    body = "Công đoàn Nghệ An thu kinh phí công đoàn 6 tháng đạt hơn 61 tỷ đồng"
+    assert fact_at(body, "hơn 61 tỷ đồng", "2024-07-20").organization == "Liên đoàn Lao động tỉnh Nghệ An"
+    body = ("(GD&TĐ) - Công đoàn ngành Giáo dục Thanh Hóa tổng kết năm học 2023-2024.\n"
+            "- Thưa bà, trong năm học 2024-2025, Công đoàn ngành đặt ra những mục tiêu gì?\n"
+            "- Công đoàn ngành đặt ra mục tiêu trao 400 suất học bổng cho con đoàn viên.")
+    assert fact_at(body, "400 suất học bổng", "2024-09-20").organization == "Công đoàn ngành Giáo dục Thanh Hóa"

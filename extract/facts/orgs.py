@@ -219,6 +219,7 @@ def _read_admin(text: str, pos: int) -> tuple[str | None, int]:
 
 
 PLACES_SET = frozenset(PLACES)
+PROVINCES_SET = frozenset(lexicon.PROVINCES)
 PLACES_BY_FIRST_WORD: dict[str, list[str]] = {}  # longest first, as PLACES
 for _place in PLACES:
     PLACES_BY_FIRST_WORD.setdefault(_place.split()[0], []).append(_place)
@@ -487,7 +488,8 @@ def _extend(text: str, mention: Mention) -> None:
             end = line[1]
             break
         elif sector and lowercase_run < 4 and (word not in FUNCTION_WORDS or _noun_goes_on(text, m))\
-                and not _verb_at(text, m.start(1)) and not NUMBER_NEXT.match(text, m.end()):
+                and not _verb_at(text, m.start(1)) and not NUMBER_NEXT.match(text, m.end()) \
+                and not _ends_in_province(sector):  # (`Công đoàn Nghệ An thu kinh phí ...`)
             lowercase_run += 1
         else:
             break
@@ -772,6 +774,12 @@ def territory_of(mention: Mention, context: Context | None = None) -> str | None
             if admin in context.places:
                 return area_name(admin, context.places[admin])
     return None
+
+
+def _ends_in_province(words: list[str]) -> bool:
+    """Whether a name's words end in a province or centrally-run city: a word written small
+    after it is no more of the name (`Công đoàn Nghệ An thu kinh phí công đoàn`)."""
+    return any(" ".join(words[-n:]) in PROVINCES_SET for n in (1, 2, 3) if len(words) >= n)
 
 
 def place_ending(sector: str) -> str | None:
