@@ -147,6 +147,7 @@ HEADLINE_OPENERS = tuple(_DATA["headline_openers"])
 PLACES = sorted(set(_divisions()) | set(_ORGANIZATIONS["places"]), key=len, reverse=True)
 PROVINCES = _provinces()
 CITIES = frozenset(_ORGANIZATIONS["cities"])
+LEVEL_IN_NAME = frozenset(_ORGANIZATIONS["level_in_name"])
 CITY_ABBREVIATIONS = sorted(a for a, full in ABBREVIATIONS.items() if full in CITIES)  # `HCM`
 
 

@@ -208,7 +208,7 @@ def test_a_citys_union_written_small_is_its_federation():
     body = ("LĐLĐ TP HCM tổng kết 9 tháng.\nBà A cho biết, các cấp công đoàn thành phố đã kiểm "
             "tra 1.530 doanh nghiệp.")
     assert fact_at(body, "1.530 doanh nghiệp").organization == \
-        "Liên đoàn Lao động thành phố Hồ Chí Minh"
+        "Liên đoàn Lao động Thành phố Hồ Chí Minh"
 
 
 def test_a_stock_counted_on_a_day_hands_that_day_to_no_other_sentence():
@@ -777,13 +777,13 @@ def test_a_personal_count_has_no_organization_and_no_period():
     ("Công đoàn các Khu Công nghiệp và chế xuất Hà Nội tổ chức", "Công đoàn các Khu Công nghiệp và chế xuất Hà Nội"),
     ("Công ty Cổ phần Xuất nhập khẩu máy và phụ tùng tặng quà", "Công ty Cổ phần Xuất nhập khẩu máy và phụ tùng"),
     ("Công đoàn cơ sở Bệnh viện còn tặng", "Công đoàn cơ sở Bệnh viện"),
-    ("LĐLĐ TP.HCM đề ra", "Liên đoàn Lao động thành phố Hồ Chí Minh"),
+    ("LĐLĐ TP.HCM đề ra", "Liên đoàn Lao động Thành phố Hồ Chí Minh"),
     ("NHCSXH cho vay", "Ngân hàng Chính sách xã hội"),
     ("giao Sở Xây dựng đẩy nhanh thủ tục", "Sở Xây dựng"),  # a verb ends the name
     ("Công đoàn Công ty TNHH Linh kiện điện tử Sao Việt tạm dẫn đầu toàn đoàn",
      "Công đoàn cơ sở Công ty TNHH Linh kiện điện tử Sao Việt"),
     # the zones of a city, named with the export zones first, are one union's
-    ("Công đoàn KCX-KCN TP HCM cho biết", "Công đoàn các Khu chế xuất và công nghiệp thành phố Hồ Chí Minh"),
+    ("Công đoàn KCX-KCN TP HCM cho biết", "Công đoàn các Khu chế xuất và công nghiệp Thành phố Hồ Chí Minh"),
     # an economic zone and an area's parks, one union
     ("Công đoàn KKT Dung Quất và các KCN Quảng Ngãi đã phát triển",
      "Công đoàn Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi"),
@@ -2594,3 +2594,13 @@ def test_a_province_closes_a_unions_name_and_set_out_is_a_verb():
             "- Thưa bà, trong năm học 2024-2025, Công đoàn ngành đặt ra những mục tiêu gì?\n"
             "- Công đoàn ngành đặt ra mục tiêu trao 400 suất học bổng cho con đoàn viên.")
     assert fact_at(body, "400 suất học bổng", "2024-09-20").organization == "Công đoàn ngành Giáo dục Thanh Hóa"
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("Sở LĐ-TB&XH TP HCM", "Sở Lao động - Thương binh và Xã hội Thành phố Hồ Chí Minh"),
+    ("Sở Lao động Thương binh và Xã hội TP.HCM", "Sở Lao động - Thương binh và Xã hội Thành phố Hồ Chí Minh"),
+    ("Công đoàn các KCX-KCN TP HCM", "Công đoàn các Khu chế xuất và công nghiệp Thành phố Hồ Chí Minh"),
+    ("LĐLĐ TP Hà Nội", "Liên đoàn Lao động thành phố Hà Nội"),
+])
+def test_names_as_facts_md_writes_them(written, canonical):
+    assert orgs.canonical_org(written) == canonical

@@ -219,6 +219,7 @@ def _read_admin(text: str, pos: int) -> tuple[str | None, int]:
 
 
 PLACES_SET = frozenset(PLACES)
+DASHED_NAMES = {full.replace(" - ", " "): full for full in ABBREVIATIONS.values() if " - " in full}
 PROVINCES_SET = frozenset(lexicon.PROVINCES)
 PLACES_BY_FIRST_WORD: dict[str, list[str]] = {}  # longest first, as PLACES
 for _place in PLACES:
@@ -691,6 +692,10 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
                 admin, place, sector = None, None, f"{sector} {place}"
     if sector[:1].islower() and not sector.startswith(("ngành", "các", "khối", "số", "chi nhánh")):
         sector = sector[0].upper() + sector[1:]  # `Công đoàn viên chức` -> `Công đoàn Viên chức`
+    sector = DASHED_NAMES.get(sector, sector)  # (`Sở Lao động Thương binh và Xã hội`: as the
+    # full forms of the abbreviations write it, `Lao động - Thương binh và Xã hội`)
+    if admin == "thành phố" and place in lexicon.LEVEL_IN_NAME:
+        admin = "Thành phố"  # (`Thành phố Hồ Chí Minh`: its level is of its name)
     parts = [head, sector, admin or "", place or ""]
     name = " ".join(p for p in parts if p)
     if mention.parent:
