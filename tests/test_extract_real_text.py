@@ -2604,3 +2604,10 @@ def test_a_province_closes_a_unions_name_and_set_out_is_a_verb():
 ])
 def test_names_as_facts_md_writes_them(written, canonical):
     assert orgs.canonical_org(written) == canonical
+
+
+def test_the_union_system_written_small_is_the_articles_union():
+    body = ("(BDO) Ngày 20/12, LĐLĐ tỉnh Bình Dương tổng kết năm 2024. Năm 2024, trên địa bàn tỉnh xảy ra 9 vụ "
+            "ngừng việc tập thể. Các cấp công đoàn đã tham gia giải quyết 9/9 vụ.")
+    assert fact_at(body, "9/9 vụ", "2024-12-21").organization == "Liên đoàn Lao động tỉnh Bình Dương"
+    assert fact_at(body, "9 vụ ngừng", "2024-12-21").organization == "tỉnh Bình Dương"

@@ -12,7 +12,7 @@ from functools import partial
 import regex
 
 from solieu.extract.facts import orgs, periods
-from solieu.extract.facts.attribution import (SOURCE_NAMED, UNNAMED, WORKS_AT, clause_bounds, counted,
+from solieu.extract.facts.attribution import (OWN_UNION, SOURCE_NAMED, UNNAMED, WORKS_AT, clause_bounds, counted,
                                               sentence_org, source_org, subject_org)
 from solieu.extract import lexicon
 from solieu.extract.facts.backwards import ends_with
@@ -1023,7 +1023,8 @@ def own_life(doc, fig: Figure) -> bool:
             or fig.counted == "lần"):  # (how many times they did something: `đã 42 lần hiến máu`)
         return False
     return all(WORKS_AT.search(text, 0, s.start_char) for s in doc.spans["orgs"]
-               if not s._.org.generic)
+               if not s._.org.generic and not s._.org.system)  # (`Với sự giúp đỡ của các cấp Công
+    # đoàn, ..., gia đình cô Lan đã xây mới căn nhà rộng 60m2`: no one body gives it)
 
 
 PAY = regex.compile(r"(?<![\p{L}])(?<!khen\s)(?:" + "|".join(map(regex.escape, lexicon.PAY_WORDS))
@@ -1111,6 +1112,7 @@ def statistics_area(org: str, ctx: ArticleContext, offset: int) -> str | None:
     return _territory_served(org, ctx, offset, city=False)
 
 
+UNION_NAMES = tuple(sorted(lexicon.UNION_HEADS))
 RECEIVERS = regex.compile(r"(?<![\p{L}])cho(?![\p{L}])")
 
 
@@ -1160,6 +1162,9 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
     org = sentence_org(doc, fig, sentence.start, partial(org_context, ctx))
     if org == UNNAMED:
         return None, None
+    if org == OWN_UNION:  # the article's union, as the context or the title names it
+        org = next((o for o in (carry.org if inherit else None, ctx.main_org)
+                    if o and o.startswith(UNION_NAMES)), None)
     if org and (fig.counted or "").lower() in UNION_UNITS_LOWER \
             and orgs.WORKPLACE.match(org):
         return f"Công đoàn cơ sở {org}", "sentence"  # a company's union members: its union's

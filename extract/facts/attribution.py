@@ -224,10 +224,13 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
             return name
         if m in bare:  # `..., doanh nghiệp đã đồng ý tăng tiền hỗ trợ nhà trọ từ 200.000 đồng`: a
             return UNNAMED  # workplace the article never named does it: no one named
+        if m.system and name == "":  # `Các cấp công đoàn đã tham gia giải quyết 9/9 vụ`
+            return OWN_UNION
     return None
 
 
 UNNAMED = ""  # (sentence_org: the figure's subject is a body the text does not name)
+OWN_UNION = "các cấp Công đoàn"  # (sentence_org: the subject is the union system the article is about)
 
 
 def counted(doc, start: int) -> bool:

@@ -93,6 +93,7 @@ ADMIN_WORD = regex.compile(r"\s*(" + "|".join(
 CAPITAL = regex.compile(r"\s*(Thủ đô|thủ đô|Việt Nam)(?![\p{L}])")  # `các cấp CĐ thủ đô`
 SYSTEM_AFTER = regex.compile(r"các cấp(?![\p{L}])")
 SYSTEM_BEFORE = regex.compile(r"(?:các cấp|hệ thống|tổ chức)\s*$")
+SYSTEM_WRITTEN_BEFORE = regex.compile(r"(?<![\p{L}])(?i:các cấp)\s+$")  # (`Các cấp công đoàn`)
 PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những|mọi)\s*$")
 LETTERS = regex.compile(r"[\p{L}]+")
 
@@ -114,7 +115,7 @@ class Mention:
     @property
     def generic(self) -> bool:
         """A common noun (`Công đoàn`, `CĐCS`, `công ty`), not one named body."""
-        return self.plural or self.head in NEEDS_NAME and not (self.sector or self.admin or self.parent)
+        return self.plural or self.head in NEEDS_NAME and not (self.sector or self.admin or self.parent or self.system)
 
 
 @dataclass
@@ -531,7 +532,11 @@ def _heads(text: str, definitions: dict | None):
     found = [(m.start(), m.end(), HEADS[m.group().lower()]) for m in HEAD_RE.finditer(text)
              if m.group().lower() not in CASE_SENSITIVE_HEADS or m.group()[0].isupper()
              or QUOTED_NAME.match(text, m.end())  # `quỹ “Mái ấm công đoàn”`: a named fund
-             or HEADS[m.group().lower()] == "Công đoàn" and UNION_OF_A_PLACE.match(text, m.end())]
+             or HEADS[m.group().lower()] == "Công đoàn" and (
+                 UNION_OF_A_PLACE.match(text, m.end())
+                 # `Các cấp công đoàn đã tham gia giải quyết 9/9 vụ`: the union system, written small
+                 or SYSTEM_WRITTEN_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                 or SYSTEM_AFTER.match(text, m.end() + 1))]
     if defined:
         found += [(m.start(), m.end(), defined[m.group()])
                   for m in _defined_pattern(tuple(defined)).finditer(text)]
