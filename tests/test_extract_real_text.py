@@ -2611,3 +2611,10 @@ def test_the_union_system_written_small_is_the_articles_union():
             "ngừng việc tập thể. Các cấp công đoàn đã tham gia giải quyết 9/9 vụ.")
     assert fact_at(body, "9/9 vụ", "2024-12-21").organization == "Liên đoàn Lao động tỉnh Bình Dương"
     assert fact_at(body, "9 vụ ngừng", "2024-12-21").organization == "tỉnh Bình Dương"
+
+
+def test_the_economys_figures_are_the_territorys_even_told_by_a_union():
+    body = ("(BDO) Ngày 20/12, LĐLĐ tỉnh Bình Dương tổng kết năm 2024. Theo ông Trần Văn Khoa, Chủ tịch LĐLĐ tỉnh, "
+            "năm 2024 kinh tế tỉnh tăng trưởng khoảng 7,1%; thu hút hơn 1,4 tỷ USD vốn đầu tư nước ngoài.")
+    assert fact_at(body, "khoảng 7,1%", "2024-12-21").organization == "tỉnh Bình Dương"
+    assert fact_at(body, "hơn 1,4 tỷ USD", "2024-12-21").organization == "tỉnh Bình Dương"

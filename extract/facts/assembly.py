@@ -1099,8 +1099,12 @@ def _territory_served(org: str, ctx: ArticleContext, offset: int, city: bool) ->
     return orgs.area_name("thành phố", context.place_for("thành phố")) if city else None
 
 
-TERRITORY_METRIC = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.TERRITORY_METRICS))
+TERRITORY_METRIC = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.TERRITORY_METRICS
+                                                                   + lexicon.ECONOMY_METRICS))
                               + r")(?![\p{L}])", regex.IGNORECASE)
+# (not a kind of enterprise: `khối doanh nghiệp có vốn đầu tư trực tiếp nước ngoài có mức thưởng ...`)
+ECONOMY_METRIC = regex.compile(r"(?<![\p{L}])(?<!doanh nghiệp\s(?:có\s)?)(?:" + "|".join(map(regex.escape, lexicon.ECONOMY_METRICS))
+                               + r")(?![\p{L}])", regex.IGNORECASE)
 GOVERNMENT = tuple(f"{head} " for head in lexicon.GOVERNMENT_HEADS)
 
 
@@ -1122,10 +1126,11 @@ def governed_area(doc, fig: Figure, org: str | None, ctx: ArticleContext, offset
     is the territory's: the one the body's name says, else the article's province or city.
     (Not what is given to people the measure describes: `tặng 20 suất quà cho công nhân bị tai nạn
     lao động`.)"""
-    if not org or not org.startswith(GOVERNMENT):
-        return None
+    if not org or orgs.WORKPLACE.match(org) or WORKPLACE_UNION.match(org):
+        return None  # (a company's exports are its own)
     text = text_of(doc)
-    metric = TERRITORY_METRIC.search(text, clause_bounds(text, fig.q.start, ";")[0], fig.q.start + 60)
+    measures = TERRITORY_METRIC if org.startswith(GOVERNMENT) else ECONOMY_METRIC
+    metric = measures.search(text, clause_bounds(text, fig.q.start, ";")[0], fig.q.start + 60)
     if not metric or metric.start() > fig.q.end and RECEIVERS.search(text, fig.q.end, metric.start()):
         return None
     return _territory_served(org, ctx, offset + fig.q.start, city=True)  # (a ministry's: the country's)
