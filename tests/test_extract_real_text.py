@@ -81,6 +81,7 @@ def test_the_counted_noun_is_read_whole_and_canonical(body, needle, unit):
     ("Từ đầu năm đến hết tháng 7/2024, Công đoàn ngành đã kiểm tra", "2024-01/2024-07"),
     ("Trong \"Tháng Công nhân\" năm 2024, LĐLĐ huyện khám sức khỏe", "2024-05"),
     ("Trong Tháng hành động về ATVSLĐ, Công đoàn ngành trao tặng", "2026-05"),  # each May
+    ("từ khi thành lập năm 2004 đến nay, Quỹ đã trao hơn 100.000 suất học bổng", "2004-2026"),
 ])
 def test_period_expressions(text, period):
     mentions = periods.find(text)
@@ -2618,3 +2619,8 @@ def test_the_economys_figures_are_the_territorys_even_told_by_a_union():
             "năm 2024 kinh tế tỉnh tăng trưởng khoảng 7,1%; thu hút hơn 1,4 tỷ USD vốn đầu tư nước ngoài.")
     assert fact_at(body, "khoảng 7,1%", "2024-12-21").organization == "tỉnh Bình Dương"
     assert fact_at(body, "hơn 1,4 tỷ USD", "2024-12-21").organization == "tỉnh Bình Dương"
+
+
+def test_the_time_of_the_last_edition_compared_with_dates_nothing():
+    assert [m.kind for m in periods.find("So với lần tổ chức trước vào năm 2022, số đơn vị tăng thêm 14 đơn vị")] \
+        == ["base"]

@@ -37,7 +37,9 @@ NAMED_MONTH_NAMES = "|".join(map(regex.escape, NAMED_MONTHS))  # `Tháng Công n
 
 PATTERNS = [
     ("term", rf"nhiệm\s+kỳ\s+(?P<a>{YEAR}){DASH}(?P<b>{YEAR})"),
-    ("since", rf"(?:từ|kể từ)\s+(?:năm\s+)?(?P<a>{YEAR})\s+(?:đến|tới)\s+(?:nay|hiện nay)"),
+    # (`từ khi thành lập năm 2004 đến nay`: since the year something began)
+    ("since", rf"(?:từ|kể từ)\s+(?:(?:khi|ngày)\s+\p{{Ll}}+(?:\s+\p{{Ll}}+)?\s+(?:vào\s+|từ\s+)?)?(?:năm\s+)?"
+              rf"(?P<a>{YEAR})\s+(?:đến|tới)\s+(?:nay|hiện nay)"),
     ("span", rf"(?:giai\s+đoạn|năm\s+học|niên\s+khóa|thời\s+kỳ|từ\s+năm|từ)?\s*\(?(?P<a>{YEAR}){DASH}(?P<b>{YEAR})\)?"),
     ("span", rf"(?:từ\s+)?(?:năm\s+)?(?P<a>{YEAR})\s+(?:đến|tới)\s+(?:năm\s+)?(?P<b>{YEAR})"),
     # `Riêng năm 2020 và 2021`: two years running, told together
@@ -140,7 +142,7 @@ PATTERNS = [
     ("next_term", r"(?<![\p{L}])nhiệm\s+kỳ\s+(?:mới|tới|sau|kế\s+tiếp)(?![\p{L}])"),
 ]
 # `so với cùng kỳ năm 2023`, `So với Tết Ất Tỵ 2025`: the base of a change, named in a few words
-COMPARISON_BASE = regex.compile(r"(?:so\s+với\s+(?:cùng\s+kỳ\s+)?(?:\p{L}+\s+){0,4}"
+COMPARISON_BASE = regex.compile(r"(?:so\s+với\s+(?:cùng\s+kỳ\s+)?(?:\p{L}+\s+){0,6}"
                              # `gấp 1,6 lần năm 2023`: what is measured against
                              r"|gấp\s+(?:\d+(?:[.,]\d+)?|\p{L}+)\s+lần\s+(?:so\s+với\s+)?(?:cùng\s+kỳ\s+)?)$",
                              regex.IGNORECASE)
