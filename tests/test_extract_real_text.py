@@ -2624,3 +2624,12 @@ def test_the_economys_figures_are_the_territorys_even_told_by_a_union():
 def test_the_time_of_the_last_edition_compared_with_dates_nothing():
     assert [m.kind for m in periods.find("So với lần tổ chức trước vào năm 2022, số đơn vị tăng thêm 14 đơn vị")] \
         == ["base"]
+
+
+def test_a_section_a_past_term_opens_is_that_terms_report():
+    body = ("(LĐTĐ) Ngày 18/5, Công đoàn Công ty TNHH Điện tử Sao Mai tổ chức Đại hội nhiệm kỳ 2023 - 2028.\n\n"
+            "Nhiệm kỳ 2018 - 2023, Công đoàn Công ty đã phối hợp với Ban Giám đốc chăm lo cho người lao động.\n\n"
+            "Công đoàn đã 3 lần thương lượng, sửa đổi thỏa ước lao động tập thể.\n\n"
+            "Đại hội đã bầu Ban Chấp hành gồm 9 đồng chí.")
+    assert fact_at(body, "3 lần", "2023-05-19").period == "2018-2023"
+    assert fact_at(body, "9 đồng chí", "2023-05-19").period == "2023-05-18"

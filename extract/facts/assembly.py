@@ -1366,6 +1366,7 @@ def as_of_days(marks: SentenceMarks, ctx: ArticleContext) -> set[str]:
 
 
 REVIEW = regex.compile(r"(?<![\p{L}])(?:tổng kết|báo cáo|nhìn lại)(?![\p{L}])", regex.IGNORECASE)
+TERM_OPENS = regex.compile(r"\s*(?:(?:Trong|Suốt)\s+)?", regex.IGNORECASE)  # (the term frames what follows)
 
 
 def reviewed_term(marks: SentenceMarks, ctx: ArticleContext, carry: Carry, at_event: str) -> str | None:
@@ -1373,7 +1374,8 @@ def reviewed_term(marks: SentenceMarks, ctx: ArticleContext, carry: Carry, at_ev
     the text is at the event again: `Đại hội đã bầu ...`, `Dịp này, ...`)."""
     text = marks.text
     for m in marks.periods:
-        if m.kind == "term" and REVIEW.search(text, 0, m.start) and _term_ended(m, ctx):
+        if m.kind == "term" and (REVIEW.search(text, 0, m.start) or TERM_OPENS.fullmatch(text, 0, m.start)) \
+                and _term_ended(m, ctx):  # (`Nhiệm kỳ 2018 - 2023, Công đoàn Công ty đã ...`)
             return resolve(m, ctx)
         if m.kind == "past_term" and resolve(m, ctx):
             return resolve(m, ctx)
