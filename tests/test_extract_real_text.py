@@ -2633,3 +2633,9 @@ def test_a_section_a_past_term_opens_is_that_terms_report():
             "Đại hội đã bầu Ban Chấp hành gồm 9 đồng chí.")
     assert fact_at(body, "3 lần", "2023-05-19").period == "2018-2023"
     assert fact_at(body, "9 đồng chí", "2023-05-19").period == "2023-05-18"
+
+
+def test_this_years_market_is_the_market_the_article_reports():
+    body = ("(LĐTĐ) Sáng 12/1, LĐLĐ huyện Sóc Sơn khai mạc “Chợ Tết Công đoàn năm 2025”. Phiên chợ diễn ra trong "
+            "hai ngày 12 và 13/1.\n\nChợ Tết năm nay có 36 gian hàng của 20 doanh nghiệp.")
+    assert fact_at(body, "36 gian hàng", "2025-01-12").period == "2025-01-12/2025-01-13"
