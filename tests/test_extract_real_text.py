@@ -2639,3 +2639,14 @@ def test_this_years_market_is_the_market_the_article_reports():
     body = ("(LĐTĐ) Sáng 12/1, LĐLĐ huyện Sóc Sơn khai mạc “Chợ Tết Công đoàn năm 2025”. Phiên chợ diễn ra trong "
             "hai ngày 12 và 13/1.\n\nChợ Tết năm nay có 36 gian hàng của 20 doanh nghiệp.")
     assert fact_at(body, "36 gian hàng", "2025-01-12").period == "2025-01-12/2025-01-13"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Sáng 27/5, Trường THPT Nguyễn Gia Thiều (quận Long Biên) tổ chức Lễ tổng kết",
+     ["Trường Trung học phổ thông Nguyễn Gia Thiều"]),  # a school named after a person
+    ("Chợ Tết Công đoàn của huyện Mê Linh thu hút hơn 3.000 lượt", ["Liên đoàn Lao động huyện Mê Linh"]),
+    ("chị Lan, công nhân Công ty Cổ phần Nhựa Quang Minh phấn khởi: “Với voucher",
+     ["Công ty Cổ phần Nhựa Quang Minh"]),
+])
+def test_where_names_end_schools_possessives_feelings(text, names):
+    assert [orgs.canonical(m) for m in orgs.find_mentions(text, {})] == names

@@ -69,7 +69,8 @@ TITLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lex
 LAST_WORD = regex.compile(r"(\p{L}+)\s+$")
 NUMBER_NEXT = regex.compile(r"\s+\d")  # a word before a number governs it: not part of a name
 LOWER_SECTOR = regex.compile(
-    r"\s+((?:ngành\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2})(?=\s+" + lexicon.LEVELS + r"\s+\p{Lu})")
+    r"\s+(?!của\s)((?:ngành\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2})(?=\s+" + lexicon.LEVELS + r"\s+\p{Lu})")
+UNION_OF = regex.compile(r"\s+của(?=\s+" + lexicon.LEVELS + r"\s+\p{Lu})")
 # `Công đoàn công ty`, `Công đoàn cơ sở bệnh viện`: the union of the workplace the text names
 BARE_UNIONS = {f"Công đoàn cơ sở {kind}" for kind in lexicon.BARE_WORKPLACES.values()}
 OWN_WORKPLACE_SMALL = regex.compile(r"\s+(" + "|".join(map(regex.escape, lexicon.BARE_WORKPLACES))
@@ -418,6 +419,10 @@ def _extend(text: str, mention: Mention) -> None:
             sector.append(lexicon.BARE_WORKPLACES[own_workplace.group(1)])
             pos = end = own_workplace.end(1)
             break
+        union_of = UNION_OF.match(text, pos) if not sector and mention.head in UNION_HEADS else None
+        if union_of:  # `Công đoàn của huyện Mê Linh`: the union of the place, as `Công đoàn huyện`
+            pos = union_of.end()
+            continue
         lower_sector = (LOWER_SECTOR.match(text, pos) or ZONES_WRITTEN_SMALL.match(text, pos)) \
             if not sector and mention.head == "Công đoàn" else None
         if lower_sector:  # `Công đoàn viên chức thành phố Hà Nội`: written without capitals
@@ -451,7 +456,8 @@ def _extend(text: str, mention: Mention) -> None:
         if word.lower() in ORDINAL_WORDS:
             break  # `Công đoàn Trường X lần thứ IV`, `khóa V`, `nhiệm kỳ`
         place_follows = _place_follows(text, m.end())  # `Sao Mai Việt Nam`: no person's name
-        if sector and _is_name_word(sector[-1]) and PERSON_NAME.match(text, m.start(1)) \
+        named_after = " ".join(sector) in lexicon.SCHOOL_LEVELS  # (`Trường THPT Nguyễn Gia Thiều`)
+        if sector and _is_name_word(sector[-1]) and PERSON_NAME.match(text, m.start(1)) and not named_after \
                 and word in SURNAMES and not place_follows or MIDDLE_NAMED.match(text, m.start(1)):
             break  # `Sở GDĐT Quảng Bình Đoàn Đức Liêm`, `... Bạch Thị Minh Châu`: a person follows
         if word in SURNAMES and PERSON_NAME.match(text, m.start(1)) \
