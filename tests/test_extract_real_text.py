@@ -2650,3 +2650,12 @@ def test_this_years_market_is_the_market_the_article_reports():
 ])
 def test_where_names_end_schools_possessives_feelings(text, names):
     assert [orgs.canonical(m) for m in orgs.find_mentions(text, {})] == names
+
+
+def test_the_organizers_are_the_body_that_holds_the_event():
+    body = ("(LĐTĐ) Chiều 27/6, LĐLĐ huyện Gia Lâm tổ chức Lễ trao giải Hội thi “An toàn vệ sinh viên giỏi” năm 2024.\n"
+            "| Đồng chí Nguyễn Văn A, Phó Chủ tịch LĐLĐ thành phố Hà Nội trao giải Nhất cho đội thi. |\n"
+            "Kết quả, Ban Tổ chức đã trao 1 giải Nhất cho đội Công đoàn Công ty TNHH Canon Việt Nam; 2 giải Nhì "
+            "cho đội Công đoàn Công ty A và đội Công đoàn Công ty B; 3 giải Ba cho các đội còn lại.")
+    for needle in ("1 giải Nhất", "2 giải Nhì", "3 giải Ba"):
+        assert fact_at(body, needle, "2024-06-28").organization == "Liên đoàn Lao động huyện Gia Lâm", needle

@@ -13,7 +13,7 @@ import regex
 
 from solieu.extract.facts import orgs, periods
 from solieu.extract.facts.attribution import (OWN_UNION, SOURCE_NAMED, UNNAMED, WORKS_AT, clause_bounds, counted,
-                                              sentence_org, source_org, subject_org)
+                                              sentence_org, source_org, subject_org, usable_mentions)
 from solieu.extract import lexicon
 from solieu.extract.facts.backwards import ends_with
 from solieu.extract.lexicon import (CLASSIFIERS, COMPARATOR_AFTER, COMPARATOR_BEFORE, EVENT_DEEDS,
@@ -1117,6 +1117,16 @@ def statistics_area(org: str, ctx: ArticleContext, offset: int) -> str | None:
 
 
 UNION_NAMES = tuple(sorted(lexicon.UNION_HEADS))
+ORGANIZERS = regex.compile(r"(?<![\p{L}])Ban [Tt]ổ chức(?![\p{L}])")
+
+
+def _organizers_give(doc, fig: Figure) -> bool:
+    """Whether the event's organizers (`Ban Tổ chức`), no body named after them, are the subject."""
+    text = text_of(doc)
+    found = list(ORGANIZERS.finditer(text, 0, fig.q.start))
+    # (what they give goes on over the list: `trao 1 giải Nhất cho đội X; 2 giải Nhì cho ...`)
+    subjects = usable_mentions([s._.org for s in doc.spans["orgs"]], text)
+    return bool(found) and not any(found[-1].end() <= m.start < fig.q.start for m in subjects)
 RECEIVERS = regex.compile(r"(?<![\p{L}])cho(?![\p{L}])")
 
 
@@ -1165,6 +1175,11 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
     if area:
         return area, "sentence"
     org = sentence_org(doc, fig, sentence.start, partial(org_context, ctx))
+    organizer = (carry.programme.org if carry.programme else None) or ctx.main_org
+    if org is None and organizer and _organizers_give(doc, fig):
+        return organizer, "title"  # `Kết quả, Ban Tổ chức đã trao 1 giải Nhất`: the body that
+        # holds the event the article reports, or the programme told of (not the guest who handed
+        # a prize in the caption)
     if org == UNNAMED:
         return None, None
     if org == OWN_UNION:  # the article's union, as the context or the title names it
