@@ -2659,3 +2659,9 @@ def test_the_organizers_are_the_body_that_holds_the_event():
             "cho đội Công đoàn Công ty A và đội Công đoàn Công ty B; 3 giải Ba cho các đội còn lại.")
     for needle in ("1 giải Nhất", "2 giải Nhì", "3 giải Ba"):
         assert fact_at(body, needle, "2024-06-28").organization == "Liên đoàn Lao động huyện Gia Lâm", needle
+
+
+def test_a_councils_report_of_the_territorys_jobs_is_the_territorys():
+    body = ("(HNMO) Sáng 18/12, HĐND huyện Sóc Sơn khai mạc kỳ họp thứ 20. Theo báo cáo trình HĐND huyện, năm 2024 "
+            "huyện đã giải quyết việc làm cho 4.100 lao động.")
+    assert fact_at(body, "4.100 lao động", "2024-12-19").organization == "huyện Sóc Sơn"
