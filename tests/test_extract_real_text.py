@@ -2665,3 +2665,11 @@ def test_a_councils_report_of_the_territorys_jobs_is_the_territorys():
     body = ("(HNMO) Sáng 18/12, HĐND huyện Sóc Sơn khai mạc kỳ họp thứ 20. Theo báo cáo trình HĐND huyện, năm 2024 "
             "huyện đã giải quyết việc làm cho 4.100 lao động.")
     assert fact_at(body, "4.100 lao động", "2024-12-19").organization == "huyện Sóc Sơn"
+
+
+def test_the_congress_whose_resolution_set_a_yardstick_is_not_the_event():
+    body = ("Ngày 25/5, LĐLĐ huyện Yên Phong tổ chức Đại hội Công đoàn huyện lần thứ VII, nhiệm kỳ 2023-2028.\n"
+            "Nhiệm kỳ 2018-2023, hoạt động công đoàn huyện có nhiều chuyển biến. LĐLĐ huyện đã thành lập mới 40/30 "
+            "CĐCS, đạt 133% chỉ tiêu Nghị quyết Đại hội đề ra.\n"
+            "Trong nhiệm kỳ, các cấp công đoàn huyện đã ký kết 110 bản thỏa ước lao động tập thể.")
+    assert fact_at(body, "110 bản thỏa ước", "2023-05-26").period == "2018-2023"

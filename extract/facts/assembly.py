@@ -93,7 +93,8 @@ OPENS_ON_EVENT = regex.compile(rf"^\s*(?:Dịp này|Nhân dịp này|Cùng thờ
                                regex.IGNORECASE)
 # The event as the sentence's subject (`Hội nghị cũng biểu dương 63 tập thể`, `Đại hội đã bầu`):
 # what it does happens on its day.
-EVENT_DOES = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.EVENT_SUBJECTS)) + r")(?:\s+(?:cũng|đã|còn|lần này))*"
+# (not the congress whose resolution set a yardstick: `đạt 140% chỉ tiêu Nghị quyết Đại hội đề ra`)
+EVENT_DOES = regex.compile(r"(?<![\p{L}])(?<!(?:[Nn]ghị quyết|[Cc]hỉ tiêu|[Vv]ăn kiện)\s)(?:" + "|".join(map(regex.escape, lexicon.EVENT_SUBJECTS)) + r")(?:\s+(?:cũng|đã|còn|lần này))*"
                            r"\s+(?:" + "|".join(map(regex.escape, EVENT_DEEDS)) + r")(?![\p{L}])")
 # A handing-over told in the present, without `đã`/`vừa` (`Chủ tịch LĐLĐ huyện trao Giấy khen
 # cho 15 CĐCS`, as captions tell the scene): done at the event the lead reports, not over the
