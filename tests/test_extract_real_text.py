@@ -2673,3 +2673,12 @@ def test_the_congress_whose_resolution_set_a_yardstick_is_not_the_event():
             "CĐCS, đạt 133% chỉ tiêu Nghị quyết Đại hội đề ra.\n"
             "Trong nhiệm kỳ, các cấp công đoàn huyện đã ký kết 110 bản thỏa ước lao động tập thể.")
     assert fact_at(body, "110 bản thỏa ước", "2023-05-26").period == "2018-2023"
+
+
+def test_a_time_in_a_later_item_that_counts_its_own_is_that_items():
+    body = ("(HNMO) Chiều 10-12, HĐND thành phố Hà Nội thông qua kế hoạch phát triển kinh tế - xã hội năm 2025. "
+            "Theo đó, GRDP phấn đấu tăng từ 7 - 7,5%; tỷ lệ hộ nghèo theo chuẩn nghèo giai đoạn 2022-2025 giảm còn "
+            "dưới 0,03%.\n"
+            "LĐLĐ tỉnh sẽ bố trí 25 chuyến xe miễn phí đón công nhân về quê; các chuyến xe dự kiến khởi hành ngày 22/1/2025.")
+    assert fact_at(body, "từ 7 - 7,5%", "2024-12-11").period == "2025"
+    assert fact_at(body, "25 chuyến xe", "2024-12-11").period == "2025-01-22"
