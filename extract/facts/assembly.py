@@ -798,6 +798,9 @@ def _people_on_the_territory(doc, fig: Figure, ctx: ArticleContext, offset: int)
     return orgs.area_name(admin, place)
 
 
+TERRITORY_WRITTEN = regex.compile(r"(?<![\p{L}])(" + LEVELS + r")\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})")
+
+
 def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     """The place whose territory the figure is counted on, if the sentence says so before it (or
     after people counted)."""
@@ -841,9 +844,6 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     if not place:
         return None
     return orgs.area_name(admin, place)
-
-
-TERRITORY_WRITTEN = regex.compile(r"(?<![\p{L}])(" + LEVELS + r")\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})")
 
 
 # `tại các KCN&CX Hà Nội xảy ra 5 vụ tai nạn lao động`, `Năm 2023 xảy ra 34 vụ`: what occurs,
@@ -1144,10 +1144,11 @@ RECEIVERS = regex.compile(r"(?<![\p{L}])cho(?![\p{L}])")
 
 def governed_area(doc, fig: Figure, org: str | None, ctx: ArticleContext, offset: int) -> str | None:
     """`năm 2024, ngành LĐ-TB&XH phấn đấu giải quyết việc làm cho 62.000 lao động`: what measures
-    a territory (its jobs, poverty, trained labour), told by its government or a department of it,
-    is the territory's: the one the body's name says, else the article's province or city.
-    (Not what is given to people the measure describes: `tặng 20 suất quà cho công nhân bị tai nạn
-    lao động`.)"""
+    a territory (its jobs, poverty, trained labour: TERRITORY_METRIC), told by its government or a
+    department of it, is the territory's: the one the body's name says, else the article's province
+    or city; so is what only a territory has (its GRDP, budget, exports: ECONOMY_METRIC), whoever
+    tells it. (Not a workplace's own, nor what is given to people the measure describes: `tặng 20
+    suất quà cho công nhân bị tai nạn lao động`.)"""
     if not org or orgs.WORKPLACE.match(org) or WORKPLACE_UNION.match(org):
         return None  # (a company's exports are its own)
     text = text_of(doc)
@@ -1218,6 +1219,9 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
     return None, None
 
 
+AVERAGE = regex.compile(r"(?<![\p{L}])(?:bình quân|trung bình)(?![\p{L}])", regex.IGNORECASE)
+
+
 def _pay_of_no_one_named(doc, fig: Figure, org: str) -> bool:
     """A rate of pay (`các vị trí tuyển dụng ... với mức lương từ 6 - 12 triệu đồng/tháng`) in a
     sentence that names no employer is no figure of the agency or union the article is about: it
@@ -1228,9 +1232,6 @@ def _pay_of_no_one_named(doc, fig: Figure, org: str) -> bool:
     text = text_of(doc)
     start = clause_bounds(text, fig.q.start, ";")[0]
     return bool(PAY.search(text, start, fig.q.start)) and not AVERAGE.search(text, start, fig.q.start)
-
-
-AVERAGE = regex.compile(r"(?<![\p{L}])(?:bình quân|trung bình)(?![\p{L}])", regex.IGNORECASE)
 
 
 def _workforce_employer(fig: Figure, org: str) -> str:
