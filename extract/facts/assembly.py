@@ -1136,9 +1136,11 @@ def _organizers_give(doc, fig: Figure) -> bool:
     """Whether the event's organizers (`Ban Tổ chức`), no body named after them, are the subject."""
     text = text_of(doc)
     found = list(ORGANIZERS.finditer(text, 0, fig.q.start))
+    if not found:
+        return False
     # (what they give goes on over the list: `trao 1 giải Nhất cho đội X; 2 giải Nhì cho ...`)
     subjects = usable_mentions([s._.org for s in doc.spans["orgs"]], text)
-    return bool(found) and not any(found[-1].end() <= m.start < fig.q.start for m in subjects)
+    return not any(found[-1].end() <= m.start < fig.q.start for m in subjects)
 RECEIVERS = regex.compile(r"(?<![\p{L}])cho(?![\p{L}])")
 
 
