@@ -182,6 +182,7 @@ def test_a_malformed_figure_does_not_make_a_conflict(db_path):
     # a family name before a country or a province is a name's word, as the extractor reads it
     ("Công ty TNHH Linh kiện Điện tử Sao Mai Việt Nam", []),
     ("Công ty Than Tân Lập - TKV", []),  # the group it belongs to, as written
+    ("Trường Trung học phổ thông Nguyễn Gia Thiều", []),  # a school named after a person
 ])
 def test_suspicious_organization_names(name, found):
     from solieu.extract.facts.orgs import name_problems

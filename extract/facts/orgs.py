@@ -867,6 +867,13 @@ NAME_PROBLEMS = {
 }
 
 
+def _named_after_a_person(name: str, pos: int) -> bool:
+    """A school's level before the person's name at `pos` (`Trường Trung học phổ thông Nguyễn Gia
+    Thiều`): the school is named after them."""
+    before = name[:pos].rstrip()
+    return any(before.endswith(" " + level) for level in lexicon.SCHOOL_LEVELS)
+
+
 def name_problems(name: str) -> list[str]:
     """What looks wrong with a stored organization name (keys of NAME_PROBLEMS): the rules
     that end a name, read backwards on its result."""
@@ -881,7 +888,8 @@ def name_problems(name: str) -> list[str]:
             found.append("function_word")
         if any(PERSON_NAME.match(part, m.start(1)) for m in WORD_RE.finditer(part)
                if m.group(1) in SURNAMES and m.start(1) > 0 and not _known_place(part, m.start(1))
-               and not _place_follows(part, m.end(1))):  # `Sao Mai Việt Nam`: no person
+               and not _place_follows(part, m.end(1))  # `Sao Mai Việt Nam`: no person
+               and not _named_after_a_person(part, m.start(1))):
             found.append("person")
         if "và" in words[-2:]:
             found.append("cut")
