@@ -2681,3 +2681,11 @@ def test_a_time_in_a_later_item_that_counts_its_own_is_that_items():
             "LĐLĐ tỉnh sẽ bố trí 25 chuyến xe miễn phí đón công nhân về quê; các chuyến xe dự kiến khởi hành ngày 22/1/2025.")
     assert fact_at(body, "từ 7 - 7,5%", "2024-12-11").period == "2025"
     assert fact_at(body, "25 chuyến xe", "2024-12-11").period == "2025-01-22"
+
+
+def test_a_place_listed_with_its_figure_is_the_figures_over_the_sentences_subject():
+    body = ("(Dân trí) - Theo số liệu của LĐLĐ tỉnh Quảng Ninh, thành phố Hạ Long có số đoàn viên bị thiệt hại nhiều "
+            "nhất với 2.800 trường hợp, tiếp đến là thành phố Cẩm Phả 1.900 trường hợp và thị xã Quảng Yên 1.100 "
+            "trường hợp.")
+    assert fact_at(body, "1.900 trường hợp", "2024-09-16").organization == "Thành phố Cẩm Phả"
+    assert fact_at(body, "1.100 trường hợp", "2024-09-16").organization == "thị xã Quảng Yên"

@@ -1184,7 +1184,7 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
         return None, None  # `2 con` of a worker (of `công nhân Công ty X`): no organization
     if ATTENDING.match(text_of(doc)) and ctx.main_org:
         return ctx.main_org, "title"  # who attends the event is counted by the one holding it
-    area = area_of(doc, fig, ctx, sentence.start) or _place_glossed(doc, fig) or _place_in_turn(doc, fig) \
+    area = _place_glossed(doc, fig) or area_of(doc, fig, ctx, sentence.start) or _place_in_turn(doc, fig) \
         or _province_owns(doc, fig) \
         or _nation_does(doc, fig)
     if area:
