@@ -1184,6 +1184,8 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
         return None, None  # `2 con` of a worker (of `công nhân Công ty X`): no organization
     if ATTENDING.match(text_of(doc)) and ctx.main_org:
         return ctx.main_org, "title"  # who attends the event is counted by the one holding it
+    # (a place written with its figure, or glossed by it, before the territory the sentence opens
+    # on: `Thành phố Hạ Long có ... 2.870 trường hợp, tiếp đến là thành phố Cẩm Phả 1.940 trường hợp`)
     area = _place_glossed(doc, fig) or area_of(doc, fig, ctx, sentence.start) or _place_in_turn(doc, fig) \
         or _province_owns(doc, fig) \
         or _nation_does(doc, fig)
