@@ -366,9 +366,7 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
             and all(m.start > pos for m in frames if a <= m.start < b):
         return None, undated  # `Đến nay, 27 ... LĐLĐ đã ký kết quy chế ... giai đoạn 2025-2030`:
         # what is now, whatever time names what it counts after it
-    end = next((e for start, e in marks.figures if start == pos), None)
-    own = next((m for m in frames if m.kind == "year" and end is not None and m.start >= end
-                and YEAR_OF_THE_FIGURE.fullmatch(text, end, m.start)), None)
+    own = next((m for m in frames if m.kind == "year" and _figure_owning(marks, m) == pos), None)
     if own:  # `tăng từ 6,8 triệu đồng/tháng năm 2018 lên 9,4 triệu đồng/tháng năm 2022`: the year
         return _resolve_for(own, fig, ctx, text, target), undated  # written after it is its own
     for seps in (",;", ";"):
@@ -424,17 +422,22 @@ YEAR_OF_THE_FIGURE = regex.compile(r"\s+(?:(?!(?:trong|đến|tới|từ|sau|tr�
 OF_THE_TIME = regex.compile(r"\s+của\s+(?:cùng\s+kỳ\s+)?")
 
 
+def _figure_owning(marks: SentenceMarks, mention) -> int | None:
+    """Where the figure starts whose own time `mention` is: a year written right after it
+    (YEAR_OF_THE_FIGURE), or any time said to be its with `của` (`cao hơn mức tăng 6,05% của 9
+    tháng năm 2023`)."""
+    text = marks.text
+    return next((start for start, end in marks.figures
+                 if end <= mention.start and (OF_THE_TIME.fullmatch(text, end, mention.start) or (
+                     mention.kind == "year" and YEAR_OF_THE_FIGURE.fullmatch(text, end, mention.start)))), None)
+
+
 def _dates_another_figure(marks: SentenceMarks, mention, pos: int, item: tuple[int, int]) -> bool:
     """Whether `mention` is the time of another figure than the one at `pos`, which it does not
     date: one after it (`kết nạp 1.700 đoàn viên trở lên để hoàn thành chỉ tiêu 4.000 đoàn viên
     năm 2024`: the 1.700 are of the opening `6 tháng cuối năm`), or one in another `;` item than
     the figure's (`item`: its bounds)."""
-    text = marks.text
-    # (and any time a figure is said to be `của`: `tăng 6,12%, cao hơn mức tăng 6,05% của 9 tháng
-    # năm 2023`)
-    owner = next((start for start, end in marks.figures
-                  if end <= mention.start and (OF_THE_TIME.fullmatch(text, end, mention.start) or (
-                      mention.kind == "year" and YEAR_OF_THE_FIGURE.fullmatch(text, end, mention.start)))), None)
+    owner = _figure_owning(marks, mention)
     if owner is None or owner == pos:
         return False
     return owner > pos or not item[0] <= mention.start < item[1]

@@ -495,9 +495,10 @@ def _extend(text: str, mention: Mention) -> None:
             sector.extend(line[0])  # `Đầu tư phát triển nhà Hà Nội`: the line runs to its place
             end = line[1]
             break
+        # (a province or city ends a name: not `Công đoàn Nghệ An thu kinh phí công đoàn`)
         elif sector and lowercase_run < 4 and (word not in FUNCTION_WORDS or _noun_goes_on(text, m))\
                 and not _verb_at(text, m.start(1)) and not NUMBER_NEXT.match(text, m.end()) \
-                and not _ends_in_province(sector):  # (`Công đoàn Nghệ An thu kinh phí ...`)
+                and not place_ending(" ".join(sector), PROVINCES_SET, whole=True):
             lowercase_run += 1
         else:
             break
@@ -792,17 +793,13 @@ def territory_of(mention: Mention, context: Context | None = None) -> str | None
     return None
 
 
-def _ends_in_province(words: list[str]) -> bool:
-    """Whether a name's words end in a province or centrally-run city: a word written small
-    after it is no more of the name (`Công đoàn Nghệ An thu kinh phí công đoàn`)."""
-    return any(" ".join(words[-n:]) in PROVINCES_SET for n in (1, 2, 3) if len(words) >= n)
-
-
-def place_ending(sector: str) -> str | None:
-    """The place that ends a name's words, if one does (`Lao động - Thương binh và Xã hội Hà Nội`)."""
+def place_ending(sector: str, places: frozenset = PLACES_SET, whole: bool = False) -> str | None:
+    """The place that ends a name's words, if one does (`Lao động - Thương binh và Xã hội Hà Nội`);
+    with `whole`, the words may be the place alone (`Nghệ An` of `Công đoàn Nghệ An`)."""
     words = sector.split()
-    return next((place for place in (" ".join(words[-n:]) for n in (3, 2, 1) if len(words) > n)
-                 if place in PLACES_SET), None)
+    return next((place for place in (" ".join(words[-n:]) for n in (3, 2, 1)
+                                     if len(words) > n or whole and len(words) == n)
+                 if place in places), None)
 
 
 def _expand_word(word: str, context: Context) -> str:
