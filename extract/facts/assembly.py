@@ -882,10 +882,12 @@ def _occurred_in(doc, fig: Figure) -> str | None:
 # `... là Bắc Ninh (75,2%), Bình Dương (72,8%), Hà Nội (49,5%)`: a figure in brackets after a
 # province's name is the province's.
 PROVINCE_WORDS = lexicon.alternation(list(lexicon.PROVINCES) + lexicon.CITY_ABBREVIATIONS)
+# A province's or centrally-run city's level as written before its name (`TP` too).
+PROVINCE_LEVEL = r"(?:tỉnh|thành phố|Thành phố|TP\.?)"
 # (`TPHCM (hơn 41.500 người)`: the city's abbreviation, its `TP` written against it)
 # `Toàn bộ 18 KCX-KCN đang hoạt động của TP HCM`, `35 khu công nghiệp của tỉnh Bắc Ninh`: what a
 # province or city owns, said with `của` right after what is counted, is its own
-OF_A_PROVINCE = regex.compile(r"(?:\s+\p{Ll}+){0,3}\s+của\s+(?:(?:tỉnh|thành phố|Thành phố|TP\.?)\s*)?("
+OF_A_PROVINCE = regex.compile(r"(?:\s+\p{Ll}+){0,3}\s+của\s+(?:" + PROVINCE_LEVEL + r"\s*)?("
                               + PROVINCE_WORDS + r")(?![\p{L}])")
 
 
@@ -897,7 +899,7 @@ def _province_owns(doc, fig: Figure) -> str | None:
 
 
 PROVINCE_BEFORE_BRACKET = regex.compile(
-    r"(?:(?<![\p{L}])(?:tỉnh|Thành phố|thành phố|TP\.?)\s*|(?<![\p{L}]))(" + PROVINCE_WORDS + r")\s*\(\s*$")
+    r"(?:(?<![\p{L}])" + PROVINCE_LEVEL + r"\s*|(?<![\p{L}]))(" + PROVINCE_WORDS + r")\s*\(\s*$")
 
 
 # `Tỷ lệ thất nghiệp ở Hà Nội và TP. Hồ Chí Minh lần lượt là 1,92% và 3,46%`: places named
