@@ -879,12 +879,10 @@ def _occurred_in(doc, fig: Figure) -> str | None:
     return orgs.province_area(place)
 
 
-# `... là Bắc Ninh (75,2%), Bình Dương (72,8%), Hà Nội (49,5%)`: a figure in brackets after a
-# province's name is the province's.
+# The provinces and centrally-run cities as written (the cities' abbreviations too), and the
+# level written before such a name (`TP` too).
 PROVINCE_WORDS = lexicon.alternation(list(lexicon.PROVINCES) + lexicon.CITY_ABBREVIATIONS)
-# A province's or centrally-run city's level as written before its name (`TP` too).
 PROVINCE_LEVEL = r"(?:tỉnh|thành phố|Thành phố|TP\.?)"
-# (`TPHCM (hơn 41.500 người)`: the city's abbreviation, its `TP` written against it)
 # `Toàn bộ 18 KCX-KCN đang hoạt động của TP HCM`, `35 khu công nghiệp của tỉnh Bắc Ninh`: what a
 # province or city owns, said with `của` right after what is counted, is its own
 OF_A_PROVINCE = regex.compile(r"(?:\s+\p{Ll}+){0,3}\s+của\s+(?:" + PROVINCE_LEVEL + r"\s*)?("
@@ -898,6 +896,9 @@ def _province_owns(doc, fig: Figure) -> str | None:
     return orgs.province_area_written(owner.group(1)) if owner else None
 
 
+# `... là Bắc Ninh (75,2%), Bình Dương (72,8%), Hà Nội (49,5%)`: a figure in brackets after a
+# province's name is the province's.
+# (`TPHCM (hơn 41.500 người)`: the city's abbreviation, its `TP` written against it)
 PROVINCE_BEFORE_BRACKET = regex.compile(
     r"(?:(?<![\p{L}])" + PROVINCE_LEVEL + r"\s*|(?<![\p{L}]))(" + PROVINCE_WORDS + r")\s*\(\s*$")
 
