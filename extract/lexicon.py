@@ -137,6 +137,7 @@ AREA_SOURCES = tuple(_ORGANIZATIONS["area_sources"])
 NATIONAL_SOURCES = frozenset(_ORGANIZATIONS["national_sources"])
 STATISTICS_OFFICES = tuple(_ORGANIZATIONS["statistics_offices"])
 SUB_BODIES = frozenset(_ORGANIZATIONS["sub_bodies"])
+EVENT_BODIES = frozenset(_ORGANIZATIONS["event_bodies"])
 PROPER_NAMED = frozenset(_ORGANIZATIONS["proper_named"])
 CASE_SENSITIVE_HEADS = frozenset(_ORGANIZATIONS["case_sensitive_heads"])
 VERBS_AFTER_NAME = list(_ORGANIZATIONS["verbs_after_name"])
@@ -151,6 +152,12 @@ PROVINCES = _provinces()
 CITIES = frozenset(_ORGANIZATIONS["cities"])
 LEVEL_IN_NAME = frozenset(_ORGANIZATIONS["level_in_name"])
 CITY_ABBREVIATIONS = sorted(a for a, full in ABBREVIATIONS.items() if full in CITIES)  # `HCM`
+# Words of several syllables the lexicon knows (`khu công nghiệp`, `khen thưởng`, `quản lý`): a
+# name read syllable by syllable never ends inside one (`Hội đồng Thi đua - Khen thưởng`).
+COMPOUND_WORDS = frozenset(
+    word.lower() for word in [*COUNT_NOUNS, *PEOPLE, *VERBS_AFTER_NAME, *NOUNS_NOT_VERBS,
+                              *(part for full in ABBREVIATIONS.values() for part in full.split(" - "))]
+    if " " in word.strip())
 
 
 _D_BARE = str.maketrans({"đ": "d", "Đ": "D"})

@@ -2689,3 +2689,34 @@ def test_a_place_listed_with_its_figure_is_the_figures_over_the_sentences_subjec
             "trường hợp.")
     assert fact_at(body, "1.900 trường hợp", "2024-09-16").organization == "Thành phố Cẩm Phả"
     assert fact_at(body, "1.100 trường hợp", "2024-09-16").organization == "thị xã Quảng Yên"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Theo Ban Quản lý các khu công nghiệp và chế xuất Hà Nội, hai khu công nghiệp có 70.000 lao động.",
+     "Ban Quản lý các khu công nghiệp và chế xuất Hà Nội"),
+    ("Qua 2 vòng xét chọn, Hội đồng Thi đua - Khen thưởng đã lựa chọn 80 công nhân.",
+     "Hội đồng Thi đua - Khen thưởng"),
+])
+def test_a_name_never_ends_inside_a_word(text, name):
+    assert orgs.canonical_org(name) == name
+    assert [text[m.start:m.end] for m in orgs.find_mentions(text, {})] == [name]
+
+
+def test_an_events_awards_council_is_the_body_holding_the_event():
+    body = ("(LĐTĐ) Sáng 11/5, Công đoàn các Khu công nghiệp và chế xuất Hà Nội tổ chức Lễ tuyên dương "
+            "“Công nhân giỏi” năm 2024.\n"
+            "Qua 2 vòng xét chọn, Hội đồng Thi đua - Khen thưởng đã lựa chọn 80 công nhân tiêu biểu để tuyên dương.")
+    assert fact_at(body, "80 công nhân", "2024-05-11").organization \
+        == "Công đoàn các Khu công nghiệp và chế xuất Hà Nội"
+
+
+def test_what_is_said_opening_or_closing_an_event_of_two_days_is_of_that_day():
+    body = ("(LĐTĐ) Trong hai ngày 13 và 14/4, Công đoàn ngành Y tế Hà Nội tổ chức Hội thao năm 2024, thu hút "
+            "gần 600 vận động viên.\n"
+            "Phát biểu khai mạc, bà Nguyễn Thị Minh, Chủ tịch Công đoàn ngành cho biết, ngành hiện có 45 CĐCS.\n"
+            "Sau hai ngày thi đấu sôi nổi, Ban tổ chức đã trao 48 bộ giải cho các tập thể và cá nhân.\n"
+            "Cụ thể, Giải nhất thuộc về đội Bệnh viện Xanh Pôn. Mỗi giải nhất đồng đội được nhận 5 triệu đồng.")
+    assert fact_at(body, "gần 600 vận động viên", "2024-04-14").period == "2024-04-13/2024-04-14"
+    assert fact_at(body, "45 CĐCS", "2024-04-14").period == "2024-04-13"
+    assert fact_at(body, "48 bộ giải", "2024-04-14").period == "2024-04-14"
+    assert fact_at(body, "5 triệu đồng", "2024-04-14").period == "2024-04-14"

@@ -111,7 +111,9 @@ ASIDE = regex.compile(r"\([^()]*\)")
 ATTENDING = regex.compile(rf"\s*(?:Tham\s+)?[Dd]ự\s+(?:{EVENT_NOUNS})(?![\p{{L}}])", regex.IGNORECASE)
 # What is done at the end of a multi-day event (`Kết thúc Hội thao, ...`, `Sau 2 ngày thi đấu,
 # ...`) is done on its last day.
-AT_THE_OPENING = regex.compile(r"\s*(?:[Nn]gay\s+)?(?:[Tt]ại|[Tt]rong)\s+(?:buổi\s+)?(?:lễ|ngày)\s+khai\s+mạc(?![\p{L}])")
+# (and what is said opening it: `Phát biểu khai mạc, bà X cho biết ngành hiện có 45 CĐCS`)
+AT_THE_OPENING = regex.compile(r"\s*(?:(?:[Nn]gay\s+)?(?:[Tt]ại|[Tt]rong)\s+(?:buổi\s+)?(?:lễ|ngày)\s+khai\s+mạc"
+                               r"|Phát biểu\s+(?:tại\s+(?:buổi\s+)?lễ\s+)?khai\s+mạc|Khai mạc)(?![\p{L}])")
 AT_THE_END = regex.compile(r"\s*(?:Kết thúc|Bế mạc|Sau\s+(?:\d+|hai|ba|bốn|năm)\s+ngày)(?![\p{L}])")
 UNDATED_KINDS = {"yearly"}
 FRAME_KINDS = {"year", "this_school_year", "occasion", "lunar_year", "issued", "months", "half", "quarter", "month",
@@ -673,6 +675,11 @@ def as_precise(period: str | None, earlier: str | None, ctx: ArticleContext) -> 
     return period
 
 
+def _an_end_of_the_event(period: str | None, ctx: ArticleContext) -> bool:
+    """`period` is the first or the last day of the several days' event the lead reports."""
+    return bool(period and ctx.event_day and "/" in ctx.event_day and period in ctx.event_day.split("/"))
+
+
 def event_cue(text: str) -> str:
     """`opens`: the sentence opens on the event (`Dịp này, ...`); `said`: it says something of
     the event (who attends it, what is handed over there); else empty."""
@@ -1199,7 +1206,7 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
         return area, "sentence"
     org = sentence_org(doc, fig, sentence.start, partial(org_context, ctx))
     organizer = (carry.programme.org if carry.programme else None) or ctx.main_org
-    if org is None and organizer and _organizers_give(doc, fig):
+    if organizer and (org is None and _organizers_give(doc, fig) or org in lexicon.EVENT_BODIES):
         return organizer, "title"  # `Kết quả, Ban Tổ chức đã trao 1 giải Nhất`: the body that
         # holds the event the article reports, or the programme told of (not the guest who handed
         # a prize in the caption)
@@ -1328,7 +1335,9 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
                                           just_done)
             yearly = undated and target  # `hằng năm phấn đấu thành lập ít nhất 15 CĐCS`: a
             # yearly target has no period; it keeps the term the time told before sets it for
-        period = own_day or as_precise(period, None, ctx)
+        # (the first or last day of the event, handed on, stays that day: `Cụ thể, ...`)
+        period = own_day or (period if period == carry.period and _an_end_of_the_event(period, ctx)
+                             else as_precise(period, None, ctx))
         if period and period == ctx.event_day and "/" in period and AT_THE_END.match(text):
             period = period.split("/")[1]  # `Kết thúc Hội thao, Ban Tổ chức đã trao ...`
         elif period and period == ctx.event_day and "/" in period and AT_THE_OPENING.match(text):
@@ -1381,9 +1390,13 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
     if handed and handed in as_of_days(marks, ctx):
         handed, stock_day = None, handed  # `đến ngày 31/3/2025, ... còn 87 doanh nghiệp nợ`: a
         # stock on that day; what the next sentence does happened in the period before it
+    # (a day of the event its opening or end names is handed on as it is: `Sau hai ngày thi đấu,
+    # Ban tổ chức đã trao 48 bộ giải. Cụ thể, ...`)
+    one_day = handed == first_period and _an_end_of_the_event(handed, ctx) and (
+        AT_THE_END.match(text) or AT_THE_OPENING.match(text) or handed == carry.period)
     return facts, Carry(
         paragraph,
-        as_precise(handed, carry.period if same_paragraph else None, ctx)
+        (handed if one_day else as_precise(handed, carry.period if same_paragraph else None, ctx))
         or (carry.period if inherit else None),
         facts[-1].status == "target" if facts else inherit and carry.target,
         occurred

@@ -483,6 +483,10 @@ def _extend(text: str, mention: Mention) -> None:
             mention.system = True  # `Công đoàn các cấp`, `CĐ các cấp`: the union system
             pos = end = system.end()
             continue
+        if _completes_word(sector, word):  # (`... các khu công` + `nghiệp`, `Thi đua - Khen` + `thưởng`)
+            sector.append(word)
+            pos = end = m.end()
+            continue
         connector = word.lower() in ("ngành", "các", "khối", "số", "và")
         # a family name starts a person's name only when given names follow it (`Công đoàn ngành
         # Nông nghiệp`: no person)
@@ -510,6 +514,13 @@ def _extend(text: str, mention: Mention) -> None:
         sector.pop()
     mention.sector = " ".join(sector)
     mention.end = end
+
+
+def _completes_word(sector: list[str], word: str) -> bool:
+    """`word` is the last syllable of a word of the lexicon that the name's last words begin:
+    a name never ends inside a word."""
+    return any(" ".join(sector[-n:] + [word]).lower() in lexicon.COMPOUND_WORDS
+               for n in (1, 2, 3) if len(sector) >= n)
 
 
 def _zones_joined(text: str, pos: int, sector: list[str]) -> tuple[list[str], int]:
