@@ -2720,3 +2720,10 @@ def test_what_is_said_opening_or_closing_an_event_of_two_days_is_of_that_day():
     assert fact_at(body, "45 CĐCS", "2024-04-14").period == "2024-04-13"
     assert fact_at(body, "48 bộ giải", "2024-04-14").period == "2024-04-14"
     assert fact_at(body, "5 triệu đồng", "2024-04-14").period == "2024-04-14"
+
+
+def test_the_whole_year_is_the_year_the_paragraph_named():
+    body = ("(LĐTĐ) Sáng 18/1, LĐLĐ huyện Thanh Oai tổ chức chương trình “Tết Sum vầy” năm 2025.\n"
+            "Phát biểu tại chương trình, Chủ tịch LĐLĐ huyện cho biết, năm 2024, các cấp Công đoàn huyện đã chủ động "
+            "chăm lo đời sống cho đoàn viên. Trong năm, toàn huyện thành lập mới 11 CĐCS.")
+    assert fact_at(body, "11 CĐCS", "2025-01-18").period == "2024"

@@ -1302,6 +1302,10 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
     vague_years = {resolve(m, ctx) for m in marks.periods
                    if m.kind == "occasion" or m.kind == "this_year" and "nay" in m.text.lower()}
     this_years_event = "nay" in text and bool(THIS_YEARS_EVENT.search(text))
+    # `Trong năm`, `cả năm` after a year the paragraph named (`năm 2024, ... Trong năm, toàn huyện
+    # thành lập mới 11 CĐCS`): that year, not the one the article is written in
+    whole_years = {resolve(m, ctx) for m in marks.periods if m.kind == "this_year" and "nay" not in m.text.lower()}
+    year_told = str(periods.year_of(carry.period)) if same_paragraph and periods.year_of(carry.period) else None
     at_event = event_cue(text)
     now = any(m.kind == "now" for m in marks.periods)  # `Hiện nay, ... có 383`
     just_done = bool(JUST_DONE.search(text)) and text.count("vừa") == 1
@@ -1327,6 +1331,8 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             period = as_precise(period, ctx.event_day if this_years_event
                                 or not target and OPENS_ON_THIS_YEAR.match(text)
                                 else carry.period if same_paragraph else None, ctx)
+        if year_told and period in whole_years:
+            period = year_told
         own, yearly = own_life(doc, fig), False
         if own:  # (what the person says of now is of the day they say it)
             period = period or ((ctx.event_day or ctx.published) if now else None)
