@@ -2727,3 +2727,14 @@ def test_the_whole_year_is_the_year_the_paragraph_named():
             "Phát biểu tại chương trình, Chủ tịch LĐLĐ huyện cho biết, năm 2024, các cấp Công đoàn huyện đã chủ động "
             "chăm lo đời sống cho đoàn viên. Trong năm, toàn huyện thành lập mới 11 CĐCS.")
     assert fact_at(body, "11 CĐCS", "2025-01-18").period == "2024"
+
+
+def test_what_is_now_is_not_of_the_time_written_before_it():
+    body = ("(VietNamNet) Ra đời từ năm 2019, Câu lạc bộ nữ công của Công đoàn Công ty TNHH May Sông Hồng hiện có "
+            "642 thành viên.\n"
+            "Bà Hương cho biết, tỷ lệ nữ công nhân tham gia câu lạc bộ đã tăng từ 21% năm 2019 lên gần 40% hiện nay.\n"
+            "Chiều 25/10, ông Tuấn cho biết, hiện LĐLĐ quận đang quản lý 365 CĐCS.")
+    assert fact_at(body, "642 thành viên", "2024-03-07").period == "2024-03-07"
+    assert fact_at(body, "21%", "2024-03-07").period == "2019"
+    assert fact_at(body, "gần 40%", "2024-03-07").period == "2024-03-07"
+    assert fact_at(body, "365 CĐCS", "2024-10-28").period == "2024-10-25"

@@ -368,6 +368,8 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
             and all(m.start > pos for m in frames if a <= m.start < b):
         return None, undated  # `Đến nay, 27 ... LĐLĐ đã ký kết quy chế ... giai đoạn 2025-2030`:
         # what is now, whatever time names what it counts after it
+    if _said_of_now(marks, frames, pos, a):
+        return None, undated
     own = next((m for m in frames if m.kind == "year" and _figure_owning(marks, m) == pos), None)
     if own:  # `tăng từ 6,8 triệu đồng/tháng năm 2018 lên 9,4 triệu đồng/tháng năm 2022`: the year
         return _resolve_for(own, fig, ctx, text, target), undated  # written after it is its own
@@ -390,6 +392,19 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
         # something of its own is that item's (not `...; các chuyến xe dự kiến khởi hành ngày 22/1`)
     chosen = before[-1] if before else frames[0]
     return _resolve_for(chosen, fig, ctx, text, target), undated
+
+
+def _said_of_now(marks: SentenceMarks, frames: list, pos: int, item_start: int) -> bool:
+    """`hiện` between the last time written before the figure and it (`Ra đời từ năm 2019, CLB
+    ... hiện có 642 thành viên`), or `hiện nay` right after it (`tăng từ 21% năm 2019 lên gần 40%
+    hiện nay`): the figure is of now, not of that time."""
+    end = next((end for start, end in marks.figures if start == pos), pos)
+    last = max((m for m in frames if item_start <= m.start < pos), key=lambda m: m.start, default=None)
+    if last is not None and last.kind in DAY_KINDS:
+        return False  # (`Chiều 25/10, ... cho biết, hiện LĐLĐ quận đang quản lý 365 CĐCS`: said that day)
+    return any(m.kind == "now" and (last is not None and last.start < m.start < pos
+                                    or m.start >= end and not marks.text[end:m.start].strip())
+               for m in marks.periods)
 
 
 def _item_has_figure(marks: SentenceMarks, pos: int) -> bool:
