@@ -2738,3 +2738,21 @@ def test_what_is_now_is_not_of_the_time_written_before_it():
     assert fact_at(body, "21%", "2024-03-07").period == "2019"
     assert fact_at(body, "gần 40%", "2024-03-07").period == "2024-03-07"
     assert fact_at(body, "365 CĐCS", "2024-10-28").period == "2024-10-25"
+
+
+def test_a_short_name_defined_in_brackets_is_the_full_names():
+    body = ("(LĐTĐ) Ngày 17/10, Quỹ Trợ vốn cho người lao động nghèo tự tạo việc làm (Quỹ Trợ vốn) thuộc LĐLĐ thành "
+            "phố Hà Nội tổ chức Hội nghị sơ kết.\n"
+            "Theo báo cáo, 9 tháng đầu năm 2024, Quỹ Trợ vốn đã giải ngân cho 1.126 lượt hộ vay.")
+    assert orgs.find_short_names(body) == {
+        "Quỹ Trợ vốn": "Quỹ Trợ vốn cho người lao động nghèo tự tạo việc làm"}
+    assert fact_at(body, "1.126 lượt hộ", "2024-10-18").organization \
+        == "Quỹ Trợ vốn cho người lao động nghèo tự tạo việc làm"
+
+
+def test_a_club_is_named_by_its_quoted_name_and_its_abbreviation_after():
+    body = ("(VietNamNet) Ra đời từ năm 2019, Câu lạc bộ (CLB) “Nữ công nhân tự tin, hạnh phúc” của Công đoàn Công ty "
+            "TNHH May Sông Hồng hiện có 642 thành viên.\n"
+            "Năm 2023, CLB đã tổ chức 8 buổi tư vấn về sức khỏe sinh sản.")
+    for needle in ("642 thành viên", "8 buổi"):
+        assert fact_at(body, needle, "2024-03-07").organization == "Câu lạc bộ “Nữ công nhân tự tin, hạnh phúc”"

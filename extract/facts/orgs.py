@@ -330,11 +330,11 @@ def _extend(text: str, mention: Mention) -> None:
     Names capitalize their first word only (`Công đoàn Viên chức`, `Ban Quản lý dự án`), so a
     capitalized word may carry up to three lower-case words after it (not a verb).
     """
-    quoted = QUOTED_NAME.match(text, mention.end)
-    if quoted and mention.head in PROPER_NAMED:  # `Quỹ “Mái ấm công đoàn”`: the quotes hold it all
-        mention.sector, mention.end = quoted.group().strip(), quoted.end()
-        return
     inline = INLINE_ABBREVIATION.match(text, mention.end)  # `Liên đoàn Lao động (LĐLĐ) huyện`
+    quoted = QUOTED_NAME.match(text, inline.end() if inline else mention.end)
+    if quoted and mention.head in PROPER_NAMED:  # `Quỹ “Mái ấm công đoàn”`, `Câu lạc bộ (CLB)
+        mention.sector, mention.end = quoted.group().strip(), quoted.end()  # “...”`: the quotes
+        return  # hold it all
     pos = end = inline.end() if inline else mention.end
     sector: list[str] = []
     lowercase_run = 0
@@ -640,6 +640,28 @@ def find_definitions(text: str) -> dict[str, str]:
         if all(_base(w[0]) == _base(c) for w, c in zip(tail, letters)):
             start = [w.start() for w in LETTERS.finditer(m.group(1))][-len(letters)]
             found[abbr] = m.group(1)[start:].strip().rstrip(",")
+    return found
+
+
+# `Quỹ Trợ vốn cho người lao động nghèo tự tạo việc làm (Quỹ Trợ vốn)`: a body's full name, then,
+# in brackets, the short name the article goes on with
+SHORT_NAME_IN_PARENS = regex.compile(r"\((\p{Lu}\p{Ll}*(?:\s+\p{L}+){1,4})\)")
+FULL_NAME_MAX = 160  # characters: a defined name is longer than a head's usual reach, not a paragraph
+
+
+def find_short_names(text: str) -> dict[str, str]:
+    """{short name: full name} of the bodies the text names in full with their short name in
+    brackets after it (its head and first words again: `Quỹ Trợ vốn ... (Quỹ Trợ vốn)`)."""
+    found = {}
+    for m in SHORT_NAME_IN_PARENS.finditer(text):
+        short = m.group(1)
+        head = HEAD_RE.match(short)
+        if not head or not short[0].isupper():
+            continue
+        start = text.rfind(short + " ", max(0, m.start() - FULL_NAME_MAX), m.start())
+        full = text[start:m.start()].strip() if start >= 0 else ""
+        if full and not regex.search(r"[.;:()“”\"]", full):
+            found.setdefault(short, full)
     return found
 
 

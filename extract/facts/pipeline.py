@@ -66,7 +66,9 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
                            city=orgs.article_city(f"{article.title or ''}\n{article.body}", article.url),
                            province=orgs.article_province(places, article.url),
                            paper=orgs.paper_place(article.url))
-    context.full_names = full_names(marks, context)
+    context.full_names = {**full_names(marks, context), **{
+        short: orgs.expand_abbreviations(full, context)
+        for short, full in orgs.find_short_names(article.body).items()}}
     published = article.published[:10] if article.published else None
     # the event is told in the first paragraphs of prose (a sapo, then the paragraph that opens
     # the story); a day told further on is of something else (`Theo Nghị định ..., từ ngày
