@@ -2756,3 +2756,13 @@ def test_a_club_is_named_by_its_quoted_name_and_its_abbreviation_after():
             "Năm 2023, CLB đã tổ chức 8 buổi tư vấn về sức khỏe sinh sản.")
     for needle in ("642 thành viên", "8 buổi"):
         assert fact_at(body, needle, "2024-03-07").organization == "Câu lạc bộ “Nữ công nhân tự tin, hạnh phúc”"
+
+
+def test_a_workplace_written_small_as_the_doer_is_the_one_the_article_names():
+    body = ("(Lao Động) Công ty TNHH Linh kiện điện tử Sao Bắc và công đoàn cơ sở đã ký thỏa ước lao động tập thể.\n"
+            "Theo thỏa ước, mỗi năm công ty tổ chức cho người lao động đi nghỉ mát ít nhất 1 lần.\n"
+            "Bệnh viện Đa khoa Đức Giang khám sức khỏe cho 1.200 công nhân; mỗi người được bệnh viện cấp thuốc trị "
+            "giá 150.000 đồng.")
+    assert fact_at(body, "ít nhất 1 lần", "2024-12-13").organization == "Công ty TNHH Linh kiện điện tử Sao Bắc"
+    assert fact_at(body, "150.000 đồng", "2024-12-13").organization == "Bệnh viện Đa khoa Đức Giang"
+    assert [body[m.start:m.end] for m in orgs.find_mentions("công nhân tại công ty có thu nhập 9 triệu đồng", {})] == []

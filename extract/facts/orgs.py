@@ -46,7 +46,7 @@ BARE_UNION = regex.compile(r"\s+Công đoàn(?=\s+\p{Ll}|\s*[,.;:()]|\s*$)")
 BRANCH = regex.compile(r"\s*(?:\(\p{Lu}[\p{L}&]{1,11}\)\s*(?=[-–]))?(?:([-–])\s*)?(?:\(\p{Lu}[\p{L}&]{1,11}\)\s*)?([Cc]hi\s+nhánh)"
                        r"(?=\s+(?:" + lexicon.LEVELS + r"|TP|\p{Lu}))")
 # (or a person: `Trường Mầm non Bình Yên và chị Đỗ Thị Hạnh`)
-ANOTHER_BODY = regex.compile(r"\s+(?:đội|các|những|đơn vị|tập thể|ông|bà|" + "|".join(
+ANOTHER_BODY = regex.compile(r"\s+(?:đội|các|những|đơn vị|tập thể|ông|bà|công đoàn|ban giám đốc|" + "|".join(
     map(regex.escape, sorted({a.lower() for a in lexicon.PERSON_ADDRESSES if " " not in a})))
     + r")(?![\p{L}])")
 THE_INSURANCE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tham gia|đóng|nợ|hưởng|chế độ|sổ|bao phủ|thu|"
@@ -280,6 +280,26 @@ def _second_syllable_of_noun(text: str, pos: int, word: str) -> bool:
 
 def _noun_goes_on(text: str, word) -> bool:
     return _second_syllable_of_noun(text, word.start(1), word.group(1))
+
+
+ASPECT_BEFORE_VERB = regex.compile(r"\s+(?:(?:" + "|".join(lexicon.ASPECT_WORDS + ["cũng", "vẫn", "còn"]) + r")\s+)*")
+
+
+AGENT_BEFORE = regex.compile(r"(?<![\p{L}])(?:được|do|bởi)\s+$")
+PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tại|của|ở|cho|với|trong|từ|về|và|các|mỗi|nhiều)\s+$", regex.IGNORECASE)
+
+
+def _bare_workplace_does(text: str, start: int, end: int) -> bool:
+    """`mỗi năm công ty tổ chức ...`, `được bệnh viện cấp thuốc`: a workplace written small does
+    what follows (not where something is: `công nhân tại công ty có thu nhập ...`)."""
+    before = text[max(0, start - 12):start]
+    return bool(AGENT_BEFORE.search(before)) or not PLACE_BEFORE.search(before) and _does(text, end)
+
+
+def _does(text: str, pos: int) -> bool:
+    """A verb follows at `pos`, after aspect words (`công ty đã tổ chức`)."""
+    aspect = ASPECT_BEFORE_VERB.match(text, pos)
+    return bool(aspect) and _verb_at(text, aspect.end())
 
 
 def _verb_at(text: str, pos: int) -> bool:
@@ -550,6 +570,9 @@ def _heads(text: str, definitions: dict | None):
     found = [(m.start(), m.end(), HEADS[m.group().lower()]) for m in HEAD_RE.finditer(text)
              if m.group().lower() not in CASE_SENSITIVE_HEADS or m.group()[0].isupper()
              or QUOTED_NAME.match(text, m.end())  # `quỹ “Mái ấm công đoàn”`: a named fund
+             # `mỗi năm công ty tổ chức ...`, `được bệnh viện cấp thuốc`: the workplace the
+             # article names, written small as the doer
+             or m.group() in lexicon.BARE_WORKPLACES and _bare_workplace_does(text, m.start(), m.end())
              or HEADS[m.group().lower()] == "Công đoàn" and (
                  UNION_OF_A_PLACE.match(text, m.end())
                  # `Các cấp công đoàn đã tham gia giải quyết 9/9 vụ`: the union system, written small
