@@ -2766,3 +2766,12 @@ def test_a_workplace_written_small_as_the_doer_is_the_one_the_article_names():
     assert fact_at(body, "ít nhất 1 lần", "2024-12-13").organization == "Công ty TNHH Linh kiện điện tử Sao Bắc"
     assert fact_at(body, "150.000 đồng", "2024-12-13").organization == "Bệnh viện Đa khoa Đức Giang"
     assert [body[m.start:m.end] for m in orgs.find_mentions("công nhân tại công ty có thu nhập 9 triệu đồng", {})] == []
+
+
+def test_a_zone_named_as_the_subject_counts_its_own():
+    body = ("(LĐTĐ) Ngày 18/5, Công đoàn các KCN&CX Hà Nội tổ chức khám sức khỏe cho 1.200 công nhân.\n"
+            "Hiện Khu công nghiệp Sài Đồng B có 17 doanh nghiệp đang hoạt động với khoảng 6.800 lao động. "
+            "Hiện KCN Thăng Long có 60 doanh nghiệp.")
+    for needle in ("17 doanh nghiệp", "khoảng 6.800 lao động"):
+        assert fact_at(body, needle, "2024-05-19").organization == "Khu công nghiệp Sài Đồng B", needle
+    assert fact_at(body, "60 doanh nghiệp", "2024-05-19").organization == "Khu công nghiệp Thăng Long"

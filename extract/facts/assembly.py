@@ -769,13 +769,24 @@ BARE_AREA_SUBJECT = regex.compile(
     + "|".join(level for level in lexicon.DISTRICT_LEVELS if level != "thành phố") + r")" + AREA_DOES)
 
 
+# `Hiện Khu công nghiệp Sài Đồng B có 17 doanh nghiệp`: one zone, named, counts its own as a
+# territory does (not `các KCN`: the zones of an area)
+ONE_ZONE = "|".join(regex.escape(z) for z in sorted(
+    {orgs.ABBREVIATIONS[a] for a in orgs.ZONE_ABBREVIATIONS if " và " not in orgs.ABBREVIATIONS[a]}
+    | {a for a in orgs.ZONE_ABBREVIATIONS if " và " not in orgs.ABBREVIATIONS[a]}, key=len, reverse=True))
+ZONE_SUBJECT = regex.compile(SUBJECT_OPENS + r"(" + ONE_ZONE + r")\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}[\p{L}\d]*){0,3})" + AREA_DOES)
+
+
 def _area_subject(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     text = text_of(doc)
     subjects = sorted(list(AREA_SUBJECT.finditer(text, 0, fig.q.start))
-                      + list(BARE_AREA_SUBJECT.finditer(text, 0, fig.q.start)), key=lambda m: m.start())
+                      + list(BARE_AREA_SUBJECT.finditer(text, 0, fig.q.start))
+                      + list(ZONE_SUBJECT.finditer(text, 0, fig.q.start)), key=lambda m: m.start())
     if not subjects or (fig.counted or "").lower() in UNION_UNITS_LOWER:
         return None  # (`tỉnh X có 2.890 CĐCS`: its union's units)
     subject = subjects[-1]
+    if subject.re is ZONE_SUBJECT:
+        return f"{orgs.ABBREVIATIONS.get(subject.group(1), subject.group(1))} {subject.group(2)}"
     if any(subject.start() <= s.start_char < fig.q.start for s in doc.spans["orgs"]):
         return None
     if subject.re is BARE_AREA_SUBJECT:
