@@ -2775,3 +2775,13 @@ def test_a_zone_named_as_the_subject_counts_its_own():
     for needle in ("17 doanh nghiệp", "khoảng 6.800 lao động"):
         assert fact_at(body, needle, "2024-05-19").organization == "Khu công nghiệp Sài Đồng B", needle
     assert fact_at(body, "60 doanh nghiệp", "2024-05-19").organization == "Khu công nghiệp Thăng Long"
+
+
+def test_the_year_of_what_an_inspection_checks_does_not_date_what_it_finds():
+    body = ("(LĐTĐ) Từ ngày 15/4 đến 10/5/2024, Ủy ban Kiểm tra LĐLĐ tỉnh Bắc Giang đã tiến hành kiểm tra tài chính "
+            "công đoàn năm 2023 tại 9 công đoàn cấp trên trực tiếp cơ sở và 54 công đoàn cơ sở trực thuộc.\n"
+            "Qua kiểm tra, vẫn còn 7/54 CĐCS chưa mở đầy đủ sổ kế toán theo quy định.\n"
+            "Theo báo cáo của LĐLĐ tỉnh, năm 2023, tổng thu tài chính công đoàn toàn tỉnh đạt 286,4 tỷ đồng.")
+    assert fact_at(body, "54 công đoàn cơ sở", "2024-06-26").period == "2024-04-15/2024-05-10"
+    assert fact_at(body, "7/54 CĐCS", "2024-06-26").period == "2024-04-15/2024-05-10"
+    assert fact_at(body, "286,4 tỷ đồng", "2024-06-26").period == "2023"

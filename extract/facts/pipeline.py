@@ -16,7 +16,8 @@ import regex
 from solieu.extract.facts import orgs, periods
 from solieu.extract.facts.backwards import ends_with
 from solieu.extract.facts.attribution import ASSIGNER, ISSUER_BEFORE, as_subject, usable_mentions
-from solieu.extract.facts.assembly import DAY_KINDS, UNION_WORDS, ArticleContext, SentenceMarks
+from solieu.extract.facts.assembly import (DAY_KINDS, UNION_WORDS, ArticleContext, SentenceMarks,
+                                           names_the_inspected)
 from solieu.extract.facts.nlp import MARK_PIPES, Marks, get_nlp, sentence_doc
 from solieu.extract.facts.numbers import has_number
 from solieu.extract.records import Article, Fact, Sentence
@@ -110,7 +111,8 @@ def article_period(lead: list[Marks], mentions, year: int | None, published: str
     day = None
     for i, mark in enumerate(lead):
         framing = [m for m in mark.periods  # a term's years (`(2023-2028)`) are no period of it
-                   if not (m.kind == "span" and periods.resolve(m, year) in terms)]
+                   if not (m.kind == "span" and periods.resolve(m, year) in terms)
+                   and not names_the_inspected(mark.text, m)]  # (nor what an inspection checks)
         reviewed_year = REVIEWED_YEAR.search(mark.text)
         if reviewed_year and not any(
                 m.start < reviewed_year.start() and m.kind not in DAY_KINDS
