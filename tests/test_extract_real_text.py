@@ -2785,3 +2785,12 @@ def test_the_year_of_what_an_inspection_checks_does_not_date_what_it_finds():
     assert fact_at(body, "54 công đoàn cơ sở", "2024-06-26").period == "2024-04-15/2024-05-10"
     assert fact_at(body, "7/54 CĐCS", "2024-06-26").period == "2024-04-15/2024-05-10"
     assert fact_at(body, "286,4 tỷ đồng", "2024-06-26").period == "2023"
+
+
+def test_a_contribution_the_law_sets_as_a_share_of_pay_is_no_bodys_and_of_no_time():
+    body = ("(Lao Động) Năm 2024, Tổng LĐLĐ Việt Nam thu kinh phí công đoàn đạt 12.000 tỷ đồng.\n"
+            "Theo Luật Công đoàn, cơ quan, doanh nghiệp đóng KPCĐ bằng 2% quỹ tiền lương làm căn cứ đóng bảo hiểm xã "
+            "hội cho người lao động. Mức đóng đoàn phí của đoàn viên bằng 1% tiền lương làm căn cứ đóng BHXH.")
+    for needle in ("2%", "1%"):
+        fact = fact_at(body, needle, "2025-01-10")
+        assert (fact.organization, fact.period) == (None, None), needle

@@ -288,6 +288,18 @@ def _in_parens(text: str, pos: int) -> bool:
 STANDING_RULE = regex.compile(r"\s*(?:[Tt]heo|[Cc]ăn cứ|[Tt]heo các)\s+quy định(?![\p{L}])(?!\s+mới)")
 
 
+# `doanh nghiệp đóng kinh phí công đoàn bằng 2% quỹ tiền lương làm căn cứ đóng bảo hiểm xã hội`,
+# `Mức đóng đoàn phí của đoàn viên bằng 1% tiền lương`: a contribution the law sets as a share of
+# pay is no body's figure and holds for no time the article reports
+EQUALS_BEFORE = regex.compile(r"(?<![\p{L}])bằng\s*$")
+SHARE_OF_PAY = regex.compile(r"\s+(?:quỹ\s+)?tiền\s+lương(?![\p{L}])")
+
+
+def statutory_share_of_pay(text: str, fig: Figure) -> bool:
+    return fig.q.kind == "percent" and ends_with(EQUALS_BEFORE, text, fig.q.start) \
+        and bool(SHARE_OF_PAY.match(text, fig.q.end))
+
+
 def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContext,
                     target: bool = True) -> tuple[str | None, bool]:
     """(period, undated): the period written in the sentence nearest the figure; undated when
@@ -1354,7 +1366,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         comparator, raw_start = comparator_of(text, fig)
         raw_end = max(fig.unit_end, q.end)
         target = is_target(doc, fig, carry, inherit and at_event != "opens")
-        personal = is_personal(fig, text)
+        personal = is_personal(fig, text) or statutory_share_of_pay(text, fig)
         period, undated = (None, True) if personal else sentence_period(marks, fig, ctx, target)
         # a day this sentence gives, after the lead, is that day of a several days' event (`Chiều
         # 15/5, tại xã Kim Chung, ... bàn giao 2 “Mái ấm Công đoàn”`); the lead's day stands for
