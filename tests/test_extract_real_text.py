@@ -2794,3 +2794,12 @@ def test_a_contribution_the_law_sets_as_a_share_of_pay_is_no_bodys_and_of_no_tim
     for needle in ("2%", "1%"):
         fact = fact_at(body, needle, "2025-01-10")
         assert (fact.organization, fact.period) == (None, None), needle
+
+
+def test_a_person_who_opens_the_figures_clause_tells_of_their_own_life():
+    body = ("(LĐTĐ) Ngày 18/10, LĐLĐ huyện Cẩm Giàng bàn giao “Mái ấm Công đoàn” cho 3 đoàn viên.\n"
+            "Nhờ sự hỗ trợ của tổ chức công đoàn cùng họ hàng, anh Tuấn đã xây dựng ngôi nhà mới rộng 65m2 với tổng "
+            "chi phí khoảng 380 triệu đồng.\n"
+            "Mới đây, căn nhà mới rộng 45m2 của gia đình chị đã hoàn thành.")
+    for needle in ("65m2", "khoảng 380 triệu đồng", "45m2"):
+        assert fact_at(body, needle, "2024-10-19").organization is None, needle

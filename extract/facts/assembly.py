@@ -1061,7 +1061,12 @@ PERSON_TELLS = regex.compile(
     # `Ngôi nhà mới của gia đình chị Lụa rộng 64m2`: a named person's family's own
     r"|.*?(?<![\p{L}])(?:gia đình|nhà)\s+(?:" + "|".join(
         map(regex.escape, sorted({a.lower() for a in lexicon.PERSON_ADDRESSES if " " not in a})))
-    + r")\s+\p{Lu}")
+    + r")(?:\s+\p{Lu}|(?![\p{L}]))")  # (or the one told of: `căn nhà mới rộng 45m2 của gia đình chị`)
+# `Nhờ sự hỗ trợ của ..., anh Tuấn đã xây dựng ngôi nhà mới rộng 65m2`: a named person opens the
+# figure's clause as the one who does (not one who says: `..., bà Hương nói`)
+PERSON_OPENS_CLAUSE = regex.compile(
+    r"\s*(?i:" + "|".join(map(regex.escape, lexicon.PERSON_ADDRESSES)) + r")\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}"
+    r"\s+(?!(?:" + "|".join(map(regex.escape, lexicon.SAYING_VERBS)) + r")(?![\p{L}]))\p{Ll}")
 # `một đoàn viên được vay vốn đợt này`: what the person got in the round the article reports
 THIS_ROUND = regex.compile(r"(?<![\p{L}])(?:đợt|dịp|lần) này(?![\p{L}])", regex.IGNORECASE)
 
@@ -1088,7 +1093,8 @@ def own_life(doc, fig: Figure) -> bool:
     person works (a giver: `Chị Hoa được LĐLĐ huyện hỗ trợ 10 triệu đồng`) or it is what they
     got in the round the article reports (`được vay vốn đợt này`)."""
     text = text_of(doc)
-    if not PERSON_TELLS.match(text) or THIS_ROUND.search(text) or not (
+    person = PERSON_TELLS.match(text) or PERSON_OPENS_CLAUSE.match(text, clause_bounds(text, fig.q.start, ",;")[0])
+    if not person or THIS_ROUND.search(text) or not (
             fig.q.kind == "money" or (fig.unit or "").lower() in MEASURE_UNITS
             or fig.counted == "lần"):  # (how many times they did something: `đã 42 lần hiến máu`)
         return False
