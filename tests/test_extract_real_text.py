@@ -2803,3 +2803,11 @@ def test_a_person_who_opens_the_figures_clause_tells_of_their_own_life():
             "Mới đây, căn nhà mới rộng 45m2 của gia đình chị đã hoàn thành.")
     for needle in ("65m2", "khoảng 380 triệu đồng", "45m2"):
         assert fact_at(body, needle, "2024-10-19").organization is None, needle
+
+
+def test_we_in_a_quote_is_the_body_the_speaker_speaks_for():
+    body = ("(GD&TĐ) Ngày 20/3, Công đoàn ngành Giáo dục Nghệ An tổ chức Hội thao năm 2024.\n"
+            "“Năm nay, chúng tôi dành khoảng 250 triệu đồng cho công tác tổ chức”, bà Lan, Chủ tịch Công đoàn ngành "
+            "cho biết. “Chúng tôi cũng đã vận động xây mới 14 “Mái ấm công đoàn” với tổng kinh phí 980 triệu đồng”.")
+    for needle in ("khoảng 250 triệu đồng", "980 triệu đồng"):
+        assert fact_at(body, needle, "2024-03-21").organization == "Công đoàn ngành Giáo dục Nghệ An", needle

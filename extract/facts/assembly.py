@@ -1042,7 +1042,8 @@ def _struck_area(text: str, fig: Figure, ctx: ArticleContext, offset: int) -> st
 
 # A working person telling of their own life (`Chị Mai, công nhân Công ty X, cho biết chị đang
 # thuê phòng trọ 12m2 với giá 1,5 triệu đồng/tháng`, `"Vợ chồng tôi thuê phòng 18 m2 ..."`).
-SELF = "(?:" + "|".join(map(regex.escape, lexicon.SELF_WORDS)) + ")"
+# (not `chúng tôi`: a body's people speaking for it, `“Năm nay, chúng tôi dành khoảng 250 triệu đồng`)
+SELF = "(?<![Cc]húng\\s)(?:" + "|".join(map(regex.escape, lexicon.SELF_WORDS)) + ")"
 BARE_ADDRESSES = [a.lower() for a in lexicon.PERSON_ADDRESSES if " " not in a]
 PERSON_TELLS = regex.compile(
     # (after a short opening: `Đặc biệt, anh Nguyễn Đức Thắng ... đã 42 lần hiến máu`)
