@@ -2811,3 +2811,10 @@ def test_we_in_a_quote_is_the_body_the_speaker_speaks_for():
             "cho biết. “Chúng tôi cũng đã vận động xây mới 14 “Mái ấm công đoàn” với tổng kinh phí 980 triệu đồng”.")
     for needle in ("khoảng 250 triệu đồng", "980 triệu đồng"):
         assert fact_at(body, needle, "2024-03-21").organization == "Công đoàn ngành Giáo dục Nghệ An", needle
+
+
+def test_a_family_counts_few_a_hundred_children_are_a_kindergartens():
+    body = ("(LĐTĐ) Công ty TNHH Điện tử Thịnh Phát Bắc Giang đã xây dựng nhóm trẻ ngay trong khuôn viên nhà máy, "
+            "nhận trông 120 cháu. Chị Lan một mình nuôi 2 con nhỏ.")
+    assert fact_at(body, "120 cháu", "2024-08-28").organization == "Công ty TNHH Điện tử Thịnh Phát Bắc Giang"
+    assert fact_at(body, "2 con", "2024-08-28").organization is None

@@ -1080,12 +1080,17 @@ OF_PEOPLE = regex.compile(r"\p{L}+\s+(?:" + "|".join(map(regex.escape, sorted(le
 FAMILY_BEFORE = regex.compile(r"(?<![\p{L}])(?:gia đình|cả nhà)\s*$", regex.IGNORECASE)
 
 
+# A family counts few (`2 con`, `3 phòng`): a hundred children are a kindergarten's or an
+# employer's (`nhận trông 120 cháu`, `310 cháu được hưởng chính sách này`).
+A_FAMILYS_MOST = 10
+
+
 def is_personal(fig: Figure, text: str) -> bool:
     # (not the children of a kind of people: `215 con đoàn viên` receive the union's scholarships)
     if fig.q.kind == "count" and fig.counted == "người" and ends_with(FAMILY_BEFORE, text, fig.q.start):
         return True
     return fig.q.kind == "count" and (fig.counted or "").lower() in PERSONAL_UNITS \
-        and not OF_PEOPLE.match(fig.unit or "")
+        and not OF_PEOPLE.match(fig.unit or "") and (fig.q.value or 0) <= A_FAMILYS_MOST
 
 
 def own_life(doc, fig: Figure) -> bool:
