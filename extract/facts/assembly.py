@@ -1285,6 +1285,9 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
     source = source_org(doc, fig, sentence.start, partial(org_context, ctx))
     if source:
         return whose(source), "sentence"
+    employer = _workplace_written_small(doc, fig, ctx, sentence.start)
+    if employer:
+        return employer, "sentence"
     inherited = carry.org if inherit and carry.org else ctx.main_org
     if inherited and _pay_of_no_one_named(doc, fig, inherited):
         return None, None
@@ -1293,6 +1296,25 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
     if ctx.main_org:
         return _workforce_employer(fig, whose(ctx.main_org)), "title"
     return None, None
+
+
+# (the one workplace, not a kind of them: `ở doanh nghiệp nhà nước`)
+AT_THE_WORKPLACE = regex.compile(r"(?<![\p{L}])(?:tại|của|ở)\s+(" + "|".join(
+    map(regex.escape, [w for w in lexicon.BARE_WORKPLACES if w != "doanh nghiệp"]))
+    + r")(?=\s*[,.;:]|\s+(?:là|sẽ|đã|đang|được|hiện|vẫn|cũng|luôn|từ|lên|tăng|đạt)(?![\p{L}]))")
+
+
+def _workplace_written_small(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
+    """Pay at a workplace written small (`mức lương thấp nhất tại công ty sẽ là 5.350.000
+    đồng/tháng`): the employer the article names (one of its kind), who pays it."""
+    text = text_of(doc)
+    start = clause_bounds(text, fig.q.start, ",;")[0]
+    at = AT_THE_WORKPLACE.search(text, start, fig.q.start)
+    if not at or not PAY.search(text, start, fig.q.start):
+        return None
+    head = lexicon.BARE_WORKPLACES[at.group(1)]
+    named = org_context(ctx, offset + at.start()).full_names.get(head)
+    return named if named and named != head else None
 
 
 AVERAGE = regex.compile(r"(?<![\p{L}])(?:bình quân|trung bình)(?![\p{L}])", regex.IGNORECASE)
