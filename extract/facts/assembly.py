@@ -1301,7 +1301,7 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
 # (the one workplace, not a kind of them: `ở doanh nghiệp nhà nước`)
 AT_THE_WORKPLACE = regex.compile(r"(?<![\p{L}])(?:tại|của|ở)\s+(" + "|".join(
     map(regex.escape, [w for w in lexicon.BARE_WORKPLACES if w != "doanh nghiệp"]))
-    + r")(?=\s*[,.;:]|\s+(?:là|sẽ|đã|đang|được|hiện|vẫn|cũng|luôn|từ|lên|tăng|đạt)(?![\p{L}]))")
+    + r")(?=\s*[,.;:]|\s+(?:là|hiện|" + "|".join(lexicon.ASPECT_WORDS) + r")(?![\p{L}]))")
 
 
 def _workplace_written_small(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
