@@ -187,6 +187,7 @@ DISTRICT_LEVELS = list(_ORGANIZATIONS["district_levels"])
 WARD_LEVELS = list(_ORGANIZATIONS["ward_levels"])
 WORKPLACES = list(_ORGANIZATIONS["workplaces"])
 BARE_WORKPLACES = dict(_ORGANIZATIONS["bare_workplaces"])
+SECTOR_DEPARTMENTS = dict(_ORGANIZATIONS["sector_departments"])
 UNION_WORDS = list(_ORGANIZATIONS["union_words"])
 
 

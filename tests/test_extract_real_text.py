@@ -2827,3 +2827,15 @@ def test_pay_at_a_workplace_written_small_is_the_named_employers():
     assert fact_at(body, "5.350.000 đồng/tháng", "2024-12-13").organization == "Công ty TNHH Linh kiện điện tử Sao Bắc"
     from solieu.extract.facts.assembly import AT_THE_WORKPLACE  # (a kind of workplace is no one of them)
     assert not AT_THE_WORKPLACE.search("Mức thưởng Tết bình quân ở doanh nghiệp nhà nước là 8,16 triệu đồng/người.")
+
+
+def test_a_sector_of_a_place_as_the_doer_is_the_department_that_runs_it():
+    body = ("(HNMO) Ông Nguyễn Đình Hưng, Giám đốc Sở Y tế Hà Nội trả lời phỏng vấn.\n"
+            "Trong 6 tháng đầu năm, ngành Y tế Thủ đô đã khám bệnh cho hơn 13,5 triệu lượt người; điều trị nội trú cho "
+            "742.000 lượt người bệnh. Hiện ngành Y tế Hà Nội có 41 bệnh viện.\n"
+            "Năm học tới, ngành GD&ĐT Bắc Ninh sẽ tiếp nhận 1.200 giáo viên.")
+    for needle in ("hơn 13,5 triệu lượt người", "742.000 lượt người bệnh", "41 bệnh viện"):
+        assert fact_at(body, needle, "2024-07-08").organization == "Sở Y tế Hà Nội", needle
+    assert fact_at(body, "1.200 giáo viên", "2024-07-08").organization == "Sở Giáo dục và Đào tạo Bắc Ninh"
+    label = "Ngành Xây dựng Hà Nội: 400 đoàn viên nhận quà hỗ trợ từ LĐLĐ thành phố Hà Nội"
+    assert fact_at(label, "400 đoàn viên", "2021-10-08").organization == "Liên đoàn Lao động thành phố Hà Nội"

@@ -798,6 +798,38 @@ ONE_ZONE = "|".join(regex.escape(z) for z in sorted(
 ZONE_SUBJECT = regex.compile(SUBJECT_OPENS + r"(" + ONE_ZONE + r")\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}[\p{L}\d]*){0,3})" + AREA_DOES)
 
 
+# `ngành Y tế Thủ đô đã khám bệnh cho hơn 13,5 triệu lượt người`, `Ngành Y tế Hà Nội: ...`, `ngành
+# GD&ĐT Bắc Ninh sẽ tiếp nhận 1.200 giáo viên`: a sector of a place as its clause's subject
+SECTOR_WRITTEN = {**lexicon.SECTOR_DEPARTMENTS, **{abbreviation: lexicon.SECTOR_DEPARTMENTS[full]
+                                                   for abbreviation, full in orgs.ABBREVIATIONS.items()
+                                                   if full in lexicon.SECTOR_DEPARTMENTS}}
+SECTOR_SUBJECT = regex.compile(
+    SUBJECT_OPENS + r"(?<!công đoàn\s)(?<!Công đoàn\s)[Nn]gành\s+(" + "|".join(
+        map(regex.escape, sorted(SECTOR_WRITTEN, key=len, reverse=True))) + r")\s+(?:(" + LEVELS
+    + r"|TP\.?)\s+)?(Thủ đô|\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})(?:\s*:|" + AREA_DOES + r")")
+
+
+def _sector_subject(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
+    """The department that runs the sector of a place its figure's clause opens on."""
+    text = text_of(doc)
+    subject = next((m for m in SECTOR_SUBJECT.finditer(text, 0, fig.q.start)),
+                   None)
+    if subject is None:
+        return None
+    labelled = subject.group().rstrip().endswith(":")  # (a headline's label: what it names does
+    # nothing if a doer is named: `Ngành Xây dựng Hà Nội: 400 đoàn viên nhận quà ... từ LĐLĐ`)
+    if any(subject.end() <= s.start_char and (labelled or s.start_char < fig.q.start)
+                              for s in doc.spans["orgs"]):
+        return None
+    department = SECTOR_WRITTEN[subject.group(1)]
+    if ctx.main_org and ctx.main_org.startswith(f"Công đoàn ngành {subject.group(1)}") \
+            and not any(f"Sở {written}" in ctx.body for written, named in SECTOR_WRITTEN.items() if named == department):
+        return ctx.main_org  # (the sector's union's article, naming no department: its own sector)
+    place = "Hà Nội" if subject.group(3) == "Thủ đô" else subject.group(3)
+    name = " ".join(w for w in (department, subject.group(2), place) if w)
+    return orgs.canonical_org(name, org_context(ctx, offset + subject.start()))
+
+
 def _area_subject(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     text = text_of(doc)
     subjects = sorted(list(AREA_SUBJECT.finditer(text, 0, fig.q.start))
@@ -1263,7 +1295,8 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
         or _nation_does(doc, fig)
     if area:
         return area, "sentence"
-    org = sentence_org(doc, fig, sentence.start, partial(org_context, ctx))
+    org = _sector_subject(doc, fig, ctx, sentence.start) or sentence_org(doc, fig, sentence.start,
+                                                                         partial(org_context, ctx))
     organizer = (carry.programme.org if carry.programme else None) or ctx.main_org
     if organizer and (org is None and _organizers_give(doc, fig) or org in lexicon.EVENT_BODIES):
         return organizer, "title"  # `Kết quả, Ban Tổ chức đã trao 1 giải Nhất`: the body that
