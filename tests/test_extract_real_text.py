@@ -2839,3 +2839,11 @@ def test_a_sector_of_a_place_as_the_doer_is_the_department_that_runs_it():
     assert fact_at(body, "1.200 giáo viên", "2024-07-08").organization == "Sở Giáo dục và Đào tạo Bắc Ninh"
     label = "Ngành Xây dựng Hà Nội: 400 đoàn viên nhận quà hỗ trợ từ LĐLĐ thành phố Hà Nội"
     assert fact_at(label, "400 đoàn viên", "2021-10-08").organization == "Liên đoàn Lao động thành phố Hà Nội"
+
+
+def test_a_province_the_text_goes_to_by_its_name_is_its_bare_province():
+    body = ("(Lao Động) Ở Hải Dương, các cấp công đoàn trong tỉnh đã tặng quà 45.310 đoàn viên. Theo LĐLĐ tỉnh Hải "
+            "Dương, đến nay đã có 386 doanh nghiệp báo cáo thưởng Tết.\n"
+            "Tại Bình Dương, LĐLĐ tỉnh dành 65 tỉ đồng chăm lo Tết cho khoảng 130.000 đoàn viên.")
+    assert fact_at(body, "65 tỉ đồng", "2025-01-20").organization == "Liên đoàn Lao động tỉnh Bình Dương"
+    assert orgs.places_named("Tại Bình Dương, LĐLĐ tỉnh dành") == [(4, "tỉnh", "Bình Dương")]

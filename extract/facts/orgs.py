@@ -893,8 +893,14 @@ PLACE_RE = regex.compile(r"(?<![\p{L}])(" + lexicon.LEVELS + "|" + lexicon.alter
 SEVERAL = (" các", " những", " nhiều")  # (as words: after a space)
 
 
+# `Tại Bình Dương, LĐLĐ tỉnh dành 65 tỉ đồng`: a province (or city) named alone where the text
+# goes to it is the one its bare `tỉnh` (`thành phố`) is, as if written `tỉnh Bình Dương`
+GOING_TO_A_PLACE = regex.compile(r"(?:^|(?<=[.;:\n])\s*)(?:Tại|Ở|Còn ở|Riêng|Còn tại)\s+(?=\p{Lu})", regex.MULTILINE)
+
+
 def places_named(text: str) -> list[tuple[int, str, str]]:
-    """(offset, admin word, place) for every explicit `quận Ba Đình` in the text, in order."""
+    """(offset, admin word, place) for every explicit `quận Ba Đình` in the text, and every
+    province or city the text goes to by its name alone (GOING_TO_A_PLACE), in order."""
     found = []
     for m in PLACE_RE.finditer(text):
         if text[max(0, m.start() - 7):m.start()].rstrip().lower().endswith(SEVERAL):
@@ -902,7 +908,11 @@ def places_named(text: str) -> list[tuple[int, str, str]]:
         place, _ = _read_place(text, m.end())
         if place:
             found.append((m.start(), ADMIN[m.group(1).lower()], place))
-    return found
+    for m in GOING_TO_A_PLACE.finditer(text):
+        known = _known_place(text, m.end())
+        if known and known[0] in PROVINCES_SET and NAME_ENDS.match(text, known[1]):
+            found.append((m.end(), "thành phố" if known[0] in lexicon.CITIES else "tỉnh", known[0]))
+    return sorted(found)
 
 
 # ---- names that look wrong (the sanity report of `solieu audit`) --------------------------------
