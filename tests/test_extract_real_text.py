@@ -2847,3 +2847,10 @@ def test_a_province_the_text_goes_to_by_its_name_is_its_bare_province():
             "Tại Bình Dương, LĐLĐ tỉnh dành 65 tỉ đồng chăm lo Tết cho khoảng 130.000 đoàn viên.")
     assert fact_at(body, "65 tỉ đồng", "2025-01-20").organization == "Liên đoàn Lao động tỉnh Bình Dương"
     assert orgs.places_named("Tại Bình Dương, LĐLĐ tỉnh dành") == [(4, "tỉnh", "Bình Dương")]
+
+
+def test_the_union_system_within_a_province_is_its_federations():
+    body = ("(Lao Động) Ở Hải Dương, tính đến ngày 18/1, các cấp công đoàn trong tỉnh đã thăm hỏi, tặng quà 45.310 đoàn "
+            "viên, người lao động với tổng số tiền 31,7 tỉ đồng.")
+    for needle in ("45.310 đoàn viên", "31,7 tỉ đồng"):
+        assert fact_at(body, needle, "2025-01-21").organization == "Liên đoàn Lao động tỉnh Hải Dương", needle

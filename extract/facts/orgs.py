@@ -40,6 +40,7 @@ VERB_AFTER_NAME = regex.compile(
 QUOTED_NAME = regex.compile(r"\s+“\p{Lu}[^”]{0,60}”")
 # `các cấp công đoàn thành phố`, `công đoàn quận`: written small, the union of a city or district
 UNION_OF_A_PLACE = regex.compile(r"\s+(?:" + lexicon.LEVELS + r"|[Tt]hủ đô)(?![\p{L}])")
+SYSTEM_WITHIN = regex.compile(r"\s+(?:trong|toàn|của)\s+(" + lexicon.LEVELS + r")(?![\p{L}])(?!\s+\p{Lu})")
 BARE_UNION = regex.compile(r"\s+Công đoàn(?=\s+\p{Ll}|\s*[,.;:()]|\s*$)")
 # `Ngân hàng TMCP Quân đội chi nhánh Sơn Tây`, `... Việt Nam - Chi nhánh Gia Lâm`, `... (MB) chi
 # nhánh Sơn Tây`, `... (Agribank) chi nhánh Phúc Thọ`: a branch, with its place, is of the name
@@ -615,6 +616,9 @@ def find_mentions(text: str, definitions: dict | None = None) -> list[Mention]:
         prefix = text[max(0, start - 30):start].lower()
         if SYSTEM_BEFORE.search(prefix) and mention.head in UNION_HEADS:
             mention.system = True
+            within = SYSTEM_WITHIN.match(text, mention.end) if not mention.admin else None
+            if within:  # `các cấp công đoàn trong tỉnh`: the system of the province, its LĐLĐ's
+                mention.admin, mention.end = ADMIN[within.group(1).lower()], within.end()
         elif PLURAL_BEFORE.search(prefix):
             mention.plural = True  # `các LĐLĐ quận, huyện`: many bodies, no one named
         if mentions and mentions[-1].head in lexicon.SUB_BODIES \
@@ -895,7 +899,7 @@ SEVERAL = (" các", " những", " nhiều")  # (as words: after a space)
 
 # `Tại Bình Dương, LĐLĐ tỉnh dành 65 tỉ đồng`: a province (or city) named alone where the text
 # goes to it is the one its bare `tỉnh` (`thành phố`) is, as if written `tỉnh Bình Dương`
-GOING_TO_A_PLACE = regex.compile(r"(?:^|(?<=[.;:\n])\s*)(?:Tại|Ở|Còn ở|Riêng|Còn tại)\s+(?=\p{Lu})", regex.MULTILINE)
+GOING_TO_A_PLACE = regex.compile(r"(?:^|(?<=[.;:\n)–-])\s*)(?:Tại|Ở|Còn ở|Riêng|Còn tại)\s+(?=\p{Lu})", regex.MULTILINE)
 
 
 def places_named(text: str) -> list[tuple[int, str, str]]:
