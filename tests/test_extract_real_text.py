@@ -2854,3 +2854,12 @@ def test_the_union_system_within_a_province_is_its_federations():
             "viên, người lao động với tổng số tiền 31,7 tỉ đồng.")
     for needle in ("45.310 đoàn viên", "31,7 tỉ đồng"):
         assert fact_at(body, needle, "2025-01-21").organization == "Liên đoàn Lao động tỉnh Hải Dương", needle
+
+
+def test_what_the_organizers_gave_goes_on_in_the_sentence_after():
+    body = ("(LĐTĐ) Chiều 27/6, LĐLĐ huyện Đông Anh tổ chức Lễ trao giải Hội thi “An toàn vệ sinh viên giỏi” năm 2024.\n"
+            "| Đồng chí Nguyễn Huy Khánh, Phó Chủ tịch LĐLĐ thành phố Hà Nội trao giải Nhất cho đội thi. |\n"
+            "Kết quả, Ban Tổ chức đã trao 1 giải Nhất cho đội Công đoàn Công ty TNHH Denso Việt Nam.\n"
+            "Cụ thể, giải Nhất trị giá 5 triệu đồng; mỗi giải cá nhân trị giá 500.000 đồng.")
+    for needle in ("5 triệu đồng", "500.000 đồng"):
+        assert fact_at(body, needle, "2024-06-28").organization == "Liên đoàn Lao động huyện Đông Anh", needle

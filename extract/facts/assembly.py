@@ -1500,6 +1500,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
                                       and all(f.status == "actual" for f in facts)):
         own_period = as_precise(own_period, ctx.event_day, ctx)  # (handed on as its facts read it)
     first_period = next((f.period for f in facts if f.period), None)
+    organizer = (carry.programme.org if carry.programme else None) or ctx.main_org
     programme = introduced_programme(marks, sentence, ctx, own_period, carry.programme)
     handed, stock_day = own_period or first_period, None
     if handed and ctx.period and len(handed) == 4 and PART_OF_A_YEAR.fullmatch(ctx.period) \
@@ -1523,6 +1524,9 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         or (area_of(doc, figures[-1], ctx, sentence.start) if figures else None)
         # (who attends an event, `Tham dự buổi trao tặng có ông X, ... LĐLĐ thành phố`, does
         # nothing the next sentence tells)
+        # (the event's organizers who gave, for what the next sentence says of it: `Kết quả, Ban Tổ
+        # chức đã trao 1 giải Nhất ... Cụ thể, giải Nhất trị giá 5 triệu đồng`)
+        or (organizer if organizer and figures and _organizers_give(doc, figures[0]) else None)
         or (None if ATTENDING.match(text) else subject_org(marks, sentence.start, partial(org_context, ctx)))
         or (carry.org if inherit else None), programme, reviewed_term(marks, ctx, carry, at_event),
         stock_day)
