@@ -2863,3 +2863,11 @@ def test_what_the_organizers_gave_goes_on_in_the_sentence_after():
             "Cụ thể, giải Nhất trị giá 5 triệu đồng; mỗi giải cá nhân trị giá 500.000 đồng.")
     for needle in ("5 triệu đồng", "500.000 đồng"):
         assert fact_at(body, needle, "2024-06-28").organization == "Liên đoàn Lao động huyện Đông Anh", needle
+
+
+def test_spending_on_development_and_hotel_occupancy_are_the_territorys():
+    body = ("(KTĐT) Sáng 10/7, UBND thành phố Hà Nội họp báo về kinh tế - xã hội 6 tháng đầu năm 2024.\n"
+            "Tổng chi ngân sách địa phương ước đạt 58.580 tỷ đồng; trong đó chi đầu tư phát triển 64.320 tỷ đồng.\n"
+            "Công suất sử dụng phòng khách sạn bình quân ước đạt 66,5%.")
+    for needle in ("64.320 tỷ đồng", "66,5%"):
+        assert fact_at(body, needle, "2024-07-10").organization == "Thành phố Hà Nội", needle
