@@ -2871,3 +2871,12 @@ def test_spending_on_development_and_hotel_occupancy_are_the_territorys():
             "Công suất sử dụng phòng khách sạn bình quân ước đạt 66,5%.")
     for needle in ("64.320 tỷ đồng", "66,5%"):
         assert fact_at(body, needle, "2024-07-10").organization == "Thành phố Hà Nội", needle
+
+
+def test_the_teams_a_prize_goes_to_are_receivers_a_sub_department_is_a_body():
+    body = ("(LĐTĐ) Trong hai ngày 13 và 14/4, Công đoàn ngành Nông nghiệp và Phát triển nông thôn Hà Nội tổ chức "
+            "Hội thao năm 2024.\n"
+            "Giải ba đồng hạng thuộc về hai đội Chi cục Kiểm lâm Hà Nội và Trung tâm Khuyến nông Hà Nội. Mỗi giải "
+            "nhất đồng đội được nhận 5 triệu đồng.")
+    assert fact_at(body, "5 triệu đồng", "2024-04-14").organization \
+        == "Công đoàn ngành Nông nghiệp và Phát triển nông thôn Hà Nội"

@@ -24,6 +24,7 @@ NON_SUBJECT_BEFORE = regex.compile(
     r"(?:" + "|".join(map(regex.escape, sorted(lexicon.GIVING_VERBS, key=len, reverse=True))) + "|"
     r"với|cho|tại|của|thuộc|đến|tới|trong|từ|do|phối hợp|[Tt]heo|Điều lệ|Nghị quyết(?: Đại hội)?|Chỉ thị|"
     r"Kế hoạch|chỉ tiêu|kế hoạch|quy định|tiêu chí|Chương trình|về)\s+"
+    r"(?:về\s+)?(?:(?:hai|ba|bốn|năm|\d+)\s+(?=đội|đơn vị|tập thể))?"  # (`thuộc về hai đội X và Y`)
     r"(?:(?:đồng chí|Chủ tịch|Phó Chủ tịch|lãnh đạo|Lãnh đạo|Thường trực|Ban Thường vụ|"
     r"Ban Chấp hành|đại diện|Đại diện|đội|các|những|đơn vị|tập thể)\s+)?$")
 SOURCE_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]heo\s+$")
