@@ -2880,3 +2880,12 @@ def test_the_teams_a_prize_goes_to_are_receivers_a_sub_department_is_a_body():
             "nhất đồng đội được nhận 5 triệu đồng.")
     assert fact_at(body, "5 triệu đồng", "2024-04-14").organization \
         == "Công đoàn ngành Nông nghiệp và Phát triển nông thôn Hà Nội"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Giải nhất thuộc về đội Công ty TNHH MTV Đầu tư phát triển thủy lợi Sông Nhuệ; Giải nhì",
+     ["Công ty TNHH MTV Đầu tư phát triển thủy lợi Sông Nhuệ"]),
+    ("Công ty TNHH May mặc xuất khẩu Nguyễn Văn An phát biểu", ["Công ty TNHH May mặc xuất khẩu"]),
+])
+def test_a_companys_own_name_closes_it_after_its_business_line(text, names):
+    assert [text[m.start:m.end] for m in orgs.find_mentions(text, {})] == names

@@ -315,7 +315,7 @@ COMPANY_FORM = regex.compile(r"\s+(" + "|".join(map(regex.escape, sorted(
 NAME_ENDS = regex.compile(r"\s*(?:$|[,.;:)(“”\"–-])")
 
 
-def _line_to_place(text: str, pos: int) -> tuple[list[str], int] | None:
+def _line_to_place(text: str, pos: int, own_name: bool = False) -> tuple[list[str], int] | None:
     """The lower-case words of a business line and the place that closes the name (`Đầu tư phát
     triển nhà Hà Nội`, `Quản lý chợ nông sản Thanh Trì`): read whole even where one of them
     is a verb elsewhere or the line is long, since the place ends the name right after them.
@@ -329,7 +329,8 @@ def _line_to_place(text: str, pos: int) -> tuple[list[str], int] | None:
             place = _known_place(text, m.start(1)) if words else None
             if place and (NAME_ENDS.match(text, place[1]) or _verb_at(text, place[1] + 1)):
                 return words + [place[0]], place[1]
-            return None
+            own = _own_name_ending(text, m.start(1)) if words and own_name else None
+            return (words + own[0], own[1]) if own else None
         if not word.isalpha() or word in FUNCTION_WORDS or word in ORDINAL_WORDS:
             return None
         verb = VERB_AFTER_NAME.match(text, m.start(1))
@@ -337,6 +338,24 @@ def _line_to_place(text: str, pos: int) -> tuple[list[str], int] | None:
             return None  # `Công đoàn Y tế tặng quà công nhân Hà Nội`: a verb, not a line
         words.append(word)
         pos = m.end()
+    return None
+
+
+def _own_name_ending(text: str, pos: int) -> tuple[list[str], int] | None:
+    """A company's own name closing it after its business line (`... Đầu tư phát triển thủy lợi
+    Sông Nhuệ`): up to three capitalized words, no person's nor another body's, the name's end
+    right after them."""
+    words, end = [], pos
+    for m in WORD_RE.finditer(text, pos):
+        if m.start(1) != (end if not words else m.start(1)) or len(words) == 3 or not m.group(1)[:1].isupper() \
+                or m.group(1).isupper() or (not words and m.group(1) in SURNAMES) or _starts_body(text, m.start()):
+            break
+        words.append(m.group(1))
+        end = m.end()
+        if text[end:end + 1] != " ":
+            break
+    if words and (NAME_ENDS.match(text, end) or _verb_at(text, end + 1)):
+        return words, end
     return None
 
 
@@ -516,7 +535,7 @@ def _extend(text: str, mention: Mention) -> None:
             lowercase_run = 0 if word[0].isupper() else 2
         elif connector:  # `Khu Công nghiệp và chế xuất`, `máy và phụ tùng`: `và` joins two nouns
             lowercase_run = 1 if word.lower() == "và" else 2
-        elif sector and (line := _line_to_place(text, pos)):
+        elif sector and (line := _line_to_place(text, pos, own_name=bool(WORKPLACE.match(mention.head)))):
             sector.extend(line[0])  # `Đầu tư phát triển nhà Hà Nội`: the line runs to its place
             end = line[1]
             break
