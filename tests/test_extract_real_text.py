@@ -2889,3 +2889,11 @@ def test_the_teams_a_prize_goes_to_are_receivers_a_sub_department_is_a_body():
 ])
 def test_a_companys_own_name_closes_it_after_its_business_line(text, names):
     assert [text[m.start:m.end] for m in orgs.find_mentions(text, {})] == names
+
+
+def test_this_year_in_a_school_years_article_is_that_school_year():
+    body = ("(TTTĐ) Năm học 2024 - 2025, Trường Mầm non Hoa Phượng đón 320 trẻ.\n"
+            "Năm nay, trường nhận được 410 hồ sơ đăng ký, tăng 34 trẻ so với năm học trước.\n"
+            "Bên cạnh đó, trong năm học, trường sẽ tổ chức 4 buổi sinh hoạt chuyên đề.")
+    for needle in ("410 hồ sơ", "4 buổi"):
+        assert fact_at(body, needle, "2024-09-05").period == "2024-2025", needle

@@ -473,6 +473,7 @@ def _dates_another_figure(marks: SentenceMarks, mention, pos: int, item: tuple[i
 
 
 SCHOOL_YEAR = regex.compile(r"năm\s+học", regex.IGNORECASE)
+SCHOOL_YEAR_SPAN = regex.compile(r"\d{4}-\d{4}")
 ACHIEVED_IN = regex.compile(r"(?<![\p{L}])thành tích[^,;.()]{0,80}$")
 # `kiểm tra ... công tác quản lý tài chính, tài sản công đoàn năm 2023 tại 18 CĐCS`: the year of
 # what an inspection checks names its object; the inspection (its days) dates what it finds
@@ -498,6 +499,9 @@ def resolve(mention, ctx: ArticleContext) -> str | None:
         # article names as ended (`_resolve_for` reads the others of a target)
         ended = [term for term in ctx.terms if ctx.year and int(term[-4:]) <= ctx.year]
         return max(ended, key=lambda term: term[-4:]) if ended else None
+    if mention.kind == "this_year" and "nay" in mention.text.lower() and SCHOOL_YEAR_SPAN.fullmatch(ctx.period or "") \
+            and int(ctx.period[5:]) == int(ctx.period[:4]) + 1 and SCHOOL_YEAR.search(ctx.body):
+        return ctx.period  # `Năm nay, trường nhận được 410 hồ sơ` in a school year's article: that school year
     if mention.kind == "this_year" and "nay" not in mention.text.lower() \
             and periods.year_of(ctx.period):  # `Trong năm, ...`: the year the article is about
         return str(periods.year_of(ctx.period))  # (`năm nay` is the year it is written in)
