@@ -2897,3 +2897,12 @@ def test_this_year_in_a_school_years_article_is_that_school_year():
             "Bên cạnh đó, trong năm học, trường sẽ tổ chức 4 buổi sinh hoạt chuyên đề.")
     for needle in ("410 hồ sơ", "4 buổi"):
         assert fact_at(body, needle, "2024-09-05").period == "2024-2025", needle
+
+
+def test_what_a_survey_found_is_of_the_days_it_was_made():
+    body = ("(LĐTĐ) Kết quả khảo sát do Công đoàn các KCN tỉnh Vĩnh Phúc thực hiện cho thấy, thu nhập bình quân của "
+            "người lao động trong 6 tháng đầu năm 2024 đạt 8,3 triệu đồng/người/tháng.\n"
+            "Cuộc khảo sát được tiến hành từ ngày 15/7 - 10/8, tập trung vào các doanh nghiệp sử dụng nhiều lao động.\n"
+            "Theo kết quả khảo sát, tiền lương cơ bản bình quân của công nhân là 5,6 triệu đồng/người/tháng.")
+    assert fact_at(body, "8,3 triệu đồng/người/tháng", None).period == "2024-H1"
+    assert fact_at(body, "5,6 triệu đồng/người/tháng", None).period == "2024-07-15/2024-08-10"

@@ -146,6 +146,9 @@ class ArticleContext:
     city: str = lexicon.DEFAULT_CITY  # the city a bare `thành phố` is (`orgs.article_city`)
     province: str | None = None  # the province a bare `tỉnh` is (`orgs.article_province`)
     paper: str | None = None  # the province or city whose newspaper it is (`orgs.paper_place`)
+    # the days a survey the article reports was made (`Cuộc khảo sát được tiến hành từ ngày 15/7 -
+    # 10/8`): what it found (`Theo kết quả khảo sát, ...`, `người lao động được khảo sát`) is of them
+    surveyed: str | None = None
 
 
 @dataclass
@@ -1335,6 +1338,7 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
     return None, None
 
 
+SURVEYED = regex.compile(r"(?<![\p{L}])khảo sát(?![\p{L}])", regex.IGNORECASE)
 # (the one workplace, not a kind of them: `ở doanh nghiệp nhà nước`)
 AT_THE_WORKPLACE = regex.compile(r"(?<![\p{L}])(?:tại|của|ở)\s+(" + "|".join(
     map(regex.escape, [w for w in lexicon.BARE_WORKPLACES if w != "doanh nghiệp"]))
@@ -1457,6 +1461,8 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         elif not period and not personal:
             period = _period_from_context(carry, ctx, inherit, undated, target, at_event, now,
                                           just_done)
+            if ctx.surveyed and period and SURVEYED.search(text):
+                period = ctx.surveyed
             yearly = undated and target  # `hằng năm phấn đấu thành lập ít nhất 15 CĐCS`: a
             # yearly target has no period; it keeps the term the time told before sets it for
         # (the first or last day of the event, handed on, stays that day: `Cụ thể, ...`)

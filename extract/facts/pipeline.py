@@ -97,7 +97,7 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
         main_org=main_organization(opening, lead_context(lead, context)),
         full_names=context.full_names, event_term=congress_term(lead, year),
         workplaces=workplaces_named(marks[1:], starts, context), city=context.city,
-        province=context.province, paper=context.paper)
+        province=context.province, paper=context.paper, surveyed=surveyed)
 
 
 def article_period(lead: list[Marks], mentions, year: int | None, published: str | None,
@@ -185,7 +185,8 @@ REVIEWED_YEAR = regex.compile(r"(?<![\p{L}])(?:tổng kết|sơ kết)(?:\s+[\p{
                               regex.IGNORECASE)
 # `Khảo sát được thực hiện từ tháng 6 đến tháng 8.2023 ...`: when the survey whose results the
 # article reports was made, which dates its figures (told anywhere in the article)
-SURVEY_MADE = regex.compile(r"(?<![\p{L}])(?:cuộc\s+)?khảo sát(?:\s+(?:này|được|đã))*\s+(?:thực hiện|tiến hành)\s*$",
+SURVEY_MADE = regex.compile(r"(?<![\p{L}])(?:cuộc\s+)?khảo sát(?:\s+(?:này|được|đã))*\s+(?:thực hiện|tiến hành)"
+                            r"\s*(?:(?:từ|vào|trong)\s+)?(?:(?:các\s+)?ngày\s+)?$",
                             regex.IGNORECASE)
 MEETING_LABEL = regex.compile(r"(?<![\p{L}])Hội nghị[^.;:]{0,60}$")  # `Hội nghị người lao động năm 2024`
 NAMED_MONTH = regex.compile(r"(?i:" + periods.NAMED_MONTH_NAMES + r")")
