@@ -2906,3 +2906,15 @@ def test_what_a_survey_found_is_of_the_days_it_was_made():
             "Theo kết quả khảo sát, tiền lương cơ bản bình quân của công nhân là 5,6 triệu đồng/người/tháng.")
     assert fact_at(body, "8,3 triệu đồng/người/tháng", None).period == "2024-H1"
     assert fact_at(body, "5,6 triệu đồng/người/tháng", None).period == "2024-07-15/2024-08-10"
+
+
+def test_bodies_of_places_in_turn_debts_of_union_dues_and_public_investment():
+    body = ("(Lao Động) Ở khu vực phía Nam, LĐLĐ các tỉnh Đồng Nai, Long An, Tây Ninh lần lượt dành 52 tỉ đồng, 18 tỉ "
+            "đồng và 11,5 tỉ đồng để chăm lo Tết cho đoàn viên.\n"
+            "Theo LĐLĐ tỉnh Hải Dương, đến ngày 31/12/2023, toàn tỉnh còn 87 doanh nghiệp nợ KPCĐ.\n"
+            "HĐND thành phố Hà Nội cũng quyết nghị kế hoạch đầu tư công năm 2025 với tổng số vốn 86.200 tỷ đồng. "
+            "HĐND huyện sẽ thông qua 11 nghị quyết, trong đó có nghị quyết về dự toán ngân sách năm 2025.")
+    assert fact_at(body, "18 tỉ đồng", "2025-01-20").organization == "Liên đoàn Lao động tỉnh Long An"
+    assert fact_at(body, "87 doanh nghiệp", "2025-01-20").organization == "Liên đoàn Lao động tỉnh Hải Dương"
+    assert fact_at(body, "86.200 tỷ đồng", "2025-01-20").organization == "Thành phố Hà Nội"
+    assert fact_at(body, "11 nghị quyết", "2025-01-20").organization.startswith("Hội đồng nhân dân")

@@ -1001,6 +1001,9 @@ PROVINCE_BEFORE_BRACKET = regex.compile(
 RESPECTIVELY = regex.compile(r"(?<![\p{L}])lần lượt(?![\p{L}])")
 PLACE_NAMED = regex.compile(r"(?<![\p{L}])(" + PROVINCE_WORDS + r")(?![\p{L}])")
 PLACES_JOINED = regex.compile(r"\s*(?:,|và)\s*(?:(?:tỉnh|thành phố|TP\.?)\s*)?")
+BODIES_OF_PLACES = regex.compile(r"(?<![\p{L}])(" + lexicon.alternation(orgs.HEADS)
+                                 + r")\s+các\s+(?:tỉnh|thành phố|TP\.?)(?:,\s*(?:tỉnh|thành phố|TP\.?))?\s*$",
+                                 regex.IGNORECASE)
 
 
 def _place_in_turn(doc, fig: Figure) -> str | None:
@@ -1019,7 +1022,10 @@ def _place_in_turn(doc, fig: Figure) -> str | None:
     figures = [q.start_char for q in doc.spans["quantities"] if turn.end() <= q.start_char < end]
     if len(joined) < 2 or len(joined) != len(figures) or fig.q.start not in figures:
         return None
-    return orgs.province_area_written(joined[figures.index(fig.q.start)].group(1))
+    area = orgs.province_area_written(joined[figures.index(fig.q.start)].group(1))
+    bodies = BODIES_OF_PLACES.search(text, max(0, joined[0].start() - 40), joined[0].start())
+    # (`LĐLĐ các tỉnh Đồng Nai, Long An, Tây Ninh lần lượt dành 52 tỉ đồng, ...`: each one's body)
+    return orgs.canonical_org(f"{bodies.group(1)} {area}") if bodies else area
 
 
 # `Một số địa phương có số lao động xuất cảnh cao như huyện Yên Lạc 158 người, huyện Vĩnh Tường
@@ -1253,6 +1259,7 @@ def _organizers_give(doc, fig: Figure) -> bool:
     subjects = usable_mentions([s._.org for s in doc.spans["orgs"]], text)
     return not any(found[-1].end() <= m.start < fig.q.start for m in subjects)
 RECEIVERS = regex.compile(r"(?<![\p{L}])cho(?![\p{L}])")
+AMONG_THEM = regex.compile(r"(?<![\p{L}])trong\s+(?:số\s+)?đó(?![\p{L}])", regex.IGNORECASE)
 
 
 def governed_area(doc, fig: Figure, org: str | None, ctx: ArticleContext, offset: int) -> str | None:
@@ -1267,8 +1274,10 @@ def governed_area(doc, fig: Figure, org: str | None, ctx: ArticleContext, offset
     text = text_of(doc)
     measures = TERRITORY_METRIC if org.startswith(GOVERNMENT) else ECONOMY_METRIC
     metric = measures.search(text, clause_bounds(text, fig.q.start, ";")[0], fig.q.start + 60)
-    if not metric or metric.start() > fig.q.end and RECEIVERS.search(text, fig.q.end, metric.start()):
-        return None
+    if not metric or metric.start() > fig.q.end and (RECEIVERS.search(text, fig.q.end, metric.start())
+                                                     or AMONG_THEM.search(text, fig.q.end, metric.start())):
+        return None  # (nor one of what it counts: `thông qua 11 nghị quyết, trong đó có nghị quyết về
+        # dự toán ngân sách`)
     return _territory_served(org, ctx, offset + fig.q.start, city=True)  # (a ministry's: the country's)
 
 
