@@ -2918,3 +2918,12 @@ def test_bodies_of_places_in_turn_debts_of_union_dues_and_public_investment():
     assert fact_at(body, "87 doanh nghiệp", "2025-01-20").organization == "Liên đoàn Lao động tỉnh Hải Dương"
     assert fact_at(body, "86.200 tỷ đồng", "2025-01-20").organization == "Thành phố Hà Nội"
     assert fact_at(body, "11 nghị quyết", "2025-01-20").organization.startswith("Hội đồng nhân dân")
+
+
+def test_a_tet_that_opens_the_sentence_dates_what_is_planned_for_it():
+    body = ("(LĐTĐ) Sáng 12/1, LĐLĐ huyện Mê Linh khai mạc “Chợ Tết Công đoàn năm 2025”. Phiên chợ diễn ra trong hai "
+            "ngày 12 và 13/1.\n"
+            "Phát biểu khai mạc, bà Hà cho biết, hiện toàn huyện có 286 CĐCS. Tết Nguyên đán Ất Tỵ năm nay, các cấp "
+            "Công đoàn huyện dự kiến chăm lo cho khoảng 6.500 đoàn viên.")
+    assert fact_at(body, "286 CĐCS", "2025-01-12").period == "2025-01-12"
+    assert fact_at(body, "khoảng 6.500 đoàn viên", "2025-01-12").period == "2025"

@@ -628,7 +628,8 @@ TET = regex.compile(r"(?<![\p{L}])Tết(?![\p{L}])")
 # The Tết as the time of what is said (`Dịp Tết`, `trước Tết`, `từ nay đến Tết`, `kinh phí chăm lo
 # Tết`), not a purpose (`về quê đón Tết`: the trip has its own days) nor inside a name (`“Chợ Tết
 # công đoàn-Xuân 2026”`)
-TET_SEASON = regex.compile(r"(?<![\p{L}])(?:[Dd]ịp|trước|đến|chăm lo)\s+Tết(?![\p{L}])")
+TET_SEASON = regex.compile(r"(?:^\s*|(?<![\p{L}])(?:[Dd]ịp|trước|đến|chăm lo)\s+)Tết(?![\p{L}])")  # (or opening
+# the sentence as its time: `Tết Nguyên đán Ất Tỵ năm nay, các cấp Công đoàn huyện dự kiến ...`)
 NEW_YEAR_TET = regex.compile(r"Tết\s+Dương\s+lịch(?:\s+(?:năm\s+)?(\d{4}))?")
 TET_SEASON_FROM = 9  # from September on, the Tết talked of is next year's
 
