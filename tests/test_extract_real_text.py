@@ -2927,3 +2927,11 @@ def test_a_tet_that_opens_the_sentence_dates_what_is_planned_for_it():
             "Công đoàn huyện dự kiến chăm lo cho khoảng 6.500 đoàn viên.")
     assert fact_at(body, "286 CĐCS", "2025-01-12").period == "2025-01-12"
     assert fact_at(body, "khoảng 6.500 đoàn viên", "2025-01-12").period == "2025"
+
+
+def test_a_sentence_hands_on_the_time_its_figures_read():
+    body = ("(HNMO) - Ngày 19-12, HĐND huyện Gia Lâm khai mạc kỳ họp thứ 18 nhằm đánh giá kết quả năm 2024. Theo báo "
+            "cáo của UBND huyện, năm 2024 có 19/19 chỉ tiêu kinh tế - xã hội của huyện đạt và vượt kế hoạch.\n"
+            "Cụ thể, tổng giá trị sản xuất trên địa bàn huyện ước đạt 54.320 tỷ đồng, tăng 9,2% so với năm 2023.")
+    assert fact_at(body, "19/19 chỉ tiêu", "2024-12-19").period == "2024"
+    assert fact_at(body, "54.320 tỷ đồng", "2024-12-19").period == "2024"

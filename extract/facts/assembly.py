@@ -1523,6 +1523,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
     organizer = (carry.programme.org if carry.programme else None) or ctx.main_org
     programme = introduced_programme(marks, sentence, ctx, own_period, carry.programme)
     handed, stock_day = own_period or first_period, None
+    own_read = {f.period for f in facts}
     if handed and ctx.period and len(handed) == 4 and PART_OF_A_YEAR.fullmatch(ctx.period) \
             and ctx.period.startswith(handed) and TET_SEASON.search(text) \
             and any(m.kind in ("occasion", "lunar_year") for m in marks.periods):
@@ -1537,7 +1538,10 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         AT_THE_END.match(text) or AT_THE_OPENING.match(text) or handed == carry.period)
     return facts, Carry(
         paragraph,
-        (handed if one_day else as_precise(handed, carry.period if same_paragraph else None, ctx))
+        # (as its facts read it: `Theo báo cáo ..., năm 2024 có 19/19 chỉ tiêu` after the lead's day
+        # hands on the year it reports)
+        (handed if one_day or handed == own_period and own_period in own_read else
+         as_precise(handed, carry.period if same_paragraph else None, ctx))
         or (carry.period if inherit else None),
         facts[-1].status == "target" if facts else inherit and carry.target,
         occurred
