@@ -2935,3 +2935,16 @@ def test_a_sentence_hands_on_the_time_its_figures_read():
             "Cụ thể, tổng giá trị sản xuất trên địa bàn huyện ước đạt 54.320 tỷ đồng, tăng 9,2% so với năm 2023.")
     assert fact_at(body, "19/19 chỉ tiêu", "2024-12-19").period == "2024"
     assert fact_at(body, "54.320 tỷ đồng", "2024-12-19").period == "2024"
+
+
+def test_a_report_given_at_a_meeting_tells_the_months_it_reviews():
+    body = ("(LĐTĐ) Theo báo cáo của Sở LĐ-TB&XH Hà Nội, 9 tháng đầu năm 2024, toàn thành phố đã giải quyết việc làm "
+            "cho 165.320 lao động.\n"
+            "Ngày 8/10, Sở LĐ-TB&XH Hà Nội tổ chức hội nghị giao ban công tác 9 tháng.\n"
+            "Theo báo cáo tại hội nghị, có 58.400 người được tạo việc làm thông qua các chương trình.\n"
+            "Trung tâm Dịch vụ việc làm Hà Nội trong 9 tháng đã tổ chức 126 phiên giao dịch việc làm.\n"
+            "Năm nay có 4.215 lao động xuất cảnh, vượt 5,4% chỉ tiêu cả năm (4.000 người).")
+    for needle in ("58.400 người", "126 phiên"):
+        assert fact_at(body, needle, "2024-10-08").period == "2024-01/2024-09", needle
+    fact = fact_at(body, "4.000 người", "2024-10-08")
+    assert (fact.period, fact.status) == ("2024", "target")

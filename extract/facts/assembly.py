@@ -86,7 +86,9 @@ AT_THE_EVENT = regex.compile(r"(?<![\p{L}])(?:dự|tham dự|có mặt)(?![\p{L}
                              r"(?!\s+(?:thi|án|kiến|báo|toán|định|trữ|thảo))"
                              # (`Hơn 5.000 việc làm chờ công nhân tại ngày hội việc làm`; not `tham gia`
                              # + an event noun: `tham gia chương trình`, `giải` name no day)
-                             rf"|(?<![\p{{L}}])tại\s+(?:{EVENT_NOUNS})(?![\p{{L}}])", regex.IGNORECASE)
+                             # (not the report given there: `Theo báo cáo tại hội nghị, ...` tells the
+                             # period it reviews)
+                             rf"|(?<![\p{{L}}])(?<!báo cáo\s)tại\s+(?:{EVENT_NOUNS})(?![\p{{L}}])", regex.IGNORECASE)
 # A sentence that opens on the event (`Dịp này`, `Tại Lễ bế mạc`) is dated by it, not by the
 # sentence before.
 OPENS_ON_EVENT = regex.compile(rf"^\s*(?:Dịp này|Nhân dịp này|Cùng thời điểm(?: này| đó)?|Tại (?:{EVENT_NOUNS}))(?![\p{{L}}])",
@@ -242,6 +244,9 @@ def comparator_of(text: str, fig: Figure) -> tuple[str, int]:
 
 # ---- status --------------------------------------------------------------------------------
 
+WHOLE_YEAR = regex.compile(r"(?<![\p{L}])(?:cả\s+năm|năm\s+nay)(?![\p{L}])")
+
+
 def yardstick_glossed(text: str, fig: Figure):
     """The match of the yardstick whose bracket `fig` is in (YARDSTICK_GLOSSED), or None."""
     if fig.q.kind == "ratio" or not text[:fig.q.start].rstrip().endswith(("(", "và", ",")):
@@ -319,6 +324,8 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
         years = [m for m in mentions if a <= m.start < b and m.fields.get("y")]
         if years:
             return years[-1].fields["y"], False
+        if WHOLE_YEAR.search(text, a, b) and ctx.year:  # (`vượt 5,4% chỉ tiêu cả năm (4.000 người)`)
+            return str(periods.year_of(ctx.period) or ctx.year), False
     clause_end = clause_bounds(text, fig.q.start, ",;")[1] if fig else len(text)
     # `Nhiệm kỳ qua` is the term that ended, when the article names it; else it dates nothing
     undated = any((m.kind in UNDATED_KINDS or m.kind == "past_term" and not resolve(m, ctx))
