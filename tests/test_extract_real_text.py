@@ -2948,3 +2948,14 @@ def test_a_report_given_at_a_meeting_tells_the_months_it_reviews():
         assert fact_at(body, needle, "2024-10-08").period == "2024-01/2024-09", needle
     fact = fact_at(body, "4.000 người", "2024-10-08")
     assert (fact.period, fact.status) == ("2024", "target")
+
+
+def test_a_districts_department_is_named_with_its_district():
+    body = ("(LĐTĐ) Sáng 4/7, UBND huyện Thường Tín tổ chức hội nghị sơ kết 6 tháng đầu năm 2024.\n"
+            "Phòng Lao động - Thương binh và Xã hội (LĐ-TB&XH) huyện đã phối hợp mở lớp đào tạo nghề. Riêng quý II, "
+            "Phòng LĐ-TB&XH phối hợp với Trung tâm Dịch vụ việc làm Hà Nội tổ chức ba phiên giao dịch việc làm.\n"
+            "Sau khi ký quy chế phối hợp với Phòng Tư pháp quận Hoàng Mai, LĐLĐ quận đã thành lập 3 tổ tư vấn.")
+    assert fact_at(body, "ba phiên", "2024-07-04").organization \
+        == "Phòng Lao động - Thương binh và Xã hội huyện Thường Tín"
+    assert fact_at(body, "3 tổ", "2024-07-04").organization == "Liên đoàn Lao động quận Hoàng Mai"
+    assert orgs.find_mentions("Phòng trọ của công nhân rộng 12m2.", {}) == []

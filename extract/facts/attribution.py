@@ -33,7 +33,8 @@ SOURCE_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]heo\s+$")
 # (opening the sentence, or after an adverbial before it: `Cũng từ đầu năm đến nay, theo giới thiệu
 # của LĐLĐ huyện, NHCSXH huyện Ba Vì đã giải ngân ...`)
 OPENING_ADVERBIAL = regex.compile(r"(?:^\s*|,\s*)(?:Theo|Tại|Từ|Với|Trong|Nhờ|Qua|Cùng với|Thực hiện|Hưởng ứng"
-                                  r"|theo|tại|nhờ|qua|thực hiện|hưởng ứng)(?![\p{L}])[^,;:.]*$")
+                                  r"|Sau khi|Trước khi|Khi"
+                                  r"|theo|tại|nhờ|qua|thực hiện|hưởng ứng|sau khi|trước khi)(?![\p{L}])[^,;:.]*$")
 FROM_BEFORE = regex.compile(r"(?<![\p{L}])từ\s+$")  # `hỗ trợ 110 triệu đồng từ Quỹ Xã hội`
 # `Theo Ban Quản lý ...,`, `Theo báo cáo của X`, `Báo cáo của X cho thấy`, `Khảo sát do X thực
 # hiện`: the body whose report or survey gives the figures.

@@ -588,7 +588,9 @@ STANDING_HEADS = defined_heads(ABBREVIATIONS)
 def _heads(text: str, definitions: dict | None):
     defined = {**STANDING_HEADS, **defined_heads(definitions)}
     found = [(m.start(), m.end(), HEADS[m.group().lower()]) for m in HEAD_RE.finditer(text)
-             if m.group().lower() not in CASE_SENSITIVE_HEADS or m.group()[0].isupper()
+             if not (m.group() == "Phòng" and not NAME_NEXT.match(text, m.end()))  # (a district's
+             # department, `Phòng Lao động - ...`, not a room: `Phòng trọ của công nhân`)
+             and (m.group().lower() not in CASE_SENSITIVE_HEADS or m.group()[0].isupper()
              or QUOTED_NAME.match(text, m.end())  # `quỹ “Mái ấm công đoàn”`: a named fund
              # `mỗi năm công ty tổ chức ...`, `được bệnh viện cấp thuốc`: the workplace the
              # article names, written small as the doer
@@ -597,7 +599,7 @@ def _heads(text: str, definitions: dict | None):
                  UNION_OF_A_PLACE.match(text, m.end())
                  # `Các cấp công đoàn đã tham gia giải quyết 9/9 vụ`: the union system, written small
                  or SYSTEM_WRITTEN_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                 or SYSTEM_AFTER.match(text, m.end() + 1))]
+                 or SYSTEM_AFTER.match(text, m.end() + 1)))]
     if defined:
         found += [(m.start(), m.end(), defined[m.group()])
                   for m in _defined_pattern(tuple(defined)).finditer(text)]
@@ -732,7 +734,8 @@ def _base(letter: str) -> str:
 ZONE_ABBREVIATIONS = [a for a, full in ABBREVIATIONS.items() if full.startswith("Khu ") and "&" not in a]
 ZONE_WORD = regex.compile(r"(?:Khu|" + "|".join(map(regex.escape, ZONE_ABBREVIATIONS)) + r")(?![\p{L}])")
 PARKS = [a for a in ZONE_ABBREVIATIONS if ABBREVIATIONS[a] in ("Khu công nghiệp", "Khu chế xuất")]
-CAPITAL_NEXT = regex.compile(r"\s+\p{Lu}\p{Ll}")  # (`Khu kinh tế (KKT) Dung Quất`: the zone's name)
+CAPITAL_NEXT = regex.compile(r"\s+\p{Lu}\p{Ll}")
+NAME_NEXT = regex.compile(r"\s+\p{Lu}")  # (`Khu kinh tế (KKT) Dung Quất`: the zone's name)
 ZONES_JOINED = regex.compile(r"\s+(và\s+các\s+(?:" + "|".join(
     [regex.escape(a) for a in PARKS] + [regex.escape(ABBREVIATIONS[a].lower()) for a in PARKS]) + r"))(?![\p{L}])")
 # `Khu công nghiệp và chế xuất Hà Nội`, `Khu chế xuất và công nghiệp TP HCM`, `Khu công nghiệp
@@ -749,6 +752,10 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
     admin, place = mention.admin, mention.place
     if head == "Thành phố" and admin == "thành phố":  # the city as a subject: its full name
         return area_name("thành phố", place or context.place_for(admin))
+    if head == "Phòng" and not admin and not place_ending(sector):  # (`Phòng LĐ-TB&XH` after `Phòng
+        # Lao động - ... huyện Thường Tín`: a district's department, the district's the text is in)
+        admin = next((level for level in lexicon.DISTRICT_LEVELS if level not in ("tỉnh", "thành phố")
+                      and context.places.get(level)), None)
     if admin and not place:
         place = context.place_for(admin)
     if head == "Sở" and not admin and context.paper and not place_ending(sector) \
