@@ -827,14 +827,12 @@ SECTOR_SUBJECT = regex.compile(
 def _sector_subject(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     """The department that runs the sector of a place its figure's clause opens on."""
     text = text_of(doc)
-    subject = next((m for m in SECTOR_SUBJECT.finditer(text, 0, fig.q.start)),
-                   None)
+    subject = SECTOR_SUBJECT.search(text, 0, fig.q.start)
     if subject is None:
         return None
     labelled = subject.group().rstrip().endswith(":")  # (a headline's label: what it names does
     # nothing if a doer is named: `Ngành Xây dựng Hà Nội: 400 đoàn viên nhận quà ... từ LĐLĐ`)
-    if any(subject.end() <= s.start_char and (labelled or s.start_char < fig.q.start)
-                              for s in doc.spans["orgs"]):
+    if any(subject.end() <= s.start_char and (labelled or s.start_char < fig.q.start) for s in doc.spans["orgs"]):
         return None
     department = SECTOR_WRITTEN[subject.group(1)]
     if ctx.main_org and ctx.main_org.startswith(f"Công đoàn ngành {subject.group(1)}") \
@@ -1257,6 +1255,11 @@ UNION_NAMES = tuple(sorted(lexicon.UNION_HEADS))
 ORGANIZERS = regex.compile(r"(?<![\p{L}])Ban [Tt]ổ chức(?![\p{L}])")
 
 
+def _organizer(carry: Carry, ctx: ArticleContext) -> str | None:
+    """The body holding the event: the programme's told of, else the article's."""
+    return (carry.programme.org if carry.programme else None) or ctx.main_org
+
+
 def _organizers_give(doc, fig: Figure) -> bool:
     """Whether the event's organizers (`Ban Tổ chức`), no body named after them, are the subject."""
     text = text_of(doc)
@@ -1321,7 +1324,7 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
         return area, "sentence"
     org = _sector_subject(doc, fig, ctx, sentence.start) or sentence_org(doc, fig, sentence.start,
                                                                          partial(org_context, ctx))
-    organizer = (carry.programme.org if carry.programme else None) or ctx.main_org
+    organizer = _organizer(carry, ctx)
     if organizer and (org is None and _organizers_give(doc, fig) or org in lexicon.EVENT_BODIES):
         return organizer, "title"  # `Kết quả, Ban Tổ chức đã trao 1 giải Nhất`: the body that
         # holds the event the article reports, or the programme told of (not the guest who handed
@@ -1527,7 +1530,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
                                       and all(f.status == "actual" for f in facts)):
         own_period = as_precise(own_period, ctx.event_day, ctx)  # (handed on as its facts read it)
     first_period = next((f.period for f in facts if f.period), None)
-    organizer = (carry.programme.org if carry.programme else None) or ctx.main_org
+    organizer = _organizer(carry, ctx)
     programme = introduced_programme(marks, sentence, ctx, own_period, carry.programme)
     handed, stock_day = own_period or first_period, None
     own_read = {f.period for f in facts}

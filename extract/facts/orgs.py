@@ -283,9 +283,7 @@ def _noun_goes_on(text: str, word) -> bool:
     return _second_syllable_of_noun(text, word.start(1), word.group(1))
 
 
-ASPECT_BEFORE_VERB = regex.compile(r"\s+(?:(?:" + "|".join(lexicon.ASPECT_WORDS + ["cũng", "vẫn", "còn"]) + r")\s+)*")
-
-
+ASPECT_BEFORE_VERB = regex.compile(r"\s+(?:(?:" + "|".join(lexicon.ASPECT_WORDS + lexicon.ADVERBS_BEFORE_VERB) + r")\s+)*")
 AGENT_BEFORE = regex.compile(r"(?<![\p{L}])(?:được|do|bởi)\s+$")
 PLACE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tại|của|ở|cho|với|trong|từ|về|và|các|mỗi|nhiều)\s+$", regex.IGNORECASE)
 
@@ -346,16 +344,15 @@ def _own_name_ending(text: str, pos: int) -> tuple[list[str], int] | None:
     Sông Nhuệ`): up to three capitalized words, no person's nor another body's, the name's end
     right after them."""
     words, end = [], pos
-    for m in WORD_RE.finditer(text, pos):
-        if m.start(1) != (end if not words else m.start(1)) or len(words) == 3 or not m.group(1)[:1].isupper() \
-                or m.group(1).isupper() or (not words and m.group(1) in SURNAMES) or _starts_body(text, m.start()):
+    while len(words) < 3:
+        m = WORD_RE.match(text, end)  # (the next word: `Sông`, then `Nhuệ`)
+        if not m or not m.group(1)[:1].isupper() or m.group(1).isupper() \
+                or not words and m.group(1) in SURNAMES or _starts_body(text, m.start()):
             break
         words.append(m.group(1))
         end = m.end()
-        if text[end:end + 1] != " ":
-            break
-    if words and (NAME_ENDS.match(text, end) or _verb_at(text, end + 1)):
-        return words, end
+    if words and (NAME_ENDS.match(text, end) and not NAME_DASH.match(text, end) or _verb_at(text, end + 1)):
+        return words, end  # (not before a dash, which goes on with the name: `Việt - Hàn Bắc Giang`)
     return None
 
 
@@ -734,8 +731,8 @@ def _base(letter: str) -> str:
 ZONE_ABBREVIATIONS = [a for a, full in ABBREVIATIONS.items() if full.startswith("Khu ") and "&" not in a]
 ZONE_WORD = regex.compile(r"(?:Khu|" + "|".join(map(regex.escape, ZONE_ABBREVIATIONS)) + r")(?![\p{L}])")
 PARKS = [a for a in ZONE_ABBREVIATIONS if ABBREVIATIONS[a] in ("Khu công nghiệp", "Khu chế xuất")]
-CAPITAL_NEXT = regex.compile(r"\s+\p{Lu}\p{Ll}")
-NAME_NEXT = regex.compile(r"\s+\p{Lu}")  # (`Khu kinh tế (KKT) Dung Quất`: the zone's name)
+CAPITAL_NEXT = regex.compile(r"\s+\p{Lu}\p{Ll}")  # (`Khu kinh tế (KKT) Dung Quất`: the zone's name)
+NAME_NEXT = regex.compile(r"\s+\p{Lu}")  # (`Phòng LĐ-TB&XH`: a name, abbreviated or not)
 ZONES_JOINED = regex.compile(r"\s+(và\s+các\s+(?:" + "|".join(
     [regex.escape(a) for a in PARKS] + [regex.escape(ABBREVIATIONS[a].lower()) for a in PARKS]) + r"))(?![\p{L}])")
 # `Khu công nghiệp và chế xuất Hà Nội`, `Khu chế xuất và công nghiệp TP HCM`, `Khu công nghiệp
