@@ -964,6 +964,20 @@ def _named_after_a_person(name: str, pos: int) -> bool:
     return any(before.endswith(" " + level) for level in lexicon.SCHOOL_LEVELS)
 
 
+# The beginnings of the lexicon's words of several syllables (`khu công` of `khu công nghiệp`).
+WORD_BEGINNINGS = frozenset(" ".join(word.split()[:i]) for word in lexicon.COMPOUND_WORDS
+                            for i in range(1, len(word.split())))
+
+
+def _ends_inside_a_word(name: str, words: list[str]) -> bool:
+    """The name's last syllables, written small, begin a word of the lexicon they do not finish
+    (`Ban Quản lý các khu công`): cut inside the word (not a head alone: `Tỉnh ủy`)."""
+    if not words[-1][:1].islower() or name in HEADS.values():
+        return False
+    return any(len(words) > n and " ".join(words[-n:]).lower() in WORD_BEGINNINGS for n in (1, 2)) \
+        and not any(" ".join(words[-n:]).lower() in lexicon.COMPOUND_WORDS for n in (1, 2, 3))
+
+
 def name_problems(name: str) -> list[str]:
     """What looks wrong with a stored organization name (keys of NAME_PROBLEMS): the rules
     that end a name, read backwards on its result."""
@@ -974,14 +988,15 @@ def name_problems(name: str) -> list[str]:
                 words[-2][:1].islower() and words[-2] != "số" or NUMBER_AFTER_PLACE.search(part)):
             found.append("number")  # `... Bệnh viện dành 10`, `... tỉnh Hà Tĩnh 100`; not
             # `Cụm thi đua số 1`, `Tổng Công ty May 10`, `Liên đoàn Lao động Quận 1`
-        if words[-1] in FUNCTION_WORDS or _verb_at(part, len(part) - len(words[-1])):
+        if (words[-1] in FUNCTION_WORDS or _verb_at(part, len(part) - len(words[-1]))) \
+                and not _completes_word(words[:-1], words[-1]):  # (`... Thi đua - Khen thưởng`: a word's end)
             found.append("function_word")
         if any(PERSON_NAME.match(part, m.start(1)) for m in WORD_RE.finditer(part)
                if m.group(1) in SURNAMES and m.start(1) > 0 and not _known_place(part, m.start(1))
                and not _place_follows(part, m.end(1))  # `Sao Mai Việt Nam`: no person
                and not _named_after_a_person(part, m.start(1))):
             found.append("person")
-        if "và" in words[-2:]:
+        if "và" in words[-2:] or _ends_inside_a_word(part, words):
             found.append("cut")
         group = GROUP_SUFFIX.search(part)  # `... - TKV`: the group's name, as written
         if any(m.group() not in KEPT_ABBREVIATIONS for m in LEFT_ABBREVIATION.finditer(part)
