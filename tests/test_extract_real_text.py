@@ -2959,3 +2959,11 @@ def test_a_districts_department_is_named_with_its_district():
         == "Phòng Lao động - Thương binh và Xã hội huyện Thường Tín"
     assert fact_at(body, "3 tổ", "2024-07-04").organization == "Liên đoàn Lao động quận Hoàng Mai"
     assert orgs.find_mentions("Phòng trọ của công nhân rộng 12m2.", {}) == []
+
+
+def test_the_years_plan_glossed_and_months_ending_a_headline():
+    body = ("Ứng Hòa: Hơn 300 lao động đi làm việc ở nước ngoài trong 9 tháng\n"
+            "Kết quả, 9 tháng qua, toàn thành phố có 684 hộ thoát nghèo, đạt 97,7% kế hoạch năm (700 hộ).")
+    assert fact_at(body, "Hơn 300 lao động", "2024-10-15").period == "2024-01/2024-09"
+    fact = fact_at(body, "700 hộ", "2024-10-15")
+    assert (fact.period, fact.status) == ("2024", "target")

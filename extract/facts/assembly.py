@@ -324,7 +324,8 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
         years = [m for m in mentions if a <= m.start < b and m.fields.get("y")]
         if years:
             return years[-1].fields["y"], False
-        if WHOLE_YEAR.search(text, a, b) and ctx.year:  # (`vượt 5,4% chỉ tiêu cả năm (4.000 người)`)
+        if (WHOLE_YEAR.search(text, a, b) or text[a:b].strip() == "năm") and ctx.year:
+            # (`vượt 5,4% chỉ tiêu cả năm (4.000 người)`, `đạt 97,7% kế hoạch năm (700 hộ)`)
             return str(periods.year_of(ctx.period) or ctx.year), False
     clause_end = clause_bounds(text, fig.q.start, ",;")[1] if fig else len(text)
     # `Nhiệm kỳ qua` is the term that ended, when the article names it; else it dates nothing

@@ -63,7 +63,7 @@ PATTERNS = [
     # `nợ BHXH trong 3 tháng`, a duration: the adverbial opens its clause, set off by a comma)
     ("months", rf"(?:trong\s+)?(?P<n>{MONTH_COUNT})\s+tháng\s+(?:qua|vừa\s+qua)(?![\p{{L}}])"),
     # (`Trung tâm ... trong 9 tháng đã tổ chức 126 phiên`: the months of what was done)
-    ("months", rf"(?<![\p{{L}}])[Tt]rong\s+(?P<n>{MONTH_COUNT})\s+tháng(?=\s*,|\s+đã\s)"),
+    ("months", rf"(?<![\p{{L}}])[Tt]rong\s+(?P<n>{MONTH_COUNT})\s+tháng(?=\s*,|\s+đã\s|\s*$)"),  # (a headline's end too)
     # `GRDP 9 tháng ước tăng 6,12%`, `thu ngân sách 6 tháng đạt ...`: the months a level is told for
     ("months", rf"(?<![\p{{L}}\d.,])(?P<n>{MONTH_COUNT})\s+tháng(?=\s+(?:ước|đạt|tăng|giảm)(?![\p{{L}}]))"),
     ("half", rf"(?P<part>nửa\s+đầu|nửa\s+cuối)\s+năm(?:\s+(?P<y>{YEAR}))?"),
