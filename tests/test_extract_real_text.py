@@ -2967,3 +2967,10 @@ def test_the_years_plan_glossed_and_months_ending_a_headline():
     assert fact_at(body, "Hơn 300 lao động", "2024-10-15").period == "2024-01/2024-09"
     fact = fact_at(body, "700 hộ", "2024-10-15")
     assert (fact.period, fact.status) == ("2024", "target")
+
+
+def test_a_deadline_in_the_lead_is_no_day_of_the_article():
+    body = ("(LĐTĐ) Nhân dịp Tết Nguyên đán Ất Tỵ 2025, thành phố dự kiến dành hơn 260 tỷ đồng để tặng quà người có "
+            "công. Các quận, huyện phải hoàn thành việc trao quà trước ngày 25/1/2025.\n"
+            "Người có công còn được nhận quà của Chủ tịch nước với mức 300.000 đồng/suất.")
+    assert fact_at(body, "300.000 đồng/suất", "2025-01-22").period == "2025"

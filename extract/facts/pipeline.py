@@ -112,7 +112,8 @@ def article_period(lead: list[Marks], mentions, year: int | None, published: str
     for i, mark in enumerate(lead):
         framing = [m for m in mark.periods  # a term's years (`(2023-2028)`) are no period of it
                    if not (m.kind == "span" and periods.resolve(m, year) in terms)
-                   and not names_the_inspected(mark.text, m)]  # (nor what an inspection checks)
+                   and not names_the_inspected(mark.text, m)  # (nor what an inspection checks,
+                   and not m.ahead]  # nor a deadline: `phải hoàn thành việc trao quà trước ngày 25/1`)
         reviewed_year = REVIEWED_YEAR.search(mark.text)
         if reviewed_year and not any(
                 m.start < reviewed_year.start() and m.kind not in DAY_KINDS
@@ -262,7 +263,7 @@ def _event_day(lead_mentions, year: int | None, published: str | None):
     time than the article's, or the other end of its span."""
     recalled = None
     for m in lead_mentions:
-        if m.kind not in DAY_KINDS:
+        if m.kind not in DAY_KINDS or m.ahead:  # (nor a deadline: `trao quà trước ngày 25/1/2025`)
             continue
         day = periods.resolve_published(m, year, published)
         if not day or "/" in day and periods.days_in(day) > CAMPAIGN_DAYS:
