@@ -2974,3 +2974,10 @@ def test_a_deadline_in_the_lead_is_no_day_of_the_article():
             "công. Các quận, huyện phải hoàn thành việc trao quà trước ngày 25/1/2025.\n"
             "Người có công còn được nhận quà của Chủ tịch nước với mức 300.000 đồng/suất.")
     assert fact_at(body, "300.000 đồng/suất", "2025-01-22").period == "2025"
+
+
+def test_what_a_resolution_in_force_provides_is_of_no_time():
+    body = ("(LĐTĐ) Tính đến hết tháng 6/2024, BHXH thành phố Hà Nội đang quản lý 2.134.560 người tham gia BHXH.\n"
+            "Để thu hút người dân tham gia BHXH tự nguyện, HĐND thành phố đã ban hành Nghị quyết số 09/2022/NQ-HĐND, "
+            "theo đó người thuộc hộ nghèo được thành phố hỗ trợ thêm 20% mức đóng.")
+    assert fact_at(body, "20%", "2024-07-10").period is None

@@ -294,6 +294,9 @@ def _in_parens(text: str, pos: int) -> bool:
 # `Theo quy định, NHCSXH cho vay tối đa 2 tỉ đồng/dự án`: what a rule in force says holds for no
 # time the article reports
 STANDING_RULE = regex.compile(r"\s*(?:[Tt]heo|[Cc]ăn cứ|[Tt]heo các)\s+quy định(?![\p{L}])(?!\s+mới)")
+# (and what a resolution or decree in force provides: `HĐND thành phố đã ban hành Nghị quyết số
+# 09/2022/NQ-HĐND, theo đó ... được hỗ trợ thêm 20% mức đóng`)
+DOCUMENT_PROVIDES = regex.compile(r"(?<![\p{L}])(?:Nghị quyết|Nghị định|Quyết định|Thông tư)\s+(?:số\s+)?\d+/\S+,\s*theo đó(?![\p{L}])")
 
 
 # `doanh nghiệp đóng kinh phí công đoàn bằng 2% quỹ tiền lương làm căn cứ đóng bảo hiểm xã hội`,
@@ -315,7 +318,8 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
     lợi 500 triệu đồng mỗi năm` says nothing of the figures before it)."""
     text = marks.text
     mentions = marks.periods
-    if STANDING_RULE.match(text):
+    if STANDING_RULE.match(text) or fig is not None and DOCUMENT_PROVIDES.search(text, 0, fig.q.start) \
+            and not any(m.kind in DAY_KINDS for m in mentions):
         return None, True
     glossed = yardstick_glossed(text, fig) if fig else None
     if glossed:  # `chỉ tiêu năm 2024 (2.000 đoàn viên)`: the year of the plan (read as its
