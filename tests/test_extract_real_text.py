@@ -2981,3 +2981,11 @@ def test_what_a_resolution_in_force_provides_is_of_no_time():
             "Để thu hút người dân tham gia BHXH tự nguyện, HĐND thành phố đã ban hành Nghị quyết số 09/2022/NQ-HĐND, "
             "theo đó người thuộc hộ nghèo được thành phố hỗ trợ thêm 20% mức đóng.")
     assert fact_at(body, "20%", "2024-07-10").period is None
+
+
+def test_a_banks_transaction_office_is_no_government_department():
+    body = ("(HNMO) - Ngày 15-10, UBND huyện Ứng Hòa tổ chức phiên giao dịch việc làm lưu động năm 2024.\n"
+            "Trong 9 tháng, Phòng Giao dịch NHCSXH huyện Ứng Hòa đã giải ngân cho 187 lao động vay vốn đi làm việc ở "
+            "nước ngoài.")
+    assert fact_at(body, "187 lao động", "2024-10-15").organization \
+        == "Phòng Giao dịch Ngân hàng Chính sách xã hội huyện Ứng Hòa"
