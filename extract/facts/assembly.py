@@ -1246,7 +1246,7 @@ TERRITORY_METRIC = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape,
 ECONOMY_METRIC = regex.compile(r"(?<![\p{L}])(?<!doanh nghiệp\s(?:có\s)?)(?:" + "|".join(map(regex.escape, lexicon.ECONOMY_METRICS))
                                + r")(?![\p{L}])", regex.IGNORECASE)
 GOVERNMENT = tuple(f"{head} " for head in lexicon.GOVERNMENT_HEADS)
-SUB_BODIES = tuple(f"{head} " for head in lexicon.SUB_BODIES)  # (`Phòng Giao dịch NHCSXH` is no department)
+SUB_BODY_PREFIXES = tuple(f"{head} " for head in lexicon.SUB_BODIES)  # (`Phòng Giao dịch NHCSXH` is no department)
 
 
 def statistics_area(org: str, ctx: ArticleContext, offset: int) -> str | None:
@@ -1289,7 +1289,7 @@ def governed_area(doc, fig: Figure, org: str | None, ctx: ArticleContext, offset
     if not org or orgs.WORKPLACE.match(org) or WORKPLACE_UNION.match(org):
         return None  # (a company's exports are its own)
     text = text_of(doc)
-    measures = TERRITORY_METRIC if org.startswith(GOVERNMENT) and not org.startswith(SUB_BODIES) else ECONOMY_METRIC
+    measures = TERRITORY_METRIC if org.startswith(GOVERNMENT) and not org.startswith(SUB_BODY_PREFIXES) else ECONOMY_METRIC
     metric = measures.search(text, clause_bounds(text, fig.q.start, ";")[0], fig.q.start + 60)
     if not metric or metric.start() > fig.q.end and (RECEIVERS.search(text, fig.q.end, metric.start())
                                                      or AMONG_THEM.search(text, fig.q.end, metric.start())):
