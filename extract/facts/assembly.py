@@ -1013,7 +1013,7 @@ RESPECTIVELY = regex.compile(r"(?<![\p{L}])lần lượt(?![\p{L}])")
 PLACE_NAMED = regex.compile(r"(?<![\p{L}])(" + PROVINCE_WORDS + r")(?![\p{L}])")
 PLACES_JOINED = regex.compile(r"\s*(?:,|và)\s*(?:(?:tỉnh|thành phố|TP\.?)\s*)?")
 BODIES_OF_PLACES = regex.compile(r"(?<![\p{L}])(" + lexicon.alternation(orgs.HEADS)
-                                 + r")\s+các\s+(?:tỉnh|thành phố|TP\.?)(?:,\s*(?:tỉnh|thành phố|TP\.?))?\s*$",
+                                 + r")\s+các\s+" + PROVINCE_LEVEL + r"(?:,\s*" + PROVINCE_LEVEL + r")?\s*$",
                                  regex.IGNORECASE)
 
 

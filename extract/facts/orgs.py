@@ -339,18 +339,28 @@ def _line_to_place(text: str, pos: int, own_name: bool = False) -> tuple[list[st
     return None
 
 
+def _own_words(text: str, pos: int) -> tuple[list[str], int]:
+    """Up to three capitalized words at `pos` that can be a body's own name (`Xanh`, `Sông
+    Nhuệ`): not a person's, nor another body's head, an admin word, the capital or a known
+    place; and where they end."""
+    words, end = [], pos
+    while len(words) < 3:
+        more = WORD_RE.match(text, end)
+        if not (more and more.group(1)[0].isupper() and not more.group(1).isupper()
+                and more.group(1) not in SURNAMES and not _starts_body(text, end)
+                and not _read_admin(text, end)[0] and not CAPITAL.match(text, end)
+                and not _known_place(text, end)):
+            break
+        words.append(more.group(1))
+        end = more.end()
+    return words, end
+
+
 def _own_name_ending(text: str, pos: int) -> tuple[list[str], int] | None:
     """A company's own name closing it after its business line (`... Đầu tư phát triển thủy lợi
     Sông Nhuệ`): up to three capitalized words, no person's nor another body's, the name's end
     right after them."""
-    words, end = [], pos
-    while len(words) < 3:
-        m = WORD_RE.match(text, end)  # (the next word: `Sông`, then `Nhuệ`)
-        if not m or not m.group(1)[:1].isupper() or m.group(1).isupper() \
-                or not words and m.group(1) in SURNAMES or _starts_body(text, m.start()):
-            break
-        words.append(m.group(1))
-        end = m.end()
+    words, end = _own_words(text, pos)
     if words and (NAME_ENDS.match(text, end) and not NAME_DASH.match(text, end) or _verb_at(text, end + 1)):
         return words, end  # (not before a dash, which goes on with the name: `Việt - Hàn Bắc Giang`)
     return None
@@ -422,16 +432,7 @@ def _extend(text: str, mention: Mention) -> None:
                 end += country.end()
             # `Công ty Cổ phần Sữa Ba Vì Xanh`, `... Cam Ranh Xanh`: capitalized words after the
             # place are the body's own name (not a person's, nor another body's head)
-            own, own_end = [], end
-            while len(own) < 3:
-                more = WORD_RE.match(text, own_end)
-                if not (more and more.group(1)[0].isupper() and not more.group(1).isupper()
-                        and more.group(1) not in SURNAMES and not _starts_body(text, own_end)
-                        and not _read_admin(text, own_end)[0] and not CAPITAL.match(text, own_end)
-                        and not _known_place(text, own_end)):
-                    break
-                own.append(more.group(1))
-                own_end = more.end()
+            own, own_end = _own_words(text, end)
             after = WORD_RE.match(text, own_end)  # (the name must end there: `Ban Giám đốc` goes on)
             if own and (NAME_ENDS.match(text, own_end) or _verb_at(text, own_end + 1)
                         or after and after.group(1) in FUNCTION_WORDS):
