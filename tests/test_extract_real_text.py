@@ -2989,3 +2989,15 @@ def test_a_banks_transaction_office_is_no_government_department():
             "nước ngoài.")
     assert fact_at(body, "187 lao động", "2024-10-15").organization \
         == "Phòng Giao dịch Ngân hàng Chính sách xã hội huyện Ứng Hòa"
+
+
+def test_a_statistics_office_named_bare_is_the_countrys_unless_the_article_is_a_places():
+    national = ("Người lao động có thu nhập bình quân 7,9 triệu đồng mỗi tháng trong 6 tháng đầu năm, theo Cục Thống "
+                "kê (Bộ Tài chính).\n"
+                "Công nhân làm việc tại một nhà máy ở TP Hồ Chí Minh. Ảnh: Hoàng Anh\n"
+                "Theo Cục Thống kê, tỷ lệ thất nghiệp của lao động trong độ tuổi quý II là 2,24%.")
+    assert fact_at(national, "7,9 triệu đồng", "2025-07-06").organization == "Việt Nam"
+    assert fact_at(national, "2,24%", "2025-07-06").organization == "Việt Nam"
+    hanoi = ("(LĐTĐ) Kinh tế Thủ đô 9 tháng năm 2024 tăng trưởng khá.\n"
+             "Theo số liệu của Cục Thống kê, chỉ số giá tiêu dùng bình quân 9 tháng tăng 4,1%.")
+    assert fact_at(hanoi, "4,1%", "2024-10-06").organization == "Thành phố Hà Nội"

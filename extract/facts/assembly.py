@@ -1250,11 +1250,17 @@ SUB_BODY_PREFIXES = tuple(f"{head} " for head in lexicon.SUB_BODIES)  # (`Phòng
 
 
 def statistics_area(org: str, ctx: ArticleContext, offset: int) -> str | None:
-    """`Tổng cục Thống kê`: the statistics a statistics office publishes are its territory's (the
-    country's; a province's `Cục Thống kê`, the province's)."""
+    """`Tổng cục Thống kê`: the statistics a statistics office publishes are its territory's: the
+    one its name says, else the article's province, else the city the article is about (`Theo số
+    liệu của Cục Thống kê, tổng thu ngân sách ...` in a Hanoi article); else the office is the
+    country's (`theo Cục Thống kê (Bộ Tài chính)` in a national outlet)."""
     if not org.startswith(lexicon.STATISTICS_OFFICES):
         return None
-    return _territory_served(org, ctx, offset, city=False)
+    served = _territory_served(org, ctx, offset, city=False)
+    if served:
+        return served
+    city = orgs.own_city(ctx.body, ctx.paper)
+    return orgs.area_name("thành phố", city) if city else "Việt Nam"
 
 
 UNION_NAMES = tuple(sorted(lexicon.UNION_HEADS))

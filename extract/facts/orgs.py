@@ -151,10 +151,24 @@ def article_city(text: str, url: str | None = None) -> str:
     paper = paper_place(url)
     if paper in CITIES:
         return paper
-    named = [ABBREVIATIONS.get(m.group(1), m.group(1)) for m in CITY_NAMES.finditer(text)]
+    named = _cities_named(text)
     if not named or any(n in (DEFAULT_CITY, "Thủ đô", "thủ đô") for n in named):
         return DEFAULT_CITY
     return named[0]
+
+
+def _cities_named(text: str) -> list[str]:
+    return [ABBREVIATIONS.get(m.group(1), m.group(1)) for m in CITY_NAMES.finditer(text)]
+
+
+def own_city(text: str, paper: str | None) -> str | None:
+    """The city an article is about, when it is one: a city's own newspaper's, or the capital the
+    text names (this site's); None for an article that only mentions a city (a national outlet's
+    caption `tại TP Hồ Chí Minh`) or names none."""
+    if paper in CITIES:
+        return paper
+    named = _cities_named(text)
+    return DEFAULT_CITY if any(n in (DEFAULT_CITY, "Thủ đô", "thủ đô") for n in named) else None
 
 
 def paper_place(url: str | None) -> str | None:
