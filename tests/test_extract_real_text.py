@@ -3001,3 +3001,25 @@ def test_a_statistics_office_named_bare_is_the_countrys_unless_the_article_is_a_
     hanoi = ("(LĐTĐ) Kinh tế Thủ đô 9 tháng năm 2024 tăng trưởng khá.\n"
              "Theo số liệu của Cục Thống kê, chỉ số giá tiêu dùng bình quân 9 tháng tăng 4,1%.")
     assert fact_at(hanoi, "4,1%", "2024-10-06").organization == "Thành phố Hà Nội"
+
+
+def test_the_people_of_the_whole_country_are_no_doer():
+    body = ("Sau cơn bão số 3, Tổng LĐLĐ Việt Nam đã phát động đoàn viên, người lao động cả nước ủng hộ 1 ngày lương, "
+            "tiếp nhận được 215,4 tỉ đồng.\n"
+            "Năm 2024, cả nước xảy ra 62 cuộc ngừng việc tập thể.")
+    assert fact_at(body, "215,4 tỉ đồng", "2024-12-28").organization == "Tổng Liên đoàn Lao động Việt Nam"
+    assert fact_at(body, "62 cuộc", "2024-12-28").organization == "Việt Nam"
+
+
+def test_bodies_ranked_and_levels_paired():
+    body = ("(LĐTĐ) Ngày 27/12, Tổng LĐLĐ Việt Nam tổ chức hội nghị tổng kết công tác công đoàn năm 2024.\n"
+            "Có 52/63 LĐLĐ tỉnh, thành phố hoàn thành vượt chỉ tiêu phát triển đoàn viên. Dẫn đầu là LĐLĐ tỉnh "
+            "Bình Dương với 86.240 đoàn viên kết nạp mới, tiếp đến là LĐLĐ TP Hồ Chí Minh (71.530 đoàn viên).\n"
+            "Kết quả xếp loại cho thấy 98.450/126.300 CĐCS đạt mức hoàn thành tốt nhiệm vụ trở lên.")
+    # (a place ending a body's name, its figure in brackets: the body's)
+    assert fact_at(body, "71.530 đoàn viên", "2024-12-28").organization \
+        == "Liên đoàn Lao động Thành phố Hồ Chí Minh"
+    # (neither the bodies ranked nor `thành phố` of `tỉnh, thành phố` is what the next sentence is about)
+    assert fact_at(body, "98.450/126.300 CĐCS", "2024-12-28").organization == "Tổng Liên đoàn Lao động Việt Nam"
+    mention, = orgs.find_mentions("Các LĐLĐ tỉnh, thành phố đã hoàn thành.", {})
+    assert mention.plural and mention.end == len("Các LĐLĐ tỉnh, thành phố")

@@ -1054,7 +1054,10 @@ def _place_glossed(doc, fig: Figure) -> str | None:
     if "(" not in text[max(0, start - 4):start]:
         return None
     found = PROVINCE_BEFORE_BRACKET.search(text, max(0, start - 40), start)
-    return orgs.province_area_written(found.group(1)) if found else None
+    if not found or any(s.start_char < found.start(1) < s.end_char for s in doc.spans["orgs"]):
+        return None  # (the place ends a body's name: `tiếp đến là LĐLĐ TP Hồ Chí Minh (71.530 đoàn
+        # viên)` is the body's figure)
+    return orgs.province_area_written(found.group(1))
 
 
 def _goes_on_listing(doc, fig: Figure) -> bool:
@@ -1070,8 +1073,11 @@ def _goes_on_listing(doc, fig: Figure) -> bool:
 TERRITORY_NAME = regex.compile(r"(?:Việt Nam$|(?i:" + LEVELS + r") \p{Lu})")  # (as `orgs.area_name` writes one)
 
 # `Lãnh đạo Bộ Xây dựng cho biết, năm 2024, cả nước phấn đấu hoàn thành khoảng 130.000 căn hộ`:
-# the whole country as the subject of the figure's clause (a verb follows it), whoever tells it.
-NATION_DOES = regex.compile(r"(?<![\p{L}])(?:[Cc]ả nước|[Tt]oàn quốc)\s+(?:(?:đã|hiện|cũng|vẫn|mới)\s+)*"
+# the whole country as the subject of the figure's clause (a verb follows it), whoever tells it;
+# not the people of the whole country (`phát động đoàn viên, người lao động cả nước ủng hộ 1 ngày
+# lương, tiếp nhận được 215,4 tỉ đồng`: who called on them does it).
+NATION_DOES = regex.compile(r"(?<![\p{L}])(?<!(?:" + "|".join(map(regex.escape, lexicon.PEOPLE)) + r")\s)"
+                            r"(?:[Cc]ả nước|[Tt]oàn quốc)\s+(?:(?:đã|hiện|cũng|vẫn|mới)\s+)*"
                             r"(?!(?:và|với|là|của|trong|nhưng)(?![\p{L}]))\p{Ll}")
 
 

@@ -328,6 +328,12 @@ def _list_end(doc, fig) -> int:
     return end
 
 
+# `Dẫn đầu là LĐLĐ tỉnh Bình Dương với 86.240 đoàn viên, tiếp đến là LĐLĐ TP Hồ Chí Minh`: bodies
+# ranked in a list the sentence draws (its figures are theirs; the next sentence is not about them)
+RANKED_BEFORE = regex.compile(r"(?<![\p{L}])(?:[Dd]ẫn đầu|[Đđ]ứng đầu|[Tt]iếp (?:đến|theo)|[Xx]ếp (?:sau|thứ \p{L}+)"
+                              r"|[Đđ]ứng thứ \p{L}+)\s+(?:là\s+)?$")
+
+
 def subject_org(marks, offset: int, context_at) -> str | None:
     """The organization a sentence is about (for the sentences after it); `marks`: the
     sentence's `assembly.SentenceMarks` (its text and organizations)."""
@@ -338,6 +344,7 @@ def subject_org(marks, offset: int, context_at) -> str | None:
     # and, when none can be the subject, the body named as the source (`Theo Nghị định ... của
     # Chính phủ, mức lương tối thiểu vùng tăng 6%`: what follows, `Cụ thể, ...`, is its too)
     # (tried lazily, in that order: the first that gives a name is the answer)
+    subjects = [m for m in subjects if not ends_with(RANKED_BEFORE, text, m.start)]
     acting = (m for m in subjects if orgs.acts(text, m))
     sources = (m for m in marks.orgs if not m.generic and ends_with(SOURCE_NAMED, text, m.start))
     for m in chain(acting, subjects, sources):

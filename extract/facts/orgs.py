@@ -235,6 +235,17 @@ def _read_admin(text: str, pos: int) -> tuple[str | None, int]:
     return ADMIN[m.group(1).lower().rstrip(".")], end
 
 
+def _other_level(text: str, pos: int) -> int | None:
+    """The end of a second level named after the first, with no place (`tỉnh, thành phố`, `quận,
+    huyện`): the two are kinds of unit, every one of them, not one place."""
+    if text[pos:pos + 1] != ",":
+        return None
+    admin, end = _read_admin(text, pos + 1)
+    if not admin or _read_place(text, end)[0]:
+        return None
+    return end
+
+
 PLACES_SET = frozenset(PLACES)
 DASHED_NAMES = {full.replace(" - ", " "): full for full in ABBREVIATIONS.values() if " - " in full}
 PROVINCES_SET = frozenset(lexicon.PROVINCES)
@@ -416,6 +427,10 @@ def _extend(text: str, mention: Mention) -> None:
             mention.place, place_end = _read_place(text, after)
             end = place_end if mention.place else after
             mention.plural = bool(sector) and sector[-1] == "các"
+            if not mention.place:
+                other = _other_level(text, end)
+                if other:  # `LĐLĐ tỉnh, thành phố`, `UBND quận, huyện`: the bodies of every one
+                    end, mention.plural = other, True
             break
         capital = CAPITAL.match(text[pos:])
         if capital:
