@@ -3023,3 +3023,14 @@ def test_bodies_ranked_and_levels_paired():
     assert fact_at(body, "98.450/126.300 CĐCS", "2024-12-28").organization == "Tổng Liên đoàn Lao động Việt Nam"
     mention, = orgs.find_mentions("Các LĐLĐ tỉnh, thành phố đã hoàn thành.", {})
     assert mention.plural and mention.end == len("Các LĐLĐ tỉnh, thành phố")
+
+
+def test_a_place_told_of_as_the_leading_locality_owns_what_follows():
+    body = ("(LĐTĐ) Sáng 6/1, Sở LĐ-TB&XH tỉnh Nghệ An tổ chức hội nghị tổng kết công tác năm 2024.\n"
+            "Nghệ An tiếp tục là địa phương dẫn đầu cả nước về số người đi làm việc ở nước ngoài, vượt 25% so với kế "
+            "hoạch năm (15.000 người). Thị trường Nhật Bản vẫn chiếm tỷ trọng lớn nhất với 9.120 người.")
+    # (`cả nước về ...`: the country the place leads, not the doer)
+    assert fact_at(body, "vượt 25%", "2025-01-07").organization == "tỉnh Nghệ An"
+    fact = fact_at(body, "9.120 người", "2025-01-07")
+    # (the year's plan glossed in brackets is a target; the sentence it glosses tells a result)
+    assert (fact.organization, fact.status) == ("tỉnh Nghệ An", "actual")
