@@ -3034,3 +3034,11 @@ def test_a_place_told_of_as_the_leading_locality_owns_what_follows():
     fact = fact_at(body, "9.120 người", "2025-01-07")
     # (the year's plan glossed in brackets is a target; the sentence it glosses tells a result)
     assert (fact.organization, fact.status) == ("tỉnh Nghệ An", "actual")
+
+
+def test_a_centre_written_small_is_the_one_named_and_pays_none_of_the_jobs_it_offers():
+    body = ("(LĐTĐ) Trung tâm Dịch vụ việc làm Nghệ An cho biết, năm qua đơn vị đã tổ chức 86 phiên giao dịch việc "
+            "làm. Cũng trong năm 2024, trung tâm đã tiếp nhận 14.386 hồ sơ đề nghị hưởng trợ cấp thất nghiệp.\n"
+            "Tại phiên giao dịch, các vị trí tuyển dụng có mức lương từ 7 - 15 triệu đồng/tháng.")
+    assert fact_at(body, "14.386 hồ sơ", "2025-01-07").organization == "Trung tâm Dịch vụ việc làm Nghệ An"
+    assert fact_at(body, "từ 7 - 15 triệu đồng/tháng", "2025-01-07").organization is None

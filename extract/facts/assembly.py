@@ -12,7 +12,7 @@ from functools import partial
 import regex
 
 from solieu.extract.facts import orgs, periods
-from solieu.extract.facts.attribution import (OWN_UNION, SOURCE_NAMED, UNNAMED, WORKS_AT, clause_bounds, counted,
+from solieu.extract.facts.attribution import (AREA_SOURCE_NAMES, OWN_UNION, SOURCE_NAMED, UNNAMED, WORKS_AT, clause_bounds, counted,
                                               sentence_org, source_org, subject_org, usable_mentions)
 from solieu.extract import lexicon
 from solieu.extract.facts.backwards import ends_with
@@ -1406,8 +1406,9 @@ def _pay_of_no_one_named(doc, fig: Figure, org: str) -> bool:
     sentence that names no employer is no figure of the agency or union the article is about: it
     pays no wages (one the text is about, `Công ty X`, or its union, does). An average (`thu nhập
     bình quân của người lao động toàn ngành`) is the statistics of those the body is about."""
-    if fig.q.kind != "money" or not fig.q.per or orgs.WORKPLACE.match(org) or WORKPLACE_UNION.match(org):
-        return False
+    if fig.q.kind != "money" or not fig.q.per or WORKPLACE_UNION.match(org) \
+            or orgs.WORKPLACE.match(org) and not org.startswith(AREA_SOURCE_NAMES):
+        return False  # (a job centre pays none of the jobs it offers)
     text = text_of(doc)
     start = clause_bounds(text, fig.q.start, ";")[0]
     return bool(PAY.search(text, start, fig.q.start)) and not AVERAGE.search(text, start, fig.q.start)
