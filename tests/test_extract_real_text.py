@@ -3042,3 +3042,21 @@ def test_a_centre_written_small_is_the_one_named_and_pays_none_of_the_jobs_it_of
             "Tại phiên giao dịch, các vị trí tuyển dụng có mức lương từ 7 - 15 triệu đồng/tháng.")
     assert fact_at(body, "14.386 hồ sơ", "2025-01-07").organization == "Trung tâm Dịch vụ việc làm Nghệ An"
     assert fact_at(body, "từ 7 - 15 triệu đồng/tháng", "2025-01-07").organization is None
+
+
+def test_a_national_report_led_by_the_country_and_places_ranked_in_it():
+    body = ("Năm 2024, gần 160.000 lao động Việt Nam đi làm việc ở nước ngoài\n"
+            "Tại hội nghị ngày 9/1, Cục Quản lý lao động ngoài nước cho biết, cả nước đã đưa 159.986 lao động đi làm "
+            "việc ở nước ngoài.\n"
+            "Nhật Bản tiếp tục là thị trường tiếp nhận nhiều lao động nhất với 71.466 người.\n"
+            "Ở cấp địa phương, Nghệ An dẫn đầu cả nước với 18.750 lao động. Thanh Hóa đứng thứ hai với 15.430 người.\n"
+            "Theo Giám đốc Sở LĐTBXH Hà Tĩnh, năm 2024 tỉnh đã đưa 13.126 lao động đi làm việc ở nước ngoài. Tại "
+            "Bắc Giang, năm 2024 có 6.512 người xuất cảnh.")
+    published = "2025-01-10"
+    # (the country the lead's clause is about, after an aspect word: `cả nước đã đưa`)
+    assert fact_at(body, "gần 160.000 lao động", published).organization == "Việt Nam"
+    assert fact_at(body, "71.466 người", published).organization == "Việt Nam"
+    assert fact_at(body, "18.750 lao động", published).organization == "tỉnh Nghệ An"
+    assert fact_at(body, "15.430 người", published).organization == "tỉnh Thanh Hóa"
+    # (a bare `tỉnh` after a body's name ending in its province is that province)
+    assert fact_at(body, "13.126 lao động", published).organization == "tỉnh Hà Tĩnh"

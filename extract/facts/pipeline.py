@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 import regex
 
+from solieu.extract import lexicon
 from solieu.extract.facts import orgs, periods
 from solieu.extract.facts.backwards import ends_with
 from solieu.extract.facts.attribution import ASSIGNER, ISSUER_BEFORE, as_subject, usable_mentions
@@ -93,7 +94,7 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
         body=article.body, year=year, published=published,
         period=period,
         event_day=event_day, now_day=now_day, terms=terms,
-        places=places, definitions=context.definitions,
+        places=sorted(places + provinces_ending_names(marks[1:], starts)), definitions=context.definitions,
         main_org=main_organization(opening, lead_context(lead, context)),
         full_names=context.full_names, event_term=congress_term(lead, year),
         workplaces=workplaces_named(marks[1:], starts, context), city=context.city,
@@ -302,7 +303,10 @@ CITY_OR_PROVINCE_WORD = regex.compile(r" (?:thành phố|tỉnh) (?=\p{Lu})")
 NATIONAL_UNION = "Tổng Liên đoàn Lao động Việt Nam"
 # the whole country as the subject of a clause (`Tính đến hết tháng 9/2024, cả nước có ...`)
 NATION_SUBJECT = regex.compile(r"(?:^|[,:;]\s*|(?<![\p{L}])[Tt]rên\s+)(?:[Cc]ả nước|[Tt]oàn quốc)\s+"
-                               r"(?:(?:đã|hiện|cũng|vẫn)\s+)*(?:có|xảy ra|ghi nhận|kết nạp|thành lập)(?![\p{L}])")
+                               r"(?:(?:đã|hiện|cũng|vẫn)\s+)*(?:có|xảy ra|ghi nhận|kết nạp|thành lập)(?![\p{L}])"
+                               # (or any verb after an aspect word: `cả nước đã đưa 159.986 lao động đi ...`)
+                               r"|(?:^|[,:;]\s*)(?:[Cc]ả nước|[Tt]oàn quốc)\s+(?:" + "|".join(lexicon.ASPECT_WORDS)
+                               + r")\s+\p{Ll}")
 
 
 def main_organization(lead: list[Marks], context: orgs.Context) -> str | None:
@@ -391,6 +395,21 @@ def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
             names.setdefault(short, full)
             names.setdefault(f"Công đoàn cơ sở {short}", f"Công đoàn cơ sở {full}")
     return names
+
+
+def provinces_ending_names(marks: list[Marks], starts: list[int]) -> list[tuple[int, str, str]]:
+    """(body offset, admin word, place) for each province a body's name ends in, written
+    without its level (`Theo Giám đốc Sở LĐTBXH Hà Tĩnh, năm 2024 tỉnh đã đưa ...`): the place a
+    bare `tỉnh` after it is."""
+    found = []
+    for mark, start in zip(marks, starts):
+        for m in mark.orgs:
+            place = None if m.admin or m.place else orgs.place_ending(m.sector)
+            if place in orgs.PROVINCES_SET and place not in orgs.CITIES:  # (a city is the
+                # article's own, `orgs.article_city`, not the last place named: `Trung tâm Dịch vụ
+                # việc làm Hà Nội` in a district's report)
+                found.append((start + m.end, "tỉnh", place))
+    return found
 
 
 def workplaces_named(marks: list[Marks], starts: list[int], context: orgs.Context):
