@@ -3060,3 +3060,20 @@ def test_a_national_report_led_by_the_country_and_places_ranked_in_it():
     assert fact_at(body, "15.430 người", published).organization == "tỉnh Thanh Hóa"
     # (a bare `tỉnh` after a body's name ending in its province is that province)
     assert fact_at(body, "13.126 lao động", published).organization == "tỉnh Hà Tĩnh"
+
+
+def test_the_minimum_wage_is_the_governments_whoever_tells_it():
+    body = ("Lương tối thiểu vùng tăng 6%, công đoàn các tỉnh vào cuộc giám sát\n"
+            "Tại Hải Phòng, LĐLĐ thành phố đã thành lập 5 đoàn kiểm tra.\n"
+            "Theo Nghị định 74/2024/NĐ-CP, mức lương tối thiểu tháng vùng I là 4.960.000 đồng/tháng, tăng 280.000 đồng "
+            "so với quy định cũ; vùng II là 4.410.000 đồng/tháng.\n"
+            "Tại Công ty X, mức lương thấp nhất là 5.350.000 đồng/tháng, cao hơn 390.000 đồng so với mức lương tối "
+            "thiểu vùng I đang áp dụng (4.960.000 đồng/tháng). Các doanh nghiệp cam kết trả lương cao hơn mức lương "
+            "tối thiểu vùng từ 8 - 12%.")
+    published = "2024-07-05"
+    for needle in ("tăng 6%", "280.000 đồng", "4.410.000 đồng/tháng", "(4.960.000 đồng/tháng)"):
+        fact = next(f for f in extract(body, published) if f.raw in needle and body.index(needle) <= f.start
+                    < body.index(needle) + len(needle))
+        assert fact.organization == "Chính phủ", needle
+    assert fact_at(body, "390.000 đồng", published).organization != "Chính phủ"
+    assert fact_at(body, "từ 8 - 12%", published).organization != "Chính phủ"

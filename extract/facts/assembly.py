@@ -1258,6 +1258,42 @@ GOVERNMENT = tuple(f"{head} " for head in lexicon.GOVERNMENT_HEADS)
 SUB_BODY_PREFIXES = tuple(f"{head} " for head in lexicon.SUB_BODIES)  # (`Phòng Giao dịch NHCSXH` is no department)
 
 
+# The level itself, or its rise, written right after the pay's name (`mức lương tối thiểu tháng
+# vùng I là`, `lương tối thiểu vùng tăng`, `... vùng I đang áp dụng (`); or a region's in the list
+# the sentence opened on it (`...; vùng II là`), or a level's rise told right after it (`, tăng`).
+PAY_SET = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.SET_BY_DECREE)) + r")(?![\p{L}])",
+                     regex.IGNORECASE)
+LEVEL_NAMED = regex.compile(r"^(?:\s+(?:tháng|giờ|chung))*(?:\s+(?:tại\s+)?vùng(?:\s+[IV]+)?)?"
+                            r"(?:\s+(?:đang áp dụng|hiện hành|mới))?\s*(?:(?:sẽ\s+)?(?:là|tăng|ở mức|lên|đạt)\s*|:\s*)?\(?\s*$")
+REGION_LISTED = regex.compile(r"^\s*(?:trong đó:?\s+)?(?:tại\s+)?vùng\s+[IV]+\s+(?:là\s+)?$", regex.IGNORECASE)
+ITS_RISE = regex.compile(r",\s*tăng\s+(?:thêm\s+)?$")
+UNIT_ONLY = regex.compile(r"[^\d,;.()]*$")
+COMPARED_WITH = regex.compile(r"(?<![\p{L}])(?:cao hơn|thấp hơn|so với|bằng|gấp\s+\S+)\s+(?:(?:các|mức)\s+)?$")
+
+
+def set_by_decree(doc, start: int) -> str | None:
+    """The body that sets the level of pay the figure at `start` is (SET_BY_DECREE), if it is one."""
+    text = text_of(doc)
+    named = list(PAY_SET.finditer(text, 0, start))
+    if not named:
+        return None
+    setter = lexicon.SET_BY_DECREE[named[-1].group().lower()]
+    if COMPARED_WITH.search(text, max(0, named[-1].start() - 20), named[-1].start()) \
+            and not text[:start].rstrip().endswith("("):
+        return None  # (`cao hơn mức lương tối thiểu vùng từ 8 - 12%`: the excess over it; but
+        # `so với mức lương tối thiểu vùng I (4.960.000 đồng/tháng)`: the level, glossed)
+    if LEVEL_NAMED.match(text[named[-1].end():start]) \
+            or REGION_LISTED.match(text[clause_bounds(text, start, ";")[0]:start]):
+        return setter
+    rise = ITS_RISE.search(text, max(0, start - 20), start)
+    if rise:
+        before = [q for q in doc.spans["quantities"] if q.end_char <= rise.start()]
+        if before and UNIT_ONLY.match(text, before[-1].end_char, rise.start()) \
+                and set_by_decree(doc, before[-1].start_char):
+            return setter
+    return None
+
+
 def statistics_area(org: str, ctx: ArticleContext, offset: int) -> str | None:
     """`Tổng cục Thống kê`: the statistics a statistics office publishes are its territory's: the
     one its name says, else the article's province, else the city the article is about (`Theo số
@@ -1336,6 +1372,9 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
         return None, None  # `2 con` of a worker (of `công nhân Công ty X`): no organization
     if ATTENDING.match(text_of(doc)) and ctx.main_org:
         return ctx.main_org, "title"  # who attends the event is counted by the one holding it
+    setter = set_by_decree(doc, comparator_of(text_of(doc), fig)[1])
+    if setter:
+        return setter, "sentence"
     # (a place written with its figure, or glossed by it, before the territory the sentence opens
     # on: `Thành phố Hạ Long có ... 2.870 trường hợp, tiếp đến là thành phố Cẩm Phả 1.940 trường hợp`)
     area = _place_glossed(doc, fig) or area_of(doc, fig, ctx, sentence.start) or _place_in_turn(doc, fig) \
