@@ -3077,3 +3077,12 @@ def test_the_minimum_wage_is_the_governments_whoever_tells_it():
         assert fact.organization == "Chính phủ", needle
     assert fact_at(body, "390.000 đồng", published).organization != "Chính phủ"
     assert fact_at(body, "từ 8 - 12%", published).organization != "Chính phủ"
+
+
+def test_a_branch_named_before_its_bank_and_a_fronts_name_after_its_abbreviation():
+    context = orgs.Context()
+    names = [orgs.canonical(m, context) for m in orgs.find_mentions(
+        "Sáng 7/1, Chi nhánh Ngân hàng Chính sách xã hội (NHCSXH) thành phố Hà Nội tổ chức hội nghị; Ủy ban Mặt "
+        "trận Tổ quốc (MTTQ) Việt Nam huyện Mỹ Đức phát động Tháng cao điểm.", {})]
+    assert names == ["Chi nhánh Ngân hàng Chính sách xã hội thành phố Hà Nội",
+                     "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Mỹ Đức"]

@@ -439,6 +439,11 @@ def _extend(text: str, mention: Mention) -> None:
             elif capital.group(1).lower() == "thủ đô":
                 mention.admin, mention.place = CAPITALS["thủ đô"]
                 mention.system = mention.system or (mention.head == "Công đoàn" and not sector)
+            elif not sector and mention.head.endswith(" Việt Nam"):
+                # `Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam huyện Mỹ Đức`: the head's own words,
+                # written after its abbreviation; its level and place follow
+                pos = end = pos + capital.end()
+                continue
             else:
                 sector.append("Việt Nam")
             end = pos + capital.end()
