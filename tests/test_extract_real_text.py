@@ -3086,3 +3086,12 @@ def test_a_branch_named_before_its_bank_and_a_fronts_name_after_its_abbreviation
         "trận Tổ quốc (MTTQ) Việt Nam huyện Mỹ Đức phát động Tháng cao điểm.", {})]
     assert names == ["Chi nhánh Ngân hàng Chính sách xã hội thành phố Hà Nội",
                      "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Mỹ Đức"]
+
+
+def test_a_communes_report_counts_on_the_commune():
+    body = ("(HNMO) - Ngày 20/12, HĐND xã Tả Thanh Oai (huyện Thanh Trì) tổ chức kỳ họp thứ 14.\n"
+            "Báo cáo tại kỳ họp cho biết, năm 2024, xã Tả Thanh Oai đã hoàn thành các chỉ tiêu. Tổng giá trị sản xuất "
+            "trên địa bàn ước đạt 1.865 tỷ đồng; toàn xã giải quyết việc làm cho 415 lao động.")
+    # (the level named last, the commune, not the district its name was glossed with before)
+    assert fact_at(body, "1.865 tỷ đồng", "2024-12-20").organization == "xã Tả Thanh Oai"
+    assert fact_at(body, "415 lao động", "2024-12-20").organization == "xã Tả Thanh Oai"

@@ -212,6 +212,7 @@ def org_context(ctx: ArticleContext, offset: int) -> orgs.Context:
     for pos, admin, place in ctx.places:
         if pos > offset:
             break
+        places.pop(admin, None)  # (in the order last named: `list(places)[-1]` is the last level)
         places[admin] = place
     named = {}
     for pos, short, full in ctx.workplaces:
@@ -773,7 +774,8 @@ def _in_the_future(period: str | None, ctx: ArticleContext, doc) -> bool:
 # BHXH`: what is counted on a territory, with no organization named between, is the place's own
 # figure (FACTS.md: city statistics belong to the city, not to the body that reports them).
 ON_THE_TERRITORY = regex.compile(
-    r"(?<![\p{L}])(?:(?:[Tt]rên|[Tt]ại|của) địa bàn|[Tt]oàn(?=\s+(?:" + LEVELS + r"|TP)(?![\p{L}])))"
+    r"(?<![\p{L}])(?:(?:[Tt]rên|[Tt]ại|của) địa bàn|[Tt]oàn(?=\s+(?:" + LEVELS + "|" + lexicon.alternation(lexicon.WARD_LEVELS)
+    + r"|TP)(?![\p{L}])))"
     r"(?:\s+(" + LEVELS + "|" + lexicon.alternation(lexicon.WARD_LEVELS)
     + r"|TP\.?)(?:\s+((?:\p{Lu}\p{L}*)(?:\s+\p{Lu}\p{L}*){0,2}))?)?"
     r"(?!\s+(?:các|nhiều))")
