@@ -3095,3 +3095,13 @@ def test_a_communes_report_counts_on_the_commune():
     # (the level named last, the commune, not the district its name was glossed with before)
     assert fact_at(body, "1.865 tỷ đồng", "2024-12-20").organization == "xã Tả Thanh Oai"
     assert fact_at(body, "415 lao động", "2024-12-20").organization == "xã Tả Thanh Oai"
+
+
+def test_a_projects_figures_are_its_investors():
+    body = ("(LĐTĐ) Hà Nội mới khởi công một dự án nhà ở xã hội cho công nhân tại Khu công nghiệp Kim Hoa.\n"
+            "Dự án do Công ty Cổ phần Phát triển Đô thị Kim Hoa làm chủ đầu tư, tổng mức đầu tư khoảng 1.850 tỷ đồng, "
+            "quy mô 4 tòa nhà cao 15 tầng với 1.520 căn hộ.")
+    investor = "Công ty Cổ phần Phát triển Đô thị Kim Hoa"
+    assert [m.end for m in orgs.find_mentions(body.splitlines()[1], {})] == [len("Dự án do " + investor)]
+    for needle in ("khoảng 1.850 tỷ đồng", "1.520 căn hộ"):
+        assert fact_at(body, needle, "2024-10-06").organization == investor, needle

@@ -73,6 +73,7 @@ WORKS_AT = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon
 PERSON_WORKS_AT = regex.compile(r"\p{Lu}\p{Ll}*\s*,\s*(?:" + "|".join(map(regex.escape, lexicon.OCCUPATIONS))
                                 + r")\s+$")
 ASSIGNER = regex.compile(r"\s*giao(?![\p{L}])")  # `chỉ tiêu LĐLĐ Thành phố giao`
+INVESTS = regex.compile(r"\s+làm chủ đầu tư(?![\p{L}])")
 GIVER_BY = regex.compile(r"(?<![\p{L}])(?:do|được)\s*$")  # `do X`, `được X`: X gives
 # between two figures of one list: `50 đoàn viên có hoàn cảnh khó khăn và 7 đoàn viên ...`
 LIST_LINK = regex.compile(r"[\s\p{L}]{0,30},\s*|[\s\p{L}]{0,40}\svà\s+")
@@ -118,8 +119,9 @@ def usable(mention, text: str, allow_generic: bool = False) -> bool:
     before = text[:mention.start]
     if ends_with(GIVER_AFTER, text, mention.start) and not GIVER_BY.search(before):
         return True
-    if ends_with(EVENT_OWNER_BEFORE, text, mention.start):
-        return True
+    if ends_with(EVENT_OWNER_BEFORE, text, mention.start) or INVESTS.match(text, mention.end):
+        return True  # (`Dự án do Công ty X làm chủ đầu tư, quy mô 4 tòa nhà`: the project's figures
+        # are its investor's)
     if ends_with(NON_SUBJECT_BEFORE, text, mention.start) or APPOSITION_BEFORE.search(before) \
             or ends_with(AT_A_PLACE, text, mention.start) or ends_with(PERSON_WORKS_AT, text, mention.start):
         return False
