@@ -3105,3 +3105,11 @@ def test_a_projects_figures_are_its_investors():
     assert [m.end for m in orgs.find_mentions(body.splitlines()[1], {})] == [len("Dự án do " + investor)]
     for needle in ("khoảng 1.850 tỷ đồng", "1.520 căn hộ"):
         assert fact_at(body, needle, "2024-10-06").organization == investor, needle
+
+
+def test_provinces_counted_are_none_a_bare_level_names():
+    body = ("(LĐTĐ) Sở Lao động - Thương binh và Xã hội tỉnh Bắc Giang cho biết, Sở đã ký kết hợp tác cung ứng lao "
+            "động với ba tỉnh Lạng Sơn, Cao Bằng, Hà Giang.\n"
+            "Dịp Tết, UBND tỉnh tặng 3.000 suất quà cho công nhân.")
+    assert fact_at(body, "3.000 suất quà", "2025-01-20").organization == "Ủy ban nhân dân tỉnh Bắc Giang"
+    assert [place for _, _, place in orgs.places_named("về quê ở 2 tỉnh Thanh Hóa, Nghệ An")] == []

@@ -18,6 +18,7 @@ import regex
 # The word lists of names are data (lexicon.toml): heads, their roles, administrative words,
 # places, the words that end a name.
 from solieu.extract import lexicon
+from solieu.extract.facts.numbers import DIGIT_WORDS
 from solieu.extract.lexicon import ABBREVIATIONS
 from solieu.extract.lexicon import ADMIN_WORDS as ADMIN
 from solieu.extract.lexicon import (CASE_SENSITIVE_HEADS, CITIES, DEFAULT_CITY, NEEDS_NAME, PLACES,
@@ -955,6 +956,11 @@ PLACE_RE = regex.compile(r"(?<![\p{L}])(" + lexicon.LEVELS + "|" + lexicon.alter
 SEVERAL = (" các", " những", " nhiều")  # (as words: after a space)
 
 
+def _a_count(word: str) -> bool:
+    """`3`, `ba`: a number of more than one."""
+    return word.isdigit() and int(word) > 1 or DIGIT_WORDS.get(word, 0) > 1
+
+
 # `Tại Bình Dương, LĐLĐ tỉnh dành 65 tỉ đồng`: a province (or city) named alone where the text
 # goes to it is the one its bare `tỉnh` (`thành phố`) is, as if written `tỉnh Bình Dương`
 GOING_TO_A_PLACE = regex.compile(r"(?:^|(?<=[.;:\n)–-])\s*)(?:Tại|Ở|Còn ở|Riêng|Còn tại)\s+(?=\p{Lu})", regex.MULTILINE)
@@ -965,8 +971,10 @@ def places_named(text: str) -> list[tuple[int, str, str]]:
     province or city the text goes to by its name alone (GOING_TO_A_PLACE), in order."""
     found = []
     for m in PLACE_RE.finditer(text):
-        if text[max(0, m.start() - 7):m.start()].rstrip().lower().endswith(SEVERAL):
-            continue  # `về quê ở các tỉnh Thanh Hóa, Nghệ An`: one of several, no bare `tỉnh` after
+        before = text[max(0, m.start() - 7):m.start()].rstrip().lower()
+        if before.endswith(SEVERAL) or _a_count(before.rsplit(" ", 1)[-1]):
+            continue  # `về quê ở các tỉnh Thanh Hóa, Nghệ An`, `với ba tỉnh Lạng Sơn, Cao Bằng`: one
+            # of several, no bare `tỉnh` after
         place, _ = _read_place(text, m.end())
         if place:
             found.append((m.start(), ADMIN[m.group(1).lower()], place))
