@@ -3113,3 +3113,10 @@ def test_provinces_counted_are_none_a_bare_level_names():
             "Dịp Tết, UBND tỉnh tặng 3.000 suất quà cho công nhân.")
     assert fact_at(body, "3.000 suất quà", "2025-01-20").organization == "Ủy ban nhân dân tỉnh Bắc Giang"
     assert [place for _, _, place in orgs.places_named("về quê ở 2 tỉnh Thanh Hóa, Nghệ An")] == []
+
+
+def test_a_day_to_come_in_the_lead_is_no_day_of_the_article():
+    body = ("(LĐTĐ) Dự án Khu nhà ở xã hội Quang Tiến (huyện Sóc Sơn) với 1.026 căn hộ dự kiến bắt đầu nhận hồ sơ "
+            "đăng ký mua, thuê từ ngày 16/12.\n"
+            "Các căn hộ có diện tích từ 45 - 70m2, giá bán dự kiến khoảng 19,5 triệu đồng/m2.")
+    assert fact_at(body, "từ 45 - 70m2", "2024-12-05").period is None

@@ -269,6 +269,8 @@ def _event_day(lead_mentions, year: int | None, published: str | None):
         day = periods.resolve_published(m, year, published)
         if not day or "/" in day and periods.days_in(day) > CAMPAIGN_DAYS:
             continue  # `từ ngày 1-2 đến ngày 10-4, 7 doanh nghiệp đã cắt giảm`: a span reported on
+        if published and day[:10] > published:
+            continue  # (a day to come: `dự kiến bắt đầu nhận hồ sơ từ ngày 16/12`, written on 5/12)
         if year and abs(int(day[:4]) - year) > 1 or (
                 recalled and recalled.end <= m.start <= recalled.end + 3):
             recalled = m
