@@ -3120,3 +3120,11 @@ def test_a_day_to_come_in_the_lead_is_no_day_of_the_article():
             "đăng ký mua, thuê từ ngày 16/12.\n"
             "Các căn hộ có diện tích từ 45 - 70m2, giá bán dự kiến khoảng 19,5 triệu đồng/m2.")
     assert fact_at(body, "từ 45 - 70m2", "2024-12-05").period is None
+
+
+def test_what_is_now_starts_at_now():
+    body = ("(HNMO) - Ngày 20/12, HĐND xã Tả Thanh Oai tổ chức kỳ họp đánh giá kết quả năm 2024.\n"
+            "Công tác an sinh xã hội được quan tâm; toàn xã giải quyết việc làm cho 415 lao động, giảm 3 hộ nghèo, "
+            "hiện còn 5 hộ nghèo.")
+    assert fact_at(body, "415 lao động", "2024-12-20").period == "2024"
+    assert fact_at(body, "5 hộ nghèo", "2024-12-20").period == "2024-12-20"

@@ -1542,10 +1542,15 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         if year_told and period in whole_years:
             period = year_told
         own, yearly = own_life(doc, fig), False
+        # (what is now is from `hiện` on, or in its clause: `toàn xã giải quyết việc làm cho 415 lao
+        # động, giảm 3 hộ nghèo, hiện còn 5 hộ nghèo`: the first two are of the year reviewed)
+        clause = clause_bounds(text, q.start, ",;")
+        now_here = now and any(m.kind == "now" and (m.start < q.start or clause[0] <= m.start < clause[1])
+                               for m in marks.periods)
         if own:  # (what the person says of now is of the day they say it)
-            period = period or ((ctx.event_day or ctx.published) if now else None)
+            period = period or ((ctx.event_day or ctx.published) if now_here else None)
         elif not period and not personal:
-            period = _period_from_context(carry, ctx, inherit, undated, target, at_event, now,
+            period = _period_from_context(carry, ctx, inherit, undated, target, at_event, now_here,
                                           just_done)
             if ctx.surveyed and period and SURVEYED.search(text):
                 period = ctx.surveyed
