@@ -3128,3 +3128,12 @@ def test_what_is_now_starts_at_now():
             "hiện còn 5 hộ nghèo.")
     assert fact_at(body, "415 lao động", "2024-12-20").period == "2024"
     assert fact_at(body, "5 hộ nghèo", "2024-12-20").period == "2024-12-20"
+
+
+def test_a_familys_members_and_plots_are_its_own():
+    body = ("(HNMO) - Năm 2024, Chi nhánh NHCSXH thành phố Hà Nội đã cho vay 7.645 tỷ đồng.\n"
+            "Gia đình chị có 4 nhân khẩu, trước đây chỉ trông vào mấy sào ruộng. Trước đây, gia đình chị có 4 sào "
+            "đất trồng hoa.")
+    for needle in ("4 nhân khẩu", "4 sào"):
+        fact = fact_at(body, needle, "2025-01-07")
+        assert (fact.organization, fact.period) == (None, None), needle
