@@ -3137,3 +3137,11 @@ def test_a_familys_members_and_plots_are_its_own():
     for needle in ("4 nhân khẩu", "4 sào"):
         fact = fact_at(body, needle, "2025-01-07")
         assert (fact.organization, fact.period) == (None, None), needle
+
+
+def test_the_body_a_person_belongs_to_named_after_them_is_no_subject():
+    body = ("(LĐTĐ) Sáng 23/8, LĐLĐ huyện Thường Tín tổ chức Chương trình “Vì người lao động” năm 2024.\n"
+            "Một trong những trường hợp được hỗ trợ là đoàn viên Nguyễn Văn Tuấn, Công đoàn Công ty Cổ phần May "
+            "Thường Tín.\n"
+            "Bên cạnh đó, 150 suất học bổng được trao cho con đoàn viên có thành tích học tập tốt.")
+    assert fact_at(body, "150 suất học bổng", "2024-08-23").organization == "Liên đoàn Lao động huyện Thường Tín"

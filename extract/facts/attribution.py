@@ -72,6 +72,13 @@ WORKS_AT = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon
 # `công nhân Công ty X đã hiến ...`)
 PERSON_WORKS_AT = regex.compile(r"\p{Lu}\p{Ll}*\s*,\s*(?:" + "|".join(map(regex.escape, lexicon.OCCUPATIONS))
                                 + r")\s+$")
+# `... là đoàn viên Nguyễn Văn Tuấn, Công đoàn Công ty X`: the body a person belongs to, named after
+# them (not after the one who tells: `Theo ông A, Công ty X đã trao ...`)
+PERSON_GLOSSED = regex.compile(
+    r"(?<![Tt]heo\s)(?<![\p{L}])(?:" + "|".join(map(regex.escape, sorted(
+        set(lexicon.PEOPLE) | {a.lower() for a in lexicon.PERSON_ADDRESSES if " " not in a} | {"ông", "bà"},
+        key=len, reverse=True)))
+    + r")\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}\s*,\s*$")
 ASSIGNER = regex.compile(r"\s*giao(?![\p{L}])")  # `chỉ tiêu LĐLĐ Thành phố giao`
 INVESTS = regex.compile(r"\s+làm chủ đầu tư(?![\p{L}])")
 GIVER_BY = regex.compile(r"(?<![\p{L}])(?:do|được)\s*$")  # `do X`, `được X`: X gives
@@ -123,7 +130,8 @@ def usable(mention, text: str, allow_generic: bool = False) -> bool:
         return True  # (`Dự án do Công ty X làm chủ đầu tư, quy mô 4 tòa nhà`: the project's figures
         # are its investor's)
     if ends_with(NON_SUBJECT_BEFORE, text, mention.start) or APPOSITION_BEFORE.search(before) \
-            or ends_with(AT_A_PLACE, text, mention.start) or ends_with(PERSON_WORKS_AT, text, mention.start):
+            or ends_with(AT_A_PLACE, text, mention.start) or ends_with(PERSON_WORKS_AT, text, mention.start) \
+            or ends_with(PERSON_GLOSSED, text, mention.start):
         return False
     return not ASSIGNER.match(text, mention.end)
 
