@@ -3145,3 +3145,13 @@ def test_the_body_a_person_belongs_to_named_after_them_is_no_subject():
             "Thường Tín.\n"
             "Bên cạnh đó, 150 suất học bổng được trao cho con đoàn viên có thành tích học tập tốt.")
     assert fact_at(body, "150 suất học bổng", "2024-08-23").organization == "Liên đoàn Lao động huyện Thường Tín"
+
+
+def test_places_listed_each_with_its_figure_where_no_body_acts():
+    body = ("Lao động ở TP HCM được thưởng Tết cao nhất 1,8 tỷ đồng, trong khi mức cao nhất tại Hà Nội là 650 triệu "
+            "đồng, Đà Nẵng 400 triệu đồng.\n"
+            "LĐLĐ thành phố Hà Nội hỗ trợ 500 trường hợp; trong đó phân bổ về LĐLĐ các tỉnh: Hà Tĩnh 100 trường hợp.")
+    assert fact_at(body, "650 triệu đồng", "2025-01-20").organization == "Thành phố Hà Nội"
+    assert fact_at(body, "400 triệu đồng", "2025-01-20").organization == "Thành phố Đà Nẵng"
+    # (a body gives: the places receive)
+    assert fact_at(body, "100 trường hợp", "2025-01-20").organization == "Liên đoàn Lao động thành phố Hà Nội"

@@ -1012,6 +1012,9 @@ PROVINCE_BEFORE_BRACKET = regex.compile(
     r"(?:(?<![\p{L}])" + PROVINCE_LEVEL + r"\s*|(?<![\p{L}]))(" + PROVINCE_WORDS + r")\s*\(\s*$")
 
 
+PROVINCE_LISTED = regex.compile(r"(?:(?<![\p{L}])(?:tại|ở|và|còn)\s+|[,;:]\s*)(" + PROVINCE_WORDS + r")\s+(?:là\s+)?$")
+
+
 # `Tỷ lệ thất nghiệp ở Hà Nội và TP. Hồ Chí Minh lần lượt là 1,92% và 3,46%`: places named
 # together, then their figures in the same order
 RESPECTIVELY = regex.compile(r"(?<![\p{L}])lần lượt(?![\p{L}])")
@@ -1057,6 +1060,11 @@ def _place_glossed(doc, fig: Figure) -> str | None:
     if listed:
         return orgs.area_name(orgs.ADMIN[listed.group(1).lower()], listed.group(2))
     if "(" not in text[max(0, start - 4):start]:
+        # `trong khi mức cao nhất tại Hà Nội là 650 triệu đồng, Đà Nẵng 400 triệu đồng`: places
+        # listed, each with its figure, where no body does anything
+        listed = PROVINCE_LISTED.search(text, max(0, start - 40), start)
+        if listed and not any(s.start_char < start for s in doc.spans["orgs"]):
+            return orgs.province_area_written(listed.group(1))
         return None
     found = PROVINCE_BEFORE_BRACKET.search(text, max(0, start - 40), start)
     if not found or any(s.start_char < found.start(1) < s.end_char for s in doc.spans["orgs"]):
