@@ -3155,3 +3155,9 @@ def test_places_listed_each_with_its_figure_where_no_body_acts():
     assert fact_at(body, "400 triệu đồng", "2025-01-20").organization == "Thành phố Đà Nẵng"
     # (a body gives: the places receive)
     assert fact_at(body, "100 trường hợp", "2025-01-20").organization == "Liên đoàn Lao động thành phố Hà Nội"
+
+
+def test_a_city_whose_level_is_part_of_its_name_is_the_territory_its_department_serves():
+    body = ("Sở Lao động - Thương binh và Xã hội TP HCM cho biết, qua khảo sát 1.280 doanh nghiệp, mức thưởng Tết "
+            "Nguyên đán Ất Tỵ 2025 bình quân là 7,93 triệu đồng/người.")
+    assert fact_at(body, "7,93 triệu đồng/người", "2025-01-10").organization == "Thành phố Hồ Chí Minh"
