@@ -3161,3 +3161,11 @@ def test_a_city_whose_level_is_part_of_its_name_is_the_territory_its_department_
     body = ("Sở Lao động - Thương binh và Xã hội TP HCM cho biết, qua khảo sát 1.280 doanh nghiệp, mức thưởng Tết "
             "Nguyên đán Ất Tỵ 2025 bình quân là 7,93 triệu đồng/người.")
     assert fact_at(body, "7,93 triệu đồng/người", "2025-01-10").organization == "Thành phố Hồ Chí Minh"
+
+
+def test_a_body_acting_after_a_disaster_and_a_provinces_union_system():
+    body = ("Sau hơn một tuần bão số 3 và hoàn lưu bão gây mưa lũ, sạt lở, LĐLĐ tỉnh Yên Bái đã hỗ trợ 1.214 đoàn "
+            "viên bị thiệt hại.\n"
+            "Dịp Tết Nguyên đán Ất Tỵ 2025, công đoàn các cấp tỉnh Long An dự kiến dành hơn 42 tỉ đồng.")
+    assert fact_at(body, "1.214 đoàn viên", "2024-09-17").organization == "Liên đoàn Lao động tỉnh Yên Bái"
+    assert fact_at(body, "hơn 42 tỉ đồng", "2024-12-20").organization == "Liên đoàn Lao động tỉnh Long An"

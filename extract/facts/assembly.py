@@ -919,7 +919,7 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     text = text_of(doc)
     areas = list(ON_THE_TERRITORY.finditer(text, 0, fig.q.start))
     if not areas:
-        return _area_subject(doc, fig, ctx, offset) or _struck_area(text, fig, ctx, offset) \
+        return _area_subject(doc, fig, ctx, offset) or _struck_area(doc, fig, ctx, offset) \
             or _occurred_in(doc, fig) or _people_on_the_territory(doc, fig, ctx, offset)
     area = areas[-1]
     if any(area.end() <= s.start_char < fig.q.start and not counted(doc, s.start_char)
@@ -1105,9 +1105,13 @@ def _nation_does(doc, fig: Figure) -> str | None:
     return "Việt Nam"
 
 
-def _struck_area(text: str, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
-    """The place a disaster struck, for what it did: the last place the article named."""
-    if not any(m.end() <= fig.q.start for m in DISASTER_DID.finditer(text)):
+def _struck_area(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
+    """The place a disaster struck, for what it did: the last place the article named (not what
+    a body named after it does: `Sau bão số 3 ... gây mưa lũ, LĐLĐ tỉnh Yên Bái đã hỗ trợ 1.214
+    đoàn viên`)."""
+    text = text_of(doc)
+    struck = [m for m in DISASTER_DID.finditer(text) if m.end() <= fig.q.start]
+    if not struck or any(struck[-1].end() <= s.start_char < fig.q.start for s in doc.spans["orgs"]):
         return None
     named = [(admin, place) for pos, admin, place in ctx.places if pos <= offset + fig.q.start]
     if not named:

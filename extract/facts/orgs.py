@@ -800,6 +800,8 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
     if head == "Công đoàn" and not admin and sector in lexicon.PROVINCES:  # `Công đoàn Hà Nội`,
         # `Công đoàn Quảng Ngãi`: the province's union system, its LĐLĐ
         admin, place, sector = "thành phố" if sector in CITIES else "tỉnh", sector, ""
+    if head == "Công đoàn" and admin and SYSTEM_AFTER.fullmatch(sector):
+        sector = ""  # `công đoàn các cấp tỉnh Long An`: the province's union system
     if head == "Công đoàn" and admin and not sector and admin not in ("phường", "xã"):
         head = "Liên đoàn Lao động"  # the district/city union system is its LĐLĐ
     if head == "Công đoàn" and sector == "Việt Nam" and not admin:
