@@ -3169,3 +3169,12 @@ def test_a_body_acting_after_a_disaster_and_a_provinces_union_system():
             "Dịp Tết Nguyên đán Ất Tỵ 2025, công đoàn các cấp tỉnh Long An dự kiến dành hơn 42 tỉ đồng.")
     assert fact_at(body, "1.214 đoàn viên", "2024-09-17").organization == "Liên đoàn Lao động tỉnh Yên Bái"
     assert fact_at(body, "hơn 42 tỉ đồng", "2024-12-20").organization == "Liên đoàn Lao động tỉnh Long An"
+
+
+def test_a_change_told_right_after_a_figure_is_of_the_same_body():
+    body = ("(LĐTĐ) Công ty TNHH Linh kiện điện tử Sao Bắc vừa ký thỏa ước lao động tập thể.\n"
+            "“Hai bên thống nhất ở mức 7%, cao hơn mức điều chỉnh lương tối thiểu vùng 6% mà Chính phủ áp dụng "
+            "từ ngày 1/7/2024”, chị Hằng cho biết.\n"
+            "Cụ thể, từ ngày 1/1/2025, mức lương thấp nhất tại công ty sẽ là 5.350.000 đồng/tháng, cao hơn 390.000 "
+            "đồng so với mức lương tối thiểu vùng I.")
+    assert fact_at(body, "390.000 đồng", "2024-12-20").organization == "Công ty TNHH Linh kiện điện tử Sao Bắc"

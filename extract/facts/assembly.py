@@ -1592,6 +1592,10 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             # `cả nước giải quyết việc làm cho 1,62 triệu lao động ...; đưa 155.280 lao động đi
             # làm việc ở nước ngoài`: the territory the sentence counts on goes on counting
             # what no body named in it owns
+        elif facts and source in ("context", "title") and not personal and not own \
+                and facts[-1].org_source == "sentence" and CHANGE_OF_IT.fullmatch(text, previous_end, raw_start):
+            org, source = facts[-1].organization, "sentence"  # `mức lương thấp nhất tại công ty sẽ
+            # là 5.350.000 đồng/tháng, cao hơn 390.000 đồng so với ...`: how the figure before changed
         term = own_term or _congress_term(period, ctx) or term_for(period, ctx)
         if yearly:
             period = None
@@ -1650,6 +1654,10 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         or (None if ATTENDING.match(text) else subject_org(marks, sentence.start, partial(org_context, ctx)))
         or (carry.org if inherit else None), programme, reviewed_term(marks, ctx, carry, at_event),
         stock_day)
+
+
+# A change told right after a figure, of it (`X đạt 7.645 tỷ đồng, tăng 2.734 tỷ đồng`).
+CHANGE_OF_IT = regex.compile(r"[^\d,;.()]{0,20},\s*(?:(?:tăng|giảm)(?:\s+thêm)?|cao hơn|thấp hơn)\s+(?:\p{Ll}+\s+)?")
 
 
 PART_OF_A_YEAR = regex.compile(r"\d{4}-(?:H[12]|Q[1-4])|\d{4}-\d\d/\d{4}-\d\d")  # (a review's months)
