@@ -3178,3 +3178,11 @@ def test_a_change_told_right_after_a_figure_is_of_the_same_body():
             "Cụ thể, từ ngày 1/1/2025, mức lương thấp nhất tại công ty sẽ là 5.350.000 đồng/tháng, cao hơn 390.000 "
             "đồng so với mức lương tối thiểu vùng I.")
     assert fact_at(body, "390.000 đồng", "2024-12-20").organization == "Công ty TNHH Linh kiện điện tử Sao Bắc"
+
+
+def test_the_bank_in_a_place_after_its_branch_there_is_the_branch():
+    body = ("(HNMO) - Sáng 7/1, Chi nhánh Ngân hàng Chính sách xã hội (NHCSXH) thành phố Hà Nội tổ chức hội nghị tổng "
+            "kết năm 2024.\n"
+            "Năm 2024, NHCSXH thành phố Hà Nội đã cho 41.960 lao động vay vốn tạo việc làm.")
+    assert fact_at(body, "41.960 lao động", "2025-01-07").organization \
+        == "Chi nhánh Ngân hàng Chính sách xã hội thành phố Hà Nội"

@@ -301,6 +301,7 @@ def lead_context(lead: list[Marks], context: orgs.Context) -> orgs.Context:
 
 
 TOPIC_END = regex.compile(r"\s*:")
+BRANCH = "Chi nhánh"
 CITY_OR_PROVINCE_WORD = regex.compile(r" (?:thành phố|tỉnh) (?=\p{Lu})")
 NATIONAL_UNION = "Tổng Liên đoàn Lao động Việt Nam"
 # the whole country as the subject of a clause (`Tính đến hết tháng 9/2024, cả nước có ...`)
@@ -353,6 +354,9 @@ def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
                 names.setdefault(short, whole)
             elif (m.sector or m.admin) and m.head not in orgs.NEEDS_NAME and not m.partner:
                 names.setdefault(m.head, whole)
+            if m.head == BRANCH and whole.startswith(f"{BRANCH} "):  # `NHCSXH tỉnh Lào Cai` after
+                # `Chi nhánh NHCSXH tỉnh Lào Cai`: the bank there is its branch
+                names.setdefault(whole[len(BRANCH) + 1:], whole)
             written = m.admin or CITY_OR_PROVINCE_WORD.search(f" {m.sector} ")
             full = whole if not m.partner and written else ""  # (a level the text wrote, not one
             # a provincial paper gives a bare `Sở LĐ-TB&XH`)
