@@ -3186,3 +3186,11 @@ def test_the_bank_in_a_place_after_its_branch_there_is_the_branch():
             "Năm 2024, NHCSXH thành phố Hà Nội đã cho 41.960 lao động vay vốn tạo việc làm.")
     assert fact_at(body, "41.960 lao động", "2025-01-07").organization \
         == "Chi nhánh Ngân hàng Chính sách xã hội thành phố Hà Nội"
+
+
+def test_a_body_said_to_belong_to_another_still_does_what_follows():
+    body = ("(LĐTĐ) Sáng 5/9, Trường Mầm non Công đoàn Hoa Mai (huyện Nhơn Trạch) trực thuộc LĐLĐ tỉnh Đồng Nai tổ "
+            "chức lễ khai giảng năm học 2024 - 2025.\n"
+            "Trường được khởi công năm 2018; trong đó, Tổng Liên đoàn Lao động Việt Nam hỗ trợ 10 tỷ đồng.\n"
+            "Năm học này, học phí được giữ ở mức 1.200.000 đồng/tháng.")
+    assert fact_at(body, "1.200.000 đồng/tháng", "2024-09-06").organization == "Trường Mầm non Công đoàn Hoa Mai"

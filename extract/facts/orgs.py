@@ -296,7 +296,17 @@ def acts(text: str, mention: Mention) -> bool:
     hợp`, `... đã trao`, `Công ty X (KCN Thăng Long, huyện Đông Anh) tổ chức`)."""
     aside = ASIDE.match(text, mention.end)
     end = aside.end() if aside else mention.end
+    above = UNDER.match(text, end)
+    if above:  # `Trường Mầm non X (huyện Nhơn Trạch) trực thuộc LĐLĐ tỉnh Đồng Nai tổ chức lễ khai
+        # giảng`: the body it belongs to is said of it; the verb after that is its own
+        stop = CLAUSE_STOP.search(text, above.end(), above.end() + 80)
+        return any(_verb_at(text, w.start())
+                   for w in LETTERS.finditer(text, above.end(), stop.start() if stop else above.end() + 80))
     return _verb_at(text, end + len(text[end:]) - len(text[end:].lstrip()))
+
+
+UNDER = regex.compile(r"\s*(?:trực\s+)?thuộc\s+")
+CLAUSE_STOP = regex.compile(r"[,;.:“”]")
 
 
 def _second_syllable_of_noun(text: str, pos: int, word: str) -> bool:
