@@ -3194,3 +3194,11 @@ def test_a_body_said_to_belong_to_another_still_does_what_follows():
             "Trường được khởi công năm 2018; trong đó, Tổng Liên đoàn Lao động Việt Nam hỗ trợ 10 tỷ đồng.\n"
             "Năm học này, học phí được giữ ở mức 1.200.000 đồng/tháng.")
     assert fact_at(body, "1.200.000 đồng/tháng", "2024-09-06").organization == "Trường Mầm non Công đoàn Hoa Mai"
+
+
+def test_a_company_goes_by_the_brand_written_after_its_name():
+    body = ("(LĐTĐ) Sáng 7/8, LĐLĐ quận Hà Đông và Công ty Cổ phần Thương mại Dịch vụ Hà Đông (HDMart) ký kết thỏa "
+            "thuận hợp tác.\n"
+            "Dịp này, HDMart trao tặng 100 suất quà cho đoàn viên có hoàn cảnh khó khăn.")
+    assert orgs.find_definitions(body)["HDMart"] == "Công ty Cổ phần Thương mại Dịch vụ Hà Đông"
+    assert fact_at(body, "100 suất quà", "2024-08-08").organization == "Công ty Cổ phần Thương mại Dịch vụ Hà Đông"

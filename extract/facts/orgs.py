@@ -718,9 +718,23 @@ def _coordinated(text: str, first: Mention, second: Mention) -> bool:
             and second.admin is not None and first.head not in NEEDS_NAME)
 
 
+# `Công ty Cổ phần Thương mại Dịch vụ Hà Đông (HDMart)`: a company's or bank's brand, in brackets
+# after its full name, that the article goes on with (no initials to check)
+BRAND_IN_PARENS = regex.compile(r"\((\p{Lu}\p{L}*\p{Lu}\p{L}*)\)")
+GROUP_BEFORE = regex.compile(r"Tổng\s+$")
+
+
 def find_definitions(text: str) -> dict[str, str]:
-    """`Liên đoàn Lao động (LĐLĐ)` -> {"LĐLĐ": "Liên đoàn Lao động"}, initials checked."""
+    """`Liên đoàn Lao động (LĐLĐ)` -> {"LĐLĐ": "Liên đoàn Lao động"}, initials checked; a
+    company's brand (`... Hà Đông (HDMart)`) -> its full name."""
     found = {}
+    for m in BRAND_IN_PARENS.finditer(text):
+        start = max(text.rfind(f"{head} ", max(0, m.start() - FULL_NAME_MAX), m.start()) for head in lexicon.BRANDED)
+        if start >= 0 and GROUP_BEFORE.search(text, 0, start):
+            start = GROUP_BEFORE.search(text, 0, start).start()  # (`Tổng Công ty ...`)
+        full = text[start:m.start()].strip() if start >= 0 else ""
+        if full and not regex.search(r"[.;:()“”\"]", full) and m.group(1).lower() not in HEADS:
+            found.setdefault(m.group(1), full)
     for m in _definition_matches(text):
         abbr = m.group(2)
         letters = [c for c in abbr if c != "&"]
