@@ -3202,3 +3202,9 @@ def test_a_company_goes_by_the_brand_written_after_its_name():
             "Dịp này, HDMart trao tặng 100 suất quà cho đoàn viên có hoàn cảnh khó khăn.")
     assert orgs.find_definitions(body)["HDMart"] == "Công ty Cổ phần Thương mại Dịch vụ Hà Đông"
     assert fact_at(body, "100 suất quà", "2024-08-08").organization == "Công ty Cổ phần Thương mại Dịch vụ Hà Đông"
+
+
+def test_a_rate_of_a_workplace_written_small_that_fell_is_its_own():
+    body = ("(LĐTĐ) Công đoàn Công ty TNHH Hanbit Electronics Vina tổ chức đối thoại với người lao động.\n"
+            "Nhờ đối thoại thường xuyên, tỷ lệ lao động nghỉ việc hằng tháng của công ty đã giảm từ 4,2% năm 2022.")
+    assert fact_at(body, "4,2%", "2024-05-20").organization == "Công ty TNHH Hanbit Electronics Vina"
