@@ -3208,3 +3208,11 @@ def test_a_rate_of_a_workplace_written_small_that_fell_is_its_own():
     body = ("(LĐTĐ) Công đoàn Công ty TNHH Hanbit Electronics Vina tổ chức đối thoại với người lao động.\n"
             "Nhờ đối thoại thường xuyên, tỷ lệ lao động nghỉ việc hằng tháng của công ty đã giảm từ 4,2% năm 2022.")
     assert fact_at(body, "4,2%", "2024-05-20").organization == "Công ty TNHH Hanbit Electronics Vina"
+
+
+def test_the_areas_enterprises_that_pay_or_still_owe_are_the_areas():
+    body = ("(LĐTĐ) LĐLĐ tỉnh Bình Dương vừa khảo sát tình hình tiền lương, thưởng Tết năm 2024.\n"
+            "Có 86% doanh nghiệp đã điều chỉnh tăng lương cho người lao động trong năm. Tính đến ngày 20/12, vẫn còn "
+            "215 doanh nghiệp chưa xây dựng kế hoạch thưởng Tết.")
+    assert fact_at(body, "86% doanh nghiệp", "2023-12-22").organization == "tỉnh Bình Dương"
+    assert fact_at(body, "215 doanh nghiệp", "2023-12-22").organization == "tỉnh Bình Dương"

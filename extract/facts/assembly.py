@@ -1199,7 +1199,7 @@ WORKPLACE_UNION = regex.compile(r"Công đoàn(?: cơ sở)? (?=" + orgs.WORKPLA
 # the sentence opens on (`Tại TP. Hồ Chí Minh, ...`), of the country (`cả nước`), else of the
 # territory the body reporting them serves.
 AT_A_PLACE_OPENING = regex.compile(r"^\s*Tại\s+(?:(" + LEVELS + r"|TP\.?)\s*)?(\p{Lu}[^,;]{1,30}?)\s*,")
-SUBJECT_SLOT = regex.compile(r"(?:^|[,:;]|(?<![\p{L}])có(?:\s+tới|\s+đến)?)\s*$")
+SUBJECT_SLOT = regex.compile(r"(?:^|[,:;]|(?<![\p{L}])(?:[Cc]ó|[Cc]òn)(?:\s+tới|\s+đến)?)\s*$")
 ZONES_UNION = regex.compile(r"Công đoàn (?=các Khu)")
 NATIONAL_BODIES = tuple(f"{head} " for head in lexicon.NATIONAL_SOURCES)
 SERVED_AREA = regex.compile(r"(?:^|\s)((?i:" + LEVELS + r"))\s+(\p{Lu}.*)$")
