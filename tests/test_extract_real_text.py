@@ -3216,3 +3216,11 @@ def test_the_areas_enterprises_that_pay_or_still_owe_are_the_areas():
             "215 doanh nghiệp chưa xây dựng kế hoạch thưởng Tết.")
     assert fact_at(body, "86% doanh nghiệp", "2023-12-22").organization == "tỉnh Bình Dương"
     assert fact_at(body, "215 doanh nghiệp", "2023-12-22").organization == "tỉnh Bình Dương"
+
+
+def test_a_contestants_body_in_brackets_is_no_doer():
+    body = ("(LĐTĐ) Công đoàn Viên chức tỉnh Thanh Hóa tổ chức Hội thi “Chủ tịch công đoàn cơ sở giỏi” năm 2023.\n"
+            "Kết quả, Ban Giám khảo đã chọn ra 11 thí sinh đoạt giải, gồm 1 giải Nhất thuộc về thí sinh Lê Thị Mai "
+            "(CĐCS Bệnh viện Đa khoa tỉnh), 2 giải Nhì và 3 giải Ba. Giải Nhất được thưởng 3 triệu đồng.")
+    for needle in ("2 giải Nhì", "3 triệu đồng"):
+        assert fact_at(body, needle, "2023-11-12").organization == "Công đoàn Viên chức tỉnh Thanh Hóa", needle

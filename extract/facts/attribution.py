@@ -78,7 +78,7 @@ PERSON_GLOSSED = regex.compile(
     r"(?<![Tt]heo\s)(?<![\p{L}])(?:" + "|".join(map(regex.escape, sorted(
         set(lexicon.PEOPLE) | {a.lower() for a in lexicon.PERSON_ADDRESSES if " " not in a} | {"ông", "bà"},
         key=len, reverse=True)))
-    + r")\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}\s*,\s*$")
+    + r")\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}\s*[,(]\s*$")  # (or in brackets: `thí sinh Lê Thị Mai (CĐCS ...)`)
 ASSIGNER = regex.compile(r"\s*giao(?![\p{L}])")  # `chỉ tiêu LĐLĐ Thành phố giao`
 INVESTS = regex.compile(r"\s+làm chủ đầu tư(?![\p{L}])")
 GIVER_BY = regex.compile(r"(?<![\p{L}])(?:do|được)\s*$")  # `do X`, `được X`: X gives
