@@ -3224,3 +3224,9 @@ def test_a_contestants_body_in_brackets_is_no_doer():
             "(CĐCS Bệnh viện Đa khoa tỉnh), 2 giải Nhì và 3 giải Ba. Giải Nhất được thưởng 3 triệu đồng.")
     for needle in ("2 giải Nhì", "3 triệu đồng"):
         assert fact_at(body, needle, "2023-11-12").organization == "Công đoàn Viên chức tỉnh Thanh Hóa", needle
+
+
+def test_a_place_set_apart_opening_the_sentence_is_what_it_counts_on():
+    body = ("(HNMO) - Theo Sở LĐ-TB&XH Hà Nội, năm 2023, toàn thành phố đã giải quyết việc làm cho 226.000 lao động.\n"
+            "Riêng huyện Thạch Thất, năm 2023 đã giải quyết việc làm cho 4.580 lao động, đạt 114,5% kế hoạch.")
+    assert fact_at(body, "4.580 lao động", "2024-03-15").organization == "huyện Thạch Thất"

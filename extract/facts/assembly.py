@@ -919,7 +919,7 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     text = text_of(doc)
     areas = list(ON_THE_TERRITORY.finditer(text, 0, fig.q.start))
     if not areas:
-        return _area_subject(doc, fig, ctx, offset) or _struck_area(doc, fig, ctx, offset) \
+        return _area_subject(doc, fig, ctx, offset) or _place_set_apart(doc, fig) or _struck_area(doc, fig, ctx, offset) \
             or _occurred_in(doc, fig) or _people_on_the_territory(doc, fig, ctx, offset)
     area = areas[-1]
     if any(area.end() <= s.start_char < fig.q.start and not counted(doc, s.start_char)
@@ -1103,6 +1103,19 @@ def _nation_does(doc, fig: Figure) -> str | None:
         return None  # (`cả nước kết nạp 1,3 triệu đoàn viên`: the union's; a body named after
         # the country does it: `cả nước có 11 triệu đoàn viên, trong đó LĐLĐ ...`)
     return "Việt Nam"
+
+
+# `Riêng huyện Thạch Thất, năm 2023 đã giải quyết việc làm cho 4.580 lao động`: a place set apart
+# opening the sentence is what it counts on, where no body is named before the figure
+SET_APART = regex.compile(r"^\s*(?:Riêng|Còn|Đối với)\s+(" + LEVELS + r")\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})\s*,")
+
+
+def _place_set_apart(doc, fig: Figure) -> str | None:
+    text = text_of(doc)
+    apart = SET_APART.match(text)
+    if not apart or any(s.start_char < fig.q.start for s in doc.spans["orgs"]):
+        return None
+    return orgs.area_name(orgs.ADMIN[apart.group(1).lower()], orgs.place_at(text, apart.start(2)))
 
 
 def _struck_area(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
