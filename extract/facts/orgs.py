@@ -1044,7 +1044,11 @@ def _ends_inside_a_word(name: str, words: list[str]) -> bool:
     if not words[-1][:1].islower() or name in HEADS.values():
         return False
     return any(len(words) > n and " ".join(words[-n:]).lower() in WORD_BEGINNINGS for n in (1, 2)) \
-        and not any(" ".join(words[-n:]).lower() in lexicon.COMPOUND_WORDS for n in (1, 2, 3))
+        and not any(" ".join(words[-n:]).lower() in lexicon.COMPOUND_WORDS
+                    for n in range(1, COMPOUND_WORDS_LONGEST + 1))  # (`... Thương binh và Xã hội`: one ends)
+
+
+COMPOUND_WORDS_LONGEST = max(len(word.split()) for word in lexicon.COMPOUND_WORDS)
 
 
 def name_problems(name: str) -> list[str]:
