@@ -919,8 +919,9 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     text = text_of(doc)
     areas = list(ON_THE_TERRITORY.finditer(text, 0, fig.q.start))
     if not areas:
-        return _area_subject(doc, fig, ctx, offset) or _place_set_apart(doc, fig) or _struck_area(doc, fig, ctx, offset) \
-            or _occurred_in(doc, fig) or _people_on_the_territory(doc, fig, ctx, offset)
+        return _area_subject(doc, fig, ctx, offset) or _place_set_apart(doc, fig) \
+            or _struck_area(doc, fig, ctx, offset) or _occurred_in(doc, fig) \
+            or _people_on_the_territory(doc, fig, ctx, offset)
     area = areas[-1]
     if any(area.end() <= s.start_char < fig.q.start and not counted(doc, s.start_char)
            and not ends_with(SOURCE_NAMED, text, s.start_char) for s in doc.spans["orgs"]):
@@ -1012,6 +1013,8 @@ PROVINCE_BEFORE_BRACKET = regex.compile(
     r"(?:(?<![\p{L}])" + PROVINCE_LEVEL + r"\s*|(?<![\p{L}]))(" + PROVINCE_WORDS + r")\s*\(\s*$")
 
 
+# `trong khi mức cao nhất tại Hà Nội là 650 triệu đồng, Đà Nẵng 400 triệu đồng`: a province or city
+# named alone right before its figure, as an item of a list
 PROVINCE_LISTED = regex.compile(r"(?:(?<![\p{L}])(?:tại|ở|và|còn)\s+|[,;:]\s*)(" + PROVINCE_WORDS + r")\s+(?:là\s+)?$")
 
 
@@ -1060,8 +1063,7 @@ def _place_glossed(doc, fig: Figure) -> str | None:
     if listed:
         return orgs.area_name(orgs.ADMIN[listed.group(1).lower()], listed.group(2))
     if "(" not in text[max(0, start - 4):start]:
-        # `trong khi mức cao nhất tại Hà Nội là 650 triệu đồng, Đà Nẵng 400 triệu đồng`: places
-        # listed, each with its figure, where no body does anything
+        # (where no body does anything: not `LĐLĐ thành phố phân bổ ...: Hà Tĩnh 100 trường hợp`)
         listed = PROVINCE_LISTED.search(text, max(0, start - 40), start)
         if listed and not any(s.start_char < start for s in doc.spans["orgs"]):
             return orgs.province_area_written(listed.group(1))
@@ -1289,7 +1291,7 @@ SUB_BODY_PREFIXES = tuple(f"{head} " for head in lexicon.SUB_BODIES)  # (`Phòng
 # vùng I là`, `lương tối thiểu vùng tăng`, `... vùng I đang áp dụng (`); or a region's in the list
 # the sentence opened on it (`...; vùng II là`), or a level's rise told right after it (`, tăng`).
 PAY_SET = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.SET_BY_DECREE)) + r")(?![\p{L}])",
-                     regex.IGNORECASE)
+                        regex.IGNORECASE)
 LEVEL_NAMED = regex.compile(r"^(?:\s+(?:tháng|giờ|chung))*(?:\s+(?:tại\s+)?vùng(?:\s+[IV]+)?)?"
                             r"(?:\s+(?:đang áp dụng|hiện hành|mới))?\s*(?:(?:sẽ\s+)?(?:là|tăng|ở mức|lên|đạt)\s*|:\s*)?\(?\s*$")
 REGION_LISTED = regex.compile(r"^\s*(?:trong đó:?\s+)?(?:tại\s+)?vùng\s+[IV]+\s+(?:là\s+)?$", regex.IGNORECASE)

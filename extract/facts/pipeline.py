@@ -301,7 +301,7 @@ def lead_context(lead: list[Marks], context: orgs.Context) -> orgs.Context:
 
 
 TOPIC_END = regex.compile(r"\s*:")
-BRANCH = "Chi nhánh"
+BRANCH = lexicon.ORGANIZATION_HEADS["chi nhánh"]
 CITY_OR_PROVINCE_WORD = regex.compile(r" (?:thành phố|tỉnh) (?=\p{Lu})")
 NATIONAL_UNION = "Tổng Liên đoàn Lao động Việt Nam"
 # the whole country as the subject of a clause (`Tính đến hết tháng 9/2024, cả nước có ...`)
