@@ -3230,3 +3230,12 @@ def test_a_place_set_apart_opening_the_sentence_is_what_it_counts_on():
     body = ("(HNMO) - Theo Sở LĐ-TB&XH Hà Nội, năm 2023, toàn thành phố đã giải quyết việc làm cho 226.000 lao động.\n"
             "Riêng huyện Thạch Thất, năm 2023 đã giải quyết việc làm cho 4.580 lao động, đạt 114,5% kế hoạch.")
     assert fact_at(body, "4.580 lao động", "2024-03-15").organization == "huyện Thạch Thất"
+
+
+def test_a_departments_inspectorate_in_a_provincial_paper_is_of_its_province():
+    body = ("(BDO) Trong 6 tháng đầu năm, Thanh tra Sở LĐTBXH đã thanh tra, kiểm tra việc chấp hành pháp luật lao "
+            "động tại 96 doanh nghiệp.")
+    _, facts = extract_article(Article(id="t", body=body, published="2024-07-15",
+                                       url="https://baobinhduong.vn/6-thang-dau-nam-a329871.html"))
+    fact, = [f for f in facts if f.raw == "96 doanh nghiệp"]
+    assert fact.organization == "Thanh tra Sở Lao động - Thương binh và Xã hội tỉnh Bình Dương"

@@ -815,8 +815,12 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
                       and context.places.get(level)), None)
     if admin and not place:
         place = context.place_for(admin)
-    if head == "Sở" and not admin and context.paper and not place_ending(sector) \
-            and f"Sở {' '.join(_expand_word(w, context) for w in sector.split())}" not in context.full_names:
+    # (a body of a department, named with it: `Thanh tra Sở LĐTBXH`, the department as named alone)
+    inner = HEAD_RE.match(sector) if head != "Sở" else None
+    department = sector[inner.end():].strip() if inner and HEADS[inner.group().lower()] == "Sở" else None
+    if (head == "Sở" or department) and not admin and context.paper and not place_ending(sector) \
+            and f"Sở {' '.join(_expand_word(w, context) for w in (department or sector).split())}" \
+            not in context.full_names:
         # `Sở LĐ-TB&XH` in a provincial or a city's paper: its province's, its city's (named as the
         # article named it in full, if it did: `Sở LĐ-TB&XH Quảng Bình`)
         admin, place = "thành phố" if context.paper in CITIES else "tỉnh", context.paper
