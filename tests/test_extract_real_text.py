@@ -3239,3 +3239,11 @@ def test_a_departments_inspectorate_in_a_provincial_paper_is_of_its_province():
                                        url="https://baobinhduong.vn/6-thang-dau-nam-a329871.html"))
     fact, = [f for f in facts if f.raw == "96 doanh nghiệp"]
     assert fact.organization == "Thanh tra Sở Lao động - Thương binh và Xã hội tỉnh Bình Dương"
+
+
+def test_a_sentence_naming_no_body_goes_on_counting_on_the_territory_it_began_with():
+    body = ("(BDO) Sáng 10/7, Sở LĐTBXH tỉnh Bình Dương tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2024.\n"
+            "Các lĩnh vực xảy ra nhiều vụ tai nạn lao động chết người lần lượt là xây dựng (7 vụ); sản xuất vật liệu "
+            "xây dựng, cơ khí (5 vụ); vận chuyển, bốc xếp hàng hóa (4 vụ).")
+    for needle in ("7 vụ", "5 vụ", "4 vụ"):
+        assert fact_at(body, needle, "2024-07-15").organization == "tỉnh Bình Dương", needle

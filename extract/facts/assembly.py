@@ -1628,8 +1628,9 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         previous_end = raw_end
         if not yardstick_glossed(text, fig):
             claimed_target = target
-        if source == "sentence" and org and TERRITORY_NAME.match(org):
-            occurred = org
+        if org and TERRITORY_NAME.match(org) and (source == "sentence" or not doc.spans["orgs"]):
+            occurred = org  # (or the territory the article's body reports, in a sentence naming
+            # none: `... lần lượt là xây dựng (7 vụ); sản xuất vật liệu xây dựng (5 vụ)`)
     if own_period in vague_years and (this_years_event or OPENS_ON_THIS_YEAR.match(text) and facts
                                       and all(f.status == "actual" for f in facts)):
         own_period = as_precise(own_period, ctx.event_day, ctx)  # (handed on as its facts read it)
