@@ -3247,3 +3247,9 @@ def test_a_sentence_naming_no_body_goes_on_counting_on_the_territory_it_began_wi
             "xây dựng, cơ khí (5 vụ); vận chuyển, bốc xếp hàng hóa (4 vụ).")
     for needle in ("7 vụ", "5 vụ", "4 vụ"):
         assert fact_at(body, needle, "2024-07-15").organization == "tỉnh Bình Dương", needle
+
+
+def test_what_each_is_worth_between_a_gift_and_its_giver_does_not_part_them():
+    body = ("(LĐTĐ) Sáng 5/9, Trường Mầm non Công đoàn Hoa Mai tổ chức lễ khai giảng năm học 2024 - 2025.\n"
+            "Dịp này, 50 suất học bổng, mỗi suất 1 triệu đồng, do LĐLĐ tỉnh Đồng Nai trao tặng các cháu.")
+    assert fact_at(body, "50 suất học bổng", "2024-09-06").organization == "Liên đoàn Lao động tỉnh Đồng Nai"

@@ -81,6 +81,7 @@ PERSON_GLOSSED = regex.compile(
     + r")\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}\s*[,(]\s*$")  # (or in brackets: `thí sinh Lê Thị Mai (CĐCS ...)`)
 ASSIGNER = regex.compile(r"\s*giao(?![\p{L}])")  # `chỉ tiêu LĐLĐ Thành phố giao`
 INVESTS = regex.compile(r"\s+làm chủ đầu tư(?![\p{L}])")
+PER_ITEM = regex.compile(r"(?<![\p{L}])mỗi\s+\p{L}+(?:\s+\p{L}+)?\s+(?:(?:trị giá|là)\s+)?$")
 GIVER_BY = regex.compile(r"(?<![\p{L}])(?:do|được)\s*$")  # `do X`, `được X`: X gives
 # between two figures of one list: `50 đoàn viên có hoàn cảnh khó khăn và 7 đoàn viên ...`
 LIST_LINK = regex.compile(r"[\s\p{L}]{0,30},\s*|[\s\p{L}]{0,40}\svà\s+")
@@ -197,8 +198,10 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
             continue
         if ASSIGNER.match(text, m.end):
             continue
-        if any(list_end <= s.start_char < m.start for s in doc.spans["quantities"]):
+        if any(list_end <= s.start_char < m.start and not ends_with(PER_ITEM, text, s.start_char)
+               for s in doc.spans["quantities"]):
             break  # `X hỗ trợ 20 triệu đồng, phần còn lại 5 triệu đồng do Y hỗ trợ`: Y gave the 5
+            # (but `50 suất học bổng, mỗi suất 1 triệu đồng, do LĐLĐ tỉnh trao tặng`: what each is)
         if "so với" in text[fig.q.end:m.start]:
             break  # `cao hơn 8% so với mức lương tối thiểu vùng do Chính phủ quy định`: the base's
         between = text[list_end:m.start]
