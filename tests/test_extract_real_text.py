@@ -3253,3 +3253,12 @@ def test_what_each_is_worth_between_a_gift_and_its_giver_does_not_part_them():
     body = ("(LĐTĐ) Sáng 5/9, Trường Mầm non Công đoàn Hoa Mai tổ chức lễ khai giảng năm học 2024 - 2025.\n"
             "Dịp này, 50 suất học bổng, mỗi suất 1 triệu đồng, do LĐLĐ tỉnh Đồng Nai trao tặng các cháu.")
     assert fact_at(body, "50 suất học bổng", "2024-09-06").organization == "Liên đoàn Lao động tỉnh Đồng Nai"
+
+
+def test_a_policy_loans_terms_are_the_lenders_not_its_branchs():
+    body = ("(LĐTĐ) Sáng 12/3, LĐLĐ huyện Sóc Sơn và Phòng giao dịch NHCSXH huyện Sóc Sơn ký kết chương trình phối "
+            "hợp.\n"
+            "Ông Nguyễn Đức Thịnh, Giám đốc Phòng giao dịch NHCSXH huyện Sóc Sơn cho biết, mức cho vay tối đa là "
+            "100 triệu đồng/người lao động, lãi suất 6,6%/năm.")
+    for needle in ("100 triệu đồng/người lao động", "6,6%/năm"):
+        assert fact_at(body, needle, "2025-03-12").organization == "Ngân hàng Chính sách xã hội", needle

@@ -1323,6 +1323,20 @@ def set_by_decree(doc, start: int) -> str | None:
     return None
 
 
+LOAN_TERM = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.LOAN_TERMS)) + r")(?![\p{L}])",
+                       regex.IGNORECASE)
+
+
+def _lender_of_the_terms(doc, fig: Figure) -> str | None:
+    """A loan's term (its rate, ceiling or length) told in a sentence naming a lender whose terms
+    are set for the whole lender (lexicon national_lenders): that lender's, not its branch's."""
+    text = text_of(doc)
+    if not LOAN_TERM.search(text, clause_bounds(text, fig.q.start, ";")[0], fig.q.start):
+        return None
+    return next((lender for lender in lexicon.NATIONAL_LENDERS
+                 for s in doc.spans["orgs"] if lender in orgs.canonical(s._.org)), None)
+
+
 def statistics_area(org: str, ctx: ArticleContext, offset: int) -> str | None:
     """`Tổng cục Thống kê`: the statistics a statistics office publishes are its territory's: the
     one its name says, else the article's province, else the city the article is about (`Theo số
@@ -1401,7 +1415,7 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
         return None, None  # `2 con` of a worker (of `công nhân Công ty X`): no organization
     if ATTENDING.match(text_of(doc)) and ctx.main_org:
         return ctx.main_org, "title"  # who attends the event is counted by the one holding it
-    setter = set_by_decree(doc, comparator_of(text_of(doc), fig)[1])
+    setter = set_by_decree(doc, comparator_of(text_of(doc), fig)[1]) or _lender_of_the_terms(doc, fig)
     if setter:
         return setter, "sentence"
     # (a place written with its figure, or glossed by it, before the territory the sentence opens
