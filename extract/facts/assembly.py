@@ -1324,7 +1324,7 @@ def set_by_decree(doc, start: int) -> str | None:
 
 
 LOAN_TERM = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.LOAN_TERMS)) + r")(?![\p{L}])",
-                       regex.IGNORECASE)
+                          regex.IGNORECASE)
 
 
 def _lender_of_the_terms(doc, fig: Figure) -> str | None:
@@ -1415,6 +1415,7 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
         return None, None  # `2 con` of a worker (of `công nhân Công ty X`): no organization
     if ATTENDING.match(text_of(doc)) and ctx.main_org:
         return ctx.main_org, "title"  # who attends the event is counted by the one holding it
+    # (what a body sets for all, whoever tells it: a pay level by decree, a policy loan's terms)
     setter = set_by_decree(doc, comparator_of(text_of(doc), fig)[1]) or _lender_of_the_terms(doc, fig)
     if setter:
         return setter, "sentence"
