@@ -80,7 +80,7 @@ PERSON_GLOSSED = regex.compile(
         key=len, reverse=True)))
     + r")\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}\s*[,(]\s*$")  # (or in brackets: `thí sinh Lê Thị Mai (CĐCS ...)`)
 ASSIGNER = regex.compile(r"\s*giao(?![\p{L}])")  # `chỉ tiêu LĐLĐ Thành phố giao`
-INVESTS = regex.compile(r"\s+làm chủ đầu tư(?![\p{L}])")
+INVESTS = regex.compile(r"\s+(?:" + "|".join(map(regex.escape, lexicon.INVESTING_VERBS)) + r")(?![\p{L}])")
 PER_ITEM = regex.compile(r"(?<![\p{L}])mỗi\s+\p{L}+(?:\s+\p{L}+)?\s+(?:(?:trị giá|là)\s+)?$")
 GIVER_BY = regex.compile(r"(?<![\p{L}])(?:do|được)\s*$")  # `do X`, `được X`: X gives
 # between two figures of one list: `50 đoàn viên có hoàn cảnh khó khăn và 7 đoàn viên ...`
