@@ -730,10 +730,9 @@ def find_definitions(text: str) -> dict[str, str]:
     found = {}
     for m in BRAND_IN_PARENS.finditer(text):
         start = max(text.rfind(f"{head} ", max(0, m.start() - FULL_NAME_MAX), m.start()) for head in lexicon.BRANDED)
-        if start >= 0 and GROUP_BEFORE.search(text, 0, start):
-            start = GROUP_BEFORE.search(text, 0, start).start()  # (`Tổng Công ty ...`)
-        full = text[start:m.start()].strip() if start >= 0 else ""
-        if full and not regex.search(r"[.;:()“”\"]", full) and m.group(1).lower() not in HEADS:
+        group = GROUP_BEFORE.search(text, 0, start) if start >= 0 else None
+        full = _name_up_to(text, group.start() if group else start, m.start())  # (`Tổng Công ty ...`)
+        if full and m.group(1).lower() not in HEADS:
             found.setdefault(m.group(1), full)
     for m in _definition_matches(text):
         abbr = m.group(2)
@@ -754,6 +753,16 @@ SHORT_NAME_IN_PARENS = regex.compile(r"\((\p{Lu}\p{Ll}*(?:\s+\p{L}+){1,4})\)")
 FULL_NAME_MAX = 160  # characters: a defined name is longer than a head's usual reach, not a paragraph
 
 
+NOT_IN_A_NAME = regex.compile(r"[.;:()“”\"]")
+
+
+def _name_up_to(text: str, start: int, bracket: int) -> str:
+    """The full name written from `start` (-1: none found) to the bracket that gives its short
+    name, if one name runs there (no sentence or clause mark in it); else ''."""
+    full = text[start:bracket].strip() if start >= 0 else ""
+    return full if full and not NOT_IN_A_NAME.search(full) else ""
+
+
 def find_short_names(text: str) -> dict[str, str]:
     """{short name: full name} of the bodies the text names in full with their short name in
     brackets after it (its head and first words again: `Quỹ Trợ vốn ... (Quỹ Trợ vốn)`)."""
@@ -763,9 +772,8 @@ def find_short_names(text: str) -> dict[str, str]:
         head = HEAD_RE.match(short)
         if not head or not short[0].isupper():
             continue
-        start = text.rfind(short + " ", max(0, m.start() - FULL_NAME_MAX), m.start())
-        full = text[start:m.start()].strip() if start >= 0 else ""
-        if full and not regex.search(r"[.;:()“”\"]", full):
+        full = _name_up_to(text, text.rfind(short + " ", max(0, m.start() - FULL_NAME_MAX), m.start()), m.start())
+        if full:
             found.setdefault(short, full)
     return found
 
