@@ -119,9 +119,10 @@ def word_tokenize_floor(min_seconds: float) -> dict[str, dict]:
 
 
 # Stages of extract_article, for the sampling profile: a sample belongs to the stage of the
-# outermost frame (under extract_article) that matches, except that underthesea's word
-# segmentation is counted as its own stage wherever it is called from. (file part, function or None)
-WORD_TOKENIZE = ("underthesea/pipeline/word_tokenize/", None)
+# outermost frame (under extract_article) that matches, except that word segmentation (underthesea's
+# syllables, the dictionary's words) is counted as its own stage wherever it is called from.
+# (file part, function or None)
+WORD_SEGMENTATION = [("underthesea/pipeline/word_tokenize/", None), ("extract/facts/words.py", None)]
 STAGE_RULES = [
     ("sentences", "extract/facts/sentences.py", None),
     ("article context (lead, periods, org names)", "extract/facts/pipeline.py", "article_context"),
@@ -141,8 +142,8 @@ def _stage_of(stack: tuple) -> str | None:
     if "extract_article" not in names:
         return None
     inside = stack[:names.index("extract_article")]
-    if any(_matches(code, *WORD_TOKENIZE) for code in inside):
-        return "words: underthesea word_tokenize"
+    if any(_matches(code, *rule) for code in inside for rule in WORD_SEGMENTATION):
+        return "words: segmentation"
     for code in reversed(inside):
         for stage, file_part, function in STAGE_RULES:
             if _matches(code, file_part, function):

@@ -165,6 +165,21 @@ COMPOUND_WORDS = frozenset(
     if " " in word.strip())
 
 
+def _strings(node) -> list[str]:
+    """Every string of the lexicon's data: list items, table keys and values."""
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, dict):
+        return [s for key, value in node.items() for s in [key, *_strings(value)]]
+    if isinstance(node, list):
+        return [s for item in node for s in _strings(item)]
+    return []
+
+
+# The lexicon's phrases of several syllables written small (`so với`, `phiếu mua hàng`, `trở
+# lên`): words of the language, which the word segmenter keeps whole (extract/facts/words.py).
+PHRASES = frozenset(s for s in _strings(_DATA) if " " in s.strip() and s[:1].islower())
+
 _D_BARE = str.maketrans({"đ": "d", "Đ": "D"})
 
 

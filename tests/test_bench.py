@@ -40,7 +40,7 @@ def test_extraction_bench_measures_every_stage_and_both_job_counts(tmp_path):
     assert {"clean", "store articles", "extract_article", "store facts", "pipeline"} <= stages
     assert not result["failed"]
     stages = {s["stage"] for s in result["stage_profile"]["stages"]}
-    assert "words: underthesea word_tokenize" in stages and "spaCy components" in stages
+    assert "words: segmentation" in stages and "spaCy components" in stages
     assert result["profile"]["tree"][0]["function"].endswith("(extract_article)")
     names = " ".join(v["name"] for v in result["verdicts"])
     for target in ("word_tokenize", "time per article", "speed-up", "peak RSS"):

@@ -1,12 +1,11 @@
-"""The words the extractor reads are underthesea's, though only the clauses holding a figure
-are segmented (issue 16)."""
+"""The words the extractor reads: the dictionary's longest matches over underthesea's syllables,
+segmented only in the clauses holding a figure (issue 16)."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from underthesea import word_tokenize
-
 from solieu.extract.facts import nlp
+from solieu.extract.facts.words import segment
 from solieu.extract.article.clean import parse_document
 from solieu.extract.facts.numbers import has_number
 from solieu.extract.facts.sentences import split_body
@@ -21,12 +20,21 @@ def words(text: str, spans) -> list[str]:
 
 
 def test_a_moved_tone_mark_does_not_shift_the_words_after_it():
-    # underthesea writes `uỷ` as `ủy`: the word is where the text has it, not at the next `ủy`
-    text = "Đảng uỷ Khối các cơ quan, cấp ủy và 25 đoàn viên"
-    segmented = word_tokenize(text)
-    assert "ủy Khối" in segmented
+    # underthesea's syllables write `uỷ` as `ủy`: the word is where the text has it, not at the next `ủy`
+    text = "Đảng uỷ Khối các cơ quan, cấp ủy và 25 uỷ viên"
+    segmented = segment(text)
+    assert segmented[:2] == ["Đảng ủy", "Khối"] and segmented[-1] == "ủy viên"  # (the dictionary: `uỷ viên`)
     found = words(text, nlp.token_spans(text, segmented))
-    assert found == [w.replace("ủy Khối", "uỷ Khối") for w in segmented]
+    assert found == [w.replace("Đảng ủy", "Đảng uỷ").replace("ủy viên", "uỷ viên") for w in segmented]
+
+
+def test_a_word_is_the_longest_the_dictionary_or_the_lexicon_knows():
+    assert segment("công đoàn cơ sở đã kết nạp 120 đoàn viên mới") == [
+        "công đoàn cơ sở", "đã", "kết nạp", "120", "đoàn viên", "mới"]  # (the lexicon's unit)
+    # `so với` and `trở lên` are the lexicon's phrases (the dictionary has `trở lên` too)
+    assert segment("giảm 31 cuộc so với năm 2023, từ 5/7 trở lên") == [
+        "giảm", "31", "cuộc", "so với", "năm", "2023", ",", "từ", "5/7", "trở lên"]
+    assert segment("Tặng 200 phiếu mua hàng")[-1] == "phiếu mua hàng"  # lexicon, not in the dictionary
 
 
 def test_only_the_clauses_holding_a_figure_are_segmented():
@@ -46,7 +54,7 @@ def test_words_in_figure_clauses_are_those_of_the_whole_sentence():
             text = body[piece.start:piece.end]
             if not has_number(text):
                 continue
-            whole = nlp.token_spans(text, word_tokenize(text))
+            whole = nlp.token_spans(text, segment(text))
             read = nlp.read_words(text)
             for start, end in nlp.figure_clauses(text):
                 inside = [(a, b) for a, b in whole if a < end and b > start]
@@ -61,7 +69,7 @@ def test_a_clause_holding_no_fact_is_not_segmented():
     (start, end), = nlp.figure_clauses(text)
     assert text[start:end] == " công đoàn đã kết nạp 120 đoàn viên mới"
     read = words(text, nlp.read_words(text))
-    assert read[:3] == ["Sáng", "ngày", "21"]  # letters-and-digits runs, not underthesea's words
+    assert read[:3] == ["Sáng", "ngày", "21"]  # letters-and-digits runs, not the segmenter's words
     # a year that counts (`2016 đoàn viên`) is a figure: its clause is segmented
     counted = "Năm nay, quận đã có 2016 đoàn viên"
     assert [text for text in (counted[a:b] for a, b in nlp.figure_clauses(counted))] == [

@@ -1,3 +1,3 @@
-"""Article → facts: sentences, underthesea words in spaCy Docs, the components that mark
+"""Article → facts: sentences, words in spaCy Docs, the components that mark
 figures, periods, organizations and cues, and the assembly of `Fact` records.
 Entry point: `pipeline.extract_article`."""

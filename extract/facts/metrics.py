@@ -106,7 +106,7 @@ def _verb_before(doc, fig) -> str:
             break
         low = token.text.lower()
         org = next((s for s in doc.spans["orgs"] if s.start <= token.i < s.end), None)
-        if org is not None:  # underthesea glues a name to its verb: `Ba Đình kết nạp`
+        if org is not None:  # a word may run from a name into its verb: `Ba Đình kết nạp`
             tail = text_of(doc)[org.end_char:token.idx + len(token.text)].strip().lower()
             if tail and not words:
                 words.insert(0, tail)

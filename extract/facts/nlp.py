@@ -1,10 +1,10 @@
-"""One spaCy `Language` per process, whose tokenizer is underthesea's word segmentation.
+"""One spaCy `Language` per process, whose tokenizer is the dictionary's word segmentation.
 
-`get_nlp()(text)` gives a `Doc` with `doc.text == text`, tokens = underthesea's words in the
+`get_nlp()(text)` gives a `Doc` with `doc.text == text`, tokens = the words (`words.segment`) in the
 clauses that hold a figure (`figure_clauses`: the only words the components and facts read; the
 rest of the sentence is split into its letters-and-digits runs and marks, not segmented), except
 that figures found on the text by `solieu.extract.facts.numbers` always start and end on token boundaries
-(underthesea glues `33/25 CĐCS` and `1.846 cuộc` into one word). The components
+(a word may hold a figure's digits and the noun after them). The components
 (`solieu.extract.facts.components`, made by `@Language.factory`) mark quantities, periods,
 organizations and status cues as span groups, and `solieu_facts` turns the marks into facts
 (`doc._.facts`).
@@ -22,17 +22,16 @@ from dataclasses import dataclass
 import regex
 import spacy
 from spacy.tokens import Doc
-from underthesea import word_tokenize
 
 from solieu.extract import lexicon
-from solieu.extract.facts import orgs, periods
+from solieu.extract.facts import orgs, periods, words
 from solieu.extract.facts.numbers import NUMBER_WORD, QUANTITY
 
 WORD_OR_MARK = regex.compile(r"[\p{L}\d]+|[^\p{L}\d\s]")
 # What ends the stretch of words the components read around a figure: the clause's punctuation.
 CLAUSE_BREAK = regex.compile(r"[,;:()\[\]“”\"!?…]")
 CHUNK = regex.compile(r"\S+")
-CONTEXT_CHUNKS = 3  # words segmented beyond a clause on each side, as the CRF's context, then dropped
+CONTEXT_CHUNKS = 3  # words segmented beyond a clause on each side (a word across its edge), then dropped
 MARK_PIPES = ["solieu_periods", "solieu_quantities", "solieu_orgs", "solieu_cues"]
 PIPES = MARK_PIPES + ["solieu_facts"]
 _NLP = None
@@ -83,8 +82,8 @@ def _bare(syllable: str) -> str:
 
 
 def token_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
-    """Character spans of underthesea's words in `text`. It may re-space a word's syllables,
-    and it moves tone marks (`uỷ` -> `ủy`, `hoà` -> `hòa`): such a syllable is the one at the
+    """Character spans of the segmenter's words in `text`. underthesea's syllables may be
+    re-spaced, and it moves tone marks (`uỷ` -> `ủy`, `hoà` -> `hòa`): such a syllable is the one at the
     cursor with the same letters, not the next place the re-marked spelling occurs."""
     spans, cursor = [], 0
     for word in words:
@@ -109,7 +108,7 @@ def token_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
 def figure_boundaries(text: str, org_mentions: list | None = None,
                       figures: Figures | None = None) -> set[int]:
     """Where tokens must start or end: around figures, and around organization names
-    (underthesea glues a place to the verb after it: `Ba Đình kết nạp`). `org_mentions`: those
+    (a word may run from a name into the verb after it). `org_mentions`: those
     of `orgs.find_mentions(text)`, when the caller has them already; `figures`: likewise."""
     figures = figures or Figures.of(text)
     bounds = set()
@@ -136,8 +135,8 @@ def split_at(spans: list[tuple[int, int]], bounds: set[int], text: str) -> list[
     return out
 
 
-class UndertheseaTokenizer:
-    """spaCy tokenizer: underthesea words, aligned to the text and to the figures in it."""
+class WordTokenizer:
+    """spaCy tokenizer: the dictionary's words, aligned to the text and to the figures in it."""
 
     def __init__(self, vocab):
         self.vocab = vocab
@@ -149,7 +148,7 @@ class UndertheseaTokenizer:
         spans = split_at(read_words(text, figures, period_mentions), bounds, text)
         words, spaces, cursor = [], [], 0
         for start, end in spans:
-            if start > cursor:  # a gap: one space, or text underthesea skipped (kept as a token)
+            if start > cursor:  # a gap: one space, or text the syllables skipped (kept as a token)
                 gap = text[cursor:start]
                 if gap == " " and words:
                     spaces[-1] = True
@@ -205,7 +204,7 @@ def _widen(starts: list[int], ends: list[int], start: int, end: int) -> tuple[in
 
 
 def segment_windows(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int, list]]:
-    """(start, end, clauses): the stretches of `text` underthesea segments, each clause widened
+    """(start, end, clauses): the stretches of `text` that are segmented, each clause widened
     by `_widen`; clauses whose widened stretches overlap share one (one call instead of two, the
     overlap segmented once; the words inside each clause come out the same: checked on every
     figure sentence of the corpus, realdev and the blind sets)."""
@@ -224,13 +223,13 @@ def segment_windows(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int
 
 def read_words(text: str, figures: Figures | None = None,
                period_mentions: list | None = None) -> list[tuple[int, int]]:
-    """Character spans of the sentence's words: underthesea's in the clauses that hold a figure
-    (segmented with a few words of context on each side, the CRF's view of the sentence), the
+    """Character spans of the sentence's words: the segmenter's in the clauses that hold a figure
+    (segmented with a few words of context on each side, so a word across a clause's edge is whole), the
     characters' own words and marks elsewhere (never read there but as the edges of marks)."""
     spans, cursor = [], 0
     for start, end, clauses in segment_windows(text, figure_clauses(text, figures, period_mentions)):
         part = text[start:end]
-        segmented = [(start + a, start + b) for a, b in token_spans(part, word_tokenize(part))]
+        segmented = [(start + a, start + b) for a, b in token_spans(part, words.segment(part))]
         for keep_start, keep_end in clauses:
             kept = [(a, b) for a, b in segmented if a < keep_end and b > keep_start and a >= cursor]
             first = kept[0][0] if kept else keep_start
@@ -248,7 +247,7 @@ def get_nlp():
         import solieu.extract.facts.components  # noqa: F401  registers the components
 
         nlp = spacy.blank("xx")
-        nlp.tokenizer = UndertheseaTokenizer(nlp.vocab)
+        nlp.tokenizer = WordTokenizer(nlp.vocab)
         for name in PIPES:
             nlp.add_pipe(name)
         _NLP = nlp
@@ -256,7 +255,7 @@ def get_nlp():
 
 
 def sentence_doc(text: str, definitions: dict | None = None, marks: Marks | None = None) -> Doc:
-    """The Doc of a sentence that may hold a figure, before the components: underthesea's words
+    """The Doc of a sentence that may hold a figure, before the components: the words
     around its figures; `marks`, when given, spare the components finding the text's periods and
     organizations again."""
     nlp = get_nlp()

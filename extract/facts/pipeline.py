@@ -1,7 +1,7 @@
 """Article -> sentences and facts (issue 5). Pure: no SQL, files or network.
 
 Sentences come from `solieu.extract.facts.sentences`; each sentence that can hold a figure becomes a spaCy
-Doc (`solieu.extract.facts.nlp`: underthesea words, components marking figures, periods, organizations,
+Doc (`solieu.extract.facts.nlp`: words, components marking figures, periods, organizations,
 cues); `solieu.extract.facts.assembly` turns the marks into `Fact` records with offsets into `article.body`.
 Sentences without a digit or a number word get no Doc: their periods, organizations and cues
 (`assembly.SentenceMarks`) make what they hand to the sentences after them (nothing after the

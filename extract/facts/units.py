@@ -1,8 +1,8 @@
 """The counted noun after a figure: `CĐCS`, `lượt CNVCLĐ`, `đoàn viên, người lao động`.
 
-Read on the sentence Doc: a known counted noun (lexicon, also when underthesea split it:
+Read on the sentence Doc: a known counted noun (lexicon, also when the segmenter split it:
 `người` + `lao động`), a classifier with the noun it classifies, a capitalized kind of thing
-(`Thỏa ước lao động tập thể`), else underthesea's word.
+(`Thỏa ước lao động tập thể`), else the segmenter's word.
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ PERCENT_REFERENCES = set(YARDSTICKS) | {"tổng số", "cùng kỳ", "năm", "tr
 
 
 def _token_at(doc, pos: int) -> str:
-    """underthesea's word starting at `pos` (`công nhân`, `chuyến`)."""
+    """The word starting at `pos` (`công nhân`, `chuyến`)."""
     for token in doc:
         if token.idx >= pos:
             return token.text if token.idx == pos else ""
@@ -89,7 +89,8 @@ def _classified(doc, stop: int) -> int:
         return known.end()
     word = _token_at(doc, stop + 1)
     if word and word[0].isalpha() and word.lower() not in STOP_WORDS | UNIT_TAIL_STOPS \
-            and word.lower().split()[0] not in DIGIT_WORDS:  # `hai con một mình`
+            and word.lower().split()[0] not in DIGIT_WORDS \
+            and word.lower().split()[0] not in STOP_WORDS:  # `hai con một mình`, `so với`
         return stop + 1 + len(word)
     return stop
 
