@@ -663,7 +663,8 @@ def test_who_a_bare_or_plural_name_is(body, needle, organization):
     ("Ngân hàng TMCP Quân đội chi nhánh Sơn Tây",
      "Ngân hàng Thương mại Cổ phần Quân đội chi nhánh Sơn Tây"),
     ("NHCSXH chi nhánh tỉnh Nghệ An", "Ngân hàng Chính sách xã hội chi nhánh tỉnh Nghệ An"),
-    ("Ủy ban MTTQ huyện Gia Lâm", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Gia Lâm"),
+    ("Ủy ban MTTQ huyện Gia Lâm", "Ủy ban Mặt trận Tổ quốc huyện Gia Lâm"),  # (no `Việt Nam` the text did not write)
+    ("Ủy ban MTTQ Việt Nam huyện Gia Lâm", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Gia Lâm"),
     ("Văn phòng Tư vấn pháp luật LĐLĐ quận Hà Đông",
      "Văn phòng Tư vấn pháp luật Liên đoàn Lao động quận Hà Đông"),
     # a bare union word ends an institute's proper name
@@ -3262,3 +3263,16 @@ def test_a_policy_loans_terms_are_the_lenders_not_its_branchs():
             "100 triệu đồng/người lao động, lãi suất 6,6%/năm.")
     for needle in ("100 triệu đồng/người lao động", "6,6%/năm"):
         assert fact_at(body, needle, "2025-03-12").organization == "Ngân hàng Chính sách xã hội", needle
+
+
+def test_a_front_is_named_as_the_article_writes_it_with_or_without_its_country():
+    # `Ủy ban MTTQ huyện` is the front the article named: `Việt Nam` only where the text wrote it
+    published = "2022-10-08"
+    written_without = ("Ngày 7/10, Ban Thường trực Ủy ban Mặt trận Tổ quốc (MTTQ) huyện Kỳ Sơn tổ chức hội nghị.\n"
+                       "Ủy ban MTTQ huyện đã tiếp nhận tổng cộng 5,86 tỷ đồng của các tập thể, cá nhân.")
+    assert fact_at(written_without, "5,86 tỷ đồng", published).organization == \
+        "Ủy ban Mặt trận Tổ quốc huyện Kỳ Sơn"
+    written_with = ("Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam huyện Mỹ Đức phát động Tháng cao điểm.\n"
+                    "Ủy ban MTTQ huyện đã hỗ trợ 60 triệu đồng từ Quỹ Vì người nghèo.")
+    assert fact_at(written_with, "60 triệu đồng", published).organization == \
+        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Mỹ Đức"

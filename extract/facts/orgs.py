@@ -450,9 +450,12 @@ def _extend(text: str, mention: Mention) -> None:
             elif capital.group(1).lower() == "thủ đô":
                 mention.admin, mention.place = CAPITALS["thủ đô"]
                 mention.system = mention.system or (mention.head == "Công đoàn" and not sector)
-            elif not sector and mention.head.endswith(" Việt Nam"):
-                # `Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam huyện Mỹ Đức`: the head's own words,
-                # written after its abbreviation; its level and place follow
+            elif not sector and capital.group(1) == "Việt Nam" and (
+                    mention.head.endswith(" Việt Nam") or f"{mention.head} Việt Nam" in HEADS.values()):
+                # `Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam huyện Mỹ Đức`: the head's own words
+                # (as written: `Ủy ban MTTQ huyện` adds none), written after its abbreviation;
+                # its level and place follow
+                mention.head = mention.head.removesuffix(" Việt Nam") + " Việt Nam"
                 pos = end = pos + capital.end()
                 continue
             else:

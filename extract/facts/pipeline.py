@@ -354,6 +354,9 @@ def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
                 names.setdefault(short, whole)
             elif (m.sector or m.admin) and m.head not in orgs.NEEDS_NAME and not m.partner:
                 names.setdefault(m.head, whole)
+            if m.head.endswith(" Việt Nam") and not m.partner:  # `Ủy ban MTTQ huyện` after `Ủy ban
+                # MTTQ Việt Nam huyện Mỹ Đức`: the body the article named in full, with its country
+                names.setdefault(whole.replace(" Việt Nam", "", 1), whole)
             if m.head == BRANCH and whole.startswith(f"{BRANCH} "):  # `NHCSXH tỉnh Lào Cai` after
                 # `Chi nhánh NHCSXH tỉnh Lào Cai`: the bank there is its branch
                 names.setdefault(whole[len(BRANCH) + 1:], whole)
