@@ -3276,3 +3276,12 @@ def test_a_front_is_named_as_the_article_writes_it_with_or_without_its_country()
                     "Ủy ban MTTQ huyện đã hỗ trợ 60 triệu đồng từ Quỹ Vì người nghèo.")
     assert fact_at(written_with, "60 triệu đồng", published).organization == \
         "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Mỹ Đức"
+
+
+def test_days_through_the_end_of_a_day_and_a_night_into_the_dawn_are_spans():
+    published = "2022-10-08"
+    body = ("Từ ngày 24/9 đến hết ngày 5/10, Ủy ban MTTQ huyện Kỳ Sơn đã tiếp nhận 5,86 tỷ đồng.\n"
+            "Trận lũ quét đêm 22 rạng sáng 23/9 đã làm 185 ngôi nhà bị sập đổ.")
+    assert fact_at(body, "5,86 tỷ đồng", published).period == "2022-09-24/2022-10-05"
+    assert fact_at(body, "185 ngôi nhà", published).period == "2022-09-22/2022-09-23"
+    assert not any(f.raw.startswith("22") for f in extract(body, published))  # (`22 rạng sáng`: a day)

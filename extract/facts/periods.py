@@ -44,14 +44,14 @@ PATTERNS = [
     ("span", rf"(?:từ\s+)?(?:năm\s+)?(?P<a>{YEAR})\s+(?:đến|tới)\s+(?:năm\s+)?(?P<b>{YEAR})"),
     # `Riêng năm 2020 và 2021`: two years running, told together
     ("span", rf"năm\s+(?P<a>{YEAR})\s+và\s+(?:năm\s+)?(?P<b>{YEAR})(?![\d%]|[.,]\d)"),
-    # `hai ngày 31-1 và 1-2`, `từ 30/1 đến 2/2`: days of two months
+    # `hai ngày 31-1 và 1-2`, `từ 30/1 đến 2/2`, `Từ ngày 24/9 đến hết ngày 5/10`: days of two months
     ("daterange", rf"(?:ngày\s+)?(?P<d1>\d{{1,2}})[/-](?P<m1>\d{{1,2}})\s+(?:và|đến|tới|{DASH.strip()})\s+"
-                  rf"(?:ngày\s+)?(?P<d2>\d{{1,2}})[/-](?P<m>\d{{1,2}})(?:[/-](?P<y>{YEAR}))?(?![\d/])"),
+                  rf"(?:hết\s+)?(?:ngày\s+)?(?P<d2>\d{{1,2}})[/-](?P<m>\d{{1,2}})(?:[/-](?P<y>{YEAR}))?(?![\d/])"),
     # `3 ngày 17, 18 và 19/1`: a list of days, said to be days
     ("daterange", rf"ngày\s+(?P<d1>\d{{1,2}})(?:\s*,\s*\d{{1,2}})+\s*,?\s+và\s+(?P<d2>\d{{1,2}})[/-]"
                   rf"(?P<m>\d{{1,2}})(?:[/-](?P<y>{YEAR}))?(?![\d/])"),
-    # `hai ngày 7 và 8-2`, `ngày 16 và 17/10/2023`: days of one month
-    ("daterange", rf"(?:ngày\s+)?(?P<d1>\d{{1,2}})\s+(?:và|đến|tới)\s+(?:ngày\s+)?(?P<d2>\d{{1,2}})[/-]"
+    # `hai ngày 7 và 8-2`, `ngày 16 và 17/10/2023`: days of one month; `đêm 22 rạng sáng 23/9`: a night
+    ("daterange", rf"(?:ngày\s+|đêm\s+)?(?P<d1>\d{{1,2}})\s+(?:và|đến|tới|rạng\s+sáng)\s+(?:hết\s+)?(?:ngày\s+)?(?P<d2>\d{{1,2}})[/-]"
                   rf"(?P<m>\d{{1,2}})(?:[/-](?P<y>{YEAR}))?(?![\d/])"),
     # the same with a dot (`trong hai ngày 27 và 28.7`, `từ ngày 21 đến 24.7`, `ngày 30.1 đến
     # 2.2`): `ngày` says these are days, not a decimal (`24.7` alone may be a number)
