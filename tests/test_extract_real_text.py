@@ -3285,3 +3285,9 @@ def test_days_through_the_end_of_a_day_and_a_night_into_the_dawn_are_spans():
     assert fact_at(body, "5,86 tỷ đồng", published).period == "2022-09-24/2022-10-05"
     assert fact_at(body, "185 ngôi nhà", published).period == "2022-09-22/2022-09-23"
     assert not any(f.raw.startswith("22") for f in extract(body, published))  # (`22 rạng sáng`: a day)
+
+
+def test_the_year_ending_a_date_and_a_day_said_to_be_one_are_no_counts():
+    # `đến ngày 30/6/2025 khởi công`: the date's year is not 2 025 of something begun
+    body = "Tỉnh phấn đấu đến ngày 30/6/2025 khởi công 100% số căn nhà và đến ngày 31/8 hoàn thành 6.108 căn."
+    assert [f.raw for f in extract(body, "2025-05-16")] == ["100% số căn nhà", "6.108 căn"]

@@ -126,10 +126,16 @@ def why_not(text: str, q: Quantity, period_spans: list, title_words: int | None 
     return None if _counts_something(text, q) else _not_counted(text, q)
 
 
+DAY_WORD_BEFORE = regex.compile(r"(?<![\p{L}])(?i:ngày)\s+$")
+
+
 def is_dated(text: str, q: Quantity, mention) -> bool:
     """The figure at q, inside the time expression `mention` (a `periods.Mention`), is part of
     it: a date, not a count (`2016 đoàn viên` counts; `năm 2016 được`, `Ất Tỵ 2025 ấm no`,
-    `ngày 21/2` do not)."""
+    `ngày 21/2` do not, nor the year ending a date, nor a day said to be one: `đến ngày 30/6/2025
+    khởi công`, `đến ngày 30/6 khởi công`)."""
+    if mention.kind == "date" and (text[q.start - 1:q.start] == "/" or DAY_WORD_BEFORE.search(text, 0, q.start)):
+        return True
     counted = q.kind in ("count", "ratio") and _counts_something(text, q)
     if mention.kind == "year":
         counted = counted and not mention.text.lower().startswith("năm") \
