@@ -3291,3 +3291,11 @@ def test_the_year_ending_a_date_and_a_day_said_to_be_one_are_no_counts():
     # `đến ngày 30/6/2025 khởi công`: the date's year is not 2 025 of something begun
     body = "Tỉnh phấn đấu đến ngày 30/6/2025 khởi công 100% số căn nhà và đến ngày 31/8 hoàn thành 6.108 căn."
     assert [f.raw for f in extract(body, "2025-05-16")] == ["100% số căn nhà", "6.108 căn"]
+
+
+def test_a_place_with_its_level_opening_a_clause_is_the_subject_of_the_figure_its_verb_takes():
+    body = ("Theo Sở Nội vụ, toàn tỉnh đã khởi công 5.236 căn. Huyện Thường Xuân đã khởi công 612/650 căn; "
+            "huyện Như Xuân khởi công 498/520 căn; huyện Mường Lát mới khởi công 214/402 căn.")
+    published = "2025-05-16"
+    assert fact_at(body, "498/520 căn", published).organization == "huyện Như Xuân"
+    assert fact_at(body, "214/402 căn", published).organization == "huyện Mường Lát"

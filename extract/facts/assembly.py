@@ -802,9 +802,13 @@ AREA_DOES = (r"\s+(?:(?:(?:hiện|đã|cũng|tiếp tục)\s+)*(?:có|ghi nhận
              r"|là\s+(?:một\s+trong\s+(?:những|các)\s+)?địa phương|dẫn đầu|đứng đầu|(?:đứng|xếp)\s+thứ)(?![\p{L}])"
              # (or any verb after an aspect word: `tỉnh đang triển khai`, `tỉnh sẽ dành 50 tỷ đồng`)
              r"|(?:(?:hiện|cũng|vẫn)\s+)*(?:" + "|".join(lexicon.ASPECT_WORDS) + r")\s+\p{Ll})")
+# (a place written with its level opening the clause, and the figure after a few words of its
+# predicate: `huyện Như Xuân khởi công 498/520 căn`, `huyện Mường Lát mới khởi công 214/402 căn`;
+# matched with the figure's start as the end of the text searched)
+PREDICATE_TO_THE_FIGURE = r"(?(1)(?:\s+\p{Ll}+){1,4}\s*$|(?!))"
 AREA_SUBJECT = regex.compile(
     SUBJECT_OPENS + r"(?:((?i:" + LEVELS + r")|TP\.?)\s+)?"
-    r"(\p{Lu}\p{L}*(?:(?:\s+[-–])?\s+\p{Lu}\p{L}*){0,3})" + AREA_DOES)
+    r"(\p{Lu}\p{L}*(?:(?:\s+[-–])?\s+\p{Lu}\p{L}*){0,3})(?:" + AREA_DOES + "|" + PREDICATE_TO_THE_FIGURE + ")")
 
 
 # `hiện tỉnh có 9 KCN`, `Năm 2025, tỉnh đặt mục tiêu giảm ...`: the article's province (district)
