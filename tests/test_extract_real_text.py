@@ -3299,3 +3299,14 @@ def test_a_place_with_its_level_opening_a_clause_is_the_subject_of_the_figure_it
     published = "2025-05-16"
     assert fact_at(body, "498/520 căn", published).organization == "huyện Như Xuân"
     assert fact_at(body, "214/402 căn", published).organization == "huyện Mường Lát"
+
+
+def test_a_body_given_something_is_no_giver():
+    # `LĐLĐ TP Hạ Long được phân bổ 1,12 tỷ đồng`: the provincial federation gave it
+    body = ("Ngày 17/9, Liên đoàn Lao động (LĐLĐ) tỉnh Quảng Ninh tổ chức trao hỗ trợ đợt 1 cho đoàn viên.\n"
+            "Cụ thể, LĐLĐ TP Hạ Long được phân bổ 1,12 tỷ đồng cho 368 trường hợp.")
+    assert fact_at(body, "1,12 tỷ đồng", "2024-09-18").organization == "Liên đoàn Lao động tỉnh Quảng Ninh"
+    # but a company's workers paid (`Công nhân Công ty X sẽ được thưởng`) are paid by it
+    pay = "Công nhân Công ty TNHH Kỹ thuật Nitto Seiki Việt Nam sẽ được thưởng Tết bằng 1,5 tháng lương."
+    assert fact_at(pay, "1,5 tháng lương", "2024-12-18").organization == \
+        "Công ty TNHH Kỹ thuật Nitto Seiki Việt Nam"

@@ -80,6 +80,11 @@ PERSON_GLOSSED = regex.compile(
         key=len, reverse=True)))
     + r")\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}\s*[,(]\s*$")  # (or in brackets: `thí sinh Lê Thị Mai (CĐCS ...)`)
 ASSIGNER = regex.compile(r"\s*giao(?![\p{L}])")  # `chỉ tiêu LĐLĐ Thành phố giao`
+# `LĐLĐ TP Hạ Long được phân bổ 1,12 tỷ đồng`, `Bệnh viện X được hỗ trợ 50 triệu đồng`: a body
+# given something receives it; the figure is the giver's (not `được giao`: what a body is
+# assigned to run is its own, `Bệnh viện được giao 720 giường bệnh`)
+RECEIVES = regex.compile(r"\s+(?:(?:cũng|đã|sẽ)\s+)?được\s+(?:" + "|".join(map(regex.escape, sorted(
+    set(lexicon.GIVING_VERBS) | {"phân bổ", "cấp", "nhận"}, key=len, reverse=True))) + r")(?![\p{L}])")
 INVESTS = regex.compile(r"\s+(?:" + "|".join(map(regex.escape, lexicon.INVESTING_VERBS)) + r")(?![\p{L}])")
 PER_ITEM = regex.compile(r"(?<![\p{L}])mỗi\s+\p{L}+(?:\s+\p{L}+)?\s+(?:(?:trị giá|là)\s+)?$")
 GIVER_BY = regex.compile(r"(?<![\p{L}])(?:do|được)\s*$")  # `do X`, `được X`: X gives
@@ -134,6 +139,8 @@ def usable(mention, text: str, allow_generic: bool = False) -> bool:
             or ends_with(AT_A_PLACE, text, mention.start) or ends_with(PERSON_WORKS_AT, text, mention.start) \
             or ends_with(PERSON_GLOSSED, text, mention.start):
         return False
+    if RECEIVES.match(text, mention.end):  # (but `Công nhân Công ty X sẽ được thưởng ...`: the
+        return ends_with(WORKS_AT, text, mention.start)  # company pays its own workers)
     return not ASSIGNER.match(text, mention.end)
 
 
