@@ -208,6 +208,8 @@ WARD_LEVELS = list(_ORGANIZATIONS["ward_levels"])
 WORKPLACES = list(_ORGANIZATIONS["workplaces"])
 BARE_WORKPLACES = dict(_ORGANIZATIONS["bare_workplaces"])
 SECTOR_DEPARTMENTS = dict(_ORGANIZATIONS["sector_departments"])
+MINISTRY_FIELDS = frozenset(_ORGANIZATIONS["ministry_fields"])
+FIELD_HEADS = frozenset(_ORGANIZATIONS["field_heads"])
 UNION_WORDS = list(_ORGANIZATIONS["union_words"])
 
 

@@ -3310,3 +3310,19 @@ def test_a_body_given_something_is_no_giver():
     pay = "Công nhân Công ty TNHH Kỹ thuật Nitto Seiki Việt Nam sẽ được thưởng Tết bằng 1,5 tháng lương."
     assert fact_at(pay, "1,5 tháng lương", "2024-12-18").organization == \
         "Công ty TNHH Kỹ thuật Nitto Seiki Việt Nam"
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Bộ Nội vụ đưa ra phương án tăng 7%", "Bộ Nội vụ"),
+    ("Bộ Y tế ước tính 8%", "Bộ Y tế"),
+    ("Sở Nội vụ phổ biến rộng rãi tới 5.000 doanh nghiệp", "Sở Nội vụ"),
+    ("Sở Nội vụ tỉnh Bắc Ninh cho biết", "Sở Nội vụ tỉnh Bắc Ninh"),
+])
+def test_a_ministrys_name_ends_with_its_field_and_place(written, name):
+    assert [orgs.canonical(m) for m in orgs.find_mentions(written, {})] == [name]
+
+
+def test_the_body_a_plan_is_submitted_to_for_approval_does_not_make_it():
+    body = ("Năm 2025, Sở Y tế đã phối hợp với Sở Nội vụ trình UBND tỉnh phê duyệt kế hoạch tuyển dụng "
+            "650 viên chức y tế.")
+    assert fact_at(body, "650 viên chức", "2025-03-01").organization == "Sở Y tế"

@@ -79,6 +79,11 @@ PERSON_GLOSSED = regex.compile(
         set(lexicon.PEOPLE) | {a.lower() for a in lexicon.PERSON_ADDRESSES if " " not in a} | {"ông", "bà"},
         key=len, reverse=True)))
     + r")\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}\s*[,(]\s*$")  # (or in brackets: `thí sinh Lê Thị Mai (CĐCS ...)`)
+# `Sở Y tế trình UBND tỉnh phê duyệt kế hoạch tuyển dụng 650 viên chức`: the body a plan is
+# submitted to for approval approves it; the plan is the submitter's (but `trình UBND thành phố
+# khen thưởng cho 2.450 tập thể`: the award is the giver's)
+SUBMITTED_TO = regex.compile(r"(?<![\p{L}])trình\s+$")
+FOR_APPROVAL = regex.compile(r"\s+(?:xem xét,?\s+)?(?:phê duyệt|thông qua|ban hành|cho phép)(?![\p{L}])")
 ASSIGNER = regex.compile(r"\s*giao(?![\p{L}])")  # `chỉ tiêu LĐLĐ Thành phố giao`
 # `LĐLĐ TP Hạ Long được phân bổ 1,12 tỷ đồng`, `Bệnh viện X được hỗ trợ 50 triệu đồng`: a body
 # given something receives it; the figure is the giver's (not `được giao`: what a body is
@@ -138,6 +143,8 @@ def usable(mention, text: str, allow_generic: bool = False) -> bool:
     if ends_with(NON_SUBJECT_BEFORE, text, mention.start) or APPOSITION_BEFORE.search(before) \
             or ends_with(AT_A_PLACE, text, mention.start) or ends_with(PERSON_WORKS_AT, text, mention.start) \
             or ends_with(PERSON_GLOSSED, text, mention.start):
+        return False
+    if ends_with(SUBMITTED_TO, text, mention.start) and FOR_APPROVAL.match(text, mention.end):
         return False
     if RECEIVES.match(text, mention.end):  # (but `Công nhân Công ty X sẽ được thưởng ...`: the
         return ends_with(WORKS_AT, text, mention.start)  # company pays its own workers)

@@ -587,6 +587,7 @@ def _extend(text: str, mention: Mention) -> None:
             break
         # (a province or city ends a name: not `Công đoàn Nghệ An thu kinh phí công đoàn`)
         elif sector and lowercase_run < 4 and (word not in FUNCTION_WORDS or _noun_goes_on(text, m))\
+                and not (mention.head in lexicon.FIELD_HEADS and " ".join(sector) in lexicon.MINISTRY_FIELDS) \
                 and not _verb_at(text, m.start(1)) and not NUMBER_NEXT.match(text, m.end()) \
                 and not place_ending(" ".join(sector), PROVINCES_SET, whole=True):
             lowercase_run += 1
