@@ -3326,3 +3326,13 @@ def test_the_body_a_plan_is_submitted_to_for_approval_does_not_make_it():
     body = ("Năm 2025, Sở Y tế đã phối hợp với Sở Nội vụ trình UBND tỉnh phê duyệt kế hoạch tuyển dụng "
             "650 viên chức y tế.")
     assert fact_at(body, "650 viên chức", "2025-03-01").organization == "Sở Y tế"
+
+
+def test_a_name_restated_in_brackets_keeps_the_role_of_the_one_before_it():
+    # `do Viện ... thuộc Tổng Liên đoàn Lao động Việt Nam (Tổng LĐLĐ Việt Nam) thực hiện`: the
+    # federation the institute belongs to, renamed in brackets, is still no doer
+    body = ("Khảo sát do Viện Công nhân và Công đoàn thuộc Tổng Liên đoàn Lao động Việt Nam (Tổng LĐLĐ Việt Nam) "
+            "thực hiện trong quý II/2025 với 2.000 người lao động tại 150 doanh nghiệp cho thấy, có tới 62,5% "
+            "người lao động cho biết tiền lương chỉ đủ chi tiêu.")
+    for raw in ("2.000 người lao động", "150 doanh nghiệp"):
+        assert fact_at(body, raw, "2025-10-01").organization == "Viện Công nhân và Công đoàn"

@@ -52,6 +52,7 @@ AT_A_PLACE = regex.compile(r"(?<![\p{L}])tại\s[^,;.:()]*$")
 AREA_SOURCE_NAMES = tuple(f"{name} " for name in lexicon.AREA_SOURCES)  # (whole words)
 # `Sở LĐTBXH tỉnh Bắc Giang cho biết, ...`: a body that tells the figures, as `Theo X` does.
 SAYS = regex.compile(r"\s*(?:cũng\s+)?(?:cho biết|thông tin|công bố|ước tính)(?![\p{L}])")
+RESTATED = regex.compile(r"\s*\(\s*")
 # `cho đội A, đội B và đội C`: a name coordinated with the one before shares its role.
 COORDINATED = regex.compile(r"\s*(?:,|và|,\s*và)\s+(?:(?:đội|các|những|đơn vị|tập thể)\s+)?")
 # `đồng chí X - Phó Chủ tịch UBND quận`: the organization of a person named, not a subject.
@@ -166,6 +167,9 @@ def usable_mentions(mentions, text: str) -> list:
             ok = False  # (not after `Theo X,`, nor `tại X, Y tổ chức`, `từ Quỹ Xã hội, LĐLĐ
             # huyện hỗ trợ ...`: the comma ends the source or the place, the subject follows;
             # but `phối hợp với Sở ..., BHXH tỉnh kiểm tra`: partners listed)
+        if previous is not None and not previous_ok and RESTATED.fullmatch(between):
+            ok = False  # `thuộc Tổng Liên đoàn Lao động Việt Nam (Tổng LĐLĐ Việt Nam)`: the name
+            # in brackets is the one before it, short, in the same role
         if ok:
             out.append(m)
         previous, previous_ok = m, ok
