@@ -3336,3 +3336,11 @@ def test_a_name_restated_in_brackets_keeps_the_role_of_the_one_before_it():
             "người lao động cho biết tiền lương chỉ đủ chi tiêu.")
     for raw in ("2.000 người lao động", "150 doanh nghiệp"):
         assert fact_at(body, raw, "2025-10-01").organization == "Viện Công nhân và Công đoàn"
+
+
+def test_a_past_year_something_happened_before_dates_no_figure():
+    # `người nghỉ hưu trước năm 1995`: who is meant, not when the figures hold
+    body = ("Bộ Nội vụ đưa ra hai phương án điều chỉnh là tăng 7% và tăng 8%.\n"
+            "Dự thảo cũng đề xuất người nghỉ hưu trước năm 1995 có mức hưởng thấp hơn 3,5 triệu đồng/tháng "
+            "được tăng thêm 300.000 đồng/tháng.")
+    assert {f.period for f in extract(body, "2025-12-04")} == {None}

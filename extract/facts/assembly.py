@@ -342,6 +342,7 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
               # (`khen thưởng 45 tập thể có thành tích xuất sắc năm 2023`: when the awardees
               # achieved, not when they are awarded)
               and not ends_with(ACHIEVED_IN, text, m.start) and not names_the_inspected(text, m)
+              and not periods.before_a_past_year(text, m, ctx.year)
               and (target or m.kind != "term" or _term_ended(m, ctx))
               # (a result of `cả nhiệm kỳ` is of the report; the term to come sets targets only)
               and (target or m.kind not in ("the_term", "next_term"))

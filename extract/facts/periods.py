@@ -223,6 +223,7 @@ AS_OF = regex.compile(r"(?<![\p{L}])(?:[Tt]ính\s+)?[Đđ]ến\s+(?:hết\s+)?(?
 DEADLINE_BEFORE = regex.compile(r"(?<![\p{L}])(?:trước|chậm nhất(?:\s+là)?|hạn chót(?:\s+là)?)\s+(?:ngày\s+)?$",
                                 regex.IGNORECASE)
 TO_NOW = regex.compile(r"(?:đến|tới)\s+nay")
+BEFORE = regex.compile(r"(?<![\p{L}])(?i:trước)\s+$")
 BASE_GOES_ON = regex.compile(r"\s*(?:của\s+)?")
 STAMP_GAP = regex.compile(r"\s*[|,]?\s*")  # `08:49 | 06/10/2023`, `21/01/2025, 06:30`
 KINDS = [kind for kind, _ in PATTERNS]
@@ -452,6 +453,13 @@ def resolve_published(mention: Mention, year: int | None, published: str | None)
             and period[:10] > published and not _soon_after(period, published) and not mention.ahead:
         period = resolve(mention, year - 1)
     return period
+
+
+def before_a_past_year(text: str, mention: Mention, year: int | None) -> bool:
+    """`người nghỉ hưu trước năm 1995 có mức hưởng ...`: a past year something happened before
+    says who is meant, not when a figure holds (a year ahead is a deadline)."""
+    return mention.kind == "year" and bool(year) and int(mention.fields.get("y") or 0) < year \
+        and BEFORE.search(text, 0, mention.start) is not None
 
 
 SCHOOL_YEAR_STARTS = 9  # the month a school year begins

@@ -114,6 +114,7 @@ def article_period(lead: list[Marks], mentions, year: int | None, published: str
         framing = [m for m in mark.periods  # a term's years (`(2023-2028)`) are no period of it
                    if not (m.kind == "span" and periods.resolve(m, year) in terms)
                    and not names_the_inspected(mark.text, m)  # (nor what an inspection checks,
+                   and not periods.before_a_past_year(mark.text, m, year)
                    and not m.ahead]  # nor a deadline: `phải hoàn thành việc trao quà trước ngày 25/1`)
         reviewed_year = REVIEWED_YEAR.search(mark.text)
         if reviewed_year and not any(
