@@ -243,20 +243,35 @@ def _upsert_rows(db: sqlite_utils.Database, table: str, rows: list[dict]) -> Non
     SQLite opens a savepoint for it, at which a full-text index (sentences_fts, filled by the
     table's trigger) writes what it holds as a new segment of its own, merged into the others
     later: one segment per sentence. One statement of many rows fills the index with the same
-    words, in one segment per statement (bench/README.md, branch speed6: ~2.5x faster)."""
+    words, in one segment per statement (bench/README.md, branch speed6: ~2.5x faster).
+
+    Statements hold a power of two of rows (the largest that fits, then smaller ones for the
+    rest): a statement of every other length would be compiled and kept in the connection's
+    statement cache once per length, each as large as its parameters, and memory grew with the
+    run by about what the database did (bench/README.md, issue 16)."""
     if not rows:
         return
     columns = list(rows[0])
     names = ", ".join(f'"{c}"' for c in columns)
     updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
     row_values = f'({", ".join("?" * len(columns))})'
-    per_statement = max(1, db.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(columns))
-    for first in range(0, len(rows), per_statement):
-        chunk = rows[first:first + per_statement]
+    most = max(1, db.conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(columns))
+    for chunk in power_of_two_chunks(rows, most):
         db.conn.execute(
             f'INSERT INTO "{table}" ({names}) VALUES {", ".join([row_values] * len(chunk))} '
             f'ON CONFLICT("id") DO UPDATE SET {updates}',
             [row[c] for row in chunk for c in columns])
+
+
+def power_of_two_chunks(rows: list, most: int) -> Iterator[list]:
+    """`rows` in order, in chunks of the largest power of two up to `most`, then smaller
+    powers of two for the rest: however many rows, at most log2(most) + 1 chunk lengths."""
+    size, first = 1 << (most.bit_length() - 1), 0
+    while first < len(rows):
+        while size > len(rows) - first:
+            size //= 2
+        yield rows[first:first + size]
+        first += size
 
 
 def _delete_other_rows(db: sqlite_utils.Database, table: str, article_id: str, keep: list[str]) -> None:

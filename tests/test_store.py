@@ -317,3 +317,32 @@ def test_a_batch_of_articles_stores_what_one_call_per_article_stores(tmp_path):
     one_by_one.close()
     together.close()
     assert list(dump(tmp_path / "one.db")) == list(dump(tmp_path / "batch.db"))
+
+
+def test_batches_of_any_size_are_written_by_a_few_statement_shapes(db_path):
+    # Each distinct multi-row INSERT is compiled and kept in the connection's statement cache;
+    # one shape per batch length made memory grow with the run (issue 16: ~60 KB per article)
+    from store_samples import make_sample
+
+    database = store.open_db(db_path)
+    executed = []
+    database.conn.set_trace_callback(executed.append)
+    for n in range(1, 80):
+        sample = make_sample(f"a{n:03d}", f"Bài {n}", "2024-01-01T08:00:00+07:00",
+                             [f"Câu thứ {i} có {i} đoàn viên." for i in range(1, n + 1)], [])
+        store.upsert_article(database, sample.article)
+        store.replace_extractions(database, [(sample.article, sample.sentences, sample.facts)], VERSION)
+    # (the trace shows each statement with its values: its shape is how many rows it writes)
+    shapes = {sql.count("), ('") + 1 for sql in executed if sql.startswith('INSERT INTO "sentences"')}
+    assert database.execute("select count(*) from sentences").fetchone()[0] == sum(n + 1 for n in range(1, 80))
+    assert shapes <= {1, 2, 4, 8, 16, 32, 64}
+
+
+def test_power_of_two_chunks_keep_the_rows_in_order():
+    from solieu.store.db import power_of_two_chunks
+
+    for n in range(0, 300):
+        rows = list(range(n))
+        chunks = list(power_of_two_chunks(rows, 100))
+        assert [r for c in chunks for r in c] == rows
+        assert all(len(c) in (1, 2, 4, 8, 16, 32, 64) for c in chunks)
