@@ -3344,3 +3344,12 @@ def test_a_past_year_something_happened_before_dates_no_figure():
             "Dự thảo cũng đề xuất người nghỉ hưu trước năm 1995 có mức hưởng thấp hơn 3,5 triệu đồng/tháng "
             "được tăng thêm 300.000 đồng/tháng.")
     assert {f.period for f in extract(body, "2025-12-04")} == {None}
+
+
+def test_a_body_named_short_is_its_fullest_name_in_the_article():
+    # the headline's `Công đoàn Khu kinh tế Quảng Ninh`, the lead's `... tỉnh Quảng Ninh`, then a
+    # bare `Công đoàn Khu kinh tế`: the fullest the article wrote
+    body = ("Công đoàn Khu kinh tế Quảng Ninh: 118 doanh nghiệp đã ký thỏa ước lao động tập thể\n"
+            "Ngày 11/7, Công đoàn Khu kinh tế tỉnh Quảng Ninh tổ chức Hội nghị sơ kết công tác công đoàn.\n"
+            "Trong 6 tháng, Công đoàn Khu kinh tế đã thành lập mới 7/10 CĐCS.")
+    assert fact_at(body, "7/10 CĐCS", "2024-07-12").organization == "Công đoàn Khu kinh tế tỉnh Quảng Ninh"

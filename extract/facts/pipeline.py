@@ -404,7 +404,18 @@ def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
             full = next(iter(fulls))
             names.setdefault(short, full)
             names.setdefault(f"Công đoàn cơ sở {short}", f"Công đoàn cơ sở {full}")
-    return names
+    return {short: _fullest(names, short) for short in names}
+
+
+def _fullest(names: dict[str, str], short: str) -> str:
+    """The fullest name of a body as the article wrote it: `Công đoàn Khu kinh tế` -> `Công đoàn
+    Khu kinh tế Quảng Ninh` (the headline's) -> `Công đoàn Khu kinh tế tỉnh Quảng Ninh` (the
+    lead's), each step a name the article wrote shorter."""
+    seen, name = {short}, names[short]
+    while name in names and name not in seen:
+        seen.add(name)
+        name = names[name]
+    return name
 
 
 def provinces_ending_names(marks: list[Marks], starts: list[int]) -> list[tuple[int, str, str]]:
