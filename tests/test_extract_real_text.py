@@ -3353,3 +3353,15 @@ def test_a_body_named_short_is_its_fullest_name_in_the_article():
             "Ngày 11/7, Công đoàn Khu kinh tế tỉnh Quảng Ninh tổ chức Hội nghị sơ kết công tác công đoàn.\n"
             "Trong 6 tháng, Công đoàn Khu kinh tế đã thành lập mới 7/10 CĐCS.")
     assert fact_at(body, "7/10 CĐCS", "2024-07-12").organization == "Công đoàn Khu kinh tế tỉnh Quảng Ninh"
+
+
+def test_the_items_of_a_list_share_the_first_items_verb_of_receiving():
+    body = ("Ngày 17/9, Liên đoàn Lao động (LĐLĐ) tỉnh Quảng Ninh tổ chức trao hỗ trợ đợt 1 cho đoàn viên.\n"
+            "Cụ thể, LĐLĐ TP Hạ Long được phân bổ 1,12 tỷ đồng; LĐLĐ TP Cẩm Phả 760 triệu đồng; "
+            "LĐLĐ huyện Vân Đồn 520 triệu đồng.")
+    for raw in ("760 triệu đồng", "520 triệu đồng"):
+        assert fact_at(body, raw, "2024-09-18").organization == "Liên đoàn Lao động tỉnh Quảng Ninh"
+    # a list whose first item gives keeps each item's own giver
+    gives = "LĐLĐ TP Hạ Long hỗ trợ 1,12 tỷ đồng; LĐLĐ TP Cẩm Phả 760 triệu đồng."
+    assert fact_at(gives, "760 triệu đồng", "2024-09-18").organization == \
+        "Liên đoàn Lao động thành phố Cẩm Phả"

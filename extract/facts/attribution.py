@@ -147,9 +147,24 @@ def usable(mention, text: str, allow_generic: bool = False) -> bool:
         return False
     if ends_with(SUBMITTED_TO, text, mention.start) and FOR_APPROVAL.match(text, mention.end):
         return False
+    if _receives_as_the_first_item(text, mention):
+        return False
     if RECEIVES.match(text, mention.end):  # (but `Công nhân Công ty X sẽ được thưởng ...`: the
         return ends_with(WORKS_AT, text, mention.start)  # company pays its own workers)
     return not ASSIGNER.match(text, mention.end)
+
+
+# `LĐLĐ TP Hạ Long được phân bổ 1,12 tỷ đồng; LĐLĐ TP Cẩm Phả 760 triệu đồng; ...`: the items of a
+# list after the first, a name and its figure, leave out the first item's verb and share it
+ITEM_OPENS = regex.compile(r";\s*$")
+FIGURE_NEXT = regex.compile(r"\s+(?:(?:khoảng|hơn|gần|trên|dưới)\s+)?\d")
+
+
+def _receives_as_the_first_item(text: str, mention) -> bool:
+    if not (ends_with(ITEM_OPENS, text, mention.start) and FIGURE_NEXT.match(text, mention.end)):
+        return False
+    first_item = text[:mention.start].split(";")[0]
+    return RECEIVES.search(first_item) is not None
 
 
 def usable_mentions(mentions, text: str) -> list:
