@@ -37,6 +37,12 @@ def test_a_word_is_the_longest_the_dictionary_or_the_lexicon_knows():
     assert segment("Tặng 200 phiếu mua hàng")[-1] == "phiếu mua hàng"  # lexicon, not in the dictionary
 
 
+def test_a_syllable_of_a_consonant_and_i_is_found_spelt_either_way():
+    # the dictionary writes `kĩ thuật viên`, `kì thi`; the papers `kỹ thuật viên`, `kỳ thi`
+    assert segment("6 kỹ thuật viên và 2 kỳ thi, 3 bác sỹ") == [
+        "6", "kỹ thuật viên", "và", "2", "kỳ thi", ",", "3", "bác sỹ"]
+
+
 def test_only_the_clauses_holding_a_figure_are_segmented():
     text = "Trong không khí vui tươi phấn khởi của ngày hội, công đoàn đã kết nạp 120 đoàn viên mới"
     (start, end), = nlp.figure_clauses(text)

@@ -15,6 +15,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+import regex
+
 import underthesea
 from underthesea.pipeline.text_normalize import token_normalize
 from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
@@ -32,6 +34,17 @@ def _key(syllables) -> str:
     return " ".join(_normalize(s) for s in syllables).lower()
 
 
+# A syllable of a consonant and `i` is spelt with `y` as well (`kĩ`/`kỹ`, `lí`/`lý`, `sĩ`/`sỹ`,
+# `qui`/`quy`): the dictionary writes one, the papers often the other.
+I_OR_Y = regex.compile(r"(?<![\p{L}])(qu|[hklmst])([iíìỉĩịyýỳỷỹỵ])(?![\p{L}])")
+I_TO_Y = str.maketrans("iíìỉĩịyýỳỷỹỵ", "yýỳỷỹỵiíìỉĩị")
+
+
+def _spellings(key: str) -> set[str]:
+    """The key, and the key with each consonant-and-`i` syllable spelt the other way."""
+    return {key, I_OR_Y.sub(lambda m: m.group(1) + m.group(2).translate(I_TO_Y), key)}
+
+
 @lru_cache(maxsize=1)
 def compounds() -> frozenset[str]:
     """The dictionary's words of 2 to LONGEST syllables, and the lexicon's phrases."""
@@ -40,7 +53,7 @@ def compounds() -> frozenset[str]:
     for entry in entries:
         syllables = entry.split()
         if 2 <= len(syllables) <= LONGEST:
-            words.add(_key(syllables))
+            words |= _spellings(_key(syllables))
     return frozenset(words)
 
 
