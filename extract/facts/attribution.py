@@ -90,7 +90,7 @@ ASSIGNER = regex.compile(r"\s*giao(?![\p{L}])")  # `chỉ tiêu LĐLĐ Thành ph
 # given something receives it; the figure is the giver's (not `được giao`: what a body is
 # assigned to run is its own, `Bệnh viện được giao 720 giường bệnh`)
 RECEIVES = regex.compile(r"\s+(?:(?:cũng|đã|sẽ)\s+)?được\s+(?:" + "|".join(map(regex.escape, sorted(
-    set(lexicon.GIVING_VERBS) | {"phân bổ", "cấp", "nhận"}, key=len, reverse=True))) + r")(?![\p{L}])")
+    set(lexicon.GIVING_VERBS) | set(lexicon.RECEIVED_VERBS), key=len, reverse=True))) + r")(?![\p{L}])")
 INVESTS = regex.compile(r"\s+(?:" + "|".join(map(regex.escape, lexicon.INVESTING_VERBS)) + r")(?![\p{L}])")
 PER_ITEM = regex.compile(r"(?<![\p{L}])mỗi\s+\p{L}+(?:\s+\p{L}+)?\s+(?:(?:trị giá|là)\s+)?$")
 GIVER_BY = regex.compile(r"(?<![\p{L}])(?:do|được)\s*$")  # `do X`, `được X`: X gives
@@ -149,8 +149,8 @@ def usable(mention, text: str, allow_generic: bool = False) -> bool:
         return False
     if _receives_as_the_first_item(text, mention):
         return False
-    if RECEIVES.match(text, mention.end):  # (but `Công nhân Công ty X sẽ được thưởng ...`: the
-        return ends_with(WORKS_AT, text, mention.start)  # company pays its own workers)
+    if RECEIVES.match(text, mention.end) and not ends_with(WORKS_AT, text, mention.start):
+        return False  # (but `Công nhân Công ty X sẽ được thưởng ...`: the company pays its own workers)
     return not ASSIGNER.match(text, mention.end)
 
 

@@ -5,7 +5,7 @@ metric), where a dictionary knows the compounds a reader knows: Hồ Ngọc Đ�
 (Viet74K, shipped with underthesea) and the lexicon's own phrases (`so với`, `phiếu mua hàng`).
 On the corpus, realdev and the blind sets the facts come out as with the CRF but for a handful
 of compounds either way (bench/README.md, issue 16), at a seventh of its cost: the CRF was
-nine tenths of underthesea's `word_tokenize` and half of the pipeline's time.
+~88% of underthesea's `word_tokenize`.
 
 Syllables come from underthesea's own regex tokenizer, which writes tone marks the new way
 (`uỷ` -> `ủy`), as the dictionary's words are looked up.
