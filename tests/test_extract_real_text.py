@@ -3365,3 +3365,12 @@ def test_the_items_of_a_list_share_the_first_items_verb_of_receiving():
     gives = "LĐLĐ TP Hạ Long hỗ trợ 1,12 tỷ đồng; LĐLĐ TP Cẩm Phả 760 triệu đồng."
     assert fact_at(gives, "760 triệu đồng", "2024-09-18").organization == \
         "Liên đoàn Lao động thành phố Cẩm Phả"
+
+
+def test_the_years_of_a_meetings_name_date_nothing_told_after_it():
+    body = ("Năm 2025, tổng số lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng là 132.150 người.\n"
+            "Thông tin trên được đưa ra tại Hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026 "
+            "do Cục Quản lý lao động ngoài nước tổ chức ngày 29/12 tại Hà Nội. Trong đó, Nhật Bản tiếp tục là "
+            "thị trường tiếp nhận nhiều lao động Việt Nam nhất với 66.820 lao động.")
+    fact = fact_at(body, "66.820 lao động", "2025-12-30")
+    assert (fact.period, fact.status) == ("2025", "actual")

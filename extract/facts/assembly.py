@@ -170,6 +170,9 @@ class Carry:
     stock_day: str | None = None
 
 
+# A meeting's name up to a time expression in it (`Hội nghị tổng kết công tác năm 2025, triển
+# khai nhiệm vụ năm 2026 ... ngày 29/12`), which dates only the meeting.
+MEETING_NAMED = regex.compile(r"(?<![\p{L}])(?:Hội nghị|Đại hội)(?:[^.;:()]{0,120})$")
 # `Trong đó, số người tham gia BHXH bắt buộc là 17,45 triệu người`: part of what was just counted
 BREAKDOWN = regex.compile(r"^\s*Trong\s+đó\s*,", regex.IGNORECASE)
 
@@ -1549,6 +1552,9 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
     same_paragraph = carry.paragraph == paragraph
     inherit = same_paragraph or bool(ANAPHORA.match(text))
     own_period = sentence_period(marks, None, ctx)[0]
+    if not marks.figures and marks.periods and all(MEETING_NAMED.search(text, 0, m.start) for m in marks.periods):
+        own_period = None  # `Thông tin được đưa ra tại Hội nghị tổng kết công tác năm 2025, triển
+        # khai nhiệm vụ năm 2026 do Cục ... tổ chức ngày 29/12`: the years name the meeting
     # `Năm nay`, `Xuân 2026` frame the year of what the paragraph dated before it (not `Trong
     # năm`, `cả năm`: the whole year, the one a review is about)
     vague_years = {resolve(m, ctx) for m in marks.periods
