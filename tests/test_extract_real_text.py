@@ -3374,3 +3374,9 @@ def test_the_years_of_a_meetings_name_date_nothing_told_after_it():
             "thị trường tiếp nhận nhiều lao động Việt Nam nhất với 66.820 lao động.")
     fact = fact_at(body, "66.820 lao động", "2025-12-30")
     assert (fact.period, fact.status) == ("2025", "actual")
+
+
+def test_a_province_named_alone_as_its_clauses_subject_is_the_tinh_said_after_it():
+    text = ("Sau khi hợp nhất với tỉnh Bắc Giang từ ngày 1/7/2025, Bắc Ninh hiện có 33 khu công nghiệp. "
+            "Ông Phong cho biết tỉnh sẽ tổ chức 12 phiên giao dịch việc làm.")
+    assert [place for _, level, place in orgs.places_named(text) if level == "tỉnh"] == ["Bắc Giang", "Bắc Ninh"]

@@ -1008,9 +1008,16 @@ def _a_count(word: str) -> bool:
 GOING_TO_A_PLACE = regex.compile(r"(?:^|(?<=[.;:\n)–-])\s*)(?:Tại|Ở|Còn ở|Riêng|Còn tại)\s+(?=\p{Lu})", regex.MULTILINE)
 
 
+# `Sau khi hợp nhất với tỉnh Bắc Giang, Bắc Ninh hiện có 33 khu công nghiệp`: a province named
+# alone as the subject of its clause is the `tỉnh` said after it
+CLAUSE_OPENS = regex.compile(r"(?:^|(?<=[.;:,\n])\s*)(?=\p{Lu})", regex.MULTILINE)
+SUBJECT_VERB_NEXT = regex.compile(r"\s+(?:hiện|đã|đang|sẽ|có|cũng|vẫn|tiếp tục)(?![\p{L}])")
+
+
 def places_named(text: str) -> list[tuple[int, str, str]]:
     """(offset, admin word, place) for every explicit `quận Ba Đình` in the text, and every
-    province or city the text goes to by its name alone (GOING_TO_A_PLACE), in order."""
+    province or city the text goes to by its name alone (GOING_TO_A_PLACE) or names alone as a
+    clause's subject (`Bắc Ninh hiện có ...`), in order."""
     found = []
     for m in PLACE_RE.finditer(text):
         before = text[max(0, m.start() - 7):m.start()].rstrip().lower()
@@ -1024,6 +1031,11 @@ def places_named(text: str) -> list[tuple[int, str, str]]:
         known = _known_place(text, m.end())
         if known and known[0] in PROVINCES_SET and NAME_ENDS.match(text, known[1]):
             found.append((m.end(), "thành phố" if known[0] in lexicon.CITIES else "tỉnh", known[0]))
+    for m in CLAUSE_OPENS.finditer(text):
+        known = _known_place(text, m.end())
+        if known and known[0] in PROVINCES_SET and known[0] not in lexicon.CITIES \
+                and SUBJECT_VERB_NEXT.match(text, known[1]):
+            found.append((m.end(), "tỉnh", known[0]))
     return sorted(found)
 
 
