@@ -162,7 +162,8 @@ CITY_ABBREVIATIONS = sorted(a for a, full in ABBREVIATIONS.items() if full in CI
 # name read syllable by syllable never ends inside one (`Hội đồng Thi đua - Khen thưởng`).
 COMPOUND_WORDS = frozenset(
     word.lower() for word in [*COUNT_NOUNS, *PEOPLE, *VERBS_AFTER_NAME, *NOUNS_NOT_VERBS,
-                              *(part for full in ABBREVIATIONS.values() for part in full.split(" - "))]
+                              *(part for full in [*ABBREVIATIONS.values(), *_ORGANIZATIONS["ministry_fields"]]
+                                for part in full.split(" - "))]
     if " " in word.strip())
 
 

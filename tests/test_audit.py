@@ -186,6 +186,7 @@ def test_a_malformed_figure_does_not_make_a_conflict(db_path):
     # cut inside a word of the lexicon; a word's end is no verb ending the name
     ("Ban Quản lý các khu công", ["cut"]), ("Hội đồng Thi đua - Khen thưởng", []), ("Tỉnh ủy", []),
     ("Sở Lao động - Thương binh và Xã hội", []),  # (a word of four syllables ends it)
+    ("Bộ Nội vụ", []), ("Thanh tra Bộ Nội vụ", []), ("Sở Y tế", []),  # (a ministry's field ends it)
 ])
 def test_suspicious_organization_names(name, found):
     from solieu.extract.facts.orgs import name_problems
