@@ -1011,7 +1011,8 @@ GOING_TO_A_PLACE = regex.compile(r"(?:^|(?<=[.;:\n)–-])\s*)(?:Tại|Ở|Còn �
 # `Sau khi hợp nhất với tỉnh Bắc Giang, Bắc Ninh hiện có 33 khu công nghiệp`: a province named
 # alone as the subject of its clause is the `tỉnh` said after it
 CLAUSE_OPENS = regex.compile(r"(?:^|(?<=[.;:,\n])\s*)(?=\p{Lu})", regex.MULTILINE)
-SUBJECT_VERB_NEXT = regex.compile(r"\s+(?:hiện|đã|đang|sẽ|có|cũng|vẫn|tiếp tục)(?![\p{L}])")
+SUBJECT_VERB_NEXT = regex.compile(r"\s+(?:" + "|".join(
+    ["hiện", "có", "vẫn", "tiếp tục", *lexicon.ASPECT_WORDS, *lexicon.ADVERBS_BEFORE_VERB]) + r")(?![\p{L}])")
 
 
 def places_named(text: str) -> list[tuple[int, str, str]]:
