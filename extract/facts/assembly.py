@@ -172,7 +172,7 @@ class Carry:
 
 # A meeting's name up to a time expression in it (`Hội nghị tổng kết công tác năm 2025, triển
 # khai nhiệm vụ năm 2026 ... ngày 29/12`), which dates only the meeting.
-MEETING_NAMED = regex.compile(r"(?<![\p{L}])(?:Hội nghị|Đại hội)(?:[^.;:()]{0,120})$")
+MEETING_NAMED = regex.compile(r"(?<![\p{L}])(?:Hội nghị|Đại hội)[^.;:()]{0,120}$")
 # `Trong đó, số người tham gia BHXH bắt buộc là 17,45 triệu người`: part of what was just counted
 BREAKDOWN = regex.compile(r"^\s*Trong\s+đó\s*,", regex.IGNORECASE)
 
