@@ -3380,3 +3380,8 @@ def test_a_province_named_alone_as_its_clauses_subject_is_the_tinh_said_after_it
     text = ("Sau khi hợp nhất với tỉnh Bắc Giang từ ngày 1/7/2025, Bắc Ninh hiện có 33 khu công nghiệp. "
             "Ông Phong cho biết tỉnh sẽ tổ chức 12 phiên giao dịch việc làm.")
     assert [place for _, level, place in orgs.places_named(text) if level == "tỉnh"] == ["Bắc Giang", "Bắc Ninh"]
+
+
+def test_a_city_written_tp_dot_and_its_abbreviation_is_a_subject_as_tp_hcm_is():
+    body = "Trong đó, TP.HCM dẫn đầu với 142.615 người nộp hồ sơ; Hà Nội có 68.204 người."
+    assert fact_at(body, "142.615 người", "2025-12-10").organization == "Thành phố Hồ Chí Minh"

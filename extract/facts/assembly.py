@@ -810,8 +810,8 @@ AREA_DOES = (r"\s+(?:(?:(?:hiện|đã|cũng|tiếp tục)\s+)*(?:có|ghi nhận
 # predicate: `huyện Như Xuân khởi công 498/520 căn`, `huyện Mường Lát mới khởi công 214/402 căn`;
 # matched with the figure's start as the end of the text searched)
 PREDICATE_TO_THE_FIGURE = r"(?(1)(?:\s+\p{Ll}+){1,4}\s*$|(?!))"
-AREA_SUBJECT = regex.compile(
-    SUBJECT_OPENS + r"(?:((?i:" + LEVELS + r")|TP\.?)\s+)?"
+AREA_SUBJECT = regex.compile(  # (`TP.HCM` too: after the dot, the name with no space)
+    SUBJECT_OPENS + r"(?:((?i:" + LEVELS + r")|TP\.?)(?:\s+|(?<=\.)(?=\p{Lu})))?"
     r"(\p{Lu}\p{L}*(?:(?:\s+[-–])?\s+\p{Lu}\p{L}*){0,3})(?:" + AREA_DOES + "|" + PREDICATE_TO_THE_FIGURE + ")")
 
 
