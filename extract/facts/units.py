@@ -88,9 +88,9 @@ def _classified(doc, stop: int) -> int:
     if known and known.group().lower() not in CLASSIFIERS:
         return known.end()
     word = _token_at(doc, stop + 1)
+    first = word.lower().split()[0] if word else ""  # (`hai con một mình`, `so với`: no noun)
     if word and word[0].isalpha() and word.lower() not in STOP_WORDS | UNIT_TAIL_STOPS \
-            and word.lower().split()[0] not in DIGIT_WORDS \
-            and word.lower().split()[0] not in STOP_WORDS:  # `hai con một mình`, `so với`
+            and first not in DIGIT_WORDS and first not in STOP_WORDS:
         return stop + 1 + len(word)
     return stop
 
