@@ -202,6 +202,15 @@ CREATE INDEX "idx_articles_newest" ON "articles" ("published" DESC, "id");
 CREATE INDEX "idx_facts_metric" ON "facts" ("metric");
 """
 
+# The targets of a term in the order the canned query lists them (store.queries): read in
+# blocks of one term and organization, so that a page sorts only the blocks it shows by the
+# articles' dates, not every target. It holds idx_facts_status_term's columns first.
+TARGET_INDEXES = """
+DROP INDEX IF EXISTS "idx_facts_status_term";
+CREATE INDEX "idx_facts_targets" ON "facts" ("status", "term", "organization", "article_id",
+   "start", "id");
+"""
+
 
 def _fill_organizations(db: sqlite_utils.Database) -> None:
     names = [r[0] for r in db.execute(
@@ -245,9 +254,11 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite_utils.Database], None]]] = [
         "view read the facts table alone", _facts_view_without_joins),
     (8, "indexes for the desk's pages: articles newest first, facts by metric",
      _script(DESK_INDEXES)),
+    (9, "targets of a term: facts by status, term, organization and article, in the order "
+        "the query lists them", _script(TARGET_INDEXES)),
 ]
 # A column added to the record (solieu.extract.records.Fact) takes one more line here:
-# (9, "facts.<column>: what it holds", _add_fact_columns).
+# (10, "facts.<column>: what it holds", _add_fact_columns).
 LATEST = MIGRATIONS[-1][0]
 
 

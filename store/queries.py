@@ -223,16 +223,25 @@ from facts_view f
 where f.consistency in ('inconsistent', 'malformed')
 order by f.published desc, f.article_id, f.start, f.id""" + _PAGED,
     "targets_of_a_term": """\
+-- The page's targets are chosen on the facts table alone, through idx_facts_targets (one
+-- term and organization after another: only the blocks the page shows are sorted by their
+-- articles' dates); only those are joined to their sentence and article.
 with wanted as (
-  select replace(replace(replace(trim(:term), ' ', ''), '–', '-'), '—', '-') as term)
+  select replace(replace(replace(trim(:term), ' ', ''), '–', '-'), '—', '-') as term),
+page as (
+  select f.id, f.term, f.organization, f.article_id, f.start,
+         (select a.published from articles a where a.id = f.article_id) as published
+  from facts f
+  where f.status = 'target'
+    and ((select term from wanted) = '' or instr(f.term, (select term from wanted)) > 0
+         or (f.term is null and f.period = (select term from wanted)))
+  order by f.term, f.organization, published desc, f.article_id, f.start, f.id""" + _PAGED + """)
 select f.id, f.term, f.organization, f.metric, f.raw, f.value, f.unit,
        f.comparator, f.percent, f.period, f.sentence, f.title, f.url, f.published,
        f.sentence_start, f.start, f."end"
-from facts_view f, wanted
-where f.status = 'target'
-  and (wanted.term = '' or instr(f.term, wanted.term) > 0
-       or (f.term is null and f.period = wanted.term))
-order by f.term, f.organization, f.published desc, f.article_id, f.start, f.id""" + _PAGED,
+from page join facts_view f on f.id = page.id
+order by page.term, page.organization, page.published desc, page.article_id, page.start,
+         page.id""",
     "latest_crawl_runs": """\
 select id, kind, started, finished,
        round((julianday(finished) - julianday(started)) * 86400) as seconds,
