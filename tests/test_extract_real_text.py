@@ -3385,3 +3385,22 @@ def test_a_province_named_alone_as_its_clauses_subject_is_the_tinh_said_after_it
 def test_a_city_written_tp_dot_and_its_abbreviation_is_a_subject_as_tp_hcm_is():
     body = "Trong đó, TP.HCM dẫn đầu với 142.615 người nộp hồ sơ; Hà Nội có 68.204 người."
     assert fact_at(body, "142.615 người", "2025-12-10").organization == "Thành phố Hồ Chí Minh"
+
+
+def test_a_figure_after_a_level_is_no_districts_number():
+    # `Quận 1` is a district's name; `huyện 1.710 suất` counts gifts of the district's committee
+    gifts = "Quà của UBND huyện 1.710 suất, mỗi suất trị giá 400.000 đồng."
+    assert fact_at(gifts, "1.710 suất", "2024-07-26").organization == "Ủy ban nhân dân huyện"
+    named = "UBND Quận 1 trao 50 suất quà."
+    assert fact_at(named, "50 suất quà", "2024-07-26").organization == "Ủy ban nhân dân quận 1"
+
+
+@pytest.mark.parametrize("body, raw, organization", [
+    ("Công ty TNHH May Hưng Việt nêu kiến nghị tăng lương 7%.", "7%", "Công ty TNHH May Hưng Việt"),
+    ("Công đoàn Bệnh viện Thanh Nhàn kịp thời trao quà tới 120 người.", "120 người",
+     "Công đoàn cơ sở Bệnh viện Thanh Nhàn"),
+    ("Công đoàn ngành Giáo dục Nghệ An chủ động phối hợp tổ chức 12 lớp tập huấn.", "12 lớp tập huấn",
+     "Công đoàn ngành Giáo dục Nghệ An"),
+])
+def test_a_verb_or_an_adverb_of_manner_ends_a_name(body, raw, organization):
+    assert fact_at(body, raw, "2024-07-26").organization == organization

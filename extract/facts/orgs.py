@@ -199,6 +199,10 @@ def article_province(places: list[tuple[int, str, str]], url: str | None) -> str
                                         if admin == "tỉnh" and place in lexicon.PROVINCES), None)
 
 
+# A number's digits going on after a group mark (`1.710`, `2,5`): a figure, no district's number.
+FIGURE_GOES_ON = regex.compile(r"[.,]\d")
+
+
 def _is_name_word(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit()
 
@@ -217,8 +221,8 @@ def _read_place(text: str, pos: int) -> tuple[str | None, int]:
     for m in WORD_RE.finditer(text, pos):
         if m.start() != end or not _is_name_word(m.group(1)) or len(words) == 3:
             break
-        if words and m.group(1)[0].isdigit():  # `tỉnh Hà Tĩnh 100 trường hợp`; `Quận 1` is a name
-            break
+        if m.group(1)[0].isdigit() and (words or FIGURE_GOES_ON.match(text, m.end())):
+            break  # `tỉnh Hà Tĩnh 100 trường hợp`, `UBND huyện 1.710 suất`; `Quận 1` is a name
         if words and m.group(1) in SURNAMES:  # `quận Ba Đình Nguyễn Xuân Trọng`: a person
             break
         words.append(m.group(1))
