@@ -3404,3 +3404,15 @@ def test_a_figure_after_a_level_is_no_districts_number():
 ])
 def test_a_verb_or_an_adverb_of_manner_ends_a_name(body, raw, organization):
     assert fact_at(body, raw, "2024-07-26").organization == organization
+
+
+def test_a_body_of_every_union_is_that_body_of_the_articles_union():
+    # `UBKT công đoàn các cấp`: the inspection committees of the union system the article is
+    # about; beside the one named in full it is not the doer, and alone it is its union's
+    body = ("LĐLĐ tỉnh Thái Bình: Kiểm tra tài chính 126 công đoàn cơ sở\n"
+            "Năm 2024, Ủy ban Kiểm tra (UBKT) Liên đoàn Lao động (LĐLĐ) tỉnh Thái Bình và UBKT công đoàn "
+            "các cấp đã kiểm tra tài chính tại 126/120 công đoàn cơ sở (CĐCS) theo kế hoạch, đạt 105%.\n"
+            "Theo báo cáo, trong năm, UBKT công đoàn các cấp đã kiểm tra việc chấp hành Điều lệ tại 98 CĐCS.")
+    for raw in ("126/120 công đoàn cơ sở", "98 CĐCS"):
+        assert fact_at(body, raw, "2024-12-10").organization == \
+            "Ủy ban Kiểm tra Liên đoàn Lao động tỉnh Thái Bình", raw

@@ -1443,9 +1443,11 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
         # a prize in the caption)
     if org == UNNAMED:
         return None, None
-    if org == OWN_UNION:  # the article's union, as the context or the title names it
+    if org and org.endswith(OWN_UNION):  # the article's union, as the context or the title names
+        body = org[:-len(OWN_UNION)].strip()  # it (or a body of it: `Ủy ban Kiểm tra`)
         org = next((o for o in (carry.org if inherit else None, ctx.main_org)
                     if o and o.startswith(UNION_NAMES)), None)
+        org = f"{body} {org}" if body and org else org
     if org and (fig.counted or "").lower() in UNION_UNITS_LOWER \
             and orgs.WORKPLACE.match(org):
         return f"Công đoàn cơ sở {org}", "sentence"  # a company's union members: its union's

@@ -274,11 +274,14 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
             return UNNAMED  # workplace the article never named does it: no one named
         if m.system and name == "":  # `Các cấp công đoàn đã tham gia giải quyết 9/9 vụ`
             return OWN_UNION
+        if m.parent and m.parent.system and name == "":  # `UBKT công đoàn các cấp đã kiểm tra
+            return f"{m.head} {OWN_UNION}"  # 98 CĐCS`: that body of the article's union
     return None
 
 
 UNNAMED = ""  # (sentence_org: the figure's subject is a body the text does not name)
-OWN_UNION = "các cấp Công đoàn"  # (sentence_org: the subject is the union system the article is about)
+OWN_UNION = "các cấp Công đoàn"  # (sentence_org: the subject is the union system the article is about,
+# or, after a body's head, that body of it)
 
 
 def counted(doc, start: int) -> bool:

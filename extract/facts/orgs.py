@@ -876,7 +876,10 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
     parts = [head, sector, admin or "", place or ""]
     name = " ".join(p for p in parts if p)
     if mention.parent:
-        name = f"{name} {canonical(mention.parent, context)}"
+        parent = canonical(mention.parent, context)
+        if not parent:
+            return ""  # `UBKT công đoàn các cấp`: a body of every union, no one named
+        name = f"{name} {parent}"
     if not mention.parent:
         name = context.full_names.get(name, name)
         if mention.bare and name in BARE_UNIONS:
