@@ -3416,3 +3416,14 @@ def test_a_body_of_every_union_is_that_body_of_the_articles_union():
     for raw in ("126/120 công đoàn cơ sở", "98 CĐCS"):
         assert fact_at(body, raw, "2024-12-10").organization == \
             "Ủy ban Kiểm tra Liên đoàn Lao động tỉnh Thái Bình", raw
+
+
+def test_an_office_named_after_its_union_keeps_the_name_as_written():
+    # the legal advice office's own name holds `Công đoàn thành phố Hà Nội`; a bare `Văn phòng` of a
+    # body is still that body's
+    body = "Văn phòng Tư vấn pháp luật Công đoàn thành phố Hà Nội đã tư vấn cho 1.842 lượt người lao động."
+    assert fact_at(body, "1.842 lượt người lao động", "2024-12-10").organization == \
+        "Văn phòng Tư vấn pháp luật Công đoàn thành phố Hà Nội"
+    office = "Văn phòng LĐLĐ thành phố Hà Nội đã tiếp nhận 46 vụ việc."
+    assert fact_at(office, "46 vụ việc", "2024-12-10").organization == \
+        "Văn phòng Liên đoàn Lao động thành phố Hà Nội"
