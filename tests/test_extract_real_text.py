@@ -3427,3 +3427,15 @@ def test_an_office_named_after_its_union_keeps_the_name_as_written():
     office = "Văn phòng LĐLĐ thành phố Hà Nội đã tiếp nhận 46 vụ việc."
     assert fact_at(office, "46 vụ việc", "2024-12-10").organization == \
         "Văn phòng Liên đoàn Lao động thành phố Hà Nội"
+
+
+def test_the_days_of_a_named_month_are_not_the_days_of_the_event_that_launches_it():
+    body = ("Ngành Xây dựng Hà Nội phát động Tháng hành động về An toàn, vệ sinh lao động năm 2024\n"
+            "(LĐTĐ) Sáng 10/5, Công đoàn ngành Xây dựng Hà Nội phối hợp với Sở Xây dựng Hà Nội tổ chức Lễ "
+            "phát động Tháng hành động về An toàn, vệ sinh lao động (ATVSLĐ) năm 2024. Hơn 500 công nhân "
+            "lao động đang thi công tại công trình đã tham dự buổi lễ.\n"
+            "Tháng hành động về ATVSLĐ năm nay được triển khai từ ngày 1/5 đến 31/5/2024, gắn với các hoạt "
+            "động hưởng ứng Tháng Công nhân.\n"
+            "Dịp này, Công đoàn ngành Xây dựng Hà Nội trao 50 suất quà cho công nhân.")
+    for raw in ("Hơn 500 công nhân lao động", "50 suất quà"):
+        assert fact_at(body, raw, "2024-05-10").period == "2024-05-10", raw

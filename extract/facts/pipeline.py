@@ -78,7 +78,7 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
     opening = lead[:1 + _opening_sentences(article.body, starts[:LEAD_SENTENCES], article.title)]
     opening_mentions = [m for mark in opening for m in mark.periods]
     lead_day = _event_day(opening_mentions, year, published)
-    event_day = _lasted(_spanned(lead_day and lead_day[0], opening_mentions, mentions, year, published),
+    event_day = _lasted(_spanned(lead_day and lead_day[0], _event_spans(opening), mentions, year, published),
                         opening, year, published)
     # a stock counted as of the lead's day (`tính đến ngày 20/1`) is no event: now is the day
     # the article was written
@@ -149,8 +149,7 @@ def article_period(lead: list[Marks], mentions, year: int | None, published: str
             later_day = next((found for found in (_event_day(later.periods, year, published)
                                                   for later in lead[i + 1:]) if found), None)
             if not days and later_day and not later_day[1].as_of:
-                days = _spanned(later_day[0], [m for later in lead[i + 1:] for m in later.periods],
-                                mentions, year, published)
+                days = _spanned(later_day[0], _event_spans(lead[i + 1:]), mentions, year, published)
             return days if days and days.startswith(period) else period
         day = day or days
     return None
@@ -193,6 +192,13 @@ SURVEY_MADE = regex.compile(r"(?<![\p{L}])(?:cuộc\s+)?khảo sát(?:\s+(?:này
                             regex.IGNORECASE)
 MEETING_LABEL = regex.compile(r"(?<![\p{L}])Hội nghị[^.;:]{0,60}$")  # `Hội nghị người lao động năm 2024`
 NAMED_MONTH = regex.compile(r"(?i:" + periods.NAMED_MONTH_NAMES + r")")
+
+
+def _event_spans(marks: list[Marks]) -> list:
+    """The period mentions of `marks` that may be the days of the event the lead reports: not
+    those of a named month it launches or holds (`Sáng 10/5, ... Lễ phát động Tháng hành động
+    về ATVSLĐ`, then `Tháng hành động ... được triển khai từ ngày 1/5 đến 31/5/2024`)."""
+    return [m for mark in marks for m in mark.periods if not NAMED_MONTH.search(mark.text, 0, m.start)]
 
 
 def _reviewed_occasion(mark: Marks, year: int | None) -> str | None:
