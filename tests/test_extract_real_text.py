@@ -3439,3 +3439,9 @@ def test_the_days_of_a_named_month_are_not_the_days_of_the_event_that_launches_i
             "Dịp này, Công đoàn ngành Xây dựng Hà Nội trao 50 suất quà cho công nhân.")
     for raw in ("Hơn 500 công nhân lao động", "50 suất quà"):
         assert fact_at(body, raw, "2024-05-10").period == "2024-05-10", raw
+
+
+def test_the_years_a_document_is_in_force_date_nothing():
+    text = ("Thỏa ước ngành có hiệu lực trong giai đoạn 2024 - 2027, hiện đã có 92 doanh nghiệp tham gia; "
+            "thỏa ước có hiệu lực từ ngày 1/7/2024.")
+    assert [m.kind for m in periods.find(text)] == ["name", "now", "name"]

@@ -211,6 +211,10 @@ def _in_anniversary(text: str, pos: int) -> bool:
                                 for m in ANNIVERSARY_SPAN.finditer(text, max(0, bracket - 70), pos + 40))
 # `còn nợ lương tháng 9 và tháng 10-2024 của 1.236 công nhân`: the months name the wages owed
 # (a stock counted on the day the text says, or now), not the period of the count.
+# `thỏa ước ... có hiệu lực trong giai đoạn 2024 - 2027`, `có hiệu lực từ ngày 1/7/2024`: when a
+# document holds, not when anything is counted.
+IN_FORCE_BEFORE = regex.compile(r"(?<![\p{L}])(?:có|còn)\s+hiệu\s+lực(?:\s+(?:trong|từ|đến|kể từ))?"
+                                r"(?:\s+ngày)?\s+$", regex.IGNORECASE)
 WAGES_OF = regex.compile(r"(?<![\p{L}])(?:lương|tiền lương|tiền công)\s+(?:của\s+)?$", regex.IGNORECASE)
 NAMED_MONTH_OF = {name.lower(): month for name, month in NAMED_MONTHS.items()}
 NAMED_MONTH_BEFORE = regex.compile(r"(?i:(" + NAMED_MONTH_NAMES
@@ -316,6 +320,8 @@ def find(text: str) -> list[Mention]:
                 mentions and mentions[-1].kind == "base" and BASE_GOES_ON.fullmatch(
                     text[mentions[-1].end:m.start()])):  # `so với tháng 12 năm trước`
             kind = "base"  # `tăng 5% so với cùng kỳ năm 2023`: the base, not the period
+        elif ends_with(IN_FORCE_BEFORE, text, m.start()):
+            kind = "name"  # (the years a document is in force)
         elif kind in ("month", "monthrange") and ends_with(WAGES_OF, text, m.start()):
             kind = "name"  # `nợ lương tháng 9 và tháng 10-2024`: which wages, not when counted
         elif kind == "date" and (ends_with(OBSERVANCE_BEFORE, text, m.start()) and CLOSING_PAREN.match(text, m.end())
