@@ -3445,3 +3445,10 @@ def test_the_years_a_document_is_in_force_date_nothing():
     text = ("Thỏa ước ngành có hiệu lực trong giai đoạn 2024 - 2027, hiện đã có 92 doanh nghiệp tham gia; "
             "thỏa ước có hiệu lực từ ngày 1/7/2024.")
     assert [m.kind for m in periods.find(text)] == ["name", "now", "name"]
+
+
+def test_a_digit_word_inside_a_word_cuts_no_word():
+    # `tư` (four) begins `tư vấn` (to advise): the word stays whole after a figure
+    from solieu.extract.facts import nlp
+    doc = nlp.sentence_doc("Văn phòng có 6 luật sư và 4 tư vấn viên.")
+    assert "tư vấn" in [token.text for token in doc]

@@ -112,8 +112,10 @@ def figure_boundaries(text: str, org_mentions: list | None = None,
     of `orgs.find_mentions(text)`, when the caller has them already; `figures`: likewise."""
     figures = figures or Figures.of(text)
     bounds = set()
-    for m in figures.quantities + figures.number_words:
+    for m in figures.quantities:
         bounds.update((m.start(), len(text[:m.end()].rstrip())))
+    # (numbers in words that count something: not the `tư` of `tư vấn`, the `ba` of `ba lô`)
+    bounds.update(edge for q in figures.counted_words for edge in (q.start, q.end))
     for mention in orgs.find_mentions(text) if org_mentions is None else org_mentions:
         bounds.update((mention.start, mention.end))
     return bounds
