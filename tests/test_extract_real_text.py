@@ -3450,5 +3450,16 @@ def test_the_years_a_document_is_in_force_date_nothing():
 def test_a_digit_word_inside_a_word_cuts_no_word():
     # `tư` (four) begins `tư vấn` (to advise): the word stays whole after a figure
     from solieu.extract.facts import nlp
-    doc = nlp.sentence_doc("Văn phòng có 6 luật sư và 4 tư vấn viên.")
+    doc = nlp.sentence_doc("Văn phòng tổ chức 18 buổi tư vấn lưu động.")
     assert "tư vấn" in [token.text for token in doc]
+
+
+@pytest.mark.parametrize("body, raw, unit", [
+    ("Văn phòng có 6 luật sư và 4 tư vấn viên.", "4 tư vấn viên", "tư vấn viên"),
+    ("Toàn huyện hiện có 11.582 người có công.", "11.582 người có công", "người có công"),
+    ("Văn phòng đã tham gia 9 phiên tòa bảo vệ người lao động.", "9 phiên tòa", "phiên tòa"),
+    ("Huyện trao 200 sổ BHXH tự nguyện cho người lao động.", "200 sổ BHXH", "sổ BHXH"),
+    ("Công ty tài trợ 500 thẻ bảo hiểm y tế.", "500 thẻ bảo hiểm y tế", "thẻ BHYT"),
+])
+def test_compound_nouns_of_social_insurance_and_advice_are_counted_whole(body, raw, unit):
+    assert fact_at(body, raw, "2024-07-24").unit == unit
