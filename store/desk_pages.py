@@ -270,7 +270,9 @@ FACTS_FOUND_FROM_MATCHES = f"""from (
 ) found
 cross join facts f on f.rowid = found.r
 join articles a on a.id = f.article_id"""
-MATCHES = f"""select ({SENTENCES_MATCHING.replace("select rowid", "select count(*)")})
+# (counted up to FEW_MATCHES + 1 only: that is all the choice needs, and a common word's
+# hundreds of thousands of matches are not read)
+MATCHES = f"""select (select count(*) from ({SENTENCES_MATCHING} limit {FEW_MATCHES + 1}))
   + (select count(*) from facts where organization in (select value from json_each(:orgs)))
   + (select count(*) from facts where metric in (select value from json_each(:metrics))) as n"""
 
