@@ -3463,3 +3463,9 @@ def test_a_digit_word_inside_a_word_cuts_no_word():
 ])
 def test_compound_nouns_of_social_insurance_and_advice_are_counted_whole(body, raw, unit):
     assert fact_at(body, raw, "2024-07-24").unit == unit
+
+
+def test_a_year_after_a_head_is_the_events_not_the_names():
+    body = "Ngày 10/1, LĐLĐ thành phố Hà Nội khai mạc Chợ Tết Công đoàn 2025 với 120 gian hàng."
+    assert orgs.canonical_org("Chợ Tết Công đoàn 2025") != "Công đoàn 2025"
+    assert fact_at(body, "120 gian hàng", "2025-01-10").organization == "Liên đoàn Lao động thành phố Hà Nội"

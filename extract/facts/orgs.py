@@ -199,6 +199,7 @@ def article_province(places: list[tuple[int, str, str]], url: str | None) -> str
                                         if admin == "tỉnh" and place in lexicon.PROVINCES), None)
 
 
+YEAR_WORD = regex.compile(r"(?:19|20)\d\d")
 # A number's digits going on after a group mark (`1.710`, `2,5`): a figure, no district's number.
 FIGURE_GOES_ON = regex.compile(r"[.,]\d")
 
@@ -541,6 +542,8 @@ def _extend(text: str, mention: Mention) -> None:
         if not m or _starts_union(text, m.start(1)) and not (mention.head in PROPER_NAMED and sector):
             break  # `Quỹ Xã hội Công đoàn`, `Trường Đại học Công đoàn` hold a union word
         word = m.group(1)
+        if YEAR_WORD.fullmatch(word):
+            break  # `Chợ Tết Công đoàn 2025`: a year is the event's, no name's
         if sector and sector[-1][0].isdigit() and word[0].islower():
             break  # `Khối thi đua số 3 sơ kết`: a name's number ends it
         if word.lower() in ORDINAL_WORDS:
