@@ -187,6 +187,10 @@ def test_a_malformed_figure_does_not_make_a_conflict(db_path):
     ("Ban Quản lý các khu công", ["cut"]), ("Hội đồng Thi đua - Khen thưởng", []), ("Tỉnh ủy", []),
     ("Sở Lao động - Thương binh và Xã hội", []),  # (a word of four syllables ends it)
     ("Bộ Nội vụ", []), ("Thanh tra Bộ Nội vụ", []), ("Sở Y tế", []),  # (a ministry's field ends it)
+    # a word of the dictionary ends the name; a family name opening one is no person's
+    ("Cục Việc làm", []), ("Trường Đại học Kinh tế Quốc dân", []),
+    ("Quỹ Trợ vốn cho người lao động nghèo tự tạo việc làm", []),
+    ("Công ty TNHH Thực phẩm Hoàng Gia Nhơn Trạch", []),
 ])
 def test_suspicious_organization_names(name, found):
     from solieu.extract.facts.orgs import name_problems

@@ -19,6 +19,7 @@ import regex
 # places, the words that end a name.
 from solieu.extract import lexicon
 from solieu.extract.facts.numbers import DIGIT_WORDS
+from solieu.extract.facts.words import is_word
 from solieu.extract.lexicon import ABBREVIATIONS
 from solieu.extract.lexicon import ADMIN_WORDS as ADMIN
 from solieu.extract.lexicon import (CASE_SENSITIVE_HEADS, CITIES, DEFAULT_CITY, NEEDS_NAME, PLACES,
@@ -1084,7 +1085,11 @@ def _ends_inside_a_word(name: str, words: list[str]) -> bool:
         return False
     return any(len(words) > n and " ".join(words[-n:]).lower() in WORD_BEGINNINGS for n in (1, 2)) \
         and not any(" ".join(words[-n:]).lower() in lexicon.COMPOUND_WORDS
-                    for n in range(1, COMPOUND_WORDS_LONGEST + 1))  # (`... Thương binh và Xã hội`: one ends)
+                    for n in range(1, COMPOUND_WORDS_LONGEST + 1)) \
+        and not any(" ".join(words[-n:]).lower() not in WORD_BEGINNINGS and is_word(" ".join(words[-n:]))
+                    for n in range(2, len(words) + 1))
+    # (`... Thương binh và Xã hội`: one ends; `Cục Việc làm`, `... Kinh tế Quốc dân`: a word of
+    # the dictionary ends there, that begins none of the lexicon's)
 
 
 COMPOUND_WORDS_LONGEST = max(len(word.split()) for word in lexicon.COMPOUND_WORDS)
@@ -1106,6 +1111,8 @@ def name_problems(name: str) -> list[str]:
         if any(PERSON_NAME.match(part, m.start(1)) for m in WORD_RE.finditer(part)
                if m.group(1) in SURNAMES and m.start(1) > 0 and not _known_place(part, m.start(1))
                and not _place_follows(part, m.end(1))  # `Sao Mai Việt Nam`: no person
+               and not is_word(" ".join(part[m.start(1):].split()[:2]))
+               # (`Thực phẩm Hoàng Gia`: `hoàng gia` is a word, royal; no person)
                and not _named_after_a_person(part, m.start(1))):
             found.append("person")
         if "và" in words[-2:] or _ends_inside_a_word(part, words):

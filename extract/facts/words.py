@@ -57,6 +57,13 @@ def compounds() -> frozenset[str]:
     return frozenset(words)
 
 
+def is_word(text: str) -> bool:
+    """Whether `text` (syllables and spaces) is a word of several syllables of the dictionary or
+    of the lexicon's phrases (`việc làm`, `quốc dân`)."""
+    syllables = text.split()
+    return 2 <= len(syllables) <= LONGEST and _key(syllables) in compounds()
+
+
 def segment(text: str) -> list[str]:
     """The words of `text`, as underthesea's `word_tokenize` gives them (syllables joined by a
     space): at each syllable, the longest run of syllables the dictionary holds."""
