@@ -3469,3 +3469,13 @@ def test_a_year_after_a_head_is_the_events_not_the_names():
     body = "Ngày 10/1, LĐLĐ thành phố Hà Nội khai mạc Chợ Tết Công đoàn 2025 với 120 gian hàng."
     assert orgs.canonical_org("Chợ Tết Công đoàn 2025") != "Công đoàn 2025"
     assert fact_at(body, "120 gian hàng", "2025-01-10").organization == "Liên đoàn Lao động thành phố Hà Nội"
+
+
+def test_a_national_department_told_as_the_source_reports_the_countrys_statistics():
+    body = ("(Chinhphu.vn) - Theo Cục Quản lý lao động ngoài nước (Bộ Nội vụ), năm 2025 tổng số lao động "
+            "Việt Nam đi làm việc ở nước ngoài theo hợp đồng là 132.150 người, đạt 105,7% kế hoạch năm.")
+    assert fact_at(body, "132.150 người", "2025-12-30").organization == "Việt Nam"
+    # ...a province's department named with its province, the province's
+    provincial = ("Theo số liệu của Cục Thống kê tỉnh Bắc Giang, quy mô nền kinh tế 6 tháng theo giá hiện "
+                  "hành ước đạt 78.650 tỷ đồng.")
+    assert fact_at(provincial, "78.650 tỷ đồng", "2024-07-05").organization == "tỉnh Bắc Giang"

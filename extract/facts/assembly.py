@@ -1267,10 +1267,13 @@ def pay_survey_area(doc, fig: Figure, org: str | None, ctx: ArticleContext) -> s
 def _named_territory(org: str) -> str | None:
     """The territory a body's name says it serves: a national body's, the country; else the
     place its name ends in (`Sở Lao động - Thương binh và Xã hội tỉnh Bắc Giang`)."""
-    if org.startswith(NATIONAL_BODIES):
-        return "Việt Nam"
-    served = SERVED_AREA.search(org)
-    return orgs.area_name(served.group(1), served.group(2)) if served else None
+    served = SERVED_AREA.search(org)  # (`Cục Thống kê tỉnh Bắc Ninh`: a province's)
+    if served:
+        return orgs.area_name(served.group(1), served.group(2))
+    # (a bare `Cục Thống kê` was a province's office until 2025 and is the country's since:
+    # statistics_area decides by the article)
+    bare_statistics_office = org.startswith(lexicon.STATISTICS_OFFICES) and not org.startswith("Tổng cục ")
+    return "Việt Nam" if org.startswith(NATIONAL_BODIES) and not bare_statistics_office else None
 
 
 def _territory_served(org: str, ctx: ArticleContext, offset: int, city: bool) -> str | None:

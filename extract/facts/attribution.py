@@ -345,7 +345,10 @@ def as_subject(m, text: str, context) -> str:
     reports the province's statistics, so it stands for the province; any other body for
     itself."""
     tells = ends_with(SOURCE_NAMED, text, m.start) or SAYS.match(text, m.end)
-    if m.head in lexicon.NATIONAL_SOURCES and tells and not (m.admin or m.place):
+    if m.head in lexicon.NATIONAL_SOURCES and tells and not (m.admin or m.place or orgs.PLACE_RE.search(m.sector)) \
+            and not f"{m.head} {m.sector}".startswith(lexicon.STATISTICS_OFFICES):
+        # (not a province's, `Theo số liệu của Cục Thống kê tỉnh Bắc Giang`; a statistics office's
+        # territory is decided apart: assembly.statistics_area)
         return "Việt Nam"
     if f"{m.head} {m.sector} ".startswith(AREA_SOURCE_NAMES) \
             and tells:
