@@ -3479,3 +3479,11 @@ def test_a_national_department_told_as_the_source_reports_the_countrys_statistic
     provincial = ("Theo số liệu của Cục Thống kê tỉnh Bắc Giang, quy mô nền kinh tế 6 tháng theo giá hiện "
                   "hành ước đạt 78.650 tỷ đồng.")
     assert fact_at(provincial, "78.650 tỷ đồng", "2024-07-05").organization == "tỉnh Bắc Giang"
+
+
+def test_a_party_organization_is_a_body_and_its_congress_speaks_for_it():
+    body = ("Nghị quyết Đại hội XVI Đảng bộ tỉnh: 22 chỉ tiêu chủ yếu nhiệm kỳ 2025-2030\n"
+            "Sau 3 ngày làm việc (từ ngày 28 đến 30/9), Đại hội đại biểu Đảng bộ tỉnh Quảng Ninh lần thứ XVI, "
+            "nhiệm kỳ 2025-2030 đã thành công tốt đẹp.\n"
+            "Đại hội có 350 đại biểu chính thức, đại diện cho hơn 94.000 đảng viên thuộc 36 đảng bộ trực thuộc Tỉnh ủy.")
+    assert fact_at(body, "350 đại biểu", "2025-10-01").organization == "Đảng bộ tỉnh Quảng Ninh"
