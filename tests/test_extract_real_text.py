@@ -3487,3 +3487,11 @@ def test_a_party_organization_is_a_body_and_its_congress_speaks_for_it():
             "nhiệm kỳ 2025-2030 đã thành công tốt đẹp.\n"
             "Đại hội có 350 đại biểu chính thức, đại diện cho hơn 94.000 đảng viên thuộc 36 đảng bộ trực thuộc Tỉnh ủy.")
     assert fact_at(body, "350 đại biểu", "2025-10-01").organization == "Đảng bộ tỉnh Quảng Ninh"
+
+
+def test_a_list_of_levels_names_no_city_and_a_figure_ends_a_name():
+    body = ("Năm 2024, UBND tỉnh đã giao 650 chỉ tiêu tuyển dụng giáo viên; trong đó các huyện, thị xã, thành phố "
+            "được giao 540 chỉ tiêu, các trường THPT trực thuộc Sở GD&ĐT 110 chỉ tiêu.")
+    assert fact_at(body, "540 chỉ tiêu", "2024-08-20").organization == "Ủy ban nhân dân tỉnh"
+    assert [orgs.canonical(m) for m in orgs.find_mentions(body, {})] == \
+        ["Ủy ban nhân dân tỉnh", "Sở Giáo dục và Đào tạo"]

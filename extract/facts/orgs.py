@@ -18,7 +18,7 @@ import regex
 # The word lists of names are data (lexicon.toml): heads, their roles, administrative words,
 # places, the words that end a name.
 from solieu.extract import lexicon
-from solieu.extract.facts.numbers import DIGIT_WORDS
+from solieu.extract.facts.numbers import COUNTED_START, DIGIT_WORDS
 from solieu.extract.facts.words import is_word
 from solieu.extract.lexicon import ABBREVIATIONS
 from solieu.extract.lexicon import ADMIN_WORDS as ADMIN
@@ -543,8 +543,9 @@ def _extend(text: str, mention: Mention) -> None:
         if not m or _starts_union(text, m.start(1)) and not (mention.head in PROPER_NAMED and sector):
             break  # `Quỹ Xã hội Công đoàn`, `Trường Đại học Công đoàn` hold a union word
         word = m.group(1)
-        if YEAR_WORD.fullmatch(word):
-            break  # `Chợ Tết Công đoàn 2025`: a year is the event's, no name's
+        if YEAR_WORD.fullmatch(word) or word[0].isdigit() and COUNTED_START.match(text, m.end()):
+            break  # `Chợ Tết Công đoàn 2025`: a year is the event's, no name's; `các trường THPT
+            # trực thuộc Sở GD&ĐT 110 chỉ tiêu`: a figure of what it counts
         if sector and sector[-1][0].isdigit() and word[0].islower():
             break  # `Khối thi đua số 3 sơ kết`: a name's number ends it
         if word.lower() in ORDINAL_WORDS:
@@ -711,7 +712,9 @@ def find_mentions(text: str, definitions: dict | None = None) -> list[Mention]:
 # `thành phố đã giải quyết việc làm cho 170.580 lao động`: the city itself, as a subject (a
 # verb follows; no place name does, which would make it an admin word of another name).
 # Not `cấp Thành phố` (a level of awards), `toàn thành phố` (all of the city: the area).
+# Nor the last of a list of levels (`các huyện, thị xã, thành phố được giao 540 chỉ tiêu`: every one).
 CITY_SUBJECT = regex.compile(r"(?<![\p{L}])(?<!(?:cấp|toàn|[Cc]ấp|[Tt]oàn|Nam|Bắc|Đông|Tây)\s)"
+                             r"(?<!(?i:" + lexicon.LEVELS + r"),\s+)"
                              r"(?:[Tt]hành phố|[Tt]hủ đô)(?=\s+(?!\p{Lu}))")  # (not `phía Nam Thủ đô`)
 
 
