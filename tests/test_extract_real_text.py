@@ -3495,3 +3495,10 @@ def test_a_list_of_levels_names_no_city_and_a_figure_ends_a_name():
     assert fact_at(body, "540 chỉ tiêu", "2024-08-20").organization == "Ủy ban nhân dân tỉnh"
     assert [orgs.canonical(m) for m in orgs.find_mentions(body, {})] == \
         ["Ủy ban nhân dân tỉnh", "Sở Giáo dục và Đào tạo"]
+
+
+def test_the_province_as_a_clauses_subject_is_the_articles_province():
+    body = ("Sau 3 ngày làm việc, Đại hội đại biểu Đảng bộ tỉnh Quảng Ninh lần thứ XVI đã thành công tốt đẹp.\n"
+            "Đánh giá nhiệm kỳ 2020-2025, Đại hội khẳng định tỉnh đã hoàn thành và hoàn thành vượt 20/21 chỉ tiêu "
+            "chủ yếu.")
+    assert fact_at(body, "20/21 chỉ tiêu", "2025-10-01").organization == "tỉnh Quảng Ninh"

@@ -714,12 +714,15 @@ def find_mentions(text: str, definitions: dict | None = None) -> list[Mention]:
 # Not `cấp Thành phố` (a level of awards), `toàn thành phố` (all of the city: the area).
 # Nor the last of a list of levels (`các huyện, thị xã, thành phố được giao 540 chỉ tiêu`: every one).
 CITY_SUBJECT = regex.compile(r"(?<![\p{L}])(?<!(?:cấp|toàn|[Cc]ấp|[Tt]oàn|Nam|Bắc|Đông|Tây)\s)"
+                             # (nor where it is: `trên địa bàn tỉnh đã`, `trong tỉnh`, `ngoài tỉnh`)
+                             r"(?<!(?:bàn|trong|ngoài|các|mỗi)\s)"
                              r"(?<!(?i:" + lexicon.LEVELS + r"),\s+)"
-                             r"(?:[Tt]hành phố|[Tt]hủ đô)(?=\s+(?!\p{Lu}))")  # (not `phía Nam Thủ đô`)
+                             r"(?:[Tt]hành phố|[Tt]hủ đô|[Tt]ỉnh)(?=\s+(?!\p{Lu}))")  # (not `phía Nam Thủ đô`)
 
 
 def _with_the_city(text: str, mentions: list[Mention]) -> list[Mention]:
-    cities = [Mention(m.start(), m.end(), "Thành phố", admin="thành phố")
+    cities = [Mention(m.start(), m.end(), "Tỉnh", admin="tỉnh") if m.group().lower() == "tỉnh"
+              else Mention(m.start(), m.end(), "Thành phố", admin="thành phố")
               for m in CITY_SUBJECT.finditer(text)
               if _verb_at(text, m.end() + 1)
               and not any(o.start <= m.start() < o.end for o in mentions)]
@@ -830,8 +833,8 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
     context = context or Context()
     head, sector = mention.head, mention.sector
     admin, place = mention.admin, mention.place
-    if head == "Thành phố" and admin == "thành phố":  # the city as a subject: its full name
-        return area_name("thành phố", place or context.place_for(admin))
+    if head.lower() == admin and not sector:  # the city, the province as a subject: its full name
+        return area_name(admin, place or context.place_for(admin))
     if head == "Phòng" and not admin and not place_ending(sector):  # (`Phòng LĐ-TB&XH` after `Phòng
         # Lao động - ... huyện Thường Tín`: a district's department, the district's the text is in)
         admin = next((level for level in lexicon.DISTRICT_LEVELS if level not in ("tỉnh", "thành phố")
