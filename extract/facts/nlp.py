@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from solieu.extract import lexicon
 from solieu.extract.facts import orgs, periods, words
-from solieu.extract.facts.numbers import NUMBER_WORD, QUANTITY
+from solieu.extract.facts.numbers import QUANTITY
 
 WORD_OR_MARK = regex.compile(r"[\p{L}\d]+|[^\p{L}\d\s]")
 # What ends the stretch of words the components read around a figure: the clause's punctuation.
@@ -43,18 +43,16 @@ for _name in ("text", "definitions", "marks", "figures", "sentence", "paragraph"
 @dataclass
 class Figures:
     """The figures of one text, found once (the tokenizer cuts words at them, the clauses around
-    them are segmented, solieu_quantities reads them): QUANTITY's matches, NUMBER_WORD's matches,
-    and the numbers in words among those that count something (`Quantity`s, read-only)."""
+    them are segmented, solieu_quantities reads them): QUANTITY's matches and the numbers in
+    words that count something (`Quantity`s, read-only)."""
     quantities: list
-    number_words: list
     counted_words: list
 
     @classmethod
     def of(cls, text: str) -> "Figures":
         from solieu.extract.facts.components.quantities import _number_words  # (it imports this module)
 
-        words = list(NUMBER_WORD.finditer(text))
-        return cls(list(QUANTITY.finditer(text)), words, list(_number_words(text, words)))
+        return cls(list(QUANTITY.finditer(text)), list(_number_words(text)))
 
 
 @dataclass

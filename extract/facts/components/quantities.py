@@ -197,10 +197,9 @@ def _not_counted(text: str, q: Quantity) -> str | None:
     return None
 
 
-def _number_words(text: str, matches: list | None = None):
-    """Cardinals written in words before a counted noun: `hai phiên` -> 2. `matches`: those of
-    NUMBER_WORD in `text`, when the caller has them already."""
-    for m in NUMBER_WORD.finditer(text) if matches is None else matches:
+def _number_words(text: str):
+    """Cardinals written in words before a counted noun: `hai phiên` -> 2."""
+    for m in NUMBER_WORD.finditer(text):
         words = m.group().split()
         for i in range(1, len(words)):  # `hai năm`: two digit words in a row end the number
             if words[i - 1].lower() in DIGIT_WORDS and words[i].lower() in DIGIT_WORDS:
