@@ -3502,3 +3502,15 @@ def test_the_province_as_a_clauses_subject_is_the_articles_province():
             "Đánh giá nhiệm kỳ 2020-2025, Đại hội khẳng định tỉnh đã hoàn thành và hoàn thành vượt 20/21 chỉ tiêu "
             "chủ yếu.")
     assert fact_at(body, "20/21 chỉ tiêu", "2025-10-01").organization == "tỉnh Quảng Ninh"
+
+
+def test_a_rule_told_before_the_day_it_holds_from_is_of_that_day():
+    body = ("Từ 1/1/2026, tăng lương tối thiểu vùng bình quân 7,2%\n"
+            "(Chinhphu.vn) - Chính phủ vừa ban hành Nghị định quy định mức lương tối thiểu, trong đó điều chỉnh "
+            "tăng bình quân 7,2% so với mức hiện hành, áp dụng từ ngày 1/1/2026.\n"
+            "Theo Nghị định, mức lương tối thiểu tháng vùng I là 5.310.000 đồng/tháng.")
+    assert fact_at(body, "5.310.000 đồng/tháng", "2025-11-11").period == "2026-01-01"
+    # ...not when an activity starts (`nhận hồ sơ từ ngày 16/12`): the project's figures are undated
+    project = ("(LĐTĐ) Dự án nhà ở xã hội với 1.026 căn hộ dự kiến bắt đầu nhận hồ sơ đăng ký mua, thuê từ ngày 16/12.\n"
+               "Dự án gồm 3 tòa nhà cao 15 tầng.")
+    assert fact_at(project, "3 tòa nhà", "2024-12-05").period is None

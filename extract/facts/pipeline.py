@@ -128,6 +128,10 @@ def article_period(lead: list[Marks], mentions, year: int | None, published: str
         explicit = _first(framing, ARTICLE_PERIOD_KINDS - VAGUE_YEARS, year, published)
         days = event_days(mark.periods, mentions, year, published,
                           [m for later in lead[i:] for m in later.periods])
+        coming = _day_a_rule_holds_from(mark, year, published)
+        if coming and not day and not explicit and not days:
+            return coming  # `Từ 1/1/2026, tăng lương tối thiểu vùng bình quân 7,2%`, written in
+            # November: what the article reports holds from that day
         if day and explicit and _first(framing, {"named_month"}, year, published) == explicit \
                 and day.startswith(explicit):
             return day  # `Ngày 6/5, ... trao ... Hoạt động ... triển khai trong Tháng Công nhân`
@@ -192,6 +196,22 @@ SURVEY_MADE = regex.compile(r"(?<![\p{L}])(?:cuộc\s+)?khảo sát(?:\s+(?:này
                             regex.IGNORECASE)
 MEETING_LABEL = regex.compile(r"(?<![\p{L}])Hội nghị[^.;:]{0,60}$")  # `Hội nghị người lao động năm 2024`
 NAMED_MONTH = regex.compile(r"(?i:" + periods.NAMED_MONTH_NAMES + r")")
+
+
+# A rule's first day: opening the text (`Từ 1/1/2026, tăng lương ...`) or what applies from it
+# (`áp dụng từ ngày 1/1/2026`); not when an activity starts (`nhận hồ sơ từ ngày 16/12`).
+FROM_THE_DAY = regex.compile(r"(?:^\W*|(?<![\p{L}])áp dụng\s+)(?:[Kk]ể\s+)?[Tt]ừ\s+(?:ngày\s+)?$")
+
+
+def _day_a_rule_holds_from(mark: Marks, year: int | None, published: str | None) -> str | None:
+    """A day to come that the text says a rule holds from (FROM_THE_DAY), else None (a day past
+    is an event's, `_event_day`'s)."""
+    for m in mark.periods:
+        if m.kind == "date" and ends_with(FROM_THE_DAY, mark.text, m.start):
+            day = periods.resolve_published(m, year, published)
+            if day and published and day > published:
+                return day
+    return None
 
 
 def _event_spans(marks: list[Marks]) -> list:
