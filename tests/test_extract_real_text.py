@@ -3514,3 +3514,12 @@ def test_a_rule_told_before_the_day_it_holds_from_is_of_that_day():
     project = ("(LĐTĐ) Dự án nhà ở xã hội với 1.026 căn hộ dự kiến bắt đầu nhận hồ sơ đăng ký mua, thuê từ ngày 16/12.\n"
                "Dự án gồm 3 tòa nhà cao 15 tầng.")
     assert fact_at(project, "3 tòa nhà", "2024-12-05").period is None
+
+
+def test_the_quarter_a_report_names_dates_what_it_counts_in_the_quarter():
+    body = ("Thu nhập bình quân của lao động đạt 8,4 triệu đồng một tháng\n"
+            "Báo cáo tình hình lao động việc làm quý III và 9 tháng năm 2025 do Cục Thống kê công bố sáng 6/10 "
+            "cho thấy, lực lượng lao động từ 15 tuổi trở lên của cả nước trong quý ước đạt 53,3 triệu người.")
+    assert fact_at(body, "53,3 triệu người", "2025-10-06").period == "2025-Q3"
+    # (the day a report is published dates the report, not what it counts)
+    assert [m.kind for m in periods.find("do Cục Thống kê công bố sáng 6/10")] == ["issued"]

@@ -68,6 +68,9 @@ PATTERNS = [
     ("months", rf"(?<![\p{{L}}\d.,])(?P<n>{MONTH_COUNT})\s+tháng(?=\s+(?:ước|đạt|tăng|giảm)(?![\p{{L}}]))"),
     ("half", rf"(?P<part>nửa\s+đầu|nửa\s+cuối)\s+năm(?:\s+(?P<y>{YEAR}))?"),
     ("quarter", rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])(?:\s*(?:năm\s+|/\s*)(?P<y>{YEAR}))?"),
+    # `Báo cáo ... quý III ..., lực lượng lao động ... trong quý ước đạt 53,3 triệu người`: the
+    # quarter the sentence named (`find` reads it back; none named, no period)
+    ("the_quarter", r"(?<![\p{L}])(?:trong|của)\s+quý(?![\p{L}\d])(?!\s+(?:IV|I{1,3}|[1-4]|này|tới|sau|trước|đầu|cuối)(?![\p{L}\d]))"),
     ("daterange", rf"(?:ngày\s+)?(?P<d1>\d{{1,2}}){DASH}(?P<d2>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>{YEAR}))?"),
     # the lunar calendar: `ngày 20 tháng Chạp năm Ất Tỵ`, `23 tháng Chạp`, `mùng 3 Tết`,
     # `15 tháng 7 âm lịch` (before the solar `ngày D tháng M`)
@@ -171,8 +174,8 @@ YARDSTICK_BEFORE = regex.compile(
 # (not `kế hoạch công tác năm 2024`: the year the plan is for)
 # A date that says when a document was issued or signed dates the document, not what the figures
 # around it count: only its year frames them.
-ISSUED_BEFORE = regex.compile(r"(?<![\p{L}])(?:ban hành|ký|kí|công bố)\s+(?:vào\s+)?(?:ngày\s+)?$",
-                              regex.IGNORECASE)
+ISSUED_BEFORE = regex.compile(r"(?<![\p{L}])(?:ban hành|ký|kí|công bố)\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?"
+                              r"(?:ngày\s+)?$", regex.IGNORECASE)  # (`do Cục Thống kê công bố sáng 6/10`)
 # `Xuân 2026`, `Tết Nguyên đán Ất Tỵ 2026`: a year that ends the name of an occasion frames
 # the occasion's days, which the text may give more precisely.
 OCCASION_BEFORE = regex.compile(
@@ -304,6 +307,11 @@ def find(text: str) -> list[Mention]:
         if kind == "span" and " và " in m.group() and int(fields["b"]) != int(fields["a"]) + 1:
             mentions.extend(Mention("year", m.start(g), m.end(g), m.group(g), {"y": m.group(g)})
                             for g in ("a", "b"))  # `năm 2019 và 2023`: two years apart
+            continue
+        if kind == "the_quarter":
+            named = next((x for x in reversed(mentions) if x.kind == "quarter"), None)
+            if named:
+                mentions.append(Mention("quarter", m.start(), m.end(), m.group(), dict(named.fields)))
             continue
         if kind == "monthrange" and " và " in m.group() and int(fields["m"]) != int(fields["m1"]) + 1:
             mentions.extend(Mention("month", m.start(g), m.end(g), m.group(g),
