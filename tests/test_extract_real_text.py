@@ -3523,3 +3523,11 @@ def test_the_quarter_a_report_names_dates_what_it_counts_in_the_quarter():
     assert fact_at(body, "53,3 triệu người", "2025-10-06").period == "2025-Q3"
     # (the day a report is published dates the report, not what it counts)
     assert [m.kind for m in periods.find("do Cục Thống kê công bố sáng 6/10")] == ["issued"]
+
+
+def test_the_days_of_an_event_told_after_the_leads_do_not_widen_its_day():
+    body = ("Công nhân các khu công nghiệp hưởng ứng Tháng Công nhân\n"
+            "(LĐTĐ) Sáng 27/4, tại Khu nhà ở công nhân Kim Chung, Công đoàn các Khu công nghiệp và chế xuất Hà Nội "
+            "tổ chức Lễ mít tinh, thu hút hơn 2.500 đoàn viên, công nhân lao động tham dự.\n"
+            "Ngay sau lễ phát động, “Ngày hội Công nhân” diễn ra trong hai ngày 27 và 28/4, với 40 gian hàng.")
+    assert fact_at(body, "hơn 2.500 đoàn viên, công nhân lao động", "2025-04-27").period == "2025-04-27"

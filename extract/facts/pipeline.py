@@ -78,8 +78,8 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
     opening = lead[:1 + _opening_sentences(article.body, starts[:LEAD_SENTENCES], article.title)]
     opening_mentions = [m for mark in opening for m in mark.periods]
     lead_day = _event_day(opening_mentions, year, published)
-    event_day = _lasted(_spanned(lead_day and lead_day[0], _event_spans(opening), mentions, year, published),
-                        opening, year, published)
+    event_day = _lasted(_spanned(lead_day and lead_day[0], _event_spans(opening), _event_spans(marks), year,
+                                 published), opening, year, published)
     # a stock counted as of the lead's day (`tính đến ngày 20/1`) is no event: now is the day
     # the article was written
     # ...nor is a campaign of weeks (`từ ngày 13 - 24/5`, an inspection): now is the day of writing
@@ -200,6 +200,9 @@ NAMED_MONTH = regex.compile(r"(?i:" + periods.NAMED_MONTH_NAMES + r")")
 
 # A rule's first day: opening the text (`Từ 1/1/2026, tăng lương ...`) or what applies from it
 # (`áp dụng từ ngày 1/1/2026`); not when an activity starts (`nhận hồ sơ từ ngày 16/12`).
+# `Ngay sau lễ phát động, “Ngày hội Công nhân” ... diễn ra trong hai ngày 27 và 28/4`: another event.
+AFTER_THE_EVENT = regex.compile(r"\W*(?:Ngay\s+)?[Ss]au\s+(?:" + lexicon.alternation(lexicon.EVENT_NOUNS + ["phần", "đó"])
+                             + r")(?![\p{L}])")
 FROM_THE_DAY = regex.compile(r"(?:^\W*|(?<![\p{L}])áp dụng\s+)(?:[Kk]ể\s+)?[Tt]ừ\s+(?:ngày\s+)?$")
 
 
@@ -217,8 +220,10 @@ def _day_a_rule_holds_from(mark: Marks, year: int | None, published: str | None)
 def _event_spans(marks: list[Marks]) -> list:
     """The period mentions of `marks` that may be the days of the event the lead reports: not
     those of a named month it launches or holds (`Sáng 10/5, ... Lễ phát động Tháng hành động
-    về ATVSLĐ`, then `Tháng hành động ... được triển khai từ ngày 1/5 đến 31/5/2024`)."""
-    return [m for mark in marks for m in mark.periods if not NAMED_MONTH.search(mark.text, 0, m.start)]
+    về ATVSLĐ`, then `Tháng hành động ... được triển khai từ ngày 1/5 đến 31/5/2024`), nor those of
+    an event told as coming after it (AFTER_THE_EVENT)."""
+    return [m for mark in marks if not AFTER_THE_EVENT.match(mark.text)
+            for m in mark.periods if not NAMED_MONTH.search(mark.text, 0, m.start)]
 
 
 def _reviewed_occasion(mark: Marks, year: int | None) -> str | None:
