@@ -3531,3 +3531,11 @@ def test_the_days_of_an_event_told_after_the_leads_do_not_widen_its_day():
             "tổ chức Lễ mít tinh, thu hút hơn 2.500 đoàn viên, công nhân lao động tham dự.\n"
             "Ngay sau lễ phát động, “Ngày hội Công nhân” diễn ra trong hai ngày 27 và 28/4, với 40 gian hàng.")
     assert fact_at(body, "hơn 2.500 đoàn viên, công nhân lao động", "2025-04-27").period == "2025-04-27"
+
+
+def test_a_headlines_percent_restated_with_its_base_is_read_as_the_body_reads_it():
+    body = ("Thường Tín: Tỷ lệ bao phủ bảo hiểm y tế đạt 93,5% dân số\n"
+            "(LĐTĐ) Theo Bảo hiểm xã hội (BHXH) huyện Thường Tín, tính đến ngày 30/9/2024, toàn huyện có 245.860 "
+            "người tham gia bảo hiểm y tế (BHYT), đạt tỷ lệ bao phủ 93,5% dân số.")
+    facts = [f for f in extract(body, "2024-10-15") if f.raw == "93,5% dân số"]
+    assert [f.period for f in facts] == ["2024-09-30"] * 2

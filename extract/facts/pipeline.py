@@ -561,9 +561,8 @@ def as_restated(facts: list[Fact], sentences: list[Sentence], title: str | None)
     dated = any(m.kind != "occasion" for m in periods.find(title))
     body = [f for f in facts if f.sentence_idx not in headline]
     for fact in facts:
-        if fact.sentence_idx in headline and fact.unit != "%":  # (`100%` says too little)
-            restated = [f for f in body if f.value == fact.value and f.unit == fact.unit
-                        and f.comparator == fact.comparator]
+        if fact.sentence_idx in headline:
+            restated = [f for f in body if _restates(f, fact)]
             # a headline that sets a target (`đặt mục tiêu kết nạp 12.000 đoàn viên`) says so
             # itself: it restates the body's target, not a result of the same size
             if fact.status == "target":
@@ -575,6 +574,13 @@ def as_restated(facts: list[Fact], sentences: list[Sentence], title: str | None)
                 if fact.org_source != "sentence":  # the headline names no one for it
                     fact.organization, fact.org_source = same.organization, same.org_source
     return facts
+
+
+def _restates(told: Fact, headline: Fact) -> bool:
+    """`told` (in the body) is the headline's figure: the same value of the same unit; a percent
+    only with what it is a percent of, written alike (`93,5% dân số`: `100%` alone says too little)."""
+    same = (told.value, told.unit, told.comparator) == (headline.value, headline.unit, headline.comparator)
+    return same and (headline.unit != "%" or told.raw == headline.raw and not headline.raw.endswith("%"))
 
 
 def consume(docs) -> None:
