@@ -3536,6 +3536,9 @@ def test_the_days_of_an_event_told_after_the_leads_do_not_widen_its_day():
 def test_a_headlines_percent_restated_with_its_base_is_read_as_the_body_reads_it():
     body = ("Thường Tín: Tỷ lệ bao phủ bảo hiểm y tế đạt 93,5% dân số\n"
             "(LĐTĐ) Theo Bảo hiểm xã hội (BHXH) huyện Thường Tín, tính đến ngày 30/9/2024, toàn huyện có 245.860 "
-            "người tham gia bảo hiểm y tế (BHYT), đạt tỷ lệ bao phủ 93,5% dân số.")
-    facts = [f for f in extract(body, "2024-10-15") if f.raw == "93,5% dân số"]
-    assert [f.period for f in facts] == ["2024-09-30"] * 2
+            "người tham gia bảo hiểm y tế (BHYT), đạt tỷ lệ bao phủ 93,5% dân số.\n"
+            "Tổng số thu BHXH, BHYT, BHTN 9 tháng năm 2024 đạt 486,7 tỷ đồng.\n"
+            "Về BHXH tự nguyện, từ đầu năm đến nay, BHXH huyện đã tổ chức 86 hội nghị tuyên truyền.")
+    title = "Thường Tín: Tỷ lệ bao phủ bảo hiểm y tế đạt 93,5% dân số"
+    _, facts = extract_article(Article(id="t", title=title, body=body, published="2024-10-15"))
+    assert [f.period for f in facts if f.raw == "93,5% dân số"] == ["2024-09-30"] * 2
