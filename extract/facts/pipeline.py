@@ -198,11 +198,11 @@ MEETING_LABEL = regex.compile(r"(?<![\p{L}])Hội nghị[^.;:]{0,60}$")  # `Hộ
 NAMED_MONTH = regex.compile(r"(?i:" + periods.NAMED_MONTH_NAMES + r")")
 
 
-# A rule's first day: opening the text (`Từ 1/1/2026, tăng lương ...`) or what applies from it
-# (`áp dụng từ ngày 1/1/2026`); not when an activity starts (`nhận hồ sơ từ ngày 16/12`).
 # `Ngay sau lễ phát động, “Ngày hội Công nhân” ... diễn ra trong hai ngày 27 và 28/4`: another event.
 AFTER_THE_EVENT = regex.compile(r"\W*(?:Ngay\s+)?[Ss]au\s+(?:" + lexicon.alternation(lexicon.EVENT_NOUNS + ["phần", "đó"])
                              + r")(?![\p{L}])")
+# A rule's first day: opening the text (`Từ 1/1/2026, tăng lương ...`) or what applies from it
+# (`áp dụng từ ngày 1/1/2026`); not when an activity starts (`nhận hồ sơ từ ngày 16/12`).
 FROM_THE_DAY = regex.compile(r"(?:^\W*|(?<![\p{L}])áp dụng\s+)(?:[Kk]ể\s+)?[Tt]ừ\s+(?:ngày\s+)?$")
 
 
