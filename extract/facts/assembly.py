@@ -1270,10 +1270,8 @@ def _named_territory(org: str) -> str | None:
     served = SERVED_AREA.search(org)  # (`Cục Thống kê tỉnh Bắc Ninh`: a province's)
     if served:
         return orgs.area_name(served.group(1), served.group(2))
-    # (a bare `Cục Thống kê` was a province's office until 2025 and is the country's since:
-    # statistics_area decides by the article)
-    bare_statistics_office = org.startswith(lexicon.STATISTICS_OFFICES) and not org.startswith("Tổng cục ")
-    return "Việt Nam" if org.startswith(NATIONAL_BODIES) and not bare_statistics_office else None
+    national = org.startswith(NATIONAL_BODIES) and not orgs.statistics_office_named_bare(org)
+    return "Việt Nam" if national else None
 
 
 def _territory_served(org: str, ctx: ArticleContext, offset: int, city: bool) -> str | None:

@@ -346,9 +346,8 @@ def as_subject(m, text: str, context) -> str:
     itself."""
     tells = ends_with(SOURCE_NAMED, text, m.start) or SAYS.match(text, m.end)
     if m.head in lexicon.NATIONAL_SOURCES and tells and not (m.admin or m.place or orgs.PLACE_RE.search(m.sector)) \
-            and not f"{m.head} {m.sector}".startswith(lexicon.STATISTICS_OFFICES):
-        # (not a province's, `Theo số liệu của Cục Thống kê tỉnh Bắc Giang`; a statistics office's
-        # territory is decided apart: assembly.statistics_area)
+            and not orgs.statistics_office_named_bare(f"{m.head} {m.sector}"):
+        # (not a province's: `Theo số liệu của Cục Thống kê tỉnh Bắc Giang`)
         return "Việt Nam"
     if f"{m.head} {m.sector} ".startswith(AREA_SOURCE_NAMES) \
             and tells:

@@ -205,6 +205,13 @@ YEAR_WORD = regex.compile(r"(?:19|20)\d\d")
 FIGURE_GOES_ON = regex.compile(r"[.,]\d")
 
 
+def statistics_office_named_bare(name: str) -> bool:
+    """`Cục Thống kê` without its place: a province's office until 2025 and the country's since,
+    so the article decides whose statistics it tells (assembly.statistics_area); `Tổng cục Thống
+    kê` is the country's."""
+    return name.startswith(lexicon.STATISTICS_OFFICES) and not name.startswith("Tổng cục ")
+
+
 def _is_name_word(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit()
 
