@@ -3542,3 +3542,20 @@ def test_a_headlines_percent_restated_with_its_base_is_read_as_the_body_reads_it
     title = "Thường Tín: Tỷ lệ bao phủ bảo hiểm y tế đạt 93,5% dân số"
     _, facts = extract_article(Article(id="t", title=title, body=body, published="2024-10-15"))
     assert [f.period for f in facts if f.raw == "93,5% dân số"] == ["2024-09-30"] * 2
+
+
+def test_a_delegations_days_around_the_event_do_not_widen_its_day():
+    body = ("Công đoàn Giáo dục Việt Nam trao học bổng cho học sinh nghèo\n"
+            "(GD&TĐ) Ngày 11/10, tại huyện Mèo Vạc, Công đoàn Giáo dục Việt Nam trao 300 suất học bổng cho "
+            "học sinh có hoàn cảnh khó khăn.\n"
+            "Tham dự chương trình có đại diện Sở Giáo dục và Đào tạo.\n"
+            "Tại buổi lễ, 300 suất học bổng đã được trao cho học sinh của 12 trường.\n"
+            "Trong hai ngày 11 - 12/10, đoàn công tác cũng đã đến thăm Trường Tiểu học Pả Vi, "
+            "nơi có 9 điểm trường lẻ.")
+    assert fact_at(body, "12 trường", "2024-10-12").period == "2024-10-11"
+    # ...while the days the event itself lasts still do
+    market = ("Chợ Tết Công đoàn đến với công nhân\n"
+              "Ngày 7/2, Chợ Tết Công đoàn đã được Liên đoàn Lao động thành phố Hà Nội khai mạc.\n"
+              "Dịp này, Liên đoàn Lao động thành phố Hà Nội trao tặng 3.600 phiếu mua hàng.\n"
+              "Phiên chợ kéo dài hai ngày 7 và 8/2.")
+    assert fact_at(market, "3.600 phiếu mua hàng", "2026-02-07").period == "2026-02-07/2026-02-08"

@@ -78,14 +78,14 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
     opening = lead[:1 + _opening_sentences(article.body, starts[:LEAD_SENTENCES], article.title)]
     opening_mentions = [m for mark in opening for m in mark.periods]
     lead_day = _event_day(opening_mentions, year, published)
-    event_day = _lasted(_spanned(lead_day and lead_day[0], _event_spans(opening), _event_spans(marks), year,
+    event_day = _lasted(_spanned(lead_day and lead_day[0], _event_spans(opening), _days_an_event_lasts(marks), year,
                                  published), opening, year, published)
     # a stock counted as of the lead's day (`tính đến ngày 20/1`) is no event: now is the day
     # the article was written
     # ...nor is a campaign of weeks (`từ ngày 13 - 24/5`, an inspection): now is the day of writing
     now_day = published if lead_day is None or published and (
         lead_day[1].as_of or "/" in event_day and periods.days_in(event_day) > EVENT_DAYS) else event_day
-    period = article_period(lead, mentions, year, published, terms)
+    period = article_period(lead, _days_an_event_lasts(marks), year, published, terms)
     surveyed = next((periods.resolve(m, year) for mark in marks for m in mark.periods
                      if SURVEY_MADE.search(mark.text, 0, m.start)), None)
     if surveyed and (period is None or len(period) == 4 and surveyed.startswith(period)):
@@ -101,14 +101,15 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
         province=context.province, paper=context.paper, surveyed=surveyed)
 
 
-def article_period(lead: list[Marks], mentions, year: int | None, published: str | None,
+def article_period(lead: list[Marks], lasting, year: int | None, published: str | None,
                    terms: list[str] = ()) -> str | None:
     """The period of the first text of the title and lead that gives one: its explicit period,
     else a year that only names an occasion or says `năm nay` (`Dịp Tết ... 2026`, `Lễ phát
     động Tháng Công nhân ... năm 2024`), which gives way to the days that text gives the event
     in that year. After a text that gives only the event's day (`Ngày 19/5, ...`: that is
     `event_day`), only a period of the same year (the year a report covers), not a past one
-    told later (`Chồng chị mất năm 2019`)."""
+    told later (`Chồng chị mất năm 2019`). `lasting`: the article's mentions of the days an
+    event lasts (`_days_an_event_lasts`)."""
     day = None
     for i, mark in enumerate(lead):
         framing = [m for m in mark.periods  # a term's years (`(2023-2028)`) are no period of it
@@ -126,7 +127,7 @@ def article_period(lead: list[Marks], mentions, year: int | None, published: str
             # `Ngay từ đầu năm 2024, ... tổ chức Hội nghị tổng kết ... năm 2023`)
             return reviewed_year.group(1) or reviewed_year.group(2)
         explicit = _first(framing, ARTICLE_PERIOD_KINDS - VAGUE_YEARS, year, published)
-        days = event_days(mark.periods, mentions, year, published,
+        days = event_days(mark.periods, lasting, year, published,
                           [m for later in lead[i:] for m in later.periods])
         coming = _day_a_rule_holds_from(mark, year, published)
         if coming and not day and not explicit and not days:
@@ -153,7 +154,7 @@ def article_period(lead: list[Marks], mentions, year: int | None, published: str
             later_day = next((found for found in (_event_day(later.periods, year, published)
                                                   for later in lead[i + 1:]) if found), None)
             if not days and later_day and not later_day[1].as_of:
-                days = _spanned(later_day[0], _event_spans(lead[i + 1:]), mentions, year, published)
+                days = _spanned(later_day[0], _event_spans(lead[i + 1:]), lasting, year, published)
             return days if days and days.startswith(period) else period
         day = day or days
     return None
@@ -224,6 +225,16 @@ def _event_spans(marks: list[Marks]) -> list:
     an event told as coming after it (AFTER_THE_EVENT)."""
     return [m for mark in marks if not AFTER_THE_EVENT.match(mark.text)
             for m in mark.periods if not NAMED_MONTH.search(mark.text, 0, m.start)]
+
+
+EVENT_NAMED = regex.compile(r"(?<![\p{L}])(?i:" + lexicon.alternation(lexicon.EVENT_NOUNS) + r")(?![\p{L}])")
+
+
+def _days_an_event_lasts(marks: list[Marks]) -> list:
+    """The mentions of `_event_spans` told of an event (`Phiên chợ kéo dài hai ngày 7 và 8-2`),
+    not of a delegation's trip around it (`Trong hai ngày 11 - 12/10, đoàn công tác cũng đã đến
+    thăm ...`): only those may widen the lead's day from further on in the article."""
+    return [m for mark in marks if EVENT_NAMED.search(mark.text) for m in _event_spans([mark])]
 
 
 def _reviewed_occasion(mark: Marks, year: int | None) -> str | None:
