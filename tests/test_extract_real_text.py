@@ -3559,3 +3559,16 @@ def test_a_delegations_days_around_the_event_do_not_widen_its_day():
               "Dịp này, Liên đoàn Lao động thành phố Hà Nội trao tặng 3.600 phiếu mua hàng.\n"
               "Phiên chợ kéo dài hai ngày 7 và 8/2.")
     assert fact_at(market, "3.600 phiếu mua hàng", "2026-02-07").period == "2026-02-07/2026-02-08"
+
+
+def test_days_of_two_years_are_one_span():
+    body = ("Công đoàn phường Cầu Giấy ký thỏa thuận ưu đãi\n"
+            "(LĐTĐ) Ngày 26/9, Công đoàn phường Cầu Giấy tổ chức Lễ ký kết thỏa thuận với 12 doanh nghiệp.\n"
+            "Theo thỏa thuận, trong 2 năm, từ ngày 1/10/2025 đến hết ngày 30/9/2027, đoàn viên sẽ được giảm giá "
+            "từ 5 - 30% khi mua sắm.")
+    assert fact_at(body, "từ 5 - 30%", "2025-09-26").period == "2025-10-01/2027-09-30"
+    # ...but an anniversary's days, written with a dash, are no span of the figures
+    kept = ("Kỷ niệm Ngày Nhà giáo Việt Nam\n"
+            "Ngày 18/11, Công đoàn ngành Giáo dục tổ chức kỷ niệm 42 năm Ngày Nhà giáo Việt Nam "
+            "(20/11/1982 - 20/11/2024), biểu dương 200 nhà giáo.")
+    assert fact_at(kept, "200 nhà giáo", "2024-11-18").period != "1982-11-20/2024-11-20"

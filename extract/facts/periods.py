@@ -47,6 +47,10 @@ PATTERNS = [
     # `hai ngày 31-1 và 1-2`, `từ 30/1 đến 2/2`, `Từ ngày 24/9 đến hết ngày 5/10`: days of two months
     ("daterange", rf"(?:ngày\s+)?(?P<d1>\d{{1,2}})[/-](?P<m1>\d{{1,2}})\s+(?:và|đến|tới|{DASH.strip()})\s+"
                   rf"(?:hết\s+)?(?:ngày\s+)?(?P<d2>\d{{1,2}})[/-](?P<m>\d{{1,2}})(?:[/-](?P<y>{YEAR}))?(?![\d/])"),
+    # `từ ngày 1/10/2025 đến hết ngày 30/9/2027`: days of two years (not an anniversary's, written
+    # with a dash: `(20/11/1982 - 20/11/2024)`)
+    ("daterange", rf"(?:ngày\s+)?(?P<d1>\d{{1,2}})[/-](?P<m1>\d{{1,2}})[/-](?P<y1>{YEAR})\s+(?:đến|tới)\s+"
+                  rf"(?:hết\s+)?(?:ngày\s+)?(?P<d2>\d{{1,2}})[/-](?P<m>\d{{1,2}})[/-](?P<y>{YEAR})(?![\d/])"),
     # `3 ngày 17, 18 và 19/1`: a list of days, said to be days
     ("daterange", rf"ngày\s+(?P<d1>\d{{1,2}})(?:\s*,\s*\d{{1,2}})+\s*,?\s+và\s+(?P<d2>\d{{1,2}})[/-]"
                   rf"(?P<m>\d{{1,2}})(?:[/-](?P<y>{YEAR}))?(?![\d/])"),
@@ -418,7 +422,7 @@ def resolve(mention: Mention, year: int | None) -> str | None:
         return f"{y}-{m1:02d}/{y}-{month:02d}" if 1 <= m1 < month else None
     if kind == "daterange":
         d1, d2, m1 = int(f["d1"]), int(f["d2"]), int(f.get("m1") or month)
-        y1 = y - 1 if m1 > month else y  # `30/12 đến 2/1`
+        y1 = int(f["y1"]) if f.get("y1") else y - 1 if m1 > month else y  # `30/12 đến 2/1`
         return f"{y1}-{m1:02d}-{d1:02d}/{y}-{month:02d}-{d2:02d}"
     day = int(f["d"])
     return f"{y}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
