@@ -3572,3 +3572,14 @@ def test_days_of_two_years_are_one_span():
             "Ngày 18/11, Công đoàn ngành Giáo dục tổ chức kỷ niệm 42 năm Ngày Nhà giáo Việt Nam "
             "(20/11/1982 - 20/11/2024), biểu dương 200 nhà giáo.")
     assert fact_at(kept, "200 nhà giáo", "2024-11-18").period != "1982-11-20/2024-11-20"
+
+
+def test_the_months_of_a_plan_reached_are_no_period_of_the_figure():
+    body = ("Công đoàn phường Thanh Xuân: thu kinh phí công đoàn quý III\n"
+            "(LĐTĐ) Trong quý III/2025, Công đoàn phường Thanh Xuân thu kinh phí công đoàn đạt 9,6 tỷ đồng, "
+            "bằng 52,3% kế hoạch 6 tháng cuối năm.")
+    assert fact_at(body, "9,6 tỷ đồng", "2025-10-10").period == "2025-Q3"
+    # ...but the quarter a plan is to be reached in is
+    kept = ("Sở Lao động - Thương binh và Xã hội Hà Nội đề nghị hoàn thành các chỉ tiêu còn lại trong quý IV, "
+            "trong đó phấn đấu tuyển sinh thêm khoảng 24.000 người.")
+    assert fact_at(kept, "khoảng 24.000 người", "2024-10-08").period == "2024-Q4"

@@ -173,8 +173,11 @@ DOCUMENT_BEFORE = regex.compile(
 # `vượt chỉ tiêu cả năm`, `đạt 106,6% kế hoạch năm nay`: the year's plan, a yardstick, no period.
 YARDSTICK_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.REACHING_WORDS)) + r")(?:[^,;.]|(?<=\d)[,.](?=\d)){0,20}?(?:" + "|".join(map(regex.escape, lexicon.YARDSTICKS)) + r")"
-    r"(?:\s+[^\s,;.]+){0,5}?\s*$", regex.IGNORECASE)  # `hoàn thành 100% chỉ tiêu Thành phố giao năm 2025`
+    r"(?:\s+(?!(?:trong|vào|đến|trước)\s)[^\s,;.]+){0,5}?\s*$", regex.IGNORECASE)  # `hoàn thành 100% chỉ tiêu Thành phố giao năm 2025`
 # (a decimal comma is no clause's end: `lần lượt đạt 55% và 52,6% chỉ tiêu cả năm`)
+# (nor the months of one: `thu KPCĐ quý III đạt 9,6 tỷ đồng, bằng 52,3% kế hoạch 6 tháng cuối năm`)
+# (not when it is to be reached: `hoàn thành các chỉ tiêu còn lại trong quý IV`)
+YARDSTICK_KINDS = {"this_year", "year", "months", "half", "quarter"}
 # (not `kế hoạch công tác năm 2024`: the year the plan is for)
 # A date that says when a document was issued or signed dates the document, not what the figures
 # around it count: only its year frames them.
@@ -328,7 +331,7 @@ def find(text: str) -> list[Mention]:
         if kind == "date" and ISSUED_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
             kind = "issued"  # `Thông báo số 286 ban hành ngày 30/9/2021`: dates the document
         if ends_with(COMPARISON_BASE, text, m.start()) or (
-                kind in ("this_year", "year") and ends_with(YARDSTICK_BEFORE, text, m.start())) or (
+                kind in YARDSTICK_KINDS and ends_with(YARDSTICK_BEFORE, text, m.start())) or (
                 mentions and mentions[-1].kind == "base" and BASE_GOES_ON.fullmatch(
                     text[mentions[-1].end:m.start()])):  # `so với tháng 12 năm trước`
             kind = "base"  # `tăng 5% so với cùng kỳ năm 2023`: the base, not the period
