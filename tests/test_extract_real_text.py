@@ -3583,3 +3583,13 @@ def test_the_months_of_a_plan_reached_are_no_period_of_the_figure():
     kept = ("Sở Lao động - Thương binh và Xã hội Hà Nội đề nghị hoàn thành các chỉ tiêu còn lại trong quý IV, "
             "trong đó phấn đấu tuyển sinh thêm khoảng 24.000 người.")
     assert fact_at(kept, "khoảng 24.000 người", "2024-10-08").period == "2024-Q4"
+
+
+def test_the_time_the_awarded_achieved_in_does_not_date_the_award():
+    body = ("Công đoàn ngành Giáo dục Hà Nội tôn vinh nhà giáo tiêu biểu\n"
+            "(LĐTĐ) Chiều 18/11, Công đoàn ngành Giáo dục Hà Nội tổ chức Lễ tuyên dương 100 nhà giáo tiêu biểu "
+            "năm học 2023-2024.\n"
+            "Dịp này, Liên đoàn Lao động thành phố Hà Nội tặng Bằng khen cho 8 tập thể có thành tích xuất sắc "
+            "trong phong trào thi đua “Giỏi việc trường, đảm việc nhà” giai đoạn 2020-2024.")
+    assert fact_at(body, "100 nhà giáo", "2024-11-18").period == "2024-11-18"
+    assert fact_at(body, "8 tập thể", "2024-11-18").period == "2024-11-18"

@@ -344,7 +344,7 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
     frames = [m for m in mentions if m.kind in FRAME_KINDS and not _is_figure(marks, m)
               # (`khen thưởng 45 tập thể có thành tích xuất sắc năm 2023`: when the awardees
               # achieved, not when they are awarded)
-              and not ends_with(ACHIEVED_IN, text, m.start) and not names_the_inspected(text, m)
+              and not names_the_achieved(text, m) and not names_the_inspected(text, m)
               and not periods.before_a_past_year(text, m, ctx.year)
               and (target or m.kind != "term" or _term_ended(m, ctx))
               # (a result of `cả nhiệm kỳ` is of the report; the term to come sets targets only)
@@ -494,11 +494,16 @@ def _dates_another_figure(marks: SentenceMarks, mention, pos: int, item: tuple[i
 
 SCHOOL_YEAR = regex.compile(r"năm\s+học", regex.IGNORECASE)
 SCHOOL_YEAR_SPAN = regex.compile(r"\d{4}-\d{4}")
-ACHIEVED_IN = regex.compile(r"(?<![\p{L}])thành tích[^,;.()]{0,80}$")
+ACHIEVED_IN = regex.compile(r"(?<![\p{L}])(?:thành tích(?:[^,;.()“”]|“[^”]{0,60}”){0,80}|(?:tiêu biểu|xuất sắc)\s+)$")
 # `kiểm tra ... công tác quản lý tài chính, tài sản công đoàn năm 2023 tại 18 CĐCS`: the year of
 # what an inspection checks names its object; the inspection (its days) dates what it finds
 INSPECTED_YEAR = regex.compile(r"(?<![\p{L}])(?:kiểm tra|giám sát|thanh tra|kiểm toán)\s+[^.;:()]{1,100}?"
                                r"(?<![\p{L}](?:trong|vào|đến|tới|từ|cả|của|trước|sau))\s+$")
+
+
+def names_the_achieved(text: str, mention) -> bool:
+    """`mention` says when the people or units awarded achieved (ACHIEVED_IN)."""
+    return ends_with(ACHIEVED_IN, text, mention.start)
 
 
 def names_the_inspected(text: str, mention) -> bool:

@@ -18,7 +18,7 @@ from solieu.extract.facts import orgs, periods
 from solieu.extract.facts.backwards import ends_with
 from solieu.extract.facts.attribution import ASSIGNER, ISSUER_BEFORE, as_subject, usable_mentions
 from solieu.extract.facts.assembly import (DAY_KINDS, UNION_WORDS, ArticleContext, SentenceMarks,
-                                           names_the_inspected)
+                                           names_the_achieved, names_the_inspected)
 from solieu.extract.facts.nlp import MARK_PIPES, Marks, get_nlp, sentence_doc
 from solieu.extract.facts.numbers import has_number
 from solieu.extract.records import Article, Fact, Sentence
@@ -115,6 +115,7 @@ def article_period(lead: list[Marks], lasting, year: int | None, published: str 
         framing = [m for m in mark.periods  # a term's years (`(2023-2028)`) are no period of it
                    if not (m.kind == "span" and periods.resolve(m, year) in terms)
                    and not names_the_inspected(mark.text, m)  # (nor what an inspection checks,
+                   and not names_the_achieved(mark.text, m)  # what the awarded achieved,
                    and not periods.before_a_past_year(mark.text, m, year)
                    and not m.ahead]  # nor a deadline: `phải hoàn thành việc trao quà trước ngày 25/1`)
         reviewed_year = REVIEWED_YEAR.search(mark.text)
