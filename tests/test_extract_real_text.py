@@ -3401,6 +3401,9 @@ def test_a_figure_after_a_level_is_no_districts_number():
      "Công đoàn cơ sở Bệnh viện Thanh Nhàn"),
     ("Công đoàn ngành Giáo dục Nghệ An chủ động phối hợp tổ chức 12 lớp tập huấn.", "12 lớp tập huấn",
      "Công đoàn ngành Giáo dục Nghệ An"),
+    # a modal verb
+    ("Công đoàn Bệnh viện Thanh Nhàn cần quan tâm hơn nữa đến 120 người.", "120 người",
+     "Công đoàn cơ sở Bệnh viện Thanh Nhàn"),
 ])
 def test_a_verb_or_an_adverb_of_manner_ends_a_name(body, raw, organization):
     assert fact_at(body, raw, "2024-07-26").organization == organization
