@@ -3596,3 +3596,10 @@ def test_the_time_the_awarded_achieved_in_does_not_date_the_award():
             "trong phong trào thi đua “Giỏi việc trường, đảm việc nhà” giai đoạn 2020-2024.")
     assert fact_at(body, "100 nhà giáo", "2024-11-18").period == "2024-11-18"
     assert fact_at(body, "8 tập thể", "2024-11-18").period == "2024-11-18"
+
+
+def test_a_change_told_after_pay_is_the_employers_as_the_pay_is():
+    body = ("Công đoàn cơ sở Công ty TNHH Cơ khí Phúc Thịnh cho biết thu nhập bình quân của người lao động "
+            "năm 2024 đạt 9,8 triệu đồng/người/tháng, tăng 28% so với năm 2020.")
+    assert fact_at(body, "9,8 triệu đồng/người/tháng", "2025-03-22").organization == "Công ty TNHH Cơ khí Phúc Thịnh"
+    assert fact_at(body, "28%", "2025-03-22").organization == "Công ty TNHH Cơ khí Phúc Thịnh"

@@ -1412,6 +1412,10 @@ def _employer(org: str) -> str | None:
     return org[union.end():] if union else None
 
 
+# A change told after a level, of the same thing: `Thu nhập bình quân ... đạt 9,8 triệu đồng, tăng 28%`
+PAY_CHANGED = regex.compile(r"\s*(?:tăng|giảm)(?:\s+thêm)?\s*$")
+
+
 def employer_of_pay(doc, fig: Figure, org: str) -> str:
     """Pay told in the figure's clause (`thưởng Tết ... 2 tháng lương`, `tăng lương 6,5%`) is the
     workplace's, not its union's (`Công đoàn Công ty X phối hợp với lãnh đạo công ty thưởng Tết
@@ -1419,8 +1423,11 @@ def employer_of_pay(doc, fig: Figure, org: str) -> str:
     employer = _employer(org)
     if not employer or not (fig.q.kind in ("money", "percent") or fig.counted == "tháng lương"):
         return org
-    start, _ = clause_bounds(text_of(doc), fig.q.start, ",;")
-    return employer if PAY.search(text_of(doc), start, fig.q.start) else org
+    text = text_of(doc)
+    start, _ = clause_bounds(text, fig.q.start, ",;")
+    if PAY_CHANGED.match(text, start, fig.q.start):  # (`thu nhập ... đạt 9,8 triệu đồng, tăng 28%`)
+        start = clause_bounds(text, start - 1, ",;")[0]
+    return employer if PAY.search(text, start, fig.q.start) else org
 
 
 def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, carry: Carry,
