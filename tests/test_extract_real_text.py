@@ -3603,3 +3603,10 @@ def test_a_change_told_after_pay_is_the_employers_as_the_pay_is():
             "năm 2024 đạt 9,8 triệu đồng/người/tháng, tăng 28% so với năm 2020.")
     assert fact_at(body, "9,8 triệu đồng/người/tháng", "2025-03-22").organization == "Công ty TNHH Cơ khí Phúc Thịnh"
     assert fact_at(body, "28%", "2025-03-22").organization == "Công ty TNHH Cơ khí Phúc Thịnh"
+
+
+def test_a_ranges_dash_sets_no_apposition():
+    body = ("Công đoàn Bệnh viện Đa khoa Hà Đông tổ chức Đại hội.\n"
+            "Báo cáo tại Đại hội cho thấy, nhiệm kỳ 2020 - 2025 là giai đoạn đặc biệt khó khăn khi Bệnh viện vừa "
+            "thực hiện nhiệm vụ khám, chữa bệnh cho trung bình 1.500 lượt người bệnh/ngày.")
+    assert fact_at(body, "1.500 lượt người bệnh/ngày", "2025-10-17").organization == "Bệnh viện Đa khoa Hà Đông"

@@ -55,8 +55,9 @@ SAYS = regex.compile(r"\s*(?:cũng\s+)?(?:cho biết|thông tin|công bố|ướ
 RESTATED = regex.compile(r"\s*\(\s*")
 # `cho đội A, đội B và đội C`: a name coordinated with the one before shares its role.
 COORDINATED = regex.compile(r"\s*(?:,|và|,\s*và)\s+(?:(?:đội|các|những|đơn vị|tập thể)\s+)?")
-# `đồng chí X - Phó Chủ tịch UBND quận`: the organization of a person named, not a subject.
-APPOSITION_BEFORE = regex.compile(r"\s[-–]\s+[^,;.()\-–]{0,60}$")
+# `đồng chí X - Phó Chủ tịch UBND quận`: the organization of a person named, not a subject (a
+# dash before a number is a range's: `nhiệm kỳ 2020 - 2025 là giai đoạn khó khăn khi Bệnh viện`).
+APPOSITION_BEFORE = regex.compile(r"\s[-–]\s+(?!\d)[^,;.()\-–]{0,60}$")
 GIVER_AFTER = regex.compile(
     r"(?:(?<![\p{L}])do|(?:hỗ trợ|quà|kinh phí|trợ cấp|tiền|phần quà|suất quà|"
     + "|".join(map(regex.escape, lexicon.AWARDS)) + r") của|được|"
