@@ -3610,3 +3610,12 @@ def test_a_ranges_dash_sets_no_apposition():
             "Báo cáo tại Đại hội cho thấy, nhiệm kỳ 2020 - 2025 là giai đoạn đặc biệt khó khăn khi Bệnh viện vừa "
             "thực hiện nhiệm vụ khám, chữa bệnh cho trung bình 1.500 lượt người bệnh/ngày.")
     assert fact_at(body, "1.500 lượt người bệnh/ngày", "2025-10-17").organization == "Bệnh viện Đa khoa Hà Đông"
+
+
+def test_a_speakers_quoted_target_is_a_target():
+    body = ("“Trong nhiệm kỳ 2023-2028, Công đoàn ngành phấn đấu cả nhiệm kỳ phát triển mới ít nhất 5.000 đoàn "
+            "viên”, bà Trang nói.")
+    assert fact_at(body, "ít nhất 5.000 đoàn viên", "2024-11-18").status == "target"
+    # ...while a target word of a quoted name sets none outside it
+    named = "Công đoàn phát động phong trào “Phấn đấu vì người lao động”, trao 50 suất quà."
+    assert fact_at(named, "50 suất quà", "2024-11-18").status == "actual"

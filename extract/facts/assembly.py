@@ -267,8 +267,9 @@ def is_target(doc, fig: Figure, carry: Carry, same_paragraph: bool) -> bool:
     quoted = _quoted_ranges(text)
     last_target, last_actual = -1, -1
     for span in doc.spans["cues"]:
-        if span.start_char >= fig.q.start or any(a <= span.start_char < b for a, b in quoted):
-            continue
+        if span.start_char >= fig.q.start or any(a <= span.start_char < b and not a <= fig.q.start < b
+                                                 for a, b in quoted):
+            continue  # (a quoted name's word, `“Phấn đấu ...”`; not a speaker's, quoted with the figure)
         if span.label_ == "target":
             if TARGET_REFERENCE.search(text[:span.start_char]) or _in_parens(text, span.start_char) \
                     or DENOMINATOR_BEFORE.search(text, max(0, span.start_char - 60), span.start_char):
