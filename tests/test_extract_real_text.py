@@ -3619,3 +3619,11 @@ def test_a_speakers_quoted_target_is_a_target():
     # ...while a target word of a quoted name sets none outside it
     named = "Công đoàn phát động phong trào “Phấn đấu vì người lao động”, trao 50 suất quà."
     assert fact_at(named, "50 suất quà", "2024-11-18").status == "actual"
+
+
+def test_allowances_a_collective_agreement_sets_are_the_employers():
+    body = ("Công đoàn Công ty TNHH Linh kiện điện tử Hoshino Việt Nam đã 2 lần thương lượng, sửa đổi thỏa ước "
+            "lao động tập thể với nhiều nội dung có lợi hơn cho người lao động, như: hỗ trợ nhà trọ 400.000 "
+            "đồng/tháng, hỗ trợ gửi trẻ 300.000 đồng/cháu/tháng.")
+    for raw in ("400.000 đồng/tháng", "300.000 đồng/cháu/tháng"):
+        assert fact_at(body, raw, "2024-07-26").organization == "Công ty TNHH Linh kiện điện tử Hoshino Việt Nam"
