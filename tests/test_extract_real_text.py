@@ -3627,3 +3627,9 @@ def test_allowances_a_collective_agreement_sets_are_the_employers():
             "đồng/tháng, hỗ trợ gửi trẻ 300.000 đồng/cháu/tháng.")
     for raw in ("400.000 đồng/tháng", "300.000 đồng/cháu/tháng"):
         assert fact_at(body, raw, "2024-07-26").organization == "Công ty TNHH Linh kiện điện tử Hoshino Việt Nam"
+
+
+def test_an_enterprises_business_is_its_own_not_its_unions():
+    body = ("Tại Công ty TNHH Đồ gỗ Hưng Thịnh Phát, anh Lê Văn Nam, Chủ tịch Công đoàn công ty cho biết, dù đơn "
+            "hàng năm nay giảm khoảng 20%, công ty vẫn cam kết thưởng Tết cho công nhân.")
+    assert fact_at(body, "khoảng 20%", "2023-12-20").organization == "Công ty TNHH Đồ gỗ Hưng Thịnh Phát"

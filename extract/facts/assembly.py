@@ -1417,10 +1417,13 @@ def _employer(org: str) -> str | None:
 PAY_CHANGED = regex.compile(r"\s*(?:tăng|giảm)(?:\s+thêm)?\s*$")
 
 
+BUSINESS = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.BUSINESS_METRICS)) + r")(?![\p{L}])")
+
+
 def employer_of_pay(doc, fig: Figure, org: str) -> str:
     """Pay told in the figure's clause (`thưởng Tết ... 2 tháng lương`, `tăng lương 6,5%`) is the
     workplace's, not its union's (`Công đoàn Công ty X phối hợp với lãnh đạo công ty thưởng Tết
-    ...`): the employer pays."""
+    ...`): the employer pays. So is its business (`đơn hàng năm nay giảm khoảng 20%`)."""
     employer = _employer(org)
     if not employer or not (fig.q.kind in ("money", "percent") or fig.counted == "tháng lương"):
         return org
@@ -1428,7 +1431,7 @@ def employer_of_pay(doc, fig: Figure, org: str) -> str:
     start, _ = clause_bounds(text, fig.q.start, ",;")
     if PAY_CHANGED.match(text, start, fig.q.start):  # (`thu nhập ... đạt 9,8 triệu đồng, tăng 28%`)
         start = clause_bounds(text, start - 1, ",;")[0]
-    return employer if PAY.search(text, start, fig.q.start) else org
+    return employer if PAY.search(text, start, fig.q.start) or BUSINESS.search(text, start, fig.q.start) else org
 
 
 def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, carry: Carry,
