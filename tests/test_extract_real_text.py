@@ -1789,6 +1789,8 @@ def test_the_year_that_names_an_event_gives_way_to_its_day(lead):
     ("Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội"),  # hyphen-joined capitals: one word
     ("Bộ LĐ-TB&XH", "Bộ Lao động - Thương binh và Xã hội"),
     ("Sở LĐ-TB&XH tỉnh Nghệ An", "Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An"),
+    ("Sở LĐ-TB-XH tỉnh Đồng Nai", "Sở Lao động - Thương binh và Xã hội tỉnh Đồng Nai"),
+    ("Trường PTDTBT THCS Xín Cái", "Trường Phổ thông Dân tộc bán trú Trung học cơ sở Xín Cái"),
     ("Công đoàn ngành NN&PTNT Hà Nội", "Công đoàn ngành Nông nghiệp và Phát triển nông thôn Hà Nội"),
     ("Công đoàn ngành Nông nghiệp và PTNT Hà Nội", "Công đoàn ngành Nông nghiệp và Phát triển nông thôn Hà Nội"),
     # a province's union system named by the province is its federation, as a city's is
@@ -3633,3 +3635,10 @@ def test_an_enterprises_business_is_its_own_not_its_unions():
     body = ("Tại Công ty TNHH Đồ gỗ Hưng Thịnh Phát, anh Lê Văn Nam, Chủ tịch Công đoàn công ty cho biết, dù đơn "
             "hàng năm nay giảm khoảng 20%, công ty vẫn cam kết thưởng Tết cho công nhân.")
     assert fact_at(body, "khoảng 20%", "2023-12-20").organization == "Công ty TNHH Đồ gỗ Hưng Thịnh Phát"
+
+
+def test_the_zones_union_named_without_its_city_is_the_articles_citys_as_written_in_full():
+    body = ("Chủ tịch Công đoàn các KCX-KCN TP HCM trả lời phỏng vấn.\n"
+            "Từ đầu năm đến nay, Công đoàn các KCX-KCN đã hỗ trợ 1.250 đoàn viên mất việc.")
+    assert fact_at(body, "1.250 đoàn viên", "2025-05-02").organization \
+        == "Công đoàn các Khu chế xuất và công nghiệp Thành phố Hồ Chí Minh"

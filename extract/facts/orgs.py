@@ -881,9 +881,11 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
         # (`Công đoàn KCN&CX Hà Nội`: the union of the area's zones)
         if not zones.group(2) and not admin:  # written without its area: the article's
             admin = "tỉnh" if context.place_for("tỉnh") else "thành phố"
-            place = context.place_for(admin)
-            if admin == "thành phố" and place:  # (a city's: `... chế xuất Hà Nội`)
-                admin, place, sector = None, None, f"{sector} {place}"
+            place = ABBREVIATIONS.get(context.place_for(admin), context.place_for(admin))  # (`HCM`)
+            if admin == "thành phố" and place:  # (a city's: `... chế xuất Hà Nội`; `... Thành
+                # phố Hồ Chí Minh`, whose level is of its name)
+                city = f"Thành phố {place}" if place in lexicon.LEVEL_IN_NAME else place
+                admin, place, sector = None, None, f"{sector} {city}"
     if sector[:1].islower() and not sector.startswith(("ngành", "các", "khối", "số", "chi nhánh")):
         sector = sector[0].upper() + sector[1:]  # `Công đoàn viên chức` -> `Công đoàn Viên chức`
     sector = DASHED_NAMES.get(sector, sector)  # (`Sở Lao động Thương binh và Xã hội`: as the
