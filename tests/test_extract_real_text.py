@@ -3642,3 +3642,9 @@ def test_the_zones_union_named_without_its_city_is_the_articles_citys_as_written
             "Từ đầu năm đến nay, Công đoàn các KCX-KCN đã hỗ trợ 1.250 đoàn viên mất việc.")
     assert fact_at(body, "1.250 đoàn viên", "2025-05-02").organization \
         == "Công đoàn các Khu chế xuất và công nghiệp Thành phố Hồ Chí Minh"
+
+
+def test_places_not_right_before_lan_luot_read_no_turns_and_break_nothing():
+    # (it raised IndexError, and the article's facts were all lost)
+    body = "Nghệ An và Hà Tĩnh có số lao động đi làm việc ở nước ngoài lần lượt là 120 người và 80 người."
+    assert fact_at(body, "120 người", "2024-07-26").value == 120

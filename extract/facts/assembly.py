@@ -1051,6 +1051,8 @@ def _place_in_turn(doc, fig: Figure) -> str | None:
         return None
     places = list(PLACE_NAMED.finditer(text, start, turn.start()))
     joined = places[-1:] if places and not text[places[-1].end():turn.start()].strip() else []
+    if not joined:
+        return None  # (the places are not the list `lần lượt` follows)
     for place in reversed(places[:-1]):
         if not PLACES_JOINED.fullmatch(text, place.end(), joined[0].start()):
             break
