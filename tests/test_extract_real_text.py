@@ -3648,3 +3648,19 @@ def test_places_not_right_before_lan_luot_read_no_turns_and_break_nothing():
     # (it raised IndexError, and the article's facts were all lost)
     body = "Nghệ An và Hà Tĩnh có số lao động đi làm việc ở nước ngoài lần lượt là 120 người và 80 người."
     assert fact_at(body, "120 người", "2024-07-26").value == 120
+
+
+@pytest.mark.parametrize("body, raw, organization", [
+    # a court, abbreviated, in a district written short as the southern papers write it; it rules
+    ("Tháng 9.2024, TAND Q.Bình Thủy tuyên buộc công ty trả 2,17 tỉ đồng tiền lương cho người lao động.",
+     "2,17 tỉ đồng", "Tòa án nhân dân quận Bình Thủy"),
+    ("Tháng 11.2024, TAND Q.Ô Môn buộc công ty nhận chị trở lại làm việc và bồi thường 186 triệu đồng.",
+     "186 triệu đồng", "Tòa án nhân dân quận Ô Môn"),
+    ("Công ty TNHH Giày Thịnh Phát (H.Trảng Bom) cắt giảm 2.150 lao động.", "2.150 lao động",
+     "Công ty TNHH Giày Thịnh Phát"),
+    # months of insurance owed are no insurance agency's
+    ("Công ty TNHH May Trà Nóc Việt nợ 3 tháng lương và 14 tháng BHXH của 214 công nhân.", "214 công nhân",
+     "Công ty TNHH May Trà Nóc Việt"),
+])
+def test_courts_short_levels_and_the_insurance_owed(body, raw, organization):
+    assert fact_at(body, raw, "2025-03-01").organization == organization

@@ -23,7 +23,8 @@ NON_SUBJECT_BEFORE = regex.compile(
     # `Tổng LĐLĐ Việt Nam cũng hỗ trợ LĐLĐ tỉnh Bắc Giang 1.000 suất quà`: who receives
     r"(?:" + "|".join(map(regex.escape, sorted(lexicon.GIVING_VERBS, key=len, reverse=True))) + "|"
     r"với|cho|tại|của|thuộc|đến|tới|trong|từ|do|phối hợp|[Tt]heo|Điều lệ|Nghị quyết(?: Đại hội)?|Chỉ thị|"
-    r"Kế hoạch|chỉ tiêu|kế hoạch|quy định|tiêu chí|Chương trình|về)\s+"
+    r"Kế hoạch|chỉ tiêu|kế hoạch|quy định|tiêu chí|Chương trình|về|"
+    r"buộc)\s+"  # (`TAND quận Ô Môn buộc công ty ... bồi thường 186 triệu đồng`: the court rules)
     r"(?:về\s+)?(?:(?:hai|ba|bốn|năm|\d+)\s+(?=đội|đơn vị|tập thể))?"  # (`thuộc về hai đội X và Y`)
     r"(?:(?:đồng chí|Chủ tịch|Phó Chủ tịch|lãnh đạo|Lãnh đạo|Thường trực|Ban Thường vụ|"
     r"Ban Chấp hành|đại diện|Đại diện|đội|các|những|đơn vị|tập thể)\s+)?$")

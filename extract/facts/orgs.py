@@ -53,7 +53,7 @@ ANOTHER_BODY = regex.compile(r"\s+(?:đội|các|những|đơn vị|tập thể|
     map(regex.escape, sorted({a.lower() for a in lexicon.PERSON_ADDRESSES if " " not in a})))
     + r")(?![\p{L}])")
 THE_INSURANCE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tham gia|đóng|nợ|hưởng|chế độ|sổ|bao phủ|thu|"
-                                     r"chính sách|Luật|trợ cấp|về"
+                                     r"chính sách|Luật|trợ cấp|về|tiền|tháng"  # (`nợ 14 tháng BHXH`)
                                      # (listed with other insurances, topics: `tư vấn về hợp đồng
                                      # lao động, BHXH, bảo hiểm thất nghiệp`)
                                      r"|(?:hợp đồng lao động|bảo hiểm y tế|bảo hiểm thất nghiệp|BHYT|BHTN)"
@@ -92,8 +92,10 @@ NAME_RUN_BEFORE = regex.compile(r"[\p{L},\s]*", regex.REVERSE)  # what a defined
 
 # Every admin word as written (`tp.` with its dot; `xã` not of `xã hội`).
 ADMIN_WORD = regex.compile(r"\s*(" + "|".join(
-    {"xã": r"xã(?!\s+hội)"}.get(w, regex.escape(w)) for w in sorted(ADMIN, key=len, reverse=True))
-    + r")(?![\p{L}])", regex.IGNORECASE)
+    {"xã": r"xã(?!\s+hội)"}.get(w, regex.escape(w))
+    # (a short form with its dot is followed by the place: `Q.Bình Thủy`, `TP.HCM`)
+    + (r"(?=\s*[\p{Lu}\d])" if w.endswith(".") else r"(?![\p{L}])") for w in sorted(ADMIN, key=len, reverse=True))
+    + r")", regex.IGNORECASE)
 CAPITAL = regex.compile(r"\s*(Thủ đô|thủ đô|Việt Nam)(?![\p{L}])")  # `các cấp CĐ thủ đô`
 SYSTEM_AFTER = regex.compile(r"các cấp(?![\p{L}])")
 SYSTEM_BEFORE = regex.compile(r"(?:các cấp|hệ thống|tổ chức)\s*$")
@@ -246,7 +248,7 @@ def _read_admin(text: str, pos: int) -> tuple[str | None, int]:
     end = pos + m.end()
     if text[end:end + 1] == "." and text[end + 1:end + 2].isupper():  # `TP.HCM`
         end += 1
-    return ADMIN[m.group(1).lower().rstrip(".")], end
+    return ADMIN.get(m.group(1).lower()) or ADMIN[m.group(1).lower().rstrip(".")], end
 
 
 def _other_level(text: str, pos: int) -> int | None:
