@@ -3664,3 +3664,13 @@ def test_places_not_right_before_lan_luot_read_no_turns_and_break_nothing():
 ])
 def test_courts_short_levels_and_the_insurance_owed(body, raw, organization):
     assert fact_at(body, raw, "2025-03-01").organization == organization
+
+
+def test_a_yearly_target_set_for_a_term_has_no_period_and_keeps_the_term():
+    # FACTS.md: the period is null for `hàng năm`; the term is the fact's `term`
+    body = ("Đại hội Công đoàn Bệnh viện Đa khoa Hà Đông, nhiệm kỳ 2025 - 2030\n"
+            "Đại hội đề ra 9 chỉ tiêu cho nhiệm kỳ 2025 - 2030, trong đó phấn đấu hằng năm có từ 90% trở lên tổ "
+            "công đoàn đạt xuất sắc; giới thiệu ít nhất 25 đoàn viên ưu tú cho Đảng xem xét kết nạp.")
+    yearly = fact_at(body, "từ 90% trở lên", "2025-10-17")
+    assert (yearly.period, yearly.term, yearly.status) == (None, "2025-2030", "target")
+    assert fact_at(body, "ít nhất 25 đoàn viên", "2025-10-17").period == "2025-2030"

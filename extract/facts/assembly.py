@@ -118,6 +118,7 @@ AT_THE_OPENING = regex.compile(r"\s*(?:(?:[Nn]gay\s+)?(?:[Tt]ại|[Tt]rong)\s+(?
                                r"|Phát biểu\s+(?:tại\s+(?:buổi\s+)?lễ\s+)?khai\s+mạc|Khai mạc)(?![\p{L}])")
 AT_THE_END = regex.compile(r"\s*(?:Kết thúc|Bế mạc|Sau\s+(?:\d+|hai|ba|bốn|năm)\s+ngày)(?![\p{L}])")
 UNDATED_KINDS = {"yearly"}
+TERM_KINDS = {"term", "span", "the_term", "next_term", "past_term"}  # (years spanned, not one)
 FRAME_KINDS = {"year", "this_school_year", "occasion", "lunar_year", "issued", "months", "half", "quarter", "month",
                "monthrange", "to_year_end", "past_term", "term_end", "the_term", "next_term", "named_month",
                "date", "daterange", "lunar_date", "term", "span", "since", "this_year",
@@ -361,6 +362,10 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
     if any((m.kind == "horizon" or target and m.kind == "year") and item[0] <= m.start < item[1]
            for m in frames):
         frames = [m for m in frames if m.kind != "term"]
+    if fig and any(m.kind in UNDATED_KINDS and item[0] <= m.start < fig.q.start for m in mentions):
+        # `Đại hội đề ra 9 chỉ tiêu cho nhiệm kỳ 2025 - 2030, trong đó phấn đấu hằng năm có từ 90%
+        # trở lên ...`: what is to hold each year is of no one year; the term is its `term`
+        frames = [m for m in frames if m.kind not in TERM_KINDS]
     if any(m.kind != "occasion" for m in frames):  # `Xuân 2026 ... trong 2 ngày từ 7- 8/2/2026`
         frames = [m for m in frames if m.kind != "occasion"]
     # A year written with a day of that year only completes it (`Sáng 4/5, ... Lễ phát động
