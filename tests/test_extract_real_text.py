@@ -3674,3 +3674,17 @@ def test_a_yearly_target_set_for_a_term_has_no_period_and_keeps_the_term():
     yearly = fact_at(body, "từ 90% trở lên", "2025-10-17")
     assert (yearly.period, yearly.term, yearly.status) == (None, "2025-2030", "target")
     assert fact_at(body, "ít nhất 25 đoàn viên", "2025-10-17").period == "2025-2030"
+
+
+def test_a_yearly_item_takes_no_time_from_another_item():
+    body = ("Đại hội Công đoàn quận, nhiệm kỳ 2023 - 2028\n"
+            "Trong đó, phấn đấu đến năm 2028 có 100% CĐCS doanh nghiệp ký kết TƯLĐTT; hằng năm 90% trở lên CĐCS "
+            "được xếp loại hoàn thành tốt nhiệm vụ.")
+    assert fact_at(body, "90% trở lên", "2023-07-07").period is None
+    assert fact_at(body, "100% CĐCS", "2023-07-07").period == "2028"
+
+
+def test_the_year_a_body_began_dates_nothing():
+    body = ("Công ty TNHH Hanbit Electronics Vina là doanh nghiệp 100% vốn Hàn Quốc, đi vào hoạt động từ năm 2015, "
+            "với tổng vốn đầu tư 120 triệu USD.")
+    assert fact_at(body, "120 triệu USD", "2024-05-17").period != "2015"

@@ -365,7 +365,8 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
     if fig and any(m.kind in UNDATED_KINDS and item[0] <= m.start < fig.q.start for m in mentions):
         # `Đại hội đề ra 9 chỉ tiêu cho nhiệm kỳ 2025 - 2030, trong đó phấn đấu hằng năm có từ 90%
         # trở lên ...`: what is to hold each year is of no one year; the term is its `term`
-        frames = [m for m in frames if m.kind not in TERM_KINDS]
+        # (nor by a time another item names: `phấn đấu đến năm 2028 có 100% ...; hằng năm 90% trở lên`)
+        frames = [m for m in frames if m.kind not in TERM_KINDS and item[0] <= m.start < item[1]]
     if any(m.kind != "occasion" for m in frames):  # `Xuân 2026 ... trong 2 ngày từ 7- 8/2/2026`
         frames = [m for m in frames if m.kind != "occasion"]
     # A year written with a day of that year only completes it (`Sáng 4/5, ... Lễ phát động

@@ -161,7 +161,9 @@ LIFE_YEAR_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:sinh|năm sinh)\s+(?:năm\s+)?$|(?<![\p{L}])SN\s*$"  # `sinh năm 1979`, `(SN 1987)`
     r"|(?<![\p{L}])(?:mất|qua đời)\s+(?:từ\s+)?(?:năm\s+)?$"  # `chồng mất năm 2019 vì tai nạn lao động`
     # `căn nhà cấp 4 xây từ năm 1996`
-    r"|(?<![\p{L}])(?:xây|xây dựng|khánh thành|đưa vào sử dụng)\s+(?:từ\s+)?(?:năm\s+)?$",
+    r"|(?<![\p{L}])(?:xây|xây dựng|khánh thành|đưa vào sử dụng)\s+(?:từ\s+)?(?:năm\s+)?$"
+    # `doanh nghiệp 100% vốn Hàn Quốc, đi vào hoạt động từ năm 2015`: when a body began
+    r"|(?<![\p{L}])(?:đi vào hoạt động|ra đời)\s+(?:từ\s+)?(?:năm\s+)?$",
     regex.IGNORECASE)
 # `tiệm cận mục tiêu 45% vào năm 2025`: the year a goal is set for, as `đến năm 2025` is
 GOAL_YEAR_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.YARDSTICKS))
