@@ -3688,3 +3688,13 @@ def test_the_year_a_body_began_dates_nothing():
     body = ("Công ty TNHH Hanbit Electronics Vina là doanh nghiệp 100% vốn Hàn Quốc, đi vào hoạt động từ năm 2015, "
             "với tổng vốn đầu tư 120 triệu USD.")
     assert fact_at(body, "120 triệu USD", "2024-05-17").period != "2015"
+
+
+def test_what_a_review_meeting_reports_is_of_the_time_it_reviews_not_of_its_day():
+    body = ("BHXH tỉnh Nghệ An sơ kết 6 tháng đầu năm\n"
+            "Theo báo cáo của BHXH tỉnh Nghệ An tại hội nghị sơ kết 6 tháng đầu năm diễn ra ngày 11/7, số người "
+            "tham gia BHXH bắt buộc trên địa bàn đạt 248.315 người.\n"
+            "Hiện toàn tỉnh có 1.752 CĐCS.")
+    assert fact_at(body, "248.315 người", "2024-07-12").period == "2024-H1"
+    # ...while the meeting's day stays the article's event day
+    assert fact_at(body, "1.752 CĐCS", "2024-07-12").period == "2024-07-11"

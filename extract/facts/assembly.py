@@ -119,7 +119,7 @@ AT_THE_OPENING = regex.compile(r"\s*(?:(?:[Nn]gay\s+)?(?:[Tt]ại|[Tt]rong)\s+(?
 AT_THE_END = regex.compile(r"\s*(?:Kết thúc|Bế mạc|Sau\s+(?:\d+|hai|ba|bốn|năm)\s+ngày)(?![\p{L}])")
 UNDATED_KINDS = {"yearly"}
 TERM_KINDS = {"term", "span", "the_term", "next_term", "past_term"}  # (years spanned, not one)
-FRAME_KINDS = {"year", "this_school_year", "occasion", "lunar_year", "issued", "months", "half", "quarter", "month",
+FRAME_KINDS = {"year", "this_school_year", "occasion", "lunar_year", "issued", "held", "months", "half", "quarter", "month",
                "monthrange", "to_year_end", "past_term", "term_end", "the_term", "next_term", "named_month",
                "date", "daterange", "lunar_date", "term", "span", "since", "this_year",
                "year_to_date", "last_year", "the_span", "horizon", "past_years", "month_to_date", "day_to_date"}
@@ -389,7 +389,8 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
     # when the sentence tells another time (`Theo thông báo tình hình tai nạn lao động năm 2024
     # ... ban hành ngày 25-2, ... đã xảy ra 8.286 vụ`, `do Cục Thống kê công bố ngày 5/7, trong 6
     # tháng đầu năm 2024, ...`)
-    frames = [m for m in frames if m.kind != "issued"] or frames
+    # (and the day a review meeting is held: `tại hội nghị sơ kết 6 tháng đầu năm diễn ra ngày 11/7`)
+    frames = [m for m in frames if m.kind not in ("issued", "held")] or frames
     if fig is None:
         return resolve(frames[0], ctx), undated
     pos = fig.q.start

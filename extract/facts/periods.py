@@ -185,6 +185,10 @@ YARDSTICK_KINDS = {"this_year", "year", "months", "half", "quarter"}
 # around it count: only its year frames them.
 ISSUED_BEFORE = regex.compile(r"(?<![\p{L}])(?:ban hành|ký|kí|công bố)\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?"
                               r"(?:ngày\s+)?$", regex.IGNORECASE)  # (`do Cục Thống kê công bố sáng 6/10`)
+# The day a review meeting is held (`hội nghị sơ kết 6 tháng đầu năm diễn ra ngày 11/7`) is the
+# event's day, but what the meeting reports is of the time it reviews, where the sentence names it.
+REVIEW_HELD_BEFORE = regex.compile(r"(?<![\p{L}])(?:sơ kết|tổng kết)(?![\p{L}])[^.;:()]{0,60}?\s(?:diễn ra|tổ chức)"
+                                   r"\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?$", regex.IGNORECASE)
 # `Xuân 2026`, `Tết Nguyên đán Ất Tỵ 2026`: a year that ends the name of an occasion frames
 # the occasion's days, which the text may give more precisely.
 OCCASION_BEFORE = regex.compile(
@@ -332,6 +336,8 @@ def find(text: str) -> list[Mention]:
             continue  # `vượt 6/6 chỉ tiêu`, `số phiếu tín nhiệm 9/9`: a ratio, no date
         if kind == "date" and ISSUED_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
             kind = "issued"  # `Thông báo số 286 ban hành ngày 30/9/2021`: dates the document
+        elif kind == "date" and REVIEW_HELD_BEFORE.search(text[max(0, m.start() - 100):m.start()]):
+            kind = "held"  # `tại hội nghị sơ kết 6 tháng đầu năm diễn ra ngày 11/7`: the meeting's day
         if ends_with(COMPARISON_BASE, text, m.start()) or (
                 kind in YARDSTICK_KINDS and ends_with(YARDSTICK_BEFORE, text, m.start())) or (
                 mentions and mentions[-1].kind == "base" and BASE_GOES_ON.fullmatch(

@@ -35,7 +35,8 @@ SEASON_DAYS = 92  # (a tournament of some weeks, a season; not a year's span rep
 CONGRESS = regex.compile(r"(?<![\p{L}])Đại hội(?![\p{L}])")
 ARTICLE_PERIOD_KINDS = {"year", "occasion", "issued", "months", "half", "quarter", "month", "monthrange", "named_month",
                         "this_year", "span", "month_to_date"}
-VAGUE_YEARS = {"occasion", "this_year", "year_to_date"}  # a year that names an occasion or says `năm nay`
+VAGUE_YEARS = {"occasion", "this_year", "year_to_date"}
+EVENT_DAY_KINDS = DAY_KINDS | {"held"}  # (the day a review meeting is held is the event's)  # a year that names an occasion or says `năm nay`
 
 
 def _published_year(article: Article) -> int | None:
@@ -120,7 +121,7 @@ def article_period(lead: list[Marks], lasting, year: int | None, published: str 
                    and not m.ahead]  # nor a deadline: `phải hoàn thành việc trao quà trước ngày 25/1`)
         reviewed_year = REVIEWED_YEAR.search(mark.text)
         if reviewed_year and not any(
-                m.start < reviewed_year.start() and m.kind not in DAY_KINDS
+                m.start < reviewed_year.start() and m.kind not in EVENT_DAY_KINDS
                 and not MEETING_LABEL.search(mark.text, max(0, m.start - 80), m.start)
                 for m in mark.periods):
             # `Ngày 26/1, ... tổ chức Hội nghị viên chức ... năm 2024, tổng kết hoạt động năm 2023`:
@@ -308,7 +309,7 @@ def _event_day(lead_mentions, year: int | None, published: str | None):
     time than the article's, or the other end of its span."""
     recalled = None
     for m in lead_mentions:
-        if m.kind not in DAY_KINDS or m.ahead:  # (nor a deadline: `trao quà trước ngày 25/1/2025`)
+        if m.kind not in EVENT_DAY_KINDS or m.ahead:  # (nor a deadline: `trao quà trước ngày 25/1/2025`)
             continue
         day = periods.resolve_published(m, year, published)
         if not day or "/" in day and periods.days_in(day) > CAMPAIGN_DAYS:
