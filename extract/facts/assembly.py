@@ -119,8 +119,8 @@ AT_THE_OPENING = regex.compile(r"\s*(?:(?:[Nn]gay\s+)?(?:[Tt]ại|[Tt]rong)\s+(?
 AT_THE_END = regex.compile(r"\s*(?:Kết thúc|Bế mạc|Sau\s+(?:\d+|hai|ba|bốn|năm)\s+ngày)(?![\p{L}])")
 UNDATED_KINDS = {"yearly"}
 TERM_KINDS = {"term", "span", "the_term", "next_term", "past_term"}  # (years spanned, not one)
-FRAME_KINDS = {"year", "this_school_year", "occasion", "lunar_year", "issued", "held", "months", "half", "quarter", "month",
-               "monthrange", "to_year_end", "past_term", "term_end", "the_term", "next_term", "named_month",
+FRAME_KINDS = {"year", "this_school_year", "occasion", "lunar_year", "issued", "held", "months", "half", "quarter",
+               "month", "monthrange", "to_year_end", "past_term", "term_end", "the_term", "next_term", "named_month",
                "date", "daterange", "lunar_date", "term", "span", "since", "this_year",
                "year_to_date", "last_year", "the_span", "horizon", "past_years", "month_to_date", "day_to_date"}
 DAY_KINDS = {"date", "daterange", "lunar_date"}
