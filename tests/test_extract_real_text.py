@@ -3698,3 +3698,20 @@ def test_what_a_review_meeting_reports_is_of_the_time_it_reviews_not_of_its_day(
     assert fact_at(body, "248.315 người", "2024-07-12").period == "2024-H1"
     # ...while the meeting's day stays the article's event day
     assert fact_at(body, "1.752 CĐCS", "2024-07-12").period == "2024-07-11"
+
+
+def test_a_headline_rounds_the_bodys_figure_and_reads_as_the_body_reads_it():
+    title = "Bình Dương: Hơn 2.300 doanh nghiệp nợ bảo hiểm xã hội, gần 48.000 công nhân bị ảnh hưởng"
+    body = (title + "\n"
+            "(Dân trí) - Tính đến hết quý I/2025, tỉnh Bình Dương có 2.346 doanh nghiệp chậm đóng bảo hiểm xã hội, "
+            "ảnh hưởng đến quyền lợi của gần 48.000 người lao động.\n"
+            "Thông tin trên được BHXH tỉnh Bình Dương đưa ra tại hội nghị giao ban ngày 15/4.")
+    _, facts = extract_article(Article(id="t", title=title, body=body, published="2025-04-10"))
+    headline = {f.raw: f.organization for f in facts if f.sentence_idx == 0}
+    assert headline == {"Hơn 2.300 doanh nghiệp": "tỉnh Bình Dương", "gần 48.000 công nhân": "tỉnh Bình Dương"}
+
+
+def test_the_body_a_doer_works_through_is_not_the_doer():
+    body = ("6 tháng đầu năm, LĐLĐ thành phố Hà Nội thông qua Văn phòng Tư vấn pháp luật Công đoàn đã tư vấn cho "
+            "1.326 lượt người lao động.")
+    assert fact_at(body, "1.326 lượt người lao động", "2024-07-18").organization == "Liên đoàn Lao động thành phố Hà Nội"

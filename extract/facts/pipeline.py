@@ -589,11 +589,23 @@ def as_restated(facts: list[Fact], sentences: list[Sentence], title: str | None)
     return facts
 
 
+WORKFORCE = {unit.lower() for unit in lexicon.WORKFORCE_UNITS}
+ROUNDED = 0.05  # (`Hơn 2.300 doanh nghiệp` in the headline, `2.346 doanh nghiệp` in the body)
+
+
 def _restates(told: Fact, headline: Fact) -> bool:
     """`told` (in the body) is the headline's figure: the same value of the same unit; a percent
-    only with what it is a percent of, written alike (`93,5% dân số`: `100%` alone says too little)."""
-    same = (told.value, told.unit, told.comparator) == (headline.value, headline.unit, headline.comparator)
-    return same and (headline.unit != "%" or told.raw == headline.raw and not headline.raw.endswith("%"))
+    only with what it is a percent of, written alike (`93,5% dân số`: `100%` alone says too little).
+    The headline may round it (`Hơn 2.300` for `2.346`) and call the workforce by another of its
+    words (`gần 48.000 công nhân` for `gần 48.000 người lao động`)."""
+    units = headline.unit == told.unit or {(told.unit or "").lower(), (headline.unit or "").lower()} <= WORKFORCE
+    if headline.unit == "%" or not units or told.value is None or headline.value is None:
+        same = (told.value, told.unit, told.comparator) == (headline.value, headline.unit, headline.comparator)
+        return same and (headline.unit != "%" or told.raw == headline.raw and not headline.raw.endswith("%"))
+    if told.value == headline.value:
+        return told.comparator == headline.comparator
+    rounded = {">": told.value > headline.value, "<": told.value < headline.value}.get(headline.comparator, False)
+    return rounded and told.comparator == "=" and abs(told.value - headline.value) <= ROUNDED * headline.value
 
 
 def consume(docs) -> None:
