@@ -3715,3 +3715,13 @@ def test_the_body_a_doer_works_through_is_not_the_doer():
     body = ("6 tháng đầu năm, LĐLĐ thành phố Hà Nội thông qua Văn phòng Tư vấn pháp luật Công đoàn đã tư vấn cho "
             "1.326 lượt người lao động.")
     assert fact_at(body, "1.326 lượt người lao động", "2024-07-18").organization == "Liên đoàn Lao động thành phố Hà Nội"
+
+
+def test_a_facilitys_figures_are_the_managing_bodys():
+    body = ("Phòng trọ tăng giá, nhà lưu trú công đoàn vẫn giữ giá\n"
+            "Sau Tết, giá phòng trọ quanh các khu công nghiệp ở Bình Dương tăng thêm 200.000 - 300.000 đồng/tháng. "
+            "Trong khi đó, khu lưu trú do công đoàn quản lý vẫn giữ giá.\n"
+            "Một khu trọ 40 phòng ở phường Bình Hòa vừa báo tăng giá từ đầu tháng 3.\n"
+            "Khu lưu trú công nhân do Công đoàn các KCN Bình Dương quản lý tại TX Bến Cát hiện có 512 phòng, giá "
+            "thuê 1,1 triệu đồng/phòng/tháng.")
+    assert fact_at(body, "512 phòng", "2025-03-18").organization == "Công đoàn các Khu công nghiệp Bình Dương"
