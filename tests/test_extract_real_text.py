@@ -3725,3 +3725,13 @@ def test_a_facilitys_figures_are_the_managing_bodys():
             "Khu lưu trú công nhân do Công đoàn các KCN Bình Dương quản lý tại TX Bến Cát hiện có 512 phòng, giá "
             "thuê 1,1 triệu đồng/phòng/tháng.")
     assert fact_at(body, "512 phòng", "2025-03-18").organization == "Công đoàn các Khu công nghiệp Bình Dương"
+
+
+def test_a_level_said_to_equal_is_of_the_workplace_it_is_of():
+    body = ("TP HCM: thưởng Tết bình quân 7,3 triệu đồng\n"
+            "Theo Sở LĐ-TB-XH TP HCM, mức thưởng Tết bình quân năm nay là 7,3 triệu đồng/người.\n"
+            "Tại Công ty TNHH May Tân Phú, công nhân được thưởng 1,5 tháng lương.\n"
+            "Ông Lâm Quốc Vinh, Chủ tịch CĐCS Công ty TNHH Giày da Hưng Phát Việt Nam, cho biết công ty sẽ trả "
+            "lương tháng thứ 13 cho 9.800 công nhân.\n"
+            "\"Năm 2024, đơn hàng của công ty chỉ bằng khoảng 85% so với năm 2023\" - ông Vinh nói.")
+    assert fact_at(body, "khoảng 85%", "2025-01-07").organization == "Công ty TNHH Giày da Hưng Phát Việt Nam"

@@ -318,7 +318,8 @@ def bare_workplaces(pattern: regex.Pattern, text: str, end: int) -> list:
 OF_BEFORE = regex.compile(r"(?<![\p{L}])của\s+$")
 BARE_WORKPLACE = regex.compile(r"(?<![\p{L}])(" + "|".join(map(regex.escape, lexicon.BARE_WORKPLACES))
                                + r")(?![\p{L}])")
-LEVEL_VERB = regex.compile(r"\s+(?:đã\s+)?(?:đạt|là|ước đạt|lên tới|lên|còn|(?:giảm|tăng)(?:\s+từ)?)\s+(?:\p{Ll}+\s+)?")  # (`khoảng`)
+LEVEL_VERB = regex.compile(r"\s+(?:(?:đã|chỉ)\s+)?(?:đạt|là|ước đạt|lên tới|lên|còn|bằng|(?:giảm|tăng)(?:\s+từ)?)\s+"
+                           r"(?:\p{Ll}+\s+)?")  # (`khoảng`; `đơn hàng của công ty chỉ bằng khoảng 85%`)
 
 
 def _workers_of(doc, fig, mention, mentions, list_end: int) -> bool:
