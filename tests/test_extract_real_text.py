@@ -3735,3 +3735,9 @@ def test_a_level_said_to_equal_is_of_the_workplace_it_is_of():
             "lương tháng thứ 13 cho 9.800 công nhân.\n"
             "\"Năm 2024, đơn hàng của công ty chỉ bằng khoảng 85% so với năm 2023\" - ông Vinh nói.")
     assert fact_at(body, "khoảng 85%", "2025-01-07").organization == "Công ty TNHH Giày da Hưng Phát Việt Nam"
+
+
+def test_what_is_opened_is_not_who_opens_it():
+    body = ("Bệnh viện Đa khoa tỉnh Thái Bình sơ kết 9 tháng.\n"
+            "Trong quý IV, bệnh viện phấn đấu đưa vào hoạt động Trung tâm Ung bướu với quy mô 250 giường.")
+    assert fact_at(body, "250 giường", "2024-10-09").organization == "Bệnh viện Đa khoa tỉnh Thái Bình"
