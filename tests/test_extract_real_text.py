@@ -3741,3 +3741,10 @@ def test_what_is_opened_is_not_who_opens_it():
     body = ("Bệnh viện Đa khoa tỉnh Thái Bình sơ kết 9 tháng.\n"
             "Trong quý IV, bệnh viện phấn đấu đưa vào hoạt động Trung tâm Ung bướu với quy mô 250 giường.")
     assert fact_at(body, "250 giường", "2024-10-09").organization == "Bệnh viện Đa khoa tỉnh Thái Bình"
+
+
+def test_dues_owed_on_a_territory_are_its_unions():
+    body = ("Công đoàn phường Thanh Xuân: Quý III thu kinh phí công đoàn đạt 9,6 tỷ đồng\n"
+            "Đến hết ngày 30/9/2025, trên địa bàn vẫn còn 143 doanh nghiệp chậm đóng, nợ KPCĐ với tổng số tiền khoảng "
+            "2,7 tỷ đồng.")
+    assert fact_at(body, "143 doanh nghiệp", "2025-10-10").organization == "Công đoàn phường Thanh Xuân"
