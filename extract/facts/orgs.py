@@ -19,6 +19,7 @@ import regex
 # places, the words that end a name.
 from solieu.extract import lexicon
 from solieu.extract.facts.numbers import COUNTED_START, DIGIT_WORDS
+from solieu.extract.facts.periods import YEAR
 from solieu.extract.facts.words import is_word
 from solieu.extract.lexicon import ABBREVIATIONS
 from solieu.extract.lexicon import ADMIN_WORDS as ADMIN
@@ -202,7 +203,7 @@ def article_province(places: list[tuple[int, str, str]], url: str | None) -> str
                                         if admin == "tỉnh" and place in lexicon.PROVINCES), None)
 
 
-YEAR_WORD = regex.compile(r"(?:19|20)\d\d")
+YEAR_WORD = regex.compile(YEAR)
 # A number's digits going on after a group mark (`1.710`, `2,5`): a figure, no district's number.
 FIGURE_GOES_ON = regex.compile(r"[.,]\d")
 
@@ -883,7 +884,8 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
         # (`Công đoàn KCN&CX Hà Nội`: the union of the area's zones)
         if not zones.group(2) and not admin:  # written without its area: the article's
             admin = "tỉnh" if context.place_for("tỉnh") else "thành phố"
-            place = ABBREVIATIONS.get(context.place_for(admin), context.place_for(admin))  # (`HCM`)
+            place = context.place_for(admin)
+            place = ABBREVIATIONS.get(place, place)  # (`HCM`)
             if admin == "thành phố" and place:  # (a city's: `... chế xuất Hà Nội`; `... Thành
                 # phố Hồ Chí Minh`, whose level is of its name)
                 city = f"Thành phố {place}" if place in lexicon.LEVEL_IN_NAME else place

@@ -183,12 +183,12 @@ YARDSTICK_KINDS = {"this_year", "year", "months", "half", "quarter"}
 # (not `kế hoạch công tác năm 2024`: the year the plan is for)
 # A date that says when a document was issued or signed dates the document, not what the figures
 # around it count: only its year frames them.
-ISSUED_BEFORE = regex.compile(r"(?<![\p{L}])(?:ban hành|ký|kí|công bố)\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?"
-                              r"(?:ngày\s+)?$", regex.IGNORECASE)  # (`do Cục Thống kê công bố sáng 6/10`)
+ON_THE_DAY = r"\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?$"  # (`công bố sáng 6/10`, `diễn ra ngày 11/7`)
+ISSUED_BEFORE = regex.compile(r"(?<![\p{L}])(?:ban hành|ký|kí|công bố)" + ON_THE_DAY, regex.IGNORECASE)
 # The day a review meeting is held (`hội nghị sơ kết 6 tháng đầu năm diễn ra ngày 11/7`) is the
 # event's day, but what the meeting reports is of the time it reviews, where the sentence names it.
 REVIEW_HELD_BEFORE = regex.compile(r"(?<![\p{L}])(?:sơ kết|tổng kết)(?![\p{L}])[^.;:()]{0,60}?\s(?:diễn ra|tổ chức)"
-                                   r"\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?$", regex.IGNORECASE)
+                                   + ON_THE_DAY, regex.IGNORECASE)
 # `Xuân 2026`, `Tết Nguyên đán Ất Tỵ 2026`: a year that ends the name of an occasion frames
 # the occasion's days, which the text may give more precisely.
 OCCASION_BEFORE = regex.compile(

@@ -17,8 +17,8 @@ from solieu.extract import lexicon
 from solieu.extract.facts import orgs, periods
 from solieu.extract.facts.backwards import ends_with
 from solieu.extract.facts.attribution import ASSIGNER, ISSUER_BEFORE, as_subject, usable_mentions
-from solieu.extract.facts.assembly import (DAY_KINDS, UNION_WORDS, ArticleContext, SentenceMarks,
-                                           names_the_achieved, names_the_inspected)
+from solieu.extract.facts.assembly import (DAY_KINDS, UNION_WORDS, WORKFORCE_UNITS_LOWER, ArticleContext,
+                                           SentenceMarks, names_the_achieved, names_the_inspected)
 from solieu.extract.facts.nlp import MARK_PIPES, Marks, get_nlp, sentence_doc
 from solieu.extract.facts.numbers import has_number
 from solieu.extract.records import Article, Fact, Sentence
@@ -79,14 +79,15 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
     opening = lead[:1 + _opening_sentences(article.body, starts[:LEAD_SENTENCES], article.title)]
     opening_mentions = [m for mark in opening for m in mark.periods]
     lead_day = _event_day(opening_mentions, year, published)
-    event_day = _lasted(_spanned(lead_day and lead_day[0], _event_spans(opening), _days_an_event_lasts(marks), year,
-                                 published), opening, year, published)
+    lasting = _days_an_event_lasts(marks)
+    event_day = _lasted(_spanned(lead_day and lead_day[0], _event_spans(opening), lasting, year, published),
+                        opening, year, published)
     # a stock counted as of the lead's day (`tính đến ngày 20/1`) is no event: now is the day
     # the article was written
     # ...nor is a campaign of weeks (`từ ngày 13 - 24/5`, an inspection): now is the day of writing
     now_day = published if lead_day is None or published and (
         lead_day[1].as_of or "/" in event_day and periods.days_in(event_day) > EVENT_DAYS) else event_day
-    period = article_period(lead, _days_an_event_lasts(marks), year, published, terms)
+    period = article_period(lead, lasting, year, published, terms)
     surveyed = next((periods.resolve(m, year) for mark in marks for m in mark.periods
                      if SURVEY_MADE.search(mark.text, 0, m.start)), None)
     if surveyed and (period is None or len(period) == 4 and surveyed.startswith(period)):
@@ -589,7 +590,6 @@ def as_restated(facts: list[Fact], sentences: list[Sentence], title: str | None)
     return facts
 
 
-WORKFORCE = {unit.lower() for unit in lexicon.WORKFORCE_UNITS}
 ROUNDED = 0.05  # (`Hơn 2.300 doanh nghiệp` in the headline, `2.346 doanh nghiệp` in the body)
 
 
@@ -598,7 +598,7 @@ def _restates(told: Fact, headline: Fact) -> bool:
     only with what it is a percent of, written alike (`93,5% dân số`: `100%` alone says too little).
     The headline may round it (`Hơn 2.300` for `2.346`) and call the workforce by another of its
     words (`gần 48.000 công nhân` for `gần 48.000 người lao động`)."""
-    units = headline.unit == told.unit or {(told.unit or "").lower(), (headline.unit or "").lower()} <= WORKFORCE
+    units = headline.unit == told.unit or {(told.unit or "").lower(), (headline.unit or "").lower()} <= WORKFORCE_UNITS_LOWER
     if headline.unit == "%" or not units or told.value is None or headline.value is None:
         same = (told.value, told.unit, told.comparator) == (headline.value, headline.unit, headline.comparator)
         return same and (headline.unit != "%" or told.raw == headline.raw and not headline.raw.endswith("%"))
