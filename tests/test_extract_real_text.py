@@ -3748,3 +3748,21 @@ def test_dues_owed_on_a_territory_are_its_unions():
             "Đến hết ngày 30/9/2025, trên địa bàn vẫn còn 143 doanh nghiệp chậm đóng, nợ KPCĐ với tổng số tiền khoảng "
             "2,7 tỷ đồng.")
     assert fact_at(body, "143 doanh nghiệp", "2025-10-10").organization == "Công đoàn phường Thanh Xuân"
+
+
+def test_the_school_year_a_programme_is_named_by_does_not_date_the_ceremonys_gifts():
+    body = ("Sáng 22/8, LĐLĐ tỉnh Quảng Trị tổ chức lễ trao học bổng “Vì em đến trường” năm học 2025 - 2026 cho "
+            "150 con đoàn viên.\n"
+            "Nguồn kinh phí gồm 120 triệu đồng do LĐLĐ tỉnh trích từ Quỹ Xã hội.")
+    assert fact_at(body, "120 triệu đồng", "2025-08-22").period == "2025-08-22"
+
+
+def test_a_headline_that_approximates_the_bodys_figure_reads_as_the_body_reads_it():
+    title = "Gần 2.000 lao động nông thôn được học nghề"
+    body = (title + "\n"
+            "Chiều 12/12, Phòng Lao động - Thương binh và Xã hội huyện Mê Linh tổ chức hội nghị tổng kết công tác "
+            "đào tạo nghề.\n"
+            "Năm 2024, toàn huyện Mê Linh đã đào tạo nghề cho 1.960 lao động nông thôn.")
+    _, facts = extract_article(Article(id="t", title=title, body=body, published="2024-12-13"))
+    assert {f.raw: (f.organization, f.period) for f in facts} == {
+        "Gần 2.000 lao động nông thôn": ("huyện Mê Linh", "2024"), "1.960 lao động nông thôn": ("huyện Mê Linh", "2024")}

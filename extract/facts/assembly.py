@@ -381,8 +381,7 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
     frames = [m for m in frames if not (
         m.kind in ("year", "this_year") and resolve(m, ctx) in days
         or m.kind == "lunar_year" and resolve(m, ctx) in days_before
-        or m.kind == "span" and SCHOOL_YEAR.search(text, max(0, m.start - 12), m.start + 8)
-        and any((resolve(m, ctx) or "").startswith(day) for day in days_before))]
+        or programme_school_year(text, m, lambda span: resolve(span, ctx), days_before))]
     if not frames:
         return None, undated
     # the day a report the sentence cites was published dates the report, not what it tells,
@@ -501,6 +500,15 @@ def _dates_another_figure(marks: SentenceMarks, mention, pos: int, item: tuple[i
 
 
 SCHOOL_YEAR = regex.compile(r"năm\s+học", regex.IGNORECASE)
+
+
+def programme_school_year(text: str, mention, resolved, day_years) -> bool:
+    """`mention` is the school year a programme is named by (`Sáng 19/8, ... Lễ trao học bổng
+    ... năm học 2023 - 2024`) in a sentence that tells a day of its first year (`day_years`: the
+    years of the days it tells, before the figure for a figure's; `resolved`: the mention's
+    period, called for a span only): what the day's event gives is dated by the day."""
+    return mention.kind == "span" and bool(SCHOOL_YEAR.search(text, max(0, mention.start - 12), mention.start + 8)) \
+        and any((resolved(mention) or "").startswith(day) for day in day_years)
 SCHOOL_YEAR_SPAN = regex.compile(r"\d{4}-\d{4}")
 ACHIEVED_IN = regex.compile(r"(?<![\p{L}])(?:thành tích(?:[^,;.()“”]|“[^”]{0,60}”){0,80}|(?:tiêu biểu|xuất sắc)\s+)$")
 # `kiểm tra ... công tác quản lý tài chính, tài sản công đoàn năm 2023 tại 18 CĐCS`: the year of

@@ -18,7 +18,8 @@ from solieu.extract.facts import orgs, periods
 from solieu.extract.facts.backwards import ends_with
 from solieu.extract.facts.attribution import ASSIGNER, ISSUER_BEFORE, as_subject, usable_mentions
 from solieu.extract.facts.assembly import (DAY_KINDS, UNION_WORDS, WORKFORCE_UNITS_LOWER, ArticleContext,
-                                           SentenceMarks, names_the_achieved, names_the_inspected)
+                                           SentenceMarks, names_the_achieved, names_the_inspected,
+                                           programme_school_year)
 from solieu.extract.facts.nlp import MARK_PIPES, Marks, get_nlp, sentence_doc
 from solieu.extract.facts.numbers import has_number
 from solieu.extract.records import Article, Fact, Sentence
@@ -114,10 +115,15 @@ def article_period(lead: list[Marks], lasting, year: int | None, published: str 
     event lasts (`_days_an_event_lasts`)."""
     day = None
     for i, mark in enumerate(lead):
+        day_years = {(periods.resolve_published(m, year, published) or "")[:4]
+                     for m in mark.periods if m.kind in DAY_KINDS}
         framing = [m for m in mark.periods  # a term's years (`(2023-2028)`) are no period of it
                    if not (m.kind == "span" and periods.resolve(m, year) in terms)
                    and not names_the_inspected(mark.text, m)  # (nor what an inspection checks,
                    and not names_the_achieved(mark.text, m)  # what the awarded achieved,
+                   # the school year a programme is named by, after the day it gives that year,
+                   and not programme_school_year(mark.text, m, lambda span: periods.resolve(span, year),
+                                                  day_years)
                    and not periods.before_a_past_year(mark.text, m, year)
                    and not m.ahead]  # nor a deadline: `phải hoàn thành việc trao quà trước ngày 25/1`)
         reviewed_year = REVIEWED_YEAR.search(mark.text)
@@ -596,7 +602,7 @@ ROUNDED = 0.05  # (`Hơn 2.300 doanh nghiệp` in the headline, `2.346 doanh ngh
 def _restates(told: Fact, headline: Fact) -> bool:
     """`told` (in the body) is the headline's figure: the same value of the same unit; a percent
     only with what it is a percent of, written alike (`93,5% dân số`: `100%` alone says too little).
-    The headline may round it (`Hơn 2.300` for `2.346`) and call the workforce by another of its
+    The headline may round it (`Hơn 2.300` for `2.346`, `gần 600` for `586`) and call the workforce by another of its
     words (`gần 48.000 công nhân` for `gần 48.000 người lao động`)."""
     units = headline.unit == told.unit or {(told.unit or "").lower(), (headline.unit or "").lower()} <= WORKFORCE_UNITS_LOWER
     if headline.unit == "%" or not units or told.value is None or headline.value is None:
@@ -604,7 +610,8 @@ def _restates(told: Fact, headline: Fact) -> bool:
         return same and (headline.unit != "%" or told.raw == headline.raw and not headline.raw.endswith("%"))
     if told.value == headline.value:
         return told.comparator == headline.comparator
-    rounded = {">": told.value > headline.value, "<": told.value < headline.value}.get(headline.comparator, False)
+    rounded = {">": told.value > headline.value, "<": told.value < headline.value,
+               "~": True}.get(headline.comparator, False)  # (`gần 600 trẻ` for `586 trẻ`)
     return rounded and told.comparator == "=" and abs(told.value - headline.value) <= ROUNDED * headline.value
 
 
