@@ -3766,3 +3766,17 @@ def test_a_headline_that_approximates_the_bodys_figure_reads_as_the_body_reads_i
     _, facts = extract_article(Article(id="t", title=title, body=body, published="2024-12-13"))
     assert {f.raw: (f.organization, f.period) for f in facts} == {
         "Gần 2.000 lao động nông thôn": ("huyện Mê Linh", "2024"), "1.960 lao động nông thôn": ("huyện Mê Linh", "2024")}
+
+
+def test_a_brand_of_one_capital_in_brackets_is_the_companys_short_name():
+    assert orgs.find_definitions("ông Lê Văn Nam, Tổng Giám đốc Tổng công ty Vận tải Hà Nội (Transerco) cho biết") \
+        == {"Transerco": "Tổng công ty Vận tải Hà Nội"}
+    assert orgs.find_definitions("Công ty Cổ phần May Sông Hồng (Huế)") == {}  # a place is no brand
+
+
+def test_a_bare_corporation_is_the_one_the_article_names():
+    body = ("Ngày 16/1, Công đoàn Tổng công ty Vận tải Hà Nội tổ chức hội nghị tổng kết năm 2025.\n"
+            "Tham dự có ông Lê Văn Nam, Tổng Giám đốc Tổng công ty Vận tải Hà Nội (Transerco).\n"
+            "Năm 2025, Transerco vận hành 1.340 xe buýt; Tổng công ty nhận được 312 lượt thư khen của hành khách.")
+    for needle in ("1.340 xe buýt", "312 lượt thư"):
+        assert fact_at(body, needle, "2026-01-16").organization == "Tổng công ty Vận tải Hà Nội"

@@ -264,8 +264,9 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
             if name and not (m.generic and name == m.head):
                 return name
     # `Bệnh viện dành trung bình 10 triệu đồng/người`: a bare `Bệnh viện`, `Công ty` is a subject
-    # too when the article names one workplace of that kind in full (`orgs.canonical` says which)
-    workplaces = [m for m in mentions if m.generic and orgs.WORKPLACE.fullmatch(m.head)
+    # too when the article names one workplace of that kind in full (`orgs.canonical` says which);
+    # so is a bare `Tổng công ty`, `Tập đoàn`, `Ngân hàng`
+    workplaces = [m for m in mentions if m.generic and (orgs.WORKPLACE.fullmatch(m.head) or m.head in lexicon.BRANDED)
                   and usable(m, text, allow_generic=True)]
     bare = bare_workplaces(BARE_WORKPLACE_SUBJECT, text, fig.q.start)
     subjects = sorted([m for m in usable_mentions(mentions, text) + workplaces if not counted(doc, m.start)]

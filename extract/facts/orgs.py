@@ -746,9 +746,11 @@ def _coordinated(text: str, first: Mention, second: Mention) -> bool:
             and second.admin is not None and first.head not in NEEDS_NAME)
 
 
-# `Công ty Cổ phần Thương mại Dịch vụ Hà Đông (HDMart)`: a company's or bank's brand, in brackets
-# after its full name, that the article goes on with (no initials to check)
-BRAND_IN_PARENS = regex.compile(r"\((\p{Lu}\p{L}*\p{Lu}\p{L}*)\)")
+# `Công ty Cổ phần Thương mại Dịch vụ Hà Đông (HDMart)`, `Tổng công ty Vận tải Hà Nội
+# (Transerco)`: a company's or bank's brand, in brackets after its full name, that the article
+# goes on with (no initials to check); a brand of one capital is a word of no Vietnamese spelling
+# (not a place: `Công ty ... (Huế)`)
+BRAND_IN_PARENS = regex.compile(r"\((\p{Lu}\p{L}*\p{Lu}\p{L}*|[A-Z][a-z]{4,})\)")
 GROUP_BEFORE = regex.compile(r"Tổng\s+$")
 
 

@@ -442,7 +442,9 @@ def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
                 names.setdefault(f"Công đoàn cơ sở {itself.head}", whole)
             if itself is not None:
                 workplaces.setdefault(itself.head, set()).add(orgs.canonical(itself, context))
-    # a bare `Bệnh viện` is the article's hospital when it names one only
+            elif m.head in lexicon.BRANDED and m.sector and not m.parent and not m.partner:
+                workplaces.setdefault(m.head, set()).add(whole)  # (a bare `Tổng công ty`, `Ngân hàng`)
+    # a bare `Bệnh viện`, `Tổng công ty` is the article's hospital, corporation when it names one only
     names.update({kind: next(iter(full)) for kind, full in workplaces.items() if len(full) == 1})
     # `Công ty Sao Việt` after `Công ty TNHH Linh kiện Điện tử Sao Việt`: the company by the
     # end of its name, when no other company of the article ends so
