@@ -3780,3 +3780,17 @@ def test_a_bare_corporation_is_the_one_the_article_names():
             "Năm 2025, Transerco vận hành 1.340 xe buýt; Tổng công ty nhận được 312 lượt thư khen của hành khách.")
     for needle in ("1.340 xe buýt", "312 lượt thư"):
         assert fact_at(body, needle, "2026-01-16").organization == "Tổng công ty Vận tải Hà Nội"
+
+
+def test_a_brands_full_name_is_written_in_full():
+    assert orgs.find_definitions("Sáng 17/1, Tổng công ty Điện lực TP Hà Nội (EVNHANOI) tổ chức hội nghị") \
+        == {"EVNHANOI": "Tổng công ty Điện lực thành phố Hà Nội"}
+
+
+def test_a_corporations_average_pay_is_its_own_not_its_citys():
+    title = "EVNHANOI: Thu nhập bình quân người lao động đạt 24,6 triệu đồng/tháng"
+    body = (title + "\n"
+            "Sáng 17/1, Tổng công ty Điện lực TP Hà Nội (EVNHANOI) tổ chức Hội nghị Người lao động năm 2025.\n"
+            "Đáng chú ý, thu nhập bình quân của người lao động năm 2024 đạt 24,6 triệu đồng/người/tháng.")
+    _, facts = extract_article(Article(id="t", title=title, body=body, published="2025-01-17"))
+    assert {f.organization for f in facts} == {"Tổng công ty Điện lực thành phố Hà Nội"}

@@ -1268,7 +1268,7 @@ def pay_survey_area(doc, fig: Figure, org: str | None, ctx: ArticleContext) -> s
         and ends_with(SUBJECT_SLOT, text, comparator_of(text, fig)[1]) \
         if fig.counted == "doanh nghiệp" else PAY.search(text, 0, fig.q.start)
     if not paying or not org \
-            or orgs.WORKPLACE.match(org) or WORKPLACE_UNION.match(org) \
+            or orgs.EMPLOYER.match(org) or WORKPLACE_UNION.match(org) \
             or any(not s._.org.generic and orgs.WORKPLACE.match(s._.org.head)
                    and s.start_char < fig.q.start for s in doc.spans["orgs"]):
         return None  # (a company's own bonus is its own)
@@ -1415,7 +1415,7 @@ def governed_area(doc, fig: Figure, org: str | None, ctx: ArticleContext, offset
     or city; so is what only a territory has (its GRDP, budget, exports: ECONOMY_METRIC), whoever
     tells it. (Not a workplace's own, nor what is given to people the measure describes: `tặng 20
     suất quà cho công nhân bị tai nạn lao động`.)"""
-    if not org or orgs.WORKPLACE.match(org) or WORKPLACE_UNION.match(org):
+    if not org or orgs.EMPLOYER.match(org) or WORKPLACE_UNION.match(org):
         return None  # (a company's exports are its own)
     text = text_of(doc)
     measures = TERRITORY_METRIC if org.startswith(GOVERNMENT) and not org.startswith(SUB_BODY_PREFIXES) else ECONOMY_METRIC
@@ -1538,7 +1538,7 @@ def _pay_of_no_one_named(doc, fig: Figure, org: str) -> bool:
     pays no wages (one the text is about, `Công ty X`, or its union, does). An average (`thu nhập
     bình quân của người lao động toàn ngành`) is the statistics of those the body is about."""
     if fig.q.kind != "money" or not fig.q.per or WORKPLACE_UNION.match(org) \
-            or orgs.WORKPLACE.match(org) and not org.startswith(AREA_SOURCE_NAMES):
+            or orgs.EMPLOYER.match(org) and not org.startswith(AREA_SOURCE_NAMES):
         return False  # (a job centre pays none of the jobs it offers)
     text = text_of(doc)
     start = clause_bounds(text, fig.q.start, ";")[0]

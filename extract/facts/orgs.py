@@ -37,6 +37,9 @@ INLINE_ABBREVIATION = regex.compile(r"\s*\((?:\p{Lu}\p{Ll}*\s+){0,2}\p{Lu}[\p{Lu
 # Words that end a name: the language's function words, and a few verbs of giving.
 FUNCTION_WORDS = CLOSED_CLASS_WORDS | lexicon.NAME_ENDERS
 WORKPLACE = regex.compile(r"(?:" + "|".join(map(regex.escape, lexicon.WORKPLACES)) + r")(?![\p{L}])")
+# (and the bodies that pay their own workers and own their business: a workplace, a company, a
+# corporation, a group, a bank)
+EMPLOYER = regex.compile(r"(?:" + "|".join(map(regex.escape, lexicon.WORKPLACES + list(lexicon.BRANDED))) + r")(?![\p{L}])")
 ORDINAL_WORDS = {"lần", "khóa", "khoá", "nhiệm", "kỳ"}
 VERB_AFTER_NAME = regex.compile(
     r"(?:" + "|".join(map(regex.escape, lexicon.VERBS_AFTER_NAME)) + r")(?![\p{L}])")
@@ -762,8 +765,8 @@ def find_definitions(text: str) -> dict[str, str]:
         start = max(text.rfind(f"{head} ", max(0, m.start() - FULL_NAME_MAX), m.start()) for head in lexicon.BRANDED)
         group = GROUP_BEFORE.search(text, 0, start) if start >= 0 else None
         full = _name_up_to(text, group.start() if group else start, m.start())  # (`Tổng Công ty ...`)
-        if full and m.group(1).lower() not in HEADS:
-            found.setdefault(m.group(1), full)
+        if full and m.group(1).lower() not in HEADS:  # (written in full: `TP Hà Nội` -> `thành phố Hà Nội`)
+            found.setdefault(m.group(1), canonical_org(full, Context()))
     for m in _definition_matches(text):
         abbr = m.group(2)
         letters = [c for c in abbr if c != "&"]
