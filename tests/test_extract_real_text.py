@@ -3794,3 +3794,19 @@ def test_a_corporations_average_pay_is_its_own_not_its_citys():
             "Đáng chú ý, thu nhập bình quân của người lao động năm 2024 đạt 24,6 triệu đồng/người/tháng.")
     _, facts = extract_article(Article(id="t", title=title, body=body, published="2025-01-17"))
     assert {f.organization for f in facts} == {"Tổng công ty Điện lực thành phố Hà Nội"}
+
+
+def test_a_communes_union_counts_its_units_as_the_communes_union():
+    body = ("Công đoàn xã Quang Minh tổ chức chương trình Tết Sum vầy.\n"
+            "Chủ tịch Công đoàn xã cho biết, toàn xã Quang Minh hiện có 68 Công đoàn cơ sở.")
+    assert fact_at(body, "68 Công đoàn cơ sở", "2026-02-01").organization == "Công đoàn xã Quang Minh"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bảo hiểm xã hội (BHXH) cơ sở Mê Linh bố trí cán bộ tư vấn", "Bảo hiểm xã hội cơ sở Mê Linh"),
+    ("BHXH cơ sở Hà Đông trao 20 thẻ bảo hiểm y tế", "Bảo hiểm xã hội cơ sở Hà Đông"),
+])
+def test_a_bodys_grassroots_office_is_named_with_its_place(text, name):
+    definitions = orgs.find_definitions(text)
+    assert [orgs.canonical(m, orgs.Context(definitions=definitions))
+            for m in orgs.find_mentions(text, definitions)] == [name]

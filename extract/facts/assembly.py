@@ -936,7 +936,8 @@ def _people_on_the_territory(doc, fig: Figure, ctx: ArticleContext, offset: int)
     if not place:
         return None
     if members:
-        return orgs.canonical(orgs.Mention(0, 0, "Liên đoàn Lao động", "", admin, place))
+        return orgs.canonical(orgs.Mention(0, 0, "Công đoàn", "", admin, place))  # (its LĐLĐ; a
+        # commune's or ward's `Công đoàn xã`, `Công đoàn phường`)
     return orgs.area_name(admin, place)
 
 
@@ -978,8 +979,9 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     place = area.group(2) and orgs.place_at(text, area.start(2)) \
         or (teller.place if teller and not written else None) or context.place_for(admin)
     if area.group().lower().startswith("toàn") and (fig.counted or "").lower() in UNION_UNITS_LOWER:
-        # `hiện toàn huyện Mê Linh có 215 CĐCS`: the area's union federation counts its units
-        return orgs.canonical(orgs.Mention(0, 0, "Liên đoàn Lao động", "", admin, place), context) \
+        # `hiện toàn huyện Mê Linh có 215 CĐCS`: the area's union federation counts its units (a
+        # commune's union since 2025: `toàn xã hiện có 68 CĐCS`)
+        return orgs.canonical(orgs.Mention(0, 0, "Công đoàn", "", admin, place), context) \
             if written and place else None  # (`toàn quận`, the article's district: its federation)
     union_work = UNION_WORDS if area.group().lower().startswith("toàn") else UNION_DUES
     if not area.group(2) and union_work.search(text, *clause_bounds(text, fig.q.start, ";")):

@@ -78,6 +78,9 @@ NUMBER_NEXT = regex.compile(r"\s+\d")  # a word before a number governs it: not 
 LOWER_SECTOR = regex.compile(
     r"\s+(?!của\s)((?:ngành\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2})(?=\s+" + lexicon.LEVELS + r"\s+\p{Lu})")
 UNION_OF = regex.compile(r"\s+của(?=\s+" + lexicon.LEVELS + r"\s+\p{Lu})")
+# `BHXH cơ sở Mê Linh`: the grassroots office of a body at a place (since 2025 the social
+# insurance's offices below the province)
+GRASSROOTS_OFFICE = regex.compile(r"\s+(cơ sở)(?=\s+\p{Lu})")
 # `Công đoàn công ty`, `Công đoàn cơ sở bệnh viện`: the union of the workplace the text names
 BARE_UNIONS = {f"Công đoàn cơ sở {kind}" for kind in lexicon.BARE_WORKPLACES.values()}
 OWN_WORKPLACE_SMALL = regex.compile(r"\s+(" + "|".join(map(regex.escape, lexicon.BARE_WORKPLACES))
@@ -528,6 +531,11 @@ def _extend(text: str, mention: Mention) -> None:
         if union_of:  # `Công đoàn của huyện Mê Linh`: the union of the place, as `Công đoàn huyện`
             pos = union_of.end()
             continue
+        office = GRASSROOTS_OFFICE.match(text, pos) if not sector and mention.head not in UNION_HEADS else None
+        if office:
+            sector.append(office.group(1))
+            pos = end = office.end(1)
+            continue
         lower_sector = (LOWER_SECTOR.match(text, pos) or ZONES_WRITTEN_SMALL.match(text, pos)) \
             if not sector and mention.head == "Công đoàn" else None
         if lower_sector:  # `Công đoàn viên chức thành phố Hà Nội`: written without capitals
@@ -895,7 +903,7 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
                 # phố Hồ Chí Minh`, whose level is of its name)
                 city = f"Thành phố {place}" if place in lexicon.LEVEL_IN_NAME else place
                 admin, place, sector = None, None, f"{sector} {city}"
-    if sector[:1].islower() and not sector.startswith(("ngành", "các", "khối", "số", "chi nhánh")):
+    if sector[:1].islower() and not sector.startswith(("ngành", "các", "khối", "số", "chi nhánh", "cơ sở")):
         sector = sector[0].upper() + sector[1:]  # `Công đoàn viên chức` -> `Công đoàn Viên chức`
     sector = DASHED_NAMES.get(sector, sector)  # (`Sở Lao động Thương binh và Xã hội`: as the
     # full forms of the abbreviations write it, `Lao động - Thương binh và Xã hội`)
