@@ -3810,3 +3810,9 @@ def test_a_bodys_grassroots_office_is_named_with_its_place(text, name):
     definitions = orgs.find_definitions(text)
     assert [orgs.canonical(m, orgs.Context(definitions=definitions))
             for m in orgs.find_mentions(text, definitions)] == [name]
+
+
+def test_the_agency_a_body_works_with_is_its_partner():
+    body = ("LĐLĐ thành phố Hà Nội sơ kết công tác đôn đốc thu hồi nợ bảo hiểm xã hội.\n"
+            "7 tháng qua, các cấp Công đoàn Thủ đô đã phối hợp với cơ quan BHXH kiểm tra, đôn đốc 412 đơn vị nợ đóng.")
+    assert fact_at(body, "412 đơn vị", "2024-08-22").organization == "Liên đoàn Lao động thành phố Hà Nội"
