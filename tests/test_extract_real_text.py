@@ -3816,3 +3816,12 @@ def test_the_agency_a_body_works_with_is_its_partner():
     body = ("LĐLĐ thành phố Hà Nội sơ kết công tác đôn đốc thu hồi nợ bảo hiểm xã hội.\n"
             "7 tháng qua, các cấp Công đoàn Thủ đô đã phối hợp với cơ quan BHXH kiểm tra, đôn đốc 412 đơn vị nợ đóng.")
     assert fact_at(body, "412 đơn vị", "2024-08-22").organization == "Liên đoàn Lao động thành phố Hà Nội"
+
+
+def test_bodies_named_together_take_their_figures_in_turn():
+    body = ("Nguồn kinh phí gồm 350 triệu đồng do LĐLĐ thành phố Đà Nẵng trích từ Quỹ Xã hội; số còn lại do Quỹ Bảo "
+            "trợ trẻ em thành phố Đà Nẵng, Công ty Cổ phần Cảng Đà Nẵng và Công ty TNHH Dệt may Hòa Khánh tài trợ, "
+            "lần lượt là 200 triệu đồng, 150 triệu đồng và 100 triệu đồng.")
+    assert [fact_at(body, needle, "2024-08-24").organization
+            for needle in ("200 triệu đồng", "150 triệu đồng", "100 triệu đồng")] == [
+        "Quỹ Bảo trợ trẻ em thành phố Đà Nẵng", "Công ty Cổ phần Cảng Đà Nẵng", "Công ty TNHH Dệt may Hòa Khánh"]

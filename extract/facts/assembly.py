@@ -1086,6 +1086,35 @@ def _place_in_turn(doc, fig: Figure) -> str | None:
     return orgs.canonical_org(f"{bodies.group(1)} {area}") if bodies else area
 
 
+# `số còn lại do Quỹ Bảo trợ trẻ em thành phố, VietinBank Chi nhánh Đà Nẵng và Công ty CP Cảng Đà
+# Nẵng tài trợ, lần lượt là 200 triệu đồng, 150 triệu đồng và 100 triệu đồng`: bodies named
+# together, what they do (a few words), then their figures in the same order
+BODIES_JOINED = regex.compile(r"\s*(?:,|và|,\s*và)\s*")
+DONE_BEFORE_TURN = regex.compile(r"\s*(?:\p{Ll}+\s+){0,2}\p{Ll}*\s*,?\s*")
+
+
+def _body_in_turn(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
+    """The body whose turn the figure is in a `lần lượt` list of bodies and their figures."""
+    text = text_of(doc)
+    start, end = clause_bounds(text, fig.q.start, ";")
+    turn = RESPECTIVELY.search(text, start, fig.q.start)
+    if not turn:
+        return None
+    bodies = [s for s in doc.spans["orgs"] if start <= s.start_char and s.end_char <= turn.start()]
+    if not bodies or not DONE_BEFORE_TURN.fullmatch(text, bodies[-1].end_char, turn.start()):
+        return None  # (the bodies are not the list `lần lượt` follows)
+    joined = bodies[-1:]
+    for body in reversed(bodies[:-1]):
+        if not BODIES_JOINED.fullmatch(text, body.end_char, joined[0].start_char):
+            break
+        joined.insert(0, body)
+    figures = [q.start_char for q in doc.spans["quantities"] if turn.end() <= q.start_char < end]
+    if len(joined) < 2 or len(joined) != len(figures) or fig.q.start not in figures:
+        return None
+    mention = joined[figures.index(fig.q.start)]._.org
+    return orgs.canonical(mention, org_context(ctx, offset + mention.start)) or None
+
+
 # `Một số địa phương có số lao động xuất cảnh cao như huyện Yên Lạc 158 người, huyện Vĩnh Tường
 # 131 người`: a list of places, each with its figure right after it
 PLACE_LISTED_BEFORE = regex.compile(
@@ -1473,8 +1502,8 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
         or _nation_does(doc, fig)
     if area:
         return area, "sentence"
-    org = _sector_subject(doc, fig, ctx, sentence.start) or sentence_org(doc, fig, sentence.start,
-                                                                         partial(org_context, ctx))
+    org = _body_in_turn(doc, fig, ctx, sentence.start) or _sector_subject(doc, fig, ctx, sentence.start) \
+        or sentence_org(doc, fig, sentence.start, partial(org_context, ctx))
     organizer = _organizer(carry, ctx)
     if organizer and (org is None and _organizers_give(doc, fig) or org in lexicon.EVENT_BODIES):
         return organizer, "title"  # `Kết quả, Ban Tổ chức đã trao 1 giải Nhất`: the body that
