@@ -3825,3 +3825,11 @@ def test_bodies_named_together_take_their_figures_in_turn():
     assert [fact_at(body, needle, "2024-08-24").organization
             for needle in ("200 triệu đồng", "150 triệu đồng", "100 triệu đồng")] == [
         "Quỹ Bảo trợ trẻ em thành phố Đà Nẵng", "Công ty Cổ phần Cảng Đà Nẵng", "Công ty TNHH Dệt may Hòa Khánh"]
+
+
+def test_places_listed_after_a_first_item_that_receives_share_its_giver():
+    body = ("LĐLĐ tỉnh Quảng Bình hỗ trợ đoàn viên bị thiệt hại do bão.\n"
+            "Cụ thể, huyện Lệ Thủy có 126 đoàn viên được hỗ trợ; huyện Quảng Ninh 98 đoàn viên; thành phố Đồng Hới "
+            "64 đoàn viên; các huyện Minh Hóa và Tuyên Hóa lần lượt là 35 đoàn viên và 32 đoàn viên.")
+    for needle in ("126 đoàn viên", "98 đoàn viên", "64 đoàn viên", "32 đoàn viên"):
+        assert fact_at(body, needle, "2024-09-27").organization == "Liên đoàn Lao động tỉnh Quảng Bình"

@@ -12,7 +12,7 @@ from functools import partial
 import regex
 
 from solieu.extract.facts import orgs, periods
-from solieu.extract.facts.attribution import (AREA_SOURCE_NAMES, OWN_UNION, SOURCE_NAMED, UNNAMED, WORKS_AT, clause_bounds, counted,
+from solieu.extract.facts.attribution import (AREA_SOURCE_NAMES, OWN_UNION, RECEIVES, SOURCE_NAMED, UNNAMED, WORKS_AT, clause_bounds, counted,
                                               sentence_org, source_org, subject_org, usable_mentions)
 from solieu.extract import lexicon
 from solieu.extract.facts.backwards import ends_with
@@ -1062,12 +1062,21 @@ BODIES_OF_PLACES = regex.compile(r"(?<![\p{L}])(" + lexicon.alternation(orgs.HEA
                                  regex.IGNORECASE)
 
 
+def _first_item_receives(text: str, pos: int) -> bool:
+    """`pos` is in an item after the first of a `;` list whose first item tells what its figure
+    receives (`huyện Lệ Thủy có 126 đoàn viên được hỗ trợ; huyện Quảng Ninh 98 đoàn viên; ...`):
+    the items leave out the verb and share it, and their places are where the receivers are,
+    not who gives."""
+    first_end = text.find(";")
+    return 0 <= first_end < pos and bool(RECEIVES.search(text, 0, first_end))
+
+
 def _place_in_turn(doc, fig: Figure) -> str | None:
     """The place whose turn the figure is in a `lần lượt` list of places and their figures."""
     text = text_of(doc)
     start, end = clause_bounds(text, fig.q.start, ";")
     turn = RESPECTIVELY.search(text, start, fig.q.start)
-    if not turn:
+    if not turn or _first_item_receives(text, fig.q.start):
         return None
     places = list(PLACE_NAMED.finditer(text, start, turn.start()))
     joined = places[-1:] if places and not text[places[-1].end():turn.start()].strip() else []
@@ -1125,7 +1134,7 @@ def _place_glossed(doc, fig: Figure) -> str | None:
     text = text_of(doc)
     start = comparator_of(text, fig)[1]  # (`Bình Dương (hơn 30.800 người)`)
     listed = PLACE_LISTED_BEFORE.search(text, max(0, start - 60), start)
-    if listed:
+    if listed and not _first_item_receives(text, start):
         return orgs.area_name(orgs.ADMIN[listed.group(1).lower()], listed.group(2))
     if "(" not in text[max(0, start - 4):start]:
         # (where no body does anything: not `LĐLĐ thành phố phân bổ ...: Hà Tĩnh 100 trường hợp`)
