@@ -3833,3 +3833,10 @@ def test_places_listed_after_a_first_item_that_receives_share_its_giver():
             "64 đoàn viên; các huyện Minh Hóa và Tuyên Hóa lần lượt là 35 đoàn viên và 32 đoàn viên.")
     for needle in ("126 đoàn viên", "98 đoàn viên", "64 đoàn viên", "32 đoàn viên"):
         assert fact_at(body, needle, "2024-09-27").organization == "Liên đoàn Lao động tỉnh Quảng Bình"
+
+
+def test_awards_told_in_the_present_are_given_at_the_event():
+    body = ("Ngày 16/1, Công đoàn Tổng công ty Vận tải Hà Nội tổ chức Hội nghị tổng kết phong trào thi đua năm 2025.\n"
+            "Năm 2025, Tổng công ty vận hành 1.340 xe buýt trên 128 tuyến.\n"
+            "Căn cứ kết quả thi đua, Công đoàn Tổng công ty quyết định khen thưởng 12 tập thể và 45 cá nhân.")
+    assert fact_at(body, "12 tập thể", "2026-01-16").period == "2026-01-16"

@@ -98,13 +98,13 @@ OPENS_ON_EVENT = regex.compile(rf"^\s*(?:Dịp này|Nhân dịp này|Cùng thờ
 # (not the congress whose resolution set a yardstick: `đạt 140% chỉ tiêu Nghị quyết Đại hội đề ra`)
 EVENT_DOES = regex.compile(r"(?<![\p{L}])(?<!(?:[Nn]ghị quyết|[Cc]hỉ tiêu|[Vv]ăn kiện)\s)(?:" + "|".join(map(regex.escape, lexicon.EVENT_SUBJECTS)) + r")(?:\s+(?:cũng|đã|còn|lần này))*"
                            r"\s+(?:" + "|".join(map(regex.escape, EVENT_DEEDS)) + r")(?![\p{L}])")
-# A handing-over told in the present, without `đã`/`vừa` (`Chủ tịch LĐLĐ huyện trao Giấy khen
-# cho 15 CĐCS`, as captions tell the scene): done at the event the lead reports, not over the
-# period it reviews (`đã trao 3.200 suất quà` reports a result).
+# A handing-over or award told in the present, without `đã`/`vừa` (lexicon handed_over: `Chủ tịch
+# LĐLĐ huyện trao Giấy khen cho 15 CĐCS`, as captions tell the scene): done at the event the lead
+# reports, not over the period it reviews (`đã trao 3.200 suất quà` reports a result).
 # Searched as two patterns over the first line (what `^.*` reached): one pattern with both, a
 # lookahead over the whole line at its start, cost 7x more.
 # (not one proposed: `18 sáng kiến được đề nghị LĐLĐ Thành phố tặng Bằng khen`)
-HANDED_OVER = regex.compile(r"(?<![\p{L}])(?:trao|tặng)(?![\p{L}])"
+HANDED_OVER = regex.compile(r"(?<![\p{L}])(?:" + lexicon.alternation(lexicon.HANDED_OVER) + r")(?![\p{L}])"
                             r"(?<!(?:đề nghị|đề xuất|xét)(?:\s+\S+){0,4}\s+\S+)", regex.IGNORECASE)
 DONE_BEFORE_NOW = regex.compile(r"(?<![\p{L}])(?:đã|vừa|từng)\s", regex.IGNORECASE)
 ASIDE = regex.compile(r"\([^()]*\)")
