@@ -948,6 +948,9 @@ def test_year_to_date_is_the_leads_months_of_that_year():
 
 @pytest.mark.parametrize("text, kinds", [
     ("Anh Tám năm nay 42 tuổi", []), ("vợ anh bị bệnh nhiều năm nay", []),
+    # years as a duration, not last year
+    ("nhiều năm qua 4 mẹ con phải sống trong căn nhà cũ", []), ("những năm qua, công ty luôn", []),
+    ("Năm qua, LĐLĐ huyện đã", ["last_year"]),
     ("vượt chỉ tiêu cả năm", ["base"]), ("Dịp Tết Nguyên đán Quý Mão, LĐLĐ huyện đã trao", ["lunar_year"]),
 ])
 def test_what_is_no_frame_and_what_a_lunar_year_is(text, kinds):

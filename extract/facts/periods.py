@@ -126,7 +126,8 @@ PATTERNS = [
     ("this_year", r"(?:(?<!(?:nhiều|mấy|bao)\s)năm\s+nay(?!\s+\d+\s+tuổi)|trong\s+năm(?!\s+\d|\s+học)|cả\s+năm)"),
     # `Trong 5 năm qua, ...`: the years up to the article's (at a congress, the term ending)
     ("past_years", rf"(?P<n>{MONTH_COUNT})\s+năm\s+(?:qua|vừa\s+qua)(?![\p{{L}}])"),
-    ("last_year", r"(?:năm\s+trước|năm\s+ngoái|năm\s+qua)"),
+    # (not `nhiều năm qua`, `những năm qua`: for years, a duration)
+    ("last_year", r"(?<!(?:nhiều|mấy|bao|những|các)\s)(?:năm\s+trước|năm\s+ngoái|năm\s+qua)"),
     ("yearly", r"(?:hàng|hằng|mỗi)\s+năm"),
     # a state on the article's day: `hiện nay`, `hiện có`, `Hiện Công ty có 1.420 lao động`
     ("the_span", r"(?:cả|toàn|trong)\s+giai\s+đoạn(?!\s+\d)(?:\s+(?:này|qua|trên))?(?![\p{L}])"),
