@@ -80,7 +80,7 @@ def test_the_counted_noun_is_read_whole_and_canonical(body, needle, unit):
     ("Riêng năm 2020 và 2021, khi dịch Covid-19 bùng phát", "2020-2021"),  # two years running
     ("cho biết trong tháng 7 và 8, LĐLĐ tỉnh đã kiểm tra", "2026-07/2026-08"),  # two months running
     ("10 tháng năm 2024, BHXH TP Đà Nẵng đã thu được", "2024-01/2024-10"),  # the year's first months
-    ("Từ đầu năm 2024 đến ngày 30-9, Tổng LĐLĐ Việt Nam đã hỗ trợ", "2024-01/2024-09"),
+    ("Từ đầu năm 2024 đến ngày 30-9, Tổng LĐLĐ Việt Nam đã hỗ trợ", "2024-01-01/2024-09-30"),  # (to that day: as precise as the text)
     ("Trong 5 năm qua, Công đoàn ngành đã trao hơn 21.000 suất quà", "2021-2026"),  # up to now
     ("Từ đầu năm đến hết tháng 7/2024, Công đoàn ngành đã kiểm tra", "2024-01/2024-07"),
     ("Trong \"Tháng Công nhân\" năm 2024, LĐLĐ huyện khám sức khỏe", "2024-05"),
@@ -113,6 +113,8 @@ def test_the_year_of_a_law_dates_nothing():
     ("Bà B cho biết trong 9 tháng, các cấp công đoàn đã kiểm tra", "2024-01/2024-09"),
     ("Từ đầu năm đến nay, LĐLĐ huyện đã hỗ trợ", "2024-01/2024-10"),
     ("từ đầu năm 2024 đến nay, đoàn viên toàn huyện đã đăng ký", "2024-01/2024-10"),
+    ("Từ đầu năm đến hết tháng 7/2024, BHXH huyện đã", "2024-01/2024-07"),
+    ("tính từ đầu năm đến ngày 30/9/2024, toàn tỉnh đã cấp mới", "2024-01-01/2024-09-30"),  # as precise as the text
     ("doanh nghiệp nợ BHXH trong 3 tháng liên tiếp", None),  # a duration, not a period
     ("11 tháng qua", None),  # in October, eleven months have not passed this year
     ("thiệt hại trong tháng 8.2024", "2024-08"),

@@ -114,9 +114,9 @@ PATTERNS = [
     ("horizon", rf"(?:(?:đến|tới|sang)\s+(?:năm\s+)?(?:mới\s+)?|năm\s+mới\s+)(?P<y>{YEAR})"),
     # (not a document's number: `Quyết định số 1910/QĐ-TLĐ`)
     ("year", rf"(?:năm\s+)?(?<![\d.,/\-])(?P<y>{YEAR})(?![\d%]|[.,]\d|/\p{{Lu}})"),
-    # `Từ đầu năm đến hết tháng 7/2024`, `Từ đầu năm 2024 đến ngày 30-9`: January to that month
+    # `Từ đầu năm đến hết tháng 7/2024`: January to that month; `Từ đầu năm 2024 đến ngày 30-9`: to that day
     ("monthrange", rf"(?:từ\s+)?đầu\s+năm(?:\s+(?P<y0>{YEAR}))?\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?"
-                   rf"(?:tháng\s+|ngày\s+\d{{1,2}}\s*[/.-]\s*)"
+                   rf"(?:tháng\s+|ngày\s+(?P<d>\d{{1,2}})\s*[/.-]\s*)"
                    rf"(?P<m>\d{{1,2}})(?:\s*(?:năm\s+|[/.-]\s*)(?P<y>{YEAR}))?(?![\d/])"),
     ("year_to_date", rf"(?:từ\s+)?đầu\s+năm\s+(?P<y>{YEAR})\s+(?:đến|tới)\s+nay"),  # `từ đầu năm 2024 đến nay`
     ("year_to_date", r"(?:từ\s+)?đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?(?!\s+\d)"),
@@ -431,6 +431,9 @@ def resolve(mention: Mention, year: int | None) -> str | None:
         return f"{y}-{month:02d}"
     if kind == "monthrange":
         m1 = int(f.get("m1") or 1)  # (from the start of the year)
+        if f.get("d"):  # `từ đầu năm đến ngày 30/9/2024`: to that day, as precise as the text
+            day = int(f["d"])
+            return f"{y}-01-01/{y}-{month:02d}-{day:02d}" if 1 <= day <= 31 and 1 <= month else None
         return f"{y}-{m1:02d}/{y}-{month:02d}" if 1 <= m1 < month else None
     if kind == "daterange":
         d1, d2, m1 = int(f["d1"]), int(f["d2"]), int(f.get("m1") or month)
