@@ -3845,3 +3845,11 @@ def test_awards_told_in_the_present_are_given_at_the_event():
             "Năm 2025, Tổng công ty vận hành 1.340 xe buýt trên 128 tuyến.\n"
             "Căn cứ kết quả thi đua, Công đoàn Tổng công ty quyết định khen thưởng 12 tập thể và 45 cá nhân.")
     assert fact_at(body, "12 tập thể", "2026-01-16").period == "2026-01-16"
+
+
+def test_a_departments_deed_is_its_own_and_what_it_reports_the_territorys():
+    body = ("Sở LĐ-TB&XH Hà Nội sơ kết công tác 6 tháng đầu năm 2024.\n"
+            "Theo Sở LĐ-TB&XH Hà Nội, 6 tháng đầu năm, toàn thành phố giải quyết việc làm cho 112.000 lao động.\n"
+            "Cũng trong 6 tháng, Sở LĐ-TB&XH đã ban hành quyết định hưởng trợ cấp thất nghiệp cho 41.520 người.")
+    assert fact_at(body, "41.520 người", "2024-07-10").organization == "Sở Lao động - Thương binh và Xã hội Hà Nội"
+    assert fact_at(body, "112.000 lao động", "2024-07-10").organization == "Thành phố Hà Nội"

@@ -1353,8 +1353,13 @@ def _territory_served(org: str, ctx: ArticleContext, offset: int, city: bool) ->
 
 
 TERRITORY_METRIC = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.TERRITORY_METRICS
+                                                                   + lexicon.TERRITORY_SERVICES
                                                                    + lexicon.ECONOMY_METRICS))
                               + r")(?![\p{L}])", regex.IGNORECASE)
+# (what stays the territory's when its department is the doer: not the services it runs)
+TERRITORY_STATISTIC = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.TERRITORY_METRICS
+                                                                      + lexicon.ECONOMY_METRICS))
+                                 + r")(?![\p{L}])", regex.IGNORECASE)
 # (not a kind of enterprise: `khối doanh nghiệp có vốn đầu tư trực tiếp nước ngoài có mức thưởng ...`)
 ECONOMY_METRIC = regex.compile(r"(?<![\p{L}])(?<!doanh nghiệp\s(?:có\s)?)(?:" + "|".join(map(regex.escape, lexicon.ECONOMY_METRICS))
                                + r")(?![\p{L}])", regex.IGNORECASE)
@@ -1448,17 +1453,20 @@ RECEIVERS = regex.compile(r"(?<![\p{L}])cho(?![\p{L}])")
 AMONG_THEM = regex.compile(r"(?<![\p{L}])trong\s+(?:số\s+)?đó(?![\p{L}])", regex.IGNORECASE)
 
 
-def governed_area(doc, fig: Figure, org: str | None, ctx: ArticleContext, offset: int) -> str | None:
+def governed_area(doc, fig: Figure, org: str | None, ctx: ArticleContext, offset: int,
+                  acting: bool = False) -> str | None:
     """`năm 2024, ngành LĐ-TB&XH phấn đấu giải quyết việc làm cho 62.000 lao động`: what measures
     a territory (its jobs, poverty, trained labour: TERRITORY_METRIC), told by its government or a
     department of it, is the territory's: the one the body's name says, else the article's province
     or city; so is what only a territory has (its GRDP, budget, exports: ECONOMY_METRIC), whoever
-    tells it. (Not a workplace's own, nor what is given to people the measure describes: `tặng 20
-    suất quà cho công nhân bị tai nạn lao động`.)"""
+    tells it. A service the department runs is its own deed when it is `acting`, the doer named in
+    the figure's item (lexicon territory_services). (Not a workplace's own, nor what is given to
+    people the measure describes: `tặng 20 suất quà cho công nhân bị tai nạn lao động`.)"""
     if not org or orgs.EMPLOYER.match(org) or WORKPLACE_UNION.match(org):
         return None  # (a company's exports are its own)
     text = text_of(doc)
-    measures = TERRITORY_METRIC if org.startswith(GOVERNMENT) and not org.startswith(SUB_BODY_PREFIXES) else ECONOMY_METRIC
+    governs = org.startswith(GOVERNMENT) and not org.startswith(SUB_BODY_PREFIXES)
+    measures = (TERRITORY_STATISTIC if acting else TERRITORY_METRIC) if governs else ECONOMY_METRIC
     metric = measures.search(text, clause_bounds(text, fig.q.start, ";")[0], fig.q.start + 60)
     if not metric or metric.start() > fig.q.end and (RECEIVERS.search(text, fig.q.end, metric.start())
                                                      or AMONG_THEM.search(text, fig.q.end, metric.start())):
@@ -1528,11 +1536,13 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
     if org and (fig.counted or "").lower() in UNION_UNITS_LOWER \
             and orgs.WORKPLACE.match(org):
         return f"Công đoàn cơ sở {org}", "sentence"  # a company's union members: its union's
-    def whose(org: str) -> str:
+    def whose(org: str, acting: bool = False) -> str:
         return statistics_area(org, ctx, sentence.start + fig.q.start) or pay_survey_area(doc, fig, org, ctx) \
-            or governed_area(doc, fig, org, ctx, sentence.start) or employer_of_pay(doc, fig, org)
-    if org:
-        return whose(org), "sentence"
+            or governed_area(doc, fig, org, ctx, sentence.start, acting) or employer_of_pay(doc, fig, org)
+    if org:  # (a body named in the figure's item acts: `Sở LĐ-TB&XH đã ban hành quyết định hưởng trợ
+        # cấp thất nghiệp cho 66.930 người` is the department's deed, not the territory's measure)
+        item_start = clause_bounds(text_of(doc), fig.q.start, ";")[0]
+        return whose(org, acting=any(item_start <= s.start_char < fig.q.start for s in doc.spans["orgs"])), "sentence"
     source = source_org(doc, fig, sentence.start, partial(org_context, ctx))
     if source:
         return whose(source), "sentence"
