@@ -3853,3 +3853,10 @@ def test_a_departments_deed_is_its_own_and_what_it_reports_the_territorys():
             "Cũng trong 6 tháng, Sở LĐ-TB&XH đã ban hành quyết định hưởng trợ cấp thất nghiệp cho 41.520 người.")
     assert fact_at(body, "41.520 người", "2024-07-10").organization == "Sở Lao động - Thương binh và Xã hội Hà Nội"
     assert fact_at(body, "112.000 lao động", "2024-07-10").organization == "Thành phố Hà Nội"
+
+
+def test_the_money_a_collective_agreement_provides_is_the_employers():
+    body = ("Công đoàn cơ sở Công ty TNHH Hanbit Electronics Vina tổ chức đối thoại với người lao động.\n"
+            "Bản TƯLĐTT ký ngày 17/5 có 21 điều khoản có lợi hơn cho người lao động, trong đó bổ sung hỗ trợ "
+            "200.000 đồng/người khi người lao động kết hôn.")
+    assert fact_at(body, "200.000 đồng/người", "2024-05-20").organization == "Công ty TNHH Hanbit Electronics Vina"

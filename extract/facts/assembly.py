@@ -1486,12 +1486,15 @@ PAY_CHANGED = regex.compile(r"\s*(?:tăng|giảm)(?:\s+thêm)?\s*$")
 
 
 BUSINESS = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.BUSINESS_METRICS)) + r")(?![\p{L}])")
+AGREEMENT = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.AGREEMENTS)) + r")(?![\p{L}])",
+                          regex.IGNORECASE)
 
 
 def employer_of_pay(doc, fig: Figure, org: str) -> str:
     """Pay told in the figure's clause (`thưởng Tết ... 2 tháng lương`, `tăng lương 6,5%`) is the
     workplace's, not its union's (`Công đoàn Công ty X phối hợp với lãnh đạo công ty thưởng Tết
-    ...`): the employer pays. So is its business (`đơn hàng năm nay giảm khoảng 20%`)."""
+    ...`): the employer pays. So is its business (`đơn hàng năm nay giảm khoảng 20%`), and the money a
+    collective agreement named before it provides."""
     employer = _employer(org)
     if not employer or not (fig.q.kind in ("money", "percent") or fig.counted == "tháng lương"):
         return org
@@ -1499,7 +1502,9 @@ def employer_of_pay(doc, fig: Figure, org: str) -> str:
     start, _ = clause_bounds(text, fig.q.start, ",;")
     if PAY_CHANGED.match(text, start, fig.q.start):  # (`thu nhập ... đạt 9,8 triệu đồng, tăng 28%`)
         start = clause_bounds(text, start - 1, ",;")[0]
-    return employer if PAY.search(text, start, fig.q.start) or BUSINESS.search(text, start, fig.q.start) else org
+    provided = fig.q.kind == "money" and AGREEMENT.search(text, 0, fig.q.start)  # (the agreement pays it)
+    return employer if PAY.search(text, start, fig.q.start) or BUSINESS.search(text, start, fig.q.start) \
+        or provided else org
 
 
 def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, carry: Carry,
