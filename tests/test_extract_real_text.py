@@ -3860,3 +3860,12 @@ def test_the_money_a_collective_agreement_provides_is_the_employers():
             "Bản TƯLĐTT ký ngày 17/5 có 21 điều khoản có lợi hơn cho người lao động, trong đó bổ sung hỗ trợ "
             "200.000 đồng/người khi người lao động kết hôn.")
     assert fact_at(body, "200.000 đồng/người", "2024-05-20").organization == "Công ty TNHH Hanbit Electronics Vina"
+
+
+def test_a_bare_corporation_after_the_figure_gives_it():
+    body = ("Sáng 17/1, Công đoàn Tổng công ty Điện lực TP Hà Nội tổ chức hội nghị tổng kết năm 2024.\n"
+            "Tham dự có ông Lê Văn Nam, Tổng Giám đốc Tổng công ty Điện lực TP Hà Nội.\n"
+            "Năm 2024, Công đoàn Tổng công ty đã tổ chức cho 4.500 lượt đoàn viên đi tham quan. "
+            "Dịp này, 12 tập thể và 25 cá nhân có thành tích xuất sắc được Tổng công ty khen thưởng; Công đoàn "
+            "Điện lực Việt Nam cũng trao Bằng khen cho 3 tập thể.")
+    assert fact_at(body, "12 tập thể", "2025-01-17").organization == "Tổng công ty Điện lực thành phố Hà Nội"
