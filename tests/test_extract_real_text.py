@@ -3869,3 +3869,12 @@ def test_a_bare_corporation_after_the_figure_gives_it():
             "Dịp này, 12 tập thể và 25 cá nhân có thành tích xuất sắc được Tổng công ty khen thưởng; Công đoàn "
             "Điện lực Việt Nam cũng trao Bằng khen cho 3 tập thể.")
     assert fact_at(body, "12 tập thể", "2025-01-17").organization == "Tổng công ty Điện lực thành phố Hà Nội"
+
+
+def test_an_interviews_turn_begins_after_its_dash():
+    body = ("- Thưa ông, kết quả phát triển đoàn viên tại các KCN của tỉnh thế nào?\n"
+            "- Hải Dương hiện có 11 KCN đang hoạt động với khoảng 165.000 lao động.")
+    sentences, _ = extract_article(Article(id="t", body=body, published="2024-07-28"))
+    assert sentences[-1].text == "Hải Dương hiện có 11 KCN đang hoạt động với khoảng 165.000 lao động."
+    assert fact_at("LĐLĐ tỉnh Hải Dương trả lời phỏng vấn.\n" + body.split("\n")[1], "11 KCN",
+                   "2024-07-28").organization == "tỉnh Hải Dương"

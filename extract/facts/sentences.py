@@ -100,6 +100,9 @@ def _split_after_ellipsis(line: str, start: int, end: int) -> list[tuple[int, in
 
 
 QUESTION = regex.compile(r"\?[”\")]*\s*$")  # an interviewer's question ends its line
+# an interview's turn or a list's item opens on a dash (`- Hải Dương hiện có 11 KCN ...`): the
+# dash is no word of the sentence, which begins after it
+TURN_DASH = regex.compile(r"\s*[-–—]\s+(?=\S)")
 MAX_QUESTION = 400
 
 
@@ -112,7 +115,10 @@ def split_body(body: str) -> list[Piece]:
     for paragraph, line in enumerate(body.split("\n")):
         if line.strip():
             number = paragraph if asked is None else asked
+            dash = TURN_DASH.match(line)
             for start, end in split_paragraph(line):
+                if dash and start < dash.end() < end:
+                    start = dash.end()
                 pieces.append(Piece(offset + start, offset + end, number))
             asked = paragraph if QUESTION.search(line) and len(line) <= MAX_QUESTION else None
         offset += len(line) + 1
