@@ -3878,3 +3878,14 @@ def test_an_interviews_turn_begins_after_its_dash():
     assert sentences[-1].text == "Hải Dương hiện có 11 KCN đang hoạt động với khoảng 165.000 lao động."
     assert fact_at("LĐLĐ tỉnh Hải Dương trả lời phỏng vấn.\n" + body.split("\n")[1], "11 KCN",
                    "2024-07-28").organization == "tỉnh Hải Dương"
+
+
+@pytest.mark.parametrize("body, needle, territory", [
+    ("UBND huyện Gia Lâm tổng kết năm 2024.\nTheo báo cáo của UBND huyện Gia Lâm, năm 2024 có 19/19 chỉ tiêu kinh "
+     "tế - xã hội của huyện đạt và vượt kế hoạch.", "19/19 chỉ tiêu", "huyện Gia Lâm"),
+    # (a commune's: since 2025 the level under the province)
+    ("HĐND xã Tả Thanh Oai tổ chức kỳ họp thứ 9.\nBáo cáo của UBND xã Tả Thanh Oai tại kỳ họp cho biết, năm 2024, "
+     "xã đã hoàn thành và vượt 16/16 chỉ tiêu kinh tế - xã hội.", "16/16 chỉ tiêu", "xã Tả Thanh Oai"),
+])
+def test_a_territorys_plan_targets_are_the_territorys(body, needle, territory):
+    assert fact_at(body, needle, "2024-12-20").organization == territory

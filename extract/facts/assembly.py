@@ -1291,7 +1291,8 @@ AT_A_PLACE_OPENING = regex.compile(r"^\s*Tại\s+(?:(" + LEVELS + r"|TP\.?)\s*)?
 SUBJECT_SLOT = regex.compile(r"(?:^|[,:;]|(?<![\p{L}])(?:[Cc]ó|[Cc]òn)(?:\s+tới|\s+đến)?)\s*$")
 ZONES_UNION = regex.compile(r"Công đoàn (?=các Khu)")
 NATIONAL_BODIES = tuple(f"{head} " for head in lexicon.NATIONAL_SOURCES)
-SERVED_AREA = regex.compile(r"(?:^|\s)((?i:" + LEVELS + r"))\s+(\p{Lu}.*)$")
+SERVED_AREA = regex.compile(r"(?:^|\s)((?i:" + LEVELS + "|" + lexicon.alternation(lexicon.WARD_LEVELS)
+                            + r"))\s+(\p{Lu}.*)$")  # (a commune's, a ward's too: `UBND xã Tả Thanh Oai`)
 
 
 def pay_survey_area(doc, fig: Figure, org: str | None, ctx: ArticleContext) -> str | None:
