@@ -12,8 +12,9 @@ from functools import partial
 import regex
 
 from solieu.extract.facts import orgs, periods
-from solieu.extract.facts.attribution import (AREA_SOURCE_NAMES, OWN_UNION, RECEIVES, SOURCE_NAMED, UNNAMED, WORKS_AT, clause_bounds, counted,
-                                              sentence_org, source_org, subject_org, usable_mentions)
+from solieu.extract.facts.attribution import (AREA_SOURCE_NAMES, OWN_UNION, RECEIVES, SOURCE_NAMED, UNNAMED, WORKS_AT,
+                                              clause_bounds, counted, sentence_org, source_org, subject_org,
+                                              usable_mentions)
 from solieu.extract import lexicon
 from solieu.extract.facts.backwards import ends_with
 from solieu.extract.lexicon import (CLASSIFIERS, COMPARATOR_AFTER, COMPARATOR_BEFORE, EVENT_DEEDS,
@@ -509,6 +510,8 @@ def programme_school_year(text: str, mention, resolved, day_years) -> bool:
     period, called for a span only): what the day's event gives is dated by the day."""
     return mention.kind == "span" and bool(SCHOOL_YEAR.search(text, max(0, mention.start - 12), mention.start + 8)) \
         and any((resolved(mention) or "").startswith(day) for day in day_years)
+
+
 SCHOOL_YEAR_SPAN = regex.compile(r"\d{4}-\d{4}")
 ACHIEVED_IN = regex.compile(r"(?<![\p{L}])(?:thành tích(?:[^,;.()“”]|“[^”]{0,60}”){0,80}|(?:tiêu biểu|xuất sắc)\s+)$")
 # `kiểm tra ... công tác quản lý tài chính, tài sản công đoàn năm 2023 tại 18 CĐCS`: the year of

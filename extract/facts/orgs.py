@@ -39,7 +39,8 @@ FUNCTION_WORDS = CLOSED_CLASS_WORDS | lexicon.NAME_ENDERS
 WORKPLACE = regex.compile(r"(?:" + "|".join(map(regex.escape, lexicon.WORKPLACES)) + r")(?![\p{L}])")
 # (and the bodies that pay their own workers and own their business: a workplace, a company, a
 # corporation, a group, a bank)
-EMPLOYER = regex.compile(r"(?:" + "|".join(map(regex.escape, lexicon.WORKPLACES + list(lexicon.BRANDED))) + r")(?![\p{L}])")
+EMPLOYER = regex.compile(r"(?:" + "|".join(map(regex.escape, lexicon.WORKPLACES + list(lexicon.BRANDED)))
+                         + r")(?![\p{L}])")
 ORDINAL_WORDS = {"lần", "khóa", "khoá", "nhiệm", "kỳ"}
 VERB_AFTER_NAME = regex.compile(
     r"(?:" + "|".join(map(regex.escape, lexicon.VERBS_AFTER_NAME)) + r")(?![\p{L}])")
