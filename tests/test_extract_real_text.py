@@ -3887,3 +3887,11 @@ def test_an_interviews_turn_begins_after_its_dash():
 ])
 def test_a_territorys_plan_targets_are_the_territorys(body, needle, territory):
     assert fact_at(body, needle, "2024-12-20").organization == territory
+
+
+def test_a_target_word_of_another_figures_counted_noun_sets_no_target():
+    body = ("Bệnh viện Đa khoa tỉnh Thái Bình tổ chức hội nghị sơ kết 9 tháng.\n"
+            "Bệnh viện được giao 720 giường bệnh kế hoạch, song số giường thực kê lên tới 850 giường; công suất sử "
+            "dụng giường bệnh 9 tháng đạt 118%.")
+    for needle in ("850 giường", "118%"):
+        assert fact_at(body, needle, "2024-10-09").status == "actual"

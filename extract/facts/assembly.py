@@ -267,6 +267,9 @@ def is_target(doc, fig: Figure, carry: Carry, same_paragraph: bool) -> bool:
     if TARGETS_LISTED.search(text, 0, fig.q.start):
         return True  # `đề ra 7 chỉ tiêu ..., trong đó: hằng năm kết nạp ít nhất 1.000 đoàn viên`
     quoted = _quoted_ranges(text)
+    # (a word of another figure's counted noun: `1.200 giường bệnh kế hoạch`, the planned beds)
+    counted_ends = {other.unit_end for other in figures_of(doc)
+                    if other.unit_end and other.q.start < fig.q.start}
     last_target, last_actual = -1, -1
     for span in doc.spans["cues"]:
         if span.start_char >= fig.q.start or any(a <= span.start_char < b and not a <= fig.q.start < b
@@ -274,7 +277,8 @@ def is_target(doc, fig: Figure, carry: Carry, same_paragraph: bool) -> bool:
             continue  # (a quoted name's word, `“Phấn đấu ...”`; not a speaker's, quoted with the figure)
         if span.label_ == "target":
             if TARGET_REFERENCE.search(text[:span.start_char]) or _in_parens(text, span.start_char) \
-                    or DENOMINATOR_BEFORE.search(text, max(0, span.start_char - 60), span.start_char):
+                    or DENOMINATOR_BEFORE.search(text, max(0, span.start_char - 60), span.start_char) \
+                    or any(end <= span.start_char and not text[end:span.start_char].strip() for end in counted_ends):
                 continue
             last_target = span.start_char
         elif span.text.lower() in ("đã", "kết quả"):
