@@ -260,7 +260,11 @@ def yardstick_glossed(text: str, fig: Figure):
     return YARDSTICK_GLOSSED.search(text, max(0, fig.q.start - 120), fig.q.start)
 
 
-def is_target(doc, fig: Figure, carry: Carry, same_paragraph: bool) -> bool:
+def is_target(doc, fig: Figure, carry: Carry, same_paragraph: bool, figures: list[Figure] = ()) -> bool:
+    """Whether `fig` is a target: a target cue before it in its sentence (none of a yardstick's
+    reference, a bracket, a denominator, or another figure's counted noun among `figures`, the
+    sentence's), no actual cue after that cue; a future after it in its clause; else as the
+    sentence before said, in the same paragraph."""
     text = text_of(doc)
     if yardstick_glossed(text, fig):
         return True
@@ -268,8 +272,7 @@ def is_target(doc, fig: Figure, carry: Carry, same_paragraph: bool) -> bool:
         return True  # `đề ra 7 chỉ tiêu ..., trong đó: hằng năm kết nạp ít nhất 1.000 đoàn viên`
     quoted = _quoted_ranges(text)
     # (a word of another figure's counted noun: `1.200 giường bệnh kế hoạch`, the planned beds)
-    counted_ends = {other.unit_end for other in figures_of(doc)
-                    if other.unit_end and other.q.start < fig.q.start}
+    counted_ends = {other.unit_end for other in figures if other.unit_end and other.q.start < fig.q.start}
     last_target, last_actual = -1, -1
     for span in doc.spans["cues"]:
         if span.start_char >= fig.q.start or any(a <= span.start_char < b and not a <= fig.q.start < b
@@ -1681,7 +1684,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         q = fig.q
         comparator, raw_start = comparator_of(text, fig)
         raw_end = max(fig.unit_end, q.end)
-        target = is_target(doc, fig, carry, inherit and at_event != "opens")
+        target = is_target(doc, fig, carry, inherit and at_event != "opens", figures)
         personal = is_personal(fig, text) or statutory_share_of_pay(text, fig)
         period, undated = (None, True) if personal else sentence_period(marks, fig, ctx, target)
         # a day this sentence gives, after the lead, is that day of a several days' event (`Chiều
