@@ -3890,3 +3890,14 @@ def test_a_target_word_of_another_figures_counted_noun_sets_no_target():
             "dụng giường bệnh 9 tháng đạt 118%.")
     for needle in ("850 giường", "118%"):
         assert fact_at(body, needle, "2024-10-09").status == "actual"
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("Thu nhập khoảng 8 triệu đồng/tháng của chị không đủ trang trải tiền thuốc men.", "khoảng 8 triệu đồng/tháng"),
+    ("“Hai vợ chồng tích góp được khoảng 250 triệu đồng.", "khoảng 250 triệu đồng"),
+])
+def test_a_workers_or_a_familys_own_money_is_no_bodys(sentence, needle):
+    body = ("Công đoàn Công ty TNHH Phụ tùng Quang Minh thăm hỏi đoàn viên khó khăn.\n"
+            "Chị Nguyễn Thị Hoa là công nhân Công ty TNHH Phụ tùng Quang Minh. " + sentence)
+    fact = fact_at(body, needle, "2025-02-20")
+    assert (fact.organization, fact.period) == (None, None)

@@ -1240,7 +1240,12 @@ PERSON_TELLS = regex.compile(
     # `Ngôi nhà mới của gia đình chị Lụa rộng 64m2`: a named person's family's own
     r"|.*?(?<![\p{L}])(?:gia đình|nhà)\s+(?:" + "|".join(
         map(regex.escape, sorted({a.lower() for a in lexicon.PERSON_ADDRESSES if " " not in a})))
-    + r")(?:\s+\p{Lu}|(?![\p{L}]))")  # (or the one told of: `căn nhà mới rộng 45m2 của gia đình chị`)
+    + r")(?:\s+\p{Lu}|(?![\p{L}]))"  # (or the one told of: `căn nhà mới rộng 45m2 của gia đình chị`)
+    # (the one told of, by the bare address: `Thu nhập khoảng 8 triệu đồng/tháng của chị không đủ ...`;
+    # a couple's, a family's own: `Hai vợ chồng tích góp được khoảng 250 triệu đồng`)
+    r"|.*?(?<![\p{L}])(?:của\s+(?:" + "|".join(
+        map(regex.escape, sorted({a.lower() for a in lexicon.PERSON_ADDRESSES if " " not in a})))
+    + r")(?!\s+\p{Lu})|(?:[Hh]ai|[Cc]ả)\s+(?:vợ chồng|gia đình))(?![\p{L}])")
 # `Nhờ sự hỗ trợ của ..., anh Tuấn đã xây dựng ngôi nhà mới rộng 65m2`: a named person opens the
 # figure's clause as the one who does (not one who says: `..., bà Hương nói`)
 PERSON_OPENS_CLAUSE = regex.compile(
