@@ -1223,6 +1223,7 @@ def _struck_area(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | No
 # (not `chúng tôi`: a body's people speaking for it, `“Năm nay, chúng tôi dành khoảng 250 triệu đồng`)
 SELF = "(?<![Cc]húng\\s)(?:" + "|".join(map(regex.escape, lexicon.SELF_WORDS)) + ")"
 BARE_ADDRESSES = [a.lower() for a in lexicon.PERSON_ADDRESSES if " " not in a]
+ADDRESS_WORDS = "|".join(map(regex.escape, sorted(set(BARE_ADDRESSES))))  # (as a regex alternation)
 PERSON_TELLS = regex.compile(
     # (after a short opening: `Đặc biệt, anh Nguyễn Đức Thắng ... đã 42 lần hiến máu`)
     r"^(?:(?:(?:Đặc biệt|Trong đó|Trong số này(?: có)?|Điển hình(?: như)?|Cụ thể)[,:]?\s+)?(?i:"
@@ -1238,13 +1239,11 @@ PERSON_TELLS = regex.compile(
     r"|(?:(?:Mỗi|Hằng|Hàng)\s+\p{Ll}+,?\s+)?(?i:" + "|".join(map(regex.escape, BARE_ADDRESSES))
     + r")\s+(?!(?:" + "|".join(map(regex.escape, BARE_ADDRESSES + lexicon.SAYING_VERBS)) + r")(?![\p{L}]))\p{Ll}"
     # `Ngôi nhà mới của gia đình chị Lụa rộng 64m2`: a named person's family's own
-    r"|.*?(?<![\p{L}])(?:gia đình|nhà)\s+(?:" + "|".join(
-        map(regex.escape, sorted({a.lower() for a in lexicon.PERSON_ADDRESSES if " " not in a})))
+    r"|.*?(?<![\p{L}])(?:gia đình|nhà)\s+(?:" + ADDRESS_WORDS
     + r")(?:\s+\p{Lu}|(?![\p{L}]))"  # (or the one told of: `căn nhà mới rộng 45m2 của gia đình chị`)
     # (the one told of, by the bare address: `Thu nhập khoảng 8 triệu đồng/tháng của chị không đủ ...`;
     # a couple's, a family's own: `Hai vợ chồng tích góp được khoảng 250 triệu đồng`)
-    r"|.*?(?<![\p{L}])(?:của\s+(?:" + "|".join(
-        map(regex.escape, sorted({a.lower() for a in lexicon.PERSON_ADDRESSES if " " not in a})))
+    r"|.*?(?<![\p{L}])(?:của\s+(?:" + ADDRESS_WORDS
     + r")(?!\s+\p{Lu})|(?:[Hh]ai|[Cc]ả)\s+(?:vợ chồng|gia đình))(?![\p{L}])")
 # `Nhờ sự hỗ trợ của ..., anh Tuấn đã xây dựng ngôi nhà mới rộng 65m2`: a named person opens the
 # figure's clause as the one who does (not one who says: `..., bà Hương nói`)
