@@ -2013,6 +2013,8 @@ def test_a_day_told_after_the_lead_is_that_day_of_a_several_days_event():
     # a body's grassroots office is named with its place (the social insurance's since 2025)
     ("Bảo hiểm xã hội (BHXH) cơ sở Mê Linh bố trí cán bộ tư vấn", "Bảo hiểm xã hội cơ sở Mê Linh"),
     ("BHXH cơ sở Hà Đông trao 20 thẻ bảo hiểm y tế", "Bảo hiểm xã hội cơ sở Hà Đông"),
+    # the country a name ends in, written after its abbreviation in brackets
+    ("Công đoàn Giao thông vận tải (GTVT) Việt Nam phối hợp với", "Công đoàn Giao thông vận tải Việt Nam"),
 ])
 def test_names_end_before_what_their_body_does(text, name):
     assert [orgs.canonical(m) for m in orgs.find_mentions(text, {}) if not m.generic] == [name]

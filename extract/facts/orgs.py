@@ -105,6 +105,7 @@ ADMIN_WORD = regex.compile(r"\s*(" + "|".join(
     + (r"(?=\s*[\p{Lu}\d])" if w.endswith(".") else r"(?![\p{L}])") for w in sorted(ADMIN, key=len, reverse=True))
     + r")", regex.IGNORECASE)
 CAPITAL = regex.compile(r"\s*(Thủ đô|thủ đô|Việt Nam)(?![\p{L}])")  # `các cấp CĐ thủ đô`
+COUNTRY_NEXT = regex.compile(r"\s+Việt Nam(?![\p{L}])")
 SYSTEM_AFTER = regex.compile(r"các cấp(?![\p{L}])")
 SYSTEM_BEFORE = regex.compile(r"(?:các cấp|hệ thống|tổ chức)\s*$")
 SYSTEM_WRITTEN_BEFORE = regex.compile(r"(?<![\p{L}])(?i:các cấp)\s+$")  # (`Các cấp công đoàn`)
@@ -447,8 +448,10 @@ def _extend(text: str, mention: Mention) -> None:
     while len(sector) < MAX_NAME_WORDS:
         inline = INLINE_ABBREVIATION.match(text, pos) if sector else None
         if inline and (_read_admin(text, inline.end())[0] or _known_place(text, inline.end())
-                       or ZONE_WORD.match(sector[0]) and CAPITAL_NEXT.match(text, inline.end())):
-            # `Sở ... Xã hội (LĐTBXH) tỉnh Bắc Giang`, `... Phát triển nông thôn (PTNT) Hà Nội`
+                       or ZONE_WORD.match(sector[0]) and CAPITAL_NEXT.match(text, inline.end())
+                       or COUNTRY_NEXT.match(text, inline.end())):
+            # `Sở ... Xã hội (LĐTBXH) tỉnh Bắc Giang`, `... Phát triển nông thôn (PTNT) Hà Nội`,
+            # `Công đoàn Giao thông vận tải (GTVT) Việt Nam`
             pos = inline.end()
         branch = BRANCH.match(text, pos)
         if branch:
