@@ -805,6 +805,11 @@ def _in_the_future(period: str | None, ctx: ArticleContext, doc) -> bool:
     return not occasion and not any(s.text.lower() == "đã" for s in doc.spans["cues"])
 
 
+def any_word(words) -> regex.Pattern:
+    """Any of `words`, whole, in any case, in the order given (the first that matches)."""
+    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, words)) + r")(?![\p{L}])", regex.IGNORECASE)
+
+
 # `trên địa bàn huyện ghi nhận 1 trường hợp tử vong`, `toàn TP HCM có hơn 6.800 doanh nghiệp nợ
 # BHXH`: what is counted on a territory, with no organization named between, is the place's own
 # figure (FACTS.md: city statistics belong to the city, not to the body that reports them).
@@ -816,8 +821,7 @@ ON_THE_TERRITORY = regex.compile(
     r"(?!\s+(?:các|nhiều))")
 # `toàn huyện đã thu kinh phí công đoàn được 8,65 tỷ đồng`: a sentence of the union's own work
 # (its words) counts the union system of the territory, not the territory.
-UNION_WORDS = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.UNION_WORDS))
-                            + r")(?![\p{L}])", regex.IGNORECASE)
+UNION_WORDS = any_word(lexicon.UNION_WORDS)
 UNION_DUES = regex.compile(r"(?<![\p{L}])(?:KPCĐ|kinh phí công đoàn|đoàn phí)(?![\p{L}])", regex.IGNORECASE)
 # `đợt mưa lũ ... đã làm 6 người chết, hơn 3.600 ngôi nhà bị ngập`: what a disaster did is
 # counted on the territory it struck (realdev 207: the district's, not the union's that reports).
@@ -1081,26 +1085,45 @@ def _first_item_receives(text: str, pos: int) -> bool:
     return 0 <= first_end < pos and bool(RECEIVES.search(text, 0, first_end))
 
 
-def _place_in_turn(doc, fig: Figure) -> str | None:
-    """The place whose turn the figure is in a `lần lượt` list of places and their figures."""
+def _in_turn(doc, fig: Figure, items, joined_by: regex.Pattern, before_turn: regex.Pattern):
+    """(the item whose turn the figure is, the items joined) in a `lần lượt` list: the items
+    written together (`joined_by` between them, `before_turn` between the last and `lần lượt`),
+    then their figures in the same order; else None. `items(start, end)`: the (start, end, item)
+    of the candidates between those offsets of the figure's clause."""
     text = text_of(doc)
     start, end = clause_bounds(text, fig.q.start, ";")
     turn = RESPECTIVELY.search(text, start, fig.q.start)
-    if not turn or _first_item_receives(text, fig.q.start):
+    if not turn:
         return None
-    places = list(PLACE_NAMED.finditer(text, start, turn.start()))
-    joined = places[-1:] if places and not text[places[-1].end():turn.start()].strip() else []
-    if not joined:
-        return None  # (the places are not the list `lần lượt` follows)
-    for place in reversed(places[:-1]):
-        if not PLACES_JOINED.fullmatch(text, place.end(), joined[0].start()):
+    found = items(start, turn.start())
+    if not found or not before_turn.fullmatch(text, found[-1][1], turn.start()):
+        return None  # (the items are not the list `lần lượt` follows)
+    joined = found[-1:]
+    for item in reversed(found[:-1]):
+        if not joined_by.fullmatch(text, item[1], joined[0][0]):
             break
-        joined.insert(0, place)
+        joined.insert(0, item)
     figures = [q.start_char for q in doc.spans["quantities"] if turn.end() <= q.start_char < end]
     if len(joined) < 2 or len(joined) != len(figures) or fig.q.start not in figures:
         return None
-    area = orgs.province_area_written(joined[figures.index(fig.q.start)].group(1))
-    bodies = BODIES_OF_PLACES.search(text, max(0, joined[0].start() - 40), joined[0].start())
+    return joined[figures.index(fig.q.start)][2], joined
+
+
+NOTHING_BETWEEN = regex.compile(r"\s*")
+
+
+def _place_in_turn(doc, fig: Figure) -> str | None:
+    """The place whose turn the figure is in a `lần lượt` list of places and their figures."""
+    text = text_of(doc)
+    if _first_item_receives(text, fig.q.start):
+        return None
+    turn = _in_turn(doc, fig, lambda a, b: [(m.start(), m.end(), m) for m in PLACE_NAMED.finditer(text, a, b)],
+                    PLACES_JOINED, NOTHING_BETWEEN)
+    if turn is None:
+        return None
+    place, joined = turn
+    area = orgs.province_area_written(place.group(1))
+    bodies = BODIES_OF_PLACES.search(text, max(0, joined[0][0] - 40), joined[0][0])
     # (`LĐLĐ các tỉnh Đồng Nai, Long An, Tây Ninh lần lượt dành 52 tỉ đồng, ...`: each one's body)
     return orgs.canonical_org(f"{bodies.group(1)} {area}") if bodies else area
 
@@ -1114,23 +1137,12 @@ DONE_BEFORE_TURN = regex.compile(r"\s*(?:\p{Ll}+\s+){0,2}\p{Ll}*\s*,?\s*")
 
 def _body_in_turn(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     """The body whose turn the figure is in a `lần lượt` list of bodies and their figures."""
-    text = text_of(doc)
-    start, end = clause_bounds(text, fig.q.start, ";")
-    turn = RESPECTIVELY.search(text, start, fig.q.start)
-    if not turn:
+    turn = _in_turn(doc, fig, lambda a, b: [(s.start_char, s.end_char, s._.org) for s in doc.spans["orgs"]
+                                            if a <= s.start_char and s.end_char <= b],
+                    BODIES_JOINED, DONE_BEFORE_TURN)
+    if turn is None:
         return None
-    bodies = [s for s in doc.spans["orgs"] if start <= s.start_char and s.end_char <= turn.start()]
-    if not bodies or not DONE_BEFORE_TURN.fullmatch(text, bodies[-1].end_char, turn.start()):
-        return None  # (the bodies are not the list `lần lượt` follows)
-    joined = bodies[-1:]
-    for body in reversed(bodies[:-1]):
-        if not BODIES_JOINED.fullmatch(text, body.end_char, joined[0].start_char):
-            break
-        joined.insert(0, body)
-    figures = [q.start_char for q in doc.spans["quantities"] if turn.end() <= q.start_char < end]
-    if len(joined) < 2 or len(joined) != len(figures) or fig.q.start not in figures:
-        return None
-    mention = joined[figures.index(fig.q.start)]._.org
+    mention = turn[0]
     return orgs.canonical(mention, org_context(ctx, offset + mention.start)) or None
 
 
@@ -1367,14 +1379,9 @@ def _territory_served(org: str, ctx: ArticleContext, offset: int, city: bool) ->
     return orgs.area_name("thành phố", context.place_for("thành phố")) if city else None
 
 
-TERRITORY_METRIC = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.TERRITORY_METRICS
-                                                                   + lexicon.TERRITORY_SERVICES
-                                                                   + lexicon.ECONOMY_METRICS))
-                              + r")(?![\p{L}])", regex.IGNORECASE)
+TERRITORY_METRIC = any_word(lexicon.TERRITORY_METRICS + lexicon.TERRITORY_SERVICES + lexicon.ECONOMY_METRICS)
 # (what stays the territory's when its department is the doer: not the services it runs)
-TERRITORY_STATISTIC = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.TERRITORY_METRICS
-                                                                      + lexicon.ECONOMY_METRICS))
-                                 + r")(?![\p{L}])", regex.IGNORECASE)
+TERRITORY_STATISTIC = any_word(lexicon.TERRITORY_METRICS + lexicon.ECONOMY_METRICS)
 # (not a kind of enterprise: `khối doanh nghiệp có vốn đầu tư trực tiếp nước ngoài có mức thưởng ...`)
 ECONOMY_METRIC = regex.compile(r"(?<![\p{L}])(?<!doanh nghiệp\s(?:có\s)?)(?:" + "|".join(map(regex.escape, lexicon.ECONOMY_METRICS))
                                + r")(?![\p{L}])", regex.IGNORECASE)
@@ -1418,8 +1425,7 @@ def set_by_decree(doc, start: int) -> str | None:
     return None
 
 
-LOAN_TERM = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.LOAN_TERMS)) + r")(?![\p{L}])",
-                          regex.IGNORECASE)
+LOAN_TERM = any_word(lexicon.LOAN_TERMS)
 
 
 def _lender_of_the_terms(doc, fig: Figure) -> str | None:
@@ -1501,8 +1507,7 @@ PAY_CHANGED = regex.compile(r"\s*(?:tăng|giảm)(?:\s+thêm)?\s*$")
 
 
 BUSINESS = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.BUSINESS_METRICS)) + r")(?![\p{L}])")
-AGREEMENT = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.AGREEMENTS)) + r")(?![\p{L}])",
-                          regex.IGNORECASE)
+AGREEMENT = any_word(lexicon.AGREEMENTS)
 
 
 def employer_of_pay(doc, fig: Figure, org: str) -> str:

@@ -233,9 +233,9 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
     # who gives
     receivers = _receivers(doc, text, fig.q.start)
     for m in mentions:  # the giver or owner written after the figure
-        # (a bare `Tổng công ty`, `Bệnh viện` the article names in full: `12 tập thể ... được Tổng
-        # công ty khen thưởng`)
-        if not (fig.q.end <= m.start < clause_end) or m.generic and not _bare_named(m):
+        # (a bare employer, `Tổng công ty`, `Bệnh viện`, is the one the article names in full: `12
+        # tập thể ... được Tổng công ty khen thưởng`)
+        if not (fig.q.end <= m.start < clause_end) or m.generic and not orgs.EMPLOYER.fullmatch(m.head):
             continue
         if ASSIGNER.match(text, m.end):
             continue
@@ -269,7 +269,8 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
     # `Bệnh viện dành trung bình 10 triệu đồng/người`: a bare `Bệnh viện`, `Công ty` is a subject
     # too when the article names one workplace of that kind in full (`orgs.canonical` says which);
     # so is a bare `Tổng công ty`, `Tập đoàn`, `Ngân hàng`
-    workplaces = [m for m in mentions if m.generic and _bare_named(m) and usable(m, text, allow_generic=True)]
+    workplaces = [m for m in mentions if m.generic and orgs.EMPLOYER.fullmatch(m.head)
+                  and usable(m, text, allow_generic=True)]
     bare = bare_workplaces(BARE_WORKPLACE_SUBJECT, text, fig.q.start)
     subjects = sorted([m for m in usable_mentions(mentions, text) + workplaces if not counted(doc, m.start)]
                       + bare, key=lambda m: m.start)
@@ -285,12 +286,6 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
         if m.parent and m.parent.system and name == "":  # `UBKT công đoàn các cấp đã kiểm tra
             return f"{m.head} {OWN_UNION}"  # 98 CĐCS`: that body of the article's union
     return None
-
-
-def _bare_named(mention) -> bool:
-    """A bare workplace, company, group or bank (`Bệnh viện`, `Tổng công ty`): the one of its
-    kind the article names in full, if it names one (`orgs.canonical` says which)."""
-    return bool(orgs.WORKPLACE.fullmatch(mention.head)) or mention.head in lexicon.BRANDED
 
 
 UNNAMED = ""  # (sentence_org: the figure's subject is a body the text does not name)
