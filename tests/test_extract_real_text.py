@@ -3903,3 +3903,13 @@ def test_a_workers_or_a_familys_own_money_is_no_bodys(sentence, needle):
             "Chị Nguyễn Thị Hoa là công nhân Công ty TNHH Phụ tùng Quang Minh. " + sentence)
     fact = fact_at(body, needle, "2025-02-20")
     assert (fact.organization, fact.period) == (None, None)
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("Dịp Tết Nguyên đán 2025, các cấp công đoàn trong cả nước đã thăm hỏi, tặng quà cho gần 2,3 triệu lượt "
+     "đoàn viên với tổng kinh phí hơn 2.800 tỷ đồng.", "hơn 2.800 tỷ đồng"),
+    ("Năm 2024, công đoàn các cấp trong cả nước đã kết nạp 1,1 triệu đoàn viên.", "1,1 triệu đoàn viên"),
+])
+def test_the_countrys_union_system_is_the_tong_ldld(sentence, needle):
+    body = "Bộ Lao động - Thương binh và Xã hội tổng kết năm.\n" + sentence
+    assert fact_at(body, needle, "2025-03-01").organization == "Tổng Liên đoàn Lao động Việt Nam"

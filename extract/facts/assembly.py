@@ -1197,9 +1197,11 @@ def _nation_does(doc, fig: Figure) -> str | None:
     start = clause_bounds(text, fig.q.start, ";")[0]
     found = list(NATION_DOES.finditer(text, start, fig.q.start))
     if not found or (fig.counted or "").lower() in UNION_UNITS_LOWER or any(
-            found[-1].end() <= s.start_char < fig.q.start for s in doc.spans["orgs"]):
+            found[-1].end() <= s.start_char < fig.q.start or s.start_char <= found[-1].start() < s.end_char
+            for s in doc.spans["orgs"]):
         return None  # (`cả nước kết nạp 1,3 triệu đoàn viên`: the union's; a body named after
-        # the country does it: `cả nước có 11 triệu đoàn viên, trong đó LĐLĐ ...`)
+        # the country does it: `cả nước có 11 triệu đoàn viên, trong đó LĐLĐ ...`; the country is
+        # of a body's name: `các cấp công đoàn trong cả nước đã thăm hỏi`)
     return "Việt Nam"
 
 

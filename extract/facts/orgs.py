@@ -48,6 +48,8 @@ QUOTED_NAME = regex.compile(r"\s+“\p{Lu}[^”]{0,60}”")
 # `các cấp công đoàn thành phố`, `công đoàn quận`: written small, the union of a city or district
 UNION_OF_A_PLACE = regex.compile(r"\s+(?:" + lexicon.LEVELS + r"|[Tt]hủ đô)(?![\p{L}])")
 SYSTEM_WITHIN = regex.compile(r"\s+(?:trong|toàn|của)\s+(" + lexicon.LEVELS + r")(?![\p{L}])(?!\s+\p{Lu})")
+# `các cấp công đoàn trong cả nước`: the country's union system, the Tổng LĐLĐ
+SYSTEM_OF_THE_NATION = regex.compile(r"\s+(?:(?:trong|của)\s+)?(?:cả nước|toàn quốc)(?![\p{L}])")
 BARE_UNION = regex.compile(r"\s+Công đoàn(?=\s+\p{Ll}|\s*[,.;:()]|\s*$)")
 # `Ngân hàng TMCP Quân đội chi nhánh Sơn Tây`, `... Việt Nam - Chi nhánh Gia Lâm`, `... (MB) chi
 # nhánh Sơn Tây`, `... (Agribank) chi nhánh Phúc Thọ`: a branch, with its place, is of the name
@@ -602,6 +604,11 @@ def _extend(text: str, mention: Mention) -> None:
         if system and mention.head in UNION_HEADS:
             mention.system = True  # `Công đoàn các cấp`, `CĐ các cấp`: the union system
             pos = end = system.end()
+            nation = SYSTEM_OF_THE_NATION.match(text, pos)
+            if nation:  # (`công đoàn các cấp trong cả nước`)
+                sector.append("Việt Nam")
+                pos = end = nation.end()
+                break
             continue
         if _completes_word(sector, word):  # (`... các khu công` + `nghiệp`, `Thi đua - Khen` + `thưởng`)
             sector.append(word)
@@ -721,6 +728,9 @@ def find_mentions(text: str, definitions: dict | None = None) -> list[Mention]:
             within = SYSTEM_WITHIN.match(text, mention.end) if not mention.admin else None
             if within:  # `các cấp công đoàn trong tỉnh`: the system of the province, its LĐLĐ's
                 mention.admin, mention.end = ADMIN[within.group(1).lower()], within.end()
+            nation = SYSTEM_OF_THE_NATION.match(text, mention.end) if not mention.admin else None
+            if nation and not mention.sector:
+                mention.sector, mention.end = "Việt Nam", nation.end()
         elif PLURAL_BEFORE.search(prefix):
             mention.plural = True  # `các LĐLĐ quận, huyện`: many bodies, no one named
         if mentions and mentions[-1].head in lexicon.SUB_BODIES \
