@@ -3913,3 +3913,10 @@ def test_a_workers_or_a_familys_own_money_is_no_bodys(sentence, needle):
 def test_the_countrys_union_system_is_the_tong_ldld(sentence, needle):
     body = "Bộ Lao động - Thương binh và Xã hội tổng kết năm.\n" + sentence
     assert fact_at(body, needle, "2025-03-01").organization == "Tổng Liên đoàn Lao động Việt Nam"
+
+
+def test_the_union_system_is_that_of_the_union_named_before_it():
+    body = ("UBND tỉnh Phú Thọ phát động Tháng hành động về an toàn, vệ sinh lao động năm 2025.\n"
+            "Hưởng ứng Tháng hành động, Liên đoàn Lao động (LĐLĐ) tỉnh đã ban hành Kế hoạch số 112/KH-LĐLĐ, theo đó "
+            "các cấp công đoàn sẽ tổ chức 25 lớp tập huấn cho khoảng 2.500 an toàn, vệ sinh viên.")
+    assert fact_at(body, "25 lớp", "2025-05-06").organization == "Liên đoàn Lao động tỉnh Phú Thọ"

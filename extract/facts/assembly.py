@@ -12,9 +12,9 @@ from functools import partial
 import regex
 
 from solieu.extract.facts import orgs, periods
-from solieu.extract.facts.attribution import (AREA_SOURCE_NAMES, OWN_UNION, RECEIVES, SOURCE_NAMED, UNNAMED, WORKS_AT,
-                                              clause_bounds, counted, sentence_org, source_org, subject_org,
-                                              usable_mentions)
+from solieu.extract.facts.attribution import (AREA_SOURCE_NAMES, OWN_UNION, RECEIVES, SOURCE_NAMED, UNION_NAMES,
+                                              UNNAMED, WORKS_AT, clause_bounds, counted, sentence_org, source_org,
+                                              subject_org, usable_mentions)
 from solieu.extract import lexicon
 from solieu.extract.facts.backwards import ends_with
 from solieu.extract.lexicon import (CLASSIFIERS, COMPARATOR_AFTER, COMPARATOR_BEFORE, EVENT_DEEDS,
@@ -1454,7 +1454,6 @@ def statistics_area(org: str, ctx: ArticleContext, offset: int) -> str | None:
     return orgs.area_name("thành phố", city) if city else "Việt Nam"
 
 
-UNION_NAMES = tuple(sorted(lexicon.UNION_HEADS))
 ORGANIZERS = regex.compile(r"(?<![\p{L}])Ban [Tt]ổ chức(?![\p{L}])")
 
 

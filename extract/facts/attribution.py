@@ -282,12 +282,23 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
         if m in bare:  # `..., doanh nghiệp đã đồng ý tăng tiền hỗ trợ nhà trọ từ 200.000 đồng`: a
             return UNNAMED  # workplace the article never named does it: no one named
         if m.system and name == "":  # `Các cấp công đoàn đã tham gia giải quyết 9/9 vụ`
-            return OWN_UNION
+            # (the system of the union the sentence named before it: `LĐLĐ tỉnh đã ban hành Kế
+            # hoạch ..., theo đó các cấp công đoàn sẽ tổ chức 25 lớp tập huấn`)
+            return _union_named_before(subjects, m, context_at, offset) or OWN_UNION
         if m.parent and m.parent.system and name == "":  # `UBKT công đoàn các cấp đã kiểm tra
             return f"{m.head} {OWN_UNION}"  # 98 CĐCS`: that body of the article's union
     return None
 
 
+def _union_named_before(subjects: list, system, context_at, offset: int) -> str | None:
+    for m in reversed([m for m in subjects if m.end <= system.start and not m.system]):
+        name = orgs.canonical(m, context_at(offset + m.start))
+        if name and name.startswith(UNION_NAMES):
+            return name
+    return None
+
+
+UNION_NAMES = tuple(sorted(lexicon.UNION_HEADS))
 UNNAMED = ""  # (sentence_org: the figure's subject is a body the text does not name)
 OWN_UNION = "các cấp Công đoàn"  # (sentence_org: the subject is the union system the article is about,
 # or, after a body's head, that body of it)
