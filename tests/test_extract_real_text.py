@@ -3920,3 +3920,11 @@ def test_the_union_system_is_that_of_the_union_named_before_it():
             "Hưởng ứng Tháng hành động, Liên đoàn Lao động (LĐLĐ) tỉnh đã ban hành Kế hoạch số 112/KH-LĐLĐ, theo đó "
             "các cấp công đoàn sẽ tổ chức 25 lớp tập huấn cho khoảng 2.500 an toàn, vệ sinh viên.")
     assert fact_at(body, "25 lớp", "2025-05-06").organization == "Liên đoàn Lao động tỉnh Phú Thọ"
+
+
+def test_the_fund_a_body_draws_on_is_not_who_gives():
+    body = ("LĐLĐ tỉnh Quảng Ninh sơ kết 6 tháng đầu năm 2025.\n"
+            "Trong 6 tháng đầu năm, LĐLĐ tỉnh còn trích Quỹ Xã hội hỗ trợ xây mới, sửa chữa 15 “Mái ấm công đoàn”, "
+            "mức hỗ trợ 50 triệu đồng/nhà.")
+    for needle in ("15 “Mái ấm công đoàn”", "50 triệu đồng/nhà"):
+        assert fact_at(body, needle, "2025-07-10").organization == "Liên đoàn Lao động tỉnh Quảng Ninh"

@@ -201,6 +201,7 @@ def usable_mentions(mentions, text: str) -> list:
 # hội`: where money comes from gives it
 RECEIVERS_BEFORE = regex.compile(r"(?<![\p{L}])cho\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$", regex.IGNORECASE)
 MONEY_FROM = regex.compile(r"(?<![\p{L}])(?:trích\s+)?từ\s+(?:nguồn\s+)?$")
+DRAWN_FROM = regex.compile(r"(?<![\p{L}])trích\s+(?:từ\s+)?$")
 OF_OWNER = regex.compile(r"\s+(?:của|do)\s+")  # (`Quỹ Xã hội do LĐLĐ thành phố quản lý`)
 
 
@@ -275,6 +276,9 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
     subjects = sorted([m for m in usable_mentions(mentions, text) + workplaces if not counted(doc, m.start)]
                       + bare, key=lambda m: m.start)
     for m in reversed([m for m in subjects if m.end <= fig.q.start]):
+        if m.head == "Quỹ" and ends_with(DRAWN_FROM, text, m.start):
+            continue  # `LĐLĐ tỉnh còn trích Quỹ Xã hội hỗ trợ 15 “Mái ấm công đoàn”`: the fund the
+            # body draws on is where the money comes from; the body gives
         m = _fund_owner(m, mentions, text)
         name = orgs.canonical(m, context_at(offset + m.start))
         if name and not (m.generic and name == m.head):
