@@ -3928,3 +3928,15 @@ def test_the_fund_a_body_draws_on_is_not_who_gives():
             "mức hỗ trợ 50 triệu đồng/nhà.")
     for needle in ("15 “Mái ấm công đoàn”", "50 triệu đồng/nhà"):
         assert fact_at(body, needle, "2025-07-10").organization == "Liên đoàn Lao động tỉnh Quảng Ninh"
+
+
+def test_a_projects_owner_is_its_items_own_not_the_next_items():
+    body = ("Sở Xây dựng Hải Phòng: đẩy nhanh các dự án nhà ở xã hội.\n"
+            "Theo Sở Xây dựng, Hải Phòng có 9 dự án nhà ở xã hội đang triển khai.\n"
+            "Trong số này có 4 dự án dành riêng cho công nhân, gồm: dự án nhà ở xã hội Tràng Duệ do Công ty CP Khu "
+            "công nghiệp Sài Gòn - Hải Phòng làm chủ đầu tư, quy mô 2.162 căn; dự án nhà ở công nhân KCN Nam Đình Vũ "
+            "của Công ty CP Khu công nghiệp Nam Đình Vũ với 1.830 căn; dự án tại KCN An Dương 1.356 căn.")
+    assert fact_at(body, "2.162 căn", "2024-10-15").organization \
+        == "Công ty Cổ phần Khu công nghiệp Sài Gòn - Hải Phòng"
+    assert fact_at(body, "1.830 căn", "2024-10-15").organization == "Công ty Cổ phần Khu công nghiệp Nam Đình Vũ"
+    assert not (fact_at(body, "1.356 căn", "2024-10-15").organization or "").startswith("Công ty")

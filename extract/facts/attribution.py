@@ -131,7 +131,8 @@ def _separator_after(text: str, sep: str, pos: int) -> int:
 
 # `Đại hội lần thứ IV, nhiệm kỳ 2017 - 2022 của Công đoàn Công ty có 95 đại biểu`: the event of
 # a body, as its clause's subject, is that body's doing
-EVENT_OWNER_BEFORE = regex.compile(r"(?:^|[.;:]\s*|,\s+)(?:" + "|".join(map(regex.escape, lexicon.EVENT_SUBJECTS))
+EVENT_OWNER_BEFORE = regex.compile(r"(?:^|[.;:]\s*|,\s+)(?:"
+                                   + "|".join(map(regex.escape, lexicon.EVENT_SUBJECTS + lexicon.PROJECTS))
                                    + r")(?![\p{L}])[^;.:]{0,80}?\s+của\s+$")
 
 
@@ -276,6 +277,9 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
     subjects = sorted([m for m in usable_mentions(mentions, text) + workplaces if not counted(doc, m.start)]
                       + bare, key=lambda m: m.start)
     for m in reversed([m for m in subjects if m.end <= fig.q.start]):
+        if _in_an_earlier_item(text, m, fig):
+            continue  # `gồm: dự án A do Công ty X làm chủ đầu tư, quy mô 2.162 căn; ...; dự án tại KCN
+            # An Dương 1.356 căn`: the body of one item of a list is not the others'
         if m.head == "Quỹ" and ends_with(DRAWN_FROM, text, m.start):
             continue  # `LĐLĐ tỉnh còn trích Quỹ Xã hội hỗ trợ 15 “Mái ấm công đoàn”`: the fund the
             # body draws on is where the money comes from; the body gives
@@ -292,6 +296,18 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
         if m.parent and m.parent.system and name == "":  # `UBKT công đoàn các cấp đã kiểm tra
             return f"{m.head} {OWN_UNION}"  # 98 CĐCS`: that body of the article's union
     return None
+
+
+# `gồm:`, `như sau:`: what opens a list of things (not a speaker's colon, `Ông X: Sở Y tế sẽ ...`)
+LIST_OPENS = regex.compile(r"(?<![\p{L}])(?:bao gồm|gồm|như sau|sau đây|cụ thể)\s*:\s*$")
+
+
+def _in_an_earlier_item(text: str, mention, fig) -> bool:
+    """`mention` is in an item of a list (`gồm: ...; ...`) before the one `fig` is in."""
+    item_start = clause_bounds(text, fig.q.start, ";")[0]
+    list_start = text.rfind(":", 0, item_start)
+    return list_start >= 0 and list_start < mention.start < item_start \
+        and ends_with(LIST_OPENS, text, list_start + 1)
 
 
 def _union_named_before(subjects: list, system, context_at, offset: int) -> str | None:
