@@ -3940,3 +3940,11 @@ def test_a_projects_owner_is_its_items_own_not_the_next_items():
         == "Công ty Cổ phần Khu công nghiệp Sài Gòn - Hải Phòng"
     assert fact_at(body, "1.830 căn", "2024-10-15").organization == "Công ty Cổ phần Khu công nghiệp Nam Đình Vũ"
     assert not (fact_at(body, "1.356 căn", "2024-10-15").organization or "").startswith("Công ty")
+
+
+def test_a_companys_name_runs_to_the_abbreviation_given_for_it():
+    body = ("Công nhân Samsung sẽ được tăng lương.\n"
+            "Ngày 24/12, Công đoàn Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên (SEVT) và Ban Giám đốc công ty "
+            "đã ký kết thỏa ước lao động tập thể với nhiều điều khoản có lợi cho gần 50.000 lao động.\n"
+            "Từ ngày 1/1/2025, lương cơ bản của công nhân SEVT sẽ tăng bình quân 7%.")
+    assert fact_at(body, "7%", "2024-12-25").organization == "Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên"

@@ -492,6 +492,10 @@ def _extend(text: str, mention: Mention) -> None:
             if BRANCH.match(text, end):  # `... Công thương Việt Nam - Chi nhánh Gia Lâm`
                 pos = end
                 continue
+            place = _known_place(text, end) if sector[-1:] == ["Việt Nam"] else None
+            if place and INLINE_ABBREVIATION.match(text, place[1]):
+                sector.append(place[0])  # `Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên
+                end = place[1]  # (SEVT)`: the name runs to the abbreviation given for it
             break
         place = _known_place(text, pos) if sector else None
         if place:
@@ -787,8 +791,9 @@ def find_definitions(text: str) -> dict[str, str]:
         start = max(text.rfind(f"{head} ", max(0, m.start() - FULL_NAME_MAX), m.start()) for head in lexicon.BRANDED)
         group = GROUP_BEFORE.search(text, 0, start) if start >= 0 else None
         full = _name_up_to(text, group.start() if group else start, m.start())  # (`Tổng Công ty ...`)
-        if full and m.group(1).lower() not in HEADS:  # (written in full: `TP Hà Nội` -> `thành phố Hà Nội`)
-            found.setdefault(m.group(1), canonical_org(full, Context()))
+        if full and m.group(1).lower() not in HEADS:  # (written in full: `TP Hà Nội` -> `thành phố Hà Nội`;
+            # read up to the brand, where its name ends: `... Việt Nam Thái Nguyên (SEVT)`)
+            found.setdefault(m.group(1), canonical_org(f"{full} {m.group()}", Context()))
     for m in _definition_matches(text):
         abbr = m.group(2)
         letters = [c for c in abbr if c != "&"]
