@@ -3948,3 +3948,18 @@ def test_a_companys_name_runs_to_the_abbreviation_given_for_it():
             "đã ký kết thỏa ước lao động tập thể với nhiều điều khoản có lợi cho gần 50.000 lao động.\n"
             "Từ ngày 1/1/2025, lương cơ bản của công nhân SEVT sẽ tăng bình quân 7%.")
     assert fact_at(body, "7%", "2024-12-25").organization == "Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên"
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Tại Công ty TNHH Kỹ thuật chính xác Hoa Lâm (Việt Nam), doanh nghiệp đồng ý nâng phụ cấp cho 3.400 lao động.",
+     "Công ty TNHH Kỹ thuật chính xác Hoa Lâm (Việt Nam)"),
+    ("CĐCS Công ty TNHH Fuhong Precision Component (Bắc Giang) đã kết nạp 2.350 đoàn viên mới.",
+     "Công đoàn cơ sở Công ty TNHH Fuhong Precision Component (Bắc Giang)"),
+    # (not where a Vietnamese company is, nor a foreign one's home)
+    ("Công đoàn Công ty CP May Sông Hồng (Nam Định) đề xuất bổ sung chế độ thưởng cho 5.000 lao động.",
+     "Công đoàn cơ sở Công ty Cổ phần May Sông Hồng"),
+    ("Dự án mở rộng của Công ty TNHH Kyoei Precision Việt Nam (Nhật Bản) tăng vốn thêm 85 triệu USD.",
+     "Công ty TNHH Kyoei Precision Việt Nam"),
+])
+def test_a_foreign_invested_companys_country_or_province_in_brackets_is_of_its_name(written, name):
+    assert [orgs.canonical(m) for m in orgs.find_mentions(written)][0] == name

@@ -644,8 +644,29 @@ def _extend(text: str, mention: Mention) -> None:
             end = pos
     while sector and sector[-1].lower() in ("và", "các", "ngành", "khối", "số", "-"):
         sector.pop()
+    glossed = COMPANY_PLACE_IN_BRACKETS.match(text, end) if sector else None
+    if glossed and (COMPANY.match(mention.head) or COMPANY.match(" ".join(sector))) \
+            and (glossed.group(1) == "Việt Nam" or not vietnamese_spelled(sector[-1])):
+        # `Công ty TNHH Kỹ thuật chính xác Hoa Lâm (Việt Nam)`, `Công ty TNHH Fuhong Precision
+        # Component (Bắc Giang)`: the legal name of a foreign-invested company, whose country or
+        # province is written in brackets (not where a Vietnamese company is: `Công ty CP May
+        # Sông Hồng (Nam Định)`, nor a foreign one's home: `... Việt Nam (Nhật Bản)`)
+        sector.append(glossed.group().strip())
+        end = glossed.end()
     mention.sector = " ".join(sector)
     mention.end = end
+
+
+COMPANY = regex.compile(r"(?:Công ty|Tổng công ty)(?![\p{L}])")
+COMPANY_PLACE_IN_BRACKETS = regex.compile(
+    r"\s*\((Việt Nam|" + "|".join(map(regex.escape, sorted(lexicon.PROVINCES, key=len, reverse=True))) + r")\)")
+# A word of Vietnamese spelling: one syllable, its marks aside (`Hồng`, `Lâm`; not `Component`, `ICT`)
+VIETNAMESE_SYLLABLE = regex.compile(r"(?i)(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
+                                    r"[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+
+
+def vietnamese_spelled(word: str) -> bool:
+    return VIETNAMESE_SYLLABLE.fullmatch(lexicon.unaccented(word)) is not None
 
 
 def _completes_word(sector: list[str], word: str) -> bool:
