@@ -696,6 +696,11 @@ def test_who_a_bare_or_plural_name_is(body, needle, organization):
      "Công đoàn ngành Nông nghiệp và Phát triển nông thôn Hà Nội"),
     # the group a company belongs to closes its name
     ("Công ty Than Tân Lập - TKV đã hỗ trợ", "Công ty Than Tân Lập - TKV"),
+    ("Công ty Than Mông Dương - Vinacomin đã hỗ trợ", "Công ty Than Mông Dương - Vinacomin"),
+    # a figure after a name is none of it (`Công ty May 10` is a name)
+    ("gồm: Công ty Canon 25,9 triệu đồng", "Công ty Canon"),
+    ("gồm: Công ty Than Hà Lầm 24 triệu đồng", "Công ty Than Hà Lầm"),
+    ("Công ty May 10 có 2.000 lao động", "Công ty May 10"),
     # more verbs end a name
     ("Bệnh viện Đa khoa Đại Thanh chia sẻ kinh nghiệm", "Bệnh viện Đa khoa Đại Thanh"),
     ("Công ty Cổ phần Xây dựng và Thương mại Sông Hàn nợ bảo hiểm xã hội",
@@ -3963,3 +3968,11 @@ def test_a_companys_name_runs_to_the_abbreviation_given_for_it():
 ])
 def test_a_foreign_invested_companys_country_or_province_in_brackets_is_of_its_name(written, name):
     assert [orgs.canonical(m) for m in orgs.find_mentions(written)][0] == name
+
+
+def test_the_group_closing_a_companys_name_is_written_as_the_name_writes_it():
+    body = ("Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam (TKV) tổng kết năm 2024.\n"
+            "Một số đơn vị có thu nhập thợ lò cao gồm: Công ty Than Hà Lầm - TKV 26,7 triệu đồng/người/tháng; Công ty "
+            "Than Mông Dương - Vinacomin 25,9 triệu đồng.")
+    assert fact_at(body, "26,7 triệu", "2025-01-20").organization == "Công ty Than Hà Lầm - TKV"
+    assert fact_at(body, "25,9 triệu", "2025-01-20").organization == "Công ty Than Mông Dương - Vinacomin"

@@ -18,7 +18,7 @@ import regex
 # The word lists of names are data (lexicon.toml): heads, their roles, administrative words,
 # places, the words that end a name.
 from solieu.extract import lexicon
-from solieu.extract.facts.numbers import COUNTED_START, DIGIT_WORDS
+from solieu.extract.facts.numbers import COUNTED_START, DIGIT_WORDS, SCALE
 from solieu.extract.facts.periods import YEAR
 from solieu.extract.facts.words import is_word
 from solieu.extract.lexicon import ABBREVIATIONS
@@ -94,7 +94,9 @@ WORD_RE = regex.compile(r"\s*([\p{L}\d]+(?:(?:&|(?<=\p{Lu})-(?=\p{Lu})|(?<=[A-Za
 # (also unspaced between words: `Bộ Lao động-Thương binh và Xã hội`)
 NAME_DASH = regex.compile(r"(?:\s[-–]\s|(?<=\p{Ll})[-–])(?=\p{Lu}\p{Ll})")
 GIVEN_NAME_NEXT = regex.compile(r"\s+\p{Lu}")
-GROUP_SUFFIX = regex.compile(r"\s[-–]\s(\p{Lu}{2,6})(?![\p{L}\d])")
+# `Công ty Than Tân Lập - TKV`, `Công ty Than Mông Dương - Vinacomin`: the group a company belongs
+# to closes its legal name, as an abbreviation or a brand (a word of no Vietnamese spelling)
+GROUP_SUFFIX = regex.compile(r"\s[-–]\s(\p{Lu}{2,6}|[A-Z][a-z]{4,})(?![\p{L}\d])")
 DEFINITION_RE = regex.compile(r"((?:[\p{L}]+,?\s+){1,12})\((\p{Lu}[\p{Lu}&]{1,9})\)")
 ABBREVIATION_IN_PARENS = regex.compile(r"\(\p{Lu}[\p{Lu}&]{1,9}\)")  # how a definition ends
 NAME_RUN_BEFORE = regex.compile(r"[\p{L},\s]*", regex.REVERSE)  # what a defined name is made of
@@ -216,6 +218,7 @@ def article_province(places: list[tuple[int, str, str]], url: str | None) -> str
 YEAR_WORD = regex.compile(YEAR)
 # A number's digits going on after a group mark (`1.710`, `2,5`): a figure, no district's number.
 FIGURE_GOES_ON = regex.compile(r"[.,]\d")
+SCALE_NEXT = regex.compile(r"\s*" + SCALE + r"(?![\p{L}])")
 
 
 def statistics_office_named_bare(name: str) -> bool:
@@ -553,7 +556,7 @@ def _extend(text: str, mention: Mention) -> None:
             pos = end = lower_sector.end(1)
             continue
         group = GROUP_SUFFIX.match(text, pos) if sector and WORKPLACE.match(mention.head) else None
-        if group:  # `Công ty Than Tân Lập - TKV`: the group it belongs to closes the name
+        if group and (group.group(1).isupper() or not vietnamese_spelled(group.group(1))):
             sector.extend(["-", group.group(1)])
             end = group.end()
             break
@@ -574,9 +577,12 @@ def _extend(text: str, mention: Mention) -> None:
         if not m or _starts_union(text, m.start(1)) and not (mention.head in PROPER_NAMED and sector):
             break  # `Quỹ Xã hội Công đoàn`, `Trường Đại học Công đoàn` hold a union word
         word = m.group(1)
-        if YEAR_WORD.fullmatch(word) or word[0].isdigit() and COUNTED_START.match(text, m.end()):
+        if YEAR_WORD.fullmatch(word) or word[0].isdigit() and (
+                COUNTED_START.match(text, m.end()) or FIGURE_GOES_ON.match(text, m.end())
+                or SCALE_NEXT.match(text, m.end())):
             break  # `Chợ Tết Công đoàn 2025`: a year is the event's, no name's; `các trường THPT
-            # trực thuộc Sở GD&ĐT 110 chỉ tiêu`: a figure of what it counts
+            # trực thuộc Sở GD&ĐT 110 chỉ tiêu`: a figure of what it counts; so is a figure that
+            # goes on or is scaled (`Công ty Canon 25,9 triệu đồng`; `Công ty May 10` is a name)
         if sector and sector[-1][0].isdigit() and word[0].islower():
             break  # `Khối thi đua số 3 sơ kết`: a name's number ends it
         if word.lower() in ORDINAL_WORDS:
@@ -929,7 +935,9 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
         return ""  # `các cấp Công đoàn` alone: the article's own union, decided by the caller
     if head == "Công đoàn" and admin in lexicon.WARD_LEVELS and not place and not sector:
         return ""  # `126 Công đoàn xã, phường được thành lập`: a kind of union, no one named
-    sector = " ".join(_expand_word(w, context) for w in sector.split())
+    group = GROUP_SUFFIX.search(sector)  # (the group closing a company's name, as written)
+    kept = sector[group.start():] if group and group.end() == len(sector) else ""
+    sector = " ".join(_expand_word(w, context) for w in sector[:len(sector) - len(kept)].split()) + kept
     zones = ZONES_OF_AN_AREA.fullmatch(sector)
     if head == "Công đoàn" and zones and (admin or not zones.group(2) or zones.group(2) in PLACES_SET):
         zone_kind = "K" + zones.group(1)[1:]  # (written small too: `các khu công nghiệp`)
