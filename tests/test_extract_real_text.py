@@ -3976,3 +3976,11 @@ def test_the_group_closing_a_companys_name_is_written_as_the_name_writes_it():
             "Than Mông Dương - Vinacomin 25,9 triệu đồng.")
     assert fact_at(body, "26,7 triệu", "2025-01-20").organization == "Công ty Than Hà Lầm - TKV"
     assert fact_at(body, "25,9 triệu", "2025-01-20").organization == "Công ty Than Mông Dương - Vinacomin"
+
+
+def test_a_short_name_of_a_head_and_an_abbreviation_is_the_full_name_before_it():
+    body = ("Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam (TKV) chăm lo Tết cho thợ mỏ.\n"
+            "Theo số liệu của Công đoàn Than - Khoáng sản Việt Nam (Công đoàn TKV), năm 2024 toàn Tập đoàn sản xuất "
+            "41,2 triệu tấn than.\n"
+            "Công đoàn TKV cũng sẽ phối hợp tổ chức 35 chuyến xe đưa công nhân về quê đón Tết.")
+    assert fact_at(body, "35 chuyến xe", "2025-01-20").organization == "Công đoàn Than - Khoáng sản Việt Nam"

@@ -859,10 +859,18 @@ def find_short_names(text: str) -> dict[str, str]:
         head = HEAD_RE.match(short)
         if not head or not short[0].isupper():
             continue
-        full = _name_up_to(text, text.rfind(short + " ", max(0, m.start() - FULL_NAME_MAX), m.start()), m.start())
+        reach = max(0, m.start() - FULL_NAME_MAX)
+        start = text.rfind(short + " ", reach, m.start())
+        if start < 0 and ABBREVIATION_AFTER_HEAD.fullmatch(short, head.end()):
+            # `Công đoàn Than - Khoáng sản Việt Nam (Công đoàn TKV)`: its head and an abbreviation
+            start = text.rfind(head.group() + " ", reach, m.start())
+        full = _name_up_to(text, start, m.start())
         if full:
             found.setdefault(short, full)
     return found
+
+
+ABBREVIATION_AFTER_HEAD = regex.compile(r"\s+\p{Lu}[\p{Lu}&]{1,9}")
 
 
 def _definition_matches(text: str):

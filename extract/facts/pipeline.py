@@ -71,8 +71,10 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
                            province=orgs.article_province(places, article.url),
                            paper=orgs.paper_place(article.url))
     context.full_names = {**full_names(marks, context), **{
-        short: orgs.expand_abbreviations(full, context)
-        for short, full in orgs.find_short_names(article.body).items()}}
+        written: orgs.expand_abbreviations(full, context)
+        for short, full in orgs.find_short_names(article.body).items()
+        # (as written, and as read: `Công đoàn TKV`, its abbreviation spelled out)
+        for written in (short, orgs.expand_abbreviations(short, context))}}
     published = article.published[:10] if article.published else None
     # the event is told in the first paragraphs of prose (a sapo, then the paragraph that opens
     # the story); a day told further on is of something else (`Theo Nghị định ..., từ ngày
