@@ -3984,3 +3984,22 @@ def test_a_short_name_of_a_head_and_an_abbreviation_is_the_full_name_before_it()
             "41,2 triệu tấn than.\n"
             "Công đoàn TKV cũng sẽ phối hợp tổ chức 35 chuyến xe đưa công nhân về quê đón Tết.")
     assert fact_at(body, "35 chuyến xe", "2025-01-20").organization == "Công đoàn Than - Khoáng sản Việt Nam"
+
+
+def test_the_body_money_comes_from_right_after_it_gives_it():
+    body = ("Công đoàn ngành Giáo dục Hà Nội bàn giao “Mái ấm Công đoàn” cho giáo viên.\n"
+            "Căn nhà mới của thầy Tuấn nhận hỗ trợ 50 triệu đồng từ LĐLĐ Thành phố, 15 triệu đồng từ Công đoàn ngành, "
+            "5 triệu đồng từ Công đoàn xã Hương Sơn và 8 triệu đồng do Công đoàn Trường THCS Hương Sơn vận động.")
+    givers = {needle: fact_at(body, needle, "2026-03-15").organization
+              for needle in ("50 triệu", "15 triệu", "5 triệu", "8 triệu")}
+    assert givers == {"50 triệu": "Liên đoàn Lao động thành phố Hà Nội",
+                      "15 triệu": "Công đoàn ngành Giáo dục Hà Nội",
+                      "5 triệu": "Công đoàn xã Hương Sơn",
+                      "8 triệu": "Công đoàn cơ sở Trường Trung học cơ sở Hương Sơn"}
+
+
+def test_a_bare_sector_union_is_the_one_the_article_named():
+    body = ("Công đoàn ngành Giáo dục Hà Nội bàn giao “Mái ấm Công đoàn” cho giáo viên.\n"
+            "Cụ thể, LĐLĐ Thành phố hỗ trợ 30 triệu đồng, Công đoàn ngành và Công đoàn xã Mỹ Đức lần lượt hỗ trợ "
+            "15 triệu đồng và 5 triệu đồng.")
+    assert fact_at(body, "15 triệu", "2026-03-15").organization == "Công đoàn ngành Giáo dục Hà Nội"

@@ -202,6 +202,7 @@ def usable_mentions(mentions, text: str) -> list:
 # hội`: where money comes from gives it
 RECEIVERS_BEFORE = regex.compile(r"(?<![\p{L}])cho\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$", regex.IGNORECASE)
 MONEY_FROM = regex.compile(r"(?<![\p{L}])(?:trích\s+)?từ\s+(?:nguồn\s+)?$")
+FROM_RIGHT_AFTER = regex.compile(r"\s+từ\s+")
 DRAWN_FROM = regex.compile(r"(?<![\p{L}])trích\s+(?:từ\s+)?$")
 OF_OWNER = regex.compile(r"\s+(?:của|do)\s+")  # (`Quỹ Xã hội do LĐLĐ thành phố quản lý`)
 
@@ -251,7 +252,10 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
         if ends_with(GIVER_AFTER, text, m.start) or OWNER_AFTER.match(between) and not receivers \
                 or _workers_of(doc, fig, m, mentions, list_end) \
                 or fig.q.kind == "money" and ends_with(MONEY_FROM, text, m.start) \
-                and _fund_owner(m, mentions, text) is not m:  # (a fund alone is where, not who)
+                and (_fund_owner(m, mentions, text) is not m  # (a fund alone is where, not who)
+                     # `nhận hỗ trợ 50 triệu đồng từ LĐLĐ Thành phố, 15 triệu đồng từ Công đoàn ngành`:
+                     # the body the money comes from, right after it, gives it
+                     or m.head != "Quỹ" and FROM_RIGHT_AFTER.fullmatch(text, fig.q.end, m.start)):
             m = _fund_owner(m, mentions, text)
             name = orgs.canonical(m, context_at(offset + m.start))
             if name and not (m.generic and name == m.head):

@@ -85,7 +85,8 @@ UNION_OF = regex.compile(r"\s+của(?=\s+" + lexicon.LEVELS + r"\s+\p{Lu})")
 # insurance's offices below the province)
 GRASSROOTS_OFFICE = regex.compile(r"\s+(cơ sở)(?=\s+\p{Lu})")
 # `Công đoàn công ty`, `Công đoàn cơ sở bệnh viện`: the union of the workplace the text names
-BARE_UNIONS = {f"Công đoàn cơ sở {kind}" for kind in lexicon.BARE_WORKPLACES.values()}
+BARE_UNIONS = {f"Công đoàn cơ sở {kind}" for kind in lexicon.BARE_WORKPLACES.values()} | {"Công đoàn ngành"}
+SECTOR_UNION_BARE = regex.compile(r"\s+(ngành)(?![\p{L}])(?!\s+\p{Lu})(\s*[,.;:)”]|\s+và(?![\p{L}]))?")
 OWN_WORKPLACE_SMALL = regex.compile(r"\s+(" + "|".join(map(regex.escape, lexicon.BARE_WORKPLACES))
                                     + r")(?![\p{L}])(?!\s+\p{Lu})")
 # `Công đoàn các khu công nghiệp (tỉnh Bắc Giang)`: the zones' union written without capitals
@@ -540,6 +541,13 @@ def _extend(text: str, mention: Mention) -> None:
             sector.append(lexicon.BARE_WORKPLACES[own_workplace.group(1)])
             pos = end = own_workplace.end(1)
             break
+        sector_union = SECTOR_UNION_BARE.match(text, pos) if not sector and mention.head == "Công đoàn" else None
+        if sector_union and (sector_union.group(2) or _verb_at(text, sector_union.end(1) + 1)):
+            # `... 15 triệu đồng từ Công đoàn ngành, ...`: the article's sector union, named again
+            mention.bare = True
+            sector.append("ngành")
+            pos = end = sector_union.end(1)
+            break
         union_of = UNION_OF.match(text, pos) if not sector and mention.head in UNION_HEADS else None
         if union_of:  # `Công đoàn của huyện Mê Linh`: the union of the place, as `Công đoàn huyện`
             pos = union_of.end()
@@ -648,7 +656,8 @@ def _extend(text: str, mention: Mention) -> None:
         pos = m.end()
         if not connector:
             end = pos
-    while sector and sector[-1].lower() in ("và", "các", "ngành", "khối", "số", "-"):
+    while sector and sector[-1].lower() in ("và", "các", "ngành", "khối", "số", "-") \
+            and not (mention.bare and sector == ["ngành"]):
         sector.pop()
     glossed = COMPANY_PLACE_IN_BRACKETS.match(text, end) if sector else None
     if glossed and (COMPANY.match(mention.head) or COMPANY.match(" ".join(sector))) \
