@@ -4003,3 +4003,13 @@ def test_a_bare_sector_union_is_the_one_the_article_named():
             "Cụ thể, LĐLĐ Thành phố hỗ trợ 30 triệu đồng, Công đoàn ngành và Công đoàn xã Mỹ Đức lần lượt hỗ trợ "
             "15 triệu đồng và 5 triệu đồng.")
     assert fact_at(body, "15 triệu", "2026-03-15").organization == "Công đoàn ngành Giáo dục Hà Nội"
+
+
+def test_the_social_insurers_money_in_and_out_is_its_own():
+    body = ("Nghệ An: Số người tham gia BHXH tự nguyện tăng gần 12% sau 6 tháng\n"
+            "Theo báo cáo của BHXH tỉnh Nghệ An, số người tham gia BHXH bắt buộc trên địa bàn đạt 248.315 người.\n"
+            "Tổng số thu BHXH, BHYT, BHTN trong 6 tháng đạt 4.415 tỷ đồng. Chi trả các chế độ BHXH, BHTN đạt 5.860 tỷ "
+            "đồng.")
+    for needle in ("4.415 tỷ", "5.860 tỷ"):
+        assert fact_at(body, needle, "2024-07-12").organization == "Bảo hiểm xã hội tỉnh Nghệ An"
+    assert fact_at(body, "248.315 người", "2024-07-12").organization == "tỉnh Nghệ An"
