@@ -4013,3 +4013,16 @@ def test_the_social_insurers_money_in_and_out_is_its_own():
     for needle in ("4.415 tỷ", "5.860 tỷ"):
         assert fact_at(body, needle, "2024-07-12").organization == "Bảo hiểm xã hội tỉnh Nghệ An"
     assert fact_at(body, "248.315 người", "2024-07-12").organization == "tỉnh Nghệ An"
+
+
+@pytest.mark.parametrize("sentence, needle, org", [
+    ("Trong khi đó, tại Công ty TNHH Bao bì Minh Phát (KCN Lê Minh Xuân), do đơn hàng sụt giảm khoảng 30%, doanh "
+     "nghiệp đã phải cho 85 công nhân nghỉ luân phiên.", "khoảng 30%", "Công ty TNHH Bao bì Minh Phát"),
+    # (not where another body's event is held)
+    ("Hội thi được tổ chức tại Công ty Cổ phần Thực phẩm Hà Thành với sự tham dự của khoảng 500 đoàn viên.",
+     "khoảng 500 đoàn viên", "Công đoàn các Khu chế xuất và công nghiệp Thành phố Hồ Chí Minh"),
+])
+def test_what_happens_at_a_company_is_its_own(sentence, needle, org):
+    body = ("Công đoàn các Khu chế xuất và công nghiệp TP HCM sơ kết quý I.\n"
+            "Theo Công đoàn các Khu chế xuất và công nghiệp TP HCM, nhiều doanh nghiệp thiếu đơn hàng.\n" + sentence)
+    assert fact_at(body, needle, "2024-04-10").organization == org
