@@ -4026,3 +4026,9 @@ def test_what_happens_at_a_company_is_its_own(sentence, needle, org):
     body = ("Công đoàn các Khu chế xuất và công nghiệp TP HCM sơ kết quý I.\n"
             "Theo Công đoàn các Khu chế xuất và công nghiệp TP HCM, nhiều doanh nghiệp thiếu đơn hàng.\n" + sentence)
     assert fact_at(body, needle, "2024-04-10").organization == org
+
+
+def test_a_metric_word_inside_a_bodys_name_tells_no_metric():
+    body = ("Công đoàn Khu kinh tế tỉnh Quảng Ninh tổng kết năm 2024.\n"
+            "Theo báo cáo của Công đoàn Khu kinh tế tỉnh Quảng Ninh, hiện đơn vị quản lý 162 CĐCS với 41.250 đoàn viên.")
+    assert fact_at(body, "162 CĐCS", "2025-01-10").organization == "Công đoàn Khu kinh tế tỉnh Quảng Ninh"

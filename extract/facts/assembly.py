@@ -1489,7 +1489,10 @@ def governed_area(doc, fig: Figure, org: str | None, ctx: ArticleContext, offset
     text = text_of(doc)
     governs = org.startswith(GOVERNMENT) and not org.startswith(SUB_BODY_PREFIXES)
     measures = (TERRITORY_STATISTIC if acting else TERRITORY_METRIC) if governs else ECONOMY_METRIC
-    metric = measures.search(text, clause_bounds(text, fig.q.start, ";")[0], fig.q.start + 60)
+    names = [(s.start_char, s.end_char) for s in doc.spans["orgs"]]
+    metric = next((m for m in measures.finditer(text, clause_bounds(text, fig.q.start, ";")[0], fig.q.start + 60)
+                   if not any(a <= m.start() < b for a, b in names)), None)  # (not of a name:
+    # `Công đoàn Khu kinh tế tỉnh Quảng Ninh` tells no economy of the province)
     if not metric or metric.start() > fig.q.end and (RECEIVERS.search(text, fig.q.end, metric.start())
                                                      or AMONG_THEM.search(text, fig.q.end, metric.start())):
         return None  # (nor one of what it counts: `thông qua 11 nghị quyết, trong đó có nghị quyết về
