@@ -58,6 +58,8 @@ def test_units_are_canonical(written, canonical):
     ("Thành phố có 579 trạm y tế và 30 trung tâm y tế.", "579 trạm y tế", "trạm y tế"),
     ("Hội thao có 5 môn thi đấu.", "5 môn thi đấu", "môn thi đấu"),
     ("Huyện có 4 trường mầm non công lập.", "4 trường mầm non", "trường mầm non"),
+    # (not cut inside a word: `ngừng việc` is one)
+    ("Năm 2024 cả nước xảy ra 62 cuộc ngừng việc tập thể.", "62 cuộc ngừng việc", "cuộc ngừng việc"),
 ])
 def test_the_counted_noun_is_read_whole_and_canonical(body, needle, unit):
     assert fact_at(body, needle).unit == unit
