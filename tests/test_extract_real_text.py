@@ -4034,3 +4034,10 @@ def test_a_metric_word_inside_a_bodys_name_tells_no_metric():
     body = ("Công đoàn Khu kinh tế tỉnh Quảng Ninh tổng kết năm 2024.\n"
             "Theo báo cáo của Công đoàn Khu kinh tế tỉnh Quảng Ninh, hiện đơn vị quản lý 162 CĐCS với 41.250 đoàn viên.")
     assert fact_at(body, "162 CĐCS", "2025-01-10").organization == "Công đoàn Khu kinh tế tỉnh Quảng Ninh"
+
+
+def test_a_month_written_before_a_tets_name_dates_the_figure():
+    body = ("LĐLĐ tỉnh Quảng Ninh sơ kết 6 tháng đầu năm 2025.\n"
+            "Trong tháng 1/2025, dịp Tết Nguyên đán Ất Tỵ, các cấp công đoàn trong tỉnh đã thăm hỏi, tặng 42.600 suất "
+            "quà với tổng trị giá trên 31,5 tỷ đồng.")
+    assert fact_at(body, "42.600 suất quà", "2025-07-16").period == "2025-01"

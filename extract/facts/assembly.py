@@ -386,9 +386,13 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
     days = {(resolve(m, ctx) or "")[:4] for m in frames if m.kind in DAY_KINDS}
     days_before = {(resolve(m, ctx) or "")[:4] for m in frames
                    if m.kind in DAY_KINDS and (fig is None or m.start < fig.q.start)}
+    # (and a month: `Trong tháng 1/2025, dịp Tết Nguyên đán Ất Tỵ, các cấp công đoàn ... đã tặng
+    # 42.600 suất quà`: the Tết names the occasion, the month dates it)
+    months_before = {(resolve(m, ctx) or "")[:4] for m in frames
+                     if m.kind == "month" and (fig is None or m.start < fig.q.start)}
     frames = [m for m in frames if not (
         m.kind in ("year", "this_year") and resolve(m, ctx) in days
-        or m.kind == "lunar_year" and resolve(m, ctx) in days_before
+        or m.kind == "lunar_year" and resolve(m, ctx) in days_before | months_before
         or programme_school_year(text, m, lambda span: resolve(span, ctx), days_before))]
     if not frames:
         return None, undated
