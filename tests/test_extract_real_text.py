@@ -4041,3 +4041,16 @@ def test_a_month_written_before_a_tets_name_dates_the_figure():
             "Trong tháng 1/2025, dịp Tết Nguyên đán Ất Tỵ, các cấp công đoàn trong tỉnh đã thăm hỏi, tặng 42.600 suất "
             "quà với tổng trị giá trên 31,5 tỷ đồng.")
     assert fact_at(body, "42.600 suất quà", "2025-07-16").period == "2025-01"
+
+
+@pytest.mark.parametrize("sentence, planned, reached", [
+    ("Có 99,6% CĐCS đã tổ chức chăm lo Tết cho đoàn viên, vượt chỉ tiêu 95% mà Đoàn Chủ tịch đề ra.", "95%", "99,6%"),
+    ("Chương trình được tổ chức tại 241 điểm (kế hoạch là 200 điểm), thu hút hơn 86.000 đoàn viên.", "200 điểm",
+     "241 điểm"),
+    ("Các cơ sở đã đào tạo cho 186.400 người, đạt 88,8% kế hoạch (kế hoạch năm 2024 là 210.000 người).",
+     "210.000 người", "186.400 người"),
+])
+def test_the_value_a_yardstick_word_names_is_a_target(sentence, planned, reached):
+    body = "Tổng LĐLĐ Việt Nam tổng kết chương trình Tết Sum vầy.\n" + sentence
+    assert fact_at(body, planned, "2025-02-10").status == "target"
+    assert fact_at(body, reached, "2025-02-10").status == "actual"

@@ -50,6 +50,11 @@ YARDSTICK_GLOSSED = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape
                                   + r")(?![\p{L}])(?P<named>[^(),;.:]{0,40})\(\s*"
                                   r"(?:\d[\d.,]*\s+[^\s\d()]+(?:\s+[^\s\d()]+)?\s*(?:và|,)\s*)?$",
                                   regex.IGNORECASE)
+# `vượt chỉ tiêu 95%`, `(kế hoạch là 200 điểm)`, `kế hoạch năm 2024 là 210.000 người`: the value a
+# yardstick word names, right after it, is the target, whatever reaches it
+YARDSTICK_VALUE = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.YARDSTICKS))
+                                + r")(?:\s+(?:năm(?:\s+\d{4})?|cả năm|ban đầu|đề ra|được giao|giao|cấp trên giao))*"
+                                r"\s*(?:là\s*|:\s*)?$", regex.IGNORECASE)
 # `100 CĐCS sẽ được thành lập`: a figure of the future; not `khoản vay 50 triệu đồng sẽ giúp
 # chị ...` (what an actual figure will bring about).
 FUTURE_AFTER = regex.compile(r"(?<![\p{L}])sẽ(?![\p{L}])(?!\s+(?:giúp|góp phần|tạo|mang lại|là|"
@@ -260,13 +265,17 @@ def yardstick_glossed(text: str, fig: Figure):
     return YARDSTICK_GLOSSED.search(text, max(0, fig.q.start - 120), fig.q.start)
 
 
+def yardstick_value(text: str, fig: Figure) -> bool:
+    return ends_with(YARDSTICK_VALUE, text, comparator_of(text, fig)[1])
+
+
 def is_target(doc, fig: Figure, carry: Carry, same_paragraph: bool, figures: list[Figure] = ()) -> bool:
     """Whether `fig` is a target: a target cue before it in its sentence (none of a yardstick's
     reference, a bracket, a denominator, or another figure's counted noun among `figures`, the
     sentence's), no actual cue after that cue; a future after it in its clause; else as the
     sentence before said, in the same paragraph."""
     text = text_of(doc)
-    if yardstick_glossed(text, fig):
+    if yardstick_glossed(text, fig) or yardstick_value(text, fig):
         return True
     if TARGETS_LISTED.search(text, 0, fig.q.start):
         return True  # `đề ra 7 chỉ tiêu ..., trong đó: hằng năm kết nạp ít nhất 1.000 đoàn viên`
@@ -1795,7 +1804,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             extractor_version=version,
         ))
         previous_end = raw_end
-        if not yardstick_glossed(text, fig):
+        if not yardstick_glossed(text, fig) and not yardstick_value(text, fig):
             claimed_target = target
         if org and TERRITORY_NAME.match(org) and (source == "sentence" or not doc.spans["orgs"]):
             occurred = org  # (or the territory the article's body reports, in a sentence naming
