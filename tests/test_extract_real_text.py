@@ -4054,3 +4054,16 @@ def test_the_value_a_yardstick_word_names_is_a_target(sentence, planned, reached
     body = "Tổng LĐLĐ Việt Nam tổng kết chương trình Tết Sum vầy.\n" + sentence
     assert fact_at(body, planned, "2025-02-10").status == "target"
     assert fact_at(body, reached, "2025-02-10").status == "actual"
+
+
+@pytest.mark.parametrize("sentence, needle, status", [
+    ("Theo Nghị quyết Đại hội, đến năm 2028 tỷ lệ tập hợp đoàn viên tại các doanh nghiệp FDI phải đạt từ 85% trở lên.",
+     "từ 85% trở lên", "target"),
+    ("Các địa phương phải tuyển dụng hết 17.464 biên chế còn lại ngay trong năm 2025.", "17.464 biên chế", "target"),
+    # (not what one had to bear)
+    ("Từ đầu năm đến nay, có 4.850 lao động ở 37 doanh nghiệp dệt may phải nghỉ luân phiên.", "4.850 lao động",
+     "actual"),
+])
+def test_what_must_be_reached_is_a_target(sentence, needle, status):
+    body = "LĐLĐ tỉnh Bắc Giang sơ kết 9 tháng.\n" + sentence
+    assert fact_at(body, needle, "2025-10-01").status == status
