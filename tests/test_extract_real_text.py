@@ -4067,3 +4067,11 @@ def test_the_value_a_yardstick_word_names_is_a_target(sentence, planned, reached
 def test_what_must_be_reached_is_a_target(sentence, needle, status):
     body = "LĐLĐ tỉnh Bắc Giang sơ kết 9 tháng.\n" + sentence
     assert fact_at(body, needle, "2025-10-01").status == status
+
+
+def test_a_sentence_telling_a_time_already_past_tells_results():
+    body = ("UBND thành phố Hà Nội tổng kết 9 tháng.\n"
+            "Năm 2025, thành phố phấn đấu thu hút 3 tỷ USD vốn đầu tư. Cũng trong 9 tháng năm 2024, toàn thành phố có "
+            "22.195 doanh nghiệp thành lập mới.")
+    assert fact_at(body, "3 tỷ USD", "2024-10-05").status == "target"
+    assert fact_at(body, "22.195 doanh nghiệp", "2024-10-05").status == "actual"

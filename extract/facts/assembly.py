@@ -130,6 +130,7 @@ FRAME_KINDS = {"year", "this_school_year", "occasion", "lunar_year", "issued", "
                "date", "daterange", "lunar_date", "term", "span", "since", "this_year",
                "year_to_date", "last_year", "the_span", "horizon", "past_years", "month_to_date", "day_to_date"}
 DAY_KINDS = {"date", "daterange", "lunar_date"}
+DONE_KINDS = {"months", "month_to_date", "year_to_date", "day_to_date", "half", "quarter", "month", "monthrange"}
 UNION_UNITS_LOWER = {unit.lower() for unit in UNION_UNITS}
 WORKFORCE_UNITS_LOWER = {unit.lower() for unit in WORKFORCE_UNITS}
 
@@ -1726,12 +1727,16 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
     # the status the sentence hands on: its last claim's, not a yardstick's glossed in brackets
     # (`vượt 25% so với kế hoạch năm (15.000 người)`: a result)
     claimed_target = None
+    # a sentence telling a time already past (`Đến hết tháng 9/2024, ...`, `Cũng trong 9 tháng, ...`)
+    # tells results, whatever the sentence before planned
+    told_done = bool(ctx.published) and any(
+        m.kind in DONE_KINDS and (resolve(m, ctx) or "9")[-7:] <= ctx.published[:7] for m in marks.periods)
     figures = figures_of(doc) if doc is not None else []
     for fig in figures:
         q = fig.q
         comparator, raw_start = comparator_of(text, fig)
         raw_end = max(fig.unit_end, q.end)
-        target = is_target(doc, fig, carry, inherit and at_event != "opens", figures)
+        target = is_target(doc, fig, carry, inherit and at_event != "opens" and not told_done, figures)
         personal = is_personal(fig, text) or statutory_share_of_pay(text, fig)
         period, undated = (None, True) if personal else sentence_period(marks, fig, ctx, target)
         # a day this sentence gives, after the lead, is that day of a several days' event (`Chiều
