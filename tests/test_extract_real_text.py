@@ -4075,3 +4075,8 @@ def test_a_sentence_telling_a_time_already_past_tells_results():
             "22.195 doanh nghiệp thành lập mới.")
     assert fact_at(body, "3 tỷ USD", "2024-10-05").status == "target"
     assert fact_at(body, "22.195 doanh nghiệp", "2024-10-05").status == "actual"
+    # (and a year gone)
+    body = ("Sở LĐ-TB&XH tỉnh Bắc Giang tổng kết năm 2024.\n"
+            "Năm 2025, tỉnh phấn đấu tỷ lệ lao động qua đào tạo đạt 75%. Đến hết năm 2024, tỷ lệ lao động qua đào tạo "
+            "đạt 72,3%.")
+    assert fact_at(body, "72,3%", "2025-01-10").status == "actual"
