@@ -4080,3 +4080,14 @@ def test_a_sentence_telling_a_time_already_past_tells_results():
             "Năm 2025, tỉnh phấn đấu tỷ lệ lao động qua đào tạo đạt 75%. Đến hết năm 2024, tỷ lệ lao động qua đào tạo "
             "đạt 72,3%.")
     assert fact_at(body, "72,3%", "2025-01-10").status == "actual"
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("Đối với cả nhiệm kỳ 2023 - 2028, chúng tôi quyết tâm thành lập mới 150 CĐCS, phát triển 20.000 đoàn viên.",
+     "150 CĐCS"),
+    ("Theo dự báo của LĐLĐ tỉnh, 6 tháng cuối năm khoảng 40 doanh nghiệp có nguy cơ thiếu đơn hàng.",
+     "khoảng 40 doanh nghiệp"),
+])
+def test_what_is_resolved_on_or_foreseen_is_a_target(sentence, needle):
+    body = "LĐLĐ tỉnh Đồng Nai sơ kết 6 tháng đầu năm 2025.\n" + sentence
+    assert fact_at(body, needle, "2025-07-07").status == "target"
