@@ -172,12 +172,18 @@ def test_a_headline_figure_restated_in_the_body_is_read_as_the_body_reads_it():
     assert (headline.raw, headline.status, headline.period) == ("hơn 3 tỷ đồng", "target", "2025-05/2025-06")
 
 
-def test_a_headline_naming_an_occasions_year_takes_the_bodys_days():
-    title = "Gia Lâm: Hơn 1.200 vận động viên tham gia Hội thao CNVCLĐ năm 2025"
-    body = f"{title}\nHội thao diễn ra từ ngày 17 - 18/5, thu hút hơn 1.200 vận động viên."
-    _, facts = extract_article(Article(id="t", body=body, title=title,
-                                       published="2025-05-18T17:45:00+07:00"))
-    assert facts[0].period == "2025-05-17/2025-05-18"
+@pytest.mark.parametrize("title, body, published, period", [
+    ("Gia Lâm: Hơn 1.200 vận động viên tham gia Hội thao CNVCLĐ năm 2025",
+     "Hội thao diễn ra từ ngày 17 - 18/5, thu hút hơn 1.200 vận động viên.", "2025-05-18T17:45:00+07:00",
+     "2025-05-17/2025-05-18"),
+    # (a Tết's year, too)
+    ("“Chuyến xe Công đoàn” đưa 1.200 công nhân về quê đón Tết Bính Ngọ",
+     "Sáng 13/2, LĐLĐ thành phố Hà Nội tổ chức chương trình “Chuyến xe Công đoàn”, đưa 1.200 công nhân về quê đón "
+     "Tết.", "2026-02-13T11:00:00+07:00", "2026-02-13"),
+])
+def test_a_headline_naming_an_occasions_year_takes_the_bodys_days(title, body, published, period):
+    _, facts = extract_article(Article(id="t", body=f"{title}\n{body}", title=title, published=published))
+    assert facts[0].period == period
 
 
 def test_a_headline_that_dates_its_figure_keeps_its_date():

@@ -581,8 +581,9 @@ def as_restated(facts: list[Fact], sentences: list[Sentence], title: str | None)
     headline = {s.idx for s in sentences[:HEADLINE_SENTENCES] if title and _is_headline(s.text, title)}
     if not headline:
         return facts
-    # `Tôn vinh 100 “Công nhân giỏi” Thủ đô năm 2022`: its own (not the year of an occasion named)
-    dated = any(m.kind != "occasion" for m in periods.find(title))
+    # `Tôn vinh 100 “Công nhân giỏi” Thủ đô năm 2022`: its own (not the year of an occasion named,
+    # nor of a Tết: `... đưa 1.200 công nhân về quê đón Tết Bính Ngọ`)
+    dated = any(m.kind not in ("occasion", "lunar_year") for m in periods.find(title))
     body = [f for f in facts if f.sentence_idx not in headline]
     for fact in facts:
         if fact.sentence_idx in headline:
