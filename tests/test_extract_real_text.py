@@ -4086,6 +4086,11 @@ def test_a_sentence_telling_a_time_already_past_tells_results():
             "Năm 2025, tỉnh phấn đấu tỷ lệ lao động qua đào tạo đạt 75%. Đến hết năm 2024, tỷ lệ lao động qua đào tạo "
             "đạt 72,3%.")
     assert fact_at(body, "72,3%", "2025-01-10").status == "actual"
+    # (and a quarter or a half gone)
+    body = ("Cục Thống kê công bố tình hình lao động quý III.\n"
+            "Năm 2025 phấn đấu tỷ lệ lao động qua đào tạo đạt 30%. Trong quý III/2025, tỷ lệ lao động qua đào tạo có "
+            "bằng, chứng chỉ đạt 29,1%.")
+    assert fact_at(body, "29,1%", "2025-10-06").status == "actual"
 
 
 @pytest.mark.parametrize("sentence, needle", [

@@ -1730,9 +1730,9 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
     # a sentence telling a time already past (`Đến hết tháng 9/2024, ...`, `Cũng trong 9 tháng, ...`)
     # tells results, whatever the sentence before planned
     told_done = bool(ctx.published) and any(
-        m.kind in DONE_KINDS and (resolve(m, ctx) or "9")[-7:] <= ctx.published[:7]
-        or m.kind in ("year", "last_year") and (resolve(m, ctx) or "9") < ctx.published[:4]  # (a year gone)
-        for m in marks.periods)
+        (m.kind in DONE_KINDS or m.kind in ("year", "last_year") and told[:4] < ctx.published[:4])  # (a year gone)
+        and periods.last_month(told) <= ctx.published[:7]
+        for m in marks.periods if (told := resolve(m, ctx)))
     figures = figures_of(doc) if doc is not None else []
     for fig in figures:
         q = fig.q

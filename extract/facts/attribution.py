@@ -57,7 +57,6 @@ AT_A_PLACE = regex.compile(r"(?<![\p{L}])tại\s[^,;.:()]*$")
 AT_THE_COMPANY = regex.compile(r"(?<![\p{L}])(?:[Tt]ại|[Ởở])\s+$")
 HELD_AT = regex.compile(r"(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc|ra mắt|thăm|làm việc|khảo sát|kiểm tra)"
                         r"(?:\s+\p{Ll}+){0,3}\s+tại\s+$")
-COMPANY_HEAD = regex.compile(r"Công ty|Tổng công ty|Tập đoàn")
 AREA_SOURCE_NAMES = tuple(f"{name} " for name in lexicon.AREA_SOURCES)  # (whole words)
 # `Sở LĐTBXH tỉnh Bắc Giang cho biết, ...`: a body that tells the figures, as `Theo X` does.
 SAYS = regex.compile(r"\s*(?:cũng\s+)?(?:cho biết|thông tin|công bố|ước tính)(?![\p{L}])")
@@ -152,7 +151,7 @@ def usable(mention, text: str, allow_generic: bool = False) -> bool:
     if ends_with(EVENT_OWNER_BEFORE, text, mention.start) or INVESTS.match(text, mention.end):
         return True  # (`Dự án do Công ty X làm chủ đầu tư, quy mô 4 tòa nhà`: the project's figures
         # are its investor's)
-    if COMPANY_HEAD.fullmatch(mention.head) and ends_with(AT_THE_COMPANY, text, mention.start) \
+    if orgs.COMPANY.fullmatch(mention.head) and ends_with(AT_THE_COMPANY, text, mention.start) \
             and not ends_with(HELD_AT, text, mention.start):
         return True  # `Trong khi đó, tại Công ty TNHH Bao bì Minh Phát (KCN Lê Minh Xuân), do đơn hàng
         # sụt giảm khoảng 30%, ...`: what happens at a company is its own (not where another body's

@@ -561,6 +561,18 @@ def days_in(day_range: str) -> int:
     return (last - first).days + 1
 
 
+def last_month(period: str) -> str:
+    """The month a period ends in, `YYYY-MM` (`2024-H1` -> `2024-06`, `2024-01/2024-09` -> `2024-09`,
+    `2024` and `2020-2024` -> `2024-12`)."""
+    end = period.split("/")[-1]
+    if len(end) == 9 and end[4] == "-":  # (years: `2023-2028`)
+        end = end[5:]
+    part = end[5:7]
+    if part[:1] in ("Q", "H"):
+        return f"{end[:4]}-{int(part[1]) * (3 if part[0] == 'Q' else 6):02d}"
+    return end[:7] if part else f"{end[:4]}-12"
+
+
 def year_of(period: str | None) -> int | None:
     match = STARTS_WITH_YEAR.match(period or "")
     return int(match.group()) if match else None
