@@ -672,7 +672,7 @@ def _extend(text: str, mention: Mention) -> None:
     mention.end = end
 
 
-COMPANY = regex.compile(r"(?:Công ty|Tổng công ty|Tập đoàn)(?![\p{L}])")
+COMPANY = regex.compile(r"(?:" + "|".join(map(regex.escape, lexicon.COMPANIES)) + r")(?![\p{L}])")
 COMPANY_PLACE_IN_BRACKETS = regex.compile(
     r"\s*\((Việt Nam|" + "|".join(map(regex.escape, sorted(lexicon.PROVINCES, key=len, reverse=True))) + r")\)")
 # A word of Vietnamese spelling: one syllable, its marks aside (`Hồng`, `Lâm`; not `Component`, `ICT`)
