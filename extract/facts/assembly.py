@@ -1625,6 +1625,7 @@ def _workplace_written_small(doc, fig: Figure, ctx: ArticleContext, offset: int)
     return named if named and named != head else None
 
 
+INSURER = "Bảo hiểm xã hội"
 INSURER_MONEY = any_word(lexicon.INSURER_MONEY)
 INSURANCE = any_word(lexicon.INSURANCES)
 
@@ -1642,7 +1643,6 @@ def _insurers_money(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str |
     return named if named and named != INSURER else None
 
 
-INSURER = "Bảo hiểm xã hội"
 AVERAGE = regex.compile(r"(?<![\p{L}])(?:bình quân|trung bình)(?![\p{L}])", regex.IGNORECASE)
 
 
