@@ -4102,3 +4102,9 @@ def test_a_sentence_telling_a_time_already_past_tells_results():
 def test_what_is_resolved_on_or_foreseen_is_a_target(sentence, needle):
     body = "LĐLĐ tỉnh Đồng Nai sơ kết 6 tháng đầu năm 2025.\n" + sentence
     assert fact_at(body, needle, "2025-07-07").status == "target"
+
+
+def test_what_a_purpose_reaches_for_is_a_target():
+    body = ("Cục Thống kê Hà Nội công bố số liệu 9 tháng.\n"
+            "Bà Thu nhận định: “Để đạt mục tiêu tăng trưởng GRDP năm 2024 từ 6,5 - 7%, quý IV cần tăng khoảng 7,5%”.")
+    assert fact_at(body, "6,5 - 7%", "2024-10-05").status == "target"

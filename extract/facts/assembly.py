@@ -38,6 +38,7 @@ TARGETS_LISTED = regex.compile(r"(?<![\p{L}])(?:chỉ tiêu|mục tiêu)(?![\p{L
 TARGET_REFERENCE = regex.compile(r"(?:" + "|".join(map(regex.escape, lexicon.REACHING_WORDS + lexicon.PLAN_REFERENCES))
                                  + r"|\d[^,;.]{0,40}\stheo)\s+(?:\d[\d.,]*\s*%?\s+|[^\s,;.]+\s+)?$",
                                  regex.IGNORECASE)  # `đạt 116,7% chỉ tiêu năm`: a decimal comma
+PURPOSE = regex.compile(r"(?<![\p{L}])[Đđ]ể\s+$")  # (what is reached for, not what was reached)
 # `thu được 15.208 tỷ đồng/21.050 tỷ đồng kế hoạch ... giao`: the plan a ratio's denominator is
 # (its yardstick), no target cue
 DENOMINATOR_BEFORE = regex.compile(r"(?<![\p{L}\d.,])\d[\d.,]*(?:\s+[^\s\d,;./]+){0,2}\s*/\s*\d(?:[\d.,]*\d)?"
@@ -289,7 +290,10 @@ def is_target(doc, fig: Figure, carry: Carry, same_paragraph: bool, figures: lis
                                                  for a, b in quoted):
             continue  # (a quoted name's word, `“Phấn đấu ...”`; not a speaker's, quoted with the figure)
         if span.label_ == "target":
-            if TARGET_REFERENCE.search(text[:span.start_char]) or _in_parens(text, span.start_char) \
+            reference = TARGET_REFERENCE.search(text[:span.start_char])
+            if reference and ends_with(PURPOSE, text, reference.start()):
+                reference = None  # `Để đạt mục tiêu tăng trưởng GRDP năm 2024 từ 6,5 - 7%, ...`: a goal
+            if reference or _in_parens(text, span.start_char) \
                     or DENOMINATOR_BEFORE.search(text, max(0, span.start_char - 60), span.start_char) \
                     or any(end <= span.start_char and not text[end:span.start_char].strip() for end in counted_ends):
                 continue
