@@ -1624,8 +1624,12 @@ def _workplace_written_small(doc, fig: Figure, ctx: ArticleContext, offset: int)
     at = AT_THE_WORKPLACE.search(text, start, fig.q.start)
     if not at or not PAY.search(text, start, fig.q.start):
         return None
-    head = lexicon.BARE_WORKPLACES[at.group(1)]
-    named = org_context(ctx, offset + at.start()).full_names.get(head)
+    return _named_in_full(lexicon.BARE_WORKPLACES[at.group(1)], ctx, offset + at.start())
+
+
+def _named_in_full(head: str, ctx: ArticleContext, at: int) -> str | None:
+    """The one body of kind `head` the article has named in full by body offset `at`, or None."""
+    named = org_context(ctx, at).full_names.get(head)
     return named if named and named != head else None
 
 
@@ -1643,8 +1647,7 @@ def _insurers_money(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str |
             or BARE_WORKPLACE.search(text, start, fig.q.start):
         return None  # (nor what a workplace claims: `Tổng chi phí khám chữa bệnh BHYT bệnh viện đề
         # nghị thanh toán là 612 tỷ đồng`)
-    named = org_context(ctx, offset + fig.q.start).full_names.get(INSURER)
-    return named if named and named != INSURER else None
+    return _named_in_full(INSURER, ctx, offset + fig.q.start)
 
 
 AVERAGE = regex.compile(r"(?<![\p{L}])(?:bình quân|trung bình)(?![\p{L}])", regex.IGNORECASE)

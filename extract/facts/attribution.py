@@ -288,8 +288,9 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
     bare = bare_workplaces(BARE_WORKPLACE_SUBJECT, text, fig.q.start)
     subjects = sorted([m for m in usable_mentions(mentions, text) + workplaces if not counted(doc, m.start)]
                       + bare, key=lambda m: m.start)
+    earlier_items = _earlier_items(text, fig)
     for m in reversed([m for m in subjects if m.end <= fig.q.start]):
-        if _in_an_earlier_item(text, m, fig):
+        if earlier_items[0] < m.start < earlier_items[1]:
             continue  # `gồm: dự án A do Công ty X làm chủ đầu tư, quy mô 2.162 căn; ...; dự án tại KCN
             # An Dương 1.356 căn`: the body of one item of a list is not the others'
         if m.head == "Quỹ" and ends_with(DRAWN_FROM, text, m.start):
@@ -314,12 +315,14 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
 LIST_OPENS = regex.compile(r"(?<![\p{L}])(?:bao gồm|gồm|như sau|sau đây|cụ thể)\s*:\s*$")
 
 
-def _in_an_earlier_item(text: str, mention, fig) -> bool:
-    """`mention` is in an item of a list (`gồm: ...; ...`) before the one `fig` is in."""
+def _earlier_items(text: str, fig) -> tuple[int, int]:
+    """The span of a list's items (`gồm: ...; ...`) before the one `fig` is in; empty if `fig`
+    is in no list's later item."""
     item_start = clause_bounds(text, fig.q.start, ";")[0]
     list_start = text.rfind(":", 0, item_start)
-    return list_start >= 0 and list_start < mention.start < item_start \
-        and ends_with(LIST_OPENS, text, list_start + 1)
+    if list_start >= 0 and ends_with(LIST_OPENS, text, list_start + 1):
+        return list_start, item_start
+    return 0, 0
 
 
 def _union_named_before(subjects: list, system, context_at, offset: int) -> str | None:

@@ -674,7 +674,7 @@ def _extend(text: str, mention: Mention) -> None:
 
 COMPANY = regex.compile(r"(?:" + "|".join(map(regex.escape, lexicon.COMPANIES)) + r")(?![\p{L}])")
 COMPANY_PLACE_IN_BRACKETS = regex.compile(
-    r"\s*\((Việt Nam|" + "|".join(map(regex.escape, sorted(lexicon.PROVINCES, key=len, reverse=True))) + r")\)")
+    r"\s*\((Việt Nam|" + lexicon.alternation(lexicon.PROVINCES) + r")\)")
 # A word of Vietnamese spelling: one syllable, its marks aside (`Hồng`, `Lâm`; not `Component`, `ICT`)
 VIETNAMESE_SYLLABLE = regex.compile(r"(?i)(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
                                     r"[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
