@@ -4108,3 +4108,43 @@ def test_what_a_purpose_reaches_for_is_a_target():
     body = ("Cục Thống kê Hà Nội công bố số liệu 9 tháng.\n"
             "Bà Thu nhận định: “Để đạt mục tiêu tăng trưởng GRDP năm 2024 từ 6,5 - 7%, quý IV cần tăng khoảng 7,5%”.")
     assert fact_at(body, "6,5 - 7%", "2024-10-05").status == "target"
+
+
+def test_a_ministrys_national_figures_are_the_countrys_whatever_the_outlet():
+    # a ministry tells the country's exports: not the city the paper is of
+    body = ("Xuất khẩu 9 tháng tăng mạnh\n"
+            "Theo Bộ Công Thương, kim ngạch xuất khẩu hàng hóa 9 tháng năm 2025 ước đạt 348,7 tỷ USD.")
+    assert fact_at(body, "348,7 tỷ USD", "2025-10-07").organization == "Việt Nam"
+
+
+def test_a_measure_said_to_be_a_provinces_is_the_provinces_whoever_tells_it():
+    body = ("Hà Nội: doanh nghiệp thành lập mới tăng\n"
+            "Theo số liệu của Tổng cục Thống kê, số doanh nghiệp thành lập mới của Đà Nẵng chiếm khoảng 4,1% "
+            "tổng số doanh nghiệp thành lập mới của cả nước.")
+    assert fact_at(body, "khoảng 4,1%", "2025-10-07").organization == "Thành phố Đà Nẵng"
+
+
+def test_a_source_named_again_as_the_doer_tells_its_own_deeds():
+    # `Theo báo cáo của Trung tâm X, ..., Trung tâm đã ...`: the centre's deeds, not the city's
+    # statistics; what the article goes on with is the centre's too
+    body = ("Hà Nội: Hơn 50.000 lượt người được tư vấn việc làm\n"
+            "Theo báo cáo của Trung tâm Dịch vụ việc làm Hà Nội, quý I/2026, Trung tâm đã tư vấn việc làm cho "
+            "50.120 lượt người.\n"
+            "Trong quý, có 40 phiên giao dịch việc làm được tổ chức.")
+    assert fact_at(body, "50.120 lượt người", "2026-04-09").organization == "Trung tâm Dịch vụ việc làm Hà Nội"
+    assert fact_at(body, "40 phiên", "2026-04-09").organization == "Trung tâm Dịch vụ việc làm Hà Nội"
+
+
+def test_a_syllable_that_ends_names_elsewhere_goes_on_inside_a_dictionary_word():
+    # `không` (no) ends a name; `Hàng không` (aviation) is one word of the name
+    body = "Tổng công ty Hàng không Việt Nam (Vietnam Airlines) vận chuyển 18,2 triệu lượt khách trong 9 tháng."
+    assert fact_at(body, "18,2 triệu lượt khách", "2025-10-07").organization == "Tổng công ty Hàng không Việt Nam"
+
+
+def test_a_companys_business_line_runs_to_its_short_name_in_brackets():
+    body = ("Dự án do Tổng Công ty Đầu tư phát triển nhà và đô thị (HUD) làm chủ đầu tư gồm 3 tòa nhà với "
+            "1.226 căn hộ. Đến nay, HUD đã nhận 735 hồ sơ.")
+    assert fact_at(body, "1.226 căn hộ", "2026-05-20").organization == \
+        "Tổng công ty Đầu tư phát triển nhà và đô thị"
+    assert fact_at(body, "735 hồ sơ", "2026-05-20").organization == \
+        "Tổng công ty Đầu tư phát triển nhà và đô thị"

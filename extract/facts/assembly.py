@@ -1072,6 +1072,24 @@ def _province_owns(doc, fig: Figure) -> str | None:
     return orgs.province_area_written(owner.group(1)) if owner else None
 
 
+# `số doanh nghiệp thành lập mới của Hà Nội chiếm khoảng 13,4%`: what is measured, said to be a
+# province's or city's with `của` before the figure in a clause that names no body, is that
+# place's (whoever tells it: `Theo số liệu của Tổng cục Thống kê, ...`)
+MEASURE_OF_A_PROVINCE = regex.compile(r"(?<![\p{L}])\p{Ll}+\s+của\s+(?:" + PROVINCE_LEVEL + r"\s*)?("
+                                      + PROVINCE_WORDS + r")(?![\p{L}])")
+
+
+def _measure_of_a_province(doc, fig: Figure) -> str | None:
+    text = text_of(doc)
+    start = clause_bounds(text, fig.q.start, ",;")[0]
+    found = [m for m in MEASURE_OF_A_PROVINCE.finditer(text, start, fig.q.start)
+             if text.rfind("(", start, m.start()) <= text.rfind(")", start, m.start())]  # (not in an
+    # aside: `kim ngạch ... của thành phố (bao gồm số liệu của tỉnh Quảng Nam cũ) đạt 3,16 tỷ USD`)
+    if not found or any(start <= s.end_char and s.start_char < fig.q.start for s in doc.spans["orgs"]):
+        return None
+    return orgs.province_area_written(found[-1].group(1))
+
+
 # `... là Bắc Ninh (75,2%), Bình Dương (72,8%), Hà Nội (49,5%)`: a figure in brackets after a
 # province's name is the province's.
 # (`TPHCM (hơn 41.500 người)`: the city's abbreviation, its `TP` written against it)
@@ -1380,6 +1398,8 @@ def pay_survey_area(doc, fig: Figure, org: str | None, ctx: ArticleContext) -> s
 def _named_territory(org: str) -> str | None:
     """The territory a body's name says it serves: a national body's, the country; else the
     place its name ends in (`Sở Lao động - Thương binh và Xã hội tỉnh Bắc Giang`)."""
+    if org == "Việt Nam":
+        return org  # (the country, told by a ministry: `Theo Bộ Công Thương, kim ngạch xuất khẩu ...`)
     served = SERVED_AREA.search(org)  # (`Cục Thống kê tỉnh Bắc Ninh`: a province's)
     if served:
         return orgs.area_name(served.group(1), served.group(2))
@@ -1562,7 +1582,7 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
     # (a place written with its figure, or glossed by it, before the territory the sentence opens
     # on: `Thành phố Hạ Long có ... 2.870 trường hợp, tiếp đến là thành phố Cẩm Phả 1.940 trường hợp`)
     area = _place_glossed(doc, fig) or area_of(doc, fig, ctx, sentence.start) or _place_in_turn(doc, fig) \
-        or _province_owns(doc, fig) \
+        or _province_owns(doc, fig) or _measure_of_a_province(doc, fig) \
         or _nation_does(doc, fig)
     if area:
         return area, "sentence"

@@ -148,7 +148,8 @@ def usable(mention, text: str, allow_generic: bool = False) -> bool:
     before = text[:mention.start]
     if ends_with(GIVER_AFTER, text, mention.start) and not GIVER_BY.search(before):
         return True
-    if ends_with(EVENT_OWNER_BEFORE, text, mention.start) or INVESTS.match(text, mention.end):
+    aside = orgs.ASIDE.match(text, mention.end)  # (`... (HUD) làm chủ đầu tư`)
+    if ends_with(EVENT_OWNER_BEFORE, text, mention.start) or INVESTS.match(text, aside.end() if aside else mention.end):
         return True  # (`Dự án do Công ty X làm chủ đầu tư, quy mô 4 tòa nhà`: the project's figures
         # are its investor's)
     if orgs.COMPANY.fullmatch(mention.head) and ends_with(AT_THE_COMPANY, text, mention.start) \
@@ -406,11 +407,25 @@ def as_subject(m, text: str, context) -> str:
         # (not a province's: `Theo số liệu của Cục Thống kê tỉnh Bắc Giang`)
         return "Việt Nam"
     if f"{m.head} {m.sector} ".startswith(AREA_SOURCE_NAMES) \
-            and tells:
+            and tells and not _does_what_it_tells(m, text):
         area = orgs.territory_of(m, context)
         if area:
             return area
     return orgs.canonical(m, context)
+
+
+def _does_what_it_tells(m, text: str) -> bool:
+    """`Theo báo cáo của Trung tâm Dịch vụ việc làm Hà Nội, 6 tháng đầu năm 2026, Trung tâm đã tư
+    vấn ...`: the source, named again as the one doing what it reports, tells its own deeds, not
+    its territory's statistics."""
+    words = m.head.split()  # (named again by its head, or the head's first words: `Trung tâm`)
+    again = regex.compile(r"(?<![\p{L}])(?:" + "|".join(
+        regex.escape(" ".join(words[:n])) for n in range(len(words), 0, -1)) + r")(?![\p{L}])")
+    return any(orgs.does(text, found.end()) or ASPECT_NEXT.match(text, found.end())
+               for found in again.finditer(text, m.end))
+
+
+ASPECT_NEXT = regex.compile(r"\s+(?:" + "|".join(lexicon.ASPECT_WORDS) + r")(?![\p{L}])")  # (`Trung tâm đã ...`)
 
 
 def _named_units(doc, fig, mentions, offset: int, context_at) -> str | None:

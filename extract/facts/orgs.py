@@ -346,7 +346,11 @@ def _second_syllable_of_noun(text: str, pos: int, word: str) -> bool:
 
 
 def _noun_goes_on(text: str, word) -> bool:
-    return _second_syllable_of_noun(text, word.start(1), word.group(1))
+    """`word`, which ends names elsewhere, ends the word a name's capitalized syllable begins
+    (`Tổng công ty Hàng không Việt Nam`: the dictionary's `hàng không`, not `không`, no)."""
+    before = LAST_WORD.search(text, 0, word.start(1))
+    return _second_syllable_of_noun(text, word.start(1), word.group(1)) or bool(before) \
+        and before.group(1)[0].isupper() and is_word(f"{before.group(1)} {word.group(1)}")
 
 
 ASPECT_BEFORE_VERB = regex.compile(r"\s+(?:(?:" + "|".join(lexicon.ASPECT_WORDS + lexicon.ADVERBS_BEFORE_VERB) + r")\s+)*")
@@ -358,10 +362,10 @@ def _bare_workplace_does(text: str, start: int, end: int) -> bool:
     """`mỗi năm công ty tổ chức ...`, `được bệnh viện cấp thuốc`: a workplace written small does
     what follows (not where something is: `công nhân tại công ty có thu nhập ...`)."""
     before = text[max(0, start - 12):start]
-    return bool(AGENT_BEFORE.search(before)) or not PLACE_BEFORE.search(before) and _does(text, end)
+    return bool(AGENT_BEFORE.search(before)) or not PLACE_BEFORE.search(before) and does(text, end)
 
 
-def _does(text: str, pos: int) -> bool:
+def does(text: str, pos: int) -> bool:
     """A verb follows at `pos`, after aspect words (`công ty đã tổ chức`)."""
     aspect = ASPECT_BEFORE_VERB.match(text, pos)
     return bool(aspect) and _verb_at(text, aspect.end())
@@ -379,17 +383,29 @@ COMPANY_FORM = regex.compile(r"\s+(" + "|".join(map(regex.escape, sorted(
 NAME_ENDS = regex.compile(r"\s*(?:$|[,.;:)(“”\"–-])")
 
 
+SHORT_NAME_NEXT = regex.compile(r"\s*\((?:\p{Lu}[\p{Lu}&]{1,9}|\p{Lu}\p{L}*\p{Lu}\p{L}*|[A-Z][a-z]{4,})\)")
+
+
 def _line_to_place(text: str, pos: int, own_name: bool = False) -> tuple[list[str], int] | None:
     """The lower-case words of a business line and the place that closes the name (`Đầu tư phát
-    triển nhà Hà Nội`, `Quản lý chợ nông sản Thanh Trì`): read whole even where one of them
-    is a verb elsewhere or the line is long, since the place ends the name right after them.
+    triển nhà Hà Nội`, `Quản lý chợ nông sản Thanh Trì`), or a company's short name in brackets
+    (`... Đầu tư phát triển nhà và đô thị (HUD)`): read whole even where one of them is a verb
+    elsewhere or the line is long, since the name ends right after them.
     None unless the name ends at the place (`... tặng quà công nhân Hà Nội và` is no name)."""
-    words = []
+    words, joined = [], False
     for m in WORD_RE.finditer(text, pos):
+        if m.start() != pos and words and words[-1] != "và" and own_name and SHORT_NAME_NEXT.match(text, pos):
+            return words, pos  # (`Tổng Công ty Đầu tư phát triển nhà và đô thị (HUD)`: its short name)
         if m.start() != pos or len(words) > 5:
             return None
         word = m.group(1)
+        if word == "và" and words and own_name and not joined:
+            words.append(word)  # (two lines joined, `nhà và đô thị`: only where the short name ends them)
+            pos, joined = m.end(), True
+            continue
         if word[0].isupper():
+            if joined:
+                return None
             place = _known_place(text, m.start(1)) if words else None
             if place and (NAME_ENDS.match(text, place[1]) or _verb_at(text, place[1] + 1)):
                 return words + [place[0]], place[1]
@@ -640,7 +656,7 @@ def _extend(text: str, mention: Mention) -> None:
             lowercase_run = 0 if word[0].isupper() else 2
         elif connector:  # `Khu Công nghiệp và chế xuất`, `máy và phụ tùng`: `và` joins two nouns
             lowercase_run = 1 if word.lower() == "và" else 2
-        elif sector and (line := _line_to_place(text, pos, own_name=bool(WORKPLACE.match(mention.head)))):
+        elif sector and (line := _line_to_place(text, pos, own_name=bool(WORKPLACE.match(mention.head) or COMPANY.match(mention.head)))):
             sector.extend(line[0])  # `Đầu tư phát triển nhà Hà Nội`: the line runs to its place
             end = line[1]
             break
