@@ -4148,3 +4148,22 @@ def test_a_companys_business_line_runs_to_its_short_name_in_brackets():
         "Tổng công ty Đầu tư phát triển nhà và đô thị"
     assert fact_at(body, "735 hồ sơ", "2026-05-20").organization == \
         "Tổng công ty Đầu tư phát triển nhà và đô thị"
+
+
+def test_a_bare_department_is_of_the_province_the_article_is_about():
+    # a Hồ Chí Minh City paper on Long An: `Sở LĐTBXH` is Long An's
+    body = ("Long An: hơn 9.500 người hưởng trợ cấp thất nghiệp\n"
+            "Trong tháng 2, Trung tâm Dịch vụ việc làm tỉnh Long An tiếp nhận 5.820 hồ sơ; Sở Lao động - Thương binh "
+            "và Xã hội đã ban hành 5.460 quyết định hưởng trợ cấp.")
+    facts = extract_article(Article(id="t", body=body, published="2025-03-05",
+                                    url="https://www.sggp.org.vn/long-an-post781245.html"))[1]
+    [decided] = [f for f in facts if f.raw.startswith("5.460")]
+    assert decided.organization == "Sở Lao động - Thương binh và Xã hội tỉnh Long An"
+
+
+def test_a_corporations_legal_form_after_a_dash_is_of_its_name():
+    body = "Tổng Công ty May Hưng Yên - Công ty Cổ phần thưởng Tết bình quân 2 tháng lương."
+    assert fact_at(body, "2 tháng lương", "2025-01-10").organization == \
+        "Tổng công ty May Hưng Yên - Công ty Cổ phần"
+    body = "Tổng Công ty May Đức Giang - CTCP trao 100 suất quà cho công nhân."
+    assert fact_at(body, "100 suất quà", "2025-01-10").organization == "Tổng công ty May Đức Giang - CTCP"

@@ -97,7 +97,8 @@ NAME_DASH = regex.compile(r"(?:\s[-–]\s|(?<=\p{Ll})[-–])(?=\p{Lu}\p{Ll})")
 GIVEN_NAME_NEXT = regex.compile(r"\s+\p{Lu}")
 # `Công ty Than Tân Lập - TKV`, `Công ty Than Mông Dương - Vinacomin`: the group a company belongs
 # to closes its legal name, as an abbreviation or a brand (a word of no Vietnamese spelling)
-GROUP_SUFFIX = regex.compile(r"\s[-–]\s(\p{Lu}{2,6}|[A-Z][a-z]{4,})(?![\p{L}\d])")
+GROUP_SUFFIX = regex.compile(r"\s[-–]\s(Công ty (?:" + "|".join(map(regex.escape, lexicon.COMPANY_FORMS))
+                            + r")|\p{Lu}{2,6}|[A-Z][a-z]{4,})(?![\p{L}\d])")  # (`... May Hưng Yên - Công ty Cổ phần`)
 DEFINITION_RE = regex.compile(r"((?:[\p{L}]+,?\s+){1,12})\((\p{Lu}[\p{Lu}&]{1,9})\)")
 ABBREVIATION_IN_PARENS = regex.compile(r"\(\p{Lu}[\p{Lu}&]{1,9}\)")  # how a definition ends
 NAME_RUN_BEFORE = regex.compile(r"[\p{L},\s]*", regex.REVERSE)  # what a defined name is made of
@@ -448,6 +449,11 @@ def _own_name_ending(text: str, pos: int) -> tuple[list[str], int] | None:
     return None
 
 
+def _a_firm(head: str) -> bool:
+    """A workplace's or a company's head (`Công ty`, `Tổng công ty`, `Tập đoàn`, `Bệnh viện`)."""
+    return bool(WORKPLACE.match(head) or COMPANY.match(head))
+
+
 # The most words a name's rest may have: a union's name holds its workplace's whole name
 # (`Công đoàn cơ sở Công ty Cổ phần Chiếu sáng và Thiết bị đô thị Thăng Long`: 12).
 MAX_NAME_WORDS = 16
@@ -545,7 +551,7 @@ def _extend(text: str, mention: Mention) -> None:
                 continue
             # a branch or the group after the place (`Ngân hàng TMCP ... Hồng Hà - Chi nhánh Hà
             # Thành`, `Công ty Than Yên Lập - TKV`) goes on with the name
-            if BRANCH.match(text, end) or WORKPLACE.match(mention.head) and GROUP_SUFFIX.match(text, end) \
+            if BRANCH.match(text, end) or _a_firm(mention.head) and GROUP_SUFFIX.match(text, end) \
                     or NAME_DASH.match(text, end) and _known_place(text, NAME_DASH.match(text, end).end()):
                 pos = end  # (`Ngân hàng TMCP Sài Gòn - Hà Nội (SHB) - Chi nhánh Long Biên`)
                 continue
@@ -579,8 +585,8 @@ def _extend(text: str, mention: Mention) -> None:
             sector.extend(lower_sector.group(1).split())
             pos = end = lower_sector.end(1)
             continue
-        group = GROUP_SUFFIX.match(text, pos) if sector and WORKPLACE.match(mention.head) else None
-        if group and (group.group(1).isupper() or not vietnamese_spelled(group.group(1))):
+        group = GROUP_SUFFIX.match(text, pos) if sector and _a_firm(mention.head) else None
+        if group and (" " in group.group(1) or group.group(1).isupper() or not vietnamese_spelled(group.group(1))):
             sector.extend(["-", group.group(1)])
             end = group.end()
             break
@@ -656,7 +662,7 @@ def _extend(text: str, mention: Mention) -> None:
             lowercase_run = 0 if word[0].isupper() else 2
         elif connector:  # `Khu Công nghiệp và chế xuất`, `máy và phụ tùng`: `và` joins two nouns
             lowercase_run = 1 if word.lower() == "và" else 2
-        elif sector and (line := _line_to_place(text, pos, own_name=bool(WORKPLACE.match(mention.head) or COMPANY.match(mention.head)))):
+        elif sector and (line := _line_to_place(text, pos, own_name=_a_firm(mention.head))):
             sector.extend(line[0])  # `Đầu tư phát triển nhà Hà Nội`: the line runs to its place
             end = line[1]
             break
@@ -946,12 +952,14 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
     # (a body of a department, named with it: `Thanh tra Sở LĐTBXH`, the department as named alone)
     inner = HEAD_RE.match(sector) if head != "Sở" else None
     department = sector[inner.end():].strip() if inner and HEADS[inner.group().lower()] == "Sở" else None
-    if (head == "Sở" or department) and not admin and context.paper and not place_ending(sector) \
+    home = context.paper or context.province
+    if (head == "Sở" or department) and not admin and home and not place_ending(sector) \
             and f"Sở {' '.join(_expand_word(w, context) for w in (department or sector).split())}" \
             not in context.full_names:
         # `Sở LĐ-TB&XH` in a provincial or a city's paper: its province's, its city's (named as the
-        # article named it in full, if it did: `Sở LĐ-TB&XH Quảng Bình`)
-        admin, place = "thành phố" if context.paper in CITIES else "tỉnh", context.paper
+        # article named it in full, if it did: `Sở LĐ-TB&XH Quảng Bình`); in another paper, of the
+        # province the article is about (`Long An: Hơn 9.500 người ...`)
+        admin, place = "thành phố" if home in CITIES else "tỉnh", home
     place = ABBREVIATIONS.get(place, place)  # `TP.HCM`
     if head == "Công đoàn" and not admin and sector in lexicon.PROVINCES:  # `Công đoàn Hà Nội`,
         # `Công đoàn Quảng Ngãi`: the province's union system, its LĐLĐ
