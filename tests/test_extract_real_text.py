@@ -4167,3 +4167,11 @@ def test_a_corporations_legal_form_after_a_dash_is_of_its_name():
         "Tổng công ty May Hưng Yên - Công ty Cổ phần"
     body = "Tổng Công ty May Đức Giang - CTCP trao 100 suất quà cho công nhân."
     assert fact_at(body, "100 suất quà", "2025-01-10").organization == "Tổng công ty May Đức Giang - CTCP"
+
+
+def test_the_months_a_review_covers_are_the_articles_period_not_the_quarter_it_plans():
+    body = ("NHCSXH Thanh Hóa: tổng dư nợ đạt hơn 13.600 tỷ đồng\n"
+            "Sáng 14/10, Ngân hàng Chính sách xã hội tỉnh Thanh Hóa tổ chức hội nghị đánh giá kết quả hoạt động "
+            "9 tháng, triển khai nhiệm vụ quý IV năm 2024.\n"
+            "Doanh số cho vay đạt 3.415 tỷ đồng.")
+    assert fact_at(body, "3.415 tỷ đồng", "2024-10-15").period == "2024-01/2024-09"

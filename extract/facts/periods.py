@@ -70,6 +70,9 @@ PATTERNS = [
     ("months", rf"(?<![\p{{L}}])[Tt]rong\s+(?P<n>{MONTH_COUNT})\s+tháng(?=\s*,|\s+đã\s|\s*$)"),  # (a headline's end too)
     # `GRDP 9 tháng ước tăng 6,12%`, `thu ngân sách 6 tháng đạt ...`: the months a level is told for
     ("months", rf"(?<![\p{{L}}\d.,])(?P<n>{MONTH_COUNT})\s+tháng(?=\s+(?:ước|đạt|tăng|giảm)(?![\p{{L}}]))"),
+    # `hội nghị đánh giá kết quả hoạt động 9 tháng`, `sơ kết 6 tháng`: the months a review covers
+    ("months", rf"(?<=(?:[Kk]ết quả|[Ss]ơ kết|[Tt]ổng kết)(?:\s+\p{{Ll}}+){{0,3}}\s+)(?P<n>{MONTH_COUNT})\s+tháng"
+               rf"(?![\p{{L}}\d])(?!\s+(?:đầu|cuối|năm|qua|vừa)(?![\p{{L}}]))"),
     ("half", rf"(?P<part>nửa\s+đầu|nửa\s+cuối)\s+năm(?:\s+(?P<y>{YEAR}))?"),
     ("quarter", rf"quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\p{{L}}\d])(?:\s*(?:năm\s+|/\s*)(?P<y>{YEAR}))?"),
     # `Báo cáo ... quý III ..., lực lượng lao động ... trong quý ước đạt 53,3 triệu người`: the
