@@ -4175,3 +4175,26 @@ def test_the_months_a_review_covers_are_the_articles_period_not_the_quarter_it_p
             "9 tháng, triển khai nhiệm vụ quý IV năm 2024.\n"
             "Doanh số cho vay đạt 3.415 tỷ đồng.")
     assert fact_at(body, "3.415 tỷ đồng", "2024-10-15").period == "2024-01/2024-09"
+
+
+@pytest.mark.parametrize("validity, period", [
+    ("Thỏa ước có hiệu lực từ ngày 1/4/2024 đến hết ngày 31/3/2027, gồm 6 chương, 32 điều.",
+     "2024-04-01/2027-03-31"),
+    ("Thỏa ước được ký kết ngày 28/3/2024, có hiệu lực đến hết năm 2026.", "2024-2026"),
+    ("Đây là bản thỏa ước giai đoạn 2024 - 2026.", "2024-2026"),
+])
+def test_what_an_agreement_provides_holds_as_long_as_it_does(validity, period):
+    body = ("Công ty TNHH May Hoàng Long ký kết thỏa ước lao động tập thể\n"
+            "Chiều 13/3, Công đoàn Công ty TNHH May Hoàng Long và Ban Giám đốc ký kết thỏa ước lao động tập thể.\n"
+            f"{validity} Theo đó, công ty hỗ trợ tiền ăn ca 30.000 đồng/bữa.\n"
+            "Ngoài ra, người lao động được thưởng Tết tối thiểu 1 tháng lương.")
+    assert fact_at(body, "30.000 đồng/bữa", "2024-03-14").period == period
+    assert fact_at(body, "1 tháng lương", "2024-03-14").period == period
+
+
+def test_an_agreements_validity_told_after_what_it_provides_dates_nothing_before_it():
+    body = ("Công đoàn Dệt May Việt Nam: gần 87% doanh nghiệp có thỏa ước lao động tập thể\n"
+            "Sáu tháng đầu năm 2024, Công đoàn Dệt May Việt Nam hỗ trợ 38 CĐCS ký mới thỏa ước lao động tập thể.\n"
+            "Nhiều thỏa ước hỗ trợ tiền ăn ca từ 20.000 - 35.000 đồng/bữa.\n"
+            "Thỏa ước ngành có hiệu lực trong giai đoạn 2024 - 2027.")
+    assert fact_at(body, "từ 20.000 - 35.000 đồng/bữa", "2024-07-23").period == "2024-H1"

@@ -160,6 +160,9 @@ class ArticleContext:
     # the days a survey the article reports was made (`Cuộc khảo sát được tiến hành từ ngày 15/7 -
     # 10/8`): what it found (`Theo kết quả khảo sát, ...`, `người lao động được khảo sát`) is of them
     surveyed: str | None = None
+    # (body offset, years or days) of how long the collective agreement the article reports holds
+    # (`giai đoạn 2025 - 2027`), as the text tells it
+    agreement: tuple[int, str] | None = None
 
 
 @dataclass
@@ -1761,6 +1764,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         and periods.last_month(told) <= ctx.published[:7]
         for m in marks.periods if (told := resolve(m, ctx)))
     figures = figures_of(doc) if doc is not None else []
+    dated = any(m.kind != "base" and resolve(m, ctx) for m in marks.periods)
     for fig in figures:
         q = fig.q
         comparator, raw_start = comparator_of(text, fig)
@@ -1810,6 +1814,12 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         if target and not bonus and ctx.published and TET_SEASON.search(text) \
                 and not any(m.kind in FRAME_KINDS for m in marks.periods):
             period = coming_tet(ctx)  # `Dịp Tết, Công đoàn dự kiến trao 3.000 suất quà`
+        if ctx.agreement and ctx.agreement[0] <= sentence.start and not target and not personal and not dated \
+                and (q.kind in ("money", "percent") or fig.counted == "tháng lương") \
+                and PAY.search(text, 0, q.start):
+            period = ctx.agreement[1]  # `Thỏa ước quy định tiền ăn ca 35.000 đồng/bữa`, `Ngoài ra, NLĐ được
+            # thưởng Tết tối thiểu 1 tháng lương`: what the agreement the article reports provides
+            # holds for as long as it does, where the sentence gives no time of its own
         # `2 con` of a worker, the rent a worker pays: no organization
         org, source = _organization(doc, fig, sentence, ctx, carry, inherit, personal or own)
         if occurred and not personal and not own and org != occurred and (

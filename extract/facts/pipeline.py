@@ -102,6 +102,7 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
         places=sorted(places + provinces_ending_names(marks[1:], starts)), definitions=context.definitions,
         main_org=main_organization(opening, lead_context(lead, context)),
         full_names=context.full_names, event_term=congress_term(lead, year),
+        agreement=agreement_validity(lead, marks[1:], starts, year),
         workplaces=workplaces_named(marks[1:], starts, context), city=context.city,
         province=context.province, paper=context.paper, surveyed=surveyed)
 
@@ -340,6 +341,43 @@ def congress_term(lead: list[Marks], year: int | None) -> str | None:
         return None
     return next((periods.resolve(m, year) for mark in lead for m in mark.periods
                  if m.kind == "term"), None)
+
+
+AGREEMENT = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.AGREEMENTS)) + r")(?![\p{L}])",
+                          regex.IGNORECASE)
+# How a collective agreement's validity is written: `giai đoạn 2025 - 2027`; `có hiệu lực từ ngày
+# 1/4/2024 đến hết ngày 31/3/2027`; `được ký kết ngày 28/3/2025, có hiệu lực đến hết năm 2027`.
+DAY = r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
+VALID_YEARS = regex.compile(r"giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})(?!\d)")
+VALID_DAYS = regex.compile(r"hiệu lực\s+(?:kể\s+)?từ\s+(?:ngày\s+)?" + DAY
+                           + r"\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?" + DAY)
+VALID_TO_YEAR = regex.compile(r"hiệu lực\s+(?:đến|tới)\s+(?:hết\s+)?năm\s+(\d{4})(?!\d)")
+SIGNED_ON = regex.compile(r"ký(?:\s+kết)?\s+(?:vào\s+)?ngày\s+" + DAY)
+
+
+def agreement_validity(lead: list[Marks], marks: list[Marks], starts: list[int],
+                       year: int | None) -> tuple[int, str] | None:
+    """The body offset where the text says how long the collective agreement the title or lead
+    reports holds (`... ký kết Thỏa ước lao động tập thể (TƯLĐTT) giai đoạn 2025 - 2027`), and
+    those years or days: what the agreement provides, told after it, is of them. `marks`: the
+    body's sentences, at `starts`."""
+    if not any(AGREEMENT.search(mark.text) for mark in lead):
+        return None
+    for mark, start in zip(marks, starts):
+        if not AGREEMENT.search(mark.text):
+            continue
+        days = VALID_DAYS.search(mark.text)
+        if days:
+            d1, m1, y1, d2, m2, y2 = map(int, days.groups())
+            return start, f"{y1:04d}-{m1:02d}-{d1:02d}/{y2:04d}-{m2:02d}-{d2:02d}"
+        years = VALID_YEARS.search(mark.text)
+        if years:
+            return start, f"{years.group(1)}-{years.group(2)}"
+        to_year = VALID_TO_YEAR.search(mark.text)
+        signed = SIGNED_ON.search(mark.text, 0, to_year.start()) if to_year else None
+        if to_year and (signed or year):
+            return start, f"{signed.group(3) if signed else year}-{to_year.group(1)}"
+    return None
 
 
 def lead_context(lead: list[Marks], context: orgs.Context) -> orgs.Context:
