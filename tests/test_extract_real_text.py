@@ -1355,7 +1355,7 @@ def test_the_year_of_a_named_event_gives_way_to_its_days_and_so_does_a_headline_
     body = (title + "\nTrong 2 ngày 11 và 12-3, hơn 5.800 lượt người lao động đã đến Ngày hội việc "
             "làm TP.Đà Nẵng năm 2023 với hơn 4.500 vị trí tuyển dụng của 78 doanh nghiệp.")
     _, facts = extract_article(Article(id="t", title=title, body=body, published="2023-03-12"))
-    headline = next(f for f in facts if f.raw == "hơn 4.500 vị trí")
+    headline = next(f for f in facts if f.raw == "hơn 4.500 vị trí tuyển dụng")
     assert headline.period == "2023-03-11/2023-03-12"
     # not a year compared with (`lớn hơn năm 2023`), nor an earlier edition's (`tổ chức năm 2022`)
     body = ("Sáng 23/3, LĐLĐ quận khai mạc Hội thao năm 2024.\nHội thao năm nay có quy mô lớn hơn "
@@ -4198,3 +4198,13 @@ def test_an_agreements_validity_told_after_what_it_provides_dates_nothing_before
             "Nhiều thỏa ước hỗ trợ tiền ăn ca từ 20.000 - 35.000 đồng/bữa.\n"
             "Thỏa ước ngành có hiệu lực trong giai đoạn 2024 - 2027.")
     assert fact_at(body, "từ 20.000 - 35.000 đồng/bữa", "2024-07-23").period == "2024-H1"
+
+
+@pytest.mark.parametrize("sentence, needle, unit", [
+    ("Dự án gồm 3 tòa nhà với 1.226 căn hộ.", "3 tòa nhà", "tòa nhà"),
+    ("Các doanh nghiệp cần tuyển khoảng 6.000 chỗ làm việc trống.", "khoảng 6.000 chỗ làm việc", "chỗ làm việc"),
+    ("Phiên giao dịch có hơn 3.500 vị trí tuyển dụng.", "hơn 3.500 vị trí tuyển dụng", "vị trí tuyển dụng"),
+    ("Khảo sát tại 50 DN cho thấy thu nhập tăng.", "50 DN", "doanh nghiệp"),
+])
+def test_compound_counted_nouns_are_counted_whole(sentence, needle, unit):
+    assert canonical_unit(fact_at(sentence, needle, "2025-05-16").unit) == unit
