@@ -4208,3 +4208,16 @@ def test_an_agreements_validity_told_after_what_it_provides_dates_nothing_before
 ])
 def test_compound_counted_nouns_are_counted_whole(sentence, needle, unit):
     assert canonical_unit(fact_at(sentence, needle, "2025-05-16").unit) == unit
+
+
+def test_partners_listed_after_a_bracketed_abbreviation_are_partners_still():
+    body = ("Trong 6 tháng, BHXH tỉnh Quảng Nam đã phối hợp với Sở Lao động - Thương binh và Xã hội (LĐTBXH), "
+            "LĐLĐ tỉnh thanh tra, kiểm tra 82 đơn vị.")
+    assert fact_at(body, "82 đơn vị", "2024-07-10").organization == "Bảo hiểm xã hội tỉnh Quảng Nam"
+
+
+def test_a_provinces_share_of_the_whole_country():
+    # `của Quảng Nam` after an abbreviation; `cả nước` is what the percent is of, not its unit
+    body = "Như vậy, số người tham gia BHXH của Quảng Nam chiếm khoảng 1,1% cả nước."
+    fact = fact_at(body, "khoảng 1,1%", "2024-07-10")
+    assert (fact.organization, fact.raw) == ("tỉnh Quảng Nam", "khoảng 1,1%")

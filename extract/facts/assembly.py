@@ -1078,7 +1078,7 @@ def _province_owns(doc, fig: Figure) -> str | None:
 # `số doanh nghiệp thành lập mới của Hà Nội chiếm khoảng 13,4%`: what is measured, said to be a
 # province's or city's with `của` before the figure in a clause that names no body, is that
 # place's (whoever tells it: `Theo số liệu của Tổng cục Thống kê, ...`)
-MEASURE_OF_A_PROVINCE = regex.compile(r"(?<![\p{L}])\p{Ll}+\s+của\s+(?:" + PROVINCE_LEVEL + r"\s*)?("
+MEASURE_OF_A_PROVINCE = regex.compile(r"(?<![\p{L}])\p{L}+\s+của\s+(?:" + PROVINCE_LEVEL + r"\s*)?("
                                       + PROVINCE_WORDS + r")(?![\p{L}])")
 
 

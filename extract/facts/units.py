@@ -22,7 +22,7 @@ PEOPLE_AT = regex.compile(
     + r")(?![\p{L}])")
 STOP_WORDS = FUNCTION_WORDS  # they end a noun phrase and are never a unit
 # After a percent these name what it is measured against, not what it counts.
-PERCENT_REFERENCES = set(YARDSTICKS) | {"tổng số", "cùng kỳ", "năm", "trở", "so"}
+PERCENT_REFERENCES = set(YARDSTICKS) | {"tổng số", "cùng kỳ", "năm", "trở", "so", "cả"}  # (`cả nước`)
 
 
 def _token_at(doc, pos: int) -> str:
