@@ -672,7 +672,7 @@ def test_who_a_bare_or_plural_name_is(body, needle, organization):
      "Phòng Giao dịch Ngân hàng Chính sách xã hội huyện Mê Linh"),
     # a branch and its place belong to the name
     ("Ngân hàng TMCP Quân đội chi nhánh Sơn Tây",
-     "Ngân hàng Thương mại Cổ phần Quân đội chi nhánh Sơn Tây"),
+     "Ngân hàng TMCP Quân đội chi nhánh Sơn Tây"),  # (a legal form kept as written, as TNHH is)
     ("NHCSXH chi nhánh tỉnh Nghệ An", "Ngân hàng Chính sách xã hội chi nhánh tỉnh Nghệ An"),
     ("Ủy ban MTTQ huyện Gia Lâm", "Ủy ban Mặt trận Tổ quốc huyện Gia Lâm"),  # (no `Việt Nam` the text did not write)
     ("Ủy ban MTTQ Việt Nam huyện Gia Lâm", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Gia Lâm"),
@@ -693,7 +693,7 @@ def test_who_a_bare_or_plural_name_is(body, needle, organization):
      "Công ty TNHH Giày Kim Sơn Thanh Hóa"),
     # a branch is part of the name, after a dash or an abbreviation too
     ("Ngân hàng TMCP Công thương Việt Nam - Chi nhánh Gia Lâm trao tặng",
-     "Ngân hàng Thương mại Cổ phần Công thương Việt Nam - Chi nhánh Gia Lâm"),
+     "Ngân hàng TMCP Công thương Việt Nam - Chi nhánh Gia Lâm"),
     ("Ngân hàng Thương mại Cổ phần Quân đội (MB) chi nhánh Sơn Tây tài trợ",
      "Ngân hàng Thương mại Cổ phần Quân đội chi nhánh Sơn Tây"),
     ("Ngân hàng Nông nghiệp và Phát triển Nông thôn (Agribank) chi nhánh Phúc Thọ cũng trao",
@@ -746,13 +746,13 @@ def test_who_a_bare_or_plural_name_is(body, needle, organization):
     ("Công ty Cổ phần Sữa Ba Vì Xanh tài trợ", "Công ty Cổ phần Sữa Ba Vì Xanh"),
     ("Công ty May Hà Nội Ban Giám đốc", "Công ty May Hà Nội"),
     ("Ngân hàng TMCP Kỹ Thương Hồng Hà - Chi nhánh Hà Thành trao",
-     "Ngân hàng Thương mại Cổ phần Kỹ Thương Hồng Hà - Chi nhánh Hà Thành"),
+     "Ngân hàng TMCP Kỹ Thương Hồng Hà - Chi nhánh Hà Thành"),
     ("Công ty Than Yên Lập - TKV có", "Công ty Than Yên Lập - TKV"),
     # a bank's short name in brackets before the dash of its branch; two places joined by a dash
     ("Ngân hàng TMCP Công Thương Việt Nam (VietinBank) - Chi nhánh Đông Anh trao tặng",
-     "Ngân hàng Thương mại Cổ phần Công Thương Việt Nam - Chi nhánh Đông Anh"),
+     "Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh Đông Anh"),
     ("Ngân hàng TMCP Sài Gòn - Hà Nội (SHB) - Chi nhánh Long Biên tài trợ",
-     "Ngân hàng Thương mại Cổ phần Sài Gòn - Hà Nội - Chi nhánh Long Biên"),
+     "Ngân hàng TMCP Sài Gòn - Hà Nội - Chi nhánh Long Biên"),
     ("Công ty TNHH Linh kiện Điện tử Hoa Sen bố trí 5 xe", "Công ty TNHH Linh kiện Điện tử Hoa Sen"),
 ])
 def test_names_of_bodies_branches_and_institutes(written, canonical):
@@ -4221,3 +4221,23 @@ def test_a_provinces_share_of_the_whole_country():
     body = "Như vậy, số người tham gia BHXH của Quảng Nam chiếm khoảng 1,1% cả nước."
     fact = fact_at(body, "khoảng 1,1%", "2024-07-10")
     assert (fact.organization, fact.raw) == ("tỉnh Quảng Nam", "khoảng 1,1%")
+
+
+def test_what_each_gift_is_worth_does_not_hide_the_giver_after_it():
+    body = ("Chiều cùng ngày, Công đoàn phường Bồ Đề tổ chức “Phiên chợ Công đoàn” với 20 gian hàng. "
+            "Tại phiên chợ, 150 suất quà dưới dạng phiếu mua hàng, trị giá 800.000 đồng/suất, do Công ty Cổ phần "
+            "Thương mại Dịch vụ Sài Đồng tài trợ, đã được trao tận tay đoàn viên.")
+    assert fact_at(body, "150 suất quà", "2026-05-08").organization == "Công ty Cổ phần Thương mại Dịch vụ Sài Đồng"
+
+
+def test_who_chose_the_receivers_gives_nothing():
+    body = ("Ngoài ra, Công ty Cổ phần Thương mại Hà Đông cam kết mỗi năm dành 500 suất quà, trị giá 300.000 đồng/suất, "
+            "tặng đoàn viên có hoàn cảnh khó khăn do LĐLĐ quận giới thiệu.")
+    assert fact_at(body, "500 suất quà", "2025-01-09").organization == "Công ty Cổ phần Thương mại Hà Đông"
+
+
+def test_a_banks_legal_form_is_kept_as_written():
+    body = ("Dịp này, 50 suất quà do Ngân hàng TMCP Công Thương Việt Nam (VietinBank) chi nhánh Tây Ninh trao tặng "
+            "cũng được trao tới công nhân.")
+    assert fact_at(body, "50 suất quà", "2025-01-25").organization == \
+        "Ngân hàng TMCP Công Thương Việt Nam chi nhánh Tây Ninh"

@@ -102,7 +102,10 @@ ASSIGNER = regex.compile(r"\s*giao(?![\p{L}])")  # `chỉ tiêu LĐLĐ Thành ph
 RECEIVES = regex.compile(r"\s+(?:(?:cũng|đã|sẽ)\s+)?được\s+(?:" + "|".join(map(regex.escape, sorted(
     set(lexicon.GIVING_VERBS) | set(lexicon.RECEIVED_VERBS), key=len, reverse=True))) + r")(?![\p{L}])")
 INVESTS = regex.compile(r"\s+(?:" + "|".join(map(regex.escape, lexicon.INVESTING_VERBS)) + r")(?![\p{L}])")
-PER_ITEM = regex.compile(r"(?<![\p{L}])mỗi\s+\p{L}+(?:\s+\p{L}+)?\s+(?:(?:trị giá|là)\s+)?$")
+BY_DO = regex.compile(r"(?<![\p{L}])do\s*$")
+CHOSE = regex.compile(r"\s+(?:" + "|".join(map(regex.escape, lexicon.CHOOSING_VERBS)) + r")(?![\p{L}])")
+# (`mỗi suất 1 triệu đồng`, `trị giá 800.000 đồng/suất`: what each is worth, of the same gifts)
+PER_ITEM = regex.compile(r"(?<![\p{L}])(?:mỗi\s+\p{L}+(?:\s+\p{L}+)?\s+(?:(?:trị giá|là)\s+)?|trị giá\s+)$")
 GIVER_BY = regex.compile(r"(?<![\p{L}])(?:do|được)\s*$")  # `do X`, `được X`: X gives
 # between two figures of one list: `50 đoàn viên có hoàn cảnh khó khăn và 7 đoàn viên ...`
 LIST_LINK = regex.compile(r"[\s\p{L}]{0,30},\s*|[\s\p{L}]{0,40}\svà\s+")
@@ -250,8 +253,8 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
         # tập thể ... được Tổng công ty khen thưởng`)
         if not (fig.q.end <= m.start < clause_end) or m.generic and not orgs.EMPLOYER.fullmatch(m.head):
             continue
-        if ASSIGNER.match(text, m.end):
-            continue
+        if ASSIGNER.match(text, m.end) or CHOSE.match(text, m.end) and ends_with(BY_DO, text, m.start):
+            continue  # (`... tặng đoàn viên khó khăn do LĐLĐ quận giới thiệu`: who chose them)
         if any(list_end <= s.start_char < m.start and not ends_with(PER_ITEM, text, s.start_char)
                for s in doc.spans["quantities"]):
             break  # `X hỗ trợ 20 triệu đồng, phần còn lại 5 triệu đồng do Y hỗ trợ`: Y gave the 5

@@ -1097,7 +1097,7 @@ def place_ending(sector: str, places: frozenset = PLACES_SET, whole: bool = Fals
 
 def _expand_word(word: str, context: Context) -> str:
     """A word of a name spelled out: the article's abbreviations, then the lexicon's (`Công ty
-    CP May 10`, `Sở GDĐT`; TNHH and MTV are not in it: everyone writes them so)."""
+    CP May 10`, `Sở GDĐT`; TNHH, MTV and TMCP are not in it: legal forms, kept as written)."""
     if word in context.definitions and word.isupper():
         return context.definitions[word]
     return ABBREVIATIONS.get(word, word)
