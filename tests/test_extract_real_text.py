@@ -4241,3 +4241,12 @@ def test_a_banks_legal_form_is_kept_as_written():
             "cũng được trao tới công nhân.")
     assert fact_at(body, "50 suất quà", "2025-01-25").organization == \
         "Ngân hàng TMCP Công Thương Việt Nam chi nhánh Tây Ninh"
+
+
+def test_pay_named_after_the_money_and_told_elliptically_is_the_employers():
+    body = ("Bà Nguyễn Thị Hồng Nhung, Chủ tịch Công đoàn Tổng Công ty CP Phong Phú, cho biết: “Năm nay, tổng công ty "
+            "đã chi khoảng 28 tỉ đồng thưởng Tết cho gần 4.000 người lao động”.")
+    assert fact_at(body, "khoảng 28 tỉ đồng", "2025-01-16").organization == "Tổng công ty Cổ phần Phong Phú"
+    body = ("Công đoàn Công ty TNHH Pou Yuen Việt Nam cho biết công ty sẽ chi thưởng Tết vào ngày 22-1. Theo đó, "
+            "mức thưởng thấp nhất khoảng 5,3 triệu đồng, cao nhất hơn 40 triệu đồng.")
+    assert fact_at(body, "hơn 40 triệu đồng", "2025-01-16").organization == "Công ty TNHH Pou Yuen Việt Nam"

@@ -1544,11 +1544,19 @@ def governed_area(doc, fig: Figure, org: str | None, ctx: ArticleContext, offset
 def _employer(org: str) -> str | None:
     """The workplace whose union `org` is (`Công đoàn cơ sở Công ty X` -> `Công ty X`), or None."""
     union = WORKPLACE_UNION.match(org)
-    return org[union.end():] if union else None
+    if not union:
+        return None
+    workplace = org[union.end():]  # (its head as the lexicon writes it: `Tổng Công ty` -> `Tổng công ty`)
+    head = orgs.HEAD_RE.match(workplace)
+    return orgs.HEADS[head.group().lower()] + workplace[head.end():] if head else workplace
 
 
 # A change told after a level, of the same thing: `Thu nhập bình quân ... đạt 9,8 triệu đồng, tăng 28%`
-PAY_CHANGED = regex.compile(r"\s*(?:tăng|giảm)(?:\s+thêm)?\s*$")
+# ...and a level of it told elliptically (`mức thưởng thấp nhất khoảng 5,3 triệu đồng, cao nhất hơn 40
+# triệu đồng`)
+PAY_CHANGED = regex.compile(r"\s*(?:(?:tăng|giảm)(?:\s+thêm)?|cao nhất|thấp nhất|bình quân)\s*(?:(?:là|khoảng|hơn|gần|trên)\s+)?$")
+# `đã chi khoảng 28 tỉ đồng thưởng Tết`: what the money is, right after it
+PAY_NEXT = regex.compile(r"\s+(?:tiền\s+)?(?:" + "|".join(map(regex.escape, lexicon.PAY_WORDS)) + r")(?![\p{L}])")
 
 
 BUSINESS = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.BUSINESS_METRICS)) + r")(?![\p{L}])")
@@ -1569,7 +1577,7 @@ def employer_of_pay(doc, fig: Figure, org: str) -> str:
         start = clause_bounds(text, start - 1, ",;")[0]
     provided = fig.q.kind == "money" and AGREEMENT.search(text, 0, fig.q.start)  # (the agreement pays it)
     return employer if PAY.search(text, start, fig.q.start) or BUSINESS.search(text, start, fig.q.start) \
-        or provided else org
+        or PAY_NEXT.match(text, fig.unit_end or fig.q.end) or provided else org
 
 
 def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, carry: Carry,
