@@ -123,7 +123,10 @@ def test_the_year_of_a_law_dates_nothing():
     ("thiệt hại trong tháng 8.2024", "2024-08"),
     ("Theo kế hoạch, từ tháng 5 đến tháng 6/2024, Công đoàn", "2024-05/2024-06"),
     ("Hai tháng cuối năm 2024, LĐLĐ huyện phấn đấu", "2024-11/2024-12"),
-    ("từ nay đến hết năm 2024, Tổng LĐLĐ sẽ kiểm tra", "2024-10/2024-12"),
+    ("từ nay đến hết năm 2024, Tổng LĐLĐ sẽ kiểm tra", "2024"),  # what is left of the year: the year's
+    ("Từ nay đến ngày 25/10, LĐLĐ tỉnh sẽ trao", "2024-10-16/2024-10-25"),  # from the article's day
+    ("từ nay đến hết tháng 12, Trung tâm sẽ tổ chức", "2024-10-16/2024-12-31"),
+    ("từ nay đến hết tháng 1, Trung tâm sẽ tổ chức", "2024-10-16/2025-01-31"),  # (the next January)
     ("sẽ tổ chức đưa công nhân về quê vào ngày 25/11", "2024-11-25"),  # soon after: announced
     ("ngày 28/12, LĐLĐ trao quà", "2023-12-28"),  # long after the article: the year before
 ])
@@ -4250,3 +4253,13 @@ def test_pay_named_after_the_money_and_told_elliptically_is_the_employers():
     body = ("Công đoàn Công ty TNHH Pou Yuen Việt Nam cho biết công ty sẽ chi thưởng Tết vào ngày 22-1. Theo đó, "
             "mức thưởng thấp nhất khoảng 5,3 triệu đồng, cao nhất hơn 40 triệu đồng.")
     assert fact_at(body, "hơn 40 triệu đồng", "2025-01-16").organization == "Công ty TNHH Pou Yuen Việt Nam"
+
+
+def test_places_in_turn_take_each_list_of_figures_in_the_same_order():
+    # `lần lượt` after places, then two lists of figures (`tương ứng ...`); the turn before the
+    # province the sentence opens on
+    body = ("Nghệ An dẫn đầu với 13.264 người; Thanh Hóa và Hà Tĩnh lần lượt có 11.508 người và 8.740 người, "
+            "tương ứng 10,6% và 8,1%.")
+    assert fact_at(body, "11.508 người", "2025-10-10").organization == "tỉnh Thanh Hóa"
+    assert fact_at(body, "8.740 người", "2025-10-10").organization == "tỉnh Hà Tĩnh"
+    assert fact_at(body, "8,1%", "2025-10-10").organization == "tỉnh Hà Tĩnh"

@@ -127,7 +127,7 @@ AT_THE_END = regex.compile(r"\s*(?:Kết thúc|Bế mạc|Sau\s+(?:\d+|hai|ba|b�
 UNDATED_KINDS = {"yearly"}
 TERM_KINDS = {"term", "span", "the_term", "next_term", "past_term"}  # (years spanned, not one)
 FRAME_KINDS = {"year", "this_school_year", "occasion", "lunar_year", "issued", "held", "months", "half", "quarter",
-               "month", "monthrange", "to_year_end", "past_term", "term_end", "the_term", "next_term", "named_month",
+               "month", "monthrange", "to_year_end", "from_now", "past_term", "term_end", "the_term", "next_term", "named_month",
                "date", "daterange", "lunar_date", "term", "span", "since", "this_year",
                "year_to_date", "last_year", "the_span", "horizon", "past_years", "month_to_date", "day_to_date"}
 DAY_KINDS = {"date", "daterange", "lunar_date"}
@@ -1143,9 +1143,11 @@ def _in_turn(doc, fig: Figure, items, joined_by: regex.Pattern, before_turn: reg
             break
         joined.insert(0, item)
     figures = [q.start_char for q in doc.spans["quantities"] if turn.end() <= q.start_char < end]
-    if len(joined) < 2 or len(joined) != len(figures) or fig.q.start not in figures:
+    # (each list of figures in the same order: `lần lượt có 11.508 người và 8.740 người, tương ứng
+    # 10,6% và 8,1%`)
+    if len(joined) < 2 or not figures or len(figures) % len(joined) or fig.q.start not in figures:
         return None
-    return joined[figures.index(fig.q.start)][2], joined
+    return joined[figures.index(fig.q.start) % len(joined)][2], joined
 
 
 NOTHING_BETWEEN = regex.compile(r"\s*")
@@ -1592,7 +1594,7 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
         return setter, "sentence"
     # (a place written with its figure, or glossed by it, before the territory the sentence opens
     # on: `Thành phố Hạ Long có ... 2.870 trường hợp, tiếp đến là thành phố Cẩm Phả 1.940 trường hợp`)
-    area = _place_glossed(doc, fig) or area_of(doc, fig, ctx, sentence.start) or _place_in_turn(doc, fig) \
+    area = _place_glossed(doc, fig) or _place_in_turn(doc, fig) or area_of(doc, fig, ctx, sentence.start) \
         or _province_owns(doc, fig) or _measure_of_a_province(doc, fig) \
         or _nation_does(doc, fig)
     if area:

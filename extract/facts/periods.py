@@ -99,8 +99,11 @@ PATTERNS = [
     # `trong tháng 7 và 8`, `Trong tháng 3 và đầu tháng 4`: two months running, told together
     ("monthrange", rf"tháng\s+(?P<m1>\d{{1,2}})\s+và\s+(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+)?(?P<m>\d{{1,2}})"
                    rf"(?:\s*(?:năm\s+|[/.-]\s*)(?P<y>{YEAR}))?(?![\d/%]|[.,]\d)"),
-    # `từ nay đến hết năm 2024`: from the article's month to December
+    # `từ nay đến hết năm 2024`: what is left of the year, the year's (the golds read it so)
     ("to_year_end", rf"từ\s+nay\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm(?:\s+(?P<y>{YEAR}))?(?![\p{{L}}])"),
+    # `Từ nay đến ngày 25/9`, `từ nay đến hết tháng 6`: the article's day to that day, to that month's end
+    ("from_now", rf"từ\s+nay\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+(?P<d>\d{{1,2}})\s*[/.-]\s*|(?:cuối\s+)?tháng\s+)"
+                 rf"(?P<m>\d{{1,2}})(?:\s*(?:năm\s+|[/.-]\s*)(?P<y>{YEAR}))?(?![\d/])"),
     ("month", rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:năm\s+|[/.-]\s*)(?P<y>{YEAR}))?(?![\d/])"),
     ("date", r"(?<![\d.,/])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/])"),
     ("date", rf"ngày\s+(?P<d>\d{{1,2}})[-.](?P<m>\d{{1,2}})(?:[-.](?P<y>{YEAR}))?(?![\d/-]|\.\d)"),  # `Ngày 7-2`, `Ngày 18.9`
@@ -480,9 +483,19 @@ def resolve_published(mention: Mention, year: int | None, published: str | None)
         return f"{y}-{month:02d}/{published[:7]}"
     if mention.kind == "to_year_end":
         y = int(mention.fields.get("y") or year or 0)
-        if not (published and y == int(published[:4])):
-            return str(y) if y else None
-        return f"{y}-12" if published[5:7] == "12" else f"{y}-{published[5:7]}/{y}-12"
+        return str(y) if y else None
+    if mention.kind == "from_now":
+        y, month = int(mention.fields.get("y") or year or 0), int(mention.fields["m"])
+        if not (y and 1 <= month <= 12):
+            return None
+        day = int(mention.fields.get("d") or monthrange(y, month)[1])
+        if not 1 <= day <= monthrange(y, month)[1]:
+            return None
+        last = f"{y}-{month:02d}-{day:02d}"
+        if published and last < published and not mention.fields.get("y"):
+            y += 1  # (`từ nay đến hết tháng 1` written in December: the next January)
+            last = f"{y}-{month:02d}-{min(day, monthrange(y, month)[1]):02d}"
+        return f"{published}/{last}" if published and published < last else last
     period = resolve(mention, year)
     if period and published and year and not mention.is_explicit_year \
             and mention.kind in ("date", "daterange", "month", "monthrange") \
