@@ -4263,3 +4263,13 @@ def test_places_in_turn_take_each_list_of_figures_in_the_same_order():
     assert fact_at(body, "11.508 người", "2025-10-10").organization == "tỉnh Thanh Hóa"
     assert fact_at(body, "8.740 người", "2025-10-10").organization == "tỉnh Hà Tĩnh"
     assert fact_at(body, "8,1%", "2025-10-10").organization == "tỉnh Hà Tĩnh"
+
+
+def test_what_the_law_sets_is_no_bodys():
+    body = ("BHXH tỉnh Long An đã chi trả trợ cấp thất nghiệp cho 41.250 người.\n"
+            "Theo quy định, mức hưởng trợ cấp thất nghiệp hằng tháng bằng 60% mức bình quân tiền lương tháng đóng "
+            "bảo hiểm thất nghiệp.")
+    assert fact_at(body, "60%", "2025-03-05").organization is None
+    # (a body the rule is of is named: the lender's)
+    body = "Theo quy định, NHCSXH cho cơ sở sản xuất, kinh doanh vay tối đa 2 tỉ đồng/dự án."
+    assert fact_at(body, "tối đa 2 tỉ đồng", "2024-11-08").organization == "Ngân hàng Chính sách xã hội"

@@ -1586,6 +1586,10 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
                   inherit: bool, personal: bool) -> tuple[str | None, str | None]:
     if personal:
         return None, None  # `2 con` of a worker (of `công nhân Công ty X`): no organization
+    if STATUTE_OPENS.match(text_of(doc)) and not any(
+            s.start_char < fig.q.start and not s._.org.generic for s in doc.spans["orgs"]):
+        return None, None  # `Theo quy định, mức hưởng trợ cấp thất nghiệp hằng tháng bằng 60% ...`: the
+        # law's, no body's (not `Theo quy định, NHCSXH cho ... vay tối đa 2 tỉ đồng`: the lender's)
     if ATTENDING.match(text_of(doc)) and ctx.main_org:
         return ctx.main_org, "title"  # who attends the event is counted by the one holding it
     # (what a body sets for all, whoever tells it: a pay level by decree, a policy loan's terms)
@@ -1642,6 +1646,7 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
     return None, None
 
 
+STATUTE_OPENS = regex.compile(r"^\W*Theo quy định(?:\s+(?:của pháp luật|hiện hành))?\s*,")
 SURVEYED = regex.compile(r"(?<![\p{L}])khảo sát(?![\p{L}])", regex.IGNORECASE)
 # (the one workplace, not a kind of them: `ở doanh nghiệp nhà nước`)
 AT_THE_WORKPLACE = regex.compile(r"(?<![\p{L}])(?:tại|của|ở)\s+(" + "|".join(
