@@ -4273,3 +4273,11 @@ def test_what_the_law_sets_is_no_bodys():
     # (a body the rule is of is named: the lender's)
     body = "Theo quy định, NHCSXH cho cơ sở sản xuất, kinh doanh vay tối đa 2 tỉ đồng/dự án."
     assert fact_at(body, "tối đa 2 tỉ đồng", "2024-11-08").organization == "Ngân hàng Chính sách xã hội"
+
+
+def test_the_levels_of_an_areas_bonus_survey_are_the_areas_though_no_employer_is_named():
+    body = ("Thưởng Tết Ất Tỵ 2025: doanh nghiệp FDI thưởng bình quân 8,2 triệu đồng/người\n"
+            "Theo LĐLĐ tỉnh Đồng Nai, mức thưởng Tết bình quân của doanh nghiệp FDI là 8,2 triệu đồng/người. "
+            "Mức thưởng cao nhất thuộc về một doanh nghiệp FDI tại KCN Nhơn Trạch 3 với 320 triệu đồng/người, mức "
+            "thấp nhất là 500 nghìn đồng/người.")
+    assert fact_at(body, "320 triệu đồng/người", "2025-01-14").organization == "tỉnh Đồng Nai"

@@ -1638,7 +1638,10 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
         return insurer, "sentence"
     inherited = carry.org if inherit and carry.org else ctx.main_org
     if inherited and _pay_of_no_one_named(doc, fig, inherited):
-        return None, None
+        # (but the levels of a survey of an area's enterprises are the area's: `Mức thưởng cao nhất
+        # thuộc về một doanh nghiệp FDI tại KCN Nhơn Trạch 3 với 320 triệu đồng/người`)
+        surveyed = pay_survey_area(doc, fig, inherited, ctx)
+        return (surveyed, "context") if surveyed else (None, None)
     if inherit and carry.org:
         return _workforce_employer(fig, whose(carry.org)), "context"
     if ctx.main_org:
