@@ -4281,3 +4281,9 @@ def test_the_levels_of_an_areas_bonus_survey_are_the_areas_though_no_employer_is
             "Mức thưởng cao nhất thuộc về một doanh nghiệp FDI tại KCN Nhơn Trạch 3 với 320 triệu đồng/người, mức "
             "thấp nhất là 500 nghìn đồng/người.")
     assert fact_at(body, "320 triệu đồng/người", "2025-01-14").organization == "tỉnh Đồng Nai"
+
+
+def test_a_target_word_inside_a_bodys_name_sets_no_target():
+    body = ("Theo Sở Kế hoạch và Đầu tư Hà Nội, 9 tháng năm 2024, thành phố thu hút được 2,49 tỷ USD vốn đầu tư "
+            "trực tiếp nước ngoài.")
+    assert fact_at(body, "2,49 tỷ USD", "2024-10-10").status == "actual"

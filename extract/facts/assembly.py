@@ -293,6 +293,8 @@ def is_target(doc, fig: Figure, carry: Carry, same_paragraph: bool, figures: lis
                                                  for a, b in quoted):
             continue  # (a quoted name's word, `“Phấn đấu ...”`; not a speaker's, quoted with the figure)
         if span.label_ == "target":
+            if any(name.start_char <= span.start_char < name.end_char for name in doc.spans["orgs"]):
+                continue  # (a word of a body's name: `Sở Kế hoạch và Đầu tư`)
             reference = TARGET_REFERENCE.search(text[:span.start_char])
             if reference and ends_with(PURPOSE, text, reference.start()):
                 reference = None  # `Để đạt mục tiêu tăng trưởng GRDP năm 2024 từ 6,5 - 7%, ...`: a goal
