@@ -7,6 +7,7 @@ that set a target. The caller falls back to the sentences before, then to the ti
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import chain
 
 import regex
@@ -422,11 +423,16 @@ def _does_what_it_tells(m, text: str) -> bool:
     """`Theo báo cáo của Trung tâm Dịch vụ việc làm Hà Nội, 6 tháng đầu năm 2026, Trung tâm đã tư
     vấn ...`: the source, named again as the one doing what it reports, tells its own deeds, not
     its territory's statistics."""
-    words = m.head.split()  # (named again by its head, or the head's first words: `Trung tâm`)
-    again = regex.compile(r"(?<![\p{L}])(?:" + "|".join(
-        regex.escape(" ".join(words[:n])) for n in range(len(words), 0, -1)) + r")(?![\p{L}])")
     return any(orgs.does(text, found.end()) or ASPECT_NEXT.match(text, found.end())
-               for found in again.finditer(text, m.end))
+               for found in _named_again(m.head).finditer(text, m.end))
+
+
+@lru_cache(maxsize=None)
+def _named_again(head: str) -> regex.Pattern:
+    """A body named again by its head, or the head's first words (`Trung tâm`)."""
+    words = head.split()
+    return regex.compile(r"(?<![\p{L}])(?:" + "|".join(
+        regex.escape(" ".join(words[:n])) for n in range(len(words), 0, -1)) + r")(?![\p{L}])")
 
 
 ASPECT_NEXT = regex.compile(r"\s+(?:" + "|".join(lexicon.ASPECT_WORDS) + r")(?![\p{L}])")  # (`Trung tâm đã ...`)

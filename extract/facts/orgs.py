@@ -384,9 +384,6 @@ COMPANY_FORM = regex.compile(r"\s+(" + "|".join(map(regex.escape, sorted(
 NAME_ENDS = regex.compile(r"\s*(?:$|[,.;:)(“”\"–-])")
 
 
-SHORT_NAME_NEXT = regex.compile(r"\s*\((?:\p{Lu}[\p{Lu}&]{1,9}|\p{Lu}\p{L}*\p{Lu}\p{L}*|[A-Z][a-z]{4,})\)")
-
-
 def _line_to_place(text: str, pos: int, own_name: bool = False) -> tuple[list[str], int] | None:
     """The lower-case words of a business line and the place that closes the name (`Đầu tư phát
     triển nhà Hà Nội`, `Quản lý chợ nông sản Thanh Trì`), or a company's short name in brackets
@@ -839,6 +836,8 @@ def _coordinated(text: str, first: Mention, second: Mention) -> bool:
 # (not a place: `Công ty ... (Huế)`)
 BRAND_IN_PARENS = regex.compile(r"\((\p{Lu}\p{L}*\p{Lu}\p{L}*|[A-Z][a-z]{4,})\)")
 GROUP_BEFORE = regex.compile(r"Tổng\s+$")
+# a short name in brackets, abbreviation or brand, where a name ends (`... nhà và đô thị (HUD)`)
+SHORT_NAME_NEXT = regex.compile(r"\s*(?:" + ABBREVIATION_IN_PARENS.pattern + "|" + BRAND_IN_PARENS.pattern + ")")
 
 
 def find_definitions(text: str) -> dict[str, str]:

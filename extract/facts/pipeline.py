@@ -17,7 +17,7 @@ from solieu.extract import lexicon
 from solieu.extract.facts import orgs, periods
 from solieu.extract.facts.backwards import ends_with
 from solieu.extract.facts.attribution import ASSIGNER, ISSUER_BEFORE, as_subject, usable_mentions
-from solieu.extract.facts.assembly import (DAY_KINDS, UNION_WORDS, WORKFORCE_UNITS_LOWER, ArticleContext,
+from solieu.extract.facts.assembly import (AGREEMENT, DAY_KINDS, UNION_WORDS, WORKFORCE_UNITS_LOWER, ArticleContext,
                                            SentenceMarks, names_the_achieved, names_the_inspected,
                                            programme_school_year)
 from solieu.extract.facts.nlp import MARK_PIPES, Marks, get_nlp, sentence_doc
@@ -343,16 +343,14 @@ def congress_term(lead: list[Marks], year: int | None) -> str | None:
                  if m.kind == "term"), None)
 
 
-AGREEMENT = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.AGREEMENTS)) + r")(?![\p{L}])",
-                          regex.IGNORECASE)
 # How a collective agreement's validity is written: `giai đoạn 2025 - 2027`; `có hiệu lực từ ngày
 # 1/4/2024 đến hết ngày 31/3/2027`; `được ký kết ngày 28/3/2025, có hiệu lực đến hết năm 2027`.
-DAY = r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"
+DMY = r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})"  # (a day, month and year)
 VALID_YEARS = regex.compile(r"giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})(?!\d)")
-VALID_DAYS = regex.compile(r"hiệu lực\s+(?:kể\s+)?từ\s+(?:ngày\s+)?" + DAY
-                           + r"\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?" + DAY)
+VALID_DAYS = regex.compile(r"hiệu lực\s+(?:kể\s+)?từ\s+(?:ngày\s+)?" + DMY
+                           + r"\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?" + DMY)
 VALID_TO_YEAR = regex.compile(r"hiệu lực\s+(?:đến|tới)\s+(?:hết\s+)?năm\s+(\d{4})(?!\d)")
-SIGNED_ON = regex.compile(r"ký(?:\s+kết)?\s+(?:vào\s+)?ngày\s+" + DAY)
+SIGNED_ON = regex.compile(r"ký(?:\s+kết)?\s+(?:vào\s+)?ngày\s+" + DMY)
 
 
 def agreement_validity(lead: list[Marks], marks: list[Marks], starts: list[int],
