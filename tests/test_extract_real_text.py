@@ -4287,3 +4287,13 @@ def test_a_target_word_inside_a_bodys_name_sets_no_target():
     body = ("Theo Sở Kế hoạch và Đầu tư Hà Nội, 9 tháng năm 2024, thành phố thu hút được 2,49 tỷ USD vốn đầu tư "
             "trực tiếp nước ngoài.")
     assert fact_at(body, "2,49 tỷ USD", "2024-10-10").status == "actual"
+
+
+def test_a_dictionary_word_inside_a_companys_capitalized_name_and_its_union():
+    # `Thủy lợi` between the capitals of the name; a union's company reads its line as the company does
+    body = ("Công đoàn cơ sở Công ty TNHH Một thành viên Đầu tư phát triển Thủy lợi Sông Tích hỗ trợ 15 triệu đồng. "
+            "Công ty TNHH Một thành viên Đầu tư phát triển Thủy lợi Sông Tích có 120 lao động.")
+    assert fact_at(body, "15 triệu đồng", "2025-12-05").organization == \
+        "Công đoàn cơ sở Công ty TNHH Một thành viên Đầu tư phát triển Thủy lợi Sông Tích"
+    assert fact_at(body, "120 lao động", "2025-12-05").organization == \
+        "Công ty TNHH Một thành viên Đầu tư phát triển Thủy lợi Sông Tích"

@@ -421,10 +421,10 @@ def _line_to_place(text: str, pos: int, own_name: bool = False) -> tuple[list[st
 
 def _own_words(text: str, pos: int) -> tuple[list[str], int]:
     """Up to three capitalized words at `pos` that can be a body's own name (`Xanh`, `Sông
-    Nhuệ`): not a person's, nor another body's head, an admin word, the capital or a known
-    place; and where they end."""
-    words, end = [], pos
-    while len(words) < 3:
+    Nhuệ`, `Thủy lợi Sông Tích`): not a person's, nor another body's head, an admin word, the
+    capital or a known place; and where they end."""
+    words, end, capitalized = [], pos, 0
+    while capitalized < 3:
         more = WORD_RE.match(text, end)
         if not (more and more.group(1)[0].isupper() and not more.group(1).isupper()
                 and more.group(1) not in SURNAMES and not _starts_body(text, end)
@@ -432,7 +432,13 @@ def _own_words(text: str, pos: int) -> tuple[list[str], int]:
                 and not _known_place(text, end)):
             break
         words.append(more.group(1))
-        end = more.end()
+        end, capitalized = more.end(), capitalized + 1
+        rest = WORD_RE.match(text, end)  # (`Thủy lợi Sông Tích`: a capitalized syllable's word, in
+        after = WORD_RE.match(text, rest.end()) if rest else None  # the middle of the name's capitals)
+        if rest and rest.group(1)[0].islower() and is_word(f"{more.group(1)} {rest.group(1)}") \
+                and after and after.group(1)[0].isupper():
+            words.append(rest.group(1))
+            end = rest.end()
     return words, end
 
 
@@ -659,7 +665,7 @@ def _extend(text: str, mention: Mention) -> None:
             lowercase_run = 0 if word[0].isupper() else 2
         elif connector:  # `Khu Công nghiệp và chế xuất`, `máy và phụ tùng`: `và` joins two nouns
             lowercase_run = 1 if word.lower() == "và" else 2
-        elif sector and (line := _line_to_place(text, pos, own_name=_a_firm(mention.head))):
+        elif sector and (line := _line_to_place(text, pos, own_name=_a_firm(mention.head) or _a_firm(" ".join(sector)))):
             sector.extend(line[0])  # `Đầu tư phát triển nhà Hà Nội`: the line runs to its place
             end = line[1]
             break
