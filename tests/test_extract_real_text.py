@@ -4297,3 +4297,12 @@ def test_a_dictionary_word_inside_a_companys_capitalized_name_and_its_union():
         "Công đoàn cơ sở Công ty TNHH Một thành viên Đầu tư phát triển Thủy lợi Sông Tích"
     assert fact_at(body, "120 lao động", "2025-12-05").organization == \
         "Công ty TNHH Một thành viên Đầu tư phát triển Thủy lợi Sông Tích"
+
+
+def test_the_pay_of_the_workers_at_a_company_is_the_companys_whoever_reports_it():
+    body = ("Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên (SEVT) có 30.000 lao động. Theo báo cáo của Công "
+            "đoàn các Khu công nghiệp Thái Nguyên, năm 2024, thu nhập bình quân của người lao động tại SEVT đạt khoảng "
+            "11,2 triệu đồng/người/tháng, tiền thưởng cuối năm bình quân 2,3 tháng lương.")
+    for needle in ("khoảng 11,2 triệu đồng/người/tháng", "2,3 tháng lương"):
+        assert fact_at(body, needle, "2025-01-10").organization == \
+            "Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên"

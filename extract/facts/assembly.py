@@ -1629,6 +1629,9 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
         # cấp thất nghiệp cho 66.930 người` is the department's deed, not the territory's measure)
         item_start = clause_bounds(text_of(doc), fig.q.start, ";")[0]
         return whose(org, acting=any(item_start <= s.start_char < fig.q.start for s in doc.spans["orgs"])), "sentence"
+    paying = _employer_of_the_workers(doc, fig, ctx, sentence.start)
+    if paying:
+        return paying, "sentence"
     source = source_org(doc, fig, sentence.start, partial(org_context, ctx))
     if source:
         return whose(source), "sentence"
@@ -1649,6 +1652,26 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
     if ctx.main_org:
         return _workforce_employer(fig, whose(ctx.main_org)), "title"
     return None, None
+
+
+# `thu nhập bình quân của người lao động tại SEVT đạt khoảng 11,2 triệu đồng/người/tháng`: the pay
+# of the workers at a workplace named is its own, whoever reports it
+WORKERS_AT = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, sorted(lexicon.PEOPLE, key=len, reverse=True)))
+                           + r")\s+(?:tại|của|ở)\s+$", regex.IGNORECASE)
+
+
+def _employer_of_the_workers(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
+    text = text_of(doc)
+    start = clause_bounds(text, fig.q.start, ";")[0]
+    if not PAY.search(text, start, fig.q.start):
+        return None
+    for s in doc.spans["orgs"]:
+        m = s._.org
+        if start <= s.start_char < fig.q.start and orgs.EMPLOYER.match(m.head) and ends_with(WORKERS_AT, text, s.start_char):
+            name = orgs.canonical(m, org_context(ctx, offset + s.start_char))
+            if name and not (m.generic and name == m.head):
+                return name
+    return None
 
 
 STATUTE_OPENS = regex.compile(r"^\W*Theo quy định(?:\s+(?:của pháp luật|hiện hành))?\s*,")
