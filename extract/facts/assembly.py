@@ -1656,8 +1656,8 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
 
 # `thu nhập bình quân của người lao động tại SEVT đạt khoảng 11,2 triệu đồng/người/tháng`: the pay
 # of the workers at a workplace named is its own, whoever reports it
-WORKERS_AT = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, sorted(lexicon.PEOPLE, key=len, reverse=True)))
-                           + r")\s+(?:tại|của|ở)\s+$", regex.IGNORECASE)
+WORKERS_AT = regex.compile(r"(?<![\p{L}])" + lexicon.alternation(lexicon.PEOPLE) + r"\s+(?:tại|của|ở)\s+$",
+                           regex.IGNORECASE)
 
 
 def _employer_of_the_workers(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
@@ -1807,7 +1807,6 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         and periods.last_month(told) <= ctx.published[:7]
         for m in marks.periods if (told := resolve(m, ctx)))
     figures = figures_of(doc) if doc is not None else []
-    dated = any(m.kind != "base" and resolve(m, ctx) for m in marks.periods)
     for fig in figures:
         q = fig.q
         comparator, raw_start = comparator_of(text, fig)
@@ -1857,9 +1856,10 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         if target and not bonus and ctx.published and TET_SEASON.search(text) \
                 and not any(m.kind in FRAME_KINDS for m in marks.periods):
             period = coming_tet(ctx)  # `Dịp Tết, Công đoàn dự kiến trao 3.000 suất quà`
-        if ctx.agreement and ctx.agreement[0] <= sentence.start and not target and not personal and not dated \
+        if ctx.agreement and ctx.agreement[0] <= sentence.start and not target and not personal \
                 and (q.kind in ("money", "percent") or fig.counted == "tháng lương") \
-                and PAY.search(text, 0, q.start):
+                and PAY.search(text, 0, q.start) \
+                and not any(m.kind != "base" and resolve(m, ctx) for m in marks.periods):
             period = ctx.agreement[1]  # `Thỏa ước quy định tiền ăn ca 35.000 đồng/bữa`, `Ngoài ra, NLĐ được
             # thưởng Tết tối thiểu 1 tháng lương`: what the agreement the article reports provides
             # holds for as long as it does, where the sentence gives no time of its own

@@ -64,7 +64,8 @@ SAYS = regex.compile(r"\s*(?:cũng\s+)?(?:cho biết|thông tin|công bố|ướ
 RESTATED = regex.compile(r"\s*\(\s*")
 # `cho đội A, đội B và đội C`: a name coordinated with the one before shares its role.
 # (after the first's abbreviation in brackets too: `với Sở Lao động - ... (LĐTBXH), LĐLĐ tỉnh`)
-COORDINATED = regex.compile(r"(?:\s*\(\p{Lu}[\p{Lu}&-]{1,11}\))?\s*(?:,|và|,\s*và)\s+(?:(?:đội|các|những|đơn vị|tập thể)\s+)?")
+COORDINATED = regex.compile(r"(?:" + orgs.INLINE_ABBREVIATION.pattern + r")?\s*(?:,|và|,\s*và)\s+"
+                            r"(?:(?:đội|các|những|đơn vị|tập thể)\s+)?")
 # `đồng chí X - Phó Chủ tịch UBND quận`: the organization of a person named, not a subject (a
 # dash before a number is a range's: `nhiệm kỳ 2020 - 2025 là giai đoạn khó khăn khi Bệnh viện`).
 APPOSITION_BEFORE = regex.compile(r"\s[-–]\s+(?!\d)[^,;.()\-–]{0,60}$")
