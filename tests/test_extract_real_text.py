@@ -4312,3 +4312,11 @@ def test_rural_workers_are_counted_as_workers():
     # `lao động nông thôn`: the workers counted, `nông thôn` says which (the read golds, 7 of 7)
     body = "Năm 2024, toàn huyện Mê Linh đã đào tạo nghề cho 1.960 lao động nông thôn."
     assert canonical_unit(fact_at(body, "1.960 lao động", "2024-12-13").unit) == "lao động"
+
+
+def test_a_province_named_after_the_statistics_is_not_the_statistics_offices():
+    # a national outlet: the province of a later paragraph does not own the country's figures
+    body = ("Số liệu được Cục Thống kê công bố sáng 6/10. Theo đó, thu nhập bình quân tháng của lao động quý "
+            "III/2025 là 8,4 triệu đồng.\n"
+            "Tại tỉnh Bắc Ninh, doanh nghiệp tại 34 khu công nghiệp đã tuyển mới khoảng 62.000 lao động.")
+    assert fact_at(body, "8,4 triệu đồng", "2025-10-06").organization == "Việt Nam"

@@ -1492,7 +1492,11 @@ def statistics_area(org: str, ctx: ArticleContext, offset: int) -> str | None:
     country's (`theo Cục Thống kê (Bộ Tài chính)` in a national outlet)."""
     if not org.startswith(lexicon.STATISTICS_OFFICES):
         return None
-    served = _territory_served(org, ctx, offset, city=False)
+    # (a province named only after the figures is no office's: `Tại Bắc Ninh, ...` after the
+    # country's figures in a national outlet)
+    context = org_context(ctx, offset)
+    province = context.places.get("tỉnh") or (ctx.paper if ctx.paper in lexicon.PROVINCES else None)
+    served = _named_territory(org) or (orgs.area_name("tỉnh", province) if province else None)
     if served:
         return served
     city = orgs.own_city(ctx.body, ctx.paper)
