@@ -4320,3 +4320,9 @@ def test_a_province_named_after_the_statistics_is_not_the_statistics_offices():
             "III/2025 là 8,4 triệu đồng.\n"
             "Tại tỉnh Bắc Ninh, doanh nghiệp tại 34 khu công nghiệp đã tuyển mới khoảng 62.000 lao động.")
     assert fact_at(body, "8,4 triệu đồng", "2025-10-06").organization == "Việt Nam"
+
+
+def test_a_national_association_tells_the_countrys_exports():
+    body = ("Theo Hiệp hội Dệt May Việt Nam (VITAS), quý 3/2025, kim ngạch xuất khẩu của toàn ngành ước đạt 12,6 tỷ "
+            "USD.\nTheo Sở Nội vụ tỉnh Ninh Bình, các doanh nghiệp dệt may cần tuyển khoảng 6.500 lao động.")
+    assert fact_at(body, "12,6 tỷ USD", "2025-10-08").organization == "Việt Nam"

@@ -1546,6 +1546,8 @@ def governed_area(doc, fig: Figure, org: str | None, ctx: ArticleContext, offset
                                                      or AMONG_THEM.search(text, fig.q.end, metric.start())):
         return None  # (nor one of what it counts: `thông qua 11 nghị quyết, trong đó có nghị quyết về
         # dự toán ngân sách`)
+    if not governs and org.endswith(" Việt Nam"):
+        return "Việt Nam"  # (a national body's: `Theo Hiệp hội Dệt May Việt Nam, ... kim ngạch xuất khẩu`)
     return _territory_served(org, ctx, offset + fig.q.start, city=True)  # (a ministry's: the country's)
 
 
