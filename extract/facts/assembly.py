@@ -1415,12 +1415,14 @@ def _named_territory(org: str) -> str | None:
 
 
 def _territory_served(org: str, ctx: ArticleContext, offset: int, city: bool) -> str | None:
-    """`_named_territory`, else the article's province at `offset` (its city, if `city`)."""
+    """`_named_territory`, else the province named by `offset` or the paper's (its city, if
+    `city`). (A province named only after the figures serves none of them: `Tại Bắc Ninh, ...`
+    after the country's statistics in a national outlet.)"""
     named = _named_territory(org)
     if named:
         return named
     context = org_context(ctx, offset)
-    province = context.place_for("tỉnh")
+    province = context.places.get("tỉnh") or orgs.province_only(ctx.paper)
     if province:
         return orgs.area_name("tỉnh", province)
     return orgs.area_name("thành phố", context.place_for("thành phố")) if city else None
@@ -1492,11 +1494,7 @@ def statistics_area(org: str, ctx: ArticleContext, offset: int) -> str | None:
     country's (`theo Cục Thống kê (Bộ Tài chính)` in a national outlet)."""
     if not org.startswith(lexicon.STATISTICS_OFFICES):
         return None
-    # (a province named only after the figures is no office's: `Tại Bắc Ninh, ...` after the
-    # country's figures in a national outlet)
-    context = org_context(ctx, offset)
-    province = context.places.get("tỉnh") or (ctx.paper if ctx.paper in lexicon.PROVINCES else None)
-    served = _named_territory(org) or (orgs.area_name("tỉnh", province) if province else None)
+    served = _territory_served(org, ctx, offset, city=False)
     if served:
         return served
     city = orgs.own_city(ctx.body, ctx.paper)

@@ -205,7 +205,11 @@ def paper_place(url: str | None) -> str | None:
 
 def paper_province(url: str | None) -> str | None:
     """The province (not a centrally-run city) whose newspaper published the article."""
-    place = paper_place(url)
+    return province_only(paper_place(url))
+
+
+def province_only(place: str | None) -> str | None:
+    """`place` if it is a province, not a centrally-run city."""
     return place if place not in CITIES else None
 
 
