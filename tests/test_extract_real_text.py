@@ -4326,3 +4326,14 @@ def test_a_national_association_tells_the_countrys_exports():
     body = ("Theo Hiệp hội Dệt May Việt Nam (VITAS), quý 3/2025, kim ngạch xuất khẩu của toàn ngành ước đạt 12,6 tỷ "
             "USD.\nTheo Sở Nội vụ tỉnh Ninh Bình, các doanh nghiệp dệt may cần tuyển khoảng 6.500 lao động.")
     assert fact_at(body, "12,6 tỷ USD", "2025-10-08").organization == "Việt Nam"
+
+
+@pytest.mark.parametrize("needle", ["5.310.000 đồng/tháng", "3.700.000 đồng/tháng", "25.500 đồng/giờ",
+                                    "17.800 đồng/giờ", "2.340.000 đồng/tháng"])
+def test_the_levels_a_decree_sets_are_the_governments_whoever_they_apply_to_and_in_a_list(needle):
+    body = ("Bộ Nội vụ cho biết mức lương tối thiểu tháng đối với doanh nghiệp hoạt động trên địa bàn vùng I là "
+            "5.310.000 đồng/tháng; vùng II là 4.730.000 đồng/tháng; vùng III là 4.140.000 đồng/tháng và vùng IV là "
+            "3.700.000 đồng/tháng. Mức lương tối thiểu giờ tại các vùng I, II, III, IV lần lượt là 25.500 đồng/giờ, "
+            "22.700 đồng/giờ, 20.000 đồng/giờ và 17.800 đồng/giờ. Bộ Nội vụ đang nghiên cứu việc điều chỉnh mức "
+            "lương cơ sở, hiện là 2.340.000 đồng/tháng.")
+    assert fact_at(body, needle, "2025-10-10").organization == "Chính phủ"

@@ -1443,10 +1443,18 @@ SUB_BODY_PREFIXES = tuple(f"{head} " for head in lexicon.SUB_BODIES)  # (`Phòng
 # the sentence opened on it (`...; vùng II là`), or a level's rise told right after it (`, tăng`).
 PAY_SET = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.SET_BY_DECREE)) + r")(?![\p{L}])",
                         regex.IGNORECASE)
-LEVEL_NAMED = regex.compile(r"^(?:\s+(?:tháng|giờ|chung))*(?:\s+(?:tại\s+)?vùng(?:\s+[IV]+)?)?"
-                            r"(?:\s+(?:đang áp dụng|hiện hành|mới))?\s*(?:(?:sẽ\s+)?(?:là|tăng|ở mức|lên|đạt)\s*|:\s*)?\(?\s*$")
+# (whom it applies to between: `mức lương tối thiểu tháng đối với doanh nghiệp hoạt động trên địa bàn
+# vùng I là`; the regions listed in turn: `tại các vùng I, II, III, IV lần lượt là`; its present
+# level: `mức lương cơ sở, hiện là`)
+LEVEL_NAMED = regex.compile(r"^(?:\s+(?:tháng|giờ|chung))*(?:\s+đối với\s[^\d,;.()]*?)?"
+                            r"(?:\s+(?:tại\s+)?(?:các\s+)?vùng(?:\s+[IV]+(?:\s*(?:,|và)\s*[IV]+)*)?)?"
+                            r"(?:\s+(?:đang áp dụng|hiện hành|mới))?\s*(?:,\s*hiện(?:\s+nay)?\s+(?=là))?"
+                            r"(?:(?:sẽ\s+)?(?:lần lượt\s+)?(?:là|tăng|ở mức|lên|đạt)\s*|:\s*)?\(?\s*$")
 REGION_LISTED = regex.compile(r"^\s*(?:trong đó:?\s+)?(?:tại\s+)?vùng\s+[IV]+\s+(?:là\s+)?$", regex.IGNORECASE)
 ITS_RISE = regex.compile(r",\s*tăng\s+(?:thêm\s+)?$")
+# The next level of a list (`vùng I là 5.310.000 đồng/tháng; vùng II là ...`, `... 25.500 đồng/giờ,
+# 22.700 đồng/giờ`): after the last one's unit, a list mark and at most the next region's name.
+NEXT_IN_LIST = regex.compile(r"[^\d,;.()]*?(?:[,;]|\s+và)\s*(?:(?:tại\s+)?vùng\s+[IV]+\s+(?:là\s+)?)?$")
 UNIT_ONLY = regex.compile(r"[^\d,;.()]*$")
 COMPARED_WITH = regex.compile(r"(?<![\p{L}])(?:cao hơn|thấp hơn|so với|bằng|gấp\s+\S+)\s+(?:(?:các|mức)\s+)?$")
 
@@ -1464,6 +1472,10 @@ def set_by_decree(doc, start: int) -> str | None:
         # `so với mức lương tối thiểu vùng I (4.960.000 đồng/tháng)`: the level, glossed)
     if LEVEL_NAMED.match(text[named[-1].end():start]) \
             or REGION_LISTED.match(text[clause_bounds(text, start, ";")[0]:start]):
+        return setter
+    before = [q for q in doc.spans["quantities"] if q.end_char <= start]
+    if before and NEXT_IN_LIST.match(text, before[-1].end_char, start) \
+            and set_by_decree(doc, before[-1].start_char) == setter:
         return setter
     rise = ITS_RISE.search(text, max(0, start - 20), start)
     if rise:
