@@ -4337,3 +4337,9 @@ def test_the_levels_a_decree_sets_are_the_governments_whoever_they_apply_to_and_
             "22.700 đồng/giờ, 20.000 đồng/giờ và 17.800 đồng/giờ. Bộ Nội vụ đang nghiên cứu việc điều chỉnh mức "
             "lương cơ sở, hiện là 2.340.000 đồng/tháng.")
     assert fact_at(body, needle, "2025-10-10").organization == "Chính phủ"
+
+
+def test_a_part_of_the_provinces_count_that_is_union_members_leaves_the_count_the_provinces():
+    body = ("Theo Trung tâm Khí tượng thủy văn tỉnh Bến Tre, ranh mặn đã xâm nhập sâu khoảng 70 km. Toàn tỉnh hiện "
+            "có khoảng 18.600 hộ dân thiếu nước sinh hoạt, trong đó có hơn 2.300 hộ là gia đình đoàn viên công đoàn.")
+    assert fact_at(body, "khoảng 18.600 hộ dân", "2025-03-20").organization == "tỉnh Bến Tre"

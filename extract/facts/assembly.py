@@ -1021,7 +1021,10 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
         return orgs.canonical(orgs.Mention(0, 0, "Công đoàn", "", admin, place), context) \
             if written and place else None  # (`toàn quận`, the article's district: its federation)
     union_work = UNION_WORDS if area.group().lower().startswith("toàn") else UNION_DUES
-    if not area.group(2) and union_work.search(text, *clause_bounds(text, fig.q.start, ";")):
+    start, end = clause_bounds(text, fig.q.start, ";")
+    among = AMONG_THEM.search(text, fig.q.end, end)  # (of a part of what is counted, not of the work:
+    # `toàn tỉnh hiện có khoảng 18.600 hộ dân thiếu nước, trong đó có hơn 2.300 hộ là gia đình đoàn viên`)
+    if not area.group(2) and union_work.search(text, start, among.start() if among else end):
         return None  # `toàn huyện đã thu kinh phí công đoàn`, `trên địa bàn vẫn còn 143 doanh nghiệp chậm
         # đóng, nợ KPCĐ`: the article's own union (its dues; not `trên địa bàn có 1.300 doanh nghiệp với
         # 42.000 lao động, ... đoàn viên`)
