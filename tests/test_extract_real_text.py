@@ -4343,3 +4343,10 @@ def test_a_part_of_the_provinces_count_that_is_union_members_leaves_the_count_th
     body = ("Theo Trung tâm Khí tượng thủy văn tỉnh Bến Tre, ranh mặn đã xâm nhập sâu khoảng 70 km. Toàn tỉnh hiện "
             "có khoảng 18.600 hộ dân thiếu nước sinh hoạt, trong đó có hơn 2.300 hộ là gia đình đoàn viên công đoàn.")
     assert fact_at(body, "khoảng 18.600 hộ dân", "2025-03-20").organization == "tỉnh Bến Tre"
+
+
+def test_what_heavy_rain_did_is_counted_on_the_province_it_struck():
+    body = ("Ngày 13/8, LĐLĐ tỉnh Lâm Đồng trao hỗ trợ cho 42 đoàn viên bị thiệt hại do sạt lở đất.\n"
+            "Theo báo cáo của Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh, mưa lớn kéo dài từ ngày 5 "
+            "đến 9/8 đã gây sạt lở đất tại nhiều địa phương, làm 2 người chết, 5 người bị thương.")
+    assert fact_at(body, "2 người", "2025-08-14").organization == "tỉnh Lâm Đồng"

@@ -849,7 +849,7 @@ UNION_DUES = regex.compile(r"(?<![\p{L}])(?:KPCĐ|kinh phí công đoàn|đoàn 
 # `đợt mưa lũ ... đã làm 6 người chết, hơn 3.600 ngôi nhà bị ngập`: what a disaster did is
 # counted on the territory it struck (realdev 207: the district's, not the union's that reports).
 DISASTER_DID = regex.compile(
-    r"(?<![\p{L}])(?:bão|mưa lũ|mưa bão|lũ quét|lũ lụt|lũ|sạt lở(?: đất)?|thiên tai|ngập lụt|hoàn lưu bão)"
+    r"(?<![\p{L}])(?:" + lexicon.alternation(lexicon.DISASTERS) + ")"
     r"(?:\s+số\s+\d+)?(?:[^,.;:]|(?<=\d)[.,](?=\d)){0,40}?\s(?:đã\s+)?(?:làm|khiến|gây(?:\s+ra)?)(?![\p{L}])",
     regex.IGNORECASE)
 
