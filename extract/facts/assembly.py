@@ -988,7 +988,7 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     areas = list(ON_THE_TERRITORY.finditer(text, 0, fig.q.start))
     if not areas:
         return _area_subject(doc, fig, ctx, offset) or _place_set_apart(doc, fig) \
-            or _struck_area(doc, fig, ctx, offset) or _occurred_in(doc, fig) \
+            or _struck_area(doc, fig, ctx, offset) or _occurred_in(doc, fig, ctx, offset) \
             or _people_on_the_territory(doc, fig, ctx, offset)
     area = areas[-1]
     if any(area.end() <= s.start_char < fig.q.start and not counted(doc, s.start_char)
@@ -1042,7 +1042,7 @@ SECTOR = regex.compile(r"(?<![\p{L}])ngành(?![\p{L}])")
 PROVINCE_NAMED = regex.compile(r"(?<![\p{L}])(" + lexicon.alternation(lexicon.PROVINCES) + r")(?![\p{L}])")
 
 
-def _occurred_in(doc, fig: Figure) -> str | None:
+def _occurred_in(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     text = text_of(doc)
     if not ends_with(OCCURS, text, fig.q.start):
         return None
@@ -1056,11 +1056,15 @@ def _occurred_in(doc, fig: Figure) -> str | None:
         return None
     if NATION.search(text, 0, fig.q.start):
         return "Việt Nam"
-    named = list(PROVINCE_NAMED.finditer(text, start, fig.q.start))
-    if not named or SECTOR.search(text, start, fig.q.start):
+    if SECTOR.search(text, start, fig.q.start):
         return None  # (`ngành Xây dựng Thủ đô xảy ra 3 vụ`: a sector's, not the city's)
-    place = named[-1].group(1)
-    return orgs.province_area(place)
+    named = list(PROVINCE_NAMED.finditer(text, start, fig.q.start))
+    if named:
+        return orgs.province_area(named[-1].group(1))
+    # (none named in the clause: the province the article is in by then, `Tình hình quan hệ lao
+    # động trên địa bàn cơ bản ổn định. Trong 6 tháng, xảy ra 1 vụ ngừng việc tập thể`)
+    province = _province_by(ctx, offset + fig.q.start)
+    return orgs.area_name("tỉnh", province) if province else None
 
 
 # The provinces and centrally-run cities as written (the cities' abbreviations too), and the
@@ -1418,17 +1422,20 @@ def _named_territory(org: str) -> str | None:
 
 
 def _territory_served(org: str, ctx: ArticleContext, offset: int, city: bool) -> str | None:
-    """`_named_territory`, else the province named by `offset` or the paper's (its city, if
-    `city`). (A province named only after the figures serves none of them: `Tại Bắc Ninh, ...`
-    after the country's statistics in a national outlet.)"""
+    """`_named_territory`, else `_province_by` `offset` (the city, if `city`)."""
     named = _named_territory(org)
     if named:
         return named
-    context = org_context(ctx, offset)
-    province = context.places.get("tỉnh") or orgs.province_only(ctx.paper)
+    province = _province_by(ctx, offset)
     if province:
         return orgs.area_name("tỉnh", province)
-    return orgs.area_name("thành phố", context.place_for("thành phố")) if city else None
+    return orgs.area_name("thành phố", org_context(ctx, offset).place_for("thành phố")) if city else None
+
+
+def _province_by(ctx: ArticleContext, offset: int) -> str | None:
+    """The province named last by body offset `offset`, else the paper's (a province named only
+    after a figure is none of its: `Tại Bắc Ninh, ...` after the country's statistics)."""
+    return org_context(ctx, offset).places.get("tỉnh") or orgs.province_only(ctx.paper)
 
 
 TERRITORY_METRIC = any_word(lexicon.TERRITORY_METRICS + lexicon.TERRITORY_SERVICES + lexicon.ECONOMY_METRICS)
