@@ -4356,3 +4356,14 @@ def test_what_occurred_with_no_place_in_its_clause_is_the_provinces_the_article_
     body = ("Ngày 19-6, Sở Nội vụ tỉnh Gia Lai tổ chức hội nghị sơ kết công tác lao động 6 tháng đầu năm.\nTình hình quan hệ lao động trên địa bàn cơ bản ổn định. Trong 6 tháng, xảy ra 1 vụ ngừng việc tập "
             "thể tại Khu công nghiệp Trà Đa với khoảng 120 lao động tham gia.")
     assert fact_at(body, "1 vụ", "2025-06-20").organization == "tỉnh Gia Lai"
+
+
+def test_the_time_a_superlative_ranks_over_is_not_the_period():
+    body = "Riêng quý 3/2025, kim ngạch xuất khẩu của toàn ngành ước đạt 12,6 tỷ USD, cao nhất từ đầu năm."
+    assert fact_at(body, "12,6 tỷ USD", "2025-10-08").period == "2025-Q3"
+
+
+def test_the_months_taken_together_are_the_months_since_the_year_began():
+    body = ("Thu nhập bình quân tháng của lao động quý III/2025 là 8,4 triệu đồng. Tính chung 9 tháng, thu nhập bình "
+            "quân của lao động đạt 8,3 triệu đồng/tháng.")
+    assert fact_at(body, "8,3 triệu đồng/tháng", "2025-10-06").period == "2025-01/2025-09"

@@ -68,6 +68,9 @@ PATTERNS = [
     ("months", rf"(?:trong\s+)?(?P<n>{MONTH_COUNT})\s+tháng\s+(?:qua|vừa\s+qua)(?![\p{{L}}])"),
     # (`Trung tâm ... trong 9 tháng đã tổ chức 126 phiên`: the months of what was done)
     ("months", rf"(?<![\p{{L}}])[Tt]rong\s+(?P<n>{MONTH_COUNT})\s+tháng(?=\s*,|\s+đã\s|\s*$)"),  # (a headline's end too)
+    # `Tính chung 9 tháng, thu nhập bình quân ...`: the months since the year began, taken together
+    ("months", rf"(?<![\p{{L}}])(?:[Tt]ính\s+chung|[Ll]ũy\s+kế)\s+(?:cả\s+)?(?P<n>{MONTH_COUNT})\s+tháng"
+               rf"(?![\p{{L}}\d])(?!\s+(?:đầu|cuối|năm|qua|vừa)(?![\p{{L}}]))"),
     # `GRDP 9 tháng ước tăng 6,12%`, `thu ngân sách 6 tháng đạt ...`: the months a level is told for
     ("months", rf"(?<![\p{{L}}\d.,])(?P<n>{MONTH_COUNT})\s+tháng(?=\s+(?:ước|đạt|tăng|giảm)(?![\p{{L}}]))"),
     # `hội nghị đánh giá kết quả hoạt động 9 tháng`, `sơ kết 6 tháng`: the months a review covers
@@ -161,6 +164,8 @@ COMPARISON_BASE = regex.compile(r"(?:so\s+với\s+(?:cùng\s+kỳ\s+)?(?:\p{L}+\
                              # `gấp 1,6 lần năm 2023`: what is measured against
                              r"|gấp\s+(?:\d+(?:[.,]\d+)?|\p{L}+)\s+lần\s+(?:so\s+với\s+)?(?:cùng\s+kỳ\s+)?)$",
                              regex.IGNORECASE)
+# `cao nhất từ đầu năm`: the time over which a superlative ranks the figure, not its period
+RANKED_SINCE = regex.compile(r"(?<![\p{L}])(?:cao|thấp|lớn|nhiều|ít|mạnh)\s+nhất\s+(?:kể\s+)?(?:từ\s+)?$")
 # What a ratio follows (`với số phiếu tín nhiệm 9/9`, `đạt 12/12`), never a day.
 SHARE_BEFORE = regex.compile(r"(?<![\p{L}])(?:phiếu|tín nhiệm|tỷ lệ|đạt|chiếm|vượt)\s*$", regex.IGNORECASE)
 # The year a person was born or died, or a building was built: it names them, it dates nothing.
@@ -346,6 +351,7 @@ def find(text: str) -> list[Mention]:
         elif kind == "date" and REVIEW_HELD_BEFORE.search(text[max(0, m.start() - 100):m.start()]):
             kind = "held"  # `tại hội nghị sơ kết 6 tháng đầu năm diễn ra ngày 11/7`: the meeting's day
         if ends_with(COMPARISON_BASE, text, m.start()) or (
+                kind == "year_to_date" and ends_with(RANKED_SINCE, text, m.start())) or (
                 kind in YARDSTICK_KINDS and ends_with(YARDSTICK_BEFORE, text, m.start())) or (
                 mentions and mentions[-1].kind == "base" and BASE_GOES_ON.fullmatch(
                     text[mentions[-1].end:m.start()])):  # `so với tháng 12 năm trước`
