@@ -4367,3 +4367,10 @@ def test_the_months_taken_together_are_the_months_since_the_year_began():
     body = ("Thu nhập bình quân tháng của lao động quý III/2025 là 8,4 triệu đồng. Tính chung 9 tháng, thu nhập bình "
             "quân của lao động đạt 8,3 triệu đồng/tháng.")
     assert fact_at(body, "8,3 triệu đồng/tháng", "2025-10-06").period == "2025-01/2025-09"
+
+
+def test_the_year_of_the_targets_a_colon_lists_is_their_period():
+    body = ("Ngày 19-6, Sở Nội vụ tỉnh Gia Lai tổ chức hội nghị sơ kết 6 tháng đầu năm 2025. Ông Bình đề nghị các phòng "
+            "chuyên môn tập trung hoàn thành chỉ tiêu năm 2025: giải quyết việc làm cho 26.000 lao động; đưa 1.200 "
+            "người đi làm việc ở nước ngoài.")
+    assert fact_at(body, "26.000 lao động", "2025-06-20").period == "2025"

@@ -191,6 +191,7 @@ YARDSTICK_BEFORE = regex.compile(
 # (a decimal comma is no clause's end: `lần lượt đạt 55% và 52,6% chỉ tiêu cả năm`)
 # (nor the months of one: `thu KPCĐ quý III đạt 9,6 tỷ đồng, bằng 52,3% kế hoạch 6 tháng cuối năm`)
 # (not when it is to be reached: `hoàn thành các chỉ tiêu còn lại trong quý IV`)
+LISTED_AFTER = regex.compile(r"\s*:")
 YARDSTICK_KINDS = {"this_year", "year", "months", "half", "quarter"}
 # (not `kế hoạch công tác năm 2024`: the year the plan is for)
 # A date that says when a document was issued or signed dates the document, not what the figures
@@ -352,7 +353,9 @@ def find(text: str) -> list[Mention]:
             kind = "held"  # `tại hội nghị sơ kết 6 tháng đầu năm diễn ra ngày 11/7`: the meeting's day
         if ends_with(COMPARISON_BASE, text, m.start()) or (
                 kind == "year_to_date" and ends_with(RANKED_SINCE, text, m.start())) or (
-                kind in YARDSTICK_KINDS and ends_with(YARDSTICK_BEFORE, text, m.start())) or (
+                kind in YARDSTICK_KINDS and ends_with(YARDSTICK_BEFORE, text, m.start())
+                # (not the targets it lists: `hoàn thành chỉ tiêu năm 2025: giải quyết việc làm cho 26.000 lao động`)
+                and not LISTED_AFTER.match(text, m.end())) or (
                 mentions and mentions[-1].kind == "base" and BASE_GOES_ON.fullmatch(
                     text[mentions[-1].end:m.start()])):  # `so với tháng 12 năm trước`
             kind = "base"  # `tăng 5% so với cùng kỳ năm 2023`: the base, not the period
