@@ -4374,3 +4374,10 @@ def test_the_year_of_the_targets_a_colon_lists_is_their_period():
             "chuyên môn tập trung hoàn thành chỉ tiêu năm 2025: giải quyết việc làm cho 26.000 lao động; đưa 1.200 "
             "người đi làm việc ở nước ngoài.")
     assert fact_at(body, "26.000 lao động", "2025-06-20").period == "2025"
+
+
+def test_a_share_of_demands_is_no_date_and_a_day_after_a_time_of_day_may_be_dotted():
+    body = ("Sau gần 5 giờ đối thoại, Công ty TNHH Giày Phú Thịnh Vina đã đồng ý 4/6 kiến nghị của người lao động, hơn "
+            "2.000 công nhân trở lại làm việc ngay trong chiều 11.3.")
+    assert fact_at(body, "4/6 kiến nghị", "2024-03-11").period == "2024-03-11"
+    assert fact_at(body, "hơn 2.000 công nhân", "2024-03-11").period == "2024-03-11"

@@ -110,8 +110,8 @@ PATTERNS = [
     ("month", rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:năm\s+|[/.-]\s*)(?P<y>{YEAR}))?(?![\d/])"),
     ("date", r"(?<![\d.,/])(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/])"),
     ("date", rf"ngày\s+(?P<d>\d{{1,2}})[-.](?P<m>\d{{1,2}})(?:[-.](?P<y>{YEAR}))?(?![\d/-]|\.\d)"),  # `Ngày 7-2`, `Ngày 18.9`
-    ("date", rf"(?<![\p{{L}}])(?:{TIMES_OF_DAY})\s+(?:nay\s+)?\(?(?P<d>\d{{1,2}})-(?P<m>\d{{1,2}})"
-             rf"(?:-(?P<y>{YEAR}))?(?![\d/-]|\.\d|\s*(?:giờ|h)(?![\p{{L}}]))"),  # `Sáng 15-10`, `Chiều nay (3-2)`
+    ("date", rf"(?<![\p{{L}}])(?:{TIMES_OF_DAY})\s+(?:nay\s+)?\(?(?P<d>\d{{1,2}})[-.](?P<m>\d{{1,2}})"
+             rf"(?:[-.](?P<y>{YEAR}))?(?![\d/-]|\.\d|\s*(?:giờ|h)(?![\p{{L}}]))"),  # `Sáng 15-10`, `Chiều nay (3-2)`, `chiều 11.3`
     ("time", r"\d{1,2}\s*(?::|giờ|h)\s*\d{2}(?!\d)"),
     # `Trong Tháng Công nhân (năm 2025), ...`: the month of what follows (the time adverbial;
     # not the campaign named, `hưởng ứng Tháng Công nhân`)
