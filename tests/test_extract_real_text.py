@@ -4381,3 +4381,12 @@ def test_a_share_of_demands_is_no_date_and_a_day_after_a_time_of_day_may_be_dott
             "2.000 công nhân trở lại làm việc ngay trong chiều 11.3.")
     assert fact_at(body, "4/6 kiến nghị", "2024-03-11").period == "2024-03-11"
     assert fact_at(body, "hơn 2.000 công nhân", "2024-03-11").period == "2024-03-11"
+
+
+def test_a_commune_the_subject_of_its_clause_counts_its_own_and_one_receiving_gives_nothing():
+    body = ("Văn phòng Tư vấn pháp luật Công đoàn thành phố Hà Nội tổ chức buổi tư vấn tại xã Quang Minh.\n"
+            "Xã Quang Minh hiện có 143 doanh nghiệp đang hoạt động.")
+    assert fact_at(body, "143 doanh nghiệp", "2026-03-14").organization == "xã Quang Minh"
+    body = ("Ủy ban Mặt trận Tổ quốc huyện Kỳ Sơn phân bổ 5 tỷ đồng cho các xã. Cụ thể, xã Tà Cạ được phân bổ 1,35 tỷ "
+            "đồng; xã Mỹ Lý 980 triệu đồng.")
+    assert fact_at(body, "1,35 tỷ đồng", "2025-10-10").organization != "xã Tà Cạ"

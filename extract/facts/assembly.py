@@ -868,9 +868,11 @@ AREA_DOES = (r"\s+(?:(?:(?:hiện|đã|cũng|tiếp tục)\s+)*(?:có|ghi nhận
 # (a place written with its level opening the clause, and the figure after a few words of its
 # predicate: `huyện Như Xuân khởi công 498/520 căn`, `huyện Mường Lát mới khởi công 214/402 căn`;
 # matched with the figure's start as the end of the text searched)
-PREDICATE_TO_THE_FIGURE = r"(?(1)(?:\s+\p{Ll}+){1,4}\s*$|(?!))"
+# (not one receiving it: `xã Tà Cạ được phân bổ 1,35 tỷ đồng` is given by the body that allots)
+PREDICATE_TO_THE_FIGURE = r"(?(1)(?!\s+(?:được|nhận|bị)(?![\p{L}]))(?:\s+\p{Ll}+){1,4}\s*$|(?!))"
 AREA_SUBJECT = regex.compile(  # (`TP.HCM` too: after the dot, the name with no space)
-    SUBJECT_OPENS + r"(?:((?i:" + LEVELS + r")|TP\.?)(?:\s+|(?<=\.)(?=\p{Lu})))?"
+    # (a commune or ward too, the local level since 2025: `Xã Quang Minh hiện có ... 143 doanh nghiệp`)
+    SUBJECT_OPENS + r"(?:((?i:" + LEVELS + "|" + lexicon.alternation(lexicon.WARD_LEVELS) + r")|TP\.?)(?:\s+|(?<=\.)(?=\p{Lu})))?"
     r"(\p{Lu}\p{L}*(?:(?:\s+[-–])?\s+\p{Lu}\p{L}*){0,3})(?:" + AREA_DOES + "|" + PREDICATE_TO_THE_FIGURE + ")")
 
 
