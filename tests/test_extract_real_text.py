@@ -4390,3 +4390,12 @@ def test_a_commune_the_subject_of_its_clause_counts_its_own_and_one_receiving_gi
     body = ("Ủy ban Mặt trận Tổ quốc huyện Kỳ Sơn phân bổ 5 tỷ đồng cho các xã. Cụ thể, xã Tà Cạ được phân bổ 1,35 tỷ "
             "đồng; xã Mỹ Lý 980 triệu đồng.")
     assert fact_at(body, "1,35 tỷ đồng", "2025-10-10").organization != "xã Tà Cạ"
+
+
+@pytest.mark.parametrize("needle", ["40 triệu đồng/hộ", "3%/năm"])
+def test_a_loans_standing_terms_have_no_period(needle):
+    # (the read golds: 19 of 28 loan terms undated)
+    body = ("Ngày 13/8, NHCSXH chi nhánh tỉnh Lâm Đồng cho biết, tại các xã bị ảnh hưởng có 156 hộ đang vay vốn. Dự "
+            "kiến, chi nhánh sẽ dành khoảng 5 tỷ đồng cho vay hộ nghèo sửa chữa nhà ở, với mức vay tối đa 40 triệu "
+            "đồng/hộ, lãi suất 3%/năm.")
+    assert fact_at(body, needle, "2024-08-14").period is None

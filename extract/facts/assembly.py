@@ -1501,11 +1501,16 @@ def set_by_decree(doc, start: int) -> str | None:
 LOAN_TERM = any_word(lexicon.LOAN_TERMS)
 
 
-def _lender_of_the_terms(doc, fig: Figure) -> str | None:
-    """A loan's term (its rate, ceiling or length) told in a sentence naming a lender whose terms
-    are set for the whole lender (lexicon national_lenders): that lender's, not its branch's."""
+def loan_term(doc, fig: Figure) -> bool:
+    """The figure is a loan's term: its rate, ceiling or length (lexicon loan_terms)."""
     text = text_of(doc)
-    if not LOAN_TERM.search(text, clause_bounds(text, fig.q.start, ";")[0], fig.q.start):
+    return bool(LOAN_TERM.search(text, clause_bounds(text, fig.q.start, ";")[0], fig.q.start))
+
+
+def _lender_of_the_terms(doc, fig: Figure) -> str | None:
+    """A loan's term told in a sentence naming a lender whose terms are set for the whole lender
+    (lexicon national_lenders): that lender's, not its branch's."""
+    if not loan_term(doc, fig):
         return None
     return next((lender for lender in lexicon.NATIONAL_LENDERS
                  for s in doc.spans["orgs"] if lender in orgs.canonical(s._.org)), None)
@@ -1862,7 +1867,9 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
                                for m in marks.periods)
         if own:  # (what the person says of now is of the day they say it)
             period = period or ((ctx.event_day or ctx.published) if now_here else None)
-        elif not period and not personal:
+        elif not period and not personal and not loan_term(doc, fig):
+            # (a loan's standing terms hold for as long as the programme does: `Mức cho vay tối đa
+            # là 50 triệu đồng/hộ, ..., lãi suất 0,5%/tháng`, no period of their own)
             period = _period_from_context(carry, ctx, inherit, undated, target, at_event, now_here,
                                           just_done)
             if ctx.surveyed and period and SURVEYED.search(text):
