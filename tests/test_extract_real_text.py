@@ -4399,3 +4399,11 @@ def test_a_loans_standing_terms_have_no_period(needle):
             "kiến, chi nhánh sẽ dành khoảng 5 tỷ đồng cho vay hộ nghèo sửa chữa nhà ở, với mức vay tối đa 40 triệu "
             "đồng/hộ, lãi suất 3%/năm.")
     assert fact_at(body, needle, "2024-08-14").period is None
+
+
+@pytest.mark.parametrize("needle, unit", [("1,35 lần", "lần"), ("3.850 an toàn, vệ sinh viên", "an toàn, vệ sinh viên"),
+                                          ("120 suất", "suất học bổng")])
+def test_a_multiples_base_a_noun_written_with_a_comma_and_a_verb_after_a_classifier(needle, unit):
+    body = ("Lao động nam có thu nhập bình quân 9,6 triệu đồng, cao gấp 1,35 lần lao động nữ. Toàn thành phố có 3.850 an "
+            "toàn, vệ sinh viên. Công đoàn trao 150 suất học bổng, trong đó 120 suất dành cho học sinh phổ thông.")
+    assert canonical_unit(fact_at(body, needle, "2025-10-06").unit) == unit

@@ -21,6 +21,9 @@ PEOPLE_AT = regex.compile(
     r",\s(?:" + "|".join(regex.escape(u) for u in sorted(PEOPLE, key=len, reverse=True))
     + r")(?![\p{L}])")
 STOP_WORDS = FUNCTION_WORDS  # they end a noun phrase and are never a unit
+WRITTEN_WITH_A_COMMA = {u.lower() for u in NUMBER_WORD_UNITS if "," in u}
+# `cao gấp 1,35 lần lao động nữ`: a multiple, of what follows (`lần` counts nothing it takes)
+MULTIPLE = regex.compile(r"(?<![\p{L}])gấp\s+(?:\p{Ll}+\s+)?[\d.,]+\s*$")
 # After a percent these name what it is measured against, not what it counts.
 PERCENT_REFERENCES = set(YARDSTICKS) | {"tổng số", "cùng kỳ", "năm", "trở", "so", "cả"}  # (`cả nước`)
 
@@ -63,7 +66,7 @@ def read_unit(doc, end: int) -> tuple[str | None, int]:
     known = NOUN_AT.match(text, pos)
     if known:
         stop = known.end()
-        if known.group().lower() in CLASSIFIERS | OCCASION_COUNTERS:
+        if known.group().lower() in CLASSIFIERS | OCCASION_COUNTERS and not MULTIPLE.search(text, 0, end):
             stop = _classified(doc, stop)
         elif known.group().lower() in PEOPLE_LOWER:
             people = PEOPLE_AT.match(text, stop)
@@ -106,7 +109,8 @@ def canonical_unit(unit: str | None) -> str | None:
     `Voucher`), one spelling per thing (`Công đoàn cơ sở`, `CĐ cơ sở`, `CĐ` -> `CĐCS`)."""
     if not unit:
         return unit
-    unit = UNIT_TAIL.sub("", unit.split(",")[0]).strip(" “”\"") or unit
+    if unit.lower() not in WRITTEN_WITH_A_COMMA:  # (`an toàn, vệ sinh viên`: one noun)
+        unit = UNIT_TAIL.sub("", unit.split(",")[0]).strip(" “”\"") or unit
     if unit.lower() in CANONICAL_UNITS:
         return CANONICAL_UNITS[unit.lower()]
     if unit.split()[0].lower() in UNITS_ALONE:
