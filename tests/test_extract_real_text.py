@@ -4407,3 +4407,9 @@ def test_a_multiples_base_a_noun_written_with_a_comma_and_a_verb_after_a_classif
     body = ("Lao động nam có thu nhập bình quân 9,6 triệu đồng, cao gấp 1,35 lần lao động nữ. Toàn thành phố có 3.850 an "
             "toàn, vệ sinh viên. Công đoàn trao 150 suất học bổng, trong đó 120 suất dành cho học sinh phổ thông.")
     assert canonical_unit(fact_at(body, needle, "2025-10-06").unit) == unit
+
+
+def test_a_receivers_workplace_in_brackets_after_their_department_gives_nothing():
+    body = ("Công đoàn ngành Y tế Hà Nội trao 50 suất quà cho nhân viên y tế. Cụ thể, đoàn viên Nguyễn Thị Hồng (Khoa "
+            "Dược, Trung tâm Y tế khu vực Sóc Sơn) được hỗ trợ 60 triệu đồng để xây mới nhà ở.")
+    assert fact_at(body, "60 triệu đồng", "2025-12-10").organization == "Công đoàn ngành Y tế Hà Nội"

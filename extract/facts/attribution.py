@@ -91,7 +91,9 @@ PERSON_GLOSSED = regex.compile(
     r"(?<![Tt]heo\s)(?<![\p{L}])(?:" + "|".join(map(regex.escape, sorted(
         set(lexicon.PEOPLE) | {a.lower() for a in lexicon.PERSON_ADDRESSES if " " not in a} | {"ông", "bà"},
         key=len, reverse=True)))
-    + r")\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}\s*[,(]\s*$")  # (or in brackets: `thí sinh Lê Thị Mai (CĐCS ...)`)
+    # (or in brackets: `thí sinh Lê Thị Mai (CĐCS ...)`, after their department: `đoàn viên
+    # Nguyễn Thị Hồng (Khoa Dược, Trung tâm Y tế khu vực Sóc Sơn)`)
+    + r")\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}\s*(?:,|\((?:[^(),;]{1,40},\s*)?)\s*$")
 # `Sở Y tế trình UBND tỉnh phê duyệt kế hoạch tuyển dụng 650 viên chức`: the body a plan is
 # submitted to for approval approves it; the plan is the submitter's (but `trình UBND thành phố
 # khen thưởng cho 2.450 tập thể`: the award is the giver's)
