@@ -4413,3 +4413,8 @@ def test_a_receivers_workplace_in_brackets_after_their_department_gives_nothing(
     body = ("Công đoàn ngành Y tế Hà Nội trao 50 suất quà cho nhân viên y tế. Cụ thể, đoàn viên Nguyễn Thị Hồng (Khoa "
             "Dược, Trung tâm Y tế khu vực Sóc Sơn) được hỗ trợ 60 triệu đồng để xây mới nhà ở.")
     assert fact_at(body, "60 triệu đồng", "2025-12-10").organization == "Công đoàn ngành Y tế Hà Nội"
+
+
+def test_union_units_taken_over_from_a_body_are_the_receivers():
+    body = "Công đoàn phường Hà Đông được thành lập trên cơ sở tiếp nhận 138 CĐCS từ LĐLĐ quận Hà Đông (cũ)."
+    assert fact_at(body, "138 CĐCS", "2026-02-10").organization == "Công đoàn phường Hà Đông"

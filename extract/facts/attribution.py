@@ -73,6 +73,17 @@ GIVER_AFTER = regex.compile(
     r"(?:(?<![\p{L}])do|(?:hỗ trợ|quà|kinh phí|trợ cấp|tiền|phần quà|suất quà|"
     + "|".join(map(regex.escape, lexicon.AWARDS)) + r") của|được|"
     r"(?<![\p{L}])nhận(?:\s+[^\s,;.]+){0,4}\s+từ)\s*$")  # `400 đoàn viên nhận quà hỗ trợ ... từ X`
+RECEIVED_FROM = regex.compile(r"(?<![\p{L}])nhận(?:\s+[^\s,;.]+){0,4}\s+từ\s*$")
+UNION_BODIES_LOWER = {u.lower() for u in lexicon.UNION_UNITS if u not in lexicon.PEOPLE}
+
+
+def _handed_over(fig, text: str, start: int) -> bool:
+    """`Công đoàn phường được thành lập trên cơ sở tiếp nhận 138 CĐCS từ LĐLĐ quận (cũ)`: union
+    units taken over from a body are the receiver's now, not given by the body they came from
+    (not members given gifts: `400 đoàn viên nhận quà hỗ trợ từ X`)."""
+    return (fig.counted or "").lower() in UNION_BODIES_LOWER and ends_with(RECEIVED_FROM, text, start)
+
+
 OWNER_AFTER = regex.compile(
     r"^\s*(?:\p{L}+\s+){0,3}?(?:(?:của|thuộc|trong)\s+(?:tổ chức\s+)?|"
     # `6 Chương trình hành động theo Nghị quyết Đại hội XVI Công đoàn thành phố`: the resolution's
@@ -266,7 +277,8 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
         if "so với" in text[fig.q.end:m.start]:
             break  # `cao hơn 8% so với mức lương tối thiểu vùng do Chính phủ quy định`: the base's
         between = text[list_end:m.start]
-        if ends_with(GIVER_AFTER, text, m.start) or OWNER_AFTER.match(between) and not receivers \
+        if ends_with(GIVER_AFTER, text, m.start) and not _handed_over(fig, text, m.start) \
+                or OWNER_AFTER.match(between) and not receivers \
                 or _workers_of(doc, fig, m, mentions, list_end) \
                 or fig.q.kind == "money" and ends_with(MONEY_FROM, text, m.start) \
                 and (_fund_owner(m, mentions, text) is not m  # (a fund alone is where, not who)
