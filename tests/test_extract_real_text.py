@@ -4418,3 +4418,11 @@ def test_a_receivers_workplace_in_brackets_after_their_department_gives_nothing(
 def test_union_units_taken_over_from_a_body_are_the_receivers():
     body = "Công đoàn phường Hà Đông được thành lập trên cơ sở tiếp nhận 138 CĐCS từ LĐLĐ quận Hà Đông (cũ)."
     assert fact_at(body, "138 CĐCS", "2026-02-10").organization == "Công đoàn phường Hà Đông"
+
+
+def test_a_days_pay_given_is_counted_and_what_an_appeal_asks_is_a_target():
+    body = ("Ngày 10/9, LĐLĐ tỉnh phát động cán bộ, đoàn viên trong toàn tỉnh ủng hộ ít nhất 1 ngày lương. Người lao "
+            "động được nghỉ thêm 2 ngày phép năm so với quy định.")
+    appeal = fact_at(body, "ít nhất 1 ngày lương", "2024-09-20")
+    assert (canonical_unit(appeal.unit), appeal.status) == ("ngày lương", "target")
+    assert canonical_unit(fact_at(body, "2 ngày phép", "2024-09-20").unit) == "ngày phép"
