@@ -4426,3 +4426,12 @@ def test_a_days_pay_given_is_counted_and_what_an_appeal_asks_is_a_target():
     appeal = fact_at(body, "ít nhất 1 ngày lương", "2024-09-20")
     assert (canonical_unit(appeal.unit), appeal.status) == ("ngày lương", "target")
     assert canonical_unit(fact_at(body, "2 ngày phép", "2024-09-20").unit) == "ngày phép"
+
+
+def test_places_counted_in_words_and_what_looks_like_one_but_is_not():
+    body = ("Số bồn còn lại sẽ được trao tại ba huyện Bình Đại, Thạnh Phú và Giồng Trôm. Cuộc thi tuyên truyền 10 năm "
+            "quận Nam Từ Liêm xây dựng và phát triển đã kết thúc. Cả năm 2024 công ty ít đơn hàng. Tỉnh này là một "
+            "trong ba địa phương có nhiều lao động trúng tuyển nhất.")
+    raws = [f.raw for f in extract(body, "2024-03-20")]
+    assert "ba huyện" in raws
+    assert not any(raw.startswith(("năm quận", "2024", "ba địa phương")) for raw in raws), raws

@@ -117,6 +117,8 @@ def why_not(text: str, q: Quantity, period_spans: list, title_words: int | None 
             and not NOT_ORDINAL_BEFORE.search(text, 0, q.start):
         return "ordinal"  # (not `tổng số 500 suất quà`: a total; nor `trung cấp 3.380 người`,
         # `trong số 124 doanh nghiệp`: the word is another's second syllable)
+    if ONE_OF_BEFORE.search(text, 0, q.start) and SUPERLATIVE_AFTER.match(text, q.end):
+        return "ordinal"  # `một trong ba địa phương có nhiều lao động trúng tuyển nhất`: a rank
     if VERSION.fullmatch(text[q.start:q.end]):
         return "name"  # `công nghiệp 4.0`: a version, since `,` is the decimal mark
     if _prev_is(text, q.start, VAGUE_BEFORE):
@@ -126,6 +128,10 @@ def why_not(text: str, q: Quantity, period_spans: list, title_words: int | None 
     return None if _counts_something(text, q) else _not_counted(text, q)
 
 
+ONE_OF_BEFORE = regex.compile(r"(?<![\p{L}])(?i:một)\s+trong\s+(?:số\s+)?$")
+SUPERLATIVE_AFTER = regex.compile(r"[^,;.()\d]{0,60}?(?<![\p{L}])nhất(?![\p{L}])")
+YEAR_WORD_BEFORE = regex.compile(r"(?<![\p{L}])(?i:năm)\s+$")  # (`Cả năm 2024 công ty ít đơn hàng`)
+DIGITS_BEFORE = regex.compile(r"\d\s+$")  # (`10 năm quận Nam Từ Liêm`: `năm` is the years)
 DAY_WORD_BEFORE = regex.compile(r"(?<![\p{L}])(?i:ngày)\s+$")
 
 
@@ -139,6 +145,7 @@ def is_dated(text: str, q: Quantity, mention) -> bool:
     counted = q.kind in ("count", "ratio") and _counts_something(text, q)
     if mention.kind == "year":
         counted = counted and not mention.text.lower().startswith("năm") \
+            and not YEAR_WORD_BEFORE.search(text, 0, mention.start) \
             and COUNTED_START.match(text, q.end) is not None
     return not (counted and mention.kind in ("date", "year"))
 
@@ -212,7 +219,7 @@ def _number_words(text: str):
             continue  # `một` is also `a`; `1 triệu`: the scale of a figure in digits
         if phrase[0].isupper() and m.start() > 0:  # `Hai Bà Trưng`, `Ba Đình`: names
             continue
-        if not COUNTED_START.match(text, end) or _prev_is(text, m.start(), {
+        if not COUNTED_START.match(text, end) or DIGITS_BEFORE.search(text, 0, m.start()) or _prev_is(text, m.start(), {
                 "thứ", "lần", "hàng", "hằng", "giải", "bao", "mấy", "nhiều"}):  # `bao năm gia đình`
             continue
         value = parse_number_words(phrase)
