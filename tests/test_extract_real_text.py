@@ -4435,3 +4435,8 @@ def test_places_counted_in_words_and_what_looks_like_one_but_is_not():
     raws = [f.raw for f in extract(body, "2024-03-20")]
     assert "ba huyện" in raws
     assert not any(raw.startswith(("năm quận", "2024", "ba địa phương")) for raw in raws), raws
+
+
+def test_named_things_counted_in_words():
+    body = "Ngày 14/3, đoàn tiếp tục bàn giao hai “Mái ấm Công đoàn” tại xã Hương Sơn và xã Mỹ Đức."
+    assert fact_at(body, "hai “Mái ấm Công đoàn”", "2026-03-15").value == 2

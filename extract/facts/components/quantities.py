@@ -131,6 +131,8 @@ def why_not(text: str, q: Quantity, period_spans: list, title_words: int | None 
 ONE_OF_BEFORE = regex.compile(r"(?<![\p{L}])(?i:một)\s+trong\s+(?:số\s+)?$")
 SUPERLATIVE_AFTER = regex.compile(r"[^,;.()\d]{0,60}?(?<![\p{L}])nhất(?![\p{L}])")
 YEAR_WORD_BEFORE = regex.compile(r"(?<![\p{L}])(?i:năm)\s+$")  # (`Cả năm 2024 công ty ít đơn hàng`)
+# `bàn giao hai “Mái ấm Công đoàn”`: named things counted in words (not `năm`, also the year)
+QUOTED_NAME_NEXT = regex.compile(r"[ \t]*[“\"]\p{Lu}")
 DIGITS_BEFORE = regex.compile(r"\d\s+$")  # (`10 năm quận Nam Từ Liêm`: `năm` is the years)
 DAY_WORD_BEFORE = regex.compile(r"(?<![\p{L}])(?i:ngày)\s+$")
 
@@ -219,7 +221,8 @@ def _number_words(text: str):
             continue  # `một` is also `a`; `1 triệu`: the scale of a figure in digits
         if phrase[0].isupper() and m.start() > 0:  # `Hai Bà Trưng`, `Ba Đình`: names
             continue
-        if not COUNTED_START.match(text, end) or DIGITS_BEFORE.search(text, 0, m.start()) or _prev_is(text, m.start(), {
+        if not (COUNTED_START.match(text, end) or QUOTED_NAME_NEXT.match(text, end) and first != "năm") \
+                or DIGITS_BEFORE.search(text, 0, m.start()) or _prev_is(text, m.start(), {
                 "thứ", "lần", "hàng", "hằng", "giải", "bao", "mấy", "nhiều"}):  # `bao năm gia đình`
             continue
         value = parse_number_words(phrase)
