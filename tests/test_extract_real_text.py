@@ -4440,3 +4440,9 @@ def test_places_counted_in_words_and_what_looks_like_one_but_is_not():
 def test_named_things_counted_in_words():
     body = "Ngày 14/3, đoàn tiếp tục bàn giao hai “Mái ấm Công đoàn” tại xã Hương Sơn và xã Mỹ Đức."
     assert fact_at(body, "hai “Mái ấm Công đoàn”", "2026-03-15").value == 2
+
+
+def test_a_houses_floors_and_rooms_are_counted_not_its_number():
+    body = "Trước đây, cả nhà thầy ở trong một ngôi nhà 2 tầng cũ kỹ. Anh thuê trọ ở nhà 12 ngõ 5."
+    raws = [f.raw for f in extract(body, "2025-03-15")]
+    assert "2 tầng" in raws and not any(raw.startswith("12") for raw in raws)

@@ -114,7 +114,8 @@ def why_not(text: str, q: Quantity, period_spans: list, title_words: int | None 
     if before.endswith(("“", '"', "‘")):
         return "name"  # a quoted title: `“01 triệu sáng kiến”`
     if _prev_is(text, q.start, ORDINAL_BEFORE) and not TOTAL_BEFORE.search(text, 0, q.start) \
-            and not NOT_ORDINAL_BEFORE.search(text, 0, q.start):
+            and not NOT_ORDINAL_BEFORE.search(text, 0, q.start) \
+            and not OWN_PARTS_NEXT.match(text, q.end):  # (`ngôi nhà 2 tầng`: its floors, counted)
         return "ordinal"  # (not `tổng số 500 suất quà`: a total; nor `trung cấp 3.380 người`,
         # `trong số 124 doanh nghiệp`: the word is another's second syllable)
     if ONE_OF_BEFORE.search(text, 0, q.start) and SUPERLATIVE_AFTER.match(text, q.end):
@@ -131,6 +132,8 @@ def why_not(text: str, q: Quantity, period_spans: list, title_words: int | None 
 ONE_OF_BEFORE = regex.compile(r"(?<![\p{L}])(?i:một)\s+trong\s+(?:số\s+)?$")
 SUPERLATIVE_AFTER = regex.compile(r"[^,;.()\d]{0,60}?(?<![\p{L}])nhất(?![\p{L}])")
 YEAR_WORD_BEFORE = regex.compile(r"(?<![\p{L}])(?i:năm)\s+$")  # (`Cả năm 2024 công ty ít đơn hàng`)
+OWN_PARTS_NEXT = regex.compile(r"[ \t]+(?:" + "|".join(map(regex.escape, sorted(lexicon.PERSONAL_UNITS, key=len, reverse=True)))
+                                + r")(?![\p{L}])")
 # `bàn giao hai “Mái ấm Công đoàn”`: named things counted in words (not `năm`, also the year)
 QUOTED_NAME_NEXT = regex.compile(r"[ \t]*[“\"]\p{Lu}")
 DIGITS_BEFORE = regex.compile(r"\d\s+$")  # (`10 năm quận Nam Từ Liêm`: `năm` is the years)
