@@ -1522,9 +1522,10 @@ def _lender_of_the_terms(doc, fig: Figure) -> str | None:
 
 def statistics_area(org: str, ctx: ArticleContext, offset: int) -> str | None:
     """`Tổng cục Thống kê`: the statistics a statistics office publishes are its territory's: the
-    one its name says, else the article's province, else the city the article is about (`Theo số
-    liệu của Cục Thống kê, tổng thu ngân sách ...` in a Hanoi article); else the office is the
-    country's (`theo Cục Thống kê (Bộ Tài chính)` in a national outlet)."""
+    one its name says, else the province named by then or the paper's (`_province_by`), else the
+    city the article is about (`Theo số liệu của Cục Thống kê, tổng thu ngân sách ...` in a Hanoi
+    article); else the office is the country's (`theo Cục Thống kê (Bộ Tài chính)` in a national
+    outlet, though it names a province after the figures)."""
     if not org.startswith(lexicon.STATISTICS_OFFICES):
         return None
     served = _territory_served(org, ctx, offset, city=False)
