@@ -4446,3 +4446,9 @@ def test_a_houses_floors_and_rooms_are_counted_not_its_number():
     body = "Trước đây, cả nhà thầy ở trong một ngôi nhà 2 tầng cũ kỹ. Anh thuê trọ ở nhà 12 ngõ 5."
     raws = [f.raw for f in extract(body, "2025-03-15")]
     assert "2 tầng" in raws and not any(raw.startswith("12") for raw in raws)
+
+
+def test_where_a_company_is_ends_its_name():
+    body = ("Chị Linh làm công nhân may tại Công ty TNHH May mặc Hòa Lợi ở TP Thủ Dầu Một (Bình Dương) 7 năm. Cuối năm "
+            "2023, công ty thiếu đơn hàng, chị cùng hơn 300 công nhân khác bị cho nghỉ việc.")
+    assert fact_at(body, "hơn 300 công nhân", "2024-02-23").organization == "Công ty TNHH May mặc Hòa Lợi"

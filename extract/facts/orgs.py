@@ -635,6 +635,8 @@ def _extend(text: str, mention: Mention) -> None:
                 and TITLE_BEFORE.search(text, 0, mention.start):
             break  # `Giám đốc Bệnh viện Lê Quang Huy`: the director's name, not the hospital's;
             # `Thứ trưởng Bộ Xây dựng Trần Quốc Hưng`: no ministry is named after a person
+        if word == "ở" and (_read_admin(text, m.end())[0] or _known_place(text, m.end())):
+            break  # `Công ty TNHH May mặc Hòa Lợi ở TP Thủ Dầu Một`: where it is, not its name
         if word.lower() == "và" and (not sector or WORKPLACE.fullmatch(" ".join(sector))):
             break  # `Công đoàn Công ty và Ban Giám đốc`: `và` joins two bodies, not two words of one
         zones, zones_end = _zones_joined(text, pos, sector) if word.lower() == "và" else ([], pos)
