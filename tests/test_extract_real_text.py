@@ -4452,3 +4452,11 @@ def test_where_a_company_is_ends_its_name():
     body = ("Chị Linh làm công nhân may tại Công ty TNHH May mặc Hòa Lợi ở TP Thủ Dầu Một (Bình Dương) 7 năm. Cuối năm "
             "2023, công ty thiếu đơn hàng, chị cùng hơn 300 công nhân khác bị cho nghỉ việc.")
     assert fact_at(body, "hơn 300 công nhân", "2024-02-23").organization == "Công ty TNHH May mặc Hòa Lợi"
+
+
+def test_what_a_zones_authority_tells_is_the_provinces_what_it_does_its_own():
+    body = ("Tại Bắc Ninh, Ban Quản lý các khu công nghiệp tỉnh cho biết trong 9 tháng năm 2025, doanh nghiệp tại 34 "
+            "khu công nghiệp đang hoạt động đã tuyển mới khoảng 62.000 lao động. Riêng Ban Quản lý các KCN tỉnh đã cấp "
+            "mới 29 dự án.")
+    assert fact_at(body, "khoảng 62.000 lao động", "2025-10-06").organization == "tỉnh Bắc Ninh"
+    assert fact_at(body, "29 dự án", "2025-10-06").organization.startswith("Ban Quản lý")
