@@ -191,6 +191,7 @@ def test_a_malformed_figure_does_not_make_a_conflict(db_path):
     ("Cục Việc làm", []), ("Trường Đại học Kinh tế Quốc dân", []),
     ("Quỹ Trợ vốn cho người lao động nghèo tự tạo việc làm", []),
     ("Công ty TNHH Thực phẩm Hoàng Gia Nhơn Trạch", []),
+    ("Công ty TNHH May mặc Hòa Lợi ở thành phố Thủ Dầu Một", ["location"]),  # where it is, read on
 ])
 def test_suspicious_organization_names(name, found):
     from solieu.extract.facts.orgs import name_problems

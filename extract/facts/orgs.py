@@ -1195,7 +1195,11 @@ NAME_PROBLEMS = {
     "person": "chứa tên người · holds a person's name",
     "cut": "bị cắt giữa tên · cut mid-name",
     "abbreviation": "còn chữ viết tắt · an abbreviation left",
+    "location": "dính nơi đặt trụ sở · holds where the body is (`ở thành phố ...`)",
 }
+# `Công ty TNHH May mặc Hòa Lợi ở thành phố Thủ Dầu Một`: where it is, read on into the name
+LOCATED_IN = regex.compile(r"(?<![\p{L}])ở\s+(?:" + lexicon.LEVELS + "|" + lexicon.alternation(lexicon.WARD_LEVELS)
+                           + r")(?![\p{L}])", regex.IGNORECASE)
 
 
 def _named_after_a_person(name: str, pos: int) -> bool:
@@ -1253,4 +1257,6 @@ def name_problems(name: str) -> list[str]:
         if any(m.group() not in KEPT_ABBREVIATIONS for m in LEFT_ABBREVIATION.finditer(part)
                if not (group and group.end() == len(part) and m.start() >= group.start())):
             found.append("abbreviation")
+        if LOCATED_IN.search(part):
+            found.append("location")
     return list(dict.fromkeys(found))
