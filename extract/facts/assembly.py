@@ -1531,16 +1531,21 @@ def _told(doc, fig: Figure) -> bool:
                for s in doc.spans["orgs"])
 
 
-def statistics_area(org: str, ctx: ArticleContext, offset: int, told: bool = True) -> str | None:
+def zones_area(doc, fig: Figure, org: str, ctx: ArticleContext, offset: int) -> str | None:
+    """What a zones' authority tells of the zones' enterprises and workers is its territory's
+    (`Ban Quản lý các khu công nghiệp tỉnh cho biết ... doanh nghiệp tại 34 khu công nghiệp đã
+    tuyển mới khoảng 62.000 lao động`); not its own deeds (`... đã cấp mới 29 dự án`)."""
+    if not org.startswith(lexicon.ZONE_AUTHORITIES) or not _told(doc, fig):
+        return None
+    return _territory_served(org, ctx, offset, city=True)
+
+
+def statistics_area(org: str, ctx: ArticleContext, offset: int) -> str | None:
     """`Tổng cục Thống kê`: the statistics a statistics office publishes are its territory's: the
     one its name says, else the province named by then or the paper's (`_province_by`), else the
     city the article is about (`Theo số liệu của Cục Thống kê, tổng thu ngân sách ...` in a Hanoi
     article); else the office is the country's (`theo Cục Thống kê (Bộ Tài chính)` in a national
     outlet, though it names a province after the figures)."""
-    if org.startswith(lexicon.ZONE_AUTHORITIES):
-        return _territory_served(org, ctx, offset, city=True) if told else None  # (`Ban Quản lý
-        # các khu công nghiệp tỉnh cho biết ... doanh nghiệp tại 34 khu công nghiệp đã tuyển mới
-        # khoảng 62.000 lao động`; not its own deeds: `Ban Quản lý các KCN tỉnh đã cấp mới 29 dự án`)
     if not org.startswith(lexicon.STATISTICS_OFFICES):
         return None
     served = _territory_served(org, ctx, offset, city=False)
@@ -1676,8 +1681,8 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
             and orgs.WORKPLACE.match(org):
         return f"Công đoàn cơ sở {org}", "sentence"  # a company's union members: its union's
     def whose(org: str, acting: bool = False) -> str:
-        return statistics_area(org, ctx, sentence.start + fig.q.start, _told(doc, fig)) \
-            or pay_survey_area(doc, fig, org, ctx) \
+        return zones_area(doc, fig, org, ctx, sentence.start + fig.q.start) \
+            or statistics_area(org, ctx, sentence.start + fig.q.start) or pay_survey_area(doc, fig, org, ctx) \
             or governed_area(doc, fig, org, ctx, sentence.start, acting) or employer_of_pay(doc, fig, org)
     if org:  # (a body named in the figure's item acts: `Sở LĐ-TB&XH đã ban hành quyết định hưởng trợ
         # cấp thất nghiệp cho 66.930 người` is the department's deed, not the territory's measure)
