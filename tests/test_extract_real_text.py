@@ -4353,7 +4353,8 @@ def test_what_heavy_rain_did_is_counted_on_the_province_it_struck():
 
 
 def test_what_occurred_with_no_place_in_its_clause_is_the_provinces_the_article_is_in():
-    body = ("Ngày 19-6, Sở Nội vụ tỉnh Gia Lai tổ chức hội nghị sơ kết công tác lao động 6 tháng đầu năm.\nTình hình quan hệ lao động trên địa bàn cơ bản ổn định. Trong 6 tháng, xảy ra 1 vụ ngừng việc tập "
+    body = ("Ngày 19-6, Sở Nội vụ tỉnh Gia Lai tổ chức hội nghị sơ kết công tác lao động 6 tháng đầu năm.\n"
+            "Tình hình quan hệ lao động trên địa bàn cơ bản ổn định. Trong 6 tháng, xảy ra 1 vụ ngừng việc tập "
             "thể tại Khu công nghiệp Trà Đa với khoảng 120 lao động tham gia.")
     assert fact_at(body, "1 vụ", "2025-06-20").organization == "tỉnh Gia Lai"
 
