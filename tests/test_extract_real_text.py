@@ -4461,3 +4461,10 @@ def test_what_a_zones_authority_tells_is_the_provinces_what_it_does_its_own():
             "mới 29 dự án.")
     assert fact_at(body, "khoảng 62.000 lao động", "2025-10-06").organization == "tỉnh Bắc Ninh"
     assert fact_at(body, "29 dự án", "2025-10-06").organization.startswith("Ban Quản lý")
+
+
+def test_a_workers_children_counted_with_dua_are_their_own():
+    body = ("Sáng 15-5, LĐLĐ TP Cần Thơ trao 200 phần quà cho công nhân. Chị Ba, công nhân công ty, kể: “Vợ chồng tôi làm "
+            "công nhân ở đây đã 15 năm, nuôi 3 đứa con ăn học”.")
+    children = fact_at(body, "3 đứa con", "2024-05-15")
+    assert (canonical_unit(children.unit), children.organization, children.period) == ("con", None, None)
