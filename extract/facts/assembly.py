@@ -12,7 +12,7 @@ from functools import partial
 import regex
 
 from solieu.extract.facts import orgs, periods
-from solieu.extract.facts.attribution import (AREA_SOURCE_NAMES, BARE_WORKPLACE, OWN_UNION, RECEIVES, SOURCE_NAMED,
+from solieu.extract.facts.attribution import (AREA_SOURCE_NAMES, BARE_WORKPLACE, OWN_UNION, RECEIVES, SAYS, SOURCE_NAMED,
                                               UNION_NAMES, UNNAMED, WORKS_AT, clause_bounds, counted, sentence_org,
                                               source_org, subject_org, usable_mentions)
 from solieu.extract import lexicon
@@ -1520,14 +1520,10 @@ def _lender_of_the_terms(doc, fig: Figure) -> str | None:
                  for s in doc.spans["orgs"] if lender in orgs.canonical(s._.org)), None)
 
 
-# `X cho biết, ...`, `Theo X, ...`: a body telling what it knows, not what it did
-TOLD_BY = regex.compile(r"\s*,?\s*(?:" + "|".join(map(regex.escape, lexicon.SAYING_VERBS)) + r")(?![\p{L}])")
-
-
 def _told(doc, fig: Figure) -> bool:
     """Whether a body named before the figure tells it (`Ban Quản lý ... cho biết`, `Theo X,`)."""
     text = text_of(doc)
-    return any(s.end_char <= fig.q.start and (TOLD_BY.match(text, s.end_char) or ends_with(SOURCE_NAMED, text, s.start_char))
+    return any(s.end_char <= fig.q.start and (SAYS.match(text, s.end_char) or ends_with(SOURCE_NAMED, text, s.start_char))
                for s in doc.spans["orgs"])
 
 

@@ -60,7 +60,7 @@ HELD_AT = regex.compile(r"(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc|ra m�
                         r"(?:\s+\p{Ll}+){0,3}\s+tại\s+$")
 AREA_SOURCE_NAMES = tuple(f"{name} " for name in lexicon.AREA_SOURCES)  # (whole words)
 # `Sở LĐTBXH tỉnh Bắc Giang cho biết, ...`: a body that tells the figures, as `Theo X` does.
-SAYS = regex.compile(r"\s*(?:cũng\s+)?(?:cho biết|thông tin|công bố|ước tính)(?![\p{L}])")
+SAYS = regex.compile(r"\s*,?\s*(?:cũng\s+)?(?:" + "|".join(map(regex.escape, lexicon.REPORTING_VERBS)) + r")(?![\p{L}])")
 RESTATED = regex.compile(r"\s*\(\s*")
 # `cho đội A, đội B và đội C`: a name coordinated with the one before shares its role.
 # (after the first's abbreviation in brackets too: `với Sở Lao động - ... (LĐTBXH), LĐLĐ tỉnh`)
