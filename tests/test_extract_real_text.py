@@ -1166,6 +1166,13 @@ def test_a_comparison_base_goes_on_over_its_month_and_year():
     assert {m.kind for m in periods.find(body)} == {"base"}
 
 
+def test_a_month_as_the_base_of_a_multiple_does_not_stop_the_article():
+    # (the base kept a month and no day: resolving it raised KeyError and lost the article)
+    body = ("Ngày 13/10, bệnh viện điều trị khoảng 180 bệnh nhân sốt xuất huyết; số ca nhập viện "
+            "tăng gần 2 lần so với tháng 9.")
+    assert fact_at(body, "khoảng 180 bệnh nhân", "2025-10-14").period == "2025-10-13"
+
+
 def test_hien_before_a_name_is_now():
     body = ("Chiều 10/1, Công ty tổ chức Hội nghị người lao động năm 2025.\n"
             "Hiện Công ty có 1.420 lao động.")

@@ -454,6 +454,8 @@ def resolve(mention: Mention, year: int | None) -> str | None:
         d1, d2, m1 = int(f["d1"]), int(f["d2"]), int(f.get("m1") or month)
         y1 = int(f["y1"]) if f.get("y1") else y - 1 if m1 > month else y  # `30/12 đến 2/1`
         return f"{y1}-{m1:02d}-{d1:02d}/{y}-{month:02d}-{d2:02d}"
+    if "d" not in f:  # (a month re-kinded, as a change's base: `tăng gần 2 lần so với tháng 9`)
+        return f"{y}-{month:02d}"
     day = int(f["d"])
     return f"{y}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None
 
