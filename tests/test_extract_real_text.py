@@ -1062,6 +1062,15 @@ def test_a_giver_after_another_figure_gave_that_one():
     assert fact_at(body, "5 triệu đồng").organization == "Liên đoàn Lao động huyện Hoài Đức"
 
 
+def test_the_body_handing_over_a_sponsors_gifts_gives_them():
+    body = ("Chiều 12/9, LĐLĐ huyện Sóc Sơn trao 150 suất quà, 20 bình nước do Công ty TNHH Minh Phát "
+            "ủng hộ cho công nhân; trong đó 50 suất do Công ty CP An Khang tài trợ.")
+    assert fact_at(body, "150 suất quà").organization == "Liên đoàn Lao động huyện Sóc Sơn"
+    assert fact_at(body, "20 bình").organization == "Liên đoàn Lao động huyện Sóc Sơn"
+    # (a clause of the figure's own names who paid for that part)
+    assert fact_at(body, "50 suất").organization == "Công ty Cổ phần An Khang"
+
+
 def test_figures_joined_by_va_share_the_giver_after_them():
     body = "Toàn ngành có 12 tập thể và 35 cá nhân được Tổng Liên đoàn Lao động Việt Nam tặng Bằng khen."
     assert fact_at(body, "12 tập thể").organization == "Tổng Liên đoàn Lao động Việt Nam"

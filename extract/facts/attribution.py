@@ -84,6 +84,26 @@ def _handed_over(fig, text: str, start: int) -> bool:
     return (fig.counted or "").lower() in UNION_BODIES_LOWER and ends_with(RECEIVED_FROM, text, start)
 
 
+# `LĐLĐ thành phố trao 500 thùng mì, 1.000 bình nước do Công ty X ủng hộ`: the body handing the
+# figure over, its clause's subject, gives it; the sponsor named after says where it came from
+# (realdev 205's convention). Not a clause of the figure's own (`trong đó 200 suất do Công ty X
+# tài trợ`), nor a receiver before the figure (`200 đoàn viên được Y trao tặng`).
+HANDS_OVER = regex.compile(r"\s+(?:(?:đã|cũng|vừa|trực tiếp|đến|tới)\s+)*(?:"
+                           + "|".join(map(regex.escape, lexicon.HANDING_VERBS)) + r")\s+$")
+
+
+def _handed_by_subject(doc, fig, text: str, mentions) -> bool:
+    start = fig.q.start
+    for span in reversed([s for s in doc.spans["quantities"] if s.end_char <= start]):
+        unit_end = max(read_unit(doc, span.end_char)[1], span.end_char)
+        if unit_end > start or not LIST_LINK.fullmatch(text, unit_end, start):
+            break
+        start = span.start_char  # (the list's first item)
+    clause_start = clause_bounds(text, fig.q.start, ";")[0]
+    return any(clause_start <= m.start and HANDS_OVER.fullmatch(text, m.end, start)
+               for m in usable_mentions(mentions, text))
+
+
 OWNER_AFTER = regex.compile(
     r"^\s*(?:\p{L}+\s+){0,3}?(?:(?:của|thuộc|trong)\s+(?:tổ chức\s+)?|"
     # `6 Chương trình hành động theo Nghị quyết Đại hội XVI Công đoàn thành phố`: the resolution's
@@ -278,6 +298,7 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
             break  # `cao hơn 8% so với mức lương tối thiểu vùng do Chính phủ quy định`: the base's
         between = text[list_end:m.start]
         if ends_with(GIVER_AFTER, text, m.start) and not _handed_over(fig, text, m.start) \
+                and not (ends_with(BY_DO, text, m.start) and _handed_by_subject(doc, fig, text, mentions)) \
                 or OWNER_AFTER.match(between) and not receivers \
                 or _workers_of(doc, fig, m, mentions, list_end) \
                 or fig.q.kind == "money" and ends_with(MONEY_FROM, text, m.start) \
