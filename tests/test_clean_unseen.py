@@ -158,6 +158,26 @@ def test_a_related_box_inline_after_the_lead_does_not_end_the_article(shape):
     assert "tầm soát" not in body and "vận động viên" not in body and "20 \"Mái ấm" not in body
 
 
+def test_a_readers_long_question_after_a_related_box_is_kept():
+    # (it ends in `?` as a question headline may; no headline runs that long)
+    page = ("URL: https://laodong.vn/ban-doc/tro-cap-that-nghiep-1587642.ldo\n"
+            "TITLE: Nghỉ việc được hưởng trợ cấp thất nghiệp bao nhiêu tháng?\n\n"
+            "Nghỉ việc được hưởng trợ cấp thất nghiệp bao nhiêu tháng?\n"
+            "Tin liên quan\nLương tối thiểu vùng năm 2026 tăng 7,2%\n"
+            "Bạn đọc Nguyễn Thị Lan (phường Thuận An) hỏi: Tôi làm công nhân được 8 năm, đóng bảo hiểm "
+            "thất nghiệp liên tục 96 tháng, mức lương đóng bảo hiểm 6 tháng gần nhất là 7,2 triệu "
+            "đồng/tháng. Xin hỏi tôi được hưởng trợ cấp thất nghiệp bao nhiêu tháng, mỗi tháng được bao "
+            "nhiêu tiền?\n"
+            "Văn phòng Tư vấn pháp luật Báo Lao Động trả lời:\n"
+            "Khoản 1 Điều 50 Luật Việc làm 2013 quy định mức hưởng hằng tháng bằng 60% mức bình quân tiền "
+            "lương tháng đóng bảo hiểm thất nghiệp.\n"
+            "Khoản 2 Điều 50 Luật này quy định cứ đóng đủ 12 tháng đến đủ 36 tháng thì được hưởng 3 tháng "
+            "trợ cấp thất nghiệp.\n")
+    body = parse_document(page, name="qa.txt").body
+    assert "7,2 triệu đồng/tháng" in body and "60%" in body
+    assert "tăng 7,2%" not in body
+
+
 def test_a_related_box_followed_by_teasers_still_ends_the_article():
     page = INLINE_BOX_PAGE.format(box="", picture="") + (
         "\nCó thể bạn quan tâm\nBa Vì khánh thành 2 nhà Mái ấm Công đoàn\n"

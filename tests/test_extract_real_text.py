@@ -1071,6 +1071,30 @@ def test_the_body_handing_over_a_sponsors_gifts_gives_them():
     assert fact_at(body, "50 suất").organization == "Công ty Cổ phần An Khang"
 
 
+def test_a_readers_question_answered_gives_the_answer_no_body_and_no_time():
+    body = ("Làm việc vào dịp Tết, người lao động được trả lương thế nào?\n\n"
+            "Bạn đọc Trần Văn Lâm (Hà Nội) hỏi: Tháng 11 vừa qua, công ty yêu cầu tôi đi làm vào ngày "
+            "nghỉ. Xin hỏi tôi được trả lương thế nào?\n\n"
+            "Trung tâm Tư vấn pháp luật Công đoàn thành phố Hà Nội trả lời:\n\n"
+            "Theo khoản 1 Điều 98 Bộ luật Lao động 2019, người lao động làm thêm giờ vào ngày thường "
+            "được trả lương ít nhất bằng 150%.")
+    fact = fact_at(body, "150%", None)
+    assert (fact.organization, fact.period) == (None, None)
+
+
+def test_a_name_ends_before_an_answering_verb():
+    body = ("Văn phòng Tư vấn pháp luật Báo Lao Động trả lời: năm 2025, Văn phòng Tư vấn pháp luật "
+            "Báo Lao Động trả lời 1.200 câu hỏi của bạn đọc.")
+    assert fact_at(body, "1.200 câu hỏi").organization == "Văn phòng Tư vấn pháp luật Báo Lao Động"
+
+
+def test_a_laws_year_does_not_date_an_undated_article():
+    body = ("Theo Luật Việc làm 2013, mức hưởng trợ cấp thất nghiệp bằng 60% tiền lương.\n\n"
+            "Ngày 5/3, Trung tâm Dịch vụ việc làm Hà Nội đã tư vấn cho 12.000 lượt người.\n\n"
+            "Đây là hoạt động đầu tiên của Trung tâm trong năm 2026.")
+    assert fact_at(body, "12.000 lượt người", None).period == "2026-03-05"
+
+
 def test_figures_joined_by_va_share_the_giver_after_them():
     body = "Toàn ngành có 12 tập thể và 35 cá nhân được Tổng Liên đoàn Lao động Việt Nam tặng Bằng khen."
     assert fact_at(body, "12 tập thể").organization == "Tổng Liên đoàn Lao động Việt Nam"

@@ -237,7 +237,8 @@ def without_inline_boxes(lines: list[Line]) -> list[Line]:
         if heading_key(lines[i].text) in INLINE_BOX_HEADINGS:
             titles = 0
             while (i + 1 + titles < len(lines) and titles < INLINE_BOX_TITLES
-                   and not _SENTENCE_END_RE.search(lines[i + 1 + titles].text)
+                   and not is_paragraph(lines[i + 1 + titles].text)  # (a reader's long question
+                   # ends in `?` as a headline may, but no headline is that long)
                    and not is_box_heading(lines[i + 1 + titles].text)):
                 titles += 1
             after = lines[i + 1 + titles:i + 1 + titles + PROSE_AFTER_BOX]

@@ -63,7 +63,8 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
     # `Hôm nay (21/2), Đại hội ..., nhiệm kỳ 2023 - 2028`), else the first the text gives.
     year = _published_year(article) or next(
         (int(m.fields.get("y") or m.fields["a"]) for m in lead_mentions + mentions
-         if m.fields.get("y") or m.kind == "term"), None)
+         if (m.fields.get("y") or m.kind == "term") and m.kind not in ("name", "base")), None)
+    # (not a name's year, `Luật Việc làm 2013`, nor a comparison's base)
     terms = list(dict.fromkeys(periods.resolve(m, year) for m in mentions if m.kind == "term"))
     places = orgs.places_named(article.body)
     context = orgs.Context(definitions=definitions,
@@ -90,7 +91,10 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
     # ...nor is a campaign of weeks (`từ ngày 13 - 24/5`, an inspection): now is the day of writing
     now_day = published if lead_day is None or published and (
         lead_day[1].as_of or "/" in event_day and periods.days_in(event_day) > EVENT_DAYS) else event_day
-    period = article_period(lead, lasting, year, published, terms)
+    # a reader's question answered (READERS_QUESTION): the answer's figures are the law's, neither
+    # the answering body's nor of the time the reader tells of
+    answers_a_reader = READERS_QUESTION.search(article.body) is not None
+    period = None if answers_a_reader else article_period(lead, lasting, year, published, terms)
     surveyed = next((periods.resolve(m, year) for mark in marks for m in mark.periods
                      if SURVEY_MADE.search(mark.text, 0, m.start)), None)
     if surveyed and (period is None or len(period) == 4 and surveyed.startswith(period)):
@@ -100,7 +104,7 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
         period=period,
         event_day=event_day, now_day=now_day, terms=terms,
         places=sorted(places + provinces_ending_names(marks[1:], starts)), definitions=context.definitions,
-        main_org=main_organization(opening, lead_context(lead, context)),
+        main_org=None if answers_a_reader else main_organization(opening, lead_context(lead, context)),
         full_names=context.full_names, event_term=congress_term(lead, year),
         agreement=agreement_validity(lead, marks[1:], starts, year),
         workplaces=workplaces_named(marks[1:], starts, context), city=context.city,
@@ -400,6 +404,13 @@ NATION_SUBJECT = regex.compile(r"(?:^|[,:;]\s*|(?<![\p{L}])[Tt]rên\s+)(?:[Cc]�
                                # (or any verb after an aspect word: `cả nước đã đưa 159.986 lao động đi ...`)
                                r"|(?:^|[,:;]\s*)(?:[Cc]ả nước|[Tt]oàn quốc)\s+(?:" + "|".join(lexicon.ASPECT_WORDS)
                                + r")\s+\p{Ll}")
+
+
+# A reader's question opening a paragraph (`(LĐTĐ) Bạn đọc Trần Văn Lâm (...) hỏi: ...`): the article
+# answers a reader, and no body's figures are its own unless its sentence says so (not the body
+# answering: `Trung tâm Tư vấn pháp luật ... trả lời:`).
+READERS_QUESTION = regex.compile(
+    r"(?m)^\s*(?:\(\p{Lu}+\)\s*)?(?:" + "|".join(map(regex.escape, lexicon.READERS)) + r")\s[^\n]{0,200}?\shỏi\s*:")
 
 
 def main_organization(lead: list[Marks], context: orgs.Context) -> str | None:
