@@ -226,6 +226,9 @@ INLINE_BOX_TITLES = 5  # the most related titles such a box lists
 PROSE_AFTER_BOX = 4  # lines read after a box's titles: an image and its caption may come first
 
 
+SENTENCES_WITHIN = regex.compile(r"\p{Ll}{2,}[.!?…]\s+\p{Lu}")  # (not `TP. Hồ Chí Minh`)
+
+
 def without_inline_boxes(lines: list[Line]) -> list[Line]:
     """A `Tin liên quan` box printed inside the article: its heading and its few titles go, and
     the article goes on, when prose resumes right after the titles (two paragraphs among the
@@ -237,8 +240,9 @@ def without_inline_boxes(lines: list[Line]) -> list[Line]:
         if heading_key(lines[i].text) in INLINE_BOX_HEADINGS:
             titles = 0
             while (i + 1 + titles < len(lines) and titles < INLINE_BOX_TITLES
-                   and not is_paragraph(lines[i + 1 + titles].text)  # (a reader's long question
-                   # ends in `?` as a headline may, but no headline is that long)
+                   and not _SENTENCE_END_RE.search(lines[i + 1 + titles].text)
+                   and not SENTENCES_WITHIN.search(lines[i + 1 + titles].text)  # (a reader's
+                   # question ends in `?` as a headline may, but sentences end inside it)
                    and not is_box_heading(lines[i + 1 + titles].text)):
                 titles += 1
             after = lines[i + 1 + titles:i + 1 + titles + PROSE_AFTER_BOX]
