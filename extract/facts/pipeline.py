@@ -406,11 +406,13 @@ NATION_SUBJECT = regex.compile(r"(?:^|[,:;]\s*|(?<![\p{L}])[Tt]rên\s+)(?:[Cc]�
                                + r")\s+\p{Ll}")
 
 
-# A reader's question opening a paragraph (`(LĐTĐ) Bạn đọc Trần Văn Lâm (...) hỏi: ...`): the article
-# answers a reader, and no body's figures are its own unless its sentence says so (not the body
-# answering: `Trung tâm Tư vấn pháp luật ... trả lời:`).
+# A reader's question opening a paragraph (`(LĐTĐ) Bạn đọc Trần Văn Lâm (...) hỏi: ...`), or the
+# answer's heading on a short line of its own (`Luật sư tư vấn:`, `Trung tâm Tư vấn pháp luật ...
+# trả lời:`): the article answers a reader, and no body's figures are its own unless its sentence
+# says so (not the answering body's).
 READERS_QUESTION = regex.compile(
-    r"(?m)^\s*(?:\(\p{Lu}+\)\s*)?(?:" + "|".join(map(regex.escape, lexicon.READERS)) + r")\s[^\n]{0,200}?\shỏi\s*:")
+    r"(?m)^\s*(?:\(\p{Lu}+\)\s*)?(?:" + "|".join(map(regex.escape, lexicon.READERS)) + r")\s[^\n]{0,200}?\shỏi\s*:"
+    r"|^\s*\p{Lu}(?:\S+ ){0,11}(?:" + "|".join(map(regex.escape, lexicon.ANSWERING_VERBS)) + r")\s*:\s*$")
 
 
 def main_organization(lead: list[Marks], context: orgs.Context) -> str | None:
