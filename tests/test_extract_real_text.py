@@ -1071,6 +1071,16 @@ def test_the_body_handing_over_a_sponsors_gifts_gives_them():
     assert fact_at(body, "50 suất").organization == "Công ty Cổ phần An Khang"
 
 
+@pytest.mark.parametrize("body", [
+    "Dịp này, LĐLĐ tỉnh Bắc Ninh phối hợp với Công ty TNHH Samsung Electronics Việt Nam trao 500 suất "
+    "quà của Công ty cho công nhân khó khăn.",
+    "Ngày 27/1, LĐLĐ tỉnh Bắc Ninh đã trao trước 500 suất quà do Công ty TNHH Samsung Electronics Việt "
+    "Nam tài trợ cho công nhân.",
+])
+def test_a_partner_or_an_adverb_does_not_hide_the_body_handing_over(body):
+    assert fact_at(body, "500 suất quà").organization == "Liên đoàn Lao động tỉnh Bắc Ninh"
+
+
 def test_a_readers_question_answered_gives_the_answer_no_body_and_no_time():
     body = ("Làm việc vào dịp Tết, người lao động được trả lương thế nào?\n\n"
             "Bạn đọc Trần Văn Lâm (Hà Nội) hỏi: Tháng 11 vừa qua, công ty yêu cầu tôi đi làm vào ngày "

@@ -84,12 +84,14 @@ def _handed_over(fig, text: str, start: int) -> bool:
     return (fig.counted or "").lower() in UNION_BODIES_LOWER and ends_with(RECEIVED_FROM, text, start)
 
 
-# `LĐLĐ thành phố trao 500 thùng mì, 1.000 bình nước do Công ty X ủng hộ`: the body handing the
-# figure over, its clause's subject, gives it; the sponsor named after says where it came from
+# `LĐLĐ thành phố trao 500 thùng mì, 1.000 bình nước do Công ty X ủng hộ`, `LĐLĐ tỉnh phối hợp với
+# Công ty X trao 500 suất quà của Công ty`: the body handing the figure over, its clause's subject,
+# gives it; the sponsor named after says where it came from
 # (realdev 205's convention). Not a clause of the figure's own (`trong đó 200 suất do Công ty X
 # tài trợ`), nor a receiver before the figure (`200 đoàn viên được Y trao tặng`).
-HANDS_OVER = regex.compile(r"\s+(?:(?:đã|cũng|vừa|trực tiếp|đến|tới)\s+)*(?:"
-                           + "|".join(map(regex.escape, lexicon.HANDING_VERBS)) + r")\s+$")
+HANDS_OVER = regex.compile(r"\s+(?:(?:phối hợp|cùng|kết hợp)\s+(?:với\s+)?[^,;]{0,80}?\s+)?"  # (with a partner)
+                           r"(?:(?:đã|cũng|vừa|trực tiếp|đến|tới)\s+)*(?:"
+                           + "|".join(map(regex.escape, lexicon.HANDING_VERBS)) + r")(?:\s+(?:trước|ngay|tận tay))?\s+$")
 
 
 def _handed_by_subject(doc, fig, text: str, mentions) -> bool:
@@ -297,8 +299,9 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
         if "so với" in text[fig.q.end:m.start]:
             break  # `cao hơn 8% so với mức lương tối thiểu vùng do Chính phủ quy định`: the base's
         between = text[list_end:m.start]
+        if ends_with(GIVER_AFTER, text, m.start) and _handed_by_subject(doc, fig, text, mentions):
+            continue  # (the sponsor of what the subject hands over: `trao 500 suất quà của Công ty`)
         if ends_with(GIVER_AFTER, text, m.start) and not _handed_over(fig, text, m.start) \
-                and not (ends_with(BY_DO, text, m.start) and _handed_by_subject(doc, fig, text, mentions)) \
                 or OWNER_AFTER.match(between) and not receivers \
                 or _workers_of(doc, fig, m, mentions, list_end) \
                 or fig.q.kind == "money" and ends_with(MONEY_FROM, text, m.start) \
