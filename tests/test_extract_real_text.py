@@ -1062,6 +1062,22 @@ def test_a_giver_after_another_figure_gave_that_one():
     assert fact_at(body, "5 triệu đồng").organization == "Liên đoàn Lao động huyện Hoài Đức"
 
 
+@pytest.mark.parametrize("body, needle, organization", [
+    # a branch's province after the company's country, the name ending after it
+    ("Chủ tịch Công đoàn Công ty TNHH LG Display Việt Nam Hải Phòng Trần Quốc Khánh cho biết, doanh "
+     "nghiệp thưởng Tết cho hơn 12.000 lao động.", "hơn 12.000 lao động",
+     "Công ty TNHH LG Display Việt Nam Hải Phòng"),
+    # a brand joined by a hyphen is one word
+    ("Dịp này, Công ty TNHH Luxshare-ICT Nghệ An thưởng Tết cho 9.000 lao động.", "9.000 lao động",
+     "Công ty TNHH Luxshare-ICT Nghệ An"),
+    # a family name in a brand, the country closing it: no person's name
+    ("Công ty TNHH Giày Hoàng Phát Việt Nam (huyện Hậu Lộc) cắt giảm 820 lao động.", "820 lao động",
+     "Công ty TNHH Giày Hoàng Phát Việt Nam"),
+])
+def test_a_companys_name_runs_to_its_end(body, needle, organization):
+    assert fact_at(body, needle).organization == organization
+
+
 def test_the_body_handing_over_a_sponsors_gifts_gives_them():
     body = ("Chiều 12/9, LĐLĐ huyện Sóc Sơn trao 150 suất quà, 20 bình nước do Công ty TNHH Minh Phát "
             "ủng hộ cho công nhân; trong đó 50 suất do Công ty CP An Khang tài trợ.")

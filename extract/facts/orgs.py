@@ -91,7 +91,7 @@ OWN_WORKPLACE_SMALL = regex.compile(r"\s+(" + "|".join(map(regex.escape, lexicon
                                     + r")(?![\p{L}])(?!\s+\p{Lu})")
 # `Công đoàn các khu công nghiệp (tỉnh Bắc Giang)`: the zones' union written without capitals
 ZONES_WRITTEN_SMALL = regex.compile(r"\s+(các\s+khu\s+công\s+nghiệp(?:\s+và\s+chế\s+xuất)?)(?![\p{L}])")
-WORD_RE = regex.compile(r"\s*([\p{L}\d]+(?:(?:&|(?<=\p{Lu})-(?=\p{Lu})|(?<=[A-Za-z])-(?=[a-z]))[\p{L}\d]+)*)")  # `GD&ĐT`, `LĐ-TB&XH`, `Dai-ichi` are one word
+WORD_RE = regex.compile(r"\s*([\p{L}\d]+(?:(?:&|(?<=\p{Lu})-(?=\p{Lu})|(?<=[A-Za-z])-(?=[a-z]|[A-Z]{2,}(?!\p{Ll})))[\p{L}\d]+)*)")  # `GD&ĐT`, `LĐ-TB&XH`, `Dai-ichi`, `Luxshare-ICT` are one word
 # (also unspaced between words: `Bộ Lao động-Thương binh và Xã hội`)
 NAME_DASH = regex.compile(r"(?:\s[-–]\s|(?<=\p{Ll})[-–])(?=\p{Lu}\p{Ll})")
 GIVEN_NAME_NEXT = regex.compile(r"\s+\p{Lu}")
@@ -306,9 +306,20 @@ def place_at(text: str, pos: int) -> str:
 
 
 def _place_follows(text: str, pos: int) -> bool:
-    """A country or a province right after a family name (`Sao Mai Việt Nam`, `Hà Thanh Hóa`):
-    the words are a name's, not a person's (no one's given names are a place's)."""
-    return bool(CAPITAL.match(text, pos) or _known_place(text, pos))
+    """A country or a province right after a family name (`Sao Mai Việt Nam`, `Hà Thanh Hóa`), or
+    after the capitalized words that follow it (`Giày Hoàng Phát Việt Nam`): the words are a name's,
+    not a person's (no one's given names are a place's)."""
+    for _ in range(3):
+        if CAPITAL.match(text, pos) or _known_place(text, pos):
+            return True
+        word = CAPITALIZED_WORD.match(text, pos)
+        if not word:
+            return False
+        pos = word.end()
+    return False
+
+
+CAPITALIZED_WORD = regex.compile(r"\s+\p{Lu}\p{Ll}*(?![\p{L}])")
 
 
 def _starts_union(text: str, pos: int) -> bool:
@@ -526,7 +537,11 @@ def _extend(text: str, mention: Mention) -> None:
                 pos = end
                 continue
             place = _known_place(text, end) if sector[-1:] == ["Việt Nam"] else None
-            if place and INLINE_ABBREVIATION.match(text, place[1]):
+            if place and (INLINE_ABBREVIATION.match(text, place[1]) or (_a_firm(mention.head) or _a_firm(" ".join(sector))) and (
+                    NAME_ENDS.match(text, place[1]) or _verb_at(text, place[1] + 1)
+                    or PERSON_NAME.match(text, place[1] + 1) and WORD_RE.match(text, place[1]).group(1) in SURNAMES)):
+                # (or where the name ends after it: `Công ty TNHH LG Display Việt Nam Hải Phòng Trần
+                # Quốc Khánh cho biết`, a branch's province)
                 sector.append(place[0])  # `Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên
                 end = place[1]  # (SEVT)`: the name runs to the abbreviation given for it
             break
