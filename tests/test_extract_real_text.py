@@ -1270,6 +1270,8 @@ def test_social_insurance_listed_among_topics_is_not_the_agency():
             "động, BHXH, bảo hiểm thất nghiệp; đồng thời tặng 200 suất quà cho công nhân khó khăn.")
     assert fact_at(body, "200 suất quà").organization == "Liên đoàn Lao động tỉnh Bắc Ninh"
     assert not [m for m in orgs.find_mentions("tư vấn về BHXH, bảo hiểm y tế", {}) if m.head == "Bảo hiểm xã hội"]
+    assert not [m for m in orgs.find_mentions("chấp hành pháp luật lao động, BHXH; qua đó", {})
+                if m.head == "Bảo hiểm xã hội"]
 
 
 def test_a_workplace_the_text_does_not_name_gives_no_organization():

@@ -63,7 +63,7 @@ THE_INSURANCE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tham gia|đóng|nợ|hư�
                                      r"chính sách|Luật|trợ cấp|về|tiền|tháng"  # (`nợ 14 tháng BHXH`)
                                      # (listed with other insurances, topics: `tư vấn về hợp đồng
                                      # lao động, BHXH, bảo hiểm thất nghiệp`)
-                                     r"|(?:hợp đồng lao động|bảo hiểm y tế|bảo hiểm thất nghiệp|BHYT|BHTN)"
+                                     r"|(?:hợp đồng lao động|pháp luật lao động|tiền lương|bảo hiểm y tế|bảo hiểm thất nghiệp|BHYT|BHTN)"
                                      r"\s*(?:,|và))\s*$", regex.IGNORECASE)
 # `BHXH bắt buộc`, `hưởng BHXH một lần`: kinds of the insurance, no agency; nor one listed first
 # with other insurances (`BHXH, bảo hiểm y tế, bảo hiểm thất nghiệp`)
