@@ -2804,6 +2804,9 @@ def test_a_place_listed_with_its_figure_is_the_figures_over_the_sentences_subjec
      "Ban Quản lý các khu công nghiệp và chế xuất Hà Nội"),
     ("Qua 2 vòng xét chọn, Hội đồng Thi đua - Khen thưởng đã lựa chọn 80 công nhân.",
      "Hội đồng Thi đua - Khen thưởng"),
+    # (`cơ sở 2`, the campus: the number stops `sở`, and the name does not end on `cơ`)
+    ("Ghi nhận ngày 13/10 tại Bệnh viện Bệnh Nhiệt đới Trung ương cơ sở 2, khoa kín giường.",
+     "Bệnh viện Bệnh Nhiệt đới Trung ương"),
 ])
 def test_a_name_never_ends_inside_a_word(text, name):
     assert orgs.canonical_org(name) == name

@@ -697,6 +697,10 @@ def _extend(text: str, mention: Mention) -> None:
                 and not place_ending(" ".join(sector), PROVINCES_SET, whole=True):
             lowercase_run += 1
         else:
+            if sector and sector[-1][:1].islower() and end == pos and is_word(f"{sector[-1]} {word}"):
+                # (never ended inside a word: `Bệnh viện ... Trung ương cơ sở 2`, whose `sở` the
+                # number stops, ends before `cơ`)
+                end = len(text[:text.rindex(sector.pop(), 0, pos)].rstrip())
             break
         sector.append(word)
         pos = m.end()
