@@ -1078,6 +1078,26 @@ def test_a_companys_name_runs_to_its_end(body, needle, organization):
     assert fact_at(body, needle).organization == organization
 
 
+WARD_CONGRESS = (
+    "(HNMO) - Sáng 18/10, Công đoàn phường Bồ Đề tổ chức Đại hội đại biểu lần thứ I.\n\n"
+    "Tham dự có Phó Chủ tịch LĐLĐ thành phố Hà Nội Phạm Quang Huy; Bí thư Đảng ủy phường Bồ Đề Nguyễn "
+    "Thanh Tùng.\n\n"
+    "Công đoàn phường được thành lập trên cơ sở tiếp nhận các CĐCS từ LĐLĐ quận Long Biên (cũ).\n\n"
+    "Trong 9 tháng năm 2025, các CĐCS trên địa bàn đã tổ chức 1.356 lượt thăm hỏi đoàn viên ốm đau.")
+
+
+def test_the_unions_of_a_territory_acting_are_its_unions_work():
+    # (the ward named before a person's name is a place; a district marked `(cũ)` is no territory)
+    fact = fact_at(WARD_CONGRESS, "1.356 lượt thăm hỏi", "2025-10-18T10:00:00+07:00")
+    assert fact.organization == "Công đoàn phường Bồ Đề"
+
+
+def test_a_place_whose_name_opens_with_a_family_name_before_a_persons_name():
+    assert orgs.places_named("Bí thư Đảng ủy phường Bồ Đề Nguyễn Thanh Tùng phát biểu.") == [(15, "phường", "Bồ Đề")]
+    assert orgs.places_named("Phó Chủ tịch LĐLĐ thành phố Lê Hoàng Nam phát biểu.") == []
+    assert orgs.places_named("tiếp nhận các CĐCS từ LĐLĐ quận Long Biên (cũ).") == []
+
+
 def test_the_body_handing_over_a_sponsors_gifts_gives_them():
     body = ("Chiều 12/9, LĐLĐ huyện Sóc Sơn trao 150 suất quà, 20 bình nước do Công ty TNHH Minh Phát "
             "ủng hộ cho công nhân; trong đó 50 suất do Công ty CP An Khang tài trợ.")

@@ -987,6 +987,9 @@ def _people_on_the_territory(doc, fig: Figure, ctx: ArticleContext, offset: int)
 TERRITORY_WRITTEN = regex.compile(r"(?<![\p{L}])(" + LEVELS + r")\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})")
 
 
+UNIONS_BEFORE = regex.compile(r"(?<![\p{L}])(?:các\s+)?(?:CĐCS|[Cc]ông đoàn cơ sở|cấp công đoàn|[Cc]ông đoàn các cấp)\s+$")
+
+
 def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     """The place whose territory the figure is counted on, if the sentence says so before it (or
     after people counted)."""
@@ -1021,6 +1024,10 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     # `trên địa bàn`: the article's place; a known place read whole (`tỉnh Bà Rịa - Vũng Tàu`)
     place = area.group(2) and orgs.place_at(text, area.start(2)) \
         or (teller.place if teller and not written else None) or context.place_for(admin)
+    if place and ends_with(UNIONS_BEFORE, text, area.start()):
+        # `các CĐCS trên địa bàn đã tổ chức 1.356 lượt thăm hỏi`: the unions of the territory act,
+        # its union's work (a ward's union since 2025: `Công đoàn phường Bồ Đề`)
+        return orgs.canonical(orgs.Mention(0, 0, "Công đoàn", "", admin, place), context)
     if area.group().lower().startswith("toàn") and (fig.counted or "").lower() in UNION_UNITS_LOWER:
         # `hiện toàn huyện Mê Linh có 215 CĐCS`: the area's union federation counts its units (a
         # commune's union since 2025: `toàn xã hiện có 68 CĐCS`)

@@ -238,6 +238,18 @@ def _is_name_word(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit()
 
 
+def _place_before_a_person(text: str, pos: int) -> bool:
+    """`phường Bồ Đề Nguyễn Thanh Tùng`: two or three capitalized words, then a family name and
+    given names: the words before the second family name are a place (a person has one family
+    name, first), though the place begins with a family name's word."""
+    run = []
+    for m in WORD_RE.finditer(text, pos):
+        if (run and m.start() != run[-1].end()) or not m.group(1)[:1].isupper() or len(run) == 6:
+            break
+        run.append(m)
+    return any(k + 1 < len(run) and run[k].group(1) in SURNAMES for k in (2, 3))
+
+
 def _read_place(text: str, pos: int) -> tuple[str | None, int]:
     """A place name after an admin word: a known one, else up to 3 capitalized words."""
     known = _known_place(text, pos)
@@ -246,7 +258,7 @@ def _read_place(text: str, pos: int) -> tuple[str | None, int]:
     start = pos + len(text[pos:]) - len(text[pos:].lstrip())
     first = WORD_RE.match(text, pos)
     if first and first.group(1) in SURNAMES and PERSON_NAME.match(text, start) \
-            or MIDDLE_NAMED.match(text, start):
+            and not _place_before_a_person(text, pos) or MIDDLE_NAMED.match(text, start):
         return None, pos  # `Phó Chủ tịch LĐLĐ thành phố Phạm Văn Quân`: the holder, no place
     words, end = [], pos
     for m in WORD_RE.finditer(text, pos):
@@ -1177,6 +1189,9 @@ SUBJECT_VERB_NEXT = regex.compile(r"\s+(?:" + "|".join(
     ["hiện", "có", "vẫn", "tiếp tục", *lexicon.ASPECT_WORDS, *lexicon.ADVERBS_BEFORE_VERB]) + r")(?![\p{L}])")
 
 
+FORMER = regex.compile(r"\s*\(\s*cũ\s*\)")
+
+
 def places_named(text: str) -> list[tuple[int, str, str]]:
     """(offset, admin word, place) for every explicit `quận Ba Đình` in the text, and every
     province or city the text goes to by its name alone (GOING_TO_A_PLACE) or names alone as a
@@ -1187,8 +1202,9 @@ def places_named(text: str) -> list[tuple[int, str, str]]:
         if before.endswith(SEVERAL) or _a_count(before.rsplit(" ", 1)[-1]):
             continue  # `về quê ở các tỉnh Thanh Hóa, Nghệ An`, `với ba tỉnh Lạng Sơn, Cao Bằng`: one
             # of several, no bare `tỉnh` after
-        place, _ = _read_place(text, m.end())
-        if place:
+        place, place_end = _read_place(text, m.end())
+        if place and not FORMER.match(text, place_end):  # (`LĐLĐ quận Long Biên (cũ)`: a unit
+            # the 2025 reform dissolved, no territory the article's figures are on)
             found.append((m.start(), ADMIN[m.group(1).lower()], place))
     for m in GOING_TO_A_PLACE.finditer(text):
         known = _known_place(text, m.end())
