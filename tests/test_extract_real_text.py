@@ -1098,6 +1098,16 @@ def test_a_place_whose_name_opens_with_a_family_name_before_a_persons_name():
     assert orgs.places_named("tiếp nhận các CĐCS từ LĐLĐ quận Long Biên (cũ).") == []
 
 
+def test_a_district_as_the_subject_is_the_district():
+    body = "Chiều 12/9, UBND huyện Chương Mỹ báo cáo về tình hình bão. Huyện đã di dời 4.950 hộ."
+    assert fact_at(body, "4.950 hộ", "2024-09-12").organization == "huyện Chương Mỹ"
+
+
+def test_a_province_as_the_subject_in_an_article_naming_none_is_no_one():
+    # (it was `tỉnh None`)
+    assert orgs.canonical(orgs.Mention(0, 4, "Tỉnh", admin="tỉnh")) == ""
+
+
 def test_the_body_handing_over_a_sponsors_gifts_gives_them():
     body = ("Chiều 12/9, LĐLĐ huyện Sóc Sơn trao 150 suất quà, 20 bình nước do Công ty TNHH Minh Phát "
             "ủng hộ cho công nhân; trong đó 50 suất do Công ty CP An Khang tài trợ.")

@@ -854,12 +854,12 @@ CITY_SUBJECT = regex.compile(r"(?<![\p{L}])(?<!(?:cấp|toàn|[Cc]ấp|[Tt]oàn|
                              # (nor where it is: `trên địa bàn tỉnh đã`, `trong tỉnh`, `ngoài tỉnh`)
                              r"(?<!(?:bàn|trong|ngoài|các|mỗi)\s)"
                              r"(?<!(?i:" + lexicon.LEVELS + r"),\s+)"
-                             r"(?:[Tt]hành phố|[Tt]hủ đô|[Tt]ỉnh)(?=\s+(?!\p{Lu}))")  # (not `phía Nam Thủ đô`)
+                             r"(?:[Tt]hành phố|[Tt]hủ đô|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã)(?=\s+(?!\p{Lu}))")  # (not `phía Nam Thủ đô`)
 
 
 def _with_the_city(text: str, mentions: list[Mention]) -> list[Mention]:
-    cities = [Mention(m.start(), m.end(), "Tỉnh", admin="tỉnh") if m.group().lower() == "tỉnh"
-              else Mention(m.start(), m.end(), "Thành phố", admin="thành phố")
+    cities = [Mention(m.start(), m.end(), "Thành phố", admin="thành phố") if m.group().lower() == "thủ đô"
+              else Mention(m.start(), m.end(), m.group()[0].upper() + m.group()[1:], admin=m.group().lower())
               for m in CITY_SUBJECT.finditer(text)
               if _verb_at(text, m.end() + 1)
               and not any(o.start <= m.start() < o.end for o in mentions)]
@@ -984,7 +984,9 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
     head, sector = mention.head, mention.sector
     admin, place = mention.admin, mention.place
     if head.lower() == admin and not sector:  # the city, the province as a subject: its full name
-        return area_name(admin, place or context.place_for(admin))
+        place = place or context.place_for(admin)
+        return area_name(admin, place) if place else ""  # (`Tỉnh đã hỗ trợ` in an article naming
+        # no province: no one named)
     if head == "Phòng" and not admin and not place_ending(sector):  # (`Phòng LĐ-TB&XH` after `Phòng
         # Lao động - ... huyện Thường Tín`: a district's department, the district's the text is in)
         admin = next((level for level in lexicon.DISTRICT_LEVELS if level not in ("tỉnh", "thành phố")
