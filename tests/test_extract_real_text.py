@@ -1108,6 +1108,12 @@ def test_a_province_as_the_subject_in_an_article_naming_none_is_no_one():
     assert orgs.canonical(orgs.Mention(0, 4, "Tỉnh", admin="tỉnh")) == ""
 
 
+def test_receivers_who_belong_to_a_body_receive_from_the_giver_named_after():
+    body = ("Dịp này, 2 tập thể và 3 cá nhân thuộc Công đoàn huyện Đông Anh vinh dự nhận Bằng khen của "
+            "Tổng LĐLĐ Việt Nam vì đã có thành tích xuất sắc.")
+    assert fact_at(body, "2 tập thể").organization == "Tổng Liên đoàn Lao động Việt Nam"
+
+
 def test_the_body_handing_over_a_sponsors_gifts_gives_them():
     body = ("Chiều 12/9, LĐLĐ huyện Sóc Sơn trao 150 suất quà, 20 bình nước do Công ty TNHH Minh Phát "
             "ủng hộ cho công nhân; trong đó 50 suất do Công ty CP An Khang tài trợ.")

@@ -275,6 +275,9 @@ def _fund_owner(mention, mentions, text: str):
     return owner if owner is not None and OF_OWNER.fullmatch(text, mention.end, owner.start) else mention
 
 
+RECEIVING = regex.compile(r"(?<![\p{L}])(?:nhận|đón nhận)(?![\p{L}])")
+
+
 def sentence_org(doc, fig, offset: int, context_at) -> str | None:
     """The organization of figure `fig` said in its sentence; `context_at(offset)` gives the
     article's naming context at a body offset (places named before it, abbreviations)."""
@@ -309,6 +312,12 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
                      # `nhận hỗ trợ 50 triệu đồng từ LĐLĐ Thành phố, 15 triệu đồng từ Công đoàn ngành`:
                      # the body the money comes from, right after it, gives it
                      or m.head != "Quỹ" and FROM_RIGHT_AFTER.fullmatch(text, fig.q.end, m.start)):
+            if not ends_with(GIVER_AFTER, text, m.start):
+                # `2 tập thể ... thuộc Công đoàn huyện X nhận Bằng khen của Tổng LĐLĐ`: where the
+                # receivers belong yields to the giver their clause names after `nhận`
+                m = next((later for later in mentions if m.end <= later.start < clause_end
+                          and ends_with(GIVER_AFTER, text, later.start)
+                          and RECEIVING.search(text, m.end, later.start)), m)
             m = _fund_owner(m, mentions, text)
             name = orgs.canonical(m, context_at(offset + m.start))
             if name and not (m.generic and name == m.head):
