@@ -1278,6 +1278,13 @@ def test_a_month_as_the_base_of_a_multiple_does_not_stop_the_article():
     assert fact_at(body, "khoảng 180 bệnh nhân", "2025-10-14").period == "2025-10-13"
 
 
+def test_now_in_a_paragraph_told_of_a_day_is_that_day():
+    body = ("Theo CDC Hà Nội, trong tuần từ ngày 3 đến 10/10, toàn thành phố ghi nhận 1.126 ca mắc.\n\n"
+            "Ghi nhận ngày 13/10 tại Bệnh viện Bệnh Nhiệt đới Trung ương, khoa Truyền nhiễm kín giường. "
+            "Bác sĩ Phạm Văn Hòa cho biết bệnh viện hiện điều trị khoảng 180 bệnh nhân sốt xuất huyết.")
+    assert fact_at(body, "khoảng 180 bệnh nhân", "2025-10-14T09:35:00+07:00").period == "2025-10-13"
+
+
 def test_hien_before_a_name_is_now():
     body = ("Chiều 10/1, Công ty tổ chức Hội nghị người lao động năm 2025.\n"
             "Hiện Công ty có 1.420 lao động.")

@@ -754,6 +754,10 @@ def _period_from_context(carry: Carry, ctx: ArticleContext, inherit: bool, undat
         return None
     if at_event == "opens" and ctx.event_day:
         return ctx.event_day
+    if now and inherit and carry.period and len(carry.period) == 10 and ctx.now_day \
+            and len(ctx.now_day) == 10 and carry.period <= ctx.now_day:
+        return carry.period  # `Ghi nhận ngày 13/10 tại Bệnh viện X, ... Bác sĩ Y cho biết bệnh viện
+        # hiện điều trị khoảng 180 bệnh nhân`: now is the day the paragraph is told of
     if now and ctx.now_day:
         return ctx.now_day
     if just_done and ctx.published:
