@@ -1285,6 +1285,12 @@ def test_now_in_a_paragraph_told_of_a_day_is_that_day():
     assert fact_at(body, "khoảng 180 bệnh nhân", "2025-10-14T09:35:00+07:00").period == "2025-10-13"
 
 
+def test_two_lunar_days_are_a_span():
+    body = ("LĐLĐ quận Hoàng Mai cho biết, Chợ Tết Công đoàn sẽ diễn ra trong hai ngày 18 và 19 tháng Chạp "
+            "năm Giáp Thìn, với 40 gian hàng.")
+    assert fact_at(body, "40 gian hàng", "2025-01-10").period == "2025-01-17/2025-01-18"
+
+
 def test_hien_before_a_name_is_now():
     body = ("Chiều 10/1, Công ty tổ chức Hội nghị người lao động năm 2025.\n"
             "Hiện Công ty có 1.420 lao động.")

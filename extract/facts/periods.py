@@ -84,7 +84,8 @@ PATTERNS = [
     ("daterange", rf"(?:ngày\s+)?(?P<d1>\d{{1,2}}){DASH}(?P<d2>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>{YEAR}))?"),
     # the lunar calendar: `ngày 20 tháng Chạp năm Ất Tỵ`, `23 tháng Chạp`, `mùng 3 Tết`,
     # `15 tháng 7 âm lịch` (before the solar `ngày D tháng M`)
-    ("lunar_date", rf"(?:ngày\s+)?(?:mùng|mồng)?\s*(?P<ld>\d{{1,2}})\s+tháng\s+(?:(?P<lm>Giêng|Chạp)|"
+    # (two days of it: `hai ngày 18 và 19 tháng Chạp năm Giáp Thìn`)
+    ("lunar_date", rf"(?:ngày\s+)?(?:mùng|mồng)?\s*(?:(?P<ld1>\d{{1,2}})(?:\s+và\s+|{DASH}))?(?P<ld>\d{{1,2}})\s+tháng\s+(?:(?P<lm>Giêng|Chạp)|"
                    rf"(?P<ln>\d{{1,2}})(?=\s+âm\s+lịch))(?:\s+âm\s+lịch)?"
                    rf"(?:\s+năm\s+(?P<can>{CAN_NAMES})\s+(?P<chi>{CHI_NAMES}))?(?![\p{{L}}])"),
     ("lunar_date", r"(?:mùng|mồng)\s+(?P<ld>\d{1,2})\s+Tết(?![\p{L}])"),
@@ -567,7 +568,10 @@ def lunar_date(fields: dict, year: int | None, published: str | None) -> str | N
         late = bool(published) and int(published[5:7]) >= 7
         lunar = (year if late else year - 1) if month == 12 else (year + 1 if late else year)
     try:
-        return LunarDate(lunar, month, int(fields["ld"])).to_solar_date().isoformat()
+        last = LunarDate(lunar, month, int(fields["ld"])).to_solar_date().isoformat()
+        if fields.get("ld1") and int(fields["ld1"]) < int(fields["ld"]):
+            return f"{LunarDate(lunar, month, int(fields['ld1'])).to_solar_date().isoformat()}/{last}"
+        return last
     except ValueError:
         return None
 
