@@ -1291,6 +1291,13 @@ def test_two_lunar_days_are_a_span():
     assert fact_at(body, "40 gian hàng", "2025-01-10").period == "2025-01-17/2025-01-18"
 
 
+def test_the_year_of_an_aim_dates_the_targets_set_for_it():
+    body = ("Quý III/2025, cả nước có 52,9 triệu lao động có việc làm.\n\n"
+            "Để hoàn thành mục tiêu năm 2025, Chính phủ yêu cầu các bộ, ngành phấn đấu tạo việc làm mới "
+            "cho khoảng 1,6 triệu lao động.")
+    assert fact_at(body, "khoảng 1,6 triệu lao động", "2025-10-10").period == "2025"
+
+
 def test_hien_before_a_name_is_now():
     body = ("Chiều 10/1, Công ty tổ chức Hội nghị người lao động năm 2025.\n"
             "Hiện Công ty có 1.420 lao động.")

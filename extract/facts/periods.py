@@ -193,6 +193,10 @@ YARDSTICK_BEFORE = regex.compile(
 # (nor the months of one: `thu KPCĐ quý III đạt 9,6 tỷ đồng, bằng 52,3% kế hoạch 6 tháng cuối năm`)
 # (not when it is to be reached: `hoàn thành các chỉ tiêu còn lại trong quý IV`)
 LISTED_AFTER = regex.compile(r"\s*:")
+# `Để hoàn thành mục tiêu năm 2025, Thủ tướng yêu cầu ... phấn đấu tạo việc làm cho 1,6 triệu lao
+# động`: the aim's year dates the targets set for it, not a yardstick of a result
+PURPOSE_BEFORE = regex.compile(r"(?<![\p{L}])[Đđ]ể\s+(?:" + "|".join(map(regex.escape, lexicon.REACHING_WORDS))
+                               + r")[^,;.]{0,40}$")
 YARDSTICK_KINDS = {"this_year", "year", "months", "half", "quarter"}
 # (not `kế hoạch công tác năm 2024`: the year the plan is for)
 # A date that says when a document was issued or signed dates the document, not what the figures
@@ -356,7 +360,7 @@ def find(text: str) -> list[Mention]:
                 kind == "year_to_date" and ends_with(RANKED_SINCE, text, m.start())) or (
                 kind in YARDSTICK_KINDS and ends_with(YARDSTICK_BEFORE, text, m.start())
                 # (not the targets it lists: `hoàn thành chỉ tiêu năm 2025: giải quyết việc làm cho 26.000 lao động`)
-                and not LISTED_AFTER.match(text, m.end())) or (
+                and not LISTED_AFTER.match(text, m.end()) and not ends_with(PURPOSE_BEFORE, text, m.start())) or (
                 mentions and mentions[-1].kind == "base" and BASE_GOES_ON.fullmatch(
                     text[mentions[-1].end:m.start()])):  # `so với tháng 12 năm trước`
             kind = "base"  # `tăng 5% so với cùng kỳ năm 2023`: the base, not the period
