@@ -195,7 +195,9 @@ YARDSTICK_BEFORE = regex.compile(
 LISTED_AFTER = regex.compile(r"\s*:")
 # `Để hoàn thành mục tiêu năm 2025, Thủ tướng yêu cầu ... phấn đấu tạo việc làm cho 1,6 triệu lao
 # động`: the aim's year dates the targets set for it, not a yardstick of a result
-PURPOSE_BEFORE = regex.compile(r"(?<![\p{L}])[Đđ]ể\s+(?:" + "|".join(map(regex.escape, lexicon.REACHING_WORDS))
+# (the aim opening the sentence: not `phấn đấu kết nạp 674 đoàn viên để hoàn thành 100% chỉ tiêu năm
+# 2025`, the yardstick of a part of the year)
+PURPOSE_BEFORE = regex.compile(r"(?:^\s*|[.;:]\s+)Để\s+(?:" + "|".join(map(regex.escape, lexicon.REACHING_WORDS))
                                + r")[^,;.]{0,40}$")
 YARDSTICK_KINDS = {"this_year", "year", "months", "half", "quarter"}
 # (not `kế hoạch công tác năm 2024`: the year the plan is for)
