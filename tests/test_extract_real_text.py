@@ -1133,6 +1133,12 @@ def test_a_partner_or_an_adverb_does_not_hide_the_body_handing_over(body):
     assert fact_at(body, "500 suất quà").organization == "Liên đoàn Lao động tỉnh Bắc Ninh"
 
 
+def test_what_each_gift_handed_over_is_worth_is_of_the_body_handing_it_over():
+    body = ("Dịp này, LĐLĐ thành phố Hà Nội cũng trao 500 suất quà, mỗi suất trị giá 1 triệu đồng, do Tổng "
+            "Công ty Bảo hiểm Bảo Việt tài trợ, tới đoàn viên có nhà bị ngập.")
+    assert fact_at(body, "1 triệu đồng").organization == "Liên đoàn Lao động thành phố Hà Nội"
+
+
 def test_a_readers_question_answered_gives_the_answer_no_body_and_no_time():
     body = ("Làm việc vào dịp Tết, người lao động được trả lương thế nào?\n\n"
             "Bạn đọc Trần Văn Lâm (Hà Nội) hỏi: Tháng 11 vừa qua, công ty yêu cầu tôi đi làm vào ngày "

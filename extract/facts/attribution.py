@@ -94,13 +94,17 @@ HANDS_OVER = regex.compile(r"\s+(?:(?:phối hợp|cùng|kết hợp)\s+(?:với
                            + "|".join(map(regex.escape, lexicon.HANDING_VERBS)) + r")(?:\s+(?:trước|ngay|tận tay))?\s+$")
 
 
+EACH_WORTH = regex.compile(r"[^,;.]{0,40},\s*(?:mỗi\s+\p{L}+(?:\s+\p{L}+)?\s+(?:(?:trị giá|là)\s+)?|trị giá\s+)")
+
+
 def _handed_by_subject(doc, fig, text: str, mentions) -> bool:
     start = fig.q.start
     for span in reversed([s for s in doc.spans["quantities"] if s.end_char <= start]):
         unit_end = max(read_unit(doc, span.end_char)[1], span.end_char)
-        if unit_end > start or not LIST_LINK.fullmatch(text, unit_end, start):
+        if unit_end > start or not (LIST_LINK.fullmatch(text, unit_end, start)
+                                    or EACH_WORTH.fullmatch(text, unit_end, start)):
             break
-        start = span.start_char  # (the list's first item)
+        start = span.start_char  # (the list's first item; the gift what each is worth is of)
     clause_start = clause_bounds(text, fig.q.start, ";")[0]
     return any(clause_start <= m.start and HANDS_OVER.fullmatch(text, m.end, start)
                for m in usable_mentions(mentions, text))
