@@ -2875,6 +2875,12 @@ def test_a_name_never_ends_inside_a_word(text, name):
     assert [text[m.start:m.end] for m in orgs.find_mentions(text, {})] == [name]
 
 
+def test_a_school_named_after_a_person_keeps_the_persons_name():
+    # (a middle name `Văn` after a school's level: the level says a name follows)
+    text = "Sở Y tế ủng hộ 500 triệu đồng; Trường THPT Chu Văn An 120 triệu đồng."
+    assert [text[m.start:m.end] for m in orgs.find_mentions(text, {})] == ["Sở Y tế", "Trường THPT Chu Văn An"]
+
+
 def test_an_events_awards_council_is_the_body_holding_the_event():
     body = ("(LĐTĐ) Sáng 11/5, Công đoàn các Khu công nghiệp và chế xuất Hà Nội tổ chức Lễ tuyên dương "
             "“Công nhân giỏi” năm 2024.\n"

@@ -654,7 +654,7 @@ def _extend(text: str, mention: Mention) -> None:
         place_follows = _place_follows(text, m.end())  # `Sao Mai Việt Nam`: no person's name
         named_after = " ".join(sector) in lexicon.SCHOOL_LEVELS  # (`Trường THPT Nguyễn Gia Thiều`)
         if sector and _is_name_word(sector[-1]) and PERSON_NAME.match(text, m.start(1)) and not named_after \
-                and word in SURNAMES and not place_follows or MIDDLE_NAMED.match(text, m.start(1)):
+                and word in SURNAMES and not place_follows or MIDDLE_NAMED.match(text, m.start(1)) and not named_after:
             break  # `Sở GDĐT Quảng Bình Đoàn Đức Liêm`, `... Bạch Thị Minh Châu`: a person follows
         if word in SURNAMES and PERSON_NAME.match(text, m.start(1)) \
                 and (WORKPLACE.fullmatch(" ".join(sector) or mention.head)
