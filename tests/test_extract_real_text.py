@@ -54,6 +54,9 @@ def test_units_are_canonical(written, canonical):
     # a booth of a kind, not a house's room (`hai gian`, a personal count)
     ("LĐLĐ tỉnh bố trí 2 gian tư vấn pháp luật lao động.", "2 gian tư vấn", "gian tư vấn"),
     ("Bệnh viện thực hiện 21.600 ca phẫu thuật.", "21.600 ca phẫu thuật", "ca phẫu thuật"),
+    # a classifier takes the noun it classifies (`ổ dịch`, `tuyến đê`)
+    ("CDC đã xử lý 1.420 ổ dịch sốt xuất huyết.", "1.420 ổ dịch", "ổ dịch"),
+    ("Toàn thành phố có 29 tuyến đê, kè bị sạt lở.", "29 tuyến đê", "tuyến đê"),
     ("Toàn huyện còn 62 hộ nghèo và 140 hộ cận nghèo.", "62 hộ nghèo", "hộ nghèo"),
     ("Thành phố có 579 trạm y tế và 30 trung tâm y tế.", "579 trạm y tế", "trạm y tế"),
     ("Hội thao có 5 môn thi đấu.", "5 môn thi đấu", "môn thi đấu"),
