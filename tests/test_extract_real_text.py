@@ -1106,6 +1106,20 @@ def test_a_district_as_the_subject_is_the_district():
     assert fact_at(body, "4.950 hộ", "2024-09-12").organization == "huyện Chương Mỹ"
 
 
+WARD_REPORT = (
+    "Chiều 18/12, HĐND phường Việt Hưng tổ chức kỳ họp thứ 3.\n\n"
+    "Phường Việt Hưng được thành lập từ ngày 1-7-2025 trên cơ sở nhập toàn bộ phường Việt Hưng, phường "
+    "Giang Biên và một phần phường Phúc Đồng thuộc quận Long Biên (cũ). Hiện nay, phường có hơn 98.000 "
+    "nhân khẩu sinh sống tại 62 tổ dân phố.\n\n"
+    "Năm 2025, thành phố giao 120 chỉ tiêu tuyển dụng; các xã, phường đã tuyển dụng 85 giáo viên.")
+
+
+def test_a_ward_as_the_subject_is_the_ward_not_one_merged_into_it():
+    assert fact_at(WARD_REPORT, "hơn 98.000 nhân khẩu", "2025-12-19").organization == "phường Việt Hưng"
+    # (the last of a list of levels is every one of them, no ward named)
+    assert fact_at(WARD_REPORT, "85 giáo viên", "2025-12-19").organization != "phường Việt Hưng"
+
+
 def test_a_province_as_the_subject_in_an_article_naming_none_is_no_one():
     # (it was `tỉnh None`)
     assert orgs.canonical(orgs.Mention(0, 4, "Tỉnh", admin="tỉnh")) == ""
@@ -3560,7 +3574,8 @@ def test_the_years_of_a_meetings_name_date_nothing_told_after_it():
 def test_a_province_named_alone_as_its_clauses_subject_is_the_tinh_said_after_it():
     text = ("Sau khi hợp nhất với tỉnh Bắc Giang từ ngày 1/7/2025, Bắc Ninh hiện có 33 khu công nghiệp. "
             "Ông Phong cho biết tỉnh sẽ tổ chức 12 phiên giao dịch việc làm.")
-    assert [place for _, level, place in orgs.places_named(text) if level == "tỉnh"] == ["Bắc Giang", "Bắc Ninh"]
+    # (`Bắc Giang`, merged into it, is no territory the figures after are on)
+    assert [place for _, level, place in orgs.places_named(text) if level == "tỉnh"] == ["Bắc Ninh"]
 
 
 def test_a_city_written_tp_dot_and_its_abbreviation_is_a_subject_as_tp_hcm_is():

@@ -853,8 +853,8 @@ def find_mentions(text: str, definitions: dict | None = None) -> list[Mention]:
 CITY_SUBJECT = regex.compile(r"(?<![\p{L}])(?<!(?:cấp|toàn|[Cc]ấp|[Tt]oàn|Nam|Bắc|Đông|Tây)\s)"
                              # (nor where it is: `trên địa bàn tỉnh đã`, `trong tỉnh`, `ngoài tỉnh`)
                              r"(?<!(?:bàn|trong|ngoài|các|mỗi)\s)"
-                             r"(?<!(?i:" + lexicon.LEVELS + r"),\s+)"
-                             r"(?:[Tt]hành phố|[Tt]hủ đô|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã)(?=\s+(?!\p{Lu}))")  # (not `phía Nam Thủ đô`)
+                             r"(?<!(?i:" + lexicon.LEVELS + "|" + lexicon.alternation(lexicon.WARD_LEVELS) + r"),\s+)"
+                             r"(?:[Tt]hành phố|[Tt]hủ đô|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Pp]hường|[Xx]ã)(?=\s+(?!\p{Lu}))")  # (not `phía Nam Thủ đô`)
 
 
 def _with_the_city(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1192,6 +1192,7 @@ SUBJECT_VERB_NEXT = regex.compile(r"\s+(?:" + "|".join(
 
 
 FORMER = regex.compile(r"\s*\(\s*cũ\s*\)")
+MERGED_FROM = regex.compile(r"(?<![\p{L}])(?:sáp nhập|nhập|hợp nhất)\s[^.;:]*$")
 
 
 def places_named(text: str) -> list[tuple[int, str, str]]:
@@ -1205,8 +1206,9 @@ def places_named(text: str) -> list[tuple[int, str, str]]:
             continue  # `về quê ở các tỉnh Thanh Hóa, Nghệ An`, `với ba tỉnh Lạng Sơn, Cao Bằng`: one
             # of several, no bare `tỉnh` after
         place, place_end = _read_place(text, m.end())
-        if place and not FORMER.match(text, place_end):  # (`LĐLĐ quận Long Biên (cũ)`: a unit
-            # the 2025 reform dissolved, no territory the article's figures are on)
+        if place and not FORMER.match(text, place_end) and not MERGED_FROM.search(text, max(0, m.start() - 200), m.start()):
+            # (`LĐLĐ quận Long Biên (cũ)`, `trên cơ sở nhập toàn bộ phường Giang Biên, ...`: units
+            # the 2025 reform dissolved or merged, no territory the article's figures are on)
             found.append((m.start(), ADMIN[m.group(1).lower()], place))
     for m in GOING_TO_A_PLACE.finditer(text):
         known = _known_place(text, m.end())
