@@ -1120,6 +1120,14 @@ def test_a_ward_as_the_subject_is_the_ward_not_one_merged_into_it():
     assert fact_at(WARD_REPORT, "85 giáo viên", "2025-12-19").organization != "phường Việt Hưng"
 
 
+def test_a_headline_body_that_spends_is_the_articles_organization():
+    body = ("Công đoàn Bệnh viện Thanh Nhàn dành hơn 700 triệu đồng chăm lo Tết cho người lao động\n\n"
+            "(LĐTĐ) Phóng viên Báo Lao động Thủ đô có cuộc trao đổi với bà Nguyễn Thị Thanh Hương, Chủ tịch "
+            "Công đoàn Bệnh viện Thanh Nhàn.\n\n"
+            "Bà Nguyễn Thị Thanh Hương: Năm 2024, chúng tôi đã thăm hỏi 312 lượt đoàn viên ốm đau.")
+    assert fact_at(body, "312 lượt đoàn viên", "2025-01-22").organization == "Công đoàn cơ sở Bệnh viện Thanh Nhàn"
+
+
 def test_a_province_as_the_subject_in_an_article_naming_none_is_no_one():
     # (it was `tỉnh None`)
     assert orgs.canonical(orgs.Mention(0, 4, "Tỉnh", admin="tỉnh")) == ""
