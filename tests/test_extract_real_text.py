@@ -2900,6 +2900,15 @@ def test_a_name_never_ends_inside_a_word(text, name):
     assert [text[m.start:m.end] for m in orgs.find_mentions(text, {})] == [name]
 
 
+def test_a_short_name_in_brackets_after_a_union_of_a_company_is_no_body_of_its_own():
+    body = ("Kết quả, Công đoàn Tổng công ty Cổ phần Bia - Rượu - Nước giải khát Hà Nội (Habeco) giành giải "
+            "Nhất toàn đoàn với 4 huy chương vàng; Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) ủng hộ "
+            "10 tỷ đồng.")
+    fact = fact_at(body, "4 huy chương vàng", "2025-05-18")
+    assert fact.organization == "Công đoàn Tổng công ty Cổ phần Bia - Rượu - Nước giải khát Hà Nội"
+    assert fact_at(body, "10 tỷ đồng", "2025-05-18").metric == "ủng hộ"  # (the bracket opens no clause)
+
+
 def test_a_school_named_after_a_person_keeps_the_persons_name():
     # (a middle name `Văn` after a school's level: the level says a name follows)
     text = "Sở Y tế ủng hộ 500 triệu đồng; Trường THPT Chu Văn An 120 triệu đồng."

@@ -129,6 +129,9 @@ def _phrase_before(text: str, pos: int, previous_end: int, org_spans=()) -> str:
     """What a percent or an amount measures: the words before it in its clause."""
     pos = len(COLON_END.sub("", text[:pos]))
     start = max(previous_end, max(text.rfind(c, 0, pos) for c in ",;:(") + 1)
+    start = next((org.end_char for org in org_spans if org.start_char < start <= org.end_char <= pos
+                  and not org._.org.generic), start)
+    # (a bracket inside a name opens no clause: `Ngân hàng ... Việt Nam (Vietcombank) ủng hộ 10 tỷ đồng`)
     joined = list(CLAUSE_CONJUNCTION.finditer(text, start, pos))
     start = joined[-1].end() if joined else start  # `chồng bị tai nạn nên khoản vay 50 triệu`
     first = start + len(text[start:pos]) - len(text[start:pos].lstrip())

@@ -822,6 +822,9 @@ def find_mentions(text: str, definitions: dict | None = None) -> list[Mention]:
             continue  # `số người tham gia BHXH`: the insurance, not the agency
         if text[start - 1:start] == "(" and _defines_a_common_noun(text, start, end):
             continue  # `chế độ bảo hiểm xã hội (BHXH)`: the thing's abbreviation, no body
+        if mentions and text[mentions[-1].end:start].strip() == "(" and text[end:end + 1] == ")":
+            mentions[-1].end = end + 1  # `Công đoàn Tổng công ty ... Hà Nội (Habeco)`: the short name of
+            continue  # (a body in) the name before, in brackets after it, is no body of its own
         mention = Mention(start, end, head)
         _extend(text, mention)
         prefix = text[max(0, start - 30):start].lower()
