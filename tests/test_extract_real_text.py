@@ -1158,6 +1158,12 @@ def test_a_partner_or_an_adverb_does_not_hide_the_body_handing_over(body):
     assert fact_at(body, "500 suất quà").organization == "Liên đoàn Lao động tỉnh Bắc Ninh"
 
 
+def test_a_sponsors_gifts_handed_over_by_a_body_named_after_are_that_bodys():
+    body = ("Dịp này, Công đoàn ngành Giáo dục Hà Nội trao 1.250 suất quà; 400 suất còn lại do Ngân hàng "
+            "BIDV chi nhánh Hà Thành tài trợ, được Công đoàn ngành trao trực tiếp tới đoàn viên.")
+    assert fact_at(body, "400 suất").organization == "Công đoàn ngành Giáo dục Hà Nội"
+
+
 def test_what_each_gift_handed_over_is_worth_is_of_the_body_handing_it_over():
     body = ("Dịp này, LĐLĐ thành phố Hà Nội cũng trao 500 suất quà, mỗi suất trị giá 1 triệu đồng, do Tổng "
             "Công ty Bảo hiểm Bảo Việt tài trợ, tới đoàn viên có nhà bị ngập.")

@@ -280,6 +280,9 @@ def _fund_owner(mention, mentions, text: str):
 
 
 RECEIVING = regex.compile(r"(?<![\p{L}])(?:nhận|đón nhận)(?![\p{L}])")
+BY_PASSIVE = regex.compile(r"(?<![\p{L}])được\s+$")
+HANDED_BY = regex.compile(r"\s+(?:(?:đã|cũng|trực tiếp)\s+)*(?:" + "|".join(map(regex.escape, lexicon.HANDING_VERBS))
+                          + r")(?![\p{L}])")
 
 
 def sentence_org(doc, fig, offset: int, context_at) -> str | None:
@@ -322,6 +325,11 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
                 m = next((later for later in mentions if m.end <= later.start < clause_end
                           and ends_with(GIVER_AFTER, text, later.start)
                           and RECEIVING.search(text, m.end, later.start)), m)
+            elif ends_with(BY_DO, text, m.start):
+                # `400 suất do BIDV tài trợ, được Công đoàn ngành trao trực tiếp tới đoàn viên`: the
+                # body handing them over gives them, the sponsor says where they came from
+                m = next((later for later in mentions if m.end <= later.start < clause_end
+                          and ends_with(BY_PASSIVE, text, later.start) and HANDED_BY.match(text, later.end)), m)
             m = _fund_owner(m, mentions, text)
             name = orgs.canonical(m, context_at(offset + m.start))
             if name and not (m.generic and name == m.head):
