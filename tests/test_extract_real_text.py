@@ -1114,6 +1114,13 @@ WARD_REPORT = (
     "Năm 2025, thành phố giao 120 chỉ tiêu tuyển dụng; các xã, phường đã tuyển dụng 85 giáo viên.")
 
 
+def test_the_whole_city_told_by_a_unions_chair_is_the_city():
+    # (the level capitalized; the union's name is no word of the union's own work)
+    body = ("Theo Chủ tịch Công đoàn ngành Giáo dục Hà Nội Nguyễn Thị Thanh Hoa, năm học 2025 - 2026, toàn "
+            "Thành phố có hơn 2.900 trường học với khoảng 2,3 triệu học sinh.")
+    assert fact_at(body, "hơn 2.900 trường học", "2025-09-05").organization == "Thành phố Hà Nội"
+
+
 def test_a_ward_as_the_subject_is_the_ward_not_one_merged_into_it():
     assert fact_at(WARD_REPORT, "hơn 98.000 nhân khẩu", "2025-12-19").organization == "phường Việt Hưng"
     # (the last of a list of levels is every one of them, no ward named)

@@ -845,10 +845,10 @@ def any_word(words) -> regex.Pattern:
 # BHXH`: what is counted on a territory, with no organization named between, is the place's own
 # figure (FACTS.md: city statistics belong to the city, not to the body that reports them).
 ON_THE_TERRITORY = regex.compile(
-    r"(?<![\p{L}])(?:(?:[Tt]rên|[Tt]ại|của) địa bàn|[Tt]oàn(?=\s+(?:" + LEVELS + "|" + lexicon.alternation(lexicon.WARD_LEVELS)
-    + r"|TP)(?![\p{L}])))"
-    r"(?:\s+(" + LEVELS + "|" + lexicon.alternation(lexicon.WARD_LEVELS)
-    + r"|TP\.?)(?:\s+((?:\p{Lu}\p{L}*)(?:\s+\p{Lu}\p{L}*){0,2}))?)?"
+    r"(?<![\p{L}])(?:(?:[Tt]rên|[Tt]ại|của) địa bàn|[Tt]oàn(?=\s+(?:(?i:" + LEVELS + "|" + lexicon.alternation(lexicon.WARD_LEVELS)
+    + r")|TP)(?![\p{L}])))"  # (the level capitalized too: `toàn Thành phố có hơn 2.900 trường học`)
+    r"(?:\s+((?i:" + LEVELS + "|" + lexicon.alternation(lexicon.WARD_LEVELS)
+    + r")|TP\.?)(?:\s+((?:\p{Lu}\p{L}*)(?:\s+\p{Lu}\p{L}*){0,2}))?)?"
     r"(?!\s+(?:các|nhiều))")
 # `toàn huyện đã thu kinh phí công đoàn được 8,65 tỷ đồng`: a sentence of the union's own work
 # (its words) counts the union system of the territory, not the territory.
@@ -1041,7 +1041,10 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     start, end = clause_bounds(text, fig.q.start, ";")
     among = AMONG_THEM.search(text, fig.q.end, end)  # (of a part of what is counted, not of the work:
     # `toàn tỉnh hiện có khoảng 18.600 hộ dân thiếu nước, trong đó có hơn 2.300 hộ là gia đình đoàn viên`)
-    if not area.group(2) and union_work.search(text, start, among.start() if among else end):
+    names = [(s.start_char, s.end_char) for s in doc.spans["orgs"]]
+    if not area.group(2) and any(not any(a <= w.start() < b for a, b in names)  # (not a word of a
+                                 # name: `Theo Chủ tịch Công đoàn ngành ..., toàn Thành phố có`)
+                                 for w in union_work.finditer(text, start, among.start() if among else end)):
         return None  # `toàn huyện đã thu kinh phí công đoàn`, `trên địa bàn vẫn còn 143 doanh nghiệp chậm
         # đóng, nợ KPCĐ`: the article's own union (its dues; not `trên địa bàn có 1.300 doanh nghiệp với
         # 42.000 lao động, ... đoàn viên`)
