@@ -1342,6 +1342,12 @@ def test_the_year_of_an_aim_dates_the_targets_set_for_it():
     assert fact_at(body, "khoảng 1,6 triệu lao động", "2025-10-10").period == "2025"
 
 
+def test_now_after_a_founding_day_months_before_is_the_day_of_writing():
+    body = ("Chiều 26/12, HĐND phường Việt Hưng tổ chức kỳ họp thứ 3.\n\n"
+            "Phường Việt Hưng được thành lập từ ngày 1-7-2025. Hiện nay, phường có hơn 98.000 nhân khẩu.")
+    assert fact_at(body, "hơn 98.000 nhân khẩu", "2025-12-27").period == "2025-12-26"
+
+
 def test_hien_before_a_name_is_now():
     body = ("Chiều 10/1, Công ty tổ chức Hội nghị người lao động năm 2025.\n"
             "Hiện Công ty có 1.420 lao động.")

@@ -7,6 +7,7 @@ else the article's main one), period and term, and the arithmetic check of a sta
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import partial
 
 import regex
@@ -755,9 +756,11 @@ def _period_from_context(carry: Carry, ctx: ArticleContext, inherit: bool, undat
     if at_event == "opens" and ctx.event_day:
         return ctx.event_day
     if now and inherit and carry.period and len(carry.period) == 10 and ctx.now_day \
-            and len(ctx.now_day) == 10 and carry.period <= ctx.now_day:
+            and len(ctx.now_day) == 10 and 0 <= (date.fromisoformat(ctx.now_day) - date.fromisoformat(carry.period)).days <= NOW_DAYS:
         return carry.period  # `Ghi nhận ngày 13/10 tại Bệnh viện X, ... Bác sĩ Y cho biết bệnh viện
-        # hiện điều trị khoảng 180 bệnh nhân`: now is the day the paragraph is told of
+        # hiện điều trị khoảng 180 bệnh nhân`: now is the day the paragraph is told of, in the days
+        # before writing (not a founding day months before: `được thành lập từ ngày 1-7-2025 ...
+        # Hiện nay, phường có ...`)
     if now and ctx.now_day:
         return ctx.now_day
     if just_done and ctx.published:
@@ -779,6 +782,7 @@ def _period_from_context(carry: Carry, ctx: ArticleContext, inherit: bool, undat
 
 
 OWN_DAY_AFTER = 3  # sentences: the title, the headline repeated, the lead
+NOW_DAYS = 7  # days before writing a reporter's visit that `hiện` speaks of may be told
 
 
 def as_precise(period: str | None, earlier: str | None, ctx: ArticleContext) -> str | None:
