@@ -1348,6 +1348,13 @@ def test_now_after_a_founding_day_months_before_is_the_day_of_writing():
     assert fact_at(body, "hơn 98.000 nhân khẩu", "2025-12-27").period == "2025-12-26"
 
 
+def test_a_named_month_without_its_year_is_of_the_year_the_sentence_tells_of():
+    body = ("(LĐTĐ) Sáng 13/1, Trung tâm Tư vấn pháp luật Công đoàn thành phố Hà Nội tổng kết công tác năm 2025.\n\n"
+            "Cũng trong năm, Trung tâm tổ chức 126 buổi tư vấn pháp luật; đặc biệt, trong Tháng Công nhân, "
+            "Trung tâm đã tổ chức 24 buổi tư vấn.")
+    assert fact_at(body, "24 buổi", "2026-01-14").period == "2025-05"
+
+
 def test_hien_before_a_name_is_now():
     body = ("Chiều 10/1, Công ty tổ chức Hội nghị người lao động năm 2025.\n"
             "Hiện Công ty có 1.420 lao động.")

@@ -1862,6 +1862,8 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
     # `Trong năm`, `cả năm` after a year the paragraph named (`năm 2024, ... Trong năm, toàn huyện
     # thành lập mới 11 CĐCS`): that year, not the one the article is written in
     whole_years = {resolve(m, ctx) for m in marks.periods if m.kind == "this_year" and "nay" not in m.text.lower()}
+    yearless_months = {resolve(m, ctx) for m in marks.periods if m.kind == "named_month" and not m.fields.get("y")
+                       and "nay" not in m.text.lower()}  # (`Tháng Công nhân năm nay`: the year of writing)
     year_told = str(periods.year_of(carry.period)) if same_paragraph and periods.year_of(carry.period) else None
     at_event = event_cue(text)
     now = any(m.kind == "now" for m in marks.periods)  # `Hiện nay, ... có 383`
@@ -1899,6 +1901,10 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
                                 else carry.period if same_paragraph else None, ctx)
         if year_told and period in whole_years:
             period = year_told
+        told = year_told or next((y for y in sorted(whole_years) if y and len(y) == 4), None)
+        if told and period and period[:4] != told and period in yearless_months:
+            period = told + period[4:]  # `Cũng trong năm [2025], ... trong Tháng Công nhân, ...`:
+            # the month of the year the sentence or paragraph tells of, not of the year of writing
         own, yearly = own_life(doc, fig), False
         # (what is now is from `hiện` on, or in its clause: `toàn xã giải quyết việc làm cho 415 lao
         # động, giảm 3 hộ nghèo, hiện còn 5 hộ nghèo`: the first two are of the year reviewed)
