@@ -1198,6 +1198,25 @@ def test_an_answer_headed_by_a_lawyer_is_a_readers_question_answered():
     assert (fact.organization, fact.period) == (None, None)
 
 
+def test_an_answer_heading_with_words_before_its_colon_is_a_readers_question_answered():
+    body = ("Lao động nữ sinh con được hưởng chế độ thai sản thế nào?\n\n"
+            "Chị Lê Thị Minh Thư, công nhân Công ty TNHH Samsung Electronics Việt Nam, hỏi về chế độ thai sản.\n\n"
+            "Bảo hiểm xã hội Việt Nam trả lời vấn đề này như sau:\n\n"
+            "Mức hưởng một tháng bằng 100% mức bình quân tiền lương tháng đóng bảo hiểm xã hội.")
+    assert fact_at(body, "100%", "2025-08-18").organization is None
+
+
+@pytest.mark.parametrize("body", [
+    # (`trực tiếp`, an adverb, ends the bare sector union's name)
+    "Công đoàn ngành Công Thương Hà Nội tổ chức chương trình Tết. Trong tổng số quà, 500 suất do Công ty CP "
+    "Thực phẩm Hà Thành tài trợ, được Công đoàn ngành trực tiếp trao tận tay người lao động.",
+    "Công đoàn ngành Công Thương Hà Nội cũng đã tiếp nhận và trao 500 suất quà do Công ty CP Thực phẩm Hà Thành "
+    "ủng hộ tới người lao động.",
+])
+def test_the_body_handing_over_directly_or_after_receiving_gives(body):
+    assert fact_at(body, "500 suất").organization == "Công đoàn ngành Công Thương Hà Nội"
+
+
 def test_a_name_ends_before_an_answering_verb():
     body = ("Văn phòng Tư vấn pháp luật Báo Lao Động trả lời: năm 2025, Văn phòng Tư vấn pháp luật "
             "Báo Lao Động trả lời 1.200 câu hỏi của bạn đọc.")

@@ -90,7 +90,7 @@ def _handed_over(fig, text: str, start: int) -> bool:
 # (realdev 205's convention). Not a clause of the figure's own (`trong đó 200 suất do Công ty X
 # tài trợ`), nor a receiver before the figure (`200 đoàn viên được Y trao tặng`).
 HANDS_OVER = regex.compile(r"\s+(?:(?:phối hợp|cùng|kết hợp)\s+(?:với\s+)?[^,;]{0,80}?\s+)?"  # (with a partner)
-                           r"(?:(?:đã|cũng|vừa|trực tiếp|đến|tới)\s+)*(?:"
+                           r"(?:(?:đã|cũng|vừa|trực tiếp|đến|tới)\s+)*(?:tiếp nhận\s+và\s+)?(?:"
                            + "|".join(map(regex.escape, lexicon.HANDING_VERBS)) + r")(?:\s+(?:trước|ngay|tận tay))?\s+$")
 
 

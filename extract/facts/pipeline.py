@@ -412,7 +412,8 @@ NATION_SUBJECT = regex.compile(r"(?:^|[,:;]\s*|(?<![\p{L}])[Tt]rên\s+)(?:[Cc]�
 # says so (not the answering body's).
 READERS_QUESTION = regex.compile(
     r"(?m)^\s*(?:\(\p{Lu}+\)\s*)?(?:" + "|".join(map(regex.escape, lexicon.READERS)) + r")\s[^\n]{0,200}?\shỏi\s*:"
-    r"|^\s*\p{Lu}(?:\S+ ){0,11}(?:" + "|".join(map(regex.escape, lexicon.ANSWERING_VERBS)) + r")\s*:\s*$")
+    r"|^\s*\p{Lu}(?:\S+ ){0,11}(?:" + "|".join(map(regex.escape, lexicon.ANSWERING_VERBS))
+    + r")(?:\s+[^\s:]+){0,5}\s*:\s*$")  # (`Bảo hiểm xã hội Việt Nam trả lời vấn đề này như sau:`)
 
 
 def main_organization(lead: list[Marks], context: orgs.Context) -> str | None:
