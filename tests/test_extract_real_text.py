@@ -1374,6 +1374,14 @@ def test_a_named_month_without_its_year_is_of_the_year_the_sentence_tells_of():
     assert fact_at(body, "24 buổi", "2026-01-14").period == "2025-05"
 
 
+def test_what_a_decree_provides_holds_from_the_day_it_takes_effect_and_is_no_target():
+    body = ("Ngày 10/11/2025, Chính phủ ban hành Nghị định 293/2025/NĐ-CP quy định mức lương tối thiểu, có hiệu "
+            "lực thi hành từ ngày 1/1/2026.\n\n"
+            "Theo đó, mức lương tối thiểu tháng vùng I là 5.310.000 đồng/tháng.")
+    fact = fact_at(body, "5.310.000 đồng/tháng", "2025-11-18")
+    assert (fact.period, fact.status) == ("2026-01-01", "actual")
+
+
 def test_hien_before_a_name_is_now():
     body = ("Chiều 10/1, Công ty tổ chức Hội nghị người lao động năm 2025.\n"
             "Hiện Công ty có 1.420 lao động.")

@@ -1932,7 +1932,9 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         # `Tính đến ngày 9-1, ... mức thưởng Tết Bính Ngọ 2026 bình quân ...`: of that Tết, and
         # stated as it is (a level, not a plan, though the Tết is still to come)
         bonus = bonus_tet(marks, ctx, fig) if q.kind == "money" or fig.counted == "tháng lương" else None
-        target = target or not bonus and _in_the_future(period, ctx, doc)
+        # (a level a decree sets from a day to come is a rule stated, not a target: `Theo đó, mức lương
+        # tối thiểu tháng vùng I là 5.310.000 đồng/tháng` from 1/1/2026)
+        target = target or not bonus and _in_the_future(period, ctx, doc) and not set_by_decree(doc, raw_start)
         period = bonus or period
         if target and not bonus and ctx.published and TET_SEASON.search(text) \
                 and not any(m.kind in FRAME_KINDS for m in marks.periods):
@@ -1984,6 +1986,12 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
     organizer = _organizer(carry, ctx)
     programme = introduced_programme(marks, sentence, ctx, own_period, carry.programme)
     handed, stock_day = own_period or first_period, None
+    in_force = next((day for m in marks.periods if m.kind == "name" and m.fields.get("d")
+                     and ends_with(periods.IN_FORCE_BEFORE, text, m.start)
+                     and (day := periods.resolve_published(replace(m, kind="date"), ctx.year, ctx.published))), None)
+    if in_force and not facts:  # `Ngày 10/11/2025, Chính phủ ban hành Nghị định 293 ..., có hiệu lực thi
+        handed = in_force  # hành từ ngày 1/1/2026. Theo đó, mức lương tối thiểu ...`: what the document
+        # provides holds from the day it takes effect, not the day it was issued
     own_read = {f.period for f in facts}
     if handed and ctx.period and len(handed) == 4 and PART_OF_A_YEAR.fullmatch(ctx.period) \
             and ctx.period.startswith(handed) and TET_SEASON.search(text) \

@@ -249,7 +249,7 @@ def _in_anniversary(text: str, pos: int) -> bool:
 # (a stock counted on the day the text says, or now), not the period of the count.
 # `thỏa ước ... có hiệu lực trong giai đoạn 2024 - 2027`, `có hiệu lực từ ngày 1/7/2024`: when a
 # document holds, not when anything is counted.
-IN_FORCE_BEFORE = regex.compile(r"(?<![\p{L}])(?:có|còn)\s+hiệu\s+lực(?:\s+(?:trong|từ|đến|kể từ))?"
+IN_FORCE_BEFORE = regex.compile(r"(?<![\p{L}])(?:có|còn)\s+hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+(?:trong|từ|đến|kể từ))?"
                                 r"(?:\s+ngày)?\s+$", regex.IGNORECASE)
 WAGES_OF = regex.compile(r"(?<![\p{L}])(?:lương|tiền lương|tiền công)\s+(?:của\s+)?$", regex.IGNORECASE)
 NAMED_MONTH_OF = {name.lower(): month for name, month in NAMED_MONTHS.items()}

@@ -94,7 +94,9 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
     # a reader's question answered (READERS_QUESTION): the answer's figures are the law's, neither
     # the answering body's nor of the time the reader tells of
     answers_a_reader = READERS_QUESTION.search(article.body) is not None
-    period = None if answers_a_reader else article_period(lead, lasting, year, published, terms)
+    # (but the day a rule holds from, which the answer explains: `Lương tối thiểu vùng từ 1/1/2026 tăng 7,2%`)
+    period = next((day for day in (_day_a_rule_holds_from(mark, year, published) for mark in lead) if day), None) \
+        if answers_a_reader else article_period(lead, lasting, year, published, terms)
     surveyed = next((periods.resolve(m, year) for mark in marks for m in mark.periods
                      if SURVEY_MADE.search(mark.text, 0, m.start)), None)
     if surveyed and (period is None or len(period) == 4 and surveyed.startswith(period)):
