@@ -1382,6 +1382,13 @@ def test_what_a_decree_provides_holds_from_the_day_it_takes_effect_and_is_no_tar
     assert (fact.period, fact.status) == ("2026-01-01", "actual")
 
 
+def test_the_time_of_another_deed_told_after_dates_that_deed_only():
+    body = ("Sáng 5/5, LĐLĐ huyện Đông Anh tổ chức chương trình Tháng Công nhân.\n\n"
+            "Cũng trong chương trình, Công đoàn các KCN-CX Hà Nội trao 10 suất học bổng cho con công nhân; đồng "
+            "thời ký kết chương trình phối hợp với LĐLĐ huyện Đông Anh giai đoạn 2025-2028.")
+    assert fact_at(body, "10 suất học bổng", "2025-05-06").period == "2025-05-05"
+
+
 def test_hien_before_a_name_is_now():
     body = ("Chiều 10/1, Công ty tổ chức Hội nghị người lao động năm 2025.\n"
             "Hiện Công ty có 1.420 lao động.")

@@ -461,12 +461,18 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
         return None, undated  # `Đến nay, ... đã hỗ trợ 1.460 trường hợp; số còn lại sẽ được hỗ
         # trợ xong trong tháng 10`: what is now is not dated by the clause after it; nor is what
         # is yearly (`mỗi năm giới thiệu ít nhất 60 đoàn viên; đến cuối nhiệm kỳ, có 70% ...`)
+    if not before and frames[0].start >= b and ANOTHER_DEED.match(text, b + 1):
+        return None, undated  # `... trao 10 suất học bổng ...; đồng thời ký kết chương trình phối hợp
+        # giai đoạn 2025-2028`: the time of another deed, told after, dates that deed only
     if not before and frames[0].start >= b and _item_has_figure(marks, frames[0].start):
         return None, undated  # `..., phấn đấu đạt từ 7 - 7,5%; ...; tỷ lệ hộ nghèo theo chuẩn nghèo
         # giai đoạn 2022-2025 giảm còn dưới 0,03%`: a time in a later item of a list that counts
         # something of its own is that item's (not `...; các chuyến xe dự kiến khởi hành ngày 22/1`)
     chosen = before[-1] if before else frames[0]
     return _resolve_for(chosen, fig, ctx, text, target), undated
+
+
+ANOTHER_DEED = regex.compile(r"\s*(?:đồng thời|ngoài ra|bên cạnh đó)(?![\p{L}])", regex.IGNORECASE)
 
 
 def _said_of_now(marks: SentenceMarks, frames: list, pos: int, item_start: int) -> bool:
