@@ -1389,6 +1389,14 @@ def test_the_time_of_another_deed_told_after_dates_that_deed_only():
     assert fact_at(body, "10 suất học bổng", "2025-05-06").period == "2025-05-05"
 
 
+def test_an_undated_reviews_span_of_years_ends_in_its_year():
+    body = ("(HNMO) - Sáng 11/6, Công đoàn ngành Công Thương Hà Nội tổ chức hội nghị biểu dương sáng kiến tiêu "
+            "biểu giai đoạn 2023-2025.\n\n"
+            "Riêng năm 2024, toàn ngành có 486 sáng kiến được công nhận.\n\n"
+            "Dịp này, Công đoàn ngành tặng Giấy khen cho 45 tập thể.")
+    assert fact_at(body, "45 tập thể", None).period == "2025-06-11"
+
+
 def test_hien_before_a_name_is_now():
     body = ("Chiều 10/1, Công ty tổ chức Hội nghị người lao động năm 2025.\n"
             "Hiện Công ty có 1.420 lao động.")

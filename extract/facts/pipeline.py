@@ -62,9 +62,10 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
     # Undated articles: the year the lead gives (a congress opens its term's first year:
     # `Hôm nay (21/2), Đại hội ..., nhiệm kỳ 2023 - 2028`), else the first the text gives.
     year = _published_year(article) or next(
-        (int(m.fields.get("y") or m.fields["a"]) for m in lead_mentions + mentions
-         if (m.fields.get("y") or m.kind == "term") and m.kind not in ("name", "base")), None)
-    # (not a name's year, `Luật Việc làm 2013`, nor a comparison's base)
+        (int(m.fields.get("y") or (m.fields["b"] if m.kind == "span" else m.fields["a"])) for m in lead_mentions + mentions
+         if (m.fields.get("y") or m.kind in ("term", "span")) and m.kind not in ("name", "base")), None)
+    # (not a name's year, `Luật Việc làm 2013`, nor a comparison's base; a span of years reviewed
+    # ends in the year of the review: `biểu dương ... sáng kiến tiêu biểu giai đoạn 2023-2025`)
     terms = list(dict.fromkeys(periods.resolve(m, year) for m in mentions if m.kind == "term"))
     places = orgs.places_named(article.body)
     context = orgs.Context(definitions=definitions,
