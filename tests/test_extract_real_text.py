@@ -1397,6 +1397,19 @@ def test_an_undated_reviews_span_of_years_ends_in_its_year():
     assert fact_at(body, "45 tập thể", None).period == "2025-06-11"
 
 
+def test_two_years_written_after_nam_are_a_span():
+    body = "Trong hai năm 2020 - 2021, LĐLĐ tỉnh đã hỗ trợ gần 38.000 đoàn viên bị ảnh hưởng."
+    assert fact_at(body, "gần 38.000 đoàn viên", "2023-08-24").period == "2020-2021"
+
+
+def test_the_year_of_a_goal_in_the_headline_is_no_period_of_the_report():
+    body = ("Năm 2025, phấn đấu đưa 125.000 lao động đi làm việc ở nước ngoài\n\n"
+            "Hà Nội (TTXVN) - Ngày 7/1, Cục Quản lý lao động ngoài nước tổ chức hội nghị tổng kết công tác năm "
+            "2024 và triển khai nhiệm vụ năm 2025.\n\n"
+            "Theo báo cáo tại hội nghị, Nhật Bản tiếp tục là thị trường tiếp nhận nhiều lao động nhất với 71.130 người.")
+    assert fact_at(body, "71.130 người", "2025-01-08").period == "2024"
+
+
 def test_hien_before_a_name_is_now():
     body = ("Chiều 10/1, Công ty tổ chức Hội nghị người lao động năm 2025.\n"
             "Hiện Công ty có 1.420 lao động.")

@@ -40,7 +40,7 @@ PATTERNS = [
     # (`từ khi thành lập năm 2004 đến nay`: since the year something began)
     ("since", rf"(?:từ|kể từ)\s+(?:(?:khi|ngày)\s+\p{{Ll}}+(?:\s+\p{{Ll}}+)?\s+(?:vào\s+|từ\s+)?)?(?:năm\s+)?"
               rf"(?P<a>{YEAR})\s+(?:đến|tới)\s+(?:nay|hiện nay)"),
-    ("span", rf"(?:giai\s+đoạn|năm\s+học|niên\s+khóa|thời\s+kỳ|từ\s+năm|từ)?\s*\(?(?P<a>{YEAR}){DASH}(?P<b>{YEAR})\)?"),
+    ("span", rf"(?:giai\s+đoạn|năm\s+học|niên\s+khóa|thời\s+kỳ|từ\s+năm|từ|(?:(?:hai|ba)\s+)?năm)?\s*\(?(?P<a>{YEAR}){DASH}(?P<b>{YEAR})\)?"),
     ("span", rf"(?:từ\s+)?(?:năm\s+)?(?P<a>{YEAR})\s+(?:đến|tới)\s+(?:năm\s+)?(?P<b>{YEAR})"),
     # `Riêng năm 2020 và 2021`: two years running, told together
     ("span", rf"năm\s+(?P<a>{YEAR})\s+và\s+(?:năm\s+)?(?P<b>{YEAR})(?![\d%]|[.,]\d)"),

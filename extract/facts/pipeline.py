@@ -114,6 +114,9 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
         province=context.province, paper=context.paper, surveyed=surveyed)
 
 
+AIMED_AT = regex.compile(r"\s*,?\s*(?:" + "|".join(map(regex.escape, lexicon.TARGET_VERBS)) + r")(?![\p{L}])")
+
+
 def article_period(lead: list[Marks], lasting, year: int | None, published: str | None,
                    terms: list[str] = ()) -> str | None:
     """The period of the first text of the title and lead that gives one: its explicit period,
@@ -135,6 +138,8 @@ def article_period(lead: list[Marks], lasting, year: int | None, published: str 
                    and not programme_school_year(mark.text, m, lambda span: periods.resolve(span, year),
                                                   day_years)
                    and not periods.before_a_past_year(mark.text, m, year)
+                   and not AIMED_AT.match(mark.text, m.end)  # (nor the year of a goal: `Năm 2025, phấn
+                   # đấu đưa 125.000 lao động đi làm việc ở nước ngoài`, a headline over 2024's results)
                    and not m.ahead]  # nor a deadline: `phải hoàn thành việc trao quà trước ngày 25/1`)
         reviewed_year = REVIEWED_YEAR.search(mark.text)
         if reviewed_year and not any(
