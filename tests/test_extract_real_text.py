@@ -1121,6 +1121,14 @@ def test_the_whole_city_told_by_a_unions_chair_is_the_city():
     assert fact_at(body, "hơn 2.900 trường học", "2025-09-05").organization == "Thành phố Hà Nội"
 
 
+def test_what_occurs_told_after_its_count_is_the_territorys():
+    body = ("Ngày 11/7, ông Nguyễn Văn Tuấn, Phó Chủ tịch LĐLĐ tỉnh Bình Dương, cho biết, các cuộc ngừng việc thu "
+            "hút khoảng 9.600 người lao động tham gia; trong đó, 17 cuộc xảy ra tại doanh nghiệp có vốn đầu tư "
+            "nước ngoài.")
+    fact = fact_at(body, "17 cuộc", "2024-07-12")
+    assert (fact.organization, fact.unit) == ("tỉnh Bình Dương", "cuộc")
+
+
 def test_a_ward_as_the_subject_is_the_ward_not_one_merged_into_it():
     assert fact_at(WARD_REPORT, "hơn 98.000 nhân khẩu", "2025-12-19").organization == "phường Việt Hưng"
     # (the last of a list of levels is every one of them, no ward named)

@@ -1066,7 +1066,9 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
 # `tại các KCN&CX Hà Nội xảy ra 5 vụ tai nạn lao động`, `Năm 2023 xảy ra 34 vụ`: what occurs,
 # with no body named to own it, is counted on the territory it occurs in (FACTS.md: a territory's
 # statistics are its own).
-OCCURS = regex.compile(r"(?<![\p{L}])xảy ra\s+(?:\p{Ll}+\s+)?$")
+OCCURS = regex.compile(r"(?<![\p{L}])(?:xảy ra|phát sinh)\s+(?:\p{Ll}+\s+)?$")
+# `trong đó, 17 cuộc xảy ra tại doanh nghiệp FDI`, `Có 4 cuộc phát sinh do ...`: the same, told after
+OCCURS_AFTER = regex.compile(r"\s+(?:xảy ra|phát sinh)(?![\p{L}])")
 NATION = regex.compile(r"(?<![\p{L}])(?:cả nước|toàn quốc)(?![\p{L}])", regex.IGNORECASE)
 SECTOR = regex.compile(r"(?<![\p{L}])ngành(?![\p{L}])")
 PROVINCE_NAMED = regex.compile(r"(?<![\p{L}])(" + lexicon.alternation(lexicon.PROVINCES) + r")(?![\p{L}])")
@@ -1074,7 +1076,7 @@ PROVINCE_NAMED = regex.compile(r"(?<![\p{L}])(" + lexicon.alternation(lexicon.PR
 
 def _occurred_in(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     text = text_of(doc)
-    if not ends_with(OCCURS, text, fig.q.start):
+    if not (ends_with(OCCURS, text, fig.q.start) or OCCURS_AFTER.match(text, max(fig.unit_end or 0, fig.q.end))):
         return None
     start = clause_bounds(text, fig.q.start, ";")[0]
     near = clause_bounds(text, fig.q.start, ",;")[0]
