@@ -1225,6 +1225,22 @@ def test_the_body_handing_over_directly_or_after_receiving_gives(body):
     assert fact_at(body, "500 suất").organization == "Công đoàn ngành Công Thương Hà Nội"
 
 
+def test_months_of_wages_a_law_grants_are_facts_and_at_least_equal_is_a_floor():
+    body = ("Người sử dụng lao động phải bồi thường ít nhất bằng 1,5 tháng tiền lương nếu người lao động bị suy "
+            "giảm khả năng lao động.")
+    fact = fact_at(body, "1,5 tháng tiền lương", "2025-06-01")
+    assert (fact.value, fact.unit, fact.comparator) == (1.5, "tháng tiền lương", ">=")
+
+
+@pytest.mark.parametrize("body, needle, value", [
+    ("Năm học tới, mỗi đoàn viên có ít nhất một sáng kiến được ứng dụng.", "ít nhất một sáng kiến", 1),
+    ("Theo Chủ tịch Công đoàn ngành Y tế, hai bệnh viện bị thiệt hại nặng nhất.", "hai bệnh viện", 2),
+    ("Mức lương tối thiểu giờ của bốn vùng lần lượt là 25.500 đồng/giờ và 22.700 đồng/giờ.", "bốn vùng", 4),
+])
+def test_counts_in_words(body, needle, value):
+    assert fact_at(body, needle, "2025-06-01").value == value
+
+
 def test_a_name_ends_before_an_answering_verb():
     body = ("Văn phòng Tư vấn pháp luật Báo Lao Động trả lời: năm 2025, Văn phòng Tư vấn pháp luật "
             "Báo Lao Động trả lời 1.200 câu hỏi của bạn đọc.")

@@ -58,7 +58,7 @@ COUNTED_START = regex.compile(
 # A number word before a counted noun: only such sentences are worth segmenting into words.
 HAS_NUMBER_WORD = regex.compile(
     r"(?<!\p{L})(?:(?:hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|lăm|mốt|tư|nghìn|ngàn|"
-    r"triệu)\s+){1,8}(?:"
+    r"triệu)\s+|(?:ít nhất|tối thiểu)\s+một\s+){1,8}(?:"
     + "|".join(regex.escape(u) for u in NUMBER_WORD_UNITS) + r")(?!\p{L})", regex.IGNORECASE)
 
 

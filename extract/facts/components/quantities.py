@@ -199,14 +199,18 @@ def _not_counted(text: str, q: Quantity) -> str | None:
     first = following.split()[0]
     if first in FUNCTION_WORDS:
         return "bare"  # `năm 2016 được dự báo`, `đạt 13/28, chiếm`: the next word counts nothing
-    if following in TIME_UNIT_COUNTS:
-        return None
+    rest = text[q.end:].lstrip(" \t").lower()
+    if any(rest.startswith(unit) and not rest[len(unit):len(unit) + 1].isalpha() for unit in TIME_UNIT_COUNTS):
+        return None  # (of three words too: `1,5 tháng tiền lương`)
     if first in TIME_UNITS or following in TIME_UNITS:
         return "duration"
     if (first in VAGUE_AFTER and not COUNTED_START.match(text, q.end)) \
             or (first == "số" and q.value == 1):  # `vài`, `1 số đơn vị`; not `20.000 phần quà`
         return "vague"
     return None
+
+
+AT_LEAST_BEFORE = regex.compile(r"(?<![\p{L}])(?:ít nhất|tối thiểu)\s+$")
 
 
 def _number_words(text: str):
@@ -220,8 +224,10 @@ def _number_words(text: str):
         phrase = " ".join(words)
         end = m.start() + len(phrase)
         first = phrase.split()[0].lower()
-        if phrase.lower() in ("một", "mốt", "tư") or first in NOT_A_START:
-            continue  # `một` is also `a`; `1 triệu`: the scale of a figure in digits
+        if phrase.lower() in ("mốt", "tư") or first in NOT_A_START \
+                or phrase.lower() == "một" and not AT_LEAST_BEFORE.search(text, 0, m.start()):
+            continue  # `một` is also `a` (not after `ít nhất`: `mỗi đoàn viên có ít nhất một sáng
+            # kiến` counts one); `1 triệu`: the scale of a figure in digits
         if phrase[0].isupper() and m.start() > 0:  # `Hai Bà Trưng`, `Ba Đình`: names
             continue
         if not (COUNTED_START.match(text, end) or QUOTED_NAME_NEXT.match(text, end) and first != "năm") \
