@@ -1241,6 +1241,15 @@ def test_counts_in_words(body, needle, value):
     assert fact_at(body, needle, "2025-06-01").value == value
 
 
+@pytest.mark.parametrize("body, needle, value", [
+    ("Tổng số tiền gây quỹ đạt 1 tỷ 499 triệu đồng.", "1 tỷ 499 triệu đồng", 1_499_000_000),
+    ("Các cấp Công đoàn hỗ trợ tổng trị giá hơn 1 tỷ 150 triệu đồng.", "hơn 1 tỷ 150 triệu đồng", 1_150_000_000),
+    ("Quỹ có 5 nghìn tỷ đồng.", "5 nghìn tỷ đồng", 5e12),
+])
+def test_money_written_in_two_scales_is_one_sum(body, needle, value):
+    assert fact_at(body, needle, "2025-06-01").value == value
+
+
 def test_a_name_ends_before_an_answering_verb():
     body = ("Văn phòng Tư vấn pháp luật Báo Lao Động trả lời: năm 2025, Văn phòng Tư vấn pháp luật "
             "Báo Lao Động trả lời 1.200 câu hỏi của bạn đọc.")

@@ -28,7 +28,8 @@ RANGE_END = r"\d+(?:[.,]\d+)*(?!\d)"  # after a dash, which NUMBER refuses befor
 # currency (and a per-unit: `10 triệu đồng/người/tháng`).
 QUANTITY = regex.compile(
     rf"""
-    (?P<num>{NUMBER})(?:\s?(?P<scale>{SCALE})(?!\p{{L}}))?
+    (?P<num>{NUMBER})(?:\s?(?P<scale>{SCALE})(?!\p{{L}})
+        (?:\s(?P<num2>\d{{1,3}})\s?(?P<scale2>triệu|nghìn|ngàn)(?!\p{{L}}))?)?  # `1 tỷ 499 triệu đồng`
     (?:
         (?P<numcur>\s?{CURRENCY}(?!\p{{L}}))?
         (?:\s?/\s?|\s+(?:trên|trong)\s+(?:tổng\s+số\s+)?)(?P<den>{NUMBER})

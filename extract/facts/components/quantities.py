@@ -18,7 +18,7 @@ from solieu.extract import lexicon
 from solieu.extract.lexicon import (FUNCTION_WORDS, ORDINAL_BEFORE, TIME_UNIT_COUNTS,
                              TIME_UNITS, VAGUE_AFTER, VAGUE_BEFORE)
 from solieu.extract.facts.doc_text import text_of
-from solieu.extract.facts.numbers import (COUNTED_START, DIGIT_WORDS, NUMBER_WORD, QUANTITY, parse_number,
+from solieu.extract.facts.numbers import (COUNTED_START, DIGIT_WORDS, NUMBER_WORD, QUANTITY, SCALES, parse_number,
                              parse_number_words, scaled)
 
 Span.set_extension("quantity", default=None, force=True)
@@ -60,6 +60,8 @@ class Quantity:
 def _read(m) -> Quantity:
     num = parse_number(m.group("num"))
     value = scaled(num.value, m.group("scale"))
+    if m.group("num2") and SCALES[m.group("scale2")] < SCALES[m.group("scale").split()[-1]]:
+        value += scaled(float(m.group("num2")), m.group("scale2"))  # `1 tỷ 499 triệu đồng`
     q = Quantity(m.start(), len(m.string[:m.end()].rstrip()), "count", value,
                  malformed=num.malformed)
     currency = m.group("cur") or m.group("numcur")
