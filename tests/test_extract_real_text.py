@@ -1129,6 +1129,12 @@ def test_what_occurs_told_after_its_count_is_the_territorys():
     assert (fact.organization, fact.unit) == ("tỉnh Bình Dương", "cuộc")
 
 
+def test_a_topic_opening_the_sentence_leaves_the_body_after_it_the_subject():
+    body = ("Năm 2024, Tổng LĐLĐ Việt Nam kết nạp 1,2 triệu đoàn viên. Về thành lập CĐCS, LĐLĐ TP Hồ Chí Minh "
+            "tiếp tục đứng đầu với 512 CĐCS.")
+    assert fact_at(body, "512 CĐCS", "2025-01-10").organization == "Liên đoàn Lao động Thành phố Hồ Chí Minh"
+
+
 def test_a_ward_as_the_subject_is_the_ward_not_one_merged_into_it():
     assert fact_at(WARD_REPORT, "hơn 98.000 nhân khẩu", "2025-12-19").organization == "phường Việt Hưng"
     # (the last of a list of levels is every one of them, no ward named)
