@@ -1129,6 +1129,11 @@ def test_what_occurs_told_after_its_count_is_the_territorys():
     assert (fact.organization, fact.unit) == ("tỉnh Bình Dương", "cuộc")
 
 
+def test_a_level_a_body_proposes_is_its_proposal_not_the_decrees():
+    assert fact_at("Bộ Nội vụ đề xuất tăng lương tối thiểu vùng 7,2% từ năm 2026", "7,2%",
+                   "2025-07-10").organization == "Bộ Nội vụ"
+
+
 def test_a_topic_opening_the_sentence_leaves_the_body_after_it_the_subject():
     body = ("Năm 2024, Tổng LĐLĐ Việt Nam kết nạp 1,2 triệu đoàn viên. Về thành lập CĐCS, LĐLĐ TP Hồ Chí Minh "
             "tiếp tục đứng đầu với 512 CĐCS.")

@@ -1676,8 +1676,8 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
         return ctx.main_org, "title"  # who attends the event is counted by the one holding it
     # (what a body sets for all, whoever tells it: a pay level by decree, a policy loan's terms)
     setter = set_by_decree(doc, comparator_of(text_of(doc), fig)[1]) or _lender_of_the_terms(doc, fig)
-    if setter:
-        return setter, "sentence"
+    if setter and not _proposed(doc, fig):  # (a level a body proposes is its proposal: `Bộ Nội vụ đề
+        return setter, "sentence"  # xuất tăng lương tối thiểu vùng 7,2%`, not the decree's yet)
     # (a place written with its figure, or glossed by it, before the territory the sentence opens
     # on: `Thành phố Hạ Long có ... 2.870 trường hợp, tiếp đến là thành phố Cẩm Phả 1.940 trường hợp`)
     area = _place_glossed(doc, fig) or _place_in_turn(doc, fig) or area_of(doc, fig, ctx, sentence.start) \
@@ -1753,6 +1753,17 @@ def _employer_of_the_workers(doc, fig: Figure, ctx: ArticleContext, offset: int)
             if name and not (m.generic and name == m.head):
                 return name
     return None
+
+
+PROPOSES = regex.compile(r"\s+(?:(?:đã|vừa|cũng)\s+)?(?:đề xuất|kiến nghị|trình|đề nghị)(?![\p{L}])")
+
+
+def _proposed(doc, fig: Figure) -> bool:
+    """Whether a body named before the figure in its clause proposes it (`Bộ Nội vụ đề xuất ...`)."""
+    text = text_of(doc)
+    start = clause_bounds(text, fig.q.start, ";")[0]
+    return any(start <= s.start_char and s.end_char <= fig.q.start and not s._.org.generic
+               and PROPOSES.match(text, s.end_char) for s in doc.spans["orgs"])
 
 
 STATUTE_OPENS = regex.compile(r"^\W*Theo quy định(?:\s+(?:của pháp luật|hiện hành))?\s*,")
