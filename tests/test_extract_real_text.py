@@ -1441,6 +1441,12 @@ def test_an_undated_reviews_span_of_years_ends_in_its_year():
     assert fact_at(body, "45 tập thể", None).period == "2025-06-11"
 
 
+def test_months_listed_one_after_another_are_a_span():
+    body = ("Công ty chưa trả lương các tháng 1, 2 và 3/2025 cho 215 lao động với tổng số tiền hơn 4,2 tỷ đồng.")
+    assert fact_at(body, "215 lao động", "2025-04-12").period == "2025-01/2025-03"
+    assert [m.kind for m in periods.find("tháng 3 và tháng 9")] == ["month", "month"]  # (two apart)
+
+
 def test_two_years_written_after_nam_are_a_span():
     body = "Trong hai năm 2020 - 2021, LĐLĐ tỉnh đã hỗ trợ gần 38.000 đoàn viên bị ảnh hưởng."
     assert fact_at(body, "gần 38.000 đoàn viên", "2023-08-24").period == "2020-2021"

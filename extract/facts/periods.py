@@ -91,6 +91,9 @@ PATTERNS = [
     ("lunar_date", r"(?:mùng|mồng)\s+(?P<ld>\d{1,2})\s+Tết(?![\p{L}])"),
     ("date", rf"ngày\s+(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})(?:\s+năm\s+(?P<y>{YEAR}))?"),
     ("date", rf"(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{YEAR})"),
+    # `các tháng 1, 2 và 3/2025`: months listed one after another, a span of them
+    ("monthrange", rf"tháng\s+(?P<m1>\d{{1,2}})(?:\s*,\s*\d{{1,2}})+\s+và\s+(?P<m>\d{{1,2}})"
+                   rf"(?:\s*(?:năm\s+|[/.-]\s*)(?P<y>{YEAR}))?(?![\d/])"),
     # `từ tháng 5 đến tháng 6/2025`
     ("monthrange", rf"(?:từ\s+)?tháng\s+(?P<m1>\d{{1,2}})\s+(?:đến|tới|{DASH.strip()})\s+(?:hết\s+)?tháng\s+"
                    rf"(?P<m>\d{{1,2}})(?:\s*(?:năm\s+|[/.-]\s*)(?P<y>{YEAR}))?(?![\d/])"),
@@ -346,7 +349,8 @@ def find(text: str) -> list[Mention]:
             if named:
                 mentions.append(Mention("quarter", m.start(), m.end(), m.group(), dict(named.fields)))
             continue
-        if kind == "monthrange" and " và " in m.group() and int(fields["m"]) != int(fields["m1"]) + 1:
+        if kind == "monthrange" and " và " in m.group() and "," not in m.group() \
+                and int(fields["m"]) != int(fields["m1"]) + 1:
             mentions.extend(Mention("month", m.start(g), m.end(g), m.group(g),
                                     {"m": m.group(g), **({"y": fields["y"]} if "y" in fields else {})})
                             for g in ("m1", "m"))  # `tháng 3 và tháng 9`: two months apart
