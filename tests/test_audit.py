@@ -192,6 +192,9 @@ def test_a_malformed_figure_does_not_make_a_conflict(db_path):
     ("Quỹ Trợ vốn cho người lao động nghèo tự tạo việc làm", []),
     ("Công ty TNHH Thực phẩm Hoàng Gia Nhơn Trạch", []),
     ("Công ty TNHH May mặc Hòa Lợi ở thành phố Thủ Dầu Một", ["location"]),  # where it is, read on
+    # a brand in a company's name is its name; a Vietnamese abbreviation there is not
+    ("Công ty TNHH LG Display Việt Nam Hải Phòng", []), ("Công ty TNHH Luxshare-ICT Nghệ An", []),
+    ("Công ty CP May Hồ Gươm", ["abbreviation"]), ("Công đoàn các KCN-CX Hà Nội", ["abbreviation"]),
 ])
 def test_suspicious_organization_names(name, found):
     from solieu.extract.facts.orgs import name_problems

@@ -1296,8 +1296,12 @@ def name_problems(name: str) -> list[str]:
         if "và" in words[-2:] or _ends_inside_a_word(part, words):
             found.append("cut")
         group = GROUP_SUFFIX.search(part)  # `... - TKV`: the group's name, as written
+        firm = COMPANY.search(part)  # (a brand in a company's own name is its name: `Công ty TNHH
+        # LG Display Việt Nam`, `Luxshare-ICT`; no Vietnamese abbreviation is spelled in ASCII there)
         if any(m.group() not in KEPT_ABBREVIATIONS for m in LEFT_ABBREVIATION.finditer(part)
-               if not (group and group.end() == len(part) and m.start() >= group.start())):
+               if not (group and group.end() == len(part) and m.start() >= group.start())
+               and not (firm and m.start() > firm.end() and m.group().isascii()
+                        and m.group() not in ABBREVIATIONS)):
             found.append("abbreviation")
         if LOCATED_IN.search(part):
             found.append("location")
