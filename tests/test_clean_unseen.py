@@ -158,6 +158,22 @@ def test_a_related_box_inline_after_the_lead_does_not_end_the_article(shape):
     assert "tầm soát" not in body and "vận động viên" not in body and "20 \"Mái ấm" not in body
 
 
+def test_a_long_related_box_then_a_picture_and_the_headline_again_does_not_end_the_article():
+    titles = "".join(f"| Tin số {n}: Công đoàn Thủ đô trao {n}00 suất quà cho đoàn viên |\n" for n in range(1, 8))
+    page = ("URL: https://laodongthudo.vn/ha-noi-phat-dong-thang-cong-nhan-2026-300111.html\n"
+            "TITLE: Hà Nội phát động Tháng Công nhân năm 2026\n\n"
+            "Hà Nội phát động Tháng Công nhân năm 2026\n"
+            "(LĐTĐ) Sáng 25-4, Liên đoàn Lao động thành phố Hà Nội tổ chức Lễ phát động Tháng Công nhân năm 2026.\n"
+            "Tin liên quan\n" + titles + "![]() |\n"
+            "Hà Nội phát động Tháng Công nhân năm 2026\n"
+            "Năm nay, các cấp Công đoàn Thủ đô dự kiến tổ chức trên 3.500 hoạt động, chăm lo cho khoảng "
+            "150.000 đoàn viên.\n"
+            "Tháng Công nhân năm 2025, Công đoàn Thủ đô đã tổ chức hơn 3.200 hoạt động.\n")
+    body = parse_document(page, name="box.txt").body
+    assert "3.500 hoạt động" in body and "3.200 hoạt động" in body
+    assert "Tin số" not in body
+
+
 def test_a_readers_long_question_after_a_related_box_is_kept():
     # (it ends in `?` as a question headline may; no headline runs that long)
     page = ("URL: https://laodong.vn/ban-doc/tro-cap-that-nghiep-1587642.ldo\n"

@@ -222,7 +222,9 @@ class ArticleText:
 # end, under any of the boxes' headings (`Tin khác` too); readers' comments are no such box.
 INLINE_BOX_HEADINGS = BOX_HEADINGS - {"bình luận", "ý kiến bạn đọc", "gửi bình luận",
                                       "phiên bản di động"}
-INLINE_BOX_TITLES = 5  # the most related titles such a box lists
+INLINE_BOX_TITLES = 8  # the most related titles such a box lists
+BEFORE_PROSE = 2  # lines that are no prose after a box's titles before the article goes on: a
+# picture and the headline repeated as its alt text (not two titles alike: a teaser's)
 PROSE_AFTER_BOX = 4  # lines read after a box's titles: an image and its caption may come first
 
 
@@ -245,10 +247,13 @@ def without_inline_boxes(lines: list[Line]) -> list[Line]:
                    # question ends in `?` as a headline may, but sentences end inside it)
                    and not is_box_heading(lines[i + 1 + titles].text)):
                 titles += 1
-            after = lines[i + 1 + titles:i + 1 + titles + PROSE_AFTER_BOX]
-            if titles and after and is_paragraph(after[0].text) \
-                    and not LEAD_MARK_RE.match(after[0].text) \
-                    and sum(is_paragraph(line.text) for line in after) >= 2:
+            after = lines[i + 1 + titles:i + 1 + titles + PROSE_AFTER_BOX + BEFORE_PROSE]
+            # (a picture, and the headline repeated as its alt text, may come before the prose)
+            skipped = next((k for k, line in enumerate(after[:BEFORE_PROSE + 1]) if is_paragraph(line.text)), None)
+            before = [line.text for line in after[:skipped or 0]]
+            if titles and skipped is not None and not LEAD_MARK_RE.match(after[skipped].text) \
+                    and len(set(before)) == len(before) and not any(is_box_heading(t) for t in before) \
+                    and sum(is_paragraph(line.text) for line in after[skipped:skipped + PROSE_AFTER_BOX]) >= 2:
                 i += 1 + titles
                 continue
         out.append(lines[i])
