@@ -1101,6 +1101,15 @@ def test_a_place_whose_name_opens_with_a_family_name_before_a_persons_name():
     assert orgs.places_named("tiếp nhận các CĐCS từ LĐLĐ quận Long Biên (cũ).") == []
 
 
+@pytest.mark.parametrize("body, needle", [
+    ("Ngôi nhà mới được khởi công từ đầu tháng 2, có diện tích sử dụng 52m2, gồm 2 phòng ngủ.", "52m2"),
+    ("LĐLĐ huyện Đông Anh thăm hỏi chị Hoa. Vợ chồng chị thuê căn phòng rộng 12m2 ở thôn Bầu.", "12m2"),
+])
+def test_a_homes_size_describes_the_home_and_is_no_bodys(body, needle):
+    # (as its rooms and floors do: realdev 009)
+    assert fact_at(body, needle, "2025-05-06").organization is None
+
+
 def test_a_district_as_the_subject_is_the_district():
     body = "Chiều 12/9, UBND huyện Chương Mỹ báo cáo về tình hình bão. Huyện đã di dời 4.950 hộ."
     assert fact_at(body, "4.950 hộ", "2024-09-12").organization == "huyện Chương Mỹ"

@@ -1363,9 +1363,18 @@ FAMILY_BEFORE = regex.compile(r"(?<![\p{L}])(?:gia đình|cả nhà)\s*$", regex
 A_FAMILYS_MOST = 10
 
 
+# `Ngôi nhà mới ... có diện tích sử dụng 52m2`, `thuê căn phòng rộng 12m2`: a home's size describes
+# the home, as its rooms and floors do (realdev 009): no body's figure
+HOME_SIZED = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.HOME_NOUNS)) + r")"
+                           r"[^.;:]{0,60}?\s(?:rộng|có diện tích|diện tích)(?:\s+(?:sử dụng|khoảng|chừng|hơn))?\s*$",
+                           regex.IGNORECASE)
+
+
 def is_personal(fig: Figure, text: str) -> bool:
     # (not the children of a kind of people: `215 con đoàn viên` receive the union's scholarships)
     if fig.q.kind == "count" and fig.counted == "người" and ends_with(FAMILY_BEFORE, text, fig.q.start):
+        return True
+    if (fig.unit or "").lower() in ("m2", "m²") and ends_with(HOME_SIZED, text, fig.q.start):
         return True
     return fig.q.kind == "count" and (fig.counted or "").lower() in PERSONAL_UNITS \
         and not OF_PEOPLE.match(fig.unit or "") and (fig.q.value or 0) <= A_FAMILYS_MOST
