@@ -651,7 +651,8 @@ def _extend(text: str, mention: Mention) -> None:
             break  # `Khối thi đua số 3 sơ kết`: a name's number ends it
         if word.lower() in ORDINAL_WORDS:
             break  # `Công đoàn Trường X lần thứ IV`, `khóa V`, `nhiệm kỳ`
-        place_follows = _place_follows(text, m.end())  # `Sao Mai Việt Nam`: no person's name
+        # `Sao Mai Việt Nam`: no person's name (read only after a family name: it is asked of no other)
+        place_follows = word in SURNAMES and _place_follows(text, m.end())
         named_after = " ".join(sector) in lexicon.SCHOOL_LEVELS  # (`Trường THPT Nguyễn Gia Thiều`)
         if sector and _is_name_word(sector[-1]) and PERSON_NAME.match(text, m.start(1)) and not named_after \
                 and word in SURNAMES and not place_follows or MIDDLE_NAMED.match(text, m.start(1)) and not named_after:
