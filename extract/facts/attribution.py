@@ -89,15 +89,17 @@ def _handed_over(fig, text: str, start: int) -> bool:
 # gives it; the sponsor named after says where it came from
 # (realdev 205's convention). Not a clause of the figure's own (`trong đó 200 suất do Công ty X
 # tài trợ`), nor a receiver before the figure (`200 đoàn viên được Y trao tặng`).
+HANDING = r"(?:" + "|".join(map(regex.escape, lexicon.HANDING_VERBS)) + r")"
 HANDS_OVER = regex.compile(r"\s+(?:(?:phối hợp|cùng|kết hợp)\s+(?:với\s+)?[^,;]{0,80}?\s+)?"  # (with a partner)
-                           r"(?:(?:đã|cũng|vừa|trực tiếp|đến|tới)\s+)*(?:tiếp nhận\s+và\s+)?(?:"
-                           + "|".join(map(regex.escape, lexicon.HANDING_VERBS)) + r")(?:\s+(?:trước|ngay|tận tay))?\s+$")
-
-
+                           r"(?:(?:đã|cũng|vừa|trực tiếp|đến|tới)\s+)*(?:tiếp nhận\s+và\s+)?"
+                           + HANDING + r"(?:\s+(?:trước|ngay|tận tay))?\s+$")
+# `500 suất quà, mỗi suất trị giá 1 triệu đồng, do X tài trợ`: what each gift is worth, told after it
 EACH_WORTH = regex.compile(r"[^,;.]{0,40},\s*(?:mỗi\s+\p{L}+(?:\s+\p{L}+)?\s+(?:(?:trị giá|là)\s+)?|trị giá\s+)")
 
 
 def _handed_by_subject(doc, fig, text: str, mentions) -> bool:
+    """Whether a body, subject of the figure's clause, hands over the list (or the gift whose worth
+    it is) that the figure is in (HANDS_OVER right before the list's first figure)."""
     start = fig.q.start
     for span in reversed([s for s in doc.spans["quantities"] if s.end_char <= start]):
         unit_end = max(read_unit(doc, span.end_char)[1], span.end_char)
@@ -281,8 +283,7 @@ def _fund_owner(mention, mentions, text: str):
 
 RECEIVING = regex.compile(r"(?<![\p{L}])(?:nhận|đón nhận)(?![\p{L}])")
 BY_PASSIVE = regex.compile(r"(?<![\p{L}])được\s+$")
-HANDED_BY = regex.compile(r"\s+(?:(?:đã|cũng|trực tiếp)\s+)*(?:" + "|".join(map(regex.escape, lexicon.HANDING_VERBS))
-                          + r")(?![\p{L}])")
+HANDED_BY = regex.compile(r"\s+(?:(?:đã|cũng|trực tiếp)\s+)*" + HANDING + r"(?![\p{L}])")
 
 
 def sentence_org(doc, fig, offset: int, context_at) -> str | None:
