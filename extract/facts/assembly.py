@@ -26,8 +26,11 @@ from solieu.extract.facts.doc_text import text_of
 from solieu.extract.records import Fact, Sentence
 from solieu.extract.facts.units import canonical_unit, percent_base, read_unit
 
-ANAPHORA = regex.compile(r"^\s*(?:Cụ thể|Dịp này|Trong đó|Theo đó|Kết quả|Đồng thời|Qua đó|"
-                         r"Ngoài ra|Bên cạnh đó|Cùng với đó|Cùng đó|Tại đây|Nhờ đó|Từ đó|Do đó)",
+# `Đồng thời`, `Ngoài ra`, `Bên cạnh đó`: another deed told after one (an anaphor of the same time
+# and body, opening a sentence; after `;`, its own time is its own: ANOTHER_DEED)
+FURTHER_DEED = r"(?:đồng thời|ngoài ra|bên cạnh đó)"
+ANAPHORA = regex.compile(r"^\s*(?:Cụ thể|Dịp này|Trong đó|Theo đó|Kết quả|Qua đó|" + FURTHER_DEED + r"|"
+                         r"Cùng với đó|Cùng đó|Tại đây|Nhờ đó|Từ đó|Do đó)",
                          regex.IGNORECASE)
 # A target named as done or as the yardstick of a result (`vượt chỉ tiêu`, `so với kế hoạch`,
 # `xây dựng kế hoạch`): no target cue.
@@ -472,7 +475,7 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
     return _resolve_for(chosen, fig, ctx, text, target), undated
 
 
-ANOTHER_DEED = regex.compile(r"\s*(?:đồng thời|ngoài ra|bên cạnh đó)(?![\p{L}])", regex.IGNORECASE)
+ANOTHER_DEED = regex.compile(r"\s*" + FURTHER_DEED + r"(?![\p{L}])", regex.IGNORECASE)
 
 
 def _said_of_now(marks: SentenceMarks, frames: list, pos: int, item_start: int) -> bool:
@@ -1066,9 +1069,10 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
 # `tại các KCN&CX Hà Nội xảy ra 5 vụ tai nạn lao động`, `Năm 2023 xảy ra 34 vụ`: what occurs,
 # with no body named to own it, is counted on the territory it occurs in (FACTS.md: a territory's
 # statistics are its own).
-OCCURS = regex.compile(r"(?<![\p{L}])(?:xảy ra|phát sinh)\s+(?:\p{Ll}+\s+)?$")
+OCCURRING = r"(?:" + "|".join(map(regex.escape, lexicon.OCCURRING_VERBS)) + r")"
+OCCURS = regex.compile(r"(?<![\p{L}])" + OCCURRING + r"\s+(?:\p{Ll}+\s+)?$")
 # `trong đó, 17 cuộc xảy ra tại doanh nghiệp FDI`, `Có 4 cuộc phát sinh do ...`: the same, told after
-OCCURS_AFTER = regex.compile(r"\s+(?:xảy ra|phát sinh)(?![\p{L}])")
+OCCURS_AFTER = regex.compile(r"\s+" + OCCURRING + r"(?![\p{L}])")
 NATION = regex.compile(r"(?<![\p{L}])(?:cả nước|toàn quốc)(?![\p{L}])", regex.IGNORECASE)
 SECTOR = regex.compile(r"(?<![\p{L}])ngành(?![\p{L}])")
 PROVINCE_NAMED = regex.compile(r"(?<![\p{L}])(" + lexicon.alternation(lexicon.PROVINCES) + r")(?![\p{L}])")
@@ -2016,8 +2020,9 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
     handed, stock_day = own_period or first_period, None
     in_force = next((day for m in marks.periods if m.kind == "name" and m.fields.get("d")
                      and ends_with(periods.IN_FORCE_BEFORE, text, m.start)
-                     and (day := periods.resolve_published(replace(m, kind="date"), ctx.year, ctx.published))), None)
-    if in_force and not facts:  # `Ngày 10/11/2025, Chính phủ ban hành Nghị định 293 ..., có hiệu lực thi
+                     and (day := periods.resolve_published(replace(m, kind="date"), ctx.year, ctx.published))),
+                    None) if not facts else None
+    if in_force:  # `Ngày 10/11/2025, Chính phủ ban hành Nghị định 293 ..., có hiệu lực thi
         handed = in_force  # hành từ ngày 1/1/2026. Theo đó, mức lương tối thiểu ...`: what the document
         # provides holds from the day it takes effect, not the day it was issued
     own_read = {f.period for f in facts}

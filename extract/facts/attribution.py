@@ -296,6 +296,7 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
     # `tặng Bằng khen cho 3 tập thể ... thuộc Công đoàn ngành X`: where receivers belong is not
     # who gives
     receivers = _receivers(doc, text, fig.q.start)
+    handed = None  # whether the clause's subject hands the figure over (_handed_by_subject)
     for m in mentions:  # the giver or owner written after the figure
         # (a bare employer, `Tổng công ty`, `Bệnh viện`, is the one the article names in full: `12
         # tập thể ... được Tổng công ty khen thưởng`)
@@ -310,8 +311,11 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
         if "so với" in text[fig.q.end:m.start]:
             break  # `cao hơn 8% so với mức lương tối thiểu vùng do Chính phủ quy định`: the base's
         between = text[list_end:m.start]
-        if ends_with(GIVER_AFTER, text, m.start) and _handed_by_subject(doc, fig, text, mentions):
-            continue  # (the sponsor of what the subject hands over: `trao 500 suất quà của Công ty`)
+        if ends_with(GIVER_AFTER, text, m.start):
+            if handed is None:  # (of the figure, not of the giver: asked once)
+                handed = _handed_by_subject(doc, fig, text, mentions)
+            if handed:
+                continue  # (the sponsor of what the subject hands over: `trao 500 suất quà của Công ty`)
         if ends_with(GIVER_AFTER, text, m.start) and not _handed_over(fig, text, m.start) \
                 or OWNER_AFTER.match(between) and not receivers \
                 or _workers_of(doc, fig, m, mentions, list_end) \

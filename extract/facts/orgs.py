@@ -317,6 +317,9 @@ def place_at(text: str, pos: int) -> str:
     return known[0] if known else _read_place(text, pos)[0]
 
 
+CAPITALIZED_WORD = regex.compile(r"\s+\p{Lu}\p{Ll}*(?![\p{L}])")
+
+
 def _place_follows(text: str, pos: int) -> bool:
     """A country or a province right after a family name (`Sao Mai Việt Nam`, `Hà Thanh Hóa`), or
     after the capitalized words that follow it (`Giày Hoàng Phát Việt Nam`): the words are a name's,
@@ -329,9 +332,6 @@ def _place_follows(text: str, pos: int) -> bool:
             return False
         pos = word.end()
     return False
-
-
-CAPITALIZED_WORD = regex.compile(r"\s+\p{Lu}\p{Ll}*(?![\p{L}])")
 
 
 def _starts_union(text: str, pos: int) -> bool:

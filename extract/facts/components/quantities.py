@@ -194,6 +194,10 @@ def _counts_something(text: str, q: Quantity) -> bool:
     return bool(following) and _not_counted(text, q) is None
 
 
+TIME_UNIT_COUNT_NEXT = regex.compile(r"[ \t]*(?:" + "|".join(map(regex.escape, sorted(TIME_UNIT_COUNTS, key=len, reverse=True)))
+                                     + r")(?![\p{L}])", regex.IGNORECASE)
+
+
 def _not_counted(text: str, q: Quantity) -> str | None:
     following = _next_words(text, q.end)
     if not following:
@@ -201,8 +205,7 @@ def _not_counted(text: str, q: Quantity) -> str | None:
     first = following.split()[0]
     if first in FUNCTION_WORDS:
         return "bare"  # `năm 2016 được dự báo`, `đạt 13/28, chiếm`: the next word counts nothing
-    rest = text[q.end:].lstrip(" \t").lower()
-    if any(rest.startswith(unit) and not rest[len(unit):len(unit) + 1].isalpha() for unit in TIME_UNIT_COUNTS):
+    if TIME_UNIT_COUNT_NEXT.match(text, q.end):
         return None  # (of three words too: `1,5 tháng tiền lương`)
     if first in TIME_UNITS or following in TIME_UNITS:
         return "duration"
