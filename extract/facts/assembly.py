@@ -71,8 +71,7 @@ FUTURE_AFTER = regex.compile(r"(?<![\p{L}])sẽ(?![\p{L}])(?!\s+(?:giúp|góp ph
 COMPARATIVE = regex.compile(r"(?<![\p{L}])(?:cao|thấp|nhiều|ít|lớn|nhỏ|tăng|giảm|nhanh|chậm)\s*$",
                           regex.IGNORECASE)
 # (word, comparator, the word ending the text before a figure)
-COMPARATORS_BEFORE = [(word, op, regex.compile(rf"(?<![\p{{L}}]){word}$", regex.IGNORECASE))
-                      for word, op in COMPARATOR_BEFORE]
+LONGEST_COMPARATOR = max(len(word) for word, _ in COMPARATOR_BEFORE)
 CLAUSE_END = regex.compile(r"[;.(:]|\d")
 CLAUSE_AFTER_END = regex.compile(r"[;.,]")
 QUOTED = regex.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -252,8 +251,11 @@ def org_context(ctx: ArticleContext, offset: int) -> orgs.Context:
 def comparator_of(text: str, fig: Figure) -> tuple[str, int]:
     """The comparator and where the raw span starts (at a comparator written before)."""
     before = text[:fig.q.start].rstrip()
-    for word, op, ends_before in COMPARATORS_BEFORE:
-        if ends_before.search(before):
+    # (the words, as words, ending what is before, in any case: compared at its end, not searched
+    # for over the whole sentence)
+    end = before[-LONGEST_COMPARATOR - 1:].lower()
+    for word, op in COMPARATOR_BEFORE:
+        if end.endswith(word) and not end[:-len(word)][-1:].isalpha():
             if word == "hơn" and COMPARATIVE.search(before[:len(before) - len(word)]):
                 return "=", fig.q.start  # `thấp hơn 50%`: a difference of 50%, not over 50%
             return op, len(before) - len(word)
@@ -944,12 +946,14 @@ def _sector_subject(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str |
 
 
 def _area_subject(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
+    if (fig.counted or "").lower() in UNION_UNITS_LOWER:
+        return None  # (`tỉnh X có 2.890 CĐCS`: its union's units)
     text = text_of(doc)
     subjects = sorted(list(AREA_SUBJECT.finditer(text, 0, fig.q.start))
                       + list(BARE_AREA_SUBJECT.finditer(text, 0, fig.q.start))
                       + list(ZONE_SUBJECT.finditer(text, 0, fig.q.start)), key=lambda m: m.start())
-    if not subjects or (fig.counted or "").lower() in UNION_UNITS_LOWER:
-        return None  # (`tỉnh X có 2.890 CĐCS`: its union's units)
+    if not subjects:
+        return None
     subject = subjects[-1]
     if subject.re is ZONE_SUBJECT:
         return f"{orgs.ABBREVIATIONS.get(subject.group(1), subject.group(1))} {subject.group(2)}"
@@ -1389,11 +1393,12 @@ def own_life(doc, fig: Figure) -> bool:
     dated only by what its sentence says, unless a body is named in it other than where the
     person works (a giver: `Chị Hoa được LĐLĐ huyện hỗ trợ 10 triệu đồng`) or it is what they
     got in the round the article reports (`được vay vốn đợt này`)."""
+    if not (fig.q.kind == "money" or (fig.unit or "").lower() in MEASURE_UNITS
+            or fig.counted == "lần"):  # (how many times they did something: `đã 42 lần hiến máu`)
+        return False  # (asked first: it spares the person's patterns, costly, most figures)
     text = text_of(doc)
     person = PERSON_TELLS.match(text) or PERSON_OPENS_CLAUSE.match(text, clause_bounds(text, fig.q.start, ",;")[0])
-    if not person or THIS_ROUND.search(text) or not (
-            fig.q.kind == "money" or (fig.unit or "").lower() in MEASURE_UNITS
-            or fig.counted == "lần"):  # (how many times they did something: `đã 42 lần hiến máu`)
+    if not person or THIS_ROUND.search(text):
         return False
     return all(WORKS_AT.search(text, 0, s.start_char) for s in doc.spans["orgs"]
                if not s._.org.generic and not s._.org.system)  # (`Với sự giúp đỡ của các cấp Công

@@ -265,11 +265,13 @@ OF_OWNER = regex.compile(r"\s+(?:của|do)\s+")  # (`Quỹ Xã hội do LĐLĐ t
 
 def _receivers(doc, text: str, start: int) -> bool:
     """The figure at `start`, or the list it ends (`cho 3 tập thể và 7 cá nhân`), follows `cho`."""
+    figures = None  # (the quantities' spans, read once: each read of a SpanGroup makes new Spans)
     while not ends_with(RECEIVERS_BEFORE, text, start):
-        before = [s for s in doc.spans["quantities"] if s.end_char <= start]
-        if not before or not LIST_LINK.fullmatch(text, before[-1].end_char, start):
+        figures = figures or [(s.start_char, s.end_char) for s in doc.spans["quantities"]]
+        before = [span for span in figures if span[1] <= start]
+        if not before or not LIST_LINK.fullmatch(text, before[-1][1], start):
             return False
-        start = before[-1].start_char
+        start = before[-1][0]
     return True
 
 

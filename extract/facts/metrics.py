@@ -99,13 +99,15 @@ def _np_after(text: str, start: int, unit: str | None = None) -> str:
 
 def _verb_before(doc, fig) -> str:
     tokens = [t for t in doc if t.idx < fig.q.start and not t.is_space]
-    figures = list(doc.spans["quantities"]) + list(doc.spans.get("non_facts", []))
+    # (each SpanGroup read makes new Span objects: read them once, not once per token)
+    figures = [(s.start, s.end) for group in ("quantities", "non_facts") for s in doc.spans.get(group, [])]
+    org_spans = list(doc.spans["orgs"])
     words = []
     for token in reversed(tokens):
-        if any(s.start <= token.i < s.end for s in figures):
+        if any(start <= token.i < end for start, end in figures):
             break
         low = token.text.lower()
-        org = next((s for s in doc.spans["orgs"] if s.start <= token.i < s.end), None)
+        org = next((s for s in org_spans if s.start <= token.i < s.end), None)
         if org is not None:  # a word may run from a name into its verb: `Ba Đình kết nạp`
             tail = text_of(doc)[org.end_char:token.idx + len(token.text)].strip().lower()
             if tail and not words:

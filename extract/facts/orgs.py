@@ -302,11 +302,17 @@ for _place in PLACES:
     PLACES_BY_FIRST_WORD.setdefault(_place.split()[0], []).append(_place)
 
 
+LONGEST_PLACE = max(map(len, PLACES))
+
+
 def _known_place(text: str, pos: int) -> tuple[str, int] | None:
-    rest = text[pos:].lstrip()
+    at = pos
+    while at < len(text) and text[at].isspace():
+        at += 1
+    rest = text[at:at + LONGEST_PLACE + 1]  # (no copy of the rest of a body: a place is short)
     for place in PLACES_BY_FIRST_WORD.get(rest.split(" ", 1)[0].rstrip(",.;:)"), ()):
         if rest.startswith(place) and not rest[len(place):len(place) + 1].isalpha():
-            return place, len(text) - len(rest) + len(place)
+            return place, at + len(place)
     return None
 
 
@@ -1185,12 +1191,14 @@ def _a_count(word: str) -> bool:
 
 # `Tại Bình Dương, LĐLĐ tỉnh dành 65 tỉ đồng`: a province (or city) named alone where the text
 # goes to it is the one its bare `tỉnh` (`thành phố`) is, as if written `tỉnh Bình Dương`
-GOING_TO_A_PLACE = regex.compile(r"(?:^|(?<=[.;:\n)–-])\s*)(?:Tại|Ở|Còn ở|Riêng|Còn tại)\s+(?=\p{Lu})", regex.MULTILINE)
+# (the clause's opening as a look behind, not a match: a pattern that starts with its words is
+# searched for them, one that starts with an optional opening is tried at every position)
+GOING_TO_A_PLACE = regex.compile(r"(?<=(?:^|[.;:\n)–-])\s*)(?:Tại|Ở|Còn ở|Riêng|Còn tại)\s+(?=\p{Lu})", regex.MULTILINE)
 
 
 # `Sau khi hợp nhất với tỉnh Bắc Giang, Bắc Ninh hiện có 33 khu công nghiệp`: a province named
 # alone as the subject of its clause is the `tỉnh` said after it
-CLAUSE_OPENS = regex.compile(r"(?:^|(?<=[.;:,\n])\s*)(?=\p{Lu})", regex.MULTILINE)
+CLAUSE_OPENS = regex.compile(r"(?<=(?:^|[.;:,\n])\s*)\p{Lu}", regex.MULTILINE)  # (its start)
 SUBJECT_VERB_NEXT = regex.compile(r"\s+(?:" + "|".join(
     ["hiện", "có", "vẫn", "tiếp tục", *lexicon.ASPECT_WORDS, *lexicon.ADVERBS_BEFORE_VERB]) + r")(?![\p{L}])")
 
@@ -1219,10 +1227,10 @@ def places_named(text: str) -> list[tuple[int, str, str]]:
         if known and known[0] in PROVINCES_SET and NAME_ENDS.match(text, known[1]):
             found.append((m.end(), "thành phố" if known[0] in lexicon.CITIES else "tỉnh", known[0]))
     for m in CLAUSE_OPENS.finditer(text):
-        known = _known_place(text, m.end())
+        known = _known_place(text, m.start())
         if known and known[0] in PROVINCES_SET and known[0] not in lexicon.CITIES \
                 and SUBJECT_VERB_NEXT.match(text, known[1]):
-            found.append((m.end(), "tỉnh", known[0]))
+            found.append((m.start(), "tỉnh", known[0]))
     return sorted(found)
 
 
