@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import json
+import math
 import os
 import pstats
 import shutil
@@ -44,6 +45,7 @@ from common import (  # noqa: E402
 TARGET_RATIO = 2.0  # pipeline time <= 2x word_tokenize time (floor measured once, per N)
 TARGET_INTERLEAVED = 1.0  # pipeline <= sent_tokenize + word_tokenize, interleaved (issue 16)
 REALDEV_RAW = ROOT.parent / "shared" / "realdev" / "raw"
+ROUND_SECONDS = 1.0  # least CPU of the baseline in one interleaved round (passes made to reach it)
 TARGET_FLAT = 1.2  # time per article at the largest N <= 1.2x that at the smallest
 TARGET_SPEEDUP = 1.7  # --jobs 2 >= 1.7x --jobs 1
 TARGET_RSS_MB = 500.0
@@ -314,9 +316,13 @@ def _clock(work) -> tuple[float, float, object]:
     return time.perf_counter() - start, time.process_time() - cpu, result
 
 
-def interleaved(source: str, files_dir: Path, rounds: int, workdir: Path) -> dict:
+def interleaved(source: str, files_dir: Path, rounds: int, workdir: Path,
+                min_seconds: float = ROUND_SECONDS) -> dict:
     """Baseline and pipeline over the same files, `rounds` times, alternating which goes first
-    (so that a change of load between them does not favour one); CPU seconds of this process."""
+    (so that a change of load between them does not favour one); CPU seconds of this process.
+    A round makes as many passes of each as give the baseline `min_seconds` (realdev's 40 short
+    articles take ~0.3 s a pass, and one pass of each measured a ratio anywhere in 0.80-1.36 on
+    a shared machine), alternating within the round too; its ratio is of the sums."""
     from solieu.extract.article.clean import parse_document
     from solieu.jobs import article_files
 
@@ -329,18 +335,25 @@ def interleaved(source: str, files_dir: Path, rounds: int, workdir: Path) -> dic
     db_path = workdir / f"interleaved-{source}.db"
     segment_baseline(bodies[:2])  # load the models before the clock starts
     run_pipeline(files_dir, db_path)
+    one_pass = _clock(lambda: segment_baseline(bodies))[1]
+    passes = max(1, math.ceil(min_seconds / max(one_pass, 1e-3)))
     rows = []
     for r in range(rounds):
-        print(f"interleaved: {source}, round {r + 1} of {rounds} ...", file=sys.stderr, flush=True)
-        order = ("baseline", "pipeline") if r % 2 == 0 else ("pipeline", "baseline")
-        row = {"round": r + 1, "first": order[0], "load": round(os.getloadavg()[0], 2)}
-        for what in order:
-            work = (lambda: segment_baseline(bodies)) if what == "baseline" \
-                else (lambda: run_pipeline(files_dir, db_path))
-            wall, cpu, result = _clock(work)
-            row[f"{what}_s"], row[f"{what}_cpu_s"] = wall, cpu
-            if what == "pipeline":
-                row["facts"] = result["extracted"].get("facts", 0)
+        print(f"interleaved: {source}, round {r + 1} of {rounds} ({passes} passes) ...",
+              file=sys.stderr, flush=True)
+        row = {"round": r + 1, "first": "baseline" if r % 2 == 0 else "pipeline", "passes": passes,
+               "load": round(os.getloadavg()[0], 2), "baseline_s": 0.0, "baseline_cpu_s": 0.0,
+               "pipeline_s": 0.0, "pipeline_cpu_s": 0.0}
+        for p in range(passes):
+            order = ("baseline", "pipeline") if (r + p) % 2 == 0 else ("pipeline", "baseline")
+            for what in order:
+                work = (lambda: segment_baseline(bodies)) if what == "baseline" \
+                    else (lambda: run_pipeline(files_dir, db_path))
+                wall, cpu, result = _clock(work)
+                row[f"{what}_s"] += wall / passes
+                row[f"{what}_cpu_s"] += cpu / passes
+                if what == "pipeline":
+                    row["facts"] = result["extracted"].get("facts", 0)
         row["ratio"] = row["pipeline_cpu_s"] / row["baseline_cpu_s"]
         row["ratio_wall"] = row["pipeline_s"] / row["baseline_s"]
         rows.append(row)
@@ -356,13 +369,14 @@ def interleaved(source: str, files_dir: Path, rounds: int, workdir: Path) -> dic
                 row["pipeline_cpu_s"] for row in rows) / len(bodies)}
 
 
-def run_interleaved(rounds: int, corpus_articles: int, realdev: Path | None, workdir: Path) -> list[dict]:
+def run_interleaved(rounds: int, corpus_articles: int, realdev: Path | None, workdir: Path,
+                    round_seconds: float = ROUND_SECONDS) -> list[dict]:
     files = workdir / "interleaved-corpus"
     replicate_corpus(corpus_articles, files)
-    out = [interleaved("corpus", files, rounds, workdir)]
+    out = [interleaved("corpus", files, rounds, workdir, round_seconds)]
     shutil.rmtree(files)
     if realdev is not None and realdev.is_dir():
-        out.append(interleaved("realdev", realdev, rounds, workdir))
+        out.append(interleaved("realdev", realdev, rounds, workdir, round_seconds))
     return out
 
 
@@ -568,6 +582,9 @@ def main(argv: list[str] | None = None) -> None:
                         help="CPU seconds of extraction the sampling profile watches (default 5)")
     parser.add_argument("--rounds", type=int, default=3,
                         help="rounds of the interleaved baseline / pipeline ratio (default 3)")
+    parser.add_argument("--round-seconds", type=float, default=ROUND_SECONDS,
+                        help="least baseline CPU seconds per interleaved round: passes of each "
+                             f"side are repeated, alternating, to reach it (default {ROUND_SECONDS:g})")
     parser.add_argument("--corpus-articles", type=int, default=50,
                         help="the bundled corpus replicated to this many articles for the "
                              "interleaved ratio (default 50)")
@@ -589,7 +606,7 @@ def main(argv: list[str] | None = None) -> None:
             result = run(parse_sizes(args.sizes), parse_sizes(args.jobs), args.floor_seconds,
                          Path(workdir), args.repeats)
         result["interleaved"] = run_interleaved(args.rounds, args.corpus_articles, args.realdev,
-                                                Path(workdir))
+                                                Path(workdir), args.round_seconds)
     result["verdicts"] = [v.to_json() for v in interleaved_verdicts(result["interleaved"])] \
         + result["verdicts"]
     if args.profile:

@@ -23,13 +23,15 @@ def test_extraction_bench_measures_every_stage_and_both_job_counts(tmp_path):
         (real / path.name).write_bytes(path.read_bytes())
     result = run_bench("extraction.py", "--sizes", "5,10", "--jobs", "1,2", "--floor-seconds", "0.1",
                        "--profile", "--profile-seconds", "0.5", "--rounds", "2",
-                       "--corpus-articles", "3", "--realdev", str(real))
+                       "--corpus-articles", "3", "--realdev", str(real), "--round-seconds", "0.05")
     corpus, realdev = result["interleaved"]
     assert (corpus["source"], corpus["articles"]) == ("corpus", 3)
     assert (realdev["source"], realdev["articles"], realdev["files"]) == ("realdev", 2, str(real))
     for measured in (corpus, realdev):
         assert [row["first"] for row in measured["rounds"]] == ["baseline", "pipeline"]
         assert all(row["facts"] > 0 and row["ratio"] > 0 for row in measured["rounds"])
+        # (each round as many passes of each side as give the baseline --round-seconds)
+        assert len({row["passes"] for row in measured["rounds"]}) == 1 and measured["rounds"][0]["passes"] >= 1
         assert measured["ratio_min"] <= measured["ratio_median"] <= measured["ratio_max"]
     runs = {(r["n"], r["jobs"]): r for r in result["runs"]}
     assert set(runs) == {(5, 1), (5, 2), (10, 1), (10, 2)}

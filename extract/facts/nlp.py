@@ -17,7 +17,7 @@ already), `figures` (its figures, found by the tokenizer), `sentence`, `paragrap
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 import spacy
@@ -47,6 +47,9 @@ class Figures:
     words that count something (`Quantity`s, read-only)."""
     quantities: list
     counted_words: list
+    # what the text alone says against each figure (quantities.why_not_in_text), by (start,
+    # end, kind): found for the clauses to segment, read again by solieu_quantities
+    reasons: dict = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str) -> "Figures":
@@ -182,7 +185,8 @@ def figure_clauses(text: str, found: Figures | None = None,
     breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
     figures = [(f.start(), f.end()) if hasattr(f, "group") else (f.start, f.end)
                for group in (found.quantities, found.counted_words)
-               for f, rejected in zip(group, surely_not_facts(text, group, mentions)) if not rejected]
+               for f, rejected in zip(group, surely_not_facts(text, group, mentions, found.reasons))
+               if not rejected]
     clauses: list[tuple[int, int]] = []
     for start, end in sorted(figures):
         before, after = bisect_left(breaks, start), bisect_left(breaks, end)

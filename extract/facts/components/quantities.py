@@ -98,12 +98,21 @@ def _prev_is(text: str, start: int, words: set[str]) -> bool:
     return before in words or last[0] in words
 
 
-def why_not(text: str, q: Quantity, period_spans: list, title_words: int | None = None) -> str | None:
+def why_not(text: str, q: Quantity, period_spans: list, title_words: int | None = None,
+            read: dict | None = None) -> str | None:
     """Why the figure at q is not a fact, or None when it is a candidate. `title_words`: the
-    most words of a quoted name a figure inside it belongs to (default TITLE_WORDS)."""
+    most words of a quoted name a figure inside it belongs to (default TITLE_WORDS). `read`:
+    what `why_not_in_text` said of the text's figures already (`nlp.Figures.reasons`)."""
     for span in period_spans:
         if span.start_char < q.end and q.start < span.end_char and is_dated(text, q, span._.period):
             return "date"
+    if read is not None and title_words in (None, TITLE_WORDS) and (q.start, q.end, q.kind) in read:
+        return read[q.start, q.end, q.kind]
+    return why_not_in_text(text, q, title_words)
+
+
+def why_not_in_text(text: str, q: Quantity, title_words: int | None = None) -> str | None:
+    """`why_not` but for the time expressions: what the text alone says of the figure."""
     if q.kind == "money" and q.value == 0:
         return "name"  # `phiếu mua hàng “0 đồng”`, `gian hàng 0 đồng`: a label for free, no sum
     if _in_quoted_title(text, q, TITLE_WORDS if title_words is None else title_words):
@@ -157,17 +166,21 @@ def is_dated(text: str, q: Quantity, mention) -> bool:
     return not (counted and mention.kind in ("date", "year"))
 
 
-def surely_not_facts(text: str, figures, mentions: list) -> list[bool]:
+def surely_not_facts(text: str, figures, mentions: list, read: dict | None = None) -> list[bool]:
     """For each of `figures` (regex matches of QUANTITY, or `Quantity`s), whether `why_not`
     rejects it whatever the words around it: inside one of the time expressions `mentions` as
     a date (why_not reads their spans, these mentions widened to whole words, so a figure
     inside a mention is inside its span), or rejected by the checks that read the text alone
-    (an ordinal, a name, a duration, a bare number; the default `title_words`)."""
+    (an ordinal, a name, a duration, a bare number; the default `title_words`). Those checks'
+    answers go into `read`, keyed by the figure's (start, end, kind), for `why_not` to reuse."""
     out = []
     for figure in figures:
         q = figure if isinstance(figure, Quantity) else _read(figure)
+        reason = why_not_in_text(text, q)
+        if read is not None:
+            read[q.start, q.end, q.kind] = reason
         out.append(any(m.start < q.end and q.start < m.end and is_dated(text, q, m) for m in mentions)
-                   or why_not(text, q, []) is not None)
+                   or reason is not None)
     return out
 
 
@@ -260,7 +273,8 @@ class QuantityMarker:
         else:
             found = [_read(m) for m in QUANTITY.finditer(text)] + list(_number_words(text))
         for q in sorted(found, key=lambda q: q.start):
-            q.why_not = why_not(text, q, period_spans, self.title_words)
+            q.why_not = why_not(text, q, period_spans, self.title_words,
+                                figures.reasons if figures is not None else None)
             span = doc.char_span(q.start, q.end, label=q.kind, alignment_mode="expand")
             if span is None:
                 continue
