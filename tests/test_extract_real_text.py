@@ -1330,6 +1330,13 @@ def test_a_publication_stamp_dates_nothing():
     assert {m.kind for m in periods.find("08:49 | 06/10/2023")} == {"stamp"}
 
 
+def test_a_time_and_day_told_in_words_are_an_events_not_a_stamp():
+    # (a page's stamp is figures alone; `6h30 ngày 14-5` opens a report of what happened then)
+    assert [m.kind for m in periods.find("Khoảng 6h30 ngày 14-5, xe chở 35 công nhân.")] == ["time", "date"]
+    body = "Khoảng 6h30 ngày 14-5, xe khách của Công ty TNHH Minh Long chở 35 công nhân đến KCN Đồng Văn."
+    assert fact_at(body, "35 công nhân", "2026-05-15").period == "2026-05-14"
+
+
 def test_a_past_year_told_after_the_event_day_is_not_the_articles_period():
     body = ("Ngày 19/5, LĐLĐ huyện Sóc Sơn bàn giao Mái ấm Công đoàn cho chị Hạnh.\n"
             "Chồng chị mất năm 2019, một mình chị nuôi con.\n"

@@ -398,7 +398,10 @@ def find(text: str) -> list[Mention]:
                                 ahead=kind == "date" and bool(DEADLINE_BEFORE.search(text, 0, start))))
     for first, second in zip(mentions, mentions[1:]):  # `07/10/2024 19:25`, `08:49 | 06/10/2023`
         if {first.kind, second.kind} == {"date", "time"} \
-                and STAMP_GAP.fullmatch(text[first.end:second.start]):
+                and STAMP_GAP.fullmatch(text[first.end:second.start]) \
+                and first.text[:1].isdigit() and second.text[:1].isdigit():
+            # (in figures only: a time and a day told in words are an event's, `Khoảng 6h10 ngày
+            # 20-3, xe khách ... chở 27 công nhân`)
             first.kind = second.kind = "stamp"  # when the page was published: it dates nothing
     return mentions
 
