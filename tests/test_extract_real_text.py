@@ -1330,6 +1330,16 @@ def test_a_publication_stamp_dates_nothing():
     assert {m.kind for m in periods.find("08:49 | 06/10/2023")} == {"stamp"}
 
 
+def test_the_day_units_were_merged_dates_neither_the_event_nor_the_counts():
+    # (the 2025 reform: a unit formed `trên cơ sở sáp nhập`, a province counted `sau khi hợp nhất`)
+    assert [m.kind for m in periods.find(
+        "Từ ngày 1/7/2025, phường Hồng Hà được thành lập trên cơ sở sáp nhập ba phường cũ.")] == ["name"]
+    body = ("Sau khi hợp nhất với tỉnh Hà Nam từ ngày 1/7/2025, tỉnh Ninh Bình có 40 KCN.\n"
+            "Ngày 9/9, LĐLĐ tỉnh Ninh Bình trao 300 suất quà cho công nhân.")
+    assert fact_at(body, "40 KCN", "2025-09-10").period != "2025-07-01"
+    assert fact_at(body, "300 suất quà", "2025-09-10").period == "2025-09-09"
+
+
 def test_a_time_and_day_told_in_words_are_an_events_not_a_stamp():
     # (a page's stamp is figures alone; `6h30 ngày 14-5` opens a report of what happened then)
     assert [m.kind for m in periods.find("Khoảng 6h30 ngày 14-5, xe chở 35 công nhân.")] == ["time", "date"]

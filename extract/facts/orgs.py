@@ -1204,7 +1204,7 @@ SUBJECT_VERB_NEXT = regex.compile(r"\s+(?:" + "|".join(
 
 
 FORMER = regex.compile(r"\s*\(\s*cũ\s*\)")
-MERGED_FROM = regex.compile(r"(?<![\p{L}])(?:sáp nhập|nhập|hợp nhất)\s[^.;:]*$")
+MERGED_FROM = regex.compile(r"(?<![\p{L}])(?:" + lexicon.alternation(lexicon.MERGING_VERBS + ["nhập"]) + r")\s[^.;:]*$")
 
 
 def places_named(text: str) -> list[tuple[int, str, str]]:

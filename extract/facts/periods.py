@@ -254,6 +254,13 @@ def _in_anniversary(text: str, pos: int) -> bool:
 # document holds, not when anything is counted.
 IN_FORCE_BEFORE = regex.compile(r"(?<![\p{L}])(?:có|còn)\s+hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+(?:trong|từ|đến|kể từ))?"
                                 r"(?:\s+ngày)?\s+$", regex.IGNORECASE)
+# `sau khi hợp nhất với tỉnh Bắc Giang từ ngày 1/7/2025, toàn tỉnh có 57 KCN`, `Từ ngày 1/7/2025, xã
+# Núi Thành được thành lập trên cơ sở sáp nhập ...`: the day units were merged dates the reform, not
+# what is counted or done in them since
+UNITS_MERGED_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + lexicon.alternation(lexicon.MERGING_VERBS) + r")(?![\p{L}])[^.;:,]{0,80}$",
+                                    regex.IGNORECASE)
+UNIT_FORMED_AFTER = regex.compile(r"[^.;:]{0,80}?(?<![\p{L}])trên\s+cơ\s+sở\s+(?:" + lexicon.alternation(lexicon.MERGING_VERBS)
+                                  + r")(?![\p{L}])", regex.IGNORECASE)
 WAGES_OF = regex.compile(r"(?<![\p{L}])(?:lương|tiền lương|tiền công)\s+(?:của\s+)?$", regex.IGNORECASE)
 NAMED_MONTH_OF = {name.lower(): month for name, month in NAMED_MONTHS.items()}
 NAMED_MONTH_BEFORE = regex.compile(r"(?i:(" + NAMED_MONTH_NAMES
@@ -372,6 +379,8 @@ def find(text: str) -> list[Mention]:
             kind = "base"  # `tăng 5% so với cùng kỳ năm 2023`: the base, not the period
         elif ends_with(IN_FORCE_BEFORE, text, m.start()):
             kind = "name"  # (the years a document is in force)
+        elif kind == "date" and (ends_with(UNITS_MERGED_BEFORE, text, m.start()) or UNIT_FORMED_AFTER.match(text, m.end())):
+            kind = "name"  # (the day units were merged: UNITS_MERGED_BEFORE)
         elif kind in ("month", "monthrange") and ends_with(WAGES_OF, text, m.start()):
             kind = "name"  # `nợ lương tháng 9 và tháng 10-2024`: which wages, not when counted
         elif kind == "date" and (ends_with(OBSERVANCE_BEFORE, text, m.start()) and CLOSING_PAREN.match(text, m.end())
