@@ -1330,6 +1330,14 @@ def test_a_publication_stamp_dates_nothing():
     assert {m.kind for m in periods.find("08:49 | 06/10/2023")} == {"stamp"}
 
 
+def test_the_span_a_standard_is_set_for_names_the_standard():
+    # (`chuẩn nghèo đa chiều giai đoạn 2022-2025`: which poverty line, not when counted)
+    assert [m.kind for m in periods.find("theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025")] == ["name"]
+    body = "Năm 2026, tỉnh Hà Tĩnh phấn đấu giảm tỷ lệ hộ nghèo theo chuẩn nghèo mới giai đoạn 2026 - 2030 thêm 1,2%."
+    assert fact_at(body, "1,2%", "2026-01-10").period == "2026"
+    assert [m.kind for m in periods.find("Giai đoạn 2021-2025, tỉnh giảm 2% hộ nghèo")] == ["span"]
+
+
 def test_the_day_units_were_merged_dates_neither_the_event_nor_the_counts():
     # (the 2025 reform: a unit formed `trên cơ sở sáp nhập`, a province counted `sau khi hợp nhất`)
     assert [m.kind for m in periods.find(

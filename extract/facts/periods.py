@@ -261,6 +261,13 @@ UNITS_MERGED_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + lexicon.alternation(lex
                                     regex.IGNORECASE)
 UNIT_FORMED_AFTER = regex.compile(r"[^.;:]{0,80}?(?<![\p{L}])trên\s+cơ\s+sở\s+(?:" + lexicon.alternation(lexicon.MERGING_VERBS)
                                   + r")(?![\p{L}])", regex.IGNORECASE)
+# `tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025 ... giảm còn 2,85%`, `xã đạt chuẩn
+# nông thôn mới giai đoạn 2021-2025`: the span names which standard the figure is measured by (each
+# is set for a span of years), not when it is measured
+STANDARD_NAMED_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:chuẩn\s+(?:nghèo|cận\s+nghèo|nông\s+thôn\s+mới(?:\s+nâng\s+cao|\s+kiểu\s+mẫu)?)"
+    r"|bộ\s+tiêu\s+chí(?:\s+quốc\s+gia)?(?:\s+(?:về\s+)?(?:xã|huyện)?\s*nông\s+thôn\s+mới)?)"
+    r"(?:\s+(?:đa\s+chiều|mới|quốc\s+gia|hiện\s+hành))*\s+$", regex.IGNORECASE)
 WAGES_OF = regex.compile(r"(?<![\p{L}])(?:lương|tiền lương|tiền công)\s+(?:của\s+)?$", regex.IGNORECASE)
 NAMED_MONTH_OF = {name.lower(): month for name, month in NAMED_MONTHS.items()}
 NAMED_MONTH_BEFORE = regex.compile(r"(?i:(" + NAMED_MONTH_NAMES
@@ -379,6 +386,8 @@ def find(text: str) -> list[Mention]:
             kind = "base"  # `tăng 5% so với cùng kỳ năm 2023`: the base, not the period
         elif ends_with(IN_FORCE_BEFORE, text, m.start()):
             kind = "name"  # (the years a document is in force)
+        elif kind in ("span", "year") and ends_with(STANDARD_NAMED_BEFORE, text, m.start()):
+            kind = "name"  # (which standard: STANDARD_NAMED_BEFORE)
         elif kind == "date" and (ends_with(UNITS_MERGED_BEFORE, text, m.start()) or UNIT_FORMED_AFTER.match(text, m.end())):
             kind = "name"  # (the day units were merged: UNITS_MERGED_BEFORE)
         elif kind in ("month", "monthrange") and ends_with(WAGES_OF, text, m.start()):
