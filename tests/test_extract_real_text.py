@@ -1330,6 +1330,12 @@ def test_a_publication_stamp_dates_nothing():
     assert {m.kind for m in periods.find("08:49 | 06/10/2023")} == {"stamp"}
 
 
+def test_a_name_ends_before_the_verb_of_a_figure_told_as_about_so_many():
+    # (`phục vụ` is in no verb list: the figure after it, `gần 1.000`, says it governs it)
+    body = "Bếp ăn của Công ty Than Hà Lầm phục vụ gần 2.000 suất ăn mỗi ca."
+    assert fact_at(body, "gần 2.000 suất ăn", "2025-06-10").organization == "Công ty Than Hà Lầm"
+
+
 def test_the_span_a_standard_is_set_for_names_the_standard():
     # (`chuẩn nghèo đa chiều giai đoạn 2022-2025`: which poverty line, not when counted)
     assert [m.kind for m in periods.find("theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025")] == ["name"]

@@ -77,7 +77,10 @@ PERSON_NAME = regex.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){2,3}(?![\p{L}])"
 TITLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.PERSON_TITLES))
                              + r")\s+(?:(?:CĐCS|CĐ|Công đoàn(?: cơ sở)?)\s+)?$", regex.IGNORECASE)
 LAST_WORD = regex.compile(r"(\p{L}+)\s+$")
-NUMBER_NEXT = regex.compile(r"\s+\d")  # a word before a number governs it: not part of a name
+# a word before a number governs it: not part of a name (nor before a number told as about or
+# more than so many: `Công ty Than Dương Huy phục vụ gần 1.000 suất ăn`)
+NUMBER_NEXT = regex.compile(r"\s+(?:(?:" + lexicon.alternation([word for word, _ in lexicon.COMPARATOR_BEFORE])
+                            + r")\s+)?\d")
 LOWER_SECTOR = regex.compile(
     r"\s+(?!của\s)((?:ngành\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2})(?=\s+" + lexicon.LEVELS + r"\s+\p{Lu})")
 UNION_OF = regex.compile(r"\s+của(?=\s+" + lexicon.LEVELS + r"\s+\p{Lu})")
