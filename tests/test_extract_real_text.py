@@ -1188,6 +1188,8 @@ def test_the_body_handing_over_a_sponsors_gifts_gives_them():
     "quà của Công ty cho công nhân khó khăn.",
     "Ngày 27/1, LĐLĐ tỉnh Bắc Ninh đã trao trước 500 suất quà do Công ty TNHH Samsung Electronics Việt "
     "Nam tài trợ cho công nhân.",
+    # (`còn`: also; any aspect word or adverb between the subject and its verb)
+    "Dịp này, LĐLĐ tỉnh Bắc Ninh còn trao 500 suất quà do Công ty TNHH Samsung Electronics Việt Nam tài trợ.",
 ])
 def test_a_partner_or_an_adverb_does_not_hide_the_body_handing_over(body):
     assert fact_at(body, "500 suất quà").organization == "Liên đoàn Lao động tỉnh Bắc Ninh"

@@ -90,8 +90,11 @@ def _handed_over(fig, text: str, start: int) -> bool:
 # (realdev 205's convention). Not a clause of the figure's own (`trong đó 200 suất do Công ty X
 # tài trợ`), nor a receiver before the figure (`200 đoàn viên được Y trao tặng`).
 HANDING = r"(?:" + "|".join(map(regex.escape, lexicon.HANDING_VERBS)) + r")"
+# the words between a subject and its verb: aspect words and adverbs (`còn`: also, `LĐLĐ huyện còn trao`)
+BEFORE_THE_VERB = lexicon.ASPECT_WORDS + lexicon.ADVERBS_BEFORE_VERB + ["còn"]
 HANDS_OVER = regex.compile(r"\s+(?:(?:phối hợp|cùng|kết hợp)\s+(?:với\s+)?[^,;]{0,80}?\s+)?"  # (with a partner)
-                           r"(?:(?:đã|cũng|vừa|trực tiếp|đến|tới)\s+)*(?:tiếp nhận\s+và\s+)?"
+                           r"(?:(?:" + lexicon.alternation(BEFORE_THE_VERB + ["trực tiếp", "đến", "tới"]) + r")\s+)*"
+                           r"(?:tiếp nhận\s+và\s+)?"
                            + HANDING + r"(?:\s+(?:trước|ngay|tận tay))?\s+$")
 # `500 suất quà, mỗi suất trị giá 1 triệu đồng, do X tài trợ`: what each gift is worth, told after it
 EACH_WORTH = regex.compile(r"[^,;.]{0,40},\s*(?:mỗi\s+\p{L}+(?:\s+\p{L}+)?\s+(?:(?:trị giá|là)\s+)?|trị giá\s+)")
@@ -429,8 +432,8 @@ BARE_WORKPLACE_SUBJECT = regex.compile(
     # (not a kind of enterprise: `doanh nghiệp có vốn đầu tư nước ngoài 6,9 triệu đồng/người`)
     r"(?!có vốn|nhà nước|ngoài nhà nước|dân doanh|tư nhân|FDI)(?=(?:"
     # (an aspect word or adverb, `còn` (still has), a verb that ends a name: `hiện`, `có`, ...)
-    + "|".join(map(regex.escape, lexicon.ASPECT_WORDS + lexicon.ADVERBS_BEFORE_VERB + ["còn"]
-                   + sorted(lexicon.NAME_ENDERS) + lexicon.VERBS_AFTER_NAME)) + r")(?![\p{L}]))")
+    + "|".join(map(regex.escape, BEFORE_THE_VERB + sorted(lexicon.NAME_ENDERS) + lexicon.VERBS_AFTER_NAME))
+    + r")(?![\p{L}]))")
 
 
 def bare_workplaces(pattern: regex.Pattern, text: str, end: int) -> list:
