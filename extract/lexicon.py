@@ -150,6 +150,7 @@ _ORGANIZATIONS = _DATA["organizations"]
 ORGANIZATION_HEADS = dict(_DATA["organization_heads"])  # as written -> canonical head
 NEEDS_NAME = frozenset(_ORGANIZATIONS["needs_name"])
 UNION_HEADS = frozenset(_ORGANIZATIONS["union_heads"])
+SMALL_TRADE_HEADS = frozenset(_ORGANIZATIONS["small_trade_heads"])
 AREA_SOURCES = tuple(_ORGANIZATIONS["area_sources"])
 NATIONAL_SOURCES = frozenset(_ORGANIZATIONS["national_sources"])
 STATISTICS_OFFICES = tuple(_ORGANIZATIONS["statistics_offices"])

@@ -1332,6 +1332,15 @@ def test_a_publication_stamp_dates_nothing():
     assert {m.kind for m in periods.find("08:49 | 06/10/2023")} == {"stamp"}
 
 
+def test_a_trades_union_is_a_body_named_with_its_trade_written_small():
+    # (`Nghiệp đoàn nghề cá`: fishermen's union; a trade written small before a commune, since 2025)
+    body = ("Chủ tịch Nghiệp đoàn nghề cá xã Bình Châu Lê Văn Hải cho biết, nghiệp đoàn hiện có "
+            "1.200 đoàn viên là ngư dân.")
+    assert fact_at(body, "1.200 đoàn viên", "2025-08-13").organization == "Nghiệp đoàn nghề cá xã Bình Châu"
+    assert fact_at("Công đoàn viên chức phường Ba Đình kết nạp 45 đoàn viên.", "45 đoàn viên",
+                   "2025-08-13").organization == "Công đoàn Viên chức phường Ba Đình"
+
+
 def test_a_name_ends_before_the_verb_of_a_figure_told_as_about_so_many():
     # (`phục vụ` is in no verb list: the figure after it, `gần 1.000`, says it governs it)
     body = "Bếp ăn của Công ty Than Hà Lầm phục vụ gần 2.000 suất ăn mỗi ca."

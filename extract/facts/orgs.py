@@ -82,7 +82,8 @@ LAST_WORD = regex.compile(r"(\p{L}+)\s+$")
 NUMBER_NEXT = regex.compile(r"\s+(?:(?:" + lexicon.alternation([word for word, _ in lexicon.COMPARATOR_BEFORE])
                             + r")\s+)?\d")
 LOWER_SECTOR = regex.compile(
-    r"\s+(?!của\s)((?:ngành\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2})(?=\s+" + lexicon.LEVELS + r"\s+\p{Lu})")
+    r"\s+(?!của\s)((?:ngành\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2})(?=\s+(?:" + lexicon.LEVELS + "|"
+    + lexicon.alternation(lexicon.WARD_LEVELS) + r")\s+\p{Lu})")  # (a commune's or ward's too, since 2025)
 UNION_OF = regex.compile(r"\s+của(?=\s+" + lexicon.LEVELS + r"\s+\p{Lu})")
 # `BHXH cơ sở Mê Linh`: the grassroots office of a body at a place (since 2025 the social
 # insurance's offices below the province)
@@ -623,7 +624,7 @@ def _extend(text: str, mention: Mention) -> None:
             pos = end = office.end(1)
             continue
         lower_sector = (LOWER_SECTOR.match(text, pos) or ZONES_WRITTEN_SMALL.match(text, pos)) \
-            if not sector and mention.head == "Công đoàn" else None
+            if not sector and mention.head in lexicon.SMALL_TRADE_HEADS else None
         if lower_sector:  # `Công đoàn viên chức thành phố Hà Nội`: written without capitals
             sector.extend(lower_sector.group(1).split())
             pos = end = lower_sector.end(1)
@@ -1049,7 +1050,7 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
                 # phố Hồ Chí Minh`, whose level is of its name)
                 city = f"Thành phố {place}" if place in lexicon.LEVEL_IN_NAME else place
                 admin, place, sector = None, None, f"{sector} {city}"
-    if sector[:1].islower() and not sector.startswith(("ngành", "các", "khối", "số", "chi nhánh", "cơ sở")):
+    if sector[:1].islower() and not sector.startswith(("ngành", "nghề", "các", "khối", "số", "chi nhánh", "cơ sở")):
         sector = sector[0].upper() + sector[1:]  # `Công đoàn viên chức` -> `Công đoàn Viên chức`
     sector = DASHED_NAMES.get(sector, sector)  # (`Sở Lao động Thương binh và Xã hội`: as the
     # full forms of the abbreviations write it, `Lao động - Thương binh và Xã hội`)
