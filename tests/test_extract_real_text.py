@@ -1332,6 +1332,14 @@ def test_a_publication_stamp_dates_nothing():
     assert {m.kind for m in periods.find("08:49 | 06/10/2023")} == {"stamp"}
 
 
+def test_a_change_or_share_told_after_a_figure_is_its_owners_whoever_tells_it():
+    body = ("Theo ông Trần Văn Hòa, Phó Chủ tịch UBND xã Bình Châu, 9 tháng đầu năm 2025, sản lượng "
+            "khai thác hải sản của xã đạt 21.000 tấn, tăng 6,5% so với cùng kỳ năm 2024; trong đó sản "
+            "lượng khai thác xa bờ chiếm gần 70%.")
+    for raw in ("21.000 tấn", "6,5%", "gần 70%"):
+        assert fact_at(body, raw, "2025-10-05").organization == "xã Bình Châu", raw
+
+
 def test_a_trades_union_is_a_body_named_with_its_trade_written_small():
     # (`Nghiệp đoàn nghề cá`: fishermen's union; a trade written small before a commune, since 2025)
     body = ("Chủ tịch Nghiệp đoàn nghề cá xã Bình Châu Lê Văn Hải cho biết, nghiệp đoàn hiện có "

@@ -1992,10 +1992,12 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             # `cả nước giải quyết việc làm cho 1,62 triệu lao động ...; đưa 155.280 lao động đi
             # làm việc ở nước ngoài`: the territory the sentence counts on goes on counting
             # what no body named in it owns
-        elif facts and source in ("context", "title") and not personal and not own \
+        elif facts and not personal and not own \
                 and facts[-1].org_source == "sentence" and CHANGE_OF_IT.fullmatch(text, previous_end, raw_start):
             org, source = facts[-1].organization, "sentence"  # `mức lương thấp nhất tại công ty sẽ
             # là 5.350.000 đồng/tháng, cao hơn 390.000 đồng so với ...`: how the figure before changed
+            # is the same owner's, whoever tells it (`Theo ông A, Phó Chủ tịch UBND xã, sản lượng ...
+            # của xã đạt 18.500 tấn, tăng 7,2% so với cùng kỳ`: the commune's, both)
         term = own_term or _congress_term(period, ctx) or term_for(period, ctx)
         if yearly:
             period = None
@@ -2064,8 +2066,11 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         stock_day)
 
 
-# A change told right after a figure, of it (`X đạt 7.645 tỷ đồng, tăng 2.734 tỷ đồng`).
-CHANGE_OF_IT = regex.compile(r"[^\d,;.()]{0,20},\s*(?:(?:tăng|giảm)(?:\s+thêm)?|cao hơn|thấp hơn)\s+(?:\p{Ll}+\s+)?")
+# A change told right after a figure, of it (`X đạt 7.645 tỷ đồng, tăng 2.734 tỷ đồng`), or the
+# share of a part of it (`đạt 18.500 tấn ...; trong đó sản lượng khai thác xa bờ chiếm gần 80%`).
+CHANGE_OF_IT = regex.compile(r"[^\d,;.()]{0,20},\s*(?:(?:tăng|giảm)(?:\s+thêm)?|cao hơn|thấp hơn)\s+(?:\p{Ll}+\s+)?"
+                             # (the facts are in order: no other figure but a time between them)
+                             r"|[^;.()]{0,60}[,;]\s*trong\s+(?:số\s+)?đó[^\d;.()]{0,60}?(?<![\p{L}])chiếm\s+(?:\p{Ll}+\s+)?")
 
 
 PART_OF_A_YEAR = regex.compile(r"\d{4}-(?:H[12]|Q[1-4])|\d{4}-\d\d/\d{4}-\d\d")  # (a review's months)
