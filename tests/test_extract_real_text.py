@@ -1332,6 +1332,18 @@ def test_a_publication_stamp_dates_nothing():
     assert {m.kind for m in periods.find("08:49 | 06/10/2023")} == {"stamp"}
 
 
+def test_an_undated_article_is_not_of_the_year_a_state_began():
+    # (no DATE line: `từ năm 2014` tells when she began work; `Từ đầu năm 2025 đến nay`, now)
+    page = ("URL: https://nld.com.vn/nha-cho-cong-nhan-1.htm\nTITLE: Mái nhà cho công nhân\n\n"
+            "Mái nhà cho công nhân\n"
+            "(NLĐ) - Sau 11 năm ở trọ, chị Lan, công nhân Công ty TNHH Minh Phát, sắp có nhà.\n\n"
+            "Chị Lan làm công nhân tại công ty từ năm 2014; chồng chị làm bảo vệ.\n\n"
+            "Công ty hiện có 1.800 lao động.\n\n"
+            "Từ đầu năm 2025 đến nay, Công đoàn công ty đã hỗ trợ 4 trường hợp.\n")
+    facts = extract_article(parse_document(page.encode(), name="undated.txt"))[1]
+    assert all(not (f.period or "").startswith("2014") for f in facts)
+
+
 def test_a_change_or_share_told_after_a_figure_is_its_owners_whoever_tells_it():
     body = ("Theo ông Trần Văn Hòa, Phó Chủ tịch UBND xã Bình Châu, 9 tháng đầu năm 2025, sản lượng "
             "khai thác hải sản của xã đạt 21.000 tấn, tăng 6,5% so với cùng kỳ năm 2024; trong đó sản "

@@ -554,6 +554,16 @@ def before_a_past_year(text: str, mention: Mention, year: int | None) -> bool:
         and BEFORE.search(text, 0, mention.start) is not None
 
 
+# `Chị Hoa làm công nhân tại công ty từ năm 2013`: the year a state began (its span to now is not
+# told: no `đến nay`, which the kind `since` reads)
+SINCE_BEFORE = regex.compile(r"(?<![\p{L}])(?:từ|kể từ)\s+$", regex.IGNORECASE)
+
+
+def began_in(text: str, mention: Mention) -> bool:
+    """`mention`, a year, says when a state began: it frames no report of that year."""
+    return mention.kind == "year" and ends_with(SINCE_BEFORE, text, mention.start)
+
+
 SCHOOL_YEAR_STARTS = 9  # the month a school year begins
 
 

@@ -58,14 +58,18 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
     sentence; `starts`: each sentence's offset in the body."""
     lead = marks[:LEAD_SENTENCES + 1]
     mentions = [m for mark in marks for m in mark.periods]
-    lead_mentions = [m for mark in lead for m in mark.periods]
-    # Undated articles: the year the lead gives (a congress opens its term's first year:
-    # `Hôm nay (21/2), Đại hội ..., nhiệm kỳ 2023 - 2028`), else the first the text gives.
+    # Undated articles: a year told up to now (`Từ đầu năm 2025 đến nay`), the year of writing,
+    # wherever it is told; else the year the lead gives (a congress opens its term's first year:
+    # `Hôm nay (21/2), Đại hội ..., nhiệm kỳ 2023 - 2028`), else the first the text gives; not a
+    # name's year (`Luật Việc làm 2013`), nor a comparison's base, nor the year a state began (`làm
+    # công nhân tại công ty từ năm 2013`); a span of years reviewed ends in the year of the review
+    # (`biểu dương ... sáng kiến tiêu biểu giai đoạn 2023-2025`)
     year = _published_year(article) or next(
-        (int(m.fields.get("y") or (m.fields["b"] if m.kind == "span" else m.fields["a"])) for m in lead_mentions + mentions
-         if (m.fields.get("y") or m.kind in ("term", "span")) and m.kind not in ("name", "base")), None)
-    # (not a name's year, `Luật Việc làm 2013`, nor a comparison's base; a span of years reviewed
-    # ends in the year of the review: `biểu dương ... sáng kiến tiêu biểu giai đoạn 2023-2025`)
+        (int(m.fields["y"]) for m in mentions if m.kind == "year_to_date" and m.fields.get("y")), None) or next(
+        (int(m.fields.get("y") or (m.fields["b"] if m.kind == "span" else m.fields["a"]))
+         for mark in [*lead, *marks] for m in mark.periods
+         if (m.fields.get("y") or m.kind in ("term", "span")) and m.kind not in ("name", "base")
+         and not periods.began_in(mark.text, m)), None)
     terms = list(dict.fromkeys(periods.resolve(m, year) for m in mentions if m.kind == "term"))
     places = orgs.places_named(article.body)
     context = orgs.Context(definitions=definitions,
@@ -138,6 +142,7 @@ def article_period(lead: list[Marks], lasting, year: int | None, published: str 
                    and not programme_school_year(mark.text, m, lambda span: periods.resolve(span, year),
                                                   day_years)
                    and not periods.before_a_past_year(mark.text, m, year)
+                   and not periods.began_in(mark.text, m)  # (nor the year a state began)
                    and not AIMED_AT.match(mark.text, m.end)  # (nor the year of a goal: `Năm 2025, phấn
                    # đấu đưa 125.000 lao động đi làm việc ở nước ngoài`, a headline over 2024's results)
                    and not m.ahead]  # nor a deadline: `phải hoàn thành việc trao quà trước ngày 25/1`)
