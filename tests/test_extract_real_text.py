@@ -1332,6 +1332,19 @@ def test_a_publication_stamp_dates_nothing():
     assert {m.kind for m in periods.find("08:49 | 06/10/2023")} == {"stamp"}
 
 
+def test_what_a_cited_law_provides_is_no_bodys_the_article_named_before():
+    body = ("Công ty TNHH Minh Long nợ lương 300 công nhân.\n"
+            "Theo Nghị định 12/2022/NĐ-CP, doanh nghiệp trả lương không đúng hạn có thể bị "
+            "phạt tiền từ 5 - 50 triệu đồng.\n"
+            "Trả lời: Theo Luật Nhà ở năm 2023 và Nghị định 100/2024/NĐ-CP của Chính phủ, người lao động "
+            "độc thân có thu nhập không quá 15 triệu đồng được mua nhà ở xã hội.\n"
+            "Theo Nghị quyết Đại hội Công đoàn ngành Dệt may Hà Nội, hằng năm mỗi CĐCS có ít nhất 2 sáng kiến.")
+    assert fact_at(body, "từ 5 - 50 triệu đồng", "2025-03-01").organization is None
+    assert fact_at(body, "không quá 15 triệu đồng", "2025-03-01").organization != "Công ty TNHH Minh Long"
+    # (a body's own resolution: its targets)
+    assert fact_at(body, "ít nhất 2 sáng kiến", "2025-03-01").organization is not None
+
+
 def test_an_undated_article_is_not_of_the_year_a_state_began():
     # (no DATE line: `từ năm 2014` tells when she began work; `Từ đầu năm 2025 đến nay`, now)
     page = ("URL: https://nld.com.vn/nha-cho-cong-nhan-1.htm\nTITLE: Mái nhà cho công nhân\n\n"

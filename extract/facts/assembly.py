@@ -1998,6 +1998,8 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             # là 5.350.000 đồng/tháng, cao hơn 390.000 đồng so với ...`: how the figure before changed
             # is the same owner's, whoever tells it (`Theo ông A, Phó Chủ tịch UBND xã, sản lượng ...
             # của xã đạt 18.500 tấn, tăng 7,2% so với cùng kỳ`: the commune's, both)
+        if source in ("context", "title") and _cites_a_law(doc):
+            org, source = None, None  # (the law's: LAW_CITED)
         term = own_term or _congress_term(period, ctx) or term_for(period, ctx)
         if yearly:
             period = None
@@ -2064,6 +2066,26 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         or (None if ATTENDING.match(text) else subject_org(marks, sentence.start, partial(org_context, ctx)))
         or (carry.org if inherit else None), programme, reviewed_term(marks, ctx, carry, at_event),
         stock_day)
+
+
+# A sentence that opens citing a law (`Theo Nghị định 12/2022/NĐ-CP, người sử dụng lao động ... bị phạt
+# tiền từ 5 - 50 triệu đồng`, `Trả lời: Theo Điều 47 Bộ luật Lao động năm 2019, ...`, `Theo quy định,
+# ...`): what it gives is the law's, no body's but one the sentence names.
+LAW_CITED = regex.compile(
+    r"^\s*(?:\(\p{Lu}+\)\s*)?(?:Trả lời\s*:\s*)?(?:[Tt]heo|[Cc]ăn cứ(?:\s+theo)?)\s+(?:quy\s+định(?:\s+tại)?\s+)?"
+    r"(?:(?:điểm|khoản)\s+\S+\s+)*(?:Điều\s+\d+|quy\s+định|" + lexicon.alternation(lexicon.LEGAL_DOCUMENTS) + r")(?![\p{L}])")
+def _cites_a_law(doc) -> bool:
+    """The sentence opens citing a law (LAW_CITED) that names no body but its maker (not a body's own resolution:
+    `Theo Nghị quyết Đại hội Công đoàn ngành Công Thương Hà Nội ..., hằng năm mỗi CĐCS có ít nhất 1
+    sáng kiến`, the union's targets)."""
+    text = text_of(doc)
+    cited = LAW_CITED.match(text)
+    if not cited:
+        return False
+    clause_end = text.find(",", cited.end())
+    clause_end = len(text) if clause_end < 0 else clause_end
+    return not any(s.start_char < clause_end and orgs.canonical(s._.org) not in lexicon.LAWMAKERS
+                   for s in doc.spans["orgs"])
 
 
 # A change told right after a figure, of it (`X đạt 7.645 tỷ đồng, tăng 2.734 tỷ đồng`), or the
