@@ -1332,6 +1332,12 @@ def test_a_publication_stamp_dates_nothing():
     assert {m.kind for m in periods.find("08:49 | 06/10/2023")} == {"stamp"}
 
 
+def test_money_a_worker_tells_of_in_a_quote_said_after_is_their_own():
+    body = ("Công ty TNHH Hoàng Long hỗ trợ vé xe cho 500 công nhân về quê.\n"
+            "“Tiền xe cả nhà hết gần 4 triệu đồng, may mà được hỗ trợ vé nên đỡ nhiều”, chị Mai nói.")
+    assert fact_at(body, "gần 4 triệu đồng", "2025-01-20").organization is None
+
+
 def test_what_a_cited_law_provides_is_no_bodys_the_article_named_before():
     body = ("Công ty TNHH Minh Long nợ lương 300 công nhân.\n"
             "Theo Nghị định 12/2022/NĐ-CP, doanh nghiệp trả lương không đúng hạn có thể bị "

@@ -1336,7 +1336,10 @@ PERSON_TELLS = regex.compile(
     rf"|[“\"][^”\"]*(?<![\p{{L}}]){SELF}(?![\p{{L}}])"
     # the rest of a quote opened in a sentence before (`Lương tăng thì mỗi tháng tôi có thêm ...”.`)
     rf"|[^“\"”]*(?<![\p{{L}}]){SELF}(?![\p{{L}}])[^“\"”]*”"
-    r"|[“\"]?(?:" + "|".join(map(regex.escape, lexicon.FIRST_PERSON)) + r")(?![\p{L}]))"
+    r"|[“\"]?(?:" + "|".join(map(regex.escape, lexicon.FIRST_PERSON)) + r")(?![\p{L}])"
+    # a quote the person is said to tell after it (`“Tiền xe cả nhà hết gần 3 triệu đồng ...”, chị Hồng nói`)
+    r"|[“\"][^”\"]*[”\"]\s*,?\s*(?i:" + "|".join(map(regex.escape, lexicon.PERSON_ADDRESSES))
+    + r")\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}\s+(?:" + "|".join(map(regex.escape, lexicon.SAYING_VERBS)) + r")(?![\p{L}]))"
     # the person told of before, by the bare address (`Chị đóng bảo hiểm thất nghiệp liên tục 108
     # tháng nên được hưởng ..., mỗi tháng hơn 4,2 triệu đồng`, `Mỗi tháng anh gửi về cho gia đình
     # 25-30 triệu đồng`), not while telling what a body did (`Anh cho biết, ...`)
