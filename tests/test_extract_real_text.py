@@ -1332,6 +1332,11 @@ def test_a_publication_stamp_dates_nothing():
     assert {m.kind for m in periods.find("08:49 | 06/10/2023")} == {"stamp"}
 
 
+def test_a_provinces_measure_over_a_span_is_the_provinces():
+    body = ("Kết quả rà soát cho thấy, tỷ lệ hộ nghèo giai đoạn 2022 - 2025 của tỉnh Hà Tĩnh giảm còn 3,1%.")
+    assert fact_at(body, "3,1%", "2025-12-20").organization == "tỉnh Hà Tĩnh"
+
+
 def test_money_a_worker_tells_of_in_a_quote_said_after_is_their_own():
     body = ("Công ty TNHH Hoàng Long hỗ trợ vé xe cho 500 công nhân về quê.\n"
             "“Tiền xe cả nhà hết gần 4 triệu đồng, may mà được hỗ trợ vé nên đỡ nhiều”, chị Mai nói.")

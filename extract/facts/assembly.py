@@ -1126,8 +1126,9 @@ def _province_owns(doc, fig: Figure) -> str | None:
 
 # `số doanh nghiệp thành lập mới của Hà Nội chiếm khoảng 13,4%`: what is measured, said to be a
 # province's or city's with `của` before the figure in a clause that names no body, is that
-# place's (whoever tells it: `Theo số liệu của Tổng cục Thống kê, ...`)
-MEASURE_OF_A_PROVINCE = regex.compile(r"(?<![\p{L}])\p{L}+\s+của\s+(?:" + PROVINCE_LEVEL + r"\s*)?("
+# place's (whoever tells it: `Theo số liệu của Tổng cục Thống kê, ...`), the span it is measured
+# over between (`tỷ lệ hộ nghèo ... giai đoạn 2022 - 2025 của tỉnh Nghệ An giảm còn 2,85%`)
+MEASURE_OF_A_PROVINCE = regex.compile(r"(?<![\p{L}\d])[\p{L}\d]+\s+của\s+(?:" + PROVINCE_LEVEL + r"\s*)?("
                                       + PROVINCE_WORDS + r")(?![\p{L}])")
 
 
