@@ -1351,6 +1351,9 @@ def test_what_a_cited_law_provides_is_no_bodys_the_article_named_before():
             "độc thân có thu nhập không quá 15 triệu đồng được mua nhà ở xã hội.\n"
             "Theo Nghị quyết Đại hội Công đoàn ngành Dệt may Hà Nội, hằng năm mỗi CĐCS có ít nhất 2 sáng kiến.")
     assert fact_at(body, "từ 5 - 50 triệu đồng", "2025-03-01").organization is None
+    # (nor of the months the article reports: it holds while the law is in force)
+    reported = "6 tháng đầu năm 2025, Công ty TNHH Minh Long nợ lương 300 công nhân.\n" + body.split("\n", 1)[1]
+    assert fact_at(reported, "từ 5 - 50 triệu đồng", "2025-07-10").period is None
     assert fact_at(body, "không quá 15 triệu đồng", "2025-03-01").organization != "Công ty TNHH Minh Long"
     # (a body's own resolution: its targets)
     assert fact_at(body, "ít nhất 2 sáng kiến", "2025-03-01").organization is not None

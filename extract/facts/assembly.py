@@ -1947,6 +1947,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             period = told + period[4:]  # `Cũng trong năm [2025], ... trong Tháng Công nhân, ...`:
             # the month of the year the sentence or paragraph tells of, not of the year of writing
         own, yearly = own_life(doc, fig), False
+        cites_a_law = _cites_a_law(doc)
         # (what is now is from `hiện` on, or in its clause: `toàn xã giải quyết việc làm cho 415 lao
         # động, giảm 3 hộ nghèo, hiện còn 5 hộ nghèo`: the first two are of the year reviewed)
         clause = clause_bounds(text, q.start, ",;")
@@ -1959,6 +1960,10 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             # là 50 triệu đồng/hộ, ..., lãi suất 0,5%/tháng`, no period of their own)
             period = _period_from_context(carry, ctx, inherit, undated, target, at_event, now_here,
                                           just_done)
+            if cites_a_law and period and not DAY.fullmatch(period):
+                period = None  # what a law provides holds while it is in force, not in the year or
+                # months the article reports (LAW_CITED); but from the day the article says it holds
+                # from (`Từ 1/1/2026, ...`), or on the day of the event it is told at
             if ctx.surveyed and period and SURVEYED.search(text):
                 period = ctx.surveyed
             yearly = undated and target  # `hằng năm phấn đấu thành lập ít nhất 15 CĐCS`: a
@@ -2002,7 +2007,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             # là 5.350.000 đồng/tháng, cao hơn 390.000 đồng so với ...`: how the figure before changed
             # is the same owner's, whoever tells it (`Theo ông A, Phó Chủ tịch UBND xã, sản lượng ...
             # của xã đạt 18.500 tấn, tăng 7,2% so với cùng kỳ`: the commune's, both)
-        if source in ("context", "title") and _cites_a_law(doc):
+        if source in ("context", "title") and cites_a_law:
             org, source = None, None  # (the law's: LAW_CITED)
         term = own_term or _congress_term(period, ctx) or term_for(period, ctx)
         if yearly:
@@ -2072,6 +2077,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         stock_day)
 
 
+DAY = regex.compile(r"\d{4}-\d{2}-\d{2}")
 # A sentence that opens citing a law (`Theo Nghị định 12/2022/NĐ-CP, người sử dụng lao động ... bị phạt
 # tiền từ 5 - 50 triệu đồng`, `Trả lời: Theo Điều 47 Bộ luật Lao động năm 2019, ...`, `Theo quy định,
 # ...`): what it gives is the law's, no body's but one the sentence names.
