@@ -1332,6 +1332,14 @@ def test_a_publication_stamp_dates_nothing():
     assert {m.kind for m in periods.find("08:49 | 06/10/2023")} == {"stamp"}
 
 
+def test_a_companys_legal_form_after_a_dash_ends_its_name():
+    # (`- TNHH MTV`, `- CTCP`: the legal form written after the name, wherever the name ended)
+    for written, name in [("Tổng Công ty Cơ khí Giao thông vận tải Sài Gòn - TNHH MTV",
+                           "Tổng công ty Cơ khí Giao thông vận tải Sài Gòn - TNHH MTV"),
+                          ("Công đoàn Tổng công ty Thép Việt Nam - CTCP", "Công đoàn Tổng công ty Thép Việt Nam - CTCP")]:
+        assert orgs.canonical_org(written) == name
+
+
 def test_a_provinces_measure_over_a_span_is_the_provinces():
     body = ("Kết quả rà soát cho thấy, tỷ lệ hộ nghèo giai đoạn 2022 - 2025 của tỉnh Hà Tĩnh giảm còn 3,1%.")
     assert fact_at(body, "3,1%", "2025-12-20").organization == "tỉnh Hà Tĩnh"

@@ -101,8 +101,9 @@ NAME_DASH = regex.compile(r"(?:\s[-–]\s|(?<=\p{Ll})[-–])(?=\p{Lu}\p{Ll})")
 GIVEN_NAME_NEXT = regex.compile(r"\s+\p{Lu}")
 # `Công ty Than Tân Lập - TKV`, `Công ty Than Mông Dương - Vinacomin`: the group a company belongs
 # to closes its legal name, as an abbreviation or a brand (a word of no Vietnamese spelling)
+# (or its legal form, abbreviated: `Tổng công ty Cơ khí Giao thông vận tải Sài Gòn - TNHH MTV`, `... - CTCP`)
 GROUP_SUFFIX = regex.compile(r"\s[-–]\s(Công ty (?:" + "|".join(map(regex.escape, lexicon.COMPANY_FORMS))
-                            + r")|\p{Lu}{2,6}|[A-Z][a-z]{4,})(?![\p{L}\d])")  # (`... May Hưng Yên - Công ty Cổ phần`)
+                            + r")|\p{Lu}{2,6}(?:\s\p{Lu}{2,6})?|[A-Z][a-z]{4,})(?![\p{L}\d])")  # (`... May Hưng Yên - Công ty Cổ phần`)
 DEFINITION_RE = regex.compile(r"((?:[\p{L}]+,?\s+){1,12})\((\p{Lu}[\p{Lu}&]{1,9})\)")
 ABBREVIATION_IN_PARENS = regex.compile(r"\(\p{Lu}[\p{Lu}&]{1,9}\)")  # how a definition ends
 NAME_RUN_BEFORE = regex.compile(r"[\p{L},\s]*", regex.REVERSE)  # what a defined name is made of
@@ -629,7 +630,7 @@ def _extend(text: str, mention: Mention) -> None:
             sector.extend(lower_sector.group(1).split())
             pos = end = lower_sector.end(1)
             continue
-        group = GROUP_SUFFIX.match(text, pos) if sector and _a_firm(mention.head) else None
+        group = GROUP_SUFFIX.match(text, pos) if sector and (_a_firm(mention.head) or _a_firm(" ".join(sector))) else None
         if group and (" " in group.group(1) or group.group(1).isupper() or not vietnamese_spelled(group.group(1))):
             sector.extend(["-", group.group(1)])
             end = group.end()
@@ -732,6 +733,11 @@ def _extend(text: str, mention: Mention) -> None:
     while sector and sector[-1].lower() in ("và", "các", "ngành", "khối", "số", "-") \
             and not (mention.bare and sector == ["ngành"]):
         sector.pop()
+    group = GROUP_SUFFIX.match(text, end) if sector and "-" not in sector[-2:] \
+        and (_a_firm(mention.head) or _a_firm(" ".join(sector))) else None
+    if group and (" " in group.group(1) or group.group(1).isupper()):
+        sector.extend(["-", group.group(1)])  # (wherever the name ended: `Tổng công ty Thép Việt Nam
+        end = group.end()  # - CTCP`, `... Giao thông vận tải Sài Gòn - TNHH MTV`)
     glossed = COMPANY_PLACE_IN_BRACKETS.match(text, end) if sector else None
     if glossed and (COMPANY.match(mention.head) or COMPANY.match(" ".join(sector))) \
             and (glossed.group(1) == "Việt Nam" or not vietnamese_spelled(sector[-1])):
