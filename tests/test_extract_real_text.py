@@ -1332,6 +1332,15 @@ def test_a_publication_stamp_dates_nothing():
     assert {m.kind for m in periods.find("08:49 | 06/10/2023")} == {"stamp"}
 
 
+def test_the_date_of_a_plan_carried_out_dates_the_plan_not_the_deed():
+    body = ("Cũng trong 9 tháng, thực hiện Kế hoạch số 45/KH-LĐLĐ ngày 12/3/2025 của LĐLĐ tỉnh, các cấp "
+            "công đoàn đã giới thiệu 210 đoàn viên vay vốn ưu đãi.")
+    assert fact_at(body, "210 đoàn viên", "2025-10-10").period == "2025-01/2025-09"
+    # (a decision that does the deed: its day is the deed's)
+    assert [m.kind for m in periods.find("Công đoàn xã được thành lập theo Quyết định số 21/QĐ-LĐLĐ ngày "
+                                         "27/6/2025, tiếp nhận 178 CĐCS.")] == ["date"]
+
+
 def test_a_companys_legal_form_after_a_dash_ends_its_name():
     # (`- TNHH MTV`, `- CTCP`: the legal form written after the name, wherever the name ended)
     for written, name in [("Tổng Công ty Cơ khí Giao thông vận tải Sài Gòn - TNHH MTV",

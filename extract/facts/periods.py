@@ -207,7 +207,12 @@ YARDSTICK_KINDS = {"this_year", "year", "months", "half", "quarter"}
 # A date that says when a document was issued or signed dates the document, not what the figures
 # around it count: only its year frames them.
 ON_THE_DAY = r"\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?$"  # (`công bố sáng 6/10`, `diễn ra ngày 11/7`)
-ISSUED_BEFORE = regex.compile(r"(?<![\p{L}])(?:ban hành|ký|kí|công bố)" + ON_THE_DAY, regex.IGNORECASE)
+ISSUED_BEFORE = regex.compile(r"(?<![\p{L}])(?:ban hành|ký|kí|công bố)" + ON_THE_DAY
+                              # (or the number of a document the deed carries out: `thực hiện Kế hoạch số
+                              # 112/KH-LĐLĐ ngày 5/3/2024, ... giới thiệu 312 đoàn viên vay vốn`; not one
+                              # that does the deed: `được thành lập theo Quyết định số ... ngày 27/6/2025`)
+                              + r"|(?<![\p{L}])(?:thực hiện|triển khai|hưởng ứng)\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?\s+"
+                              r"(?:số\s+)?\d+(?:/\d+)*/\p{Lu}[\p{L}\d&-]*,?\s+(?:ngày\s+)?$", regex.IGNORECASE)
 # The day a review meeting is held (`hội nghị sơ kết 6 tháng đầu năm diễn ra ngày 11/7`) is the
 # event's day, but what the meeting reports is of the time it reviews, where the sentence names it.
 REVIEW_HELD_BEFORE = regex.compile(r"(?<![\p{L}])(?:sơ kết|tổng kết)(?![\p{L}])[^.;:()]{0,60}?\s(?:diễn ra|tổ chức)"
