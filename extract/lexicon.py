@@ -31,6 +31,7 @@ def _pairs(key: str) -> list[tuple[str, str]]:
 
 # After a number these make a duration, an age or an anniversary (`ngày công` is a count).
 TIME_UNITS = _words("time_units")
+MEASURED_TIME_VERBS = _words("measured_time_verbs")
 TIME_UNIT_COUNTS = _words("time_unit_counts")
 TIMES_OF_DAY = _words("times_of_day")
 HIEN_COMPOUNDS = _words("hien_compounds")

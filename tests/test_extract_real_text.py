@@ -1332,6 +1332,21 @@ def test_a_publication_stamp_dates_nothing():
     assert {m.kind for m in periods.find("08:49 | 06/10/2023")} == {"stamp"}
 
 
+@pytest.mark.parametrize("body, raw", [
+    ("Lao động nữ sinh con được nghỉ 6 tháng hưởng chế độ thai sản.", "6 tháng"),
+    ("Như vậy, với 50 tháng đã đóng, ông được hưởng 4 tháng trợ cấp thất nghiệp.", "4 tháng"),
+    ("Công nhân khu công nghiệp làm thêm trung bình 38 giờ mỗi tháng.", "38 giờ"),
+    ("Số giờ làm thêm không quá 40 giờ/tháng.", "40 giờ"),
+])
+def test_a_length_of_time_measured_is_a_figure_a_span_framing_one_is_not(body, raw):
+    # (leave taken, a benefit drawn, overtime worked: what the sentence measures; no body's unless
+    # the sentence names it)
+    fact = fact_at("Công ty TNHH Minh Long có 2.000 công nhân.\n" + body, raw, "2025-06-10")
+    assert fact.unit in ("tháng", "giờ") and fact.organization is None
+    facts = extract("Trong 30 ngày, công ty trả 5 triệu đồng. Sau 12 năm ở trọ, chị Hoa sắp có nhà.")
+    assert [f.raw for f in facts] == ["5 triệu đồng"]
+
+
 def test_the_date_of_a_plan_carried_out_dates_the_plan_not_the_deed():
     body = ("Cũng trong 9 tháng, thực hiện Kế hoạch số 45/KH-LĐLĐ ngày 12/3/2025 của LĐLĐ tỉnh, các cấp "
             "công đoàn đã giới thiệu 210 đoàn viên vay vốn ưu đãi.")

@@ -18,7 +18,7 @@ from solieu.extract.facts.attribution import (AREA_SOURCE_NAMES, BARE_WORKPLACE,
                                               source_org, subject_org, usable_mentions)
 from solieu.extract import lexicon
 from solieu.extract.facts.backwards import ends_with
-from solieu.extract.lexicon import (CLASSIFIERS, COMPARATOR_AFTER, COMPARATOR_BEFORE, EVENT_DEEDS,
+from solieu.extract.lexicon import (CLASSIFIERS, COMPARATOR_AFTER, COMPARATOR_BEFORE, EVENT_DEEDS, TIME_UNITS,
                              LEVELS, MEASURE_UNITS, PERSONAL_UNITS, UNION_UNITS,
                              WORKFORCE_UNITS)
 from solieu.extract.facts.metrics import metric_of
@@ -1551,6 +1551,7 @@ def set_by_decree(doc, start: int) -> str | None:
 
 
 LOAN_TERM = any_word(lexicon.LOAN_TERMS)
+LOAN_FOR = regex.compile(r"(?<![\p{L}])vay(?:\s+\p{Ll}+){0,3}\s+$")  # (`thời hạn vay tối đa 25 năm`)
 
 
 def loan_term(doc, fig: Figure) -> bool:
@@ -1948,6 +1949,10 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             # the month of the year the sentence or paragraph tells of, not of the year of writing
         own, yearly = own_life(doc, fig), False
         cites_a_law = _cites_a_law(doc)
+        # (a length of time measured, leave, a benefit, overtime: a person's or a rule's, unless its
+        # sentence says whose and when)
+        time_measured = (fig.counted or "").lower() in TIME_UNITS \
+            and not ends_with(LOAN_FOR, text, q.start)  # (a loan's term is its lender's, as its rate is)
         # (what is now is from `hiện` on, or in its clause: `toàn xã giải quyết việc làm cho 415 lao
         # động, giảm 3 hộ nghèo, hiện còn 5 hộ nghèo`: the first two are of the year reviewed)
         clause = clause_bounds(text, q.start, ",;")
@@ -1960,7 +1965,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             # là 50 triệu đồng/hộ, ..., lãi suất 0,5%/tháng`, no period of their own)
             period = _period_from_context(carry, ctx, inherit, undated, target, at_event, now_here,
                                           just_done)
-            if cites_a_law and period and not DAY.fullmatch(period):
+            if (cites_a_law or time_measured) and period and not DAY.fullmatch(period):
                 period = None  # what a law provides holds while it is in force, not in the year or
                 # months the article reports (LAW_CITED); but from the day the article says it holds
                 # from (`Từ 1/1/2026, ...`), or on the day of the event it is told at
@@ -2007,8 +2012,8 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             # là 5.350.000 đồng/tháng, cao hơn 390.000 đồng so với ...`: how the figure before changed
             # is the same owner's, whoever tells it (`Theo ông A, Phó Chủ tịch UBND xã, sản lượng ...
             # của xã đạt 18.500 tấn, tăng 7,2% so với cùng kỳ`: the commune's, both)
-        if source in ("context", "title") and cites_a_law:
-            org, source = None, None  # (the law's: LAW_CITED)
+        if source in ("context", "title") and (cites_a_law or time_measured):
+            org, source = None, None  # (the law's: LAW_CITED; or a length of time's, above)
         term = own_term or _congress_term(period, ctx) or term_for(period, ctx)
         if yearly:
             period = None

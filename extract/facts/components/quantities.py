@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from solieu.extract import lexicon
 from solieu.extract.lexicon import (FUNCTION_WORDS, ORDINAL_BEFORE, TIME_UNIT_COUNTS,
                              TIME_UNITS, VAGUE_AFTER, VAGUE_BEFORE)
+from solieu.extract.facts.backwards import ends_with
 from solieu.extract.facts.doc_text import text_of
 from solieu.extract.facts.numbers import (COUNTED_START, DIGIT_WORDS, NUMBER_WORD, QUANTITY, SCALES, parse_number,
                              parse_number_words, scaled)
@@ -211,6 +212,18 @@ TIME_UNIT_COUNT_NEXT = regex.compile(r"[ \t]*(?:" + "|".join(map(regex.escape, s
                                      + r")(?![\p{L}])", regex.IGNORECASE)
 
 
+MEASURED_TIME_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, sorted(lexicon.MEASURED_TIME_VERBS, key=len, reverse=True)))
+    + r")(?:\s+\p{Ll}+){0,4}?\s+$", regex.IGNORECASE)
+PER_TIME_AFTER = regex.compile(r"\s*\p{L}+(?:\s*/\s*|\s+(?:mỗi|một)\s+)(?:ngày|tuần|tháng|năm)(?![\p{L}])", regex.IGNORECASE)
+
+
+def _time_measured(text: str, q: Quantity) -> bool:
+    """A length of time that is what the sentence measures (MEASURED_TIME_VERBS before it in its
+    clause, or a length per day, week, month or year after): a figure, not a duration framing one."""
+    return ends_with(MEASURED_TIME_BEFORE, text, q.start) or PER_TIME_AFTER.match(text, q.end) is not None
+
+
 def _not_counted(text: str, q: Quantity) -> str | None:
     following = _next_words(text, q.end)
     if not following:
@@ -220,7 +233,7 @@ def _not_counted(text: str, q: Quantity) -> str | None:
         return "bare"  # `năm 2016 được dự báo`, `đạt 13/28, chiếm`: the next word counts nothing
     if TIME_UNIT_COUNT_NEXT.match(text, q.end):
         return None  # (of three words too: `1,5 tháng tiền lương`)
-    if first in TIME_UNITS or following in TIME_UNITS:
+    if (first in TIME_UNITS or following in TIME_UNITS) and not _time_measured(text, q):
         return "duration"
     if (first in VAGUE_AFTER and not COUNTED_START.match(text, q.end)) \
             or (first == "số" and q.value == 1):  # `vài`, `1 số đơn vị`; not `20.000 phần quà`
