@@ -1356,6 +1356,14 @@ def test_the_date_of_a_plan_carried_out_dates_the_plan_not_the_deed():
                                          "27/6/2025, tiếp nhận 178 CĐCS.")] == ["date"]
 
 
+def test_an_abbreviated_name_takes_no_word_written_small_after_it():
+    # (`cấp`, `đặt kế hoạch`: no verb list has them; the abbreviation is the sector's whole name)
+    assert orgs.canonical_org("Bộ LĐTBXH cấp mới giấy phép") == "Bộ Lao động - Thương binh và Xã hội"
+    assert orgs.canonical_org("Công đoàn các KCN-CX Hà Nội") == "Công đoàn các Khu công nghiệp và chế xuất Hà Nội"
+    # (but a legal form's abbreviation goes on: `Công ty CP may Hồ Gươm`)
+    assert orgs.canonical_org("Công ty CP may Hồ Gươm") == "Công ty Cổ phần may Hồ Gươm"
+
+
 def test_a_companys_legal_form_after_a_dash_ends_its_name():
     # (`- TNHH MTV`, `- CTCP`: the legal form written after the name, wherever the name ended)
     for written, name in [("Tổng Công ty Cơ khí Giao thông vận tải Sài Gòn - TNHH MTV",

@@ -500,6 +500,13 @@ def _a_firm(head: str) -> bool:
 MAX_NAME_WORDS = 16
 
 
+def _names_whole(word: str) -> bool:
+    """An abbreviation of a body's whole sector (`LĐTBXH`, `GDĐT`), not of a legal form (`CP`,
+    `TNHH`): no word written small goes on after it (`Bộ LĐTBXH cấp mới giấy phép`, `... đặt kế hoạch`)."""
+    full = ABBREVIATIONS.get(word)
+    return bool(full) and full not in lexicon.COMPANY_FORMS and word.isupper()
+
+
 def _extend(text: str, mention: Mention) -> None:
     """Read the rest of the name after the head: sector words, then admin unit and place.
 
@@ -715,7 +722,8 @@ def _extend(text: str, mention: Mention) -> None:
             end = line[1]
             break
         # (a province or city ends a name: not `Công đoàn Nghệ An thu kinh phí công đoàn`)
-        elif sector and lowercase_run < 4 and (word not in FUNCTION_WORDS or _noun_goes_on(text, m))\
+        elif sector and lowercase_run < 4 and not (word[0].islower() and _names_whole(sector[-1])) \
+                and (word not in FUNCTION_WORDS or _noun_goes_on(text, m))\
                 and not (mention.head in lexicon.FIELD_HEADS and " ".join(sector) in lexicon.MINISTRY_FIELDS) \
                 and not _verb_at(text, m.start(1)) and not NUMBER_NEXT.match(text, m.end()) \
                 and not place_ending(" ".join(sector), PROVINCES_SET, whole=True):
