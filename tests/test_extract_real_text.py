@@ -1356,6 +1356,12 @@ def test_the_date_of_a_plan_carried_out_dates_the_plan_not_the_deed():
                                          "27/6/2025, tiếp nhận 178 CĐCS.")] == ["date"]
 
 
+def test_the_union_system_across_the_country_is_the_national_unions():
+    body = ("LĐLĐ TP.HCM tổ chức Chuyến xe Công đoàn cho 3.000 công nhân.\n"
+            "Dịp Tết, các cấp công đoàn trên cả nước dự kiến hỗ trợ vé xe cho khoảng 45.000 đoàn viên.")
+    assert fact_at(body, "khoảng 45.000 đoàn viên", "2025-12-20").organization == "Tổng Liên đoàn Lao động Việt Nam"
+
+
 def test_an_abbreviated_name_takes_no_word_written_small_after_it():
     # (`cấp`, `đặt kế hoạch`: no verb list has them; the abbreviation is the sector's whole name)
     assert orgs.canonical_org("Bộ LĐTBXH cấp mới giấy phép") == "Bộ Lao động - Thương binh và Xã hội"

@@ -49,7 +49,7 @@ QUOTED_NAME = regex.compile(r"\s+“\p{Lu}[^”]{0,60}”")
 UNION_OF_A_PLACE = regex.compile(r"\s+(?:" + lexicon.LEVELS + r"|[Tt]hủ đô)(?![\p{L}])")
 SYSTEM_WITHIN = regex.compile(r"\s+(?:trong|toàn|của)\s+(" + lexicon.LEVELS + r")(?![\p{L}])(?!\s+\p{Lu})")
 # `các cấp công đoàn trong cả nước`: the country's union system, the Tổng LĐLĐ
-SYSTEM_OF_THE_NATION = regex.compile(r"\s+(?:(?:trong|của)\s+)?(?:cả nước|toàn quốc)(?![\p{L}])")
+SYSTEM_OF_THE_NATION = regex.compile(r"\s+(?:(?:trong|của|trên)\s+)?(?:cả nước|toàn quốc)(?![\p{L}])")
 BARE_UNION = regex.compile(r"\s+Công đoàn(?=\s+\p{Ll}|\s*[,.;:()]|\s*$)")
 # `Ngân hàng TMCP Quân đội chi nhánh Sơn Tây`, `... Việt Nam - Chi nhánh Gia Lâm`, `... (MB) chi
 # nhánh Sơn Tây`, `... (Agribank) chi nhánh Phúc Thọ`: a branch, with its place, is of the name
