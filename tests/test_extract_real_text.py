@@ -1356,6 +1356,13 @@ def test_the_date_of_a_plan_carried_out_dates_the_plan_not_the_deed():
                                          "27/6/2025, tiếp nhận 178 CĐCS.")] == ["date"]
 
 
+def test_a_time_told_after_trong_do_dates_the_part_not_the_whole():
+    body = ("Trong 9 tháng, Sở Nội vụ tỉnh đã ban hành quyết định cho 21.450 người. BHXH tỉnh đã chi trả "
+            "trợ cấp thất nghiệp hơn 800 tỉ đồng, trong đó riêng quý III là 250 tỉ đồng.")
+    assert fact_at(body, "hơn 800 tỉ đồng", "2025-10-14").period == "2025-01/2025-09"
+    assert fact_at(body, "250 tỉ đồng", "2025-10-14").period == "2025-Q3"
+
+
 def test_the_union_system_across_the_country_is_the_national_unions():
     body = ("LĐLĐ TP.HCM tổ chức Chuyến xe Công đoàn cho 3.000 công nhân.\n"
             "Dịp Tết, các cấp công đoàn trên cả nước dự kiến hỗ trợ vé xe cho khoảng 45.000 đoàn viên.")

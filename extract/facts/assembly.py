@@ -453,6 +453,11 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
     own = next((m for m in frames if m.kind == "year" and _figure_owning(marks, m) == pos), None)
     if own:  # `tăng từ 6,8 triệu đồng/tháng năm 2018 lên 9,4 triệu đồng/tháng năm 2022`: the year
         return _resolve_for(own, fig, ctx, text, target), undated  # written after it is its own
+    # (a time told after `trong đó` following the figure dates the part told there, not the whole:
+    # `... đã chi trả hơn 3.000 tỉ đồng, trong đó riêng quý III là 1.050 tỉ đồng`)
+    frames = [m for m in frames if not (m.start > pos and SUBSET.search(text, pos, m.start))]
+    if not frames:
+        return None, undated
     for seps in (",;", ";"):
         a, b = clause_bounds(text, pos, seps)
         inside = [m for m in frames if a <= m.start < b]
