@@ -1970,7 +1970,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             # là 50 triệu đồng/hộ, ..., lãi suất 0,5%/tháng`, no period of their own)
             period = _period_from_context(carry, ctx, inherit, undated, target, at_event, now_here,
                                           just_done)
-            if (cites_a_law or time_measured) and period and not DAY.fullmatch(period):
+            if (cites_a_law or time_measured) and period and len(period) != 10:  # (not a day)
                 period = None  # what a law provides holds while it is in force, not in the year or
                 # months the article reports (LAW_CITED); but from the day the article says it holds
                 # from (`Từ 1/1/2026, ...`), or on the day of the event it is told at
@@ -2087,17 +2087,18 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         stock_day)
 
 
-DAY = regex.compile(r"\d{4}-\d{2}-\d{2}")
 # A sentence that opens citing a law (`Theo Nghị định 12/2022/NĐ-CP, người sử dụng lao động ... bị phạt
 # tiền từ 5 - 50 triệu đồng`, `Trả lời: Theo Điều 47 Bộ luật Lao động năm 2019, ...`, `Theo quy định,
 # ...`): what it gives is the law's, no body's but one the sentence names.
 LAW_CITED = regex.compile(
     r"^\s*(?:\(\p{Lu}+\)\s*)?(?:Trả lời\s*:\s*)?(?:[Tt]heo|[Cc]ăn cứ(?:\s+theo)?)\s+(?:quy\s+định(?:\s+tại)?\s+)?"
     r"(?:(?:điểm|khoản)\s+\S+\s+)*(?:Điều\s+\d+|quy\s+định|" + lexicon.alternation(lexicon.LEGAL_DOCUMENTS) + r")(?![\p{L}])")
+
+
 def _cites_a_law(doc) -> bool:
-    """The sentence opens citing a law (LAW_CITED) that names no body but its maker (not a body's own resolution:
-    `Theo Nghị quyết Đại hội Công đoàn ngành Công Thương Hà Nội ..., hằng năm mỗi CĐCS có ít nhất 1
-    sáng kiến`, the union's targets)."""
+    """The sentence opens citing a law (LAW_CITED) that names no body but its maker (not a body's
+    own resolution: `Theo Nghị quyết Đại hội Công đoàn ngành Công Thương Hà Nội ..., hằng năm mỗi
+    CĐCS có ít nhất 1 sáng kiến`, the union's targets)."""
     text = text_of(doc)
     cited = LAW_CITED.match(text)
     if not cited:
