@@ -1356,6 +1356,15 @@ def test_the_date_of_a_plan_carried_out_dates_the_plan_not_the_deed():
                                          "27/6/2025, tiếp nhận 178 CĐCS.")] == ["date"]
 
 
+def test_where_the_receivers_live_is_not_whose_the_money_is():
+    body = ("Sáng 14/9, Công đoàn phường Tây Mỗ tổ chức trao hỗ trợ tiền thuê nhà cho 200 đoàn viên đang "
+            "thuê trọ trên địa bàn, với tổng kinh phí 300 triệu đồng.\n"
+            "Các chủ nhà trọ đã nhận từ Công đoàn phường 20 bình chữa cháy mini và 20 mặt nạ phòng độc.")
+    assert fact_at(body, "300 triệu đồng", "2026-09-15").organization == "Công đoàn phường Tây Mỗ"
+    # (a number after the level is no ward's name when it counts something: `20 bình`)
+    assert fact_at(body, "20 mặt nạ", "2026-09-15").organization == "Công đoàn phường Tây Mỗ"
+
+
 def test_a_time_told_after_trong_do_dates_the_part_not_the_whole():
     body = ("Trong 9 tháng, Sở Nội vụ tỉnh đã ban hành quyết định cho 21.450 người. BHXH tỉnh đã chi trả "
             "trợ cấp thất nghiệp hơn 800 tỉ đồng, trong đó riêng quý III là 250 tỉ đồng.")

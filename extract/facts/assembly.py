@@ -1026,6 +1026,12 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
             or _struck_area(doc, fig, ctx, offset) or _occurred_in(doc, fig, ctx, offset) \
             or _people_on_the_territory(doc, fig, ctx, offset)
     area = areas[-1]
+    doer = next((s for s in reversed(doc.spans["orgs"]) if s.end_char <= area.start()), None)
+    if doer is not None and orgs.acts(text, doer._.org) \
+            and GIVEN_TO.search(text, doer.end_char, area.start()):
+        return None  # `Công đoàn phường X tổ chức trao hỗ trợ ... cho 320 đoàn viên ... đang thuê trọ trên
+        # địa bàn, với tổng kinh phí 480 triệu đồng`: the territory says where the receivers live,
+        # the body acting gives the figure
     if any(area.end() <= s.start_char < fig.q.start and not counted(doc, s.start_char)
            and not ends_with(SOURCE_NAMED, text, s.start_char) for s in doc.spans["orgs"]):
         return None  # `Trên địa bàn quận, tổ chức CĐ các cấp đã giới thiệu 130 đoàn viên`
@@ -1623,6 +1629,7 @@ def _organizers_give(doc, fig: Figure) -> bool:
     subjects = usable_mentions([s._.org for s in doc.spans["orgs"]], text)
     return not any(found[-1].end() <= m.start < fig.q.start for m in subjects)
 RECEIVERS = regex.compile(r"(?<![\p{L}])cho(?![\p{L}])")
+GIVEN_TO = regex.compile(r"(?<![\p{L}])cho(?![\p{L}])(?!\s+(?:biết|hay)(?![\p{L}]))")  # (not `cho biết`: says)
 AMONG_THEM = regex.compile(r"(?<![\p{L}])trong\s+(?:số\s+)?đó(?![\p{L}])", regex.IGNORECASE)
 
 

@@ -269,8 +269,10 @@ def _read_place(text: str, pos: int) -> tuple[str | None, int]:
     for m in WORD_RE.finditer(text, pos):
         if m.start() != end or not _is_name_word(m.group(1)) or len(words) == 3:
             break
-        if m.group(1)[0].isdigit() and (words or FIGURE_GOES_ON.match(text, m.end())):
-            break  # `tỉnh Hà Tĩnh 100 trường hợp`, `UBND huyện 1.710 suất`; `Quận 1` is a name
+        if m.group(1)[0].isdigit() and (words or FIGURE_GOES_ON.match(text, m.end())
+                                        or COUNTED_START.match(text, m.end())):
+            break  # `tỉnh Hà Tĩnh 100 trường hợp`, `UBND huyện 1.710 suất`, `Công đoàn phường 24 bình
+            # chữa cháy`: a figure of what it counts; `Quận 1` is a name
         if words and m.group(1) in SURNAMES:  # `quận Ba Đình Nguyễn Xuân Trọng`: a person
             break
         words.append(m.group(1))
