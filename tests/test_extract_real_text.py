@@ -1356,6 +1356,12 @@ def test_the_date_of_a_plan_carried_out_dates_the_plan_not_the_deed():
                                          "27/6/2025, tiếp nhận 178 CĐCS.")] == ["date"]
 
 
+def test_an_innovation_councils_work_is_the_body_holding_it():
+    body = ("Công đoàn ngành Xây dựng Hà Nội tổ chức lễ tổng kết. Hội đồng Sáng kiến của Công đoàn ngành "
+            "đã xét, công nhận 212 sáng kiến.")
+    assert fact_at(body, "212 sáng kiến", "2026-10-10").organization == "Công đoàn ngành Xây dựng Hà Nội"
+
+
 def test_where_the_receivers_live_is_not_whose_the_money_is():
     body = ("Sáng 14/9, Công đoàn phường Tây Mỗ tổ chức trao hỗ trợ tiền thuê nhà cho 200 đoàn viên đang "
             "thuê trọ trên địa bàn, với tổng kinh phí 300 triệu đồng.\n"
