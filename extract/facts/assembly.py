@@ -1936,6 +1936,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         and periods.last_month(told) <= ctx.published[:7]
         for m in marks.periods if (told := resolve(m, ctx)))
     figures = figures_of(doc) if doc is not None else []
+    cites_a_law = bool(figures) and _cites_a_law(doc)  # (of the sentence: asked once, not per figure)
     for fig in figures:
         q = fig.q
         comparator, raw_start = comparator_of(text, fig)
@@ -1960,7 +1961,6 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             period = told + period[4:]  # `Cũng trong năm [2025], ... trong Tháng Công nhân, ...`:
             # the month of the year the sentence or paragraph tells of, not of the year of writing
         own, yearly = own_life(doc, fig), False
-        cites_a_law = _cites_a_law(doc)
         # (a length of time measured, leave, a benefit, overtime: a person's or a rule's, unless its
         # sentence says whose and when)
         time_measured = (fig.counted or "").lower() in TIME_UNITS \
