@@ -13,9 +13,10 @@ _BACKWARDS: dict[regex.Pattern, regex.Pattern] = {}
 
 
 def ends_with(pattern: regex.Pattern, text: str, end: int) -> bool:
-    """bool(pattern.search(text[:end])), for a pattern anchored at its end (`$`)."""
+    """bool(pattern.search(text[:end])), for a pattern anchored at its end (`$`): a backwards
+    match starts at `end`, where the pattern must end, and is tried there only."""
     backwards = _BACKWARDS.get(pattern)
     if backwards is None:
         backwards = _BACKWARDS[pattern] = regex.compile(pattern.pattern,
                                                         pattern.flags | regex.REVERSE)
-    return backwards.search(text, 0, end) is not None
+    return backwards.match(text, 0, end) is not None
