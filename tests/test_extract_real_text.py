@@ -4949,3 +4949,12 @@ def test_a_workers_children_counted_with_dua_are_their_own():
             "công nhân ở đây đã 15 năm, nuôi 3 đứa con ăn học”.")
     children = fact_at(body, "3 đứa con", "2024-05-15")
     assert (canonical_unit(children.unit), children.organization, children.period) == ("con", None, None)
+
+
+def test_the_same_day_is_the_day_of_the_event_reported():
+    body = ("Sáng 12/3, HĐND quận Cầu Giấy khai mạc kỳ họp thứ 16 đánh giá tình hình kinh tế - xã hội 6 tháng đầu năm.\n"
+            "Trình bày báo cáo tại kỳ họp, Phó Chủ tịch UBND quận cho biết, tổng thu ngân sách 6 tháng đầu năm ước đạt 5.842,6 tỷ đồng.\n"
+            "Bế mạc kỳ họp vào chiều cùng ngày, HĐND quận đã thông qua 7 nghị quyết.")
+    published = "2026-03-12T18:00:00+07:00"
+    assert fact_at(body, "5.842,6 tỷ đồng", published=published).period == "2026-H1"
+    assert fact_at(body, "7 nghị quyết", published=published).period == "2026-03-12"

@@ -709,6 +709,8 @@ def consistency(q) -> str | None:
 
 # `LĐLĐ tỉnh vừa trao 300 suất quà`: done just before the article was written, in its month (not
 # `vừa qua`, which follows a period, nor `vừa làm vừa học`).
+# `Cùng ngày, ...`, `chiều cùng ngày`, `đến 15h cùng ngày`: on the day already told (_the_same_day)
+SAME_DAY = regex.compile(r"(?<![\p{L}])[Cc]ùng ngày(?![\p{L}/])")
 JUST_DONE = regex.compile(r"(?<![\p{L}])vừa\s+(?:mới\s+)?(?!qua|rồi|đủ|phải|là)\p{Ll}")
 
 
@@ -754,6 +756,15 @@ def coming_tet(ctx: ArticleContext) -> str:
     just past."""
     year, month = int(ctx.published[:4]), int(ctx.published[5:7])
     return str(year + 1 if month >= TET_SEASON_FROM else year)
+
+
+def _the_same_day(carry: Carry, ctx: ArticleContext) -> str | None:
+    """The day `cùng ngày` speaks of: the lead's event's (the article's day, to which a report
+    comes back after a flashback: `Trước đó, ngày 11-9, ... Cùng ngày, ...`), else the one the
+    text told last."""
+    if ctx.event_day and len(ctx.event_day) == 10:
+        return ctx.event_day
+    return carry.period if carry.period and len(carry.period) == 10 else None
 
 
 def _period_from_context(carry: Carry, ctx: ArticleContext, inherit: bool, undated: bool,
@@ -1922,6 +1933,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
     at_event = event_cue(text)
     now = any(m.kind == "now" for m in marks.periods)  # `Hiện nay, ... có 383`
     just_done = bool(JUST_DONE.search(text)) and text.count("vừa") == 1
+    same_day = _the_same_day(carry, ctx) if SAME_DAY.search(text) else None
     own_term = next((resolve(m, ctx) for m in marks.periods
                      if m.kind == "term"), None)  # `Đại hội ..., nhiệm kỳ 2023 - 2028`
     facts, previous_end = [], 0
@@ -1972,6 +1984,8 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
                                for m in marks.periods)
         if own:  # (what the person says of now is of the day they say it)
             period = period or ((ctx.event_day or ctx.published) if now_here else None)
+        elif not period and not personal and same_day:
+            period = same_day
         elif not period and not personal and not loan_term(doc, fig):
             # (a loan's standing terms hold for as long as the programme does: `Mức cho vay tối đa
             # là 50 triệu đồng/hộ, ..., lãi suất 0,5%/tháng`, no period of their own)
