@@ -4958,3 +4958,10 @@ def test_the_same_day_is_the_day_of_the_event_reported():
     published = "2026-03-12T18:00:00+07:00"
     assert fact_at(body, "5.842,6 tỷ đồng", published=published).period == "2026-H1"
     assert fact_at(body, "7 nghị quyết", published=published).period == "2026-03-12"
+
+
+def test_the_city_abbreviation_written_against_tp_is_the_city():
+    assert orgs.canonical_org("LĐLĐ TPHCM") == "Liên đoàn Lao động Thành phố Hồ Chí Minh"
+    assert orgs.canonical_org("Công đoàn TPHCM") == "Liên đoàn Lao động Thành phố Hồ Chí Minh"
+    body = "Năm 2024, LĐLĐ TPHCM trao 35 căn “Mái ấm Công đoàn” cho đoàn viên."
+    assert fact_at(body, "35 căn").organization == "Liên đoàn Lao động Thành phố Hồ Chí Minh"

@@ -112,8 +112,11 @@ NAME_RUN_BEFORE = regex.compile(r"[\p{L},\s]*", regex.REVERSE)  # what a defined
 # Every admin word as written (`tp.` with its dot; `xã` not of `xã hội`).
 ADMIN_WORD = regex.compile(r"\s*(" + "|".join(
     {"xã": r"xã(?!\s+hội)"}.get(w, regex.escape(w))
-    # (a short form with its dot is followed by the place: `Q.Bình Thủy`, `TP.HCM`)
-    + (r"(?=\s*[\p{Lu}\d])" if w.endswith(".") else r"(?![\p{L}])") for w in sorted(ADMIN, key=len, reverse=True))
+    # (a short form with its dot is followed by the place: `Q.Bình Thủy`, `TP.HCM`; `TP` is
+    # written against a city's abbreviation too: `TPHCM`)
+    + (r"(?=\s*[\p{Lu}\d])" if w.endswith(".") else r"(?![\p{L}])"
+       + (r"|tp(?=(?-i:" + "|".join(lexicon.CITY_ABBREVIATIONS) + r")(?![\p{L}]))" if w == "tp" else ""))
+    for w in sorted(ADMIN, key=len, reverse=True))
     + r")", regex.IGNORECASE)
 CAPITAL = regex.compile(r"\s*(Thủ đô|thủ đô|Việt Nam)(?![\p{L}])")  # `các cấp CĐ thủ đô`
 COUNTRY_NEXT = regex.compile(r"\s+Việt Nam(?![\p{L}])")
