@@ -4965,3 +4965,9 @@ def test_the_city_abbreviation_written_against_tp_is_the_city():
     assert orgs.canonical_org("Công đoàn TPHCM") == "Liên đoàn Lao động Thành phố Hồ Chí Minh"
     body = "Năm 2024, LĐLĐ TPHCM trao 35 căn “Mái ấm Công đoàn” cho đoàn viên."
     assert fact_at(body, "35 căn").organization == "Liên đoàn Lao động Thành phố Hồ Chí Minh"
+
+
+def test_the_city_written_against_tp_is_the_articles_city():
+    body = ("Chiều 26-9, LĐLĐ TPHCM tổ chức hội nghị sơ kết chương trình “Mái ấm Công đoàn”.\n"
+            "Theo ông Hùng, toàn thành phố vẫn còn khoảng 2.300 đoàn viên chưa có nhà ở.")
+    assert orgs.article_city(body) == "Hồ Chí Minh"

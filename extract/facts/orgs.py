@@ -165,7 +165,8 @@ class Context:
         return self.places.get(admin)
 
 
-CITY_NAMES = regex.compile(r"(?<![\p{L}])(" + "|".join(map(regex.escape, sorted(
+# (`TPHCM` too: the city's abbreviation written against its `TP`)
+CITY_NAMES = regex.compile(r"(?:(?<![\p{L}])|(?<=(?<![\p{L}])TP))(" + "|".join(map(regex.escape, sorted(
     set(CITIES) | set(lexicon.CITY_ABBREVIATIONS), key=len, reverse=True)))
     + r"|[Tt]hủ đô)(?![\p{L}])")
 
