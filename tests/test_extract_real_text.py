@@ -4971,3 +4971,18 @@ def test_the_city_written_against_tp_is_the_articles_city():
     body = ("Chiều 26-9, LĐLĐ TPHCM tổ chức hội nghị sơ kết chương trình “Mái ấm Công đoàn”.\n"
             "Theo ông Hùng, toàn thành phố vẫn còn khoảng 2.300 đoàn viên chưa có nhà ở.")
     assert orgs.article_city(body) == "Hồ Chí Minh"
+
+
+def test_a_readers_question_boxed_after_a_report_leaves_the_report_its_organization():
+    body = ("Trong 6 tháng đầu năm 2025, Trung tâm Tư vấn pháp luật Công đoàn tỉnh Bình Dương đã tư vấn cho hơn 3.100 lượt người lao động.\n"
+            "Thông tin được giám đốc trung tâm cho biết tại hội nghị sơ kết chiều 18-7.\n"
+            "So với cùng kỳ năm 2024, số lượt tư vấn tăng 12%.\n"
+            "Trong 30 vụ việc, trung tâm cử luật sư tham gia tố tụng 11 vụ.\n"
+            "Các cấp công đoàn tỉnh cũng tổ chức 420 buổi tư vấn tại doanh nghiệp.\n"
+            "Hỏi - đáp pháp luật\n"
+            "Bạn đọc Trần Văn Nam (thành phố Thủ Dầu Một) hỏi: Tôi làm việc tại một công ty được 6 năm, nay bị cho thôi việc. Tôi được hưởng gì?\n"
+            "Luật sư trả lời: Theo Điều 47 Bộ luật Lao động năm 2019, cứ mỗi năm làm việc trả 1 tháng tiền lương.")
+    fact = fact_at(body, "12%", published=None)
+    assert fact.organization == "Trung tâm Tư vấn pháp luật Công đoàn tỉnh Bình Dương"
+    assert fact.period == "2025-H1"
+    assert fact_at(body, "1 tháng tiền lương", published=None).organization is None

@@ -170,6 +170,16 @@ class ArticleContext:
     # (body offset, years or days) of how long the collective agreement the article reports holds
     # (`giai đoạn 2025 - 2027`), as the text tells it
     agreement: tuple[int, str] | None = None
+    # the body offset of a reader's question after a report (READERS_QUESTION): from it on, the
+    # article answers the reader, with no main organization and the period `answer_period`
+    answered_from: int | None = None
+    answer_period: str | None = None
+
+    def at(self, offset: int) -> "ArticleContext":
+        """The context of the sentence at `offset` of the body."""
+        if self.answered_from is None or offset < self.answered_from:
+            return self
+        return replace(self, main_org=None, period=self.answer_period, answered_from=None)
 
 
 @dataclass

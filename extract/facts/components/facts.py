@@ -29,7 +29,7 @@ class ArticleState:
     def read(self, marks: SentenceMarks, doc, sentence: Sentence, paragraph: int) -> list[Fact]:
         """The facts of the article's next sentence (`doc`: its Doc, None when it holds no
         figure); what it hands on becomes the carry."""
-        facts, self.carry = build_facts(marks, doc, sentence, self.context, self.carry,
+        facts, self.carry = build_facts(marks, doc, sentence, self.context.at(sentence.start), self.carry,
                                         paragraph, self.version)
         return facts
 
