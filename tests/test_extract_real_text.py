@@ -4986,3 +4986,10 @@ def test_a_readers_question_boxed_after_a_report_leaves_the_report_its_organizat
     assert fact.organization == "Trung tâm Tư vấn pháp luật Công đoàn tỉnh Bình Dương"
     assert fact.period == "2025-H1"
     assert fact_at(body, "1 tháng tiền lương", published=None).organization is None
+
+
+def test_this_occasion_is_the_day_just_told_not_the_leads():
+    body = ("Công ty TNHH Giày da Hưng Phát đã chấm dứt hợp đồng lao động với 900 người lao động từ ngày 1-3.\n"
+            "Chiều 14-3, Chủ tịch LĐLĐ tỉnh Đồng Nai đã đến thăm, động viên người lao động của công ty. "
+            "Dịp này, LĐLĐ tỉnh trao 200 suất quà cho người lao động khó khăn.")
+    assert fact_at(body, "200 suất quà", published="2024-03-15T07:00:00+07:00").period == "2024-03-14"

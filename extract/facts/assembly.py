@@ -790,6 +790,10 @@ def _period_from_context(carry: Carry, ctx: ArticleContext, inherit: bool, undat
     the term it is set for."""
     if undated and not target:
         return None
+    if at_event == "opens" and inherit and carry.period and len(carry.period) == 10 \
+            and carry.period != ctx.event_day and carry.period[:7] <= (ctx.published or "")[:7]:
+        return carry.period  # `Chiều 14-3, Chủ tịch LĐLĐ tỉnh ... đến thăm NLĐ của công ty. Dịp này,
+        # ...`: the occasion just told, in a report whose lead told another day (`từ ngày 1-3`)
     if at_event == "opens" and ctx.event_day:
         return ctx.event_day
     if now and inherit and carry.period and len(carry.period) == 10 and ctx.now_day \
