@@ -107,6 +107,7 @@ AT_THE_EVENT = regex.compile(r"(?<![\p{L}])(?:dự|tham dự|có mặt)(?![\p{L}
 # sentence before.
 OPENS_ON_EVENT = regex.compile(rf"^\s*(?:Dịp này|Nhân dịp này|Cùng thời điểm(?: này| đó)?|Tại (?:{EVENT_NOUNS}))(?![\p{{L}}])",
                                regex.IGNORECASE)
+THIS_OCCASION = regex.compile(r"^\s*(?:Nhân\s+)?[Dd]ịp này(?![\p{L}])")  # (the occasion just told)
 # The event as the sentence's subject (`Hội nghị cũng biểu dương 63 tập thể`, `Đại hội đã bầu`):
 # what it does happens on its day.
 # (not the congress whose resolution set a yardstick: `đạt 140% chỉ tiêu Nghị quyết Đại hội đề ra`)
@@ -779,7 +780,7 @@ def _the_same_day(carry: Carry, ctx: ArticleContext) -> str | None:
 
 def _period_from_context(carry: Carry, ctx: ArticleContext, inherit: bool, undated: bool,
                          target: bool, at_event: str, now: bool = False,
-                         just_done: bool = False) -> str | None:
+                         just_done: bool = False, occasion_just_told: bool = False) -> str | None:
     """No period in the sentence: the day of the event the lead reports for a sentence that
     opens on it (`Dịp này`, `Tại Ngày hội`) or says what is now (`Toàn tỉnh hiện có`, even
     after the figures of a reviewed half-year), else the one before it (same paragraph, or an
@@ -790,7 +791,7 @@ def _period_from_context(carry: Carry, ctx: ArticleContext, inherit: bool, undat
     the term it is set for."""
     if undated and not target:
         return None
-    if at_event == "opens" and inherit and carry.period and len(carry.period) == 10 \
+    if occasion_just_told and inherit and carry.period and len(carry.period) == 10 \
             and carry.period != ctx.event_day and carry.period[:7] <= (ctx.published or "")[:7]:
         return carry.period  # `Chiều 14-3, Chủ tịch LĐLĐ tỉnh ... đến thăm NLĐ của công ty. Dịp này,
         # ...`: the occasion just told, in a report whose lead told another day (`từ ngày 1-3`)
@@ -2004,7 +2005,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             # (a loan's standing terms hold for as long as the programme does: `Mức cho vay tối đa
             # là 50 triệu đồng/hộ, ..., lãi suất 0,5%/tháng`, no period of their own)
             period = _period_from_context(carry, ctx, inherit, undated, target, at_event, now_here,
-                                          just_done)
+                                          just_done, bool(THIS_OCCASION.match(text)))
             if (cites_a_law or time_measured) and period and len(period) != 10:  # (not a day)
                 period = None  # what a law provides holds while it is in force, not in the year or
                 # months the article reports (LAW_CITED); but from the day the article says it holds
