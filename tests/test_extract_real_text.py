@@ -4993,3 +4993,12 @@ def test_this_occasion_is_the_day_just_told_not_the_leads():
             "Chiều 14-3, Chủ tịch LĐLĐ tỉnh Đồng Nai đã đến thăm, động viên người lao động của công ty. "
             "Dịp này, LĐLĐ tỉnh trao 200 suất quà cho người lao động khó khăn.")
     assert fact_at(body, "200 suất quà", published="2024-03-15T07:00:00+07:00").period == "2024-03-14"
+
+
+def test_a_target_set_not_counted_governs_the_figures_its_clause_tells():
+    body = ("Bước sang nhiệm kỳ 2023-2028, Đại hội Công đoàn tỉnh Long An đề ra chỉ tiêu xây mới, "
+            "sửa chữa ít nhất 800 căn “Mái ấm Công đoàn”.")
+    fact = fact_at(body, "ít nhất 800 căn", published="2024-09-26T08:00:00+07:00")
+    assert (fact.status, fact.period) == ("target", "2023-2028")
+    counted = "Đại hội đề ra 7 chỉ tiêu cho nhiệm kỳ 2023-2028."
+    assert fact_at(counted, "7 chỉ tiêu", published="2023-09-26T08:00:00+07:00").status == "actual"

@@ -43,8 +43,9 @@ TARGETS_LISTED = regex.compile(r"(?<![\p{L}])(?:chỉ tiêu|mục tiêu)(?![\p{L
 # give is asked for, not yet given (a target, as the golds read it 5 times of 5)
 APPEAL = regex.compile(r"(?<![\p{L}])(?:phát động|kêu gọi)\s[^.;:]{0,80}?(?<![\p{L}])(?:ủng hộ|đóng góp)"
                        r"\s+(?:(?:ít nhất|tối thiểu)\s+)?$", regex.IGNORECASE)
-TARGET_REFERENCE = regex.compile(r"(?:" + "|".join(map(regex.escape, lexicon.REACHING_WORDS + lexicon.PLAN_REFERENCES))
-                                 + r"|\d[^,;.]{0,40}\stheo)\s+(?:\d[\d.,]*\s*%?\s+|[^\s,;.]+\s+)?$",
+TARGET_REFERENCE = regex.compile(r"(?:(?:" + "|".join(map(regex.escape, lexicon.REACHING_WORDS + lexicon.PLAN_REFERENCES))
+                                 + r"|\d[^,;.]{0,40}\stheo)\s+(?:\d[\d.,]*\s*%?\s+|[^\s,;.]+\s+)?"
+                                 r"|(?:" + lexicon.alternation(lexicon.TARGET_SETTING_VERBS) + r")\s+\d[\d.,]*\s+)$",
                                  regex.IGNORECASE)  # `đạt 116,7% chỉ tiêu năm`: a decimal comma
 PURPOSE = regex.compile(r"(?<![\p{L}])[Đđ]ể\s+$")  # (what is reached for, not what was reached)
 # `thu được 15.208 tỷ đồng/21.050 tỷ đồng kế hoạch ... giao`: the plan a ratio's denominator is
