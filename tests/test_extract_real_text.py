@@ -5002,3 +5002,8 @@ def test_a_target_set_not_counted_governs_the_figures_its_clause_tells():
     assert (fact.status, fact.period) == ("target", "2023-2028")
     counted = "Đại hội đề ra 7 chỉ tiêu cho nhiệm kỳ 2023-2028."
     assert fact_at(counted, "7 chỉ tiêu", published="2023-09-26T08:00:00+07:00").status == "actual"
+
+
+def test_a_name_ends_before_the_body_it_petitions():
+    text = "Công đoàn HEPZA kiến nghị UBND TP HCM đẩy nhanh tiến độ 2 dự án nhà ở xã hội."
+    assert [text[m.start:m.end] for m in orgs.find_mentions(text, {})] == ["Công đoàn HEPZA", "UBND TP HCM"]
