@@ -5007,3 +5007,12 @@ def test_a_target_set_not_counted_governs_the_figures_its_clause_tells():
 def test_a_name_ends_before_the_body_it_petitions():
     text = "Công đoàn HEPZA kiến nghị UBND TP HCM đẩy nhanh tiến độ 2 dự án nhà ở xã hội."
     assert [text[m.start:m.end] for m in orgs.find_mentions(text, {})] == ["Công đoàn HEPZA", "UBND TP HCM"]
+
+
+def test_the_giver_of_a_part_is_not_what_the_next_paragraph_is_about():
+    body = ("Tối 20-4, LĐLĐ tỉnh Bình Dương tổ chức bế mạc Hội thao công nhân viên chức lao động tỉnh năm 2025.\n"
+            "Tổng giá trị giải thưởng là 380 triệu đồng, trong đó nhà tài trợ Công ty CP Đầu tư Đông Bình đóng góp 120 triệu đồng. "
+            "Giải nhất môn bóng đá nam được thưởng 25 triệu đồng.")
+    published = "2025-04-21T08:00:00+07:00"
+    assert fact_at(body, "120 triệu đồng", published=published).organization == "Công ty Cổ phần Đầu tư Đông Bình"
+    assert fact_at(body, "25 triệu đồng", published=published).organization == "Liên đoàn Lao động tỉnh Bình Dương"

@@ -536,6 +536,9 @@ RANKED_BEFORE = regex.compile(r"(?<![\p{L}])(?:[Dd]ẫn đầu|[Đđ]ứng đầ
                               r"|[Đđ]ứng thứ \p{L}+)\s+(?:là\s+)?$")
 
 
+PART_OPENS = regex.compile(r"[,;]\s*trong\s+(?:số\s+)?đó(?![\p{L}])")
+
+
 def subject_org(marks, offset: int, context_at) -> str | None:
     """The organization a sentence is about (for the sentences after it); `marks`: the
     sentence's `assembly.SentenceMarks` (its text and organizations)."""
@@ -547,6 +550,11 @@ def subject_org(marks, offset: int, context_at) -> str | None:
     # Chính phủ, mức lương tối thiểu vùng tăng 6%`: what follows, `Cụ thể, ...`, is its too)
     # (tried lazily, in that order: the first that gives a name is the answer)
     subjects = [m for m in subjects if not ends_with(RANKED_BEFORE, text, m.start)]
+    # (not one giving a part of the whole the sentence told: `Tổng giá trị giải thưởng là 380 triệu
+    # đồng, trong đó nhà tài trợ Công ty X đóng góp 120 triệu đồng`; what follows is the whole's)
+    part = PART_OPENS.search(text)
+    if part:
+        subjects = [m for m in subjects if m.start < part.start()]
     acting = (m for m in subjects if orgs.acts(text, m))
     sources = (m for m in marks.orgs if not m.generic and ends_with(SOURCE_NAMED, text, m.start))
     for m in chain(acting, subjects, sources):
