@@ -5016,3 +5016,28 @@ def test_the_giver_of_a_part_is_not_what_the_next_paragraph_is_about():
     published = "2025-04-21T08:00:00+07:00"
     assert fact_at(body, "120 triệu đồng", published=published).organization == "Công ty Cổ phần Đầu tư Đông Bình"
     assert fact_at(body, "25 triệu đồng", published=published).organization == "Liên đoàn Lao động tỉnh Bình Dương"
+
+
+def test_a_question_and_answer_column_labelled_hoi_answers_a_reader():
+    body = ("Lao động nữ sinh con được hưởng những chế độ thai sản nào?\n"
+            "Hỏi: Tôi là công nhân Công ty CP Xuất nhập khẩu Đắk Lắk, mức lương đóng BHXH là 6.800.000 đồng/tháng. Tôi được hưởng gì?\n"
+            "Trả lời:\n"
+            "Mức hưởng chế độ thai sản một tháng bằng 100% mức bình quân tiền lương làm căn cứ đóng BHXH.")
+    fact = fact_at(body, "100%", published=None)
+    assert (fact.organization, fact.period) == (None, None)
+
+
+def test_a_report_comes_back_after_a_boxed_answer():
+    body = ("Sáng 8/1, Công đoàn các KCN và chế xuất Hà Nội tổ chức đối thoại với công nhân KCN Thăng Long.\n"
+            "Tại đối thoại, đại diện Công ty TNHH Canon Việt Nam cho biết công ty sẽ tăng lương cơ bản bình quân 7,5%.\n"
+            "Chị Hoa, công nhân một doanh nghiệp điện tử, phản ánh chị thường xuyên phải làm thêm 3 giờ mỗi ngày.\n"
+            "Chị Lan, công nhân một doanh nghiệp may, cũng hỏi về tiền làm thêm giờ ngày nghỉ.\n"
+            "Hỏi: Người lao động được làm thêm tối đa bao nhiêu giờ?\n"
+            "Trả lời: Theo Điều 107 Bộ luật Lao động năm 2019, số giờ làm thêm không quá 40 giờ/tháng.\n"
+            "Mức trả khi làm thêm ngày thường ít nhất bằng 150% tiền lương.\n"
+            "Công đoàn các KCN và chế xuất Hà Nội sẽ làm việc với doanh nghiệp nơi chị Hoa làm việc.\n"
+            "Kết thúc chương trình, Ban Tổ chức đã trao 40 suất quà cho công nhân có hoàn cảnh khó khăn.")
+    published = "2026-01-08T18:00:00+07:00"
+    assert fact_at(body, "ít nhất bằng 150%", published=published).organization is None
+    fact = fact_at(body, "40 suất quà", published=published)
+    assert (fact.organization, fact.period) == ("Công đoàn các Khu công nghiệp và chế xuất Hà Nội", "2026-01-08")

@@ -181,7 +181,8 @@ class ArticleContext:
         """The context of the sentence at `offset` of the body."""
         if self.answered_from is None or offset < self.answered_from:
             return self
-        return replace(self, main_org=None, period=self.answer_period, answered_from=None)
+        return replace(self, main_org=None, period=self.answer_period, event_day=None, now_day=None,
+                       answered_from=None)  # (the report's event dates none of the answer)
 
 
 @dataclass

@@ -103,8 +103,9 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
     question = READERS_QUESTION.search(article.body)
     answers_a_reader = question is not None and question.start() <= len(article.body) * QUESTION_OPENS
     # (but the day a rule holds from, which the answer explains: `Lương tối thiểu vùng từ 1/1/2026 tăng 7,2%`)
+    # (a box after a report: the lead's days are the report's, the answer's figures undated)
     answer_period = next((day for day in (_day_a_rule_holds_from(mark, year, published) for mark in lead)
-                          if day), None) if question else None
+                          if day), None) if answers_a_reader else None
     period = answer_period if answers_a_reader else article_period(lead, lasting, year, published, terms)
     surveyed = next((periods.resolve(m, year) for mark in marks for m in mark.periods
                      if SURVEY_MADE.search(mark.text, 0, m.start)), None)
@@ -432,7 +433,8 @@ NATION_SUBJECT = regex.compile(r"(?:^|[,:;]\s*|(?<![\p{L}])[Tt]rên\s+)(?:[Cc]�
 READERS_QUESTION = regex.compile(
     r"(?m)^\s*(?:\(\p{Lu}+\)\s*)?(?:" + "|".join(map(regex.escape, lexicon.READERS)) + r")\s[^\n]{0,200}?\shỏi\s*:"
     r"|^\s*\p{Lu}(?:\S+ ){0,11}(?:" + "|".join(map(regex.escape, lexicon.ANSWERING_VERBS))
-    + r")(?:\s+[^\s:]+){0,5}\s*:\s*$")  # (`Bảo hiểm xã hội Việt Nam trả lời vấn đề này như sau:`)
+    + r")(?:\s+[^\s:]+){0,5}\s*:\s*$"  # (`Bảo hiểm xã hội Việt Nam trả lời vấn đề này như sau:`)
+    r"|^\s*(?:" + "|".join(map(regex.escape, lexicon.QA_LABELS)) + r")\s*:")  # (`Hỏi: Tôi là ...`)
 QUESTION_OPENS = 1 / 3  # of the body: a question there opens a Q&A (after the headline, a sapo and
 # the question told as a story: 2-21 % of the read sets' Q&A articles); one further on is in a box
 # after a report (48 %, 78 %)
