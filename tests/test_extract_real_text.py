@@ -1415,9 +1415,9 @@ def test_what_a_cited_law_provides_is_no_bodys_the_article_named_before():
     body = ("Công ty TNHH Minh Long nợ lương 300 công nhân.\n"
             "Theo Nghị định 12/2022/NĐ-CP, doanh nghiệp trả lương không đúng hạn có thể bị "
             "phạt tiền từ 5 - 50 triệu đồng.\n"
+            "Theo Nghị quyết Đại hội Công đoàn ngành Dệt may Hà Nội, hằng năm mỗi CĐCS có ít nhất 2 sáng kiến.\n"
             "Trả lời: Theo Luật Nhà ở năm 2023 và Nghị định 100/2024/NĐ-CP của Chính phủ, người lao động "
-            "độc thân có thu nhập không quá 15 triệu đồng được mua nhà ở xã hội.\n"
-            "Theo Nghị quyết Đại hội Công đoàn ngành Dệt may Hà Nội, hằng năm mỗi CĐCS có ít nhất 2 sáng kiến.")
+            "độc thân có thu nhập không quá 15 triệu đồng được mua nhà ở xã hội.")
     assert fact_at(body, "từ 5 - 50 triệu đồng", "2025-03-01").organization is None
     # (nor of the months the article reports: it holds while the law is in force)
     reported = "6 tháng đầu năm 2025, Công ty TNHH Minh Long nợ lương 300 công nhân.\n" + body.split("\n", 1)[1]
