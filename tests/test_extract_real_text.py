@@ -5041,3 +5041,10 @@ def test_a_report_comes_back_after_a_boxed_answer():
     assert fact_at(body, "ít nhất bằng 150%", published=published).organization is None
     fact = fact_at(body, "40 suất quà", published=published)
     assert (fact.organization, fact.period) == ("Công đoàn các Khu công nghiệp và chế xuất Hà Nội", "2026-01-08")
+
+
+def test_a_person_after_a_bare_tinh_is_the_holder_not_a_province():
+    body = ("Sáng 24-5, Công đoàn ngành Giáo dục tỉnh Gia Lai trao 360 suất học bổng.\n"
+            "Chủ tịch Công đoàn ngành Giáo dục tỉnh Rơ Châm H'Lan cho biết, toàn ngành hiện có 1.214 CĐCS.")
+    assert fact_at(body, "1.214 CĐCS").organization == "Công đoàn ngành Giáo dục tỉnh Gia Lai"
+    assert orgs.canonical_org("LĐLĐ tỉnh Thừa Thiên Huế") == "Liên đoàn Lao động tỉnh Thừa Thiên Huế"

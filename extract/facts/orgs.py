@@ -259,11 +259,15 @@ def _place_before_a_person(text: str, pos: int) -> bool:
     return any(k + 1 < len(run) and run[k].group(1) in SURNAMES for k in (2, 3))
 
 
-def _read_place(text: str, pos: int) -> tuple[str | None, int]:
-    """A place name after an admin word: a known one, else up to 3 capitalized words."""
+def _read_place(text: str, pos: int, admin: str | None = None) -> tuple[str | None, int]:
+    """A place name after an admin word: a known one, else up to 3 capitalized words; after
+    `tỉnh`, a province the lexicon knows only (every province is known: `Chủ tịch Công đoàn ngành
+    Giáo dục tỉnh Rơ Châm H'Lan` names the holder, not a province)."""
     known = _known_place(text, pos)
     if known:
         return known
+    if admin == "tỉnh":
+        return None, pos
     start = pos + len(text[pos:]) - len(text[pos:].lstrip())
     first = WORD_RE.match(text, pos)
     if first and first.group(1) in SURNAMES and PERSON_NAME.match(text, start) \
@@ -543,7 +547,7 @@ def _extend(text: str, mention: Mention) -> None:
         admin, after = _read_admin(text, pos)
         if admin:
             mention.admin = admin
-            mention.place, place_end = _read_place(text, after)
+            mention.place, place_end = _read_place(text, after, admin)
             end = place_end if mention.place else after
             mention.plural = bool(sector) and sector[-1] == "các"
             if not mention.place:
@@ -1241,7 +1245,7 @@ def places_named(text: str) -> list[tuple[int, str, str]]:
         if before.endswith(SEVERAL) or _a_count(before.rsplit(" ", 1)[-1]):
             continue  # `về quê ở các tỉnh Thanh Hóa, Nghệ An`, `với ba tỉnh Lạng Sơn, Cao Bằng`: one
             # of several, no bare `tỉnh` after
-        place, place_end = _read_place(text, m.end())
+        place, place_end = _read_place(text, m.end(), ADMIN[m.group(1).lower()])
         if place and not FORMER.match(text, place_end) and not MERGED_FROM.search(text, max(0, m.start() - 200), m.start()):
             # (`LĐLĐ quận Long Biên (cũ)`, `trên cơ sở nhập toàn bộ phường Giang Biên, ...`: units
             # the 2025 reform dissolved or merged, no territory the article's figures are on)
