@@ -5048,3 +5048,10 @@ def test_a_person_after_a_bare_tinh_is_the_holder_not_a_province():
             "Chủ tịch Công đoàn ngành Giáo dục tỉnh Rơ Châm H'Lan cho biết, toàn ngành hiện có 1.214 CĐCS.")
     assert fact_at(body, "1.214 CĐCS").organization == "Công đoàn ngành Giáo dục tỉnh Gia Lai"
     assert orgs.canonical_org("LĐLĐ tỉnh Thừa Thiên Huế") == "Liên đoàn Lao động tỉnh Thừa Thiên Huế"
+
+
+def test_a_holiday_in_a_companys_name_is_of_the_name():
+    text = "Tôi là công nhân Công ty CP Xuất nhập khẩu 2-9 Đắk Lắk, mức lương là 6.800.000 đồng/tháng."
+    assert [text[m.start:m.end] for m in orgs.find_mentions(text, {})] == ["Công ty CP Xuất nhập khẩu 2-9 Đắk Lắk"]
+    text = "Công đoàn Công ty May 19-5 tặng 2-3 suất quà cho mỗi gia đình."
+    assert [text[m.start:m.end] for m in orgs.find_mentions(text, {})] == ["Công đoàn Công ty May 19-5"]

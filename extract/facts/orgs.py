@@ -78,9 +78,10 @@ TITLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lex
                              + r")\s+(?:(?:CĐCS|CĐ|Công đoàn(?: cơ sở)?)\s+)?$", regex.IGNORECASE)
 LAST_WORD = regex.compile(r"(\p{L}+)\s+$")
 # a word before a number governs it: not part of a name (nor before a number told as about or
-# more than so many: `Công ty Than Dương Huy phục vụ gần 1.000 suất ăn`)
+# more than so many: `Công ty Than Dương Huy phục vụ gần 1.000 suất ăn`); but not a day and month
+# before a capital, a name's holiday (`Công ty CP Xuất nhập khẩu 2-9 Đắk Lắk`)
 NUMBER_NEXT = regex.compile(r"\s+(?:(?:" + lexicon.alternation([word for word, _ in lexicon.COMPARATOR_BEFORE])
-                            + r")\s+)?\d")
+                            + r")\s+)?(?!\d{1,2}-\d{1,2}\s+\p{Lu})\d")
 LOWER_SECTOR = regex.compile(
     r"\s+(?!của\s)((?:ngành\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2})(?=\s+(?:" + lexicon.LEVELS + "|"
     + lexicon.alternation(lexicon.WARD_LEVELS) + r")\s+\p{Lu})")  # (a commune's or ward's too, since 2025)
@@ -95,7 +96,7 @@ OWN_WORKPLACE_SMALL = regex.compile(r"\s+(" + "|".join(map(regex.escape, lexicon
                                     + r")(?![\p{L}])(?!\s+\p{Lu})")
 # `Công đoàn các khu công nghiệp (tỉnh Bắc Giang)`: the zones' union written without capitals
 ZONES_WRITTEN_SMALL = regex.compile(r"\s+(các\s+khu\s+công\s+nghiệp(?:\s+và\s+chế\s+xuất)?)(?![\p{L}])")
-WORD_RE = regex.compile(r"\s*([\p{L}\d]+(?:(?:&|(?<=\p{Lu})-(?=\p{Lu})|(?<=[A-Za-z])-(?=[a-z]|[A-Z]{2,}(?!\p{Ll})))[\p{L}\d]+)*)")  # `GD&ĐT`, `LĐ-TB&XH`, `Dai-ichi`, `Luxshare-ICT` are one word
+WORD_RE = regex.compile(r"\s*([\p{L}\d]+(?:(?:&|(?<=\p{Lu})-(?=\p{Lu})|(?<=[A-Za-z])-(?=[a-z]|[A-Z]{2,}(?!\p{Ll}))|(?<=(?<!\d)\d{1,2})-(?=\d{1,2}(?!\d)))[\p{L}\d]+)*)")  # `GD&ĐT`, `LĐ-TB&XH`, `Dai-ichi`, `Luxshare-ICT`, `2-9` (a holiday: `Công ty 2-9`) are one word
 # (also unspaced between words: `Bộ Lao động-Thương binh và Xã hội`)
 NAME_DASH = regex.compile(r"(?:\s[-–]\s|(?<=\p{Ll})[-–])(?=\p{Lu}\p{Ll})")
 GIVEN_NAME_NEXT = regex.compile(r"\s+\p{Lu}")
