@@ -5055,3 +5055,11 @@ def test_a_holiday_in_a_companys_name_is_of_the_name():
     assert [text[m.start:m.end] for m in orgs.find_mentions(text, {})] == ["Công ty CP Xuất nhập khẩu 2-9 Đắk Lắk"]
     text = "Công đoàn Công ty May 19-5 tặng 2-3 suất quà cho mỗi gia đình."
     assert [text[m.start:m.end] for m in orgs.find_mentions(text, {})] == ["Công đoàn Công ty May 19-5"]
+
+
+def test_a_day_in_the_second_year_of_a_school_year_dates_the_events_figures():
+    body = ("Sáng 24-5, Công đoàn ngành Giáo dục tỉnh Gia Lai tổ chức lễ trao học bổng “Chắp cánh ước mơ” "
+            "năm học 2024-2025 cho 360 học sinh có hoàn cảnh khó khăn.\n"
+            "Mỗi suất học bổng trị giá 1,5 triệu đồng.")
+    assert fact_at(body, "360 học sinh", published=None).period == "2025-05-24"
+    assert fact_at(body, "1,5 triệu đồng", published="2025-05-25T08:00:00+07:00").period == "2025-05-24"

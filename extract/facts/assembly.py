@@ -569,11 +569,12 @@ SCHOOL_YEAR = regex.compile(r"năm\s+học", regex.IGNORECASE)
 
 def programme_school_year(text: str, mention, resolved, day_years) -> bool:
     """`mention` is the school year a programme is named by (`Sáng 19/8, ... Lễ trao học bổng
-    ... năm học 2023 - 2024`) in a sentence that tells a day of its first year (`day_years`: the
-    years of the days it tells, before the figure for a figure's; `resolved`: the mention's
-    period, called for a span only): what the day's event gives is dated by the day."""
+    ... năm học 2023 - 2024`, `Sáng 24-5, ... lễ trao học bổng ... năm học 2024-2025`) in a
+    sentence that tells a day of one of its years (`day_years`: the years of the days it tells,
+    before the figure for a figure's; `resolved`: the mention's period, called for a span only):
+    what the day's event gives is dated by the day."""
     return mention.kind == "span" and bool(SCHOOL_YEAR.search(text, max(0, mention.start - 12), mention.start + 8)) \
-        and any((resolved(mention) or "").startswith(day) for day in day_years)
+        and any(day and day in (resolved(mention) or "").split("-") for day in day_years)
 
 
 SCHOOL_YEAR_SPAN = regex.compile(r"\d{4}-\d{4}")
