@@ -5063,3 +5063,10 @@ def test_a_day_in_the_second_year_of_a_school_year_dates_the_events_figures():
             "Mỗi suất học bổng trị giá 1,5 triệu đồng.")
     assert fact_at(body, "360 học sinh", published=None).period == "2025-05-24"
     assert fact_at(body, "1,5 triệu đồng", published="2025-05-25T08:00:00+07:00").period == "2025-05-24"
+
+
+def test_what_a_bodys_regulation_sets_holds_for_no_time_reported():
+    body = ("Năm 2024, Công đoàn Công ty Cà phê Ea Pốk duy trì Quỹ “Tương trợ” cho 600 đoàn viên.\n"
+            "Theo quy chế, mỗi đoàn viên tự nguyện đóng góp 20.000 đồng/tháng.")
+    fact = fact_at(body, "20.000 đồng/tháng", published="2025-04-14T08:00:00+07:00")
+    assert fact.period is None and fact.organization is not None

@@ -347,9 +347,10 @@ def _in_parens(text: str, pos: int) -> bool:
 # ---- period ----------------------------------------------------------------------------------
 
 # `Theo quy định tại Nghị định 134/2015/NĐ-CP, người tham gia ... được hỗ trợ 30% mức đóng`,
-# `Theo quy định, NHCSXH cho vay tối đa 2 tỉ đồng/dự án`: what a rule in force says holds for no
+# `Theo quy định, NHCSXH cho vay tối đa 2 tỉ đồng/dự án`, a body's own (`Theo quy chế, mỗi đoàn viên
+# đóng góp 20.000 đồng/tháng`): what a rule in force says holds for no
 # time the article reports
-STANDING_RULE = regex.compile(r"\s*(?:[Tt]heo|[Cc]ăn cứ|[Tt]heo các)\s+quy định(?![\p{L}])(?!\s+mới)")
+STANDING_RULE = regex.compile(r"\s*(?:[Tt]heo|[Cc]ăn cứ|[Tt]heo các)\s+quy (?:định|chế)(?![\p{L}])(?!\s+mới)")
 # (and what a resolution or decree in force provides: `HĐND thành phố đã ban hành Nghị quyết số
 # 09/2022/NQ-HĐND, theo đó ... được hỗ trợ thêm 20% mức đóng`)
 DOCUMENT_PROVIDES = regex.compile(r"(?<![\p{L}])(?:Nghị quyết|Nghị định|Quyết định|Thông tư)\s+(?:số\s+)?\d+/\S+,\s*theo đó(?![\p{L}])")
