@@ -5070,3 +5070,8 @@ def test_what_a_bodys_regulation_sets_holds_for_no_time_reported():
             "Theo quy chế, mỗi đoàn viên tự nguyện đóng góp 20.000 đồng/tháng.")
     fact = fact_at(body, "20.000 đồng/tháng", published="2025-04-14T08:00:00+07:00")
     assert fact.period is None and fact.organization is not None
+
+
+def test_a_body_handing_over_more_gifts_gives_them():
+    body = "Công đoàn các KCN Đồng Nai trao thêm 100 suất quà do Công ty CP Thực phẩm Hưng Long tài trợ."
+    assert fact_at(body, "100 suất quà").organization == "Công đoàn các Khu công nghiệp Đồng Nai"

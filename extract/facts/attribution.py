@@ -95,7 +95,7 @@ BEFORE_THE_VERB = lexicon.ASPECT_WORDS + lexicon.ADVERBS_BEFORE_VERB + ["còn"]
 HANDS_OVER = regex.compile(r"\s+(?:(?:phối hợp|cùng|kết hợp)\s+(?:với\s+)?[^,;]{0,80}?\s+)?"  # (with a partner)
                            r"(?:(?:" + lexicon.alternation(BEFORE_THE_VERB + ["trực tiếp", "đến", "tới"]) + r")\s+)*"
                            r"(?:tiếp nhận\s+và\s+)?"
-                           + HANDING + r"(?:\s+(?:trước|ngay|tận tay))?\s+$")
+                           + HANDING + r"(?:\s+(?:trước|ngay|tận tay|thêm))?\s+$")  # (`trao thêm 100 suất quà`)
 # `500 suất quà, mỗi suất trị giá 1 triệu đồng, do X tài trợ`: what each gift is worth, told after it
 EACH_WORTH = regex.compile(r"[^,;.]{0,40},\s*(?:mỗi\s+\p{L}+(?:\s+\p{L}+)?\s+(?:(?:trị giá|là)\s+)?|trị giá\s+)")
 
