@@ -5075,3 +5075,8 @@ def test_what_a_bodys_regulation_sets_holds_for_no_time_reported():
 def test_a_body_handing_over_more_gifts_gives_them():
     body = "Công đoàn các KCN Đồng Nai trao thêm 100 suất quà do Công ty CP Thực phẩm Hưng Long tài trợ."
     assert fact_at(body, "100 suất quà").organization == "Công đoàn các Khu công nghiệp Đồng Nai"
+
+
+def test_a_name_ends_before_what_is_said_to_suit():
+    text = "Theo ông Thành, mô hình quỹ của Công đoàn Công ty Cà phê Ea Pốk phù hợp với đặc thù lao động nông nghiệp."
+    assert [text[m.start:m.end] for m in orgs.find_mentions(text, {})] == ["Công đoàn Công ty Cà phê Ea Pốk"]
