@@ -5080,3 +5080,10 @@ def test_a_body_handing_over_more_gifts_gives_them():
 def test_a_name_ends_before_what_is_said_to_suit():
     text = "Theo ông Thành, mô hình quỹ của Công đoàn Công ty Cà phê Ea Pốk phù hợp với đặc thù lao động nông nghiệp."
     assert [text[m.start:m.end] for m in orgs.find_mentions(text, {})] == ["Công đoàn Công ty Cà phê Ea Pốk"]
+
+
+def test_a_unit_formed_then_told_of_owns_its_area_and_people():
+    body = ("Sáng 10-9, LĐLĐ tỉnh Khánh Hòa tổ chức hội nghị tại xã Diên Khánh.\n"
+            "Xã Diên Khánh được thành lập từ ngày 1/7/2025 trên cơ sở sắp xếp thị trấn Diên Khánh và các xã "
+            "Diên An, Diên Toàn; có diện tích tự nhiên hơn 4.800 ha, dân số khoảng 58.000 người.")
+    assert fact_at(body, "hơn 4.800 ha", published="2025-09-10T08:00:00+07:00").organization == "xã Diên Khánh"

@@ -920,7 +920,10 @@ SUBJECT_OPENS = r"(?:^|[,;:]\s*)[“\"]?(?:(?:[Hh]iện(?: nay)?|[Đđ]ến nay)
 AREA_DOES = (r"\s+(?:(?:(?:hiện|đã|cũng|tiếp tục)\s+)*(?:có|ghi nhận|xảy ra|đặt mục tiêu|phấn đấu"
              # (`Nghệ An tiếp tục là địa phương dẫn đầu cả nước về ...`, `Nghệ An dẫn đầu cả nước
              # với 18.750 lao động`, `Thanh Hóa đứng thứ hai với ...`: the place is what is told of)
-             r"|là\s+(?:một\s+trong\s+(?:những|các)\s+)?địa phương|dẫn đầu|đứng đầu|(?:đứng|xếp)\s+thứ)(?![\p{L}])"
+             r"|là\s+(?:một\s+trong\s+(?:những|các)\s+)?địa phương|dẫn đầu|đứng đầu|(?:đứng|xếp)\s+thứ"
+             # (a unit formed, then told of: `Xã Diên Khánh được thành lập từ ngày 1/7/2025 trên cơ sở
+             # sắp xếp ...; có diện tích tự nhiên hơn 4.800 ha`)
+             r"|được\s+thành\s+lập)(?![\p{L}])"
              # (or any verb after an aspect word: `tỉnh đang triển khai`, `tỉnh sẽ dành 50 tỷ đồng`)
              r"|(?:(?:hiện|cũng|vẫn)\s+)*(?:" + "|".join(lexicon.ASPECT_WORDS) + r")\s+\p{Ll})")
 # (a place written with its level opening the clause, and the figure after a few words of its
