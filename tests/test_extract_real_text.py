@@ -5087,3 +5087,9 @@ def test_a_unit_formed_then_told_of_owns_its_area_and_people():
             "Xã Diên Khánh được thành lập từ ngày 1/7/2025 trên cơ sở sắp xếp thị trấn Diên Khánh và các xã "
             "Diên An, Diên Toàn; có diện tích tự nhiên hơn 4.800 ha, dân số khoảng 58.000 người.")
     assert fact_at(body, "hơn 4.800 ha", published="2025-09-10T08:00:00+07:00").organization == "xã Diên Khánh"
+
+
+def test_who_answers_gives_nothing_the_law_cited_provides():
+    body = ("Luật sư Phạm Hoàng Nam (Trung tâm Tư vấn pháp luật Công đoàn TP.HCM) trả lời: Theo Điều 47 "
+            "Bộ luật Lao động năm 2019, cứ mỗi năm làm việc người lao động được trả 1 tháng tiền lương.")
+    assert fact_at(body, "1 tháng tiền lương").organization is None

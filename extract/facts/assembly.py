@@ -1971,6 +1971,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         for m in marks.periods if (told := resolve(m, ctx)))
     figures = figures_of(doc) if doc is not None else []
     cites_a_law = bool(figures) and _cites_a_law(doc)  # (of the sentence: asked once, not per figure)
+    answerers = _answerers(doc) if cites_a_law else set()
     for fig in figures:
         q = fig.q
         comparator, raw_start = comparator_of(text, fig)
@@ -2060,7 +2061,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             # là 5.350.000 đồng/tháng, cao hơn 390.000 đồng so với ...`: how the figure before changed
             # is the same owner's, whoever tells it (`Theo ông A, Phó Chủ tịch UBND xã, sản lượng ...
             # của xã đạt 18.500 tấn, tăng 7,2% so với cùng kỳ`: the commune's, both)
-        if source in ("context", "title") and (cites_a_law or time_measured):
+        if source in ("context", "title") and (cites_a_law or time_measured) or org in answerers:
             org, source = None, None  # (the law's: LAW_CITED; or a length of time's, above)
         term = own_term or _congress_term(period, ctx) or term_for(period, ctx)
         if yearly:
@@ -2133,9 +2134,12 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
 # A sentence that opens citing a law (`Theo Nghị định 12/2022/NĐ-CP, người sử dụng lao động ... bị phạt
 # tiền từ 5 - 50 triệu đồng`, `Trả lời: Theo Điều 47 Bộ luật Lao động năm 2019, ...`, `Theo quy định,
 # ...`): what it gives is the law's, no body's but one the sentence names.
+# (after the answer's heading too, whoever answers: `Luật sư X (Trung tâm Tư vấn pháp luật Công đoàn
+# TP.HCM) trả lời: Theo Điều 47 Bộ luật Lao động năm 2019, ...`)
 LAW_CITED = regex.compile(
-    r"^\s*(?:\(\p{Lu}+\)\s*)?(?:Trả lời\s*:\s*)?(?:[Tt]heo|[Cc]ăn cứ(?:\s+theo)?)\s+(?:quy\s+định(?:\s+tại)?\s+)?"
-    r"(?:(?:điểm|khoản)\s+\S+\s+)*(?:Điều\s+\d+|quy\s+định|" + lexicon.alternation(lexicon.LEGAL_DOCUMENTS) + r")(?![\p{L}])")
+    r"^\s*(?:\(\p{Lu}+\)\s*)?(?:(?:[^:.;]|\.(?=\S)){0,120}?(?i:" + lexicon.alternation(lexicon.ANSWERING_VERBS)
+    + r")\s*:\s*)?(?P<law>(?:[Tt]heo|[Cc]ăn cứ(?:\s+theo)?)\s+(?:quy\s+định(?:\s+tại)?\s+)?"
+    r"(?:(?:điểm|khoản)\s+\S+\s+)*(?:Điều\s+\d+|quy\s+định|" + lexicon.alternation(lexicon.LEGAL_DOCUMENTS) + r"))(?![\p{L}])")
 
 
 def _cites_a_law(doc) -> bool:
@@ -2148,8 +2152,17 @@ def _cites_a_law(doc) -> bool:
         return False
     clause_end = text.find(",", cited.end())
     clause_end = len(text) if clause_end < 0 else clause_end
-    return not any(s.start_char < clause_end and orgs.canonical(s._.org) not in lexicon.LAWMAKERS
-                   for s in doc.spans["orgs"])
+    return not any(cited.start("law") <= s.start_char < clause_end and not s._.org.generic
+                   and orgs.canonical(s._.org) not in lexicon.LAWMAKERS
+                   for s in doc.spans["orgs"])  # (not who answers, before the law; nor a bare `Bộ`
+    # of `Bộ luật`)
+
+
+def _answerers(doc) -> set[str]:
+    """The bodies named in the answer's heading before the law it cites (`Luật sư X (Trung tâm Tư
+    vấn pháp luật ...) trả lời: Theo Điều 47 ...`): who answers gives nothing the law provides."""
+    law = LAW_CITED.match(text_of(doc)).start("law")
+    return {orgs.canonical(s._.org) for s in doc.spans["orgs"] if s.end_char <= law}
 
 
 # A change told right after a figure, of it (`X đạt 7.645 tỷ đồng, tăng 2.734 tỷ đồng`), or the
