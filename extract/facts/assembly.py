@@ -410,6 +410,10 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
     # nhất 10 chỉ tiêu cho nhiệm kỳ 2023 - 2028, trong đó ... kết nạp 2.500 đoàn viên; ...; đến
     # năm 2028, 100% doanh nghiệp ...`)
     item = clause_bounds(text, fig.q.start, ";") if fig else (0, len(text))
+    if fig and any(m.kind == "pandemic" and item[0] <= m.start < fig.q.start for m in mentions) \
+            and not any(m.kind in FRAME_KINDS and item[0] <= m.start < item[1] for m in mentions):
+        return None, True  # (a time named by an event of no year, `khi dịch Covid-19 diễn ra, ... dành
+        # trên 50 suất quà`, dates nothing its `;` item does not date itself)
     if any((m.kind == "horizon" or target and m.kind == "year") and item[0] <= m.start < item[1]
            for m in frames):
         frames = [m for m in frames if m.kind != "term"]
