@@ -172,6 +172,7 @@ CASE_SENSITIVE_HEADS = frozenset(_ORGANIZATIONS["case_sensitive_heads"])
 INVESTING_VERBS = list(_ORGANIZATIONS["investing_verbs"])
 VERBS_AFTER_NAME = list(_ORGANIZATIONS["verbs_after_name"]) + INVESTING_VERBS
 NAME_ENDERS = frozenset(_ORGANIZATIONS["name_enders"])
+VERBS_BEFORE_SMALL_WORDS = list(_ORGANIZATIONS["verbs_before_small_words"])
 NOUNS_NOT_VERBS = frozenset(_ORGANIZATIONS["nouns_not_verbs"])
 COMPANY_FORMS = tuple(_ORGANIZATIONS["company_forms"])
 BUSINESS_LINE_VERBS = frozenset(_ORGANIZATIONS["business_line_verbs"])

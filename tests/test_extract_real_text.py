@@ -5102,3 +5102,19 @@ def test_a_time_named_by_the_pandemic_dates_nothing_its_item_does_not_date():
     published = "2025-04-14T08:00:00+07:00"
     assert fact_at(body, "87 đoàn viên", published=published).period is None
     assert fact_at(body, "1.200 lao động", published=published).period == "2020-2021"
+
+
+def test_a_name_ends_before_what_the_company_specializes_in():
+    text = "Công ty TNHH May xuất khẩu Phú Minh chuyên gia công hàng may mặc xuất khẩu."
+    assert [text[m.start:m.end] for m in orgs.find_mentions(text, {})] == ["Công ty TNHH May xuất khẩu Phú Minh"]
+    text = "Trường THPT chuyên Lam Sơn tổ chức lễ khai giảng."
+    assert [text[m.start:m.end] for m in orgs.find_mentions(text, {})] == ["Trường THPT chuyên Lam Sơn"]
+
+
+def test_the_first_of_two_bodies_acting_together_is_what_the_article_is_about():
+    body = ("Chiều 25/6, Công đoàn Công ty TNHH Điện tử Sao Mai (KCN Thăng Long) và Ban Giám đốc Công ty đã tổ chức "
+            "ký kết thỏa ước lao động tập thể.\n"
+            "Công ty TNHH Điện tử Sao Mai chuyên sản xuất linh kiện điện tử, hiện có 3.450 người lao động.\n"
+            "Theo Chủ tịch Công đoàn Công ty, Công đoàn đã lấy ý kiến người lao động tại 42 tổ công đoàn.")
+    fact = fact_at(body, "42 tổ công đoàn", published="2025-06-26T08:00:00+07:00")
+    assert fact.organization == "Công đoàn cơ sở Công ty TNHH Điện tử Sao Mai"

@@ -43,7 +43,8 @@ EMPLOYER = regex.compile(r"(?:" + "|".join(map(regex.escape, lexicon.WORKPLACES 
                          + r")(?![\p{L}])")
 ORDINAL_WORDS = {"lần", "khóa", "khoá", "nhiệm", "kỳ"}
 VERB_AFTER_NAME = regex.compile(
-    r"(?:" + "|".join(map(regex.escape, lexicon.VERBS_AFTER_NAME)) + r")(?![\p{L}])")
+    r"(?:" + "|".join(map(regex.escape, lexicon.VERBS_AFTER_NAME)) + r")(?![\p{L}])"
+    r"|(?:" + "|".join(map(regex.escape, lexicon.VERBS_BEFORE_SMALL_WORDS)) + r")(?=\s+\p{Ll})")
 QUOTED_NAME = regex.compile(r"\s+“\p{Lu}[^”]{0,60}”")
 # `các cấp công đoàn thành phố`, `công đoàn quận`: written small, the union of a city or district
 UNION_OF_A_PLACE = regex.compile(r"\s+(?:" + lexicon.LEVELS + r"|[Tt]hủ đô)(?![\p{L}])")
@@ -369,6 +370,12 @@ def _starts_body(text: str, pos: int) -> bool:
 
 
 ASIDE = regex.compile(r"\s*\([^()]*\)")  # `Công ty X (Khu công nghiệp Thăng Long) tổ chức`
+
+
+def aside_end(text: str, mention: Mention) -> int:
+    """Where the name ends with the aside after it (`Công ty X (KCN Thăng Long, huyện Đông Anh)`)."""
+    aside = ASIDE.match(text, mention.end)
+    return aside.end() if aside else mention.end
 
 
 def acts(text: str, mention: Mention) -> bool:

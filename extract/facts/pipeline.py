@@ -440,6 +440,9 @@ QUESTION_OPENS = 1 / 3  # of the body: a question there opens a Q&A (after the h
 # after a report (48 %, 78 %)
 
 
+JOINED_BY_AND = regex.compile(r"\s+(?:và|cùng(?:\s+với)?)\s+(?:[^\s,;.]+\s+){0,3}")  # (`và Ban Giám đốc Công ty`)
+
+
 def main_organization(lead: list[Marks], context: orgs.Context) -> str | None:
     """The organization the title and lead are about: the first one in a subject's place, else
     the first named at all (`Nghị quyết Công đoàn huyện X`), never the one that set a target."""
@@ -461,7 +464,12 @@ def main_organization(lead: list[Marks], context: orgs.Context) -> str | None:
     # (usable as `usable_mentions` says: `phối hợp với LĐLĐ tỉnh và BHXH tỉnh thanh tra` names
     # neither as the one doing it)
     subjects = {id(m) for mark in lead for m in usable_mentions(mark.orgs, mark.text)}
-    for accept in (lambda text, m: id(m) in subjects and orgs.acts(text, m),
+    # (the first of two bodies acting together acts: `Công đoàn Công ty X (KCN Thăng Long) và Ban
+    # Giám đốc Công ty đã tổ chức ký kết ...`)
+    acting = {id(m) for mark in lead for m, after in zip(mark.orgs, [*mark.orgs[1:], None])
+              if orgs.acts(mark.text, m) or after is not None and orgs.acts(mark.text, after)
+              and JOINED_BY_AND.fullmatch(mark.text, orgs.aside_end(mark.text, m), after.start)}
+    for accept in (lambda text, m: id(m) in subjects and id(m) in acting,
                    lambda text, m: id(m) in subjects, lambda text, m: True):
         names = [as_subject(m, text, context) for text, m in found if accept(text, m)]
         if any(names):
