@@ -5118,3 +5118,11 @@ def test_the_first_of_two_bodies_acting_together_is_what_the_article_is_about():
             "Theo Chủ tịch Công đoàn Công ty, Công đoàn đã lấy ý kiến người lao động tại 42 tổ công đoàn.")
     fact = fact_at(body, "42 tổ công đoàn", published="2025-06-26T08:00:00+07:00")
     assert fact.organization == "Công đoàn cơ sở Công ty TNHH Điện tử Sao Mai"
+
+
+def test_what_is_received_from_a_body_with_each_ones_worth_between_is_the_bodys():
+    body = ("Sáng 30/1, LĐLĐ thành phố Hà Nội tổ chức chương trình Tết Sum vầy.\n"
+            "Đoàn viên Công đoàn ngành Công Thương Hà Nội nhận 100 suất quà, mỗi suất 1,5 triệu đồng, "
+            "từ Công đoàn Công Thương Việt Nam.")
+    published = "2027-01-30T18:00:00+07:00"
+    assert fact_at(body, "100 suất quà", published=published).organization == "Công đoàn Công Thương Việt Nam"

@@ -69,11 +69,13 @@ COORDINATED = regex.compile(r"(?:" + orgs.INLINE_ABBREVIATION.pattern + r")?\s*(
 # `đồng chí X - Phó Chủ tịch UBND quận`: the organization of a person named, not a subject (a
 # dash before a number is a range's: `nhiệm kỳ 2020 - 2025 là giai đoạn khó khăn khi Bệnh viện`).
 APPOSITION_BEFORE = regex.compile(r"\s[-–]\s+(?!\d)[^,;.()\-–]{0,60}$")
+# `400 đoàn viên nhận quà hỗ trợ ... từ X`, `nhận 100 suất quà, mỗi suất 1,5 triệu đồng, từ X`
+# (what each is worth told between)
+RECEIVED_FROM_WORDS = r"(?<![\p{L}])nhận(?:\s+[^\s,;.]+){0,4}(?:\s*,\s*mỗi\s[^;.]{0,40}?,)?\s+từ"
 GIVER_AFTER = regex.compile(
     r"(?:(?<![\p{L}])do|(?:hỗ trợ|quà|kinh phí|trợ cấp|tiền|phần quà|suất quà|"
-    + "|".join(map(regex.escape, lexicon.AWARDS)) + r") của|được|"
-    r"(?<![\p{L}])nhận(?:\s+[^\s,;.]+){0,4}\s+từ)\s*$")  # `400 đoàn viên nhận quà hỗ trợ ... từ X`
-RECEIVED_FROM = regex.compile(r"(?<![\p{L}])nhận(?:\s+[^\s,;.]+){0,4}\s+từ\s*$")
+    + "|".join(map(regex.escape, lexicon.AWARDS)) + r") của|được|" + RECEIVED_FROM_WORDS + r")\s*$")
+RECEIVED_FROM = regex.compile(RECEIVED_FROM_WORDS + r"\s*$")
 UNION_BODIES_LOWER = {u.lower() for u in lexicon.UNION_UNITS if u not in lexicon.PEOPLE}
 
 
