@@ -5126,3 +5126,9 @@ def test_what_is_received_from_a_body_with_each_ones_worth_between_is_the_bodys(
             "từ Công đoàn Công Thương Việt Nam.")
     published = "2027-01-30T18:00:00+07:00"
     assert fact_at(body, "100 suất quà", published=published).organization == "Công đoàn Công Thương Việt Nam"
+
+
+def test_the_level_a_change_starts_from_is_what_it_is_now():
+    body = "Theo dự thảo, mức lương tối thiểu tháng vùng I dự kiến tăng từ 4.960.000 đồng lên 5.310.000 đồng/tháng."
+    assert fact_at(body, "4.960.000 đồng").status == "actual"
+    assert fact_at(body, "5.310.000 đồng/tháng").status == "target"

@@ -293,6 +293,11 @@ def yardstick_glossed(text: str, fig: Figure):
     return YARDSTICK_GLOSSED.search(text, max(0, fig.q.start - 120), fig.q.start)
 
 
+# `tăng từ X lên Y`, `giảm từ X xuống Y`: X is the level before the change (the golds: 10 of 10 actual)
+RAISED_FROM = regex.compile(r"(?<![\p{L}])từ\s+$")
+RAISED_TO = regex.compile(r"\s+(?:lên|xuống)\s+\d")
+
+
 def yardstick_value(text: str, fig: Figure) -> bool:
     return ends_with(YARDSTICK_VALUE, text, comparator_of(text, fig)[1])
 
@@ -303,6 +308,8 @@ def is_target(doc, fig: Figure, carry: Carry, same_paragraph: bool, figures: lis
     sentence's), no actual cue after that cue; a future after it in its clause; else as the
     sentence before said, in the same paragraph."""
     text = text_of(doc)
+    if ends_with(RAISED_FROM, text, fig.q.start) and RAISED_TO.match(text, max(fig.unit_end or 0, fig.q.end)):
+        return False  # `dự kiến tăng từ 4.960.000 đồng lên 5.310.000 đồng/tháng`: what it is now
     if yardstick_glossed(text, fig) or yardstick_value(text, fig):
         return True
     if TARGETS_LISTED.search(text, 0, fig.q.start) or APPEAL.search(text, 0, fig.q.start):
