@@ -5132,3 +5132,10 @@ def test_the_level_a_change_starts_from_is_what_it_is_now():
     body = "Theo dự thảo, mức lương tối thiểu tháng vùng I dự kiến tăng từ 4.960.000 đồng lên 5.310.000 đồng/tháng."
     assert fact_at(body, "4.960.000 đồng").status == "actual"
     assert fact_at(body, "5.310.000 đồng/tháng").status == "target"
+
+
+def test_this_occasion_is_no_document_date_the_sentence_before_cited():
+    body = ("Sáng 18/12, Tổng LĐLĐ Việt Nam tổ chức hội nghị tổng kết năm 2025.\n"
+            "Chủ tịch Tổng LĐLĐ Việt Nam đề nghị tiếp tục thực hiện Nghị quyết số 02-NQ/TW ngày 12.6.2021 của Bộ Chính trị. "
+            "Dịp này, 42 tập thể được Tổng LĐLĐ Việt Nam tặng Cờ thi đua xuất sắc.")
+    assert fact_at(body, "42 tập thể", published="2025-12-18T14:05:00+07:00").period == "2025-12-18"

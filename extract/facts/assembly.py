@@ -806,8 +806,9 @@ def _period_from_context(carry: Carry, ctx: ArticleContext, inherit: bool, undat
     the term it is set for."""
     if undated and not target:
         return None
-    if occasion_just_told and inherit and carry.period and len(carry.period) == 10 \
-            and carry.period != ctx.event_day and carry.period[:7] <= (ctx.published or "")[:7]:
+    if occasion_just_told and inherit and carry.period and len(carry.period) == 10 and ctx.published \
+            and carry.period != ctx.event_day \
+            and 0 <= (date.fromisoformat(ctx.published[:10]) - date.fromisoformat(carry.period)).days <= OCCASION_DAYS:
         return carry.period  # `Chiều 14-3, Chủ tịch LĐLĐ tỉnh ... đến thăm NLĐ của công ty. Dịp này,
         # ...`: the occasion just told, in a report whose lead told another day (`từ ngày 1-3`)
     if at_event == "opens" and ctx.event_day:
@@ -840,6 +841,9 @@ def _period_from_context(carry: Carry, ctx: ArticleContext, inherit: bool, undat
 
 OWN_DAY_AFTER = 3  # sentences: the title, the headline repeated, the lead
 NOW_DAYS = 7  # days before writing a reporter's visit that `hiện` speaks of may be told
+OCCASION_DAYS = 366  # days before writing an occasion `Dịp này` speaks of may be: the year before
+# (a report tells events of months before: `Ngày 4/7, ... Dịp này, ...` in September; not a document's
+# date the sentence before cited: `Nghị quyết số 02-NQ/TW ngày 12.6.2021 ... Dịp này, ...` in 2025)
 
 
 def as_precise(period: str | None, earlier: str | None, ctx: ArticleContext) -> str | None:
