@@ -5139,3 +5139,14 @@ def test_this_occasion_is_no_document_date_the_sentence_before_cited():
             "Chủ tịch Tổng LĐLĐ Việt Nam đề nghị tiếp tục thực hiện Nghị quyết số 02-NQ/TW ngày 12.6.2021 của Bộ Chính trị. "
             "Dịp này, 42 tập thể được Tổng LĐLĐ Việt Nam tặng Cờ thi đua xuất sắc.")
     assert fact_at(body, "42 tập thể", published="2025-12-18T14:05:00+07:00").period == "2025-12-18"
+
+
+def test_a_guests_office_is_not_the_body_the_article_is_about():
+    title = "Đại hội Công đoàn tỉnh Hải Dương lần thứ XVII: Bầu 35 đồng chí vào Ban Chấp hành khóa mới"
+    body = (f"{title}\n"
+            "Trong hai ngày 24 và 25/8, Đại hội Công đoàn tỉnh Hải Dương lần thứ XVII, nhiệm kỳ 2023-2028 diễn ra tại TP Hải Dương.\n"
+            "Đồng chí Phan Văn Anh, Phó Chủ tịch Tổng LĐLĐ Việt Nam tặng lẵng hoa chúc mừng đại hội.\n"
+            "Phong trào thi đua được đẩy mạnh với 12.846 sáng kiến được công nhận.")
+    facts = extract_article(Article(id="t", title=title, body=body, published="2023-08-25T17:40:00+07:00"))[1]
+    fact = next(f for f in facts if f.raw == "12.846 sáng kiến")
+    assert fact.organization == "Liên đoàn Lao động tỉnh Hải Dương"

@@ -466,9 +466,12 @@ def main_organization(lead: list[Marks], context: orgs.Context) -> str | None:
     subjects = {id(m) for mark in lead for m in usable_mentions(mark.orgs, mark.text)}
     # (the first of two bodies acting together acts: `Công đoàn Công ty X (KCN Thăng Long) và Ban
     # Giám đốc Công ty đã tổ chức ký kết ...`)
+    # (not a person's office: `Đồng chí X, Phó Chủ tịch Tổng LĐLĐ Việt Nam tặng lẵng hoa chúc mừng
+    # đại hội`, a guest's; the congress's own body is the article's)
     acting = {id(m) for mark in lead for m, after in zip(mark.orgs, [*mark.orgs[1:], None])
-              if orgs.acts(mark.text, m) or after is not None and orgs.acts(mark.text, after)
-              and JOINED_BY_AND.fullmatch(mark.text, orgs.aside_end(mark.text, m), after.start)}
+              if (orgs.acts(mark.text, m) or after is not None and orgs.acts(mark.text, after)
+                  and JOINED_BY_AND.fullmatch(mark.text, orgs.aside_end(mark.text, m), after.start))
+              and not ends_with(orgs.TITLE_BEFORE, mark.text, m.start)}
     for accept in (lambda text, m: id(m) in subjects and id(m) in acting,
                    lambda text, m: id(m) in subjects, lambda text, m: True):
         names = [as_subject(m, text, context) for text, m in found if accept(text, m)]
