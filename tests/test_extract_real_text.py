@@ -5098,9 +5098,11 @@ def test_who_answers_gives_nothing_the_law_cited_provides():
 def test_a_time_named_by_the_pandemic_dates_nothing_its_item_does_not_date():
     body = ("Năm 2024, Công đoàn Công ty Cà phê Ea Pốk hỗ trợ 214 lượt đoàn viên.\n"
             "Trong thời gian dịch Covid-19, quỹ từng hỗ trợ 87 đoàn viên có người thân mắc bệnh.\n"
+            "Trong đại dịch Covid-19, các cấp công đoàn đã hỗ trợ 95.400 lượt đoàn viên.\n"
             "Trong hai năm 2020 - 2021, khi dịch Covid-19 bùng phát, công ty đã hỗ trợ 1.200 lao động.")
     published = "2025-04-14T08:00:00+07:00"
     assert fact_at(body, "87 đoàn viên", published=published).period is None
+    assert fact_at(body, "95.400 lượt đoàn viên", published=published).period is None
     assert fact_at(body, "1.200 lao động", published=published).period == "2020-2021"
 
 
