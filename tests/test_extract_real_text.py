@@ -5152,3 +5152,12 @@ def test_a_guests_office_is_not_the_body_the_article_is_about():
     facts = extract_article(Article(id="t", title=title, body=body, published="2023-08-25T17:40:00+07:00"))[1]
     fact = next(f for f in facts if f.raw == "12.846 sáng kiến")
     assert fact.organization == "Liên đoàn Lao động tỉnh Hải Dương"
+
+
+def test_the_day_of_a_law_cited_as_the_basis_dates_nothing():
+    text = ("Căn cứ Nghị định số 12/2022/NĐ-CP ngày 17/1/2022 của Chính phủ, Công ty TNHH Sợi Phúc Khánh "
+            "bị xử phạt 85 triệu đồng.")
+    assert [m.kind for m in periods.find(text)] == ["name"]
+    decided = ("Theo Quyết định số 2156/QĐ-LĐLĐ ngày 27/6/2025 của LĐLĐ thành phố, Công đoàn xã Đông Anh "
+               "được thành lập trên cơ sở tiếp nhận 178 CĐCS.")
+    assert fact_at(decided, "178 CĐCS", published="2025-07-10T08:00:00+07:00").period == "2025-06-27"

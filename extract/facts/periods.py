@@ -218,6 +218,12 @@ ISSUED_BEFORE = regex.compile(r"(?<![\p{L}])(?:ban hành|ký|kí|công bố)" + 
                               # that does the deed: `được thành lập theo Quyết định số ... ngày 27/6/2025`)
                               + r"|(?<![\p{L}])(?:thực hiện|triển khai|hưởng ứng)\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?\s+"
                               r"(?:số\s+)?\d+(?:/\d+)*/\p{Lu}[\p{L}\d&-]*,?\s+(?:ngày\s+)?$", regex.IGNORECASE)
+# The day of a law cited as the basis, opening its clause (`Căn cứ Nghị định số 12/2022/NĐ-CP ngày
+# 17/1/2022 của Chính phủ, Công ty X bị xử phạt 85 triệu đồng`) is of the law's name: it dates
+# nothing (not a decision, which does the deed it is cited for: `Theo Quyết định số 2156/QĐ-LĐLĐ
+# ngày 27/6/2025 ..., Công đoàn xã X được thành lập`)
+LAW_DATED_BEFORE = regex.compile(r"(?:^|[,;:]\s*)(?:căn cứ(?:\s+theo)?|theo)\s+(?:Bộ luật|Luật|Nghị định|Thông tư)"
+                                 r"\s+(?:số\s+)?\d+(?:/\d+)*/\p{Lu}[\p{L}\d&-]*,?\s+(?:ngày\s+)?$", regex.IGNORECASE)
 # The day a review meeting is held (`hội nghị sơ kết 6 tháng đầu năm diễn ra ngày 11/7`) is the
 # event's day, but what the meeting reports is of the time it reviews, where the sentence names it.
 REVIEW_HELD_BEFORE = regex.compile(r"(?<![\p{L}])(?:sơ kết|tổng kết)(?![\p{L}])[^.;:()]{0,60}?\s(?:diễn ra|tổ chức)"
@@ -382,7 +388,9 @@ def find(text: str) -> list[Mention]:
         if not _valid(fields) or (kind == "date" and not fields.get("y") and (
                 COUNTED_START.match(text, m.end()) or ends_with(SHARE_BEFORE, text, m.start()))):
             continue  # `vượt 6/6 chỉ tiêu`, `số phiếu tín nhiệm 9/9`: a ratio, no date
-        if kind == "date" and ISSUED_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
+        if kind == "date" and LAW_DATED_BEFORE.search(text[max(0, m.start() - 80):m.start()]):
+            kind = "name"
+        elif kind == "date" and ISSUED_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
             kind = "issued"  # `Thông báo số 286 ban hành ngày 30/9/2021`: dates the document
         elif kind == "date" and REVIEW_HELD_BEFORE.search(text[max(0, m.start() - 100):m.start()]):
             kind = "held"  # `tại hội nghị sơ kết 6 tháng đầu năm diễn ra ngày 11/7`: the meeting's day
