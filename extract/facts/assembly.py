@@ -173,16 +173,16 @@ class ArticleContext:
     # (`giai đoạn 2025 - 2027`), as the text tells it
     agreement: tuple[int, str] | None = None
     # the body offset of a reader's question after a report (READERS_QUESTION): from it on, the
-    # article answers the reader, with no main organization and the period `answer_period`
+    # article answers the reader
     answered_from: int | None = None
-    answer_period: str | None = None
 
     def at(self, offset: int) -> "ArticleContext":
-        """The context of the sentence at `offset` of the body."""
+        """The context of the sentence at `offset` of the body: past a boxed question, the
+        answer's, with no main organization and no time of the report's (its lead's period, its
+        event's day): what the answer gives is the law's, dated by its own sentence only."""
         if self.answered_from is None or offset < self.answered_from:
             return self
-        return replace(self, main_org=None, period=self.answer_period, event_day=None, now_day=None,
-                       answered_from=None)  # (the report's event dates none of the answer)
+        return replace(self, main_org=None, period=None, event_day=None, now_day=None, answered_from=None)
 
 
 @dataclass

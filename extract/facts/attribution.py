@@ -200,8 +200,8 @@ def usable(mention, text: str, allow_generic: bool = False) -> bool:
     before = text[:mention.start]
     if ends_with(GIVER_AFTER, text, mention.start) and not GIVER_BY.search(before):
         return True
-    aside = orgs.ASIDE.match(text, mention.end)  # (`... (HUD) làm chủ đầu tư`)
-    if ends_with(EVENT_OWNER_BEFORE, text, mention.start) or INVESTS.match(text, aside.end() if aside else mention.end):
+    if ends_with(EVENT_OWNER_BEFORE, text, mention.start) \
+            or INVESTS.match(text, orgs.aside_end(text, mention)):  # (`... (HUD) làm chủ đầu tư`)
         return True  # (`Dự án do Công ty X làm chủ đầu tư, quy mô 4 tòa nhà`: the project's figures
         # are its investor's)
     if orgs.COMPANY.fullmatch(mention.head) and ends_with(AT_THE_COMPANY, text, mention.start) \

@@ -381,8 +381,7 @@ def aside_end(text: str, mention: Mention) -> int:
 def acts(text: str, mention: Mention) -> bool:
     """A verb follows the name, or the aside after it: its body does something (`... phối
     hợp`, `... đã trao`, `Công ty X (KCN Thăng Long, huyện Đông Anh) tổ chức`)."""
-    aside = ASIDE.match(text, mention.end)
-    end = aside.end() if aside else mention.end
+    end = aside_end(text, mention)
     above = UNDER.match(text, end)
     if above:  # `Trường Mầm non X (huyện Nhơn Trạch) trực thuộc LĐLĐ tỉnh Đồng Nai tổ chức lễ khai
         # giảng`: the body it belongs to is said of it; the verb after that is its own

@@ -103,10 +103,8 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
     question = READERS_QUESTION.search(article.body)
     answers_a_reader = question is not None and question.start() <= len(article.body) * QUESTION_OPENS
     # (but the day a rule holds from, which the answer explains: `Lương tối thiểu vùng từ 1/1/2026 tăng 7,2%`)
-    # (a box after a report: the lead's days are the report's, the answer's figures undated)
-    answer_period = next((day for day in (_day_a_rule_holds_from(mark, year, published) for mark in lead)
-                          if day), None) if answers_a_reader else None
-    period = answer_period if answers_a_reader else article_period(lead, lasting, year, published, terms)
+    period = next((day for day in (_day_a_rule_holds_from(mark, year, published) for mark in lead) if day), None) \
+        if answers_a_reader else article_period(lead, lasting, year, published, terms)
     surveyed = next((periods.resolve(m, year) for mark in marks for m in mark.periods
                      if SURVEY_MADE.search(mark.text, 0, m.start)), None)
     if surveyed and (period is None or len(period) == 4 and surveyed.startswith(period)):
@@ -118,7 +116,6 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
         places=sorted(places + provinces_ending_names(marks[1:], starts)), definitions=context.definitions,
         main_org=None if answers_a_reader else main_organization(opening, lead_context(lead, context)),
         answered_from=question.start() if question and not answers_a_reader else None,
-        answer_period=answer_period,
         full_names=context.full_names, event_term=congress_term(lead, year),
         agreement=agreement_validity(lead, marks[1:], starts, year),
         workplaces=workplaces_named(marks[1:], starts, context), city=context.city,
