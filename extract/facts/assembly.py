@@ -354,9 +354,8 @@ def _in_parens(text: str, pos: int) -> bool:
 # ---- period ----------------------------------------------------------------------------------
 
 # `Theo quy định tại Nghị định 134/2015/NĐ-CP, người tham gia ... được hỗ trợ 30% mức đóng`,
-# `Theo quy định, NHCSXH cho vay tối đa 2 tỉ đồng/dự án`, a body's own (`Theo quy chế, mỗi đoàn viên
-# đóng góp 20.000 đồng/tháng`): what a rule in force says holds for no
-# time the article reports
+# `Theo quy định, NHCSXH cho vay tối đa 2 tỉ đồng/dự án`, a body's own (`Theo quy chế, mỗi đoàn
+# viên đóng góp 20.000 đồng/tháng`): what a rule in force says holds for no time the article reports
 STANDING_RULE = regex.compile(r"\s*(?:[Tt]heo|[Cc]ăn cứ|[Tt]heo các)\s+quy (?:định|chế)(?![\p{L}])(?!\s+mới)")
 # (and what a resolution or decree in force provides: `HĐND thành phố đã ban hành Nghị quyết số
 # 09/2022/NQ-HĐND, theo đó ... được hỗ trợ thêm 20% mức đóng`)
@@ -733,10 +732,10 @@ def consistency(q) -> str | None:
     return "consistent" if abs(ratio - q.percent) <= 1 else "inconsistent"
 
 
-# `LĐLĐ tỉnh vừa trao 300 suất quà`: done just before the article was written, in its month (not
-# `vừa qua`, which follows a period, nor `vừa làm vừa học`).
 # `Cùng ngày, ...`, `chiều cùng ngày`, `đến 15h cùng ngày`: on the day already told (_the_same_day)
 SAME_DAY = regex.compile(r"(?<![\p{L}])[Cc]ùng ngày(?![\p{L}/])")
+# `LĐLĐ tỉnh vừa trao 300 suất quà`: done just before the article was written, in its month (not
+# `vừa qua`, which follows a period, nor `vừa làm vừa học`).
 JUST_DONE = regex.compile(r"(?<![\p{L}])vừa\s+(?:mới\s+)?(?!qua|rồi|đủ|phải|là)\p{Ll}")
 
 

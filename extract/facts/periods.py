@@ -143,9 +143,8 @@ PATTERNS = [
     ("last_year", r"(?<!(?:nhiều|mấy|bao|những|các)\s)(?:năm\s+trước|năm\s+ngoái|năm\s+qua)"),
     ("yearly", r"(?:hàng|hằng|mỗi)\s+năm"),
     # `Trong thời gian dịch Covid-19, quỹ từng hỗ trợ 87 đoàn viên`, `khi dịch Covid-19 diễn ra`,
-    # `Trong đại dịch Covid-19, ...`: a
-    # time named by an event of no given year dates nothing the sentence does not date itself (the
-    # realdev README: `trong thời gian diễn ra dịch Covid-19` -> null)
+    # `Trong đại dịch Covid-19, ...`: a time named by an event of no given year dates nothing the
+    # sentence does not date itself (the realdev README: `trong thời gian diễn ra dịch Covid-19` -> null)
     ("pandemic", r"(?:(?:trong\s+)?(?:thời\s+gian|thời\s+kỳ)\s+(?:diễn\s+ra\s+)?|(?<![\p{L}])(?:khi|trong)\s+)(?:đại\s+)?dịch\s+Covid(?:-19)?(?![\p{L}\d])"),
     # a state on the article's day: `hiện nay`, `hiện có`, `Hiện Công ty có 1.420 lao động`
     ("the_span", r"(?:cả|toàn|trong)\s+giai\s+đoạn(?!\s+\d)(?:\s+(?:này|qua|trên))?(?![\p{L}])"),
