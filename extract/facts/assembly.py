@@ -1984,8 +1984,11 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         and periods.last_month(told) <= ctx.published[:7]
         for m in marks.periods if (told := resolve(m, ctx)))
     figures = figures_of(doc) if doc is not None else []
-    cites_a_law = bool(figures) and _cites_a_law(doc)  # (of the sentence: asked once, not per figure)
-    answerers = _answerers(doc) if cites_a_law else set()
+    law = _law_cited(doc) if figures else None  # (of the sentence: asked once, not per figure)
+    cites_a_law = law is not None
+    # (the bodies named in the answer's heading before the law: who answers gives nothing the law
+    # provides: `Luật sư X (Trung tâm Tư vấn pháp luật ...) trả lời: Theo Điều 47 ...`)
+    answerers = {orgs.canonical(s._.org) for s in doc.spans["orgs"] if s.end_char <= law} if cites_a_law else set()
     for fig in figures:
         q = fig.q
         comparator, raw_start = comparator_of(text, fig)
@@ -2156,27 +2159,21 @@ LAW_CITED = regex.compile(
     r"(?:(?:điểm|khoản)\s+\S+\s+)*(?:Điều\s+\d+|quy\s+định|" + lexicon.alternation(lexicon.LEGAL_DOCUMENTS) + r"))(?![\p{L}])")
 
 
-def _cites_a_law(doc) -> bool:
-    """The sentence opens citing a law (LAW_CITED) that names no body but its maker (not a body's
-    own resolution: `Theo Nghị quyết Đại hội Công đoàn ngành Công Thương Hà Nội ..., hằng năm mỗi
-    CĐCS có ít nhất 1 sáng kiến`, the union's targets)."""
+def _law_cited(doc) -> int | None:
+    """Where the law the sentence opens citing (LAW_CITED) begins, when it names no body but its
+    maker (not a body's own resolution: `Theo Nghị quyết Đại hội Công đoàn ngành Công Thương Hà Nội
+    ..., hằng năm mỗi CĐCS có ít nhất 1 sáng kiến`, the union's targets); else None."""
     text = text_of(doc)
     cited = LAW_CITED.match(text)
     if not cited:
-        return False
+        return None
     clause_end = text.find(",", cited.end())
     clause_end = len(text) if clause_end < 0 else clause_end
-    return not any(cited.start("law") <= s.start_char < clause_end and not s._.org.generic
-                   and orgs.canonical(s._.org) not in lexicon.LAWMAKERS
-                   for s in doc.spans["orgs"])  # (not who answers, before the law; nor a bare `Bộ`
-    # of `Bộ luật`)
-
-
-def _answerers(doc) -> set[str]:
-    """The bodies named in the answer's heading before the law it cites (`Luật sư X (Trung tâm Tư
-    vấn pháp luật ...) trả lời: Theo Điều 47 ...`): who answers gives nothing the law provides."""
-    law = LAW_CITED.match(text_of(doc)).start("law")
-    return {orgs.canonical(s._.org) for s in doc.spans["orgs"] if s.end_char <= law}
+    if any(cited.start("law") <= s.start_char < clause_end and not s._.org.generic
+           and orgs.canonical(s._.org) not in lexicon.LAWMAKERS
+           for s in doc.spans["orgs"]):  # (not who answers, before the law; nor a bare `Bộ` of `Bộ luật`)
+        return None
+    return cited.start("law")
 
 
 # A change told right after a figure, of it (`X đạt 7.645 tỷ đồng, tăng 2.734 tỷ đồng`), or the
