@@ -219,9 +219,9 @@ ISSUED_BEFORE = regex.compile(r"(?<![\p{L}])(?:ban hành|ký|kí|công bố)" + 
                               r"(?:số\s+)?\d+(?:/\d+)*/\p{Lu}[\p{L}\d&-]*,?\s+(?:ngày\s+)?$", regex.IGNORECASE)
 # The day of a law cited as the basis, opening its clause (`Căn cứ Nghị định số 12/2022/NĐ-CP ngày
 # 17/1/2022 của Chính phủ, Công ty X bị xử phạt 85 triệu đồng`) is of the law's name: it dates
-# nothing (not a decision, which does the deed it is cited for: `Theo Quyết định số 2156/QĐ-LĐLĐ
-# ngày 27/6/2025 ..., Công đoàn xã X được thành lập`)
-LAW_DATED_BEFORE = regex.compile(r"(?:^|[,;:]\s*)(?:căn cứ(?:\s+theo)?|theo)\s+(?:Bộ luật|Luật|Nghị định|Thông tư)"
+# nothing (lexicon laws; not a decision, which does the deed it is cited for: `Theo Quyết định số
+# 2156/QĐ-LĐLĐ ngày 27/6/2025 ..., Công đoàn xã X được thành lập`)
+LAW_DATED_BEFORE = regex.compile(r"(?:^|[,;:]\s*)(?:căn cứ(?:\s+theo)?|theo)\s+(?:" + lexicon.alternation(lexicon.LAWS) + r")"
                                  r"\s+(?:số\s+)?\d+(?:/\d+)*/\p{Lu}[\p{L}\d&-]*,?\s+(?:ngày\s+)?$", regex.IGNORECASE)
 # The day a review meeting is held (`hội nghị sơ kết 6 tháng đầu năm diễn ra ngày 11/7`) is the
 # event's day, but what the meeting reports is of the time it reviews, where the sentence names it.
