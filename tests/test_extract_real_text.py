@@ -493,6 +493,16 @@ def test_a_body_acts_after_an_aside_on_where_it_is():
         "Công ty TNHH Linh kiện Điện tử Sao Việt"
 
 
+def test_a_foreign_invested_company_is_called_by_its_brand():
+    title = "Đối thoại tại Công ty Sao Mai: Người lao động được tăng lương 6%"
+    body = (f"{title}\n(LĐTĐ) Ngày 26/5, Công ty TNHH Điện tử Sao Mai Việt Nam (Khu công nghiệp "
+            "Thăng Long) phối hợp với Công đoàn cơ sở Công ty tổ chức Hội nghị đối thoại.\n"
+            "Giá trị bữa ăn ca cũng sẽ được nâng lên 35.000 đồng/suất.")
+    _, facts = extract_article(Article(id="t", body=body, published="2027-05-27", title=title))
+    assert {f.raw: f.organization for f in facts}["35.000 đồng/suất"] == \
+        "Công ty TNHH Điện tử Sao Mai Việt Nam"
+
+
 def test_a_headline_naming_its_topic_before_a_colon_names_the_main_organization():
     title = "Công ty TNHH Điện tử Meiko Việt Nam: Thu nhập bình quân của người lao động tăng 7%"
     body = ("(LĐTĐ) Sáng 18/1, Công đoàn cơ sở Công ty TNHH Điện tử Meiko Việt Nam (huyện Thạch "

@@ -1132,11 +1132,17 @@ def company_short_names(full: str) -> list[str]:
     rest = full[len(head):].lstrip()
     form = COMPANY_FORM_WORDS.match(rest)
     words = rest[form.end() if form else 0:].split()
-    out = [f"{head} {' '.join(words[i:])}" for i in range(len(words) - 1)
-           if words[i][0].isupper() or words[i][0].isdigit()]  # (a name starts on a capital)
+    out = _name_ends(head, words)
     if full.endswith(" Việt Nam") and len(words) > 3:
-        out.append(full[:-len(" Việt Nam")])
+        # (and its ends, as a foreign-invested company is called by its brand: `Công ty Sao Mai`)
+        out += [full[:-len(" Việt Nam")], *_name_ends(head, words[:-2])]
     return [short for short in out if short != full]
+
+
+def _name_ends(head: str, words: list[str]) -> list[str]:
+    """`head` with each end of `words` two words long or more that starts a name (on a capital)."""
+    return [f"{head} {' '.join(words[i:])}" for i in range(len(words) - 1)
+            if words[i][0].isupper() or words[i][0].isdigit()]
 
 
 def area_name(admin: str, place: str) -> str:
