@@ -5171,3 +5171,22 @@ def test_the_day_of_a_law_cited_as_the_basis_dates_nothing():
     decided = ("Theo Quyết định số 2156/QĐ-LĐLĐ ngày 27/6/2025 của LĐLĐ thành phố, Công đoàn xã Đông Anh "
                "được thành lập trên cơ sở tiếp nhận 178 CĐCS.")
     assert fact_at(decided, "178 CĐCS", published="2025-07-10T08:00:00+07:00").period == "2025-06-27"
+
+
+def test_the_people_insured_are_the_territorys_whoever_tells_them():
+    body = ("Giám đốc BHXH tỉnh Thanh Hóa Lê Quang Trung cho biết, số người tham gia BHXH bắt buộc "
+            "là 498.320 người.")
+    assert fact_at(body, "498.320 người").organization == "tỉnh Thanh Hóa"
+
+
+def test_the_insurers_collection_is_its_own_beside_the_coverage_of_the_next_item():
+    body = ("Quý IV, BHXH thành phố Hà Nội phấn đấu hoàn thành kế hoạch thu năm 2024 là 94.500 tỷ "
+            "đồng; nâng tỷ lệ bao phủ BHYT lên 94,1% dân số.")
+    assert fact_at(body, "94.500 tỷ đồng").organization == "Bảo hiểm xã hội thành phố Hà Nội"
+    assert fact_at(body, "94,1%").organization == "Thành phố Hà Nội"
+
+
+def test_what_the_next_figure_measures_is_not_this_ones():
+    body = ("Hội nghị đề ra mục tiêu đến hết năm 2024, BHXH tỉnh Nam Định giảm tỷ lệ nợ xuống dưới 3% "
+            "số phải thu và phát triển thêm 8.000 người tham gia BHXH tự nguyện.")
+    assert fact_at(body, "dưới 3%").organization == "Bảo hiểm xã hội tỉnh Nam Định"

@@ -1695,13 +1695,17 @@ def governed_area(doc, fig: Figure, org: str | None, ctx: ArticleContext, offset
     governs = org.startswith(GOVERNMENT) and not org.startswith(SUB_BODY_PREFIXES)
     measures = (TERRITORY_STATISTIC if acting else TERRITORY_METRIC) if governs else ECONOMY_METRIC
     names = [(s.start_char, s.end_char) for s in doc.spans["orgs"]]
-    metric = next((m for m in measures.finditer(text, clause_bounds(text, fig.q.start, ";")[0], fig.q.start + 60)
+    start, end = clause_bounds(text, fig.q.start, ";")  # (what the next item measures is not this one's)
+    metric = next((m for m in measures.finditer(text, start, min(end, fig.q.start + 60))
                    if not any(a <= m.start() < b for a, b in names)), None)  # (not of a name:
     # `Công đoàn Khu kinh tế tỉnh Quảng Ninh` tells no economy of the province)
     if not metric or metric.start() > fig.q.end and (RECEIVERS.search(text, fig.q.end, metric.start())
-                                                     or AMONG_THEM.search(text, fig.q.end, metric.start())):
+                                                     or AMONG_THEM.search(text, fig.q.end, metric.start())
+                                                     or any(fig.q.end <= q.start_char < metric.start()
+                                                            for q in doc.spans["quantities"])):
         return None  # (nor one of what it counts: `thông qua 11 nghị quyết, trong đó có nghị quyết về
-        # dự toán ngân sách`)
+        # dự toán ngân sách`; nor what the next figure measures: `giảm tỷ lệ nợ xuống dưới 3% số phải
+        # thu và phát triển thêm 8.000 người tham gia BHXH`)
     if not governs and org.endswith(" Việt Nam"):
         return "Việt Nam"  # (a national body's: `Theo Hiệp hội Dệt May Việt Nam, ... kim ngạch xuất khẩu`)
     return _territory_served(org, ctx, offset + fig.q.start, city=True)  # (a ministry's: the country's)
