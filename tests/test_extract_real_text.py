@@ -5190,3 +5190,21 @@ def test_what_the_next_figure_measures_is_not_this_ones():
     body = ("Hội nghị đề ra mục tiêu đến hết năm 2024, BHXH tỉnh Nam Định giảm tỷ lệ nợ xuống dưới 3% "
             "số phải thu và phát triển thêm 8.000 người tham gia BHXH tự nguyện.")
     assert fact_at(body, "dưới 3%").organization == "Bảo hiểm xã hội tỉnh Nam Định"
+
+
+def test_a_bodys_delegation_gives_for_it():
+    body = ("LĐLĐ tỉnh Thái Nguyên thăm đoàn viên bị thiệt hại do bão\n"
+            "Ngày 14/9, đoàn công tác của Tổng LĐLĐ Việt Nam đã đến thăm, trao 1 tỷ đồng hỗ trợ đoàn "
+            "viên, người lao động tỉnh Thái Nguyên bị thiệt hại do bão lũ.")
+    assert fact_at(body, "1 tỷ đồng", "2024-09-15").organization == "Tổng Liên đoàn Lao động Việt Nam"
+
+
+def test_the_body_of_a_delegations_leader_hands_over_what_a_sponsor_gave():
+    body = ("Ngân hàng TMCP Đầu tư và Phát triển Việt Nam (BIDV) - Chi nhánh Hà Thành đồng hành cùng "
+            "chương trình.\n"
+            "Sáng 26/1, đoàn công tác do Phó Chủ tịch Công đoàn ngành Y tế Hà Nội Vũ Thị Thu Hằng dẫn "
+            "đầu đã đến thăm và trao 120 suất quà do BIDV Chi nhánh Hà Thành tài trợ cho đoàn viên. "
+            "Chiều 27/1, tại Trung tâm Y tế khu vực Sóc Sơn, đoàn công tác đã trao 60 suất quà do Công "
+            "ty CP Dược phẩm Trung ương I - Pharbaco gửi tặng.")
+    assert fact_at(body, "120 suất quà", "2025-01-28").organization == "Công đoàn ngành Y tế Hà Nội"
+    assert fact_at(body, "60 suất quà", "2025-01-28").organization == "Công đoàn ngành Y tế Hà Nội"

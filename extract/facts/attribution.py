@@ -95,7 +95,9 @@ HANDING = r"(?:" + "|".join(map(regex.escape, lexicon.HANDING_VERBS)) + r")"
 # the words between a subject and its verb: aspect words and adverbs (`còn`: also, `LĐLĐ huyện còn trao`)
 BEFORE_THE_VERB = lexicon.ASPECT_WORDS + lexicon.ADVERBS_BEFORE_VERB + ["còn"]
 HANDS_OVER = regex.compile(r"\s+(?:(?:phối hợp|cùng|kết hợp)\s+(?:với\s+)?[^,;]{0,80}?\s+)?"  # (with a partner)
+                           r"(?:[^,;.]{0,40}?\s+dẫn đầu\s+)?"  # (the leader of a delegation: LED_DELEGATION)
                            r"(?:(?:" + lexicon.alternation(BEFORE_THE_VERB + ["trực tiếp", "đến", "tới"]) + r")\s+)*"
+                           r"(?:thăm(?:\s+hỏi)?\s*(?:,|và)\s*)?"  # (`đến thăm và trao`, `thăm hỏi, tặng`)
                            r"(?:tiếp nhận\s+và\s+)?"
                            + HANDING + r"(?:\s+(?:trước|ngay|tận tay|thêm))?\s+$")  # (`trao thêm 100 suất quà`)
 # `500 suất quà, mỗi suất trị giá 1 triệu đồng, do X tài trợ`: what each gift is worth, told after it
@@ -114,7 +116,13 @@ def _handed_by_subject(doc, fig, text: str, mentions) -> bool:
         start = span.start_char  # (the list's first item; the gift what each is worth is of)
     clause_start = clause_bounds(text, fig.q.start, ";")[0]
     return any(clause_start <= m.start and HANDS_OVER.fullmatch(text, m.end, start)
-               for m in usable_mentions(mentions, text))
+               for m in usable_mentions(mentions, text)) \
+        or any(clause_start <= d.start() and HANDS_OVER.fullmatch(text, d.end(), start)
+               for d in DELEGATION.finditer(text, 0, start))  # (`đoàn công tác đã trao 60 suất quà do X gửi
+    # tặng`: the delegation, of the body the text told of, hands over)
+
+
+DELEGATION = regex.compile(r"(?<![\p{L}])(?i:" + lexicon.alternation(lexicon.DELEGATIONS) + r")(?![\p{L}])")
 
 
 OWNER_AFTER = regex.compile(
@@ -188,7 +196,14 @@ def _separator_after(text: str, sep: str, pos: int) -> int:
 # a body, as its clause's subject, is that body's doing
 EVENT_OWNER_BEFORE = regex.compile(r"(?:^|[.;:]\s*|,\s+)(?:"
                                    + "|".join(map(regex.escape, lexicon.EVENT_SUBJECTS + lexicon.PROJECTS))
-                                   + r")(?![\p{L}])[^;.:]{0,80}?\s+của\s+$")
+                                   + r")(?![\p{L}])[^;.:]{0,80}?\s+của\s+$"
+                                   # (and a body's delegation, so many of them too: `Ba đoàn công tác của`)
+                                   r"|(?:^|[.;:]\s*|,\s+)(?:\p{L}+\s+)?(?i:" + lexicon.alternation(lexicon.DELEGATIONS)
+                                   + r")\s+của\s+$")
+# `đoàn công tác do Phó Chủ tịch Công đoàn ngành Y tế Hà Nội Vũ Thị Thu Hằng dẫn đầu đã trao ...`: the
+# body of the one leading a delegation is the delegation's
+LED_DELEGATION = regex.compile(r"(?<![\p{L}])(?i:" + lexicon.alternation(lexicon.DELEGATIONS) + r")\s+do\s+[^;.]{0,60}$")
+LEADS = regex.compile(r"[^;.]{0,40}?\s+dẫn đầu(?![\p{L}])")
 
 
 def usable(mention, text: str, allow_generic: bool = False) -> bool:
@@ -199,6 +214,8 @@ def usable(mention, text: str, allow_generic: bool = False) -> bool:
         return False
     before = text[:mention.start]
     if ends_with(GIVER_AFTER, text, mention.start) and not GIVER_BY.search(before):
+        return True
+    if ends_with(LED_DELEGATION, text, mention.start) and LEADS.match(text, mention.end):
         return True
     if ends_with(EVENT_OWNER_BEFORE, text, mention.start) \
             or INVESTS.match(text, orgs.aside_end(text, mention)):  # (`... (HUD) làm chủ đầu tư`)
@@ -557,7 +574,10 @@ def subject_org(marks, offset: int, context_at) -> str | None:
     part = PART_OPENS.search(text)
     if part:
         subjects = [m for m in subjects if m.start < part.start()]
-    acting = (m for m in subjects if orgs.acts(text, m))
+    # (not a sponsor told of in passing after the subject: `đoàn công tác do ... dẫn đầu đã trao 120
+    # suất quà do BIDV Chi nhánh Hà Thành tài trợ`)
+    acting = (m for m in subjects if orgs.acts(text, m)
+              and not (ends_with(BY_DO, text, m.start) and subjects[0].start < m.start))
     sources = (m for m in marks.orgs if not m.generic and ends_with(SOURCE_NAMED, text, m.start))
     for m in chain(acting, subjects, sources):
         name = as_subject(m, text, context_at(offset + m.start))
