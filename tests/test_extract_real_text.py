@@ -5208,3 +5208,9 @@ def test_the_body_of_a_delegations_leader_hands_over_what_a_sponsor_gave():
             "ty CP Dược phẩm Trung ương I - Pharbaco gửi tặng.")
     assert fact_at(body, "120 suất quà", "2025-01-28").organization == "Công đoàn ngành Y tế Hà Nội"
     assert fact_at(body, "60 suất quà", "2025-01-28").organization == "Công đoàn ngành Y tế Hà Nội"
+
+
+def test_a_count_of_months_set_off_by_commas_is_the_months_of_the_year_so_far():
+    body = ("Ngày 22/10, BHXH tỉnh Thanh Hóa tổ chức hội nghị sơ kết.\n"
+            "Về thu, 9 tháng, BHXH tỉnh đã thu 9.215 tỷ đồng.")
+    assert fact_at(body, "9.215 tỷ đồng", "2025-10-23").period == "2025-01/2025-09"

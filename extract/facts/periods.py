@@ -68,6 +68,8 @@ PATTERNS = [
     ("months", rf"(?:trong\s+)?(?P<n>{MONTH_COUNT})\s+tháng\s+(?:qua|vừa\s+qua)(?![\p{{L}}])"),
     # (`Trung tâm ... trong 9 tháng đã tổ chức 126 phiên`: the months of what was done)
     ("months", rf"(?<![\p{{L}}])[Tt]rong\s+(?P<n>{MONTH_COUNT})\s+tháng(?=\s*,|\s+đã\s|\s*$)"),  # (a headline's end too)
+    # (`Về thu, 9 tháng, BHXH tỉnh đã thu ...`: the count alone, an adverbial set off on both sides)
+    ("months", rf"(?<=(?:^|[,:;])\s*)(?P<n>{MONTH_COUNT})\s+tháng(?=\s*,)"),
     # `Tính chung 9 tháng, thu nhập bình quân ...`: the months since the year began, taken together
     ("months", rf"(?<![\p{{L}}])(?:[Tt]ính\s+chung|[Ll]ũy\s+kế)\s+(?:cả\s+)?(?P<n>{MONTH_COUNT})\s+tháng"
                rf"(?![\p{{L}}\d])(?!\s+(?:đầu|cuối|năm|qua|vừa)(?![\p{{L}}]))"),
