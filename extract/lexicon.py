@@ -12,6 +12,7 @@ import os
 import re
 import tomllib
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 import regex
@@ -149,6 +150,16 @@ def _divisions() -> list[str]:
 def _provinces() -> frozenset[str]:
     """The 63 provinces and centrally-run cities (`Bắc Ninh`, `Hà Nội`), both spellings."""
     return frozenset(n for province in _DIVISIONS for n in _spellings(province["name"]))
+
+
+@lru_cache(maxsize=None)
+def foreign_countries() -> frozenset[str]:
+    """The countries and territories of the world as Vietnamese writes them (`Hàn Quốc`, `Nhật
+    Bản`, `Đức`), but Việt Nam: CLDR's names, through babel (read on first use: CLDR's locale
+    data takes some 30 ms to load)."""
+    from babel import Locale  # (a dependency of trafilatura's too)
+    return frozenset(name for code, name in Locale("vi").territories.items()
+                     if code.isalpha() and code != "VN")
 
 
 # Organization names (extract/facts/orgs.py): head words, their roles, the words that end a name,

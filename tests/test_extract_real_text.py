@@ -5214,3 +5214,14 @@ def test_a_count_of_months_set_off_by_commas_is_the_months_of_the_year_so_far():
     body = ("Ngày 22/10, BHXH tỉnh Thanh Hóa tổ chức hội nghị sơ kết.\n"
             "Về thu, 9 tháng, BHXH tỉnh đã thu 9.215 tỷ đồng.")
     assert fact_at(body, "9.215 tỷ đồng", "2025-10-23").period == "2025-01/2025-09"
+
+
+def test_a_name_joining_two_countries_runs_over_the_dash():
+    body = ("Năm học 2023-2024, Trường Cao đẳng nghề Việt Nam - Hàn Quốc thành phố Hà Nội có trên 92% "
+            "học sinh, sinh viên tốt nghiệp tìm được việc làm ngay.")
+    assert fact_at(body, "trên 92%").organization == "Trường Cao đẳng nghề Việt Nam - Hàn Quốc thành phố Hà Nội"
+
+
+def test_a_person_whose_name_begins_like_a_country_is_no_part_of_the_name():
+    mentions = orgs.find_mentions("Giám đốc Sở GDĐT Quảng Bình - Hàn Quốc Anh phát biểu")
+    assert [orgs.canonical(m) for m in mentions] == ["Sở Giáo dục và Đào tạo Quảng Bình"]

@@ -333,6 +333,21 @@ def _known_place(text: str, pos: int) -> tuple[str, int] | None:
     return None
 
 
+def _country_at(text: str, pos: int) -> bool:
+    """Whether a foreign country is named at `pos` (`Hàn Quốc`, whose first word is a family name)."""
+    return any(text.startswith(country, pos) and not text[pos + len(country):pos + len(country) + 1].isalpha()
+               and not GIVEN_NAME_NEXT.match(text, pos + len(country))  # (not a person's: `Hàn Quốc Anh`)
+               for country in _countries_by_first_word().get(text[pos:pos + 20].split(" ", 1)[0], ()))
+
+
+@lru_cache(maxsize=None)
+def _countries_by_first_word() -> dict[str, list[str]]:
+    by_first_word: dict[str, list[str]] = {}
+    for country in lexicon.foreign_countries():
+        by_first_word.setdefault(country.split(" ", 1)[0], []).append(country)
+    return by_first_word
+
+
 def place_at(text: str, pos: int) -> str:
     """The place named at `pos`: a known one whole (`Bà Rịa - Vũng Tàu`), else its words as
     `_read_place` reads them."""
@@ -583,6 +598,10 @@ def _extend(text: str, mention: Mention) -> None:
             if BRANCH.match(text, end):  # `... Công thương Việt Nam - Chi nhánh Gia Lâm`
                 pos = end
                 continue
+            dash = NAME_DASH.match(text, end)
+            if dash and _country_at(text, dash.end()):  # `Trường Cao đẳng nghề Việt Nam - Hàn Quốc`
+                pos = end
+                continue
             place = _known_place(text, end) if sector[-1:] == ["Việt Nam"] else None
             if place and (INLINE_ABBREVIATION.match(text, place[1]) or (_a_firm(mention.head) or _a_firm(" ".join(sector))) and (
                     NAME_ENDS.match(text, place[1]) or _verb_at(text, place[1] + 1)
@@ -621,8 +640,10 @@ def _extend(text: str, mention: Mention) -> None:
             # a branch or the group after the place (`Ngân hàng TMCP ... Hồng Hà - Chi nhánh Hà
             # Thành`, `Công ty Than Yên Lập - TKV`) goes on with the name
             if BRANCH.match(text, end) or _a_firm(mention.head) and GROUP_SUFFIX.match(text, end) \
-                    or NAME_DASH.match(text, end) and _known_place(text, NAME_DASH.match(text, end).end()):
-                pos = end  # (`Ngân hàng TMCP Sài Gòn - Hà Nội (SHB) - Chi nhánh Long Biên`)
+                    or NAME_DASH.match(text, end) and (_known_place(text, NAME_DASH.match(text, end).end())
+                                                       or _country_at(text, NAME_DASH.match(text, end).end())):
+                pos = end  # (`Ngân hàng TMCP Sài Gòn - Hà Nội (SHB) - Chi nhánh Long Biên`, `Trường
+                # Cao đẳng nghề Việt Nam - Hàn Quốc`)
                 continue
             break
         own_workplace = OWN_WORKPLACE_SMALL.match(text, pos) \
@@ -662,8 +683,9 @@ def _extend(text: str, mention: Mention) -> None:
         dash = NAME_DASH.match(text, pos) if sector else None
         # `Bộ Lao động - Thương binh và Xã hội`, `Công đoàn ngành Dệt - May`, `Sài Gòn - Hà Nội`
         # (a family name after the dash is a person's, unless it begins a known place)
+        # (or a country: `Trường Cao đẳng nghề Việt Nam - Hàn Quốc`)
         if dash and (WORD_RE.match(text, dash.end()).group(1) not in SURNAMES
-                     or _known_place(text, dash.end())):
+                     or _known_place(text, dash.end()) or _country_at(text, dash.end())):
             sector.append("-")
             pos = dash.end()
             continue
