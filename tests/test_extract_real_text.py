@@ -5225,3 +5225,9 @@ def test_a_name_joining_two_countries_runs_over_the_dash():
 def test_a_person_whose_name_begins_like_a_country_is_no_part_of_the_name():
     mentions = orgs.find_mentions("Giám đốc Sở GDĐT Quảng Bình - Hàn Quốc Anh phát biểu")
     assert [orgs.canonical(m) for m in mentions] == ["Sở Giáo dục và Đào tạo Quảng Bình"]
+
+
+def test_what_a_companys_union_hands_out_itself_is_the_unions():
+    body = ("Công nhân Công ty TNHH PouYuen Việt Nam chiếm đông nhất trên các chuyến tàu với 420 người, "
+            "được Công đoàn công ty hỗ trợ thêm 300.000 đồng/người tiền ăn đường.")
+    assert fact_at(body, "300.000 đồng/người").organization == "Công đoàn cơ sở Công ty TNHH PouYuen Việt Nam"

@@ -13,7 +13,7 @@ from functools import partial
 import regex
 
 from solieu.extract.facts import orgs, periods
-from solieu.extract.facts.attribution import (AREA_SOURCE_NAMES, BARE_WORKPLACE, OWN_UNION, RECEIVES, SAYS, SOURCE_NAMED,
+from solieu.extract.facts.attribution import (AREA_SOURCE_NAMES, BARE_WORKPLACE, BEFORE_THE_VERB, OWN_UNION, RECEIVES, SAYS, SOURCE_NAMED,
                                               UNION_NAMES, UNNAMED, WORKS_AT, clause_bounds, counted, sentence_org,
                                               source_org, subject_org, usable_mentions)
 from solieu.extract import lexicon
@@ -1733,6 +1733,12 @@ BUSINESS = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon
 AGREEMENT = any_word(lexicon.AGREEMENTS)
 
 
+UNION_GIVES = regex.compile(r"\s+(?:(?:" + lexicon.alternation(BEFORE_THE_VERB) + r")\s+)*(?:"
+                            + lexicon.alternation([verb for verb in lexicon.GIVING_VERBS if verb not in lexicon.PAY_WORDS])
+                            + r")(?:\s+thêm)?\s+(?:(?:" + lexicon.alternation([w for w, _ in lexicon.COMPARATOR_BEFORE])
+                            + r")\s+)?")
+
+
 def employer_of_pay(doc, fig: Figure, org: str) -> str:
     """Pay told in the figure's clause (`thưởng Tết ... 2 tháng lương`, `tăng lương 6,5%`) is the
     workplace's, not its union's (`Công đoàn Công ty X phối hợp với lãnh đạo công ty thưởng Tết
@@ -1742,6 +1748,10 @@ def employer_of_pay(doc, fig: Figure, org: str) -> str:
     if not employer or not (fig.q.kind in ("money", "percent") or fig.counted == "tháng lương"):
         return org
     text = text_of(doc)
+    if any(s.end_char <= fig.q.start and UNION_GIVES.fullmatch(text, s.end_char, fig.q.start)
+           and s._.org.head.startswith("Công đoàn") for s in doc.spans["orgs"]):
+        return org  # (what the union itself hands out is its own: `được Công đoàn công ty hỗ trợ
+        # thêm 300.000 đồng/người tiền ăn đường`)
     start, _ = clause_bounds(text, fig.q.start, ",;")
     if PAY_CHANGED.match(text, start, fig.q.start):  # (`thu nhập ... đạt 9,8 triệu đồng, tăng 28%`)
         start = clause_bounds(text, start - 1, ",;")[0]
