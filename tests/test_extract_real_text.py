@@ -5231,3 +5231,14 @@ def test_what_a_companys_union_hands_out_itself_is_the_unions():
     body = ("Công nhân Công ty TNHH PouYuen Việt Nam chiếm đông nhất trên các chuyến tàu với 420 người, "
             "được Công đoàn công ty hỗ trợ thêm 300.000 đồng/người tiền ăn đường.")
     assert fact_at(body, "300.000 đồng/người").organization == "Công đoàn cơ sở Công ty TNHH PouYuen Việt Nam"
+
+
+def test_a_national_agency_whose_head_tells_the_figures_tells_the_countrys_statistics():
+    body = ("Gần 159.000 lao động Việt đi làm việc ở nước ngoài năm 2024\n"
+            "Số liệu được Cục Quản lý lao động ngoài nước (Bộ LĐTBXH) công bố tại hội nghị tổng kết "
+            "công tác năm 2024, sáng 13/1. Nhật Bản tiếp nhận nhiều nhất với 71.876 người.\n"
+            "Cục trưởng Cục Quản lý lao động ngoài nước Phạm Viết Hưng cho biết số lao động đi làm việc "
+            "ở nước ngoài năm 2024 đã vượt mức trước dịch. Hiện có khoảng 700.000 lao động Việt Nam đang "
+            "làm việc tại hơn 40 quốc gia và vùng lãnh thổ.")
+    assert fact_at(body, "71.876 người", "2025-01-13").organization == "Việt Nam"
+    assert fact_at(body, "khoảng 700.000 lao động", "2025-01-13").organization == "Việt Nam"

@@ -61,6 +61,12 @@ HELD_AT = regex.compile(r"(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc|ra m�
 AREA_SOURCE_NAMES = tuple(f"{name} " for name in lexicon.AREA_SOURCES)  # (whole words)
 # `Sở LĐTBXH tỉnh Bắc Giang cho biết, ...`: a body that tells the figures, as `Theo X` does.
 SAYS = regex.compile(r"\s*,?\s*(?:cũng\s+)?(?:" + "|".join(map(regex.escape, lexicon.REPORTING_VERBS)) + r")(?![\p{L}])")
+# `Theo Cục trưởng Cục X Phạm Viết Hưng, ...`, `Cục trưởng Cục X Phạm Viết Hưng cho biết`: the body
+# whose head tells the figures tells them.
+TITLES = "|".join(map(regex.escape, lexicon.PERSON_TITLES))
+HEAD_AS_SOURCE = regex.compile(rf"(?<![\p{{L}}])[Tt]heo\s+(?:(?:ông|bà)\s+)?(?:{TITLES})\s+$")
+HEAD_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{TITLES})\s+$")
+HEAD_SAYS = regex.compile(r"\s+" + orgs.PERSON_NAME.pattern + SAYS.pattern)
 RESTATED = regex.compile(r"\s*\(\s*")
 # `cho đội A, đội B và đội C`: a name coordinated with the one before shares its role.
 # (after the first's abbreviation in brackets too: `với Sở Lao động - ... (LĐTBXH), LĐLĐ tỉnh`)
@@ -495,7 +501,10 @@ def as_subject(m, text: str, context) -> str:
     department named as the source (`Theo Sở Nội vụ tỉnh Bắc Ninh, ...`, `Sở ... cho biết`)
     reports the province's statistics, so it stands for the province; any other body for
     itself."""
-    tells = ends_with(SOURCE_NAMED, text, m.start) or SAYS.match(text, m.end)
+    end = orgs.aside_end(text, m)  # (`Số liệu được Cục X (Bộ LĐTBXH) công bố`)
+    tells = ends_with(SOURCE_NAMED, text, m.start) or SAYS.match(text, end) \
+        or ends_with(HEAD_AS_SOURCE, text, m.start) \
+        or ends_with(HEAD_BEFORE, text, m.start) and HEAD_SAYS.match(text, end)
     if m.head in lexicon.NATIONAL_SOURCES and tells and not (m.admin or m.place or orgs.PLACE_RE.search(m.sector)) \
             and not orgs.statistics_office_named_bare(f"{m.head} {m.sector}"):
         # (not a province's: `Theo số liệu của Cục Thống kê tỉnh Bắc Giang`)
