@@ -5242,3 +5242,9 @@ def test_a_national_agency_whose_head_tells_the_figures_tells_the_countrys_stati
             "làm việc tại hơn 40 quốc gia và vùng lãnh thổ.")
     assert fact_at(body, "71.876 người", "2025-01-13").organization == "Việt Nam"
     assert fact_at(body, "khoảng 700.000 lao động", "2025-01-13").organization == "Việt Nam"
+
+
+def test_a_body_of_the_ministry_written_bare_is_of_the_ministry_the_article_names():
+    body = ("Năm 2024, Bộ LĐTBXH cấp mới giấy phép cho 38 doanh nghiệp. Thanh tra Bộ đã thanh tra 45 "
+            "doanh nghiệp.")
+    assert fact_at(body, "45 doanh nghiệp").organization == "Thanh tra Bộ Lao động - Thương binh và Xã hội"

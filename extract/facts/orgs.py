@@ -1063,6 +1063,8 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
     # (a body of a department, named with it: `Thanh tra Sở LĐTBXH`, the department as named alone)
     inner = HEAD_RE.match(sector) if head != "Sở" else None
     department = sector[inner.end():].strip() if inner and HEADS[inner.group().lower()] == "Sở" else None
+    if inner and HEADS[inner.group().lower()] == "Bộ" and not sector[inner.end():].strip():
+        sector = context.full_names.get("Bộ", sector)  # `Thanh tra Bộ`: the ministry the article names
     home = context.paper or context.province
     if (head == "Sở" or department) and not admin and home and not place_ending(sector) \
             and f"Sở {' '.join(_expand_word(w, context) for w in (department or sector).split())}" \

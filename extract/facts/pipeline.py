@@ -413,6 +413,7 @@ def lead_context(lead: list[Marks], context: orgs.Context) -> orgs.Context:
 
 TOPIC_END = regex.compile(r"\s*:")
 BRANCH = lexicon.ORGANIZATION_HEADS["chi nhánh"]
+MINISTRY = lexicon.ORGANIZATION_HEADS["bộ"]
 CITY_OR_PROVINCE_WORD = regex.compile(r" (?:thành phố|tỉnh) (?=\p{Lu})")
 NATIONAL_UNION = "Tổng Liên đoàn Lao động Việt Nam"
 # the whole country as the subject of a clause (`Tính đến hết tháng 9/2024, cả nước có ...`)
@@ -526,8 +527,9 @@ def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
                 names.setdefault(f"Công đoàn cơ sở {itself.head}", whole)
             if itself is not None:
                 workplaces.setdefault(itself.head, set()).add(orgs.canonical(itself, context))
-            elif m.head in lexicon.BRANDED and m.sector and not m.parent and not m.partner:
-                workplaces.setdefault(m.head, set()).add(whole)  # (a bare `Tổng công ty`, `Ngân hàng`)
+            elif (m.head in lexicon.BRANDED or m.head == MINISTRY) and m.sector and not m.parent and not m.partner:
+                workplaces.setdefault(m.head, set()).add(whole)  # (a bare `Tổng công ty`, `Ngân hàng`;
+                # `Thanh tra Bộ` after `Bộ LĐTBXH`: the ministry)
     # a bare `Bệnh viện`, `Tổng công ty` is the article's hospital, corporation when it names one only
     names.update({kind: next(iter(full)) for kind, full in workplaces.items() if len(full) == 1})
     # `Công ty Sao Việt` after `Công ty TNHH Linh kiện Điện tử Sao Việt`: the company by the
