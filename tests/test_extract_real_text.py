@@ -5248,3 +5248,8 @@ def test_a_body_of_the_ministry_written_bare_is_of_the_ministry_the_article_name
     body = ("Năm 2024, Bộ LĐTBXH cấp mới giấy phép cho 38 doanh nghiệp. Thanh tra Bộ đã thanh tra 45 "
             "doanh nghiệp.")
     assert fact_at(body, "45 doanh nghiệp").organization == "Thanh tra Bộ Lao động - Thương binh và Xã hội"
+
+
+def test_the_people_an_insurer_does_something_for_are_its_own_deed():
+    body = "BHXH Việt Nam hiện quản lý 18,6 triệu người tham gia BHXH, đạt 41,2% lực lượng lao động."
+    assert fact_at(body, "18,6 triệu người").organization == "Bảo hiểm xã hội Việt Nam"

@@ -72,7 +72,7 @@ def test_a_word_added_to_the_lexicon_reaches_extraction_check_and_search(tmp_pat
 
 LISTS_WRITTEN_ONCE = [
     "target_cues", "actual_cues", "yardsticks", "reaching_words", "plan_references", "target_setting_verbs", "qa_labels",
-    "verbs_before_small_words", "aspect_words",
+    "verbs_before_small_words", "aspect_words", "delegations", "insured",
     "target_verbs", "giving_verbs", "event_nouns", "event_subjects", "programme_nouns", "named_events",
     "district_levels", "ward_levels", "admin_words", "workplaces", "person_titles", "event_deeds",
     "occasion_counters", "classifiers", "people", "abbreviations", "organization_heads", "sub_bodies",

@@ -1550,12 +1550,14 @@ def _province_by(ctx: ArticleContext, offset: int) -> str | None:
     return org_context(ctx, offset).places.get("tỉnh") or orgs.province_only(ctx.paper)
 
 
-TERRITORY_METRIC = any_word(lexicon.TERRITORY_METRICS + lexicon.TERRITORY_SERVICES + lexicon.ECONOMY_METRICS)
+TERRITORY_METRIC = any_word(lexicon.TERRITORY_METRICS + lexicon.TERRITORY_SERVICES + lexicon.ECONOMY_METRICS + lexicon.INSURED)
 # (what stays the territory's when its department is the doer: not the services it runs)
-TERRITORY_STATISTIC = any_word(lexicon.TERRITORY_METRICS + lexicon.ECONOMY_METRICS)
+TERRITORY_STATISTIC = any_word(lexicon.TERRITORY_METRICS + lexicon.ECONOMY_METRICS + lexicon.INSURED)
 # (not a kind of enterprise: `khối doanh nghiệp có vốn đầu tư trực tiếp nước ngoài có mức thưởng ...`)
-ECONOMY_METRIC = regex.compile(r"(?<![\p{L}])(?<!doanh nghiệp\s(?:có\s)?)(?:" + "|".join(map(regex.escape, lexicon.ECONOMY_METRICS))
+ECONOMY_METRIC = regex.compile(r"(?<![\p{L}])(?<!doanh nghiệp\s(?:có\s)?)(?:" + "|".join(map(regex.escape, lexicon.ECONOMY_METRICS
+                                                                                             + lexicon.INSURED))
                                + r")(?![\p{L}])", regex.IGNORECASE)
+INSURED = any_word(lexicon.INSURED)
 GOVERNMENT = tuple(f"{head} " for head in lexicon.GOVERNMENT_HEADS)
 SUB_BODY_PREFIXES = tuple(f"{head} " for head in lexicon.SUB_BODIES)  # (`Phòng Giao dịch NHCSXH` is no department)
 
@@ -1706,6 +1708,9 @@ def governed_area(doc, fig: Figure, org: str | None, ctx: ArticleContext, offset
         return None  # (nor one of what it counts: `thông qua 11 nghị quyết, trong đó có nghị quyết về
         # dự toán ngân sách`; nor what the next figure measures: `giảm tỷ lệ nợ xuống dưới 3% số phải
         # thu và phát triển thêm 8.000 người tham gia BHXH`)
+    if INSURED.fullmatch(metric.group()) and any(
+            start <= s.start_char < fig.q.start and orgs.acts(text, s._.org) for s in doc.spans["orgs"]):
+        return None  # (the insurer's deed: `BHXH Việt Nam hiện quản lý 18,6 triệu người tham gia BHXH`)
     if not governs and org.endswith(" Việt Nam"):
         return "Việt Nam"  # (a national body's: `Theo Hiệp hội Dệt May Việt Nam, ... kim ngạch xuất khẩu`)
     return _territory_served(org, ctx, offset + fig.q.start, city=True)  # (a ministry's: the country's)
