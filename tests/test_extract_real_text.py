@@ -5253,3 +5253,9 @@ def test_a_body_of_the_ministry_written_bare_is_of_the_ministry_the_article_name
 def test_the_people_an_insurer_does_something_for_are_its_own_deed():
     body = "BHXH Việt Nam hiện quản lý 18,6 triệu người tham gia BHXH, đạt 41,2% lực lượng lao động."
     assert fact_at(body, "18,6 triệu người").organization == "Bảo hiểm xã hội Việt Nam"
+
+
+def test_the_body_a_name_belongs_to_said_in_brackets_does_not_take_its_role():
+    body = ("Với thị trường Hàn Quốc, Trung tâm Lao động ngoài nước (Bộ Nội vụ) cho biết, từ đầu năm đến "
+            "nay đơn vị đã đưa 6.542 lao động sang làm việc theo Chương trình EPS.")
+    assert fact_at(body, "6.542 lao động").organization == "Trung tâm Lao động ngoài nước"

@@ -273,9 +273,10 @@ def usable_mentions(mentions, text: str) -> list:
             ok = False  # (not after `Theo X,`, nor `tại X, Y tổ chức`, `từ Quỹ Xã hội, LĐLĐ
             # huyện hỗ trợ ...`: the comma ends the source or the place, the subject follows;
             # but `phối hợp với Sở ..., BHXH tỉnh kiểm tra`: partners listed)
-        if previous is not None and not previous_ok and RESTATED.fullmatch(between):
+        if previous is not None and RESTATED.fullmatch(between):
             ok = False  # `thuộc Tổng Liên đoàn Lao động Việt Nam (Tổng LĐLĐ Việt Nam)`: the name
-            # in brackets is the one before it, short, in the same role
+            # in brackets is the one before it, short, in the same role; or the body it belongs to,
+            # said of it (`Trung tâm Lao động ngoài nước (Bộ Nội vụ) cho biết`: the centre tells)
         if ok:
             out.append(m)
         previous, previous_ok = m, ok
