@@ -5259,3 +5259,12 @@ def test_the_body_a_name_belongs_to_said_in_brackets_does_not_take_its_role():
     body = ("Với thị trường Hàn Quốc, Trung tâm Lao động ngoài nước (Bộ Nội vụ) cho biết, từ đầu năm đến "
             "nay đơn vị đã đưa 6.542 lao động sang làm việc theo Chương trình EPS.")
     assert fact_at(body, "6.542 lao động").organization == "Trung tâm Lao động ngoài nước"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Công ty CP Dệt may 29/3: Thu nhập bình quân của người lao động tăng 9%", "Công ty Cổ phần Dệt may 29/3"),
+    ("Năm 2024, Công ty CP Dệt may 29/3 (Đà Nẵng) tổ chức hội nghị", "Công ty Cổ phần Dệt may 29/3"),
+    ("Công ty Hòa Phát ngày 2/9 Tổng Giám đốc phát biểu", "Công ty Hòa Phát"),
+])
+def test_a_holiday_written_with_a_slash_is_of_a_name(text, name):
+    assert [orgs.canonical(m) for m in orgs.find_mentions(text)] == [name]

@@ -80,9 +80,12 @@ TITLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lex
 LAST_WORD = regex.compile(r"(\p{L}+)\s+$")
 # a word before a number governs it: not part of a name (nor before a number told as about or
 # more than so many: `Công ty Than Dương Huy phục vụ gần 1.000 suất ăn`); but not a day and month
-# before a capital, a name's holiday (`Công ty CP Xuất nhập khẩu 2-9 Đắk Lắk`)
+# before a capital, a colon or a bracket, a name's holiday (`Công ty CP Xuất nhập khẩu 2-9 Đắk Lắk`,
+# `Công ty CP Dệt may 29/3: ...`)
 NUMBER_NEXT = regex.compile(r"\s+(?:(?:" + lexicon.alternation([word for word, _ in lexicon.COMPARATOR_BEFORE])
-                            + r")\s+)?(?!\d{1,2}-\d{1,2}\s+\p{Lu})\d")
+                            + r")\s+)?(?:(?<=(?<![\p{L}])(?:" + lexicon.alternation([*lexicon.TIMES_OF_DAY, "ngày", "hôm"])
+                            + r")\s+)|(?!\d{1,2}[-/]\d{1,2}(?:\s+\p{Lu}|\s*[:(])))\d")  # (a day is no holiday
+# after the word for a day: `Công ty X ngày 2/9 Tổng Giám đốc ...`)
 LOWER_SECTOR = regex.compile(
     r"\s+(?!của\s)((?:ngành\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2})(?=\s+(?:" + lexicon.LEVELS + "|"
     + lexicon.alternation(lexicon.WARD_LEVELS) + r")\s+\p{Lu})")  # (a commune's or ward's too, since 2025)
@@ -97,7 +100,7 @@ OWN_WORKPLACE_SMALL = regex.compile(r"\s+(" + "|".join(map(regex.escape, lexicon
                                     + r")(?![\p{L}])(?!\s+\p{Lu})")
 # `Công đoàn các khu công nghiệp (tỉnh Bắc Giang)`: the zones' union written without capitals
 ZONES_WRITTEN_SMALL = regex.compile(r"\s+(các\s+khu\s+công\s+nghiệp(?:\s+và\s+chế\s+xuất)?)(?![\p{L}])")
-WORD_RE = regex.compile(r"\s*([\p{L}\d]+(?:(?:&|(?<=\p{Lu})-(?=\p{Lu})|(?<=[A-Za-z])-(?=[a-z]|[A-Z]{2,}(?!\p{Ll}))|(?<=(?<!\d)\d{1,2})-(?=\d{1,2}(?!\d)))[\p{L}\d]+)*)")  # `GD&ĐT`, `LĐ-TB&XH`, `Dai-ichi`, `Luxshare-ICT`, `2-9` (a holiday: `Công ty 2-9`) are one word
+WORD_RE = regex.compile(r"\s*([\p{L}\d]+(?:(?:&|(?<=\p{Lu})-(?=\p{Lu})|(?<=[A-Za-z])-(?=[a-z]|[A-Z]{2,}(?!\p{Ll}))|(?<=(?<!\d)\d{1,2})[-/](?=\d{1,2}(?![\d/])))[\p{L}\d]+)*)")  # `GD&ĐT`, `LĐ-TB&XH`, `Dai-ichi`, `Luxshare-ICT`, `2-9`, `29/3` (a holiday: `Công ty 2-9`) are one word
 # (also unspaced between words: `Bộ Lao động-Thương binh và Xã hội`)
 NAME_DASH = regex.compile(r"(?:\s[-–]\s|(?<=\p{Ll})[-–])(?=\p{Lu}\p{Ll})")
 GIVEN_NAME_NEXT = regex.compile(r"\s+\p{Lu}")
@@ -787,7 +790,7 @@ def _extend(text: str, mention: Mention) -> None:
         end = group.end()  # - CTCP`, `... Giao thông vận tải Sài Gòn - TNHH MTV`)
     glossed = COMPANY_PLACE_IN_BRACKETS.match(text, end) if sector else None
     if glossed and (COMPANY.match(mention.head) or COMPANY.match(" ".join(sector))) \
-            and (glossed.group(1) == "Việt Nam" or not vietnamese_spelled(sector[-1])):
+            and (glossed.group(1) == "Việt Nam" or not vietnamese_spelled(sector[-1]) and not sector[-1][0].isdigit()):
         # `Công ty TNHH Kỹ thuật chính xác Hoa Lâm (Việt Nam)`, `Công ty TNHH Fuhong Precision
         # Component (Bắc Giang)`: the legal name of a foreign-invested company, whose country or
         # province is written in brackets (not where a Vietnamese company is: `Công ty CP May
