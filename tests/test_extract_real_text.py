@@ -5268,3 +5268,11 @@ def test_the_body_a_name_belongs_to_said_in_brackets_does_not_take_its_role():
 ])
 def test_a_holiday_written_with_a_slash_is_of_a_name(text, name):
     assert [orgs.canonical(m) for m in orgs.find_mentions(text)] == [name]
+
+
+def test_a_delegation_gives_where_it_visits_and_by_its_bare_name():
+    body = ("Đoàn công tác của Tổng LĐLĐ Việt Nam đã đến thăm, làm việc tại Lào Cai. Tại Công ty TNHH MTV "
+            "Apatit Việt Nam, đoàn công tác đã trao 200 suất quà cho công nhân. Cũng dịp này, đoàn trao "
+            "100 suất quà do Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) tài trợ.")
+    assert fact_at(body, "200 suất quà", "2025-01-10").organization == "Tổng Liên đoàn Lao động Việt Nam"
+    assert fact_at(body, "100 suất quà", "2025-01-10").organization == "Tổng Liên đoàn Lao động Việt Nam"

@@ -128,6 +128,9 @@ def _handed_by_subject(doc, fig, text: str, mentions) -> bool:
     # tặng`: the delegation, of the body the text told of, hands over)
 
 
+# (a delegation acting after the place: `Tại Công ty X, đoàn công tác đã trao ...`)
+DELEGATION_NEXT = regex.compile(r"\s*,\s*(?i:" + lexicon.alternation(lexicon.DELEGATIONS) + r")\s+(?:(?:"
+                                + lexicon.alternation(BEFORE_THE_VERB) + r")\s+)*" + HANDING + r"(?![\p{L}])")
 DELEGATION = regex.compile(r"(?<![\p{L}])(?i:" + lexicon.alternation(lexicon.DELEGATIONS) + r")(?![\p{L}])")
 
 
@@ -227,6 +230,8 @@ def usable(mention, text: str, allow_generic: bool = False) -> bool:
             or INVESTS.match(text, orgs.aside_end(text, mention)):  # (`... (HUD) làm chủ đầu tư`)
         return True  # (`Dự án do Công ty X làm chủ đầu tư, quy mô 4 tòa nhà`: the project's figures
         # are its investor's)
+    if ends_with(AT_THE_COMPANY, text, mention.start) and DELEGATION_NEXT.match(text, orgs.aside_end(text, mention)):
+        return False  # `Tại Công ty X, đoàn công tác đã trao 200 suất quà`: where a delegation acts
     if orgs.COMPANY.fullmatch(mention.head) and ends_with(AT_THE_COMPANY, text, mention.start) \
             and not ends_with(HELD_AT, text, mention.start):
         return True  # `Trong khi đó, tại Công ty TNHH Bao bì Minh Phát (KCN Lê Minh Xuân), do đơn hàng
