@@ -5276,3 +5276,9 @@ def test_a_delegation_gives_where_it_visits_and_by_its_bare_name():
             "100 suất quà do Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) tài trợ.")
     assert fact_at(body, "200 suất quà", "2025-01-10").organization == "Tổng Liên đoàn Lao động Việt Nam"
     assert fact_at(body, "100 suất quà", "2025-01-10").organization == "Tổng Liên đoàn Lao động Việt Nam"
+
+
+def test_a_body_whose_representative_hands_over_gives():
+    body = ("LĐLĐ tỉnh Thanh Hóa tổ chức chương trình. Cũng trong chương trình, 300 đoàn viên đã nhận quà "
+            "do đại diện Ngân hàng TMCP Công thương Việt Nam (VietinBank) trực tiếp trao tặng.")
+    assert fact_at(body, "300 đoàn viên").organization == "Ngân hàng TMCP Công thương Việt Nam"
