@@ -13,7 +13,8 @@ Rules (they are what `solieu eval` reports):
   `raw` it overlaps, else to the nearest one.
 - **Fields** are scored over matched pairs: numbers within `TOLERANCE` (null equals only null);
   comparator, status equal; period, term equal ignoring spaces; check equals the fact's
-  `consistency`; organization equal ignoring case and spacing (a gold value naming several
+  `consistency`; organization equal ignoring case, spacing and punctuation, the gold's
+  abbreviations read spelled out (the found name must spell them out itself; a gold value naming several
   organizations, joined by "; ", accepts any of them; `Công đoàn cơ sở X` and `Công đoàn X` name
   the same grassroots union, FACTS.md); unit equal ignoring case and spacing: units are canonical
   (FACTS.md: `CĐCS` however the text writes it, `con` for `2 con nhỏ`), so `Công đoàn cơ sở` for
@@ -213,16 +214,26 @@ def same_unit(found: str | None, gold: str | None) -> bool:
 GRASSROOTS = re.compile(r"^công đoàn cơ sở (?=\S)")
 
 
-def _org_names(value: str) -> set[str]:
-    """The names of a (`; `-joined) organization value; `Công đoàn cơ sở X` read as `Công đoàn X`."""
-    return {GRASSROOTS.sub("công đoàn ", _norm(part)) for part in value.split(";") if part.strip()}
+def _org_names(value: str, expand: bool = False) -> set[str]:
+    """The names of a (`; `-joined) organization value, as their words (punctuation aside);
+    `Công đoàn cơ sở X` read as `Công đoàn X`; with `expand`, the lexicon's abbreviations spelled out."""
+    names = set()
+    for part in value.split(";"):
+        found = WORD.findall(_norm(part))
+        if found:
+            spelled = " ".join(ABBREVIATIONS.get(w, w) for w in found) if expand else " ".join(found)
+            names.add(GRASSROOTS.sub("công đoàn ", spelled))
+    return names
 
 
 def same_organization(found: str | None, gold: str | None) -> bool:
+    """Whether the found organization is the gold's: the found name as the extractor must write it
+    (abbreviations expanded, FACTS.md), the gold's as the annotator meant it (an abbreviation kept,
+    `Công ty CP X`, read spelled out: `Công ty Cổ phần X`)."""
     if not found or not gold:
         return not found and not gold
     names = _org_names(found)
-    return bool(names) and names <= _org_names(gold)
+    return bool(names) and names <= _org_names(gold, expand=True)
 
 
 def same_period(found: str | None, gold: str | None) -> bool:

@@ -272,3 +272,10 @@ def test_a_gold_file_with_no_fact_is_matched_by_its_nonfacts_and_its_facts_count
                     "end": start + len("450 đoàn viên")}]}
     overall = evaluate([empty], {"a": body}, found, {"empty": "a"}).overall()
     assert (overall["found"], overall["matched"], overall["precision"]) == (1, 0, 0.0)
+
+
+def test_a_gold_organization_keeping_an_abbreviation_is_read_spelled_out():
+    # the annotator's `CP` is the name's `Cổ phần`; the extractor must spell it out itself
+    assert same_organization("Công ty Cổ phần Than Bình Minh - Vinacomin", "Công ty CP Than Bình Minh - Vinacomin")
+    assert not same_organization("Công ty CP Than Bình Minh", "Công ty Cổ phần Than Bình Minh")
+    assert same_organization("Sở Lao động - Thương binh và Xã hội", "Sở Lao động Thương binh và Xã hội")
