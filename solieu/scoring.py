@@ -228,12 +228,12 @@ def _org_names(value: str, expand: bool = False) -> set[str]:
 
 def same_organization(found: str | None, gold: str | None) -> bool:
     """Whether the found organization is the gold's: the found name as the extractor must write it
-    (abbreviations expanded, FACTS.md), the gold's as the annotator meant it (an abbreviation kept,
-    `Công ty CP X`, read spelled out: `Công ty Cổ phần X`)."""
+    (abbreviations expanded, FACTS.md), the gold's as written or as the annotator meant it (an
+    abbreviation kept, `Công ty CP X`, read spelled out: `Công ty Cổ phần X`)."""
     if not found or not gold:
         return not found and not gold
     names = _org_names(found)
-    return bool(names) and names <= _org_names(gold, expand=True)
+    return bool(names) and (names <= _org_names(gold) or names <= _org_names(gold, expand=True))
 
 
 def same_period(found: str | None, gold: str | None) -> bool:

@@ -279,3 +279,5 @@ def test_a_gold_organization_keeping_an_abbreviation_is_read_spelled_out():
     assert same_organization("Công ty Cổ phần Than Bình Minh - Vinacomin", "Công ty CP Than Bình Minh - Vinacomin")
     assert not same_organization("Công ty CP Than Bình Minh", "Công ty Cổ phần Than Bình Minh")
     assert same_organization("Sở Lao động - Thương binh và Xã hội", "Sở Lao động Thương binh và Xã hội")
+    # (a name keeping an abbreviation as its own, `- CTCP` closing it, is the same written the same)
+    assert same_organization("Tổng công ty Viglacera - CTCP", "Tổng công ty Viglacera - CTCP")
