@@ -5282,3 +5282,8 @@ def test_a_body_whose_representative_hands_over_gives():
     body = ("LĐLĐ tỉnh Thanh Hóa tổ chức chương trình. Cũng trong chương trình, 300 đoàn viên đã nhận quà "
             "do đại diện Ngân hàng TMCP Công thương Việt Nam (VietinBank) trực tiếp trao tặng.")
     assert fact_at(body, "300 đoàn viên").organization == "Ngân hàng TMCP Công thương Việt Nam"
+
+
+def test_a_company_of_a_group_is_called_without_the_group():
+    assert orgs.company_short_names("Công ty Cổ phần Than Bình Minh - Vinacomin")[:2] == \
+        ["Công ty Cổ phần Than Bình Minh", "Công ty Than Bình Minh"]

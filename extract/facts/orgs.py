@@ -1156,6 +1156,11 @@ def company_short_names(full: str) -> list[str]:
     Sao Việt`, ...; two words at least), and the name without the country it ends on
     (`Công ty TNHH Điện tử Yên Bình Việt Nam` -> `Công ty TNHH Điện tử Yên Bình`)."""
     head = WORKPLACE.match(full).group()  # `Công ty`
+    group = GROUP_SUFFIX.search(full)
+    if group and group.end() == len(full):  # `Công ty CP Than Bình Minh - Vinacomin`: called without
+        # its group too (`Công ty CP Than Bình Minh`, `Công ty Than Bình Minh`)
+        alone = full[:group.start()]
+        return [alone, *(short for short in company_short_names(alone) if short != full)]
     rest = full[len(head):].lstrip()
     form = COMPANY_FORM_WORDS.match(rest)
     words = rest[form.end() if form else 0:].split()
