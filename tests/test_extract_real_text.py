@@ -5287,3 +5287,19 @@ def test_a_body_whose_representative_hands_over_gives():
 def test_a_company_of_a_group_is_called_without_the_group():
     assert orgs.company_short_names("Công ty Cổ phần Than Bình Minh - Vinacomin")[:2] == \
         ["Công ty Cổ phần Than Bình Minh", "Công ty Than Bình Minh"]
+
+
+def test_a_holiday_in_a_name_before_the_names_verb():
+    mentions = orgs.find_mentions("Công đoàn Công ty CP Dệt may 29/3 tổ chức hội nghị người lao động")
+    assert [orgs.canonical(m) for m in mentions] == ["Công đoàn cơ sở Công ty Cổ phần Dệt may 29/3"]
+
+
+def test_the_union_acting_by_its_bare_head_is_the_one_the_story_is_about():
+    body = ("Ngày 13/11, Công ty CP Than Bình Minh tổ chức hội nghị an toàn lao động.\n"
+            "Theo Chủ tịch Công đoàn công ty Vũ Văn Sơn, nguyên nhân chủ yếu là do người lao động chủ quan. "
+            "Công đoàn đã duy trì hoạt động của 312 an toàn vệ sinh viên ở 46 tổ sản xuất.")
+    assert fact_at(body, "312 an toàn vệ sinh viên", "2025-11-14").organization == \
+        "Công đoàn cơ sở Công ty Cổ phần Than Bình Minh"
+    body = ("Chủ tịch Công đoàn Công ty TNHH Cơ khí chính xác Sao Việt Trần Thị Lan cho biết, Công đoàn đã "
+            "đăng ký cho toàn bộ 186 công nhân tham gia đợt khám.")
+    assert fact_at(body, "186 công nhân").organization == "Công đoàn cơ sở Công ty TNHH Cơ khí chính xác Sao Việt"

@@ -1797,8 +1797,10 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
         return None, None
     if org and org.endswith(OWN_UNION):  # the article's union, as the context or the title names
         body = org[:-len(OWN_UNION)].strip()  # it (or a body of it: `Ủy ban Kiểm tra`)
-        org = next((o for o in (carry.org if inherit else None, ctx.main_org)
-                    if o and o.startswith(UNION_NAMES)), None)
+        context = [o for o in (carry.org if inherit else None, ctx.main_org) if o]
+        org = next((o for o in context if o.startswith(UNION_NAMES)), None) \
+            or next((f"Công đoàn cơ sở {o}" for o in context if inherit and orgs.WORKPLACE.match(o)), None)
+        # (in a workplace's story told on, its union: `Công đoàn đã ...` in a report on `Công ty X`)
         org = f"{body} {org}" if body and org else org
     if org and (fig.counted or "").lower() in UNION_UNITS_LOWER \
             and orgs.WORKPLACE.match(org):

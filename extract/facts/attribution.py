@@ -393,8 +393,12 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
     workplaces = [m for m in mentions if m.generic and orgs.EMPLOYER.fullmatch(m.head)
                   and usable(m, text, allow_generic=True)]
     bare = bare_workplaces(BARE_WORKPLACE_SUBJECT, text, fig.q.start)
+    # `Công đoàn đã duy trì hoạt động của 312 an toàn vệ sinh viên`: the union the article is about,
+    # acting by its bare head
+    own_union = [m for m in mentions if m.generic and m.head == UNION and not m.sector and not m.admin
+                 and text[m.start] == "C" and orgs.acts(text, m) and usable(m, text, allow_generic=True)]
     subjects = sorted([m for m in usable_mentions(mentions, text) + workplaces if not counted(doc, m.start)]
-                      + bare, key=lambda m: m.start)
+                      + bare + own_union, key=lambda m: m.start)
     earlier_items = _earlier_items(text, fig)
     for m in reversed([m for m in subjects if m.end <= fig.q.start]):
         if earlier_items[0] < m.start < earlier_items[1]:
@@ -403,6 +407,9 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
         if m.head == "Quỹ" and ends_with(DRAWN_FROM, text, m.start):
             continue  # `LĐLĐ tỉnh còn trích Quỹ Xã hội hỗ trợ 15 “Mái ấm công đoàn”`: the fund the
             # body draws on is where the money comes from; the body gives
+        if m in own_union:  # (the union named before it, its head's: `Chủ tịch Công đoàn Công ty X
+            # Trần Thị Lan cho biết, Công đoàn đã đăng ký cho 186 công nhân`)
+            return _union_named_before([x for x in mentions if not x.generic], m, context_at, offset) or OWN_UNION
         m = _fund_owner(m, mentions, text)
         name = orgs.canonical(m, context_at(offset + m.start))
         if name and not (m.generic and name == m.head):
@@ -441,6 +448,7 @@ def _union_named_before(subjects: list, system, context_at, offset: int) -> str 
 
 
 UNION_NAMES = tuple(sorted(lexicon.UNION_HEADS))
+UNION = "Công đoàn"
 UNNAMED = ""  # (sentence_org: the figure's subject is a body the text does not name)
 OWN_UNION = "các cấp Công đoàn"  # (sentence_org: the subject is the union system the article is about,
 # or, after a body's head, that body of it)

@@ -84,8 +84,9 @@ LAST_WORD = regex.compile(r"(\p{L}+)\s+$")
 # `Công ty CP Dệt may 29/3: ...`)
 NUMBER_NEXT = regex.compile(r"\s+(?:(?:" + lexicon.alternation([word for word, _ in lexicon.COMPARATOR_BEFORE])
                             + r")\s+)?(?:(?<=(?<![\p{L}])(?:" + lexicon.alternation([*lexicon.TIMES_OF_DAY, "ngày", "hôm"])
-                            + r")\s+)|(?!\d{1,2}[-/]\d{1,2}(?:\s+\p{Lu}|\s*[:(])))\d")  # (a day is no holiday
-# after the word for a day: `Công ty X ngày 2/9 Tổng Giám đốc ...`)
+                            + r")\s+)|(?!\d{1,2}[-/]\d{1,2}(?:\s+\p{Lu}|\s*[:(]|\s+(?:" + VERB_AFTER_NAME.pattern + r"))))\d")
+# (or a verb: `Công đoàn Công ty CP Dệt may 29/3 tổ chức ...`; but a day is no holiday after the word
+# for a day: `Công ty X ngày 2/9 Tổng Giám đốc ...`)
 LOWER_SECTOR = regex.compile(
     r"\s+(?!của\s)((?:ngành\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2})(?=\s+(?:" + lexicon.LEVELS + "|"
     + lexicon.alternation(lexicon.WARD_LEVELS) + r")\s+\p{Lu})")  # (a commune's or ward's too, since 2025)
