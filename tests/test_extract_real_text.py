@@ -1850,7 +1850,7 @@ TET_BONUSES = (
 @pytest.mark.parametrize("needle, period", [
     ("khoảng 9,2 triệu đồng/người", "2026"),  # of the Tết it is paid for, not the day counted
     ("10,1 triệu đồng/người", "2026"),  # the Tết the article tells of
-    ("1,2 triệu đồng/người", "2026-01-01"),  # Tết Dương lịch is a day
+    ("1,2 triệu đồng/người", "2026"),  # Tết Dương lịch's bonus is of its year (the golds: 10 to 2)
     ("9,8 triệu đồng/người/tháng", "2025"),  # no bonus: its own year
 ])
 def test_a_tet_bonus_is_of_its_tet(needle, period):

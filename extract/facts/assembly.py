@@ -741,7 +741,8 @@ JUST_DONE = regex.compile(r"(?<![\p{L}])vừa\s+(?:mới\s+)?(?!qua|rồi|đủ|
 
 # A bonus paid for Tết is of that Tết, whenever it is counted (`Tính đến ngày 9-1, khảo sát ...
 # cho thấy mức thưởng Tết Nguyên đán Bính Ngọ 2026 bình quân ...`): the lunar new year's year,
-# or the day of Tết Dương lịch; not `khen thưởng` (an award).
+# or the year of Tết Dương lịch (the read golds: the year 10 times, the day 2); not `khen thưởng`
+# (an award).
 BONUS = regex.compile(r"(?<![\p{L}])(?<!khen\s)thưởng(?![\p{L}])", regex.IGNORECASE)
 TET = regex.compile(r"(?<![\p{L}])Tết(?![\p{L}])")
 # The Tết as the time of what is said (`Dịp Tết`, `trước Tết`, `từ nay đến Tết`, `kinh phí chăm lo
@@ -761,7 +762,7 @@ def bonus_tet(marks: SentenceMarks, ctx: ArticleContext, fig: Figure) -> str | N
     bonus = BONUS.search(text, 0, fig.q.start)
     if not bonus or not (TET.search(text) or TET.search(ctx.body[:200])):
         return None
-    new_year = [(m.start(), f"{m.group(1) or ctx.published[:4]}-01-01", m.end())
+    new_year = [(m.start(), m.group(1) or ctx.published[:4], m.end())
                 for m in NEW_YEAR_TET.finditer(text) if m.group(1) or ctx.published]
     named = [(start, period) for start, period, _ in new_year] + [
         (m.start, resolve(m, ctx)) for m in marks.periods
