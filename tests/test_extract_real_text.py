@@ -5303,3 +5303,14 @@ def test_the_union_acting_by_its_bare_head_is_the_one_the_story_is_about():
     body = ("Chủ tịch Công đoàn Công ty TNHH Cơ khí chính xác Sao Việt Trần Thị Lan cho biết, Công đoàn đã "
             "đăng ký cho toàn bộ 186 công nhân tham gia đợt khám.")
     assert fact_at(body, "186 công nhân").organization == "Công đoàn cơ sở Công ty TNHH Cơ khí chính xác Sao Việt"
+
+
+def test_what_a_law_provides_takes_no_day_told_before_it():
+    body = ("Từ ngày 1/7/2025, Luật Bảo hiểm xã hội năm 2024 có hiệu lực.\n"
+            "Theo Điều 66 của Luật, mức lương hưu hằng tháng của lao động nữ bằng 45% mức bình quân "
+            "tiền lương làm căn cứ đóng bảo hiểm xã hội.")
+    assert fact_at(body, "45%", "2025-07-02").period is None
+    body = ("Từ ngày 1/1/2026, Nghị định số 293/2025/NĐ-CP có hiệu lực. Theo khoản 1 Điều 3 Nghị định, mức "
+            "lương tối thiểu tháng được quy định theo bốn vùng như sau: Vùng I là 5.310.000 đồng/tháng; Vùng "
+            "II là 4.730.000 đồng/tháng.")
+    assert fact_at(body, "5.310.000 đồng/tháng", "2025-12-20").period == "2026-01-01"

@@ -2053,10 +2053,12 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             # là 50 triệu đồng/hộ, ..., lãi suất 0,5%/tháng`, no period of their own)
             period = _period_from_context(carry, ctx, inherit, undated, target, at_event, now_here,
                                           just_done, bool(THIS_OCCASION.match(text)))
-            if (cites_a_law or time_measured) and period and len(period) != 10:  # (not a day)
+            if (cites_a_law or time_measured) and period and len(period) != 10 \
+                    or cites_a_law and not PAY_SET.search(text):
                 period = None  # what a law provides holds while it is in force, not in the year or
-                # months the article reports (LAW_CITED); but from the day the article says it holds
-                # from (`Từ 1/1/2026, ...`), or on the day of the event it is told at
+                # months the article reports (LAW_CITED), nor from a day told before (the golds:
+                # `Theo Điều 66 của Luật, mức lương hưu ... bằng 45%` after `từ ngày 1/7/2025`); but the
+                # pay levels a decree sets are from the day the article says they hold from (`Từ 1/1/2026`)
             if ctx.surveyed and period and SURVEYED.search(text):
                 period = ctx.surveyed
             yearly = undated and target  # `hằng năm phấn đấu thành lập ít nhất 15 CĐCS`: a
