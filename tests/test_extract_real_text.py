@@ -5314,3 +5314,9 @@ def test_what_a_law_provides_takes_no_day_told_before_it():
             "lương tối thiểu tháng được quy định theo bốn vùng như sau: Vùng I là 5.310.000 đồng/tháng; Vùng "
             "II là 4.730.000 đồng/tháng.")
     assert fact_at(body, "5.310.000 đồng/tháng", "2025-12-20").period == "2026-01-01"
+
+
+def test_one_month_is_a_length_of_time_not_the_months_of_the_year():
+    body = ("Theo Bộ luật Lao động, số giờ làm thêm không quá 40 giờ trong 01 tháng, không quá 200 giờ "
+            "trong 01 năm.")
+    assert fact_at(body, "40 giờ", "2025-10-10").period is None

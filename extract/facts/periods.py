@@ -25,7 +25,9 @@ DASH = r"\s*[-–—]\s*"
 ROMAN_QUARTER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 WORD_MONTHS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
                "mười một": 11}
-MONTH_COUNT = r"(?:\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười)"
+# (two months or more: `trong 01 tháng`, `1 tháng` is a length of time, no part of a year)
+MONTH_COUNT = r"(?:1[0-2]|[2-9](?!\d)|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười)"
+YEAR_COUNT = r"(?:\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười)"
 
 TIMES_OF_DAY = "|".join(sorted(map(regex.escape, lexicon.TIMES_OF_DAY), key=len, reverse=True))
 HIEN_BEFORE = "|".join(sorted(w.split()[0] for w in lexicon.HIEN_COMPOUNDS if w.endswith(" hiện")))
@@ -140,7 +142,7 @@ PATTERNS = [
     ("this_school_year", r"(?:năm\s+học\s+(?:này|nay|vừa qua)|trong\s+năm\s+học(?!\s+(?:\d|mới)))(?![\p{L}])"),
     ("this_year", r"(?:(?<!(?:nhiều|mấy|bao)\s)năm\s+nay(?!\s+\d+\s+tuổi)|trong\s+năm(?!\s+\d|\s+học)|cả\s+năm)"),
     # `Trong 5 năm qua, ...`: the years up to the article's (at a congress, the term ending)
-    ("past_years", rf"(?P<n>{MONTH_COUNT})\s+năm\s+(?:qua|vừa\s+qua)(?![\p{{L}}])"),
+    ("past_years", rf"(?P<n>{YEAR_COUNT})\s+năm\s+(?:qua|vừa\s+qua)(?![\p{{L}}])"),
     # (not `nhiều năm qua`, `những năm qua`: for years, a duration)
     ("last_year", r"(?<!(?:nhiều|mấy|bao|những|các)\s)(?:năm\s+trước|năm\s+ngoái|năm\s+qua)"),
     ("yearly", r"(?:hàng|hằng|mỗi)\s+năm"),
