@@ -5320,3 +5320,15 @@ def test_one_month_is_a_length_of_time_not_the_months_of_the_year():
     body = ("Theo Bộ luật Lao động, số giờ làm thêm không quá 40 giờ trong 01 tháng, không quá 200 giờ "
             "trong 01 năm.")
     assert fact_at(body, "40 giờ", "2025-10-10").period is None
+
+
+@pytest.mark.parametrize("body, needle", [
+    ("Mức lương tối thiểu giờ của bốn vùng lần lượt là 25.500 đồng/giờ, 22.700 đồng/giờ, 20.000 đồng/giờ "
+     "và 17.800 đồng/giờ.", "20.000 đồng/giờ"),
+    ("Mức lương tối thiểu hiện hành đang áp dụng theo Nghị định số 74/2024/NĐ-CP từ ngày 1/7/2024, trong "
+     "đó vùng I là 4.960.000 đồng/tháng, vùng IV là 3.450.000 đồng/tháng.", "3.450.000 đồng/tháng"),
+    ("Mức lương tối thiểu giờ cũng được điều chỉnh tương ứng: vùng I là 25.500 đồng/giờ, vùng II là "
+     "22.700 đồng/giờ.", "25.500 đồng/giờ"),
+])
+def test_the_regions_levels_told_further_on_are_set_by_decree(body, needle):
+    assert fact_at(body, needle, "2025-10-10").organization == "Chính phủ"

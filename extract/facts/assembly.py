@@ -1575,6 +1575,10 @@ LEVEL_NAMED = regex.compile(r"^(?:\s+(?:tháng|giờ|chung))*(?:\s+đối với\
                             r"(?:\s+(?:tại\s+)?(?:các\s+)?vùng(?:\s+[IV]+(?:\s*(?:,|và)\s*[IV]+)*)?)?"
                             r"(?:\s+(?:đang áp dụng|hiện hành|mới))?\s*(?:,\s*hiện(?:\s+nay)?\s+(?=là))?"
                             r"(?:(?:sẽ\s+)?(?:lần lượt\s+)?(?:là|tăng|ở mức|lên|đạt)\s*|:\s*)?\(?\s*$")
+# (or the levels of the regions told further on in its clause: `Mức lương tối thiểu giờ của bốn vùng
+# lần lượt là`, `... cũng được điều chỉnh tương ứng: vùng I là`, `... áp dụng theo Nghị định số
+# 74/2024/NĐ-CP từ ngày 1/7/2024, trong đó vùng I là`)
+REGIONS_TOLD = regex.compile(r"^[^;]{0,160}?(?:(?<![\p{L}])[Vv]ùng\s+[IV]+\s*(?:là|:)\s*|(?:lần lượt|tương ứng)\s+là\s*)$")
 REGION_LISTED = regex.compile(r"^\s*(?:trong đó:?\s+)?(?:tại\s+)?vùng\s+[IV]+\s+(?:là\s+)?$", regex.IGNORECASE)
 ITS_RISE = regex.compile(r",\s*tăng\s+(?:thêm\s+)?$")
 # The next level of a list (`vùng I là 5.310.000 đồng/tháng; vùng II là ...`, `... 25.500 đồng/giờ,
@@ -1595,7 +1599,7 @@ def set_by_decree(doc, start: int) -> str | None:
             and not text[:start].rstrip().endswith("("):
         return None  # (`cao hơn mức lương tối thiểu vùng từ 8 - 12%`: the excess over it; but
         # `so với mức lương tối thiểu vùng I (4.960.000 đồng/tháng)`: the level, glossed)
-    if LEVEL_NAMED.match(text[named[-1].end():start]) \
+    if LEVEL_NAMED.match(text[named[-1].end():start]) or REGIONS_TOLD.match(text[named[-1].end():start]) \
             or REGION_LISTED.match(text[clause_bounds(text, start, ";")[0]:start]):
         return setter
     before = [q for q in doc.spans["quantities"] if q.end_char <= start]
