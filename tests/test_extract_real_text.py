@@ -5332,3 +5332,14 @@ def test_one_month_is_a_length_of_time_not_the_months_of_the_year():
 ])
 def test_the_regions_levels_told_further_on_are_set_by_decree(body, needle):
     assert fact_at(body, needle, "2025-10-10").organization == "Chính phủ"
+
+
+def test_a_schools_union_keeps_the_person_the_school_is_named_after():
+    mentions = orgs.find_mentions("Công đoàn Trường THPT Chu Văn An khen thưởng 18 nhà giáo")
+    assert [orgs.canonical(m) for m in mentions] == ["Công đoàn cơ sở Trường Trung học phổ thông Chu Văn An"]
+
+
+def test_the_management_a_union_acts_with_is_its_partner():
+    body = ("Cùng ngày, Công đoàn Bệnh viện Đa khoa Đống Đa phối hợp với Ban Giám đốc bệnh viện trao 35 "
+            "suất quà cho điều dưỡng có hoàn cảnh khó khăn.")
+    assert fact_at(body, "35 suất quà").organization == "Công đoàn cơ sở Bệnh viện Đa khoa Đống Đa"

@@ -31,7 +31,7 @@ NON_SUBJECT_BEFORE = regex.compile(
     # động Trung tâm Ung bướu với quy mô 250 giường`: what is opened, not who opens it)
     r"(?:về\s+)?(?:(?:hai|ba|bốn|năm|\d+)\s+(?=đội|đơn vị|tập thể))?"  # (`thuộc về hai đội X và Y`)
     r"(?:(?:đồng chí|Chủ tịch|Phó Chủ tịch|lãnh đạo|Lãnh đạo|Thường trực|Ban Thường vụ|"
-    r"Ban Chấp hành|đại diện|Đại diện|đội|các|những|đơn vị|tập thể|cơ quan)\s+)?$")  # (`phối hợp
+    r"Ban Chấp hành|Ban [Gg]iám đốc|Ban [Gg]iám hiệu|đại diện|Đại diện|đội|các|những|đơn vị|tập thể|cơ quan)\s+)?$")  # (`phối hợp
     # với cơ quan BHXH`: the agency is the partner, as the bare name would be)
 SOURCE_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]heo\s+$")
 # A sentence's opening adverbial, up to a name in it (`Theo đề xuất của LĐLĐ quận, LĐLĐ Thành phố

@@ -714,7 +714,8 @@ def _extend(text: str, mention: Mention) -> None:
             break  # `Công đoàn Trường X lần thứ IV`, `khóa V`, `nhiệm kỳ`
         # `Sao Mai Việt Nam`: no person's name (read only after a family name: it is asked of no other)
         place_follows = word in SURNAMES and _place_follows(text, m.end())
-        named_after = " ".join(sector) in lexicon.SCHOOL_LEVELS  # (`Trường THPT Nguyễn Gia Thiều`)
+        named_after = " ".join(sector[1:] if sector[:1] == ["Trường"] else sector) in lexicon.SCHOOL_LEVELS
+        # (`Trường THPT Nguyễn Gia Thiều`, and its union: `Công đoàn Trường THPT Chu Văn An`)
         if sector and _is_name_word(sector[-1]) and PERSON_NAME.match(text, m.start(1)) and not named_after \
                 and word in SURNAMES and not place_follows or MIDDLE_NAMED.match(text, m.start(1)) and not named_after:
             break  # `Sở GDĐT Quảng Bình Đoàn Đức Liêm`, `... Bạch Thị Minh Châu`: a person follows
