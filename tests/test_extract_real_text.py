@@ -5343,3 +5343,21 @@ def test_the_management_a_union_acts_with_is_its_partner():
     body = ("Cùng ngày, Công đoàn Bệnh viện Đa khoa Đống Đa phối hợp với Ban Giám đốc bệnh viện trao 35 "
             "suất quà cho điều dưỡng có hoàn cảnh khó khăn.")
     assert fact_at(body, "35 suất quà").organization == "Công đoàn cơ sở Bệnh viện Đa khoa Đống Đa"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Năm 2024, Ủy ban Kiểm tra các cấp công đoàn Thủ đô đã kiểm tra tài chính tại 1.286 CĐCS",
+     "Ủy ban Kiểm tra Liên đoàn Lao động thành phố Hà Nội"),
+    ("Ủy ban Kiểm tra các cấp công đoàn tỉnh Nghệ An đã kiểm tra 300 CĐCS",
+     "Ủy ban Kiểm tra Liên đoàn Lao động tỉnh Nghệ An"),
+])
+def test_the_inspection_committee_of_a_union_system_is_its_federations(text, name):
+    mention = orgs.find_mentions(text)[0]
+    assert orgs.canonical(mention, orgs.Context(city="Hà Nội")) == name
+
+
+def test_the_inspection_committees_of_every_level_are_the_articles_unions():
+    body = ("LĐLĐ thành phố Hà Nội tổng kết công tác kiểm tra năm 2024.\n"
+            "Cũng trong năm, Ủy ban Kiểm tra các cấp đã tiếp nhận 47 đơn thư khiếu nại, tố cáo.")
+    assert fact_at(body, "47 đơn thư", "2025-01-10").organization == \
+        "Ủy ban Kiểm tra Liên đoàn Lao động thành phố Hà Nội"

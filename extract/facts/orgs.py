@@ -896,6 +896,17 @@ def find_mentions(text: str, definitions: dict | None = None) -> list[Mention]:
             continue  # (a body in) the name before, in brackets after it, is no body of its own
         mention = Mention(start, end, head)
         _extend(text, mention)
+        if head in lexicon.SUB_BODIES and SYSTEM_AFTER.match(mention.sector):
+            # `Ủy ban Kiểm tra các cấp công đoàn Thủ đô`: the body of the union system named after
+            # it (its parent, read next), or of the article's own (`Ủy ban Kiểm tra các cấp đã ...`)
+            levels = SYSTEM_AFTER.search(text, end)
+            mention.sector, mention.admin, mention.place, mention.end = "", None, None, levels.start()
+            named = HEAD_RE.match(text, levels.end() + 1)
+            if not (named and HEADS[named.group().lower()] in UNION_HEADS):
+                mention.parent = Mention(levels.start(), levels.end(), "Công đoàn", system=True)
+                mention.end = levels.end()
+            mentions.append(mention)
+            continue
         prefix = text[max(0, start - 30):start].lower()
         if SYSTEM_BEFORE.search(prefix) and mention.head in UNION_HEADS:
             mention.system = True
@@ -907,8 +918,8 @@ def find_mentions(text: str, definitions: dict | None = None) -> list[Mention]:
                 mention.sector, mention.end = "Việt Nam", nation.end()
         elif PLURAL_BEFORE.search(prefix):
             mention.plural = True  # `các LĐLĐ quận, huyện`: many bodies, no one named
-        if mentions and mentions[-1].head in lexicon.SUB_BODIES \
-                and not text[mentions[-1].end:start].strip():
+        if mentions and mentions[-1].head in lexicon.SUB_BODIES and not mentions[-1].parent \
+                and (not text[mentions[-1].end:start].strip() or SYSTEM_AFTER.fullmatch(text[mentions[-1].end:start].strip())):
             mentions[-1].parent, mentions[-1].end = mention, mention.end
             continue
         if mentions and _coordinated(text, mentions[-1], mention):
