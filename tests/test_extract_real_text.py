@@ -5361,3 +5361,11 @@ def test_the_inspection_committees_of_every_level_are_the_articles_unions():
             "Cũng trong năm, Ủy ban Kiểm tra các cấp đã tiếp nhận 47 đơn thư khiếu nại, tố cáo.")
     assert fact_at(body, "47 đơn thư", "2025-01-10").organization == \
         "Ủy ban Kiểm tra Liên đoàn Lao động thành phố Hà Nội"
+
+
+def test_the_whole_system_is_the_union_a_committees_report_belongs_to():
+    title = "Ủy ban Kiểm tra LĐLĐ thành phố Hà Nội tổng kết năm 2024"
+    body = (f"{title}\n(LĐTĐ) Sáng 14/3, Ủy ban Kiểm tra LĐLĐ thành phố Hà Nội tổ chức hội nghị tổng kết.\n"
+            "Về thu tài chính, năm 2024 toàn hệ thống thu kinh phí công đoàn đạt 1.012 tỷ đồng, đạt 103,5% dự toán.")
+    _, facts = extract_article(Article(id="t", body=body, published="2025-03-15", title=title))
+    assert {f.raw: f.organization for f in facts}["1.012 tỷ đồng"] == "Liên đoàn Lao động thành phố Hà Nội"

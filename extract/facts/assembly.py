@@ -1471,6 +1471,9 @@ def own_life(doc, fig: Figure) -> bool:
 PAY = regex.compile(r"(?<![\p{L}])(?<!khen\s)(?:" + "|".join(map(regex.escape, lexicon.PAY_WORDS))
                    + r")(?![\p{L}])", regex.IGNORECASE)
 # (an employer's union, a group's too: `Công đoàn Tổng công ty Vận tải Hà Nội`)
+# (the union a body of it belongs to: `Ủy ban Kiểm tra Liên đoàn Lao động thành phố Hà Nội`)
+UNION_IN_NAME = regex.compile(r"(?<=\s)(?:Tổng\s+)?(?:" + "|".join(map(regex.escape, sorted(lexicon.UNION_HEADS))) + r")\s")
+SUB_BODY_NAMES = tuple(f"{body} " for body in lexicon.SUB_BODIES)
 WORKPLACE_UNION = regex.compile(r"Công đoàn(?: cơ sở)? (?=" + orgs.WORKPLACE.pattern + r"|Tổng [Cc]ông ty|Tập đoàn)")
 
 
@@ -1804,6 +1807,8 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
         body = org[:-len(OWN_UNION)].strip()  # it (or a body of it: `Ủy ban Kiểm tra`)
         context = [o for o in (carry.org if inherit else None, ctx.main_org) if o]
         org = next((o for o in context if o.startswith(UNION_NAMES)), None) \
+            or next((o[union.start():] for o in context if o.startswith(SUB_BODY_NAMES)
+                     for union in [UNION_IN_NAME.search(o)] if union), None) \
             or next((f"Công đoàn cơ sở {o}" for o in context if inherit and orgs.WORKPLACE.match(o)), None)
         # (in a workplace's story told on, its union: `Công đoàn đã ...` in a report on `Công ty X`)
         org = f"{body} {org}" if body and org else org

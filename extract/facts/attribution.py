@@ -397,6 +397,9 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
     # acting by its bare head
     own_union = [m for m in mentions if m.generic and m.head == UNION and not m.sector and not m.admin
                  and text[m.start] == "C" and orgs.acts(text, m) and usable(m, text, allow_generic=True)]
+    # (and its whole system: `năm 2024 toàn hệ thống thu kinh phí công đoàn đạt 1.012 tỷ đồng`)
+    own_union += [orgs.Mention(w.start(), w.end(), UNION) for w in WHOLE_SYSTEM.finditer(text, 0, fig.q.start)
+                  if orgs.VERB_AFTER_NAME.match(text, w.end()) or MONEY_MOVED.match(text, w.end())]
     subjects = sorted([m for m in usable_mentions(mentions, text) + workplaces if not counted(doc, m.start)]
                       + bare + own_union, key=lambda m: m.start)
     earlier_items = _earlier_items(text, fig)
@@ -449,6 +452,8 @@ def _union_named_before(subjects: list, system, context_at, offset: int) -> str 
 
 UNION_NAMES = tuple(sorted(lexicon.UNION_HEADS))
 UNION = "Công đoàn"
+WHOLE_SYSTEM = regex.compile(r"(?<![\p{L}])[Tt]oàn\s+hệ\s+thống\s+")
+MONEY_MOVED = regex.compile(r"(?:thu|chi)\s")  # (`toàn hệ thống thu kinh phí công đoàn`)
 UNNAMED = ""  # (sentence_org: the figure's subject is a body the text does not name)
 OWN_UNION = "các cấp Công đoàn"  # (sentence_org: the subject is the union system the article is about,
 # or, after a body's head, that body of it)
