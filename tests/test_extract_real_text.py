@@ -5369,3 +5369,10 @@ def test_the_whole_system_is_the_union_a_committees_report_belongs_to():
             "Về thu tài chính, năm 2024 toàn hệ thống thu kinh phí công đoàn đạt 1.012 tỷ đồng, đạt 103,5% dự toán.")
     _, facts = extract_article(Article(id="t", body=body, published="2025-03-15", title=title))
     assert {f.raw: f.organization for f in facts}["1.012 tỷ đồng"] == "Liên đoàn Lao động thành phố Hà Nội"
+
+
+def test_what_a_territory_still_has_is_its_own():
+    body = ("Phó Giám đốc Sở LĐTB&XH Hà Nội Nguyễn Thị Lan Anh cho biết, tính đến hết tháng 12/2024, Hà Nội "
+            "còn 862 hộ nghèo. Sở LĐTB&XH Hà Nội đã tổ chức 12 phiên giao dịch việc làm.")
+    assert fact_at(body, "862 hộ nghèo", "2025-01-10").organization == "Thành phố Hà Nội"
+    assert fact_at(body, "12 phiên", "2025-01-10").organization == "Sở Lao động - Thương binh và Xã hội Hà Nội"

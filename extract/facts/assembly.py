@@ -932,7 +932,7 @@ DISASTER_DID = regex.compile(
 # (also capitalized, opening a quote, after `Hiện`: `“Thanh Trì hiện có 1 khu công nghiệp`,
 # `Huyện Sóc Sơn hiện có`, `Hiện Long An có 38 KCN`)
 SUBJECT_OPENS = r"(?:^|[,;:]\s*)[“\"]?(?:(?:[Hh]iện(?: nay)?|[Đđ]ến nay)\s+)?"
-AREA_DOES = (r"\s+(?:(?:(?:hiện|đã|cũng|tiếp tục)\s+)*(?:có|ghi nhận|xảy ra|đặt mục tiêu|phấn đấu"
+AREA_DOES = (r"\s+(?:(?:(?:hiện|đã|cũng|tiếp tục)\s+)*(?:có|còn|ghi nhận|xảy ra|đặt mục tiêu|phấn đấu"
              # (`Nghệ An tiếp tục là địa phương dẫn đầu cả nước về ...`, `Nghệ An dẫn đầu cả nước
              # với 18.750 lao động`, `Thanh Hóa đứng thứ hai với ...`: the place is what is told of)
              r"|là\s+(?:một\s+trong\s+(?:những|các)\s+)?địa phương|dẫn đầu|đứng đầu|(?:đứng|xếp)\s+thứ"
