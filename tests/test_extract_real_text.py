@@ -5376,3 +5376,9 @@ def test_what_a_territory_still_has_is_its_own():
             "còn 862 hộ nghèo. Sở LĐTB&XH Hà Nội đã tổ chức 12 phiên giao dịch việc làm.")
     assert fact_at(body, "862 hộ nghèo", "2025-01-10").organization == "Thành phố Hà Nội"
     assert fact_at(body, "12 phiên", "2025-01-10").organization == "Sở Lao động - Thương binh và Xã hội Hà Nội"
+
+
+def test_bodies_receiving_in_turn_take_no_figures_of_their_own():
+    body = ("Ngay trong ngày 24-11, LĐLĐ tỉnh Đắk Lắk và LĐLĐ tỉnh Khánh Hòa đã nhận lần lượt 5 tỉ đồng "
+            "và 3,5 tỉ đồng do Công đoàn TP HCM chuyển đến.")
+    assert fact_at(body, "3,5 tỉ đồng", "2025-11-25").organization == "Liên đoàn Lao động Thành phố Hồ Chí Minh"

@@ -1292,8 +1292,16 @@ def _body_in_turn(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | N
                     BODIES_JOINED, DONE_BEFORE_TURN)
     if turn is None:
         return None
-    mention = turn[0]
+    mention, joined = turn
+    text = text_of(doc)
+    verb = text[joined[-1][1]:RESPECTIVELY.search(text, joined[-1][1], fig.q.start).start()]
+    if RECEIVED_IN_TURN.search(verb):
+        return None  # `LĐLĐ tỉnh Đắk Lắk và LĐLĐ tỉnh Khánh Hòa đã nhận lần lượt 5 tỉ đồng và 3,5 tỉ
+        # đồng do Công đoàn TP HCM chuyển đến`: the bodies receive; the giver is told after
     return orgs.canonical(mention, org_context(ctx, offset + mention.start)) or None
+
+
+RECEIVED_IN_TURN = regex.compile(r"(?<![\p{L}])(?:nhận|được)(?![\p{L}])")
 
 
 # `Một số địa phương có số lao động xuất cảnh cao như huyện Yên Lạc 158 người, huyện Vĩnh Tường
