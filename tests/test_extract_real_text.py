@@ -5382,3 +5382,8 @@ def test_bodies_receiving_in_turn_take_no_figures_of_their_own():
     body = ("Ngay trong ngày 24-11, LĐLĐ tỉnh Đắk Lắk và LĐLĐ tỉnh Khánh Hòa đã nhận lần lượt 5 tỉ đồng "
             "và 3,5 tỉ đồng do Công đoàn TP HCM chuyển đến.")
     assert fact_at(body, "3,5 tỉ đồng", "2025-11-25").organization == "Liên đoàn Lao động Thành phố Hồ Chí Minh"
+
+
+def test_a_function_word_is_no_union_written_small():
+    mentions = orgs.find_mentions("Phối cảnh Dự án Nhà ở xã hội Công đoàn tại phường Phổ Yên gồm 3 tòa nhà")
+    assert "Công đoàn Tại phường Phổ Yên" not in [orgs.canonical(m) for m in mentions]

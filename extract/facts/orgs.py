@@ -88,7 +88,8 @@ NUMBER_NEXT = regex.compile(r"\s+(?:(?:" + lexicon.alternation([word for word, _
 # (or a verb: `Công đoàn Công ty CP Dệt may 29/3 tổ chức ...`; but a day is no holiday after the word
 # for a day: `Công ty X ngày 2/9 Tổng Giám đốc ...`)
 LOWER_SECTOR = regex.compile(
-    r"\s+(?!của\s)((?:ngành\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2})(?=\s+(?:" + lexicon.LEVELS + "|"
+    # (not a function word: `Dự án Nhà ở xã hội Công đoàn tại phường Phổ Yên`, where it is)
+    r"\s+(?!(?:" + lexicon.alternation(lexicon.FUNCTION_WORDS) + r")\s)((?:ngành\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2})(?=\s+(?:" + lexicon.LEVELS + "|"
     + lexicon.alternation(lexicon.WARD_LEVELS) + r")\s+\p{Lu})")  # (a commune's or ward's too, since 2025)
 UNION_OF = regex.compile(r"\s+của(?=\s+" + lexicon.LEVELS + r"\s+\p{Lu})")
 # `BHXH cơ sở Mê Linh`: the grassroots office of a body at a place (since 2025 the social
