@@ -5387,3 +5387,11 @@ def test_bodies_receiving_in_turn_take_no_figures_of_their_own():
 def test_a_function_word_is_no_union_written_small():
     mentions = orgs.find_mentions("Phối cảnh Dự án Nhà ở xã hội Công đoàn tại phường Phổ Yên gồm 3 tòa nhà")
     assert "Công đoàn Tại phường Phổ Yên" not in [orgs.canonical(m) for m in mentions]
+
+
+def test_a_branch_called_by_its_brand_and_place_is_the_branch():
+    body = ("LĐLĐ tỉnh Nghệ An phối hợp với Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh Nghệ An "
+            "(VietinBank Nghệ An) tổ chức Lễ trao 250 suất học bổng. Mỗi suất trị giá 2 triệu đồng, tổng "
+            "kinh phí 500 triệu đồng do VietinBank Nghệ An tài trợ.")
+    assert fact_at(body, "500 triệu đồng", "2025-08-17").organization == \
+        "Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh Nghệ An"

@@ -961,7 +961,9 @@ def _coordinated(text: str, first: Mention, second: Mention) -> bool:
 # (Transerco)`: a company's or bank's brand, in brackets after its full name, that the article
 # goes on with (no initials to check); a brand of one capital is a word of no Vietnamese spelling
 # (not a place: `Công ty ... (Huế)`)
-BRAND_IN_PARENS = regex.compile(r"\((\p{Lu}\p{L}*\p{Lu}\p{L}*|[A-Z][a-z]{4,})\)")
+# (a branch's: the brand and its place, `... - Chi nhánh Nghệ An (VietinBank Nghệ An)`)
+BRAND_IN_PARENS = regex.compile(r"\((\p{Lu}\p{L}*\p{Lu}\p{L}*|[A-Z][a-z]{4,}"
+                                r"|(?:\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+|[A-Z][a-z]{4,})(?:\s+\p{Lu}\p{Ll}*){1,3})\)")
 GROUP_BEFORE = regex.compile(r"Tổng\s+$")
 # a short name in brackets, abbreviation or brand, where a name ends (`... nhà và đô thị (HUD)`)
 SHORT_NAME_NEXT = regex.compile(r"\s*(?:" + ABBREVIATION_IN_PARENS.pattern + "|" + BRAND_IN_PARENS.pattern + ")")
