@@ -5395,3 +5395,12 @@ def test_a_branch_called_by_its_brand_and_place_is_the_branch():
             "kinh phí 500 triệu đồng do VietinBank Nghệ An tài trợ.")
     assert fact_at(body, "500 triệu đồng", "2025-08-17").organization == \
         "Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh Nghệ An"
+
+
+def test_what_each_thing_handed_over_is_worth_is_of_the_event():
+    body = ("(Congdoan.vn) - Sáng 16/8, LĐLĐ tỉnh Nghệ An tổ chức Lễ trao 250 suất học bổng “Vì con em công "
+            "nhân” năm 2025.\n"
+            "Dự buổi lễ có đồng chí Lê Thị Hoài, Phó Chủ tịch LĐLĐ tỉnh.\n"
+            "Mỗi suất học bổng trị giá 2 triệu đồng. Các em nhận học bổng lần này gồm 180 học sinh phổ thông.")
+    assert fact_at(body, "2 triệu đồng", "2025-08-16").period == "2025-08-16"
+    assert fact_at(body, "180 học sinh", "2025-08-16").period == "2025-08-16"

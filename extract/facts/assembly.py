@@ -108,6 +108,10 @@ AT_THE_EVENT = regex.compile(r"(?<![\p{L}])(?:dự|tham dự|có mặt)(?![\p{L}
 # sentence before.
 OPENS_ON_EVENT = regex.compile(rf"^\s*(?:Dịp này|Nhân dịp này|Cùng thời điểm(?: này| đó)?|Tại (?:{EVENT_NOUNS}))(?![\p{{L}}])",
                                regex.IGNORECASE)
+# `Mỗi suất học bổng trị giá 2 triệu đồng`, `Mỗi phần quà gồm ...`: what each of the things the
+# event handed over is worth (a sentence of the event, in the paragraph after it too)
+EACH_HANDED = regex.compile(r"^\s*Mỗi\s+(?:" + lexicon.alternation(lexicon.CLASSIFIERS) + r")(?:\s+\p{Ll}+){0,2}?"
+                            r"\s+(?:có\s+)?(?:trị giá|gồm)(?![\p{L}])")
 THIS_OCCASION = regex.compile(r"^\s*(?:Nhân\s+)?[Dd]ịp này(?![\p{L}])")  # (the occasion just told)
 # The event as the sentence's subject (`Hội nghị cũng biểu dương 63 tập thể`, `Đại hội đã bầu`):
 # what it does happens on its day.
@@ -874,7 +878,7 @@ def event_cue(text: str) -> str:
     if OPENS_ON_EVENT.match(text) or EVENT_DOES.match(text.lstrip()):
         return "opens"
     return "said" if AT_THE_EVENT.search(text) or EVENT_DOES.search(text) \
-        or handed_over_now(text) else ""
+        or handed_over_now(text) or EACH_HANDED.match(text) else ""
 
 
 def handed_over_now(text: str) -> bool:
