@@ -5404,3 +5404,11 @@ def test_what_each_thing_handed_over_is_worth_is_of_the_event():
             "Mỗi suất học bổng trị giá 2 triệu đồng. Các em nhận học bổng lần này gồm 180 học sinh phổ thông.")
     assert fact_at(body, "2 triệu đồng", "2025-08-16").period == "2025-08-16"
     assert fact_at(body, "180 học sinh", "2025-08-16").period == "2025-08-16"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trong năm học vừa qua, Công đoàn trường đã tổ chức Hội thi với 32 giáo viên tham gia.",
+    "Năm học qua, Công đoàn trường đã tổ chức Hội thi với 32 giáo viên tham gia.",
+])
+def test_the_school_year_just_past_is_the_one_that_ended(sentence):
+    assert fact_at(sentence, "32 giáo viên", "2024-11-19").period == "2023-2024"

@@ -139,7 +139,8 @@ PATTERNS = [
     ("year_to_date", r"(?:từ\s+)?đầu\s+năm(?:\s+(?:đến|tới)\s+nay)?(?!\s+\d)"),
     # not `năm nay 42 tuổi` (an age), `nhiều năm nay` (a duration)
     # `Cũng trong năm học này, Bộ GD&ĐT đã tặng Bằng khen ...`: the school year the article is in
-    ("this_school_year", r"(?:năm\s+học\s+(?:này|nay|vừa qua)|trong\s+năm\s+học(?!\s+(?:\d|mới)))(?![\p{L}])"),
+    # (`năm học qua`, `Trong năm học vừa qua`: the one before, that ended)
+    ("this_school_year", r"(?:năm\s+học\s+(?:này|nay|(?:vừa\s+)?qua)|trong\s+năm\s+học(?:\s+(?:vừa\s+)?qua)?(?!\s+(?:\d|mới)))(?![\p{L}])"),
     ("this_year", r"(?:(?<!(?:nhiều|mấy|bao)\s)năm\s+nay(?!\s+\d+\s+tuổi)|trong\s+năm(?!\s+\d|\s+học)|cả\s+năm)"),
     # `Trong 5 năm qua, ...`: the years up to the article's (at a congress, the term ending)
     ("past_years", rf"(?P<n>{YEAR_COUNT})\s+năm\s+(?:qua|vừa\s+qua)(?![\p{{L}}])"),
