@@ -5412,3 +5412,9 @@ def test_what_each_thing_handed_over_is_worth_is_of_the_event():
 ])
 def test_the_school_year_just_past_is_the_one_that_ended(sentence):
     assert fact_at(sentence, "32 giáo viên", "2024-11-19").period == "2023-2024"
+
+
+def test_an_events_edition_compared_with_is_no_period():
+    body = ("Sáng 12/6, Công đoàn Viên chức quận Long Biên tổng kết Hội thi. Số bài dự thi tăng gần 30% so "
+            "với Hội thi tìm hiểu pháp luật lao động năm 2023.")
+    assert fact_at(body, "gần 30%", "2025-06-12").period != "2023"

@@ -173,7 +173,7 @@ PATTERNS = [
     ("next_term", r"(?<![\p{L}])nhiệm\s+kỳ\s+(?:mới|tới|sau|kế\s+tiếp)(?![\p{L}])"),
 ]
 # `so với cùng kỳ năm 2023`, `So với Tết Ất Tỵ 2025`: the base of a change, named in a few words
-COMPARISON_BASE = regex.compile(r"(?:so\s+với\s+(?:cùng\s+kỳ\s+)?(?:\p{L}+\s+){0,6}"
+COMPARISON_BASE = regex.compile(r"(?:so\s+với\s+(?:cùng\s+kỳ\s+)?(?:\p{L}+\s+){0,8}"
                              # `gấp 1,6 lần năm 2023`: what is measured against
                              r"|gấp\s+(?:\d+(?:[.,]\d+)?|\p{L}+)\s+lần\s+(?:so\s+với\s+)?(?:cùng\s+kỳ\s+)?)$",
                              regex.IGNORECASE)
