@@ -5418,3 +5418,10 @@ def test_an_events_edition_compared_with_is_no_period():
     body = ("Sáng 12/6, Công đoàn Viên chức quận Long Biên tổng kết Hội thi. Số bài dự thi tăng gần 30% so "
             "với Hội thi tìm hiểu pháp luật lao động năm 2023.")
     assert fact_at(body, "gần 30%", "2025-06-12").period != "2023"
+
+
+def test_a_statistics_office_telling_the_countrys_figures_in_a_provincial_paper():
+    body = ("Bắc Ninh: Thu nhập của công nhân các KCN đạt 8,9 triệu đồng/tháng\n"
+            "Theo số liệu của Cục Thống kê (Bộ Tài chính) công bố ngày 6/10, thu nhập bình quân của lao động "
+            "cả nước quý III/2025 là 8,4 triệu đồng/tháng, tăng 10% so với cùng kỳ năm 2024.")
+    assert fact_at(body, "8,4 triệu đồng/tháng", "2025-10-10").organization == "Việt Nam"

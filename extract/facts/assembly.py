@@ -1665,7 +1665,7 @@ def zones_area(doc, fig: Figure, org: str, ctx: ArticleContext, offset: int) -> 
     return _territory_served(org, ctx, offset, city=True)
 
 
-def statistics_area(org: str, ctx: ArticleContext, offset: int) -> str | None:
+def statistics_area(doc, fig: Figure, org: str, ctx: ArticleContext, offset: int) -> str | None:
     """`Tổng cục Thống kê`: the statistics a statistics office publishes are its territory's: the
     one its name says, else the province named by then or the paper's (`_province_by`), else the
     city the article is about (`Theo số liệu của Cục Thống kê, tổng thu ngân sách ...` in a Hanoi
@@ -1673,6 +1673,10 @@ def statistics_area(org: str, ctx: ArticleContext, offset: int) -> str | None:
     outlet, though it names a province after the figures)."""
     if not org.startswith(lexicon.STATISTICS_OFFICES):
         return None
+    text = text_of(doc)
+    if NATION.search(text, *clause_bounds(text, fig.q.start, ";")):
+        return "Việt Nam"  # (what its clause says is the country's: `thu nhập bình quân của lao động
+        # cả nước quý III/2025 là 8,4 triệu đồng/tháng`, in a province's paper)
     served = _territory_served(org, ctx, offset, city=False)
     if served:
         return served
@@ -1829,7 +1833,7 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
         return f"Công đoàn cơ sở {org}", "sentence"  # a company's union members: its union's
     def whose(org: str, acting: bool = False) -> str:
         return zones_area(doc, fig, org, ctx, sentence.start + fig.q.start) \
-            or statistics_area(org, ctx, sentence.start + fig.q.start) or pay_survey_area(doc, fig, org, ctx) \
+            or statistics_area(doc, fig, org, ctx, sentence.start + fig.q.start) or pay_survey_area(doc, fig, org, ctx) \
             or governed_area(doc, fig, org, ctx, sentence.start, acting) or employer_of_pay(doc, fig, org)
     if org:  # (a body named in the figure's item acts: `Sở LĐ-TB&XH đã ban hành quyết định hưởng trợ
         # cấp thất nghiệp cho 66.930 người` is the department's deed, not the territory's measure)
