@@ -5421,7 +5421,8 @@ def test_an_events_edition_compared_with_is_no_period():
 
 
 def test_a_statistics_office_telling_the_countrys_figures_in_a_provincial_paper():
-    body = ("Bắc Ninh: Thu nhập của công nhân các KCN đạt 8,9 triệu đồng/tháng\n"
+    body = ("Kết quả khảo sát của LĐLĐ tỉnh Bắc Ninh cho thấy, thu nhập bình quân của công nhân tại các KCN "
+            "trên địa bàn đạt 8,9 triệu đồng/tháng.\n"
             "Theo số liệu của Cục Thống kê (Bộ Tài chính) công bố ngày 6/10, thu nhập bình quân của lao động "
             "cả nước quý III/2025 là 8,4 triệu đồng/tháng, tăng 10% so với cùng kỳ năm 2024.")
     assert fact_at(body, "8,4 triệu đồng/tháng", "2025-10-10").organization == "Việt Nam"
