@@ -14,7 +14,7 @@ import regex
 
 from solieu.extract.facts import orgs, periods
 from solieu.extract.facts.attribution import (AREA_SOURCE_NAMES, BARE_WORKPLACE, BEFORE_THE_VERB, OWN_UNION, RECEIVES, SAYS, SOURCE_NAMED,
-                                              UNION_NAMES, UNNAMED, WORKS_AT, clause_bounds, counted, sentence_org,
+                                              UNION, UNION_NAMES, UNNAMED, WORKS_AT, clause_bounds, counted, sentence_org,
                                               source_org, subject_org, usable_mentions)
 from solieu.extract import lexicon
 from solieu.extract.facts.backwards import ends_with
@@ -1482,10 +1482,10 @@ def own_life(doc, fig: Figure) -> bool:
 
 PAY = regex.compile(r"(?<![\p{L}])(?<!khen\s)(?:" + "|".join(map(regex.escape, lexicon.PAY_WORDS))
                    + r")(?![\p{L}])", regex.IGNORECASE)
-# (an employer's union, a group's too: `Công đoàn Tổng công ty Vận tải Hà Nội`)
 # (the union a body of it belongs to: `Ủy ban Kiểm tra Liên đoàn Lao động thành phố Hà Nội`)
 UNION_IN_NAME = regex.compile(r"(?<=\s)(?:Tổng\s+)?(?:" + "|".join(map(regex.escape, sorted(lexicon.UNION_HEADS))) + r")\s")
 SUB_BODY_NAMES = tuple(f"{body} " for body in lexicon.SUB_BODIES)
+# (an employer's union, a group's too: `Công đoàn Tổng công ty Vận tải Hà Nội`)
 WORKPLACE_UNION = regex.compile(r"Công đoàn(?: cơ sở)? (?=" + orgs.WORKPLACE.pattern + r"|Tổng [Cc]ông ty|Tập đoàn)")
 
 
@@ -1778,7 +1778,7 @@ def employer_of_pay(doc, fig: Figure, org: str) -> str:
         return org
     text = text_of(doc)
     if any(s.end_char <= fig.q.start and UNION_GIVES.fullmatch(text, s.end_char, fig.q.start)
-           and s._.org.head.startswith("Công đoàn") for s in doc.spans["orgs"]):
+           and s._.org.head.startswith(UNION) for s in doc.spans["orgs"]):
         return org  # (what the union itself hands out is its own: `được Công đoàn công ty hỗ trợ
         # thêm 300.000 đồng/người tiền ăn đường`)
     start, _ = clause_bounds(text, fig.q.start, ",;")
@@ -2078,8 +2078,8 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             # là 50 triệu đồng/hộ, ..., lãi suất 0,5%/tháng`, no period of their own)
             period = _period_from_context(carry, ctx, inherit, undated, target, at_event, now_here,
                                           just_done, bool(THIS_OCCASION.match(text)))
-            if (cites_a_law or time_measured) and period and len(period) != 10 \
-                    or cites_a_law and not PAY_SET.search(text):
+            if period and ((cites_a_law or time_measured) and len(period) != 10
+                           or cites_a_law and not PAY_SET.search(text)):
                 period = None  # what a law provides holds while it is in force, not in the year or
                 # months the article reports (LAW_CITED), nor from a day told before (the golds:
                 # `Theo Điều 66 của Luật, mức lương hưu ... bằng 45%` after `từ ngày 1/7/2025`); but the

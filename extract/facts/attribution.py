@@ -63,9 +63,8 @@ AREA_SOURCE_NAMES = tuple(f"{name} " for name in lexicon.AREA_SOURCES)  # (whole
 SAYS = regex.compile(r"\s*,?\s*(?:cũng\s+)?(?:" + "|".join(map(regex.escape, lexicon.REPORTING_VERBS)) + r")(?![\p{L}])")
 # `Theo Cục trưởng Cục X Phạm Viết Hưng, ...`, `Cục trưởng Cục X Phạm Viết Hưng cho biết`: the body
 # whose head tells the figures tells them.
-TITLES = "|".join(map(regex.escape, lexicon.PERSON_TITLES))
-HEAD_AS_SOURCE = regex.compile(rf"(?<![\p{{L}}])[Tt]heo\s+(?:(?:ông|bà)\s+)?(?:{TITLES})\s+$")
-HEAD_BEFORE = regex.compile(rf"(?<![\p{{L}}])(?:{TITLES})\s+$")
+HEAD_AS_SOURCE = regex.compile(r"(?<![\p{L}])[Tt]heo\s+(?:(?:ông|bà)\s+)?(?:"
+                                + "|".join(map(regex.escape, lexicon.PERSON_TITLES)) + r")\s+$")
 HEAD_SAYS = regex.compile(r"\s+" + orgs.PERSON_NAME.pattern + SAYS.pattern)
 RESTATED = regex.compile(r"\s*\(\s*")
 # `cho đội A, đội B và đội C`: a name coordinated with the one before shares its role.
@@ -395,6 +394,7 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
     bare = bare_workplaces(BARE_WORKPLACE_SUBJECT, text, fig.q.start)
     # `Công đoàn đã duy trì hoạt động của 312 an toàn vệ sinh viên`: the union the article is about,
     # acting by its bare head
+    # (capitalized: a body, not the institution in general, `vai trò của công đoàn`)
     own_union = [m for m in mentions if m.generic and m.head == UNION and not m.sector and not m.admin
                  and text[m.start] == "C" and orgs.acts(text, m) and usable(m, text, allow_generic=True)]
     # (and its whole system: `năm 2024 toàn hệ thống thu kinh phí công đoàn đạt 1.012 tỷ đồng`)
@@ -451,7 +451,7 @@ def _union_named_before(subjects: list, system, context_at, offset: int) -> str 
 
 
 UNION_NAMES = tuple(sorted(lexicon.UNION_HEADS))
-UNION = "Công đoàn"
+UNION = lexicon.ORGANIZATION_HEADS["công đoàn"]
 WHOLE_SYSTEM = regex.compile(r"(?<![\p{L}])[Tt]oàn\s+hệ\s+thống\s+")
 MONEY_MOVED = regex.compile(r"(?:thu|chi)\s")  # (`toàn hệ thống thu kinh phí công đoàn`)
 UNNAMED = ""  # (sentence_org: the figure's subject is a body the text does not name)
@@ -523,7 +523,7 @@ def as_subject(m, text: str, context) -> str:
     end = orgs.aside_end(text, m)  # (`Số liệu được Cục X (Bộ LĐTBXH) công bố`)
     tells = ends_with(SOURCE_NAMED, text, m.start) or SAYS.match(text, end) \
         or ends_with(HEAD_AS_SOURCE, text, m.start) \
-        or ends_with(HEAD_BEFORE, text, m.start) and HEAD_SAYS.match(text, end)
+        or ends_with(orgs.TITLE_BEFORE, text, m.start) and HEAD_SAYS.match(text, end)
     if m.head in lexicon.NATIONAL_SOURCES and tells and not (m.admin or m.place or orgs.PLACE_RE.search(m.sector)) \
             and not orgs.statistics_office_named_bare(f"{m.head} {m.sector}"):
         # (not a province's: `Theo số liệu của Cục Thống kê tỉnh Bắc Giang`)

@@ -904,7 +904,7 @@ def find_mentions(text: str, definitions: dict | None = None) -> list[Mention]:
             mention.sector, mention.admin, mention.place, mention.end = "", None, None, levels.start()
             named = HEAD_RE.match(text, levels.end() + 1)
             if not (named and HEADS[named.group().lower()] in UNION_HEADS):
-                mention.parent = Mention(levels.start(), levels.end(), "Công đoàn", system=True)
+                mention.parent = Mention(levels.start(), levels.end(), HEADS["công đoàn"], system=True)
                 mention.end = levels.end()
             mentions.append(mention)
             continue
