@@ -5426,3 +5426,14 @@ def test_a_statistics_office_telling_the_countrys_figures_in_a_provincial_paper(
             "Theo số liệu của Cục Thống kê (Bộ Tài chính) công bố ngày 6/10, thu nhập bình quân của lao động "
             "cả nước quý III/2025 là 8,4 triệu đồng/tháng, tăng 10% so với cùng kỳ năm 2024.")
     assert fact_at(body, "8,4 triệu đồng/tháng", "2025-10-10").organization == "Việt Nam"
+
+
+@pytest.mark.parametrize("body, needle, place", [
+    ("Ở Bắc Ninh, địa phương có hơn 500.000 công nhân làm việc tại các khu công nghiệp, mức thưởng Tết "
+     "bình quân là 8,7 triệu đồng/người.", "hơn 500.000 công nhân", "tỉnh Bắc Ninh"),
+    ("Ở Bình Dương, nơi có hơn 1,2 triệu lao động làm việc tại các khu, cụm công nghiệp, số tiền chậm đóng "
+     "tập trung ở nhóm doanh nghiệp da giày.", "hơn 1,2 triệu lao động", "tỉnh Bình Dương"),
+])
+def test_a_province_described_by_what_it_has_owns_the_figure(body, needle, place):
+    body = "Theo BHXH Việt Nam, tình trạng chậm đóng vẫn diễn ra ở nhiều địa phương.\n" + body
+    assert fact_at(body, needle, "2025-01-10").organization == place

@@ -1215,6 +1215,10 @@ PROVINCE_BEFORE_BRACKET = regex.compile(
 
 # `trong khi mức cao nhất tại Hà Nội là 650 triệu đồng, Đà Nẵng 400 triệu đồng`: a province or city
 # named alone right before its figure, as an item of a list
+# `Ở Bắc Ninh, địa phương có hơn 500.000 công nhân ...`, `Ở Bình Dương, nơi có hơn 1,2 triệu lao động
+# ...`: a province described in apposition, by what it has
+PROVINCE_DESCRIBED = regex.compile(r"(?<![\p{L}])(" + PROVINCE_WORDS + r")\s*,\s*(?:nơi|địa phương)\s+(?:hiện\s+)?có"
+                                   r"(?:\s+(?:" + lexicon.alternation([w for w, _ in lexicon.COMPARATOR_BEFORE]) + r"))?\s+$")
 PROVINCE_LISTED = regex.compile(r"(?:(?<![\p{L}])(?:tại|ở|và|còn)\s+|[,;:]\s*)(" + PROVINCE_WORDS + r")\s+(?:là\s+)?$")
 
 
@@ -1312,6 +1316,13 @@ RECEIVED_IN_TURN = regex.compile(r"(?<![\p{L}])(?:nhận|được)(?![\p{L}])")
 # 131 người`: a list of places, each with its figure right after it
 PLACE_LISTED_BEFORE = regex.compile(
     r"(?:(?<![\p{L}])(?:như|là|gồm|và)|[,:;])\s+(" + LEVELS + r")\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})\s+$")
+
+
+def _province_described(doc, fig: Figure) -> str | None:
+    """The province an apposition describes by what it has, the figure (PROVINCE_DESCRIBED)."""
+    text = text_of(doc)
+    described = PROVINCE_DESCRIBED.search(text, max(0, fig.q.start - 60), fig.q.start)
+    return orgs.province_area_written(described.group(1)) if described else None
 
 
 def _place_glossed(doc, fig: Figure) -> str | None:
@@ -1805,7 +1816,8 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
         return setter, "sentence"  # xuất tăng lương tối thiểu vùng 7,2%`, not the decree's yet)
     # (a place written with its figure, or glossed by it, before the territory the sentence opens
     # on: `Thành phố Hạ Long có ... 2.870 trường hợp, tiếp đến là thành phố Cẩm Phả 1.940 trường hợp`)
-    area = _place_glossed(doc, fig) or _place_in_turn(doc, fig) or area_of(doc, fig, ctx, sentence.start) \
+    area = _place_glossed(doc, fig) or _place_in_turn(doc, fig) or _province_described(doc, fig) \
+        or area_of(doc, fig, ctx, sentence.start) \
         or _province_owns(doc, fig) or _measure_of_a_province(doc, fig) \
         or _nation_does(doc, fig)
     if area:
