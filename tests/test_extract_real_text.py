@@ -5437,3 +5437,9 @@ def test_a_statistics_office_telling_the_countrys_figures_in_a_provincial_paper(
 def test_a_province_described_by_what_it_has_owns_the_figure(body, needle, place):
     body = "Theo BHXH Việt Nam, tình trạng chậm đóng vẫn diễn ra ở nhiều địa phương.\n" + body
     assert fact_at(body, needle, "2025-01-10").organization == place
+
+
+def test_an_elliptic_item_of_the_same_measure_is_the_territorys_too():
+    body = ("Giám đốc BHXH tỉnh Thanh Hóa Lê Quang Trung cho biết, số người tham gia BHXH bắt buộc là "
+            "498.320 người; BHXH tự nguyện là 114.130 người.")
+    assert fact_at(body, "114.130 người").organization == "tỉnh Thanh Hóa"

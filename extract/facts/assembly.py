@@ -1717,6 +1717,9 @@ GIVEN_TO = regex.compile(r"(?<![\p{L}])cho(?![\p{L}])(?!\s+(?:biết|hay)(?![\p{
 AMONG_THEM = regex.compile(r"(?<![\p{L}])trong\s+(?:số\s+)?đó(?![\p{L}])", regex.IGNORECASE)
 
 
+PARALLEL_ITEM = regex.compile(r"\s*(?:trong đó\s+)?[^\d,;:()]{1,40}?\s+(?:là|đạt)\s+")
+
+
 def governed_area(doc, fig: Figure, org: str | None, ctx: ArticleContext, offset: int,
                   acting: bool = False) -> str | None:
     """`năm 2024, ngành LĐ-TB&XH phấn đấu giải quyết việc làm cho 62.000 lao động`: what measures
@@ -1733,6 +1736,9 @@ def governed_area(doc, fig: Figure, org: str | None, ctx: ArticleContext, offset
     measures = (TERRITORY_STATISTIC if acting else TERRITORY_METRIC) if governs else ECONOMY_METRIC
     names = [(s.start_char, s.end_char) for s in doc.spans["orgs"]]
     start, end = clause_bounds(text, fig.q.start, ";")  # (what the next item measures is not this one's)
+    if start > 0 and PARALLEL_ITEM.fullmatch(text, start, fig.q.start):
+        start = clause_bounds(text, start - 1, ";")[0]  # (an item of the same measure, elliptic: `số người
+        # tham gia BHXH bắt buộc là 498.320 người; BHXH tự nguyện là 114.130 người`)
     metric = next((m for m in measures.finditer(text, start, min(end, fig.q.start + 60))
                    if not any(a <= m.start() < b for a, b in names)), None)  # (not of a name:
     # `Công đoàn Khu kinh tế tỉnh Quảng Ninh` tells no economy of the province)
