@@ -1213,12 +1213,12 @@ PROVINCE_BEFORE_BRACKET = regex.compile(
     r"(?:(?<![\p{L}])" + PROVINCE_LEVEL + r"\s*|(?<![\p{L}]))(" + PROVINCE_WORDS + r")\s*\(\s*$")
 
 
-# `trong khi mức cao nhất tại Hà Nội là 650 triệu đồng, Đà Nẵng 400 triệu đồng`: a province or city
-# named alone right before its figure, as an item of a list
 # `Ở Bắc Ninh, địa phương có hơn 500.000 công nhân ...`, `Ở Bình Dương, nơi có hơn 1,2 triệu lao động
 # ...`: a province described in apposition, by what it has
 PROVINCE_DESCRIBED = regex.compile(r"(?<![\p{L}])(" + PROVINCE_WORDS + r")\s*,\s*(?:nơi|địa phương)\s+(?:hiện\s+)?có"
                                    r"(?:\s+(?:" + lexicon.alternation([w for w, _ in lexicon.COMPARATOR_BEFORE]) + r"))?\s+$")
+# `trong khi mức cao nhất tại Hà Nội là 650 triệu đồng, Đà Nẵng 400 triệu đồng`: a province or city
+# named alone right before its figure, as an item of a list
 PROVINCE_LISTED = regex.compile(r"(?:(?<![\p{L}])(?:tại|ở|và|còn)\s+|[,;:]\s*)(" + PROVINCE_WORDS + r")\s+(?:là\s+)?$")
 
 
