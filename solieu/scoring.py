@@ -217,13 +217,8 @@ GRASSROOTS = re.compile(r"^công đoàn cơ sở (?=\S)")
 def _org_names(value: str, expand: bool = False) -> set[str]:
     """The names of a (`; `-joined) organization value, as their words (punctuation aside);
     `Công đoàn cơ sở X` read as `Công đoàn X`; with `expand`, the lexicon's abbreviations spelled out."""
-    names = set()
-    for part in value.split(";"):
-        found = WORD.findall(_norm(part))
-        if found:
-            spelled = " ".join(ABBREVIATIONS.get(w, w) for w in found) if expand else " ".join(found)
-            names.add(GRASSROOTS.sub("công đoàn ", spelled))
-    return names
+    read = words if expand else (lambda part: WORD.findall(_norm(part)))
+    return {GRASSROOTS.sub("công đoàn ", " ".join(found)) for part in value.split(";") if (found := read(part))}
 
 
 def same_organization(found: str | None, gold: str | None) -> bool:
