@@ -25,9 +25,10 @@ DASH = r"\s*[-–—]\s*"
 ROMAN_QUARTER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 WORD_MONTHS = {"hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
                "mười một": 11}
+WORDED_COUNT = "|".join(sorted(WORD_MONTHS, key=len, reverse=True))  # (`mười một` before `mười`)
 # (two months or more: `trong 01 tháng`, `1 tháng` is a length of time, no part of a year)
-MONTH_COUNT = r"(?:1[0-2]|[2-9](?!\d)|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười)"
-YEAR_COUNT = r"(?:\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười một|mười)"
+MONTH_COUNT = rf"(?:1[0-2]|[2-9](?!\d)|{WORDED_COUNT})"
+YEAR_COUNT = rf"(?:\d{{1,2}}|{WORDED_COUNT})"
 
 TIMES_OF_DAY = "|".join(sorted(map(regex.escape, lexicon.TIMES_OF_DAY), key=len, reverse=True))
 HIEN_BEFORE = "|".join(sorted(w.split()[0] for w in lexicon.HIEN_COMPOUNDS if w.endswith(" hiện")))
