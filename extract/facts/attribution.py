@@ -97,6 +97,7 @@ def _handed_over(fig, text: str, start: int) -> bool:
 # (realdev 205's convention). Not a clause of the figure's own (`trong đó 200 suất do Công ty X
 # tài trợ`), nor a receiver before the figure (`200 đoàn viên được Y trao tặng`).
 HANDING = r"(?:" + "|".join(map(regex.escape, lexicon.HANDING_VERBS)) + r")"
+DELEGATION_WORDS = r"(?i:" + lexicon.alternation(lexicon.DELEGATIONS) + r")"  # (lexicon delegations, any case)
 # the words between a subject and its verb: aspect words and adverbs (`còn`: also, `LĐLĐ huyện còn trao`)
 BEFORE_THE_VERB = lexicon.ASPECT_WORDS + lexicon.ADVERBS_BEFORE_VERB + ["còn"]
 HANDS_OVER = regex.compile(r"\s+(?:(?:phối hợp|cùng|kết hợp)\s+(?:với\s+)?[^,;]{0,80}?\s+)?"  # (with a partner)
@@ -128,9 +129,9 @@ def _handed_by_subject(doc, fig, text: str, mentions) -> bool:
 
 
 # (a delegation acting after the place: `Tại Công ty X, đoàn công tác đã trao ...`)
-DELEGATION_NEXT = regex.compile(r"\s*,\s*(?i:" + lexicon.alternation(lexicon.DELEGATIONS) + r")\s+(?:(?:"
+DELEGATION_NEXT = regex.compile(r"\s*,\s*" + DELEGATION_WORDS + r"\s+(?:(?:"
                                 + lexicon.alternation(BEFORE_THE_VERB) + r")\s+)*" + HANDING + r"(?![\p{L}])")
-DELEGATION = regex.compile(r"(?<![\p{L}])(?i:" + lexicon.alternation(lexicon.DELEGATIONS) + r")(?![\p{L}])")
+DELEGATION = regex.compile(r"(?<![\p{L}])" + DELEGATION_WORDS + r"(?![\p{L}])")
 
 
 OWNER_AFTER = regex.compile(
@@ -206,11 +207,11 @@ EVENT_OWNER_BEFORE = regex.compile(r"(?:^|[.;:]\s*|,\s+)(?:"
                                    + "|".join(map(regex.escape, lexicon.EVENT_SUBJECTS + lexicon.PROJECTS))
                                    + r")(?![\p{L}])[^;.:]{0,80}?\s+của\s+$"
                                    # (and a body's delegation, so many of them too: `Ba đoàn công tác của`)
-                                   r"|(?:^|[.;:]\s*|,\s+)(?:\p{L}+\s+)?(?i:" + lexicon.alternation(lexicon.DELEGATIONS)
-                                   + r")\s+của\s+$")
+                                   r"|(?:^|[.;:]\s*|,\s+)(?:\p{L}+\s+)?" + DELEGATION_WORDS
+                                   + r"\s+của\s+$")
 # `đoàn công tác do Phó Chủ tịch Công đoàn ngành Y tế Hà Nội Vũ Thị Thu Hằng dẫn đầu đã trao ...`: the
 # body of the one leading a delegation is the delegation's
-LED_DELEGATION = regex.compile(r"(?<![\p{L}])(?i:" + lexicon.alternation(lexicon.DELEGATIONS) + r")\s+do\s+[^;.]{0,60}$")
+LED_DELEGATION = regex.compile(r"(?<![\p{L}])" + DELEGATION_WORDS + r"\s+do\s+[^;.]{0,60}$")
 LEADS = regex.compile(r"[^;.]{0,40}?\s+dẫn đầu(?![\p{L}])")
 
 
