@@ -5037,6 +5037,24 @@ def test_a_question_and_answer_column_labelled_hoi_answers_a_reader():
     assert (fact.organization, fact.period) == (None, None)
 
 
+def test_the_askers_own_case_in_a_question_and_its_answer_has_no_body_and_no_time_told_before():
+    body = ("Bị tai nạn lao động, người lao động được hưởng những chế độ gì?\n"
+            "Bạn đọc Nguyễn Văn Tùng (Hải Dương) hỏi: Tháng 3/2025, tôi bị tai nạn lao động khi làm việc tại "
+            "Công ty TNHH Cơ khí Minh Phát. Mức tiền lương đóng bảo hiểm xã hội của tôi là 7,2 triệu đồng/tháng. "
+            "Tôi được hưởng những chế độ gì?\n"
+            "Trả lời:\n"
+            "Từ ngày 1/7/2024, mức lương cơ sở là 2.340.000 đồng/tháng.\n"
+            "Với mức suy giảm 35%, trợ cấp hằng tháng của bạn bằng 38% mức lương cơ sở, tức 889.200 đồng/tháng.\n"
+            "Như vậy, bạn được công ty bồi thường ít nhất 11,5 tháng tiền lương.")
+    published = "2025-05-20T08:00:00+07:00"
+    for needle in ("7,2 triệu đồng/tháng", "38% mức lương cơ sở", "889.200 đồng/tháng"):
+        fact = fact_at(body, needle, published=published)
+        assert (fact.organization, fact.period) == (None, None), needle
+    # (what the asker's workplace pays them is its own)
+    assert fact_at(body, "ít nhất 11,5 tháng tiền lương", published=published).organization \
+        == "Công ty TNHH Cơ khí Minh Phát"
+
+
 def test_a_report_comes_back_after_a_boxed_answer():
     body = ("Sáng 8/1, Công đoàn các KCN và chế xuất Hà Nội tổ chức đối thoại với công nhân KCN Thăng Long.\n"
             "Tại đối thoại, đại diện Công ty TNHH Canon Việt Nam cho biết công ty sẽ tăng lương cơ bản bình quân 7,5%.\n"

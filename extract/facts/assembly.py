@@ -179,6 +179,8 @@ class ArticleContext:
     # the body offset of a reader's question after a report (READERS_QUESTION): from it on, the
     # article answers the reader
     answered_from: int | None = None
+    asked: bool = False  # the sentence is in a reader's question or in its answer
+
 
     def at(self, offset: int) -> "ArticleContext":
         """The context of the sentence at `offset` of the body: past a boxed question, the
@@ -186,7 +188,8 @@ class ArticleContext:
         event's day): what the answer gives is the law's, dated by its own sentence only."""
         if self.answered_from is None or offset < self.answered_from:
             return self
-        return replace(self, main_org=None, period=None, event_day=None, now_day=None, answered_from=None)
+        return replace(self, main_org=None, period=None, event_day=None, now_day=None, answered_from=None,
+                       asked=True)
 
 
 @dataclass
@@ -1437,6 +1440,14 @@ PERSON_TELLS = regex.compile(
     + r")(?!\s+\p{Lu})|(?:[Hh]ai|[Cc]ả)\s+(?:vợ chồng|gia đình))(?![\p{L}])")
 # `Nhờ sự hỗ trợ của ..., anh Tuấn đã xây dựng ngôi nhà mới rộng 65m2`: a named person opens the
 # figure's clause as the one who does (not one who says: `..., bà Hương nói`)
+# In a reader's question and its answer, the asker by a bare word, not a named person (`của anh`,
+# `bạn làm việc`, not `anh Lâm`): what the sentence says is the asker's own case.
+ASKERS_CASE = regex.compile(r"(?<![\p{L}])(?i:" + "|".join(map(regex.escape, sorted(set(BARE_ADDRESSES + lexicon.ASKER_WORDS))))
+                            + r")(?![\p{L}])(?!\s+(?:\p{Lu}|đọc(?![\p{L}])))")
+# ...but what the asker's workplace pays or does for them is its own (`bạn được công ty bồi thường ít
+# nhất 11,5 tháng tiền lương`, `Công ty sẽ phải điều chỉnh mức lương ... lên ít nhất 5.310.000 đồng`)
+EMPLOYER_ACTS = regex.compile(r"(?<![\p{L}])(?<!(?:tại|ở|nơi|của)\s)(?i:"
+                              + "|".join(map(regex.escape, lexicon.BARE_WORKPLACES)) + r")(?![\p{L}])")
 PERSON_OPENS_CLAUSE = regex.compile(
     r"\s*(?i:" + "|".join(map(regex.escape, lexicon.PERSON_ADDRESSES)) + r")\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}"
     r"\s+(?!(?:" + "|".join(map(regex.escape, lexicon.SAYING_VERBS)) + r")(?![\p{L}]))\p{Ll}")
@@ -1474,16 +1485,20 @@ def is_personal(fig: Figure, text: str) -> bool:
         and not OF_PEOPLE.match(fig.unit or "") and (fig.q.value or 0) <= A_FAMILYS_MOST
 
 
-def own_life(doc, fig: Figure) -> bool:
+def own_life(doc, fig: Figure, asked: bool = False) -> bool:
     """Money or room a working person tells of as their own: no organization's figure and
     dated only by what its sentence says, unless a body is named in it other than where the
     person works (a giver: `Chị Hoa được LĐLĐ huyện hỗ trợ 10 triệu đồng`) or it is what they
-    got in the round the article reports (`được vay vốn đợt này`)."""
-    if not (fig.q.kind == "money" or (fig.unit or "").lower() in MEASURE_UNITS
-            or fig.counted == "lần"):  # (how many times they did something: `đã 42 lần hiến máu`)
-        return False  # (asked first: it spares the person's patterns, costly, most figures)
+    got in the round the article reports (`được vay vốn đợt này`). In a reader's question and its
+    answer (`asked`), any figure of the asker's case (ASKERS_CASE) is so."""
     text = text_of(doc)
-    person = PERSON_TELLS.match(text) or PERSON_OPENS_CLAUSE.match(text, clause_bounds(text, fig.q.start, ",;")[0])
+    if asked and ASKERS_CASE.search(text):
+        person = not EMPLOYER_ACTS.search(text, clause_bounds(text, fig.q.start, ";")[0], fig.q.start)
+    elif not (fig.q.kind == "money" or (fig.unit or "").lower() in MEASURE_UNITS
+              or fig.counted == "lần"):  # (how many times they did something: `đã 42 lần hiến máu`)
+        return False  # (asked first: it spares the person's patterns, costly, most figures)
+    else:
+        person = PERSON_TELLS.match(text) or PERSON_OPENS_CLAUSE.match(text, clause_bounds(text, fig.q.start, ",;")[0])
     if not person or THIS_ROUND.search(text):
         return False
     return all(WORKS_AT.search(text, 0, s.start_char) for s in doc.spans["orgs"]
@@ -2077,7 +2092,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         if told and period and period[:4] != told and period in yearless_months:
             period = told + period[4:]  # `Cũng trong năm [2025], ... trong Tháng Công nhân, ...`:
             # the month of the year the sentence or paragraph tells of, not of the year of writing
-        own, yearly = own_life(doc, fig), False
+        own, yearly = own_life(doc, fig, ctx.asked), False
         # (a length of time measured, leave, a benefit, overtime: a person's or a rule's, unless its
         # sentence says whose and when)
         time_measured = (fig.counted or "").lower() in TIME_UNITS \
