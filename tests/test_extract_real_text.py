@@ -5055,6 +5055,13 @@ def test_the_askers_own_case_in_a_question_and_its_answer_has_no_body_and_no_tim
         == "Công ty TNHH Cơ khí Minh Phát"
 
 
+def test_a_year_naming_a_programme_beside_the_day_of_the_lead_leaves_the_article_that_day():
+    body = ('Sáng 8/2, LĐLĐ TP.HCM tổ chức chương trình "Chuyến xe Công đoàn - Xuân gắn kết 2026", đưa 3.650 '
+            'công nhân có hoàn cảnh khó khăn về quê đón Tết.\n'
+            "Có 73 chuyến xe xuất phát từ Nhà văn hóa Lao động TP.HCM, đi 19 tỉnh, thành.")
+    assert fact_at(body, "73 chuyến xe", published="2026-02-08T09:30:00+07:00").period == "2026-02-08"
+
+
 def test_a_report_comes_back_after_a_boxed_answer():
     body = ("Sáng 8/1, Công đoàn các KCN và chế xuất Hà Nội tổ chức đối thoại với công nhân KCN Thăng Long.\n"
             "Tại đối thoại, đại diện Công ty TNHH Canon Việt Nam cho biết công ty sẽ tăng lương cơ bản bình quân 7,5%.\n"

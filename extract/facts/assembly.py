@@ -354,6 +354,10 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in QUOTED.finditer(text)]
 
 
+def in_quotes(text: str, pos: int) -> bool:
+    return any(a < pos < b for a, b in _quoted_ranges(text))
+
+
 def _in_parens(text: str, pos: int) -> bool:
     return text[:pos].count("(") > text[:pos].count(")")
 

@@ -17,7 +17,7 @@ from solieu.extract import lexicon
 from solieu.extract.facts import orgs, periods
 from solieu.extract.facts.backwards import ends_with
 from solieu.extract.facts.attribution import ASSIGNER, ISSUER_BEFORE, as_subject, usable_mentions
-from solieu.extract.facts.assembly import (AGREEMENT, DAY_KINDS, UNION_WORDS, WORKFORCE_UNITS_LOWER, ArticleContext,
+from solieu.extract.facts.assembly import (AGREEMENT, DAY_KINDS, in_quotes, UNION_WORDS, WORKFORCE_UNITS_LOWER, ArticleContext,
                                            SentenceMarks, names_the_achieved, names_the_inspected,
                                            programme_school_year)
 from solieu.extract.facts.nlp import MARK_PIPES, Marks, get_nlp, sentence_doc
@@ -147,6 +147,10 @@ def article_period(lead: list[Marks], lasting, year: int | None, published: str 
                                                   day_years)
                    and not periods.before_a_past_year(mark.text, m, year)
                    and not periods.began_in(mark.text, m)  # (nor the year a state began)
+                   # (nor the year a programme is named by, beside the day it gives it: `Sáng 8/2,
+                   # ... tổ chức chương trình "Chuyến xe Công đoàn - Xuân gắn kết 2026"`)
+                   and not (m.kind == "year" and in_quotes(mark.text, m.start)
+                            and (periods.resolve(m, year) or "")[:4] in day_years)
                    and not AIMED_AT.match(mark.text, m.end)  # (nor the year of a goal: `Năm 2025, phấn
                    # đấu đưa 125.000 lao động đi làm việc ở nước ngoài`, a headline over 2024's results)
                    and not m.ahead]  # nor a deadline: `phải hoàn thành việc trao quà trước ngày 25/1`)
