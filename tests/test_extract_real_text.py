@@ -2766,6 +2766,23 @@ def test_a_familys_size_and_when_its_house_was_built_are_its_own():
     assert (fact.organization, fact.period) == (None, None)
 
 
+@pytest.mark.parametrize("sentence, needle", [
+    ("Gia đình Khang có 4 người, cha mẹ em đều là công nhân.", "4 người"),
+    ("Anh Tâm cho biết gia đình anh có 4 người cùng làm công nhân.", "4 người"),
+    ("Bốn người trong gia đình cô sống chung trong căn nhà cũ.", "Bốn người"),
+    ("Bố mất sớm, mẹ làm thuê nuôi 3 chị em.", "3 chị em"),  # (siblings, a family's own)
+])
+def test_a_family_told_as_having_its_people_is_its_own(sentence, needle):
+    body = "(LĐTĐ) Sáng 5/4, Công đoàn ngành Giáo dục Hà Nội trao 20 suất học bổng cho học sinh.\n" + sentence
+    fact = fact_at(body, needle, "2024-04-05")
+    assert (fact.organization, fact.period) == (None, None)
+
+
+def test_the_women_workers_a_union_gives_to_are_no_family():
+    body = "(LĐTĐ) Sáng 5/4, Công đoàn Công ty May Đức Giang tặng quà cho 5 chị em công nhân có hoàn cảnh khó khăn."
+    assert fact_at(body, "5 chị em", "2024-04-05").organization == "Công đoàn cơ sở Công ty May Đức Giang"
+
+
 def test_throughout_the_term_is_the_term_that_ended():
     body = ("(LĐTĐ) Ngày 11/3, Công đoàn Công ty TNHH Điện tử Nam Thăng Long tổ chức Đại hội nhiệm kỳ 2023 - 2028.\n"
             "Báo cáo tổng kết nhiệm kỳ 2018 - 2023 cho thấy, năm 2022, thu nhập bình quân đạt 9,2 triệu đồng/tháng. "

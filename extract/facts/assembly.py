@@ -1459,12 +1459,14 @@ PERSON_OPENS_CLAUSE = regex.compile(
 THIS_ROUND = regex.compile(r"(?<![\p{L}])(?:đợt|dịp|lần) này(?![\p{L}])", regex.IGNORECASE)
 
 
-OF_PEOPLE = regex.compile(r"\p{L}+\s+(?:" + "|".join(map(regex.escape, sorted(lexicon.PEOPLE, key=len, reverse=True)))
+OF_PEOPLE = regex.compile(r"\s+(?:" + "|".join(map(regex.escape, sorted(lexicon.PEOPLE, key=len, reverse=True)))
                          + r")(?![\p{L}])", regex.IGNORECASE)
 
 
 # `cả gia đình 5 người sống trong căn nhà ...`, `cho cả nhà 4 người`: a family's size
-FAMILY_BEFORE = regex.compile(r"(?<![\p{L}])(?:gia đình|cả nhà)\s*$", regex.IGNORECASE)
+FAMILY_BEFORE = regex.compile(r"(?<![\p{L}])(?:gia đình|cả nhà)(?:\s+\S+){0,2}?(?:\s+có)?\s*$", regex.IGNORECASE)
+# (`Gia đình Khang có 4 người`, `gia đình anh có 4 người`; `Bốn người trong gia đình sống chung ...`)
+FAMILY_AFTER = regex.compile(r"\s+(?:trong|của)\s+(?:gia đình|nhà)(?![\p{L}])", regex.IGNORECASE)
 
 
 # A family counts few (`2 con`, `3 phòng`): a hundred children are a kindergarten's or an
@@ -1481,12 +1483,18 @@ HOME_SIZED = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexic
 
 def is_personal(fig: Figure, text: str) -> bool:
     # (not the children of a kind of people: `215 con đoàn viên` receive the union's scholarships)
-    if fig.q.kind == "count" and fig.counted == "người" and ends_with(FAMILY_BEFORE, text, fig.q.start):
+    if fig.q.kind == "count" and fig.counted == "người" and (fig.q.value or 0) <= A_FAMILYS_MOST and (
+            ends_with(FAMILY_BEFORE, text, fig.q.start) or FAMILY_AFTER.match(text, fig.unit_end)):
         return True
     if (fig.unit or "").lower() in ("m2", "m²") and ends_with(HOME_SIZED, text, fig.q.start):
         return True
-    return fig.q.kind == "count" and (fig.counted or "").lower() in PERSONAL_UNITS \
-        and not OF_PEOPLE.match(fig.unit or "") and (fig.q.value or 0) <= A_FAMILYS_MOST
+    counted = (fig.counted or "").lower()
+    written = fig.unit or ""
+    # (what follows the personal noun as written: `con đoàn viên`, not the `em` of `chị em`)
+    after = written[len(counted):] if written.lower().startswith(counted) else written
+    return fig.q.kind == "count" and counted in PERSONAL_UNITS \
+        and not OF_PEOPLE.match(after) and not OF_PEOPLE.match(text, fig.unit_end) \
+        and (fig.q.value or 0) <= A_FAMILYS_MOST
 
 
 def own_life(doc, fig: Figure, asked: bool = False) -> bool:
