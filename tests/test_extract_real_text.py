@@ -2444,6 +2444,15 @@ def test_the_union_of_a_workplace_never_named_is_no_one():
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Nghiệp đoàn nghề cá Bình Châu (tỉnh Quảng Ngãi) đã hỗ trợ đoàn viên hơn 1,8 tỷ đồng.",
+     "Nghiệp đoàn nghề cá Bình Châu"),  # (a trade before the place it is of, no level word)
+    ("Nghiệp đoàn nghề cá xã Bình Châu đã hỗ trợ 5 tỷ đồng.", "Nghiệp đoàn nghề cá xã Bình Châu"),
+])
+def test_a_trades_union_is_named_by_its_trade_and_place(text, name):
+    assert [orgs.canonical(m) for m in orgs.find_mentions(text, {}) if not m.generic] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
     # a line of business of four small words runs on to the company's own capitalized name
     ("Công ty TNHH Sản xuất hàng may mặc Ever Glory Bình Dương dự kiến thưởng 1 tháng lương",
      "Công ty TNHH Sản xuất hàng may mặc Ever Glory Bình Dương"),
@@ -3739,6 +3748,15 @@ def test_a_company_goes_by_the_brand_written_after_its_name():
             "Dịp này, HDMart trao tặng 100 suất quà cho đoàn viên có hoàn cảnh khó khăn.")
     assert orgs.find_definitions(body)["HDMart"] == "Công ty Cổ phần Thương mại Dịch vụ Hà Đông"
     assert fact_at(body, "100 suất quà", "2024-08-08").organization == "Công ty Cổ phần Thương mại Dịch vụ Hà Đông"
+
+
+def test_a_place_in_brackets_is_no_brand():
+    body = ("Từ ngày 5 đến 11/7, Công ty CP Than Hà Lầm - Vinacomin tổ chức cho 1.200 công nhân đi nghỉ dưỡng.\n"
+            "Theo kế hoạch, Công ty sẽ tổ chức thêm hai đợt nghỉ dưỡng tại đặc khu Cô Tô và Sầm Sơn (Thanh Hóa) "
+            "cho khoảng 850 lao động.")
+    assert "Thanh Hóa" not in orgs.find_definitions(body)
+    assert fact_at(body, "khoảng 850 lao động", "2025-07-06").organization \
+        == "Công ty Cổ phần Than Hà Lầm - Vinacomin"
 
 
 def test_a_rate_of_a_workplace_written_small_that_fell_is_its_own():

@@ -91,6 +91,8 @@ LOWER_SECTOR = regex.compile(
     # (not a function word: `Dự án Nhà ở xã hội Công đoàn tại phường Phổ Yên`, where it is)
     r"\s+(?!(?:" + lexicon.alternation(lexicon.FUNCTION_WORDS) + r")\s)((?:ngành\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2})(?=\s+(?:" + lexicon.LEVELS + "|"
     + lexicon.alternation(lexicon.WARD_LEVELS) + r")\s+\p{Lu})")  # (a commune's or ward's too, since 2025)
+# (or a trade, before the place it is of: `Nghiệp đoàn nghề cá Bình Châu`)
+TRADE_BEFORE_PLACE = regex.compile(r"\s+(nghề\s+\p{Ll}+(?:\s+\p{Ll}+)?)(?=\s+\p{Lu})")
 UNION_OF = regex.compile(r"\s+của(?=\s+" + lexicon.LEVELS + r"\s+\p{Lu})")
 # `BHXH cơ sở Mê Linh`: the grassroots office of a body at a place (since 2025 the social
 # insurance's offices below the province)
@@ -674,7 +676,8 @@ def _extend(text: str, mention: Mention) -> None:
             sector.append(office.group(1))
             pos = end = office.end(1)
             continue
-        lower_sector = (LOWER_SECTOR.match(text, pos) or ZONES_WRITTEN_SMALL.match(text, pos)) \
+        lower_sector = (LOWER_SECTOR.match(text, pos) or ZONES_WRITTEN_SMALL.match(text, pos)
+                        or TRADE_BEFORE_PLACE.match(text, pos)) \
             if not sector and mention.head in lexicon.SMALL_TRADE_HEADS else None
         if lower_sector:  # `Công đoàn viên chức thành phố Hà Nội`: written without capitals
             sector.extend(lower_sector.group(1).split())
@@ -977,6 +980,8 @@ def find_definitions(text: str) -> dict[str, str]:
         start = max(text.rfind(f"{head} ", max(0, m.start() - FULL_NAME_MAX), m.start()) for head in lexicon.BRANDED)
         group = GROUP_BEFORE.search(text, 0, start) if start >= 0 else None
         full = _name_up_to(text, group.start() if group else start, m.start())  # (`Tổng Công ty ...`)
+        if all(map(vietnamese_spelled, m.group(1).split())):
+            continue  # (a place in brackets, not a brand: `... tại đặc khu Cô Tô và Sầm Sơn (Thanh Hóa)`)
         if full and m.group(1).lower() not in HEADS:  # (written in full: `TP Hà Nội` -> `thành phố Hà Nội`;
             # read up to the brand, where its name ends: `... Việt Nam Thái Nguyên (SEVT)`)
             found.setdefault(m.group(1), canonical_org(f"{full} {m.group()}", Context()))
