@@ -3759,6 +3759,14 @@ def test_a_place_in_brackets_is_no_brand():
         == "Công ty Cổ phần Than Hà Lầm - Vinacomin"
 
 
+def test_a_law_named_after_the_union_is_no_body_and_what_it_holds_is_its_own():
+    body = ("Sáng 12/8, LĐLĐ tỉnh Bắc Ninh tổ chức hội nghị quán triệt Luật Công đoàn năm 2024.\n"
+            "Luật Công đoàn số 50/2024/QH15 được Quốc hội thông qua tại Kỳ họp thứ 8, gồm 6 chương, 37 điều.")
+    assert not orgs.find_mentions("Luật Công đoàn số 50/2024/QH15 gồm 6 chương.", {})
+    fact = fact_at(body, "6 chương", "2025-08-12")
+    assert (fact.organization, fact.period) == (None, None)
+
+
 def test_a_rate_of_a_workplace_written_small_that_fell_is_its_own():
     body = ("(LĐTĐ) Công đoàn Công ty TNHH Hanbit Electronics Vina tổ chức đối thoại với người lao động.\n"
             "Nhờ đối thoại thường xuyên, tỷ lệ lao động nghỉ việc hằng tháng của công ty đã giảm từ 4,2% năm 2022.")

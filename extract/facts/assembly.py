@@ -2250,7 +2250,9 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
 LAW_CITED = regex.compile(
     r"^\s*(?:\(\p{Lu}+\)\s*)?(?:(?:[^:.;]|\.(?=\S)){0,120}?(?i:" + lexicon.alternation(lexicon.ANSWERING_VERBS)
     + r")\s*:\s*)?(?P<law>(?:[Tt]heo|[Cc]ăn cứ(?:\s+theo)?)\s+(?:quy\s+định(?:\s+tại)?\s+)?"
-    r"(?:(?:điểm|khoản)\s+\S+\s+)*(?:Điều\s+\d+|quy\s+định|" + lexicon.alternation(lexicon.LEGAL_DOCUMENTS) + r"))(?![\p{L}])")
+    r"(?:(?:điểm|khoản)\s+\S+\s+)*(?:Điều\s+\d+|quy\s+định|" + lexicon.alternation(lexicon.LEGAL_DOCUMENTS) + r")"
+    # (or that opens on the law itself, of which it tells: `Luật Công đoàn số 50/2024/QH15 ... gồm 6 chương`)
+    r"|(?:" + lexicon.alternation(lexicon.LAWS) + r")(?=\s+\p{Lu}))(?![\p{L}])")
 
 
 def _law_cited(doc) -> int | None:

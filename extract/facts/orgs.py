@@ -884,6 +884,9 @@ def _defines_a_common_noun(text: str, start: int, end: int) -> bool:
     return bool(full) and text[:start - 1].rstrip().endswith(full.lower())
 
 
+LAW_NAMED_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + lexicon.alternation(lexicon.LAWS) + r")\s+$")
+
+
 def find_mentions(text: str, definitions: dict | None = None) -> list[Mention]:
     """Organization mentions in a sentence, with `Cụm thi đua số 1 LĐLĐ ...` joined to its parent."""
     mentions: list[Mention] = []
@@ -895,6 +898,8 @@ def find_mentions(text: str, definitions: dict | None = None) -> list[Mention]:
             continue  # `số người tham gia BHXH`: the insurance, not the agency
         if text[start - 1:start] == "(" and _defines_a_common_noun(text, start, end):
             continue  # `chế độ bảo hiểm xã hội (BHXH)`: the thing's abbreviation, no body
+        if LAW_NAMED_BEFORE.search(text, max(0, start - 10), start):
+            continue  # `Luật Công đoàn số 50/2024/QH15`: the law's name, no body
         if mentions and text[mentions[-1].end:start].strip() == "(" and text[end:end + 1] == ")":
             mentions[-1].end = end + 1  # `Công đoàn Tổng công ty ... Hà Nội (Habeco)`: the short name of
             continue  # (a body in) the name before, in brackets after it, is no body of its own
