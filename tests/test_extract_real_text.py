@@ -2443,6 +2443,15 @@ def test_the_union_of_a_workplace_never_named_is_no_one():
     assert fact_at("Công đoàn công ty đã trao 120 suất quà.", "120 suất quà").organization is None
 
 
+def test_a_persons_name_is_the_last_capitalized_words_not_a_name_word_that_is_a_surname():
+    # (`Hồ` is a family name, but `Hồ Gươm Nguyễn Thị Hải Yến` is too long for a person's name:
+    # the person is the last names of the run, the name of the company runs to them)
+    text = "Chủ tịch Công đoàn Công ty Cổ phần May Hồ Gươm Nguyễn Thị Hải Yến cho biết, công ty có 5 tổ."
+    assert orgs.canonical(orgs.find_mentions(text, {})[0]) == "Công đoàn cơ sở Công ty Cổ phần May Hồ Gươm"
+    text = "Giám đốc Sở GDĐT Quảng Bình Đoàn Đức Liêm phát biểu."
+    assert orgs.canonical(orgs.find_mentions(text, {})[0]) == "Sở Giáo dục và Đào tạo Quảng Bình"
+
+
 @pytest.mark.parametrize("text, name", [
     ("Nghiệp đoàn nghề cá Bình Châu (tỉnh Quảng Ngãi) đã hỗ trợ đoàn viên hơn 1,8 tỷ đồng.",
      "Nghiệp đoàn nghề cá Bình Châu"),  # (a trade before the place it is of, no level word)

@@ -73,7 +73,7 @@ THE_INSURANCE_AFTER = regex.compile(r"\s+(?:bắt buộc|tự nguyện|một l�
 # `Bạch Thị Minh Châu`, `Trần Văn Bình`: Thị and Văn are middle names, whatever the family name.
 MIDDLE_NAMED = regex.compile(r"\p{Lu}\p{Ll}*\s+(?:Thị|Văn)\s+\p{Lu}\p{Ll}*(?![\p{L}])")
 # A family name and two or more given names (`Đoàn Đức Liêm`), not a two-word name (`Hồ Gươm`).
-PERSON_NAME = regex.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){2,3}(?![\p{L}])")
+PERSON_NAME = regex.compile(r"\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){2,3}(?![\p{L}])(?!\s+\p{Lu})")
 # `Giám đốc Công ty Nguyễn Hoàng Long`: a title, a bare workplace, then its holder's name.
 TITLE_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.PERSON_TITLES))
                              + r")\s+(?:(?:CĐCS|CĐ|Công đoàn(?: cơ sở)?)\s+)?$", regex.IGNORECASE)
