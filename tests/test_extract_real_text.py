@@ -2801,6 +2801,13 @@ def test_the_women_workers_a_union_gives_to_are_no_family():
     assert fact_at(body, "5 chị em", "2024-04-05").organization == "Công đoàn cơ sở Công ty May Đức Giang"
 
 
+def test_the_year_a_fund_began_dates_none_of_what_it_has_now():
+    body = ("(LĐTĐ) Sáng 17/4, Công đoàn ngành Giáo dục Hà Nội tổ chức giải ngân Quỹ Tình thương cho 46 đoàn viên.\n"
+            "Được thành lập từ năm 2009, đến nay Quỹ Tình thương có tổng nguồn vốn gần 9,8 tỷ đồng; trong đó "
+            "5,2 tỷ đồng do đoàn viên đóng góp.")
+    assert fact_at(body, "5,2 tỷ đồng", "2025-04-17").period == "2025-04-17"
+
+
 def test_throughout_the_term_is_the_term_that_ended():
     body = ("(LĐTĐ) Ngày 11/3, Công đoàn Công ty TNHH Điện tử Nam Thăng Long tổ chức Đại hội nhiệm kỳ 2023 - 2028.\n"
             "Báo cáo tổng kết nhiệm kỳ 2018 - 2023 cho thấy, năm 2022, thu nhập bình quân đạt 9,2 triệu đồng/tháng. "

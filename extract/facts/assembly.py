@@ -416,6 +416,9 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
               # achieved, not when they are awarded)
               and not names_the_achieved(text, m) and not names_the_inspected(text, m)
               and not periods.before_a_past_year(text, m, ctx.year)
+              # (nor the year a state began, when what is now is told: `Được thành lập từ năm
+              # 2009, đến nay Quỹ có tổng nguồn vốn gần 9,8 tỷ đồng; trong đó 5,2 tỷ đồng do ...`)
+              and not (periods.began_in(text, m) and any(n.kind == "now" and n.start > m.start for n in mentions))
               and (target or m.kind != "term" or _term_ended(m, ctx))
               # (a result of `cả nhiệm kỳ` is of the report; the term to come sets targets only)
               and (target or m.kind not in ("the_term", "next_term"))
