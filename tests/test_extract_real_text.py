@@ -2808,6 +2808,13 @@ def test_the_year_a_fund_began_dates_none_of_what_it_has_now():
     assert fact_at(body, "5,2 tỷ đồng", "2025-04-17").period == "2025-04-17"
 
 
+def test_the_share_of_a_companys_capital_its_owners_hold_is_undated():
+    body = ("Ngày 15/10, Công ty TNHH Giày Phú Thành Nghệ An, doanh nghiệp 100% vốn đầu tư Đài Loan (Trung Quốc), "
+            "đã có văn bản gửi LĐLĐ tỉnh về phương án cắt giảm 1.250 lao động.")
+    fact = fact_at(body, "100%", "2025-10-16")
+    assert (fact.organization, fact.period) == ("Công ty TNHH Giày Phú Thành Nghệ An", None)
+
+
 def test_throughout_the_term_is_the_term_that_ended():
     body = ("(LĐTĐ) Ngày 11/3, Công đoàn Công ty TNHH Điện tử Nam Thăng Long tổ chức Đại hội nhiệm kỳ 2023 - 2028.\n"
             "Báo cáo tổng kết nhiệm kỳ 2018 - 2023 cho thấy, năm 2022, thu nhập bình quân đạt 9,2 triệu đồng/tháng. "

@@ -380,6 +380,15 @@ EQUALS_BEFORE = regex.compile(r"(?<![\p{L}])bằng\s*$")
 SHARE_OF_PAY = regex.compile(r"\s+(?:quỹ\s+)?tiền\s+lương(?![\p{L}])")
 
 
+# `doanh nghiệp 100% vốn đầu tư Đài Loan`: the share of a company's capital its owners hold
+# describes the company (FACTS.md: an undated descriptive count has no period)
+OWNED_CAPITAL = regex.compile(r"\s*vốn(?![\p{L}])")
+
+
+def owned_share(text: str, fig: Figure) -> bool:
+    return fig.q.kind == "percent" and bool(OWNED_CAPITAL.match(text, fig.q.end))
+
+
 def statutory_share_of_pay(text: str, fig: Figure) -> bool:
     return fig.q.kind == "percent" and ends_with(EQUALS_BEFORE, text, fig.q.start) \
         and bool(SHARE_OF_PAY.match(text, fig.q.end))
@@ -2090,7 +2099,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         raw_end = max(fig.unit_end, q.end)
         target = is_target(doc, fig, carry, inherit and at_event != "opens" and not told_done, figures)
         personal = is_personal(fig, text) or statutory_share_of_pay(text, fig)
-        period, undated = (None, True) if personal else sentence_period(marks, fig, ctx, target)
+        period, undated = (None, True) if personal or owned_share(text, fig) else sentence_period(marks, fig, ctx, target)
         # a day this sentence gives, after the lead, is that day of a several days' event (`Chiều
         # 15/5, tại xã Kim Chung, ... bàn giao 2 “Mái ấm Công đoàn”`); the lead's day stands for
         # all of them (`Ngày 7-2, ... khai mạc`, `hai ngày 7 và 8-2`)
