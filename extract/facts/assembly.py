@@ -140,7 +140,7 @@ AT_THE_END = regex.compile(r"\s*(?:Kết thúc|Bế mạc|Sau\s+(?:\d+|hai|ba|b�
 UNDATED_KINDS = {"yearly"}
 TERM_KINDS = {"term", "span", "the_term", "next_term", "past_term"}  # (years spanned, not one)
 FRAME_KINDS = {"year", "this_school_year", "occasion", "lunar_year", "issued", "held", "months", "half", "quarter",
-               "month", "monthrange", "to_year_end", "from_now", "past_term", "term_end", "the_term", "next_term", "named_month",
+               "month", "monthrange", "to_year_end", "from_now", "past_term", "term_end", "the_term", "next_term", "named_month", "answered_month",
                "date", "daterange", "lunar_date", "term", "span", "since", "this_year",
                "year_to_date", "last_year", "the_span", "horizon", "past_years", "month_to_date", "day_to_date"}
 DAY_KINDS = {"date", "daterange", "lunar_date"}
@@ -451,6 +451,12 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
         # trở lên ...`: what is to hold each year is of no one year; the term is its `term`
         # (nor by a time another item names: `phấn đấu đến năm 2028 có 100% ...; hằng năm 90% trở lên`)
         frames = [m for m in frames if m.kind not in TERM_KINDS and item[0] <= m.start < item[1]]
+    # (a month answered frames what follows it in its `;` item, and gives way to a day: `Sáng 16-5,
+    # trong chương trình hưởng ứng Tháng Công nhân năm 2025, ...`)
+    day_told = any(m.kind in DAY_KINDS for m in frames)
+    item_of = clause_bounds(text, fig.q.start, ";") if fig else None
+    frames = [m for m in frames if m.kind != "answered_month" or not day_told
+              and (item_of is None or item_of[0] <= m.start < fig.q.start)]
     if any(m.kind != "occasion" for m in frames):  # `Xuân 2026 ... trong 2 ngày từ 7- 8/2/2026`
         frames = [m for m in frames if m.kind != "occasion"]
     # A year written with a day of that year only completes it (`Sáng 4/5, ... Lễ phát động

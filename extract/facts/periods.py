@@ -128,6 +128,11 @@ PATTERNS = [
     ("named_month", r"(?:(?<![\p{L}])[Tt]rong\s+|^\s*(?=(?i:" + NAMED_MONTH_NAMES
                     + rf")\s+năm\s+{YEAR}\s*[,:]))[\"“]?(?P<name>" + NAMED_MONTH_NAMES
                     + rf")(?![\p{{L}}])[\"”]?(?:\s+(?:năm\s+)?(?P<y>{YEAR})|\s+năm\s+nay(?![\p{{L}}]))?"),
+    # `Hưởng ứng Tháng Công nhân năm 2024, LĐLĐ huyện đã tổ chức 26 hoạt động`, `Dịp Tháng Công nhân
+    # năm 2025, ...`: what is done answering the month, or on its occasion, is of it (the golds 14 : 0),
+    # where its sentence gives no day; it frames no more than its sentence (not the article's time)
+    ("answered_month", r"(?<![\p{L}])(?:[Hh]ưởng ứng|[Dd]ịp)\s+[\"“]?(?P<name>" + NAMED_MONTH_NAMES
+                       + rf")(?![\p{{L}}])[\"”]?\s+(?:năm\s+)?(?P<y>{YEAR})(?!\d)"),
     # (`trong Tháng Công nhân năm nay`: this year's month, one time, not a month and a year)
     ("horizon", rf"(?:(?:đến|tới|sang)\s+(?:năm\s+)?(?:mới\s+)?|năm\s+mới\s+)(?P<y>{YEAR})"),
     # (not a document's number: `Quyết định số 1910/QĐ-TLĐ`)
@@ -492,7 +497,7 @@ def resolve(mention: Mention, year: int | None) -> str | None:
         return f"{y}-H1" if "đầu" in f["part"].lower() else f"{y}-H2"
     if kind == "quarter":
         return f"{y}-Q{ROMAN_QUARTER[f['q'].lower()]}"
-    if kind == "named_month":
+    if kind in ("named_month", "answered_month"):
         return f"{y}-{NAMED_MONTH_OF[f['name'].lower()]:02d}"  # (however capitalized: `An toàn`)
     month = int(f.get("m", 0))
     if not 1 <= month <= 12:

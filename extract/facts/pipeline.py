@@ -36,7 +36,7 @@ SEASON_DAYS = 92  # (a tournament of some weeks, a season; not a year's span rep
 CONGRESS = regex.compile(r"(?<![\p{L}])Đại hội(?![\p{L}])")
 ARTICLE_PERIOD_KINDS = {"year", "occasion", "issued", "months", "half", "quarter", "month", "monthrange", "named_month",
                         "this_year", "span", "month_to_date"}
-VAGUE_YEARS = {"occasion", "this_year", "year_to_date"}  # a year that names an occasion or says `năm nay`
+VAGUE_YEARS = {"occasion", "answered_month", "this_year", "year_to_date"}  # a year that names an occasion or says `năm nay`
 EVENT_DAY_KINDS = DAY_KINDS | {"held"}  # (the day a review meeting is held is the event's)
 
 
