@@ -3802,6 +3802,12 @@ def test_a_law_named_after_the_union_is_no_body_and_what_it_holds_is_its_own():
     assert (fact.organization, fact.period) == (None, None)
 
 
+def test_the_next_item_of_the_same_kind_keeps_the_owner_the_item_before_named():
+    body = ("Chủ nhiệm Ủy ban Kiểm tra LĐLĐ huyện Đông Anh Nguyễn Thị Thu Trang cho biết, năm 2024, tổng thu kinh phí "
+            "công đoàn của LĐLĐ huyện đạt 19,6 tỷ đồng, bằng 104% dự toán; thu đoàn phí công đoàn đạt 7,15 tỷ đồng.")
+    assert fact_at(body, "7,15 tỷ đồng", "2025-01-15").organization == "Liên đoàn Lao động huyện Đông Anh"
+
+
 def test_a_rate_of_a_workplace_written_small_that_fell_is_its_own():
     body = ("(LĐTĐ) Công đoàn Công ty TNHH Hanbit Electronics Vina tổ chức đối thoại với người lao động.\n"
             "Nhờ đối thoại thường xuyên, tỷ lệ lao động nghỉ việc hằng tháng của công ty đã giảm từ 4,2% năm 2022.")

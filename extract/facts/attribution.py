@@ -381,9 +381,16 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
     # `doanh thu của Công ty đạt 1.840 tỷ đồng`, `... của công ty đạt khoảng 412 tỷ`: whose the
     # level is (a workplace written small is the one named)
     small = bare_workplaces(BARE_WORKPLACE, text, fig.q.start)
+    # (and so is the level of the next item, of the same kind, that names no one: `tổng thu kinh phí
+    # công đoàn của LĐLĐ huyện đạt 19,6 tỷ đồng, ...; thu đoàn phí công đoàn đạt 7,15 tỷ đồng`)
+    item_start = clause_bounds(text, fig.q.start, ";")[0]
+    elliptic = item_start > 0 and ITEM_LEVEL.fullmatch(text, item_start, fig.q.start) \
+        and not any(item_start <= m.start < fig.q.start for m in mentions)
     for m in mentions + small:
         if m.end <= fig.q.start and ends_with(OF_BEFORE, text, m.start) \
-                and LEVEL_VERB.fullmatch(text, m.end, fig.q.start):
+                and (LEVEL_VERB.fullmatch(text, m.end, fig.q.start)
+                     or elliptic and m.end <= item_start
+                     and LEVEL_VERB.match(text, m.end) and clause_bounds(text, m.start, ";")[1] == item_start - 1):
             name = orgs.canonical(m, context_at(offset + m.start))
             if name and not (m.generic and name == m.head):
                 return name
@@ -491,6 +498,8 @@ def bare_workplaces(pattern: regex.Pattern, text: str, end: int) -> list:
 OF_BEFORE = regex.compile(r"(?<![\p{L}])của\s+$")
 BARE_WORKPLACE = regex.compile(r"(?<![\p{L}])(" + "|".join(map(regex.escape, lexicon.BARE_WORKPLACES))
                                + r")(?![\p{L}])")
+# an item that tells a level and nothing else before its figure (`; thu đoàn phí đạt 7,15 tỷ đồng`)
+ITEM_LEVEL = regex.compile(r"\s*(?:\p{Ll}+\s+){1,6}?(?:đạt|là|ước đạt)\s+(?:\p{Ll}+\s+)?")
 LEVEL_VERB = regex.compile(r"\s+(?:(?:đã|chỉ)\s+)?(?:đạt|là|ước đạt|lên tới|lên|còn|bằng|(?:giảm|tăng)(?:\s+từ)?)\s+"
                            r"(?:\p{Ll}+\s+)?")  # (`khoảng`; `đơn hàng của công ty chỉ bằng khoảng 85%`)
 
