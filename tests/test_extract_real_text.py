@@ -2827,6 +2827,12 @@ def test_what_answers_the_workers_month_is_of_that_month():
     assert fact_at(listed, "30 đoàn viên", "2024-12-20").period == "2024"
 
 
+def test_the_day_a_plan_was_issued_dates_the_plan_not_the_occasion_it_cares_for():
+    body = ("Thực hiện Kế hoạch số 86/KH-LĐLĐ ngày 5/12/2024 của LĐLĐ quận về chăm lo Tết, dịp Tết Nguyên đán Ất Tỵ "
+            "2025, các cấp Công đoàn quận dự kiến tặng quà cho khoảng 9.500 đoàn viên.")
+    assert fact_at(body, "khoảng 9.500 đoàn viên", "2025-01-17").period == "2025"
+
+
 def test_throughout_the_term_is_the_term_that_ended():
     body = ("(LĐTĐ) Ngày 11/3, Công đoàn Công ty TNHH Điện tử Nam Thăng Long tổ chức Đại hội nhiệm kỳ 2023 - 2028.\n"
             "Báo cáo tổng kết nhiệm kỳ 2018 - 2023 cho thấy, năm 2022, thu nhập bình quân đạt 9,2 triệu đồng/tháng. "

@@ -457,7 +457,9 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
     item_of = clause_bounds(text, fig.q.start, ";") if fig else None
     frames = [m for m in frames if m.kind != "answered_month" or not day_told
               and (item_of is None or item_of[0] <= m.start < fig.q.start)]
-    if any(m.kind != "occasion" for m in frames):  # `Xuân 2026 ... trong 2 ngày từ 7- 8/2/2026`
+    # (not a document's day, which dates the document only: `Thực hiện Kế hoạch số 86/KH-LĐLĐ ngày
+    # 5/12/2024 ..., dịp Tết Nguyên đán Ất Tỵ 2025, ... dự kiến tặng quà cho 9.500 đoàn viên`)
+    if any(m.kind not in ("occasion", "issued", "held") for m in frames):  # `Xuân 2026 ... trong 2 ngày từ 7- 8/2/2026`
         frames = [m for m in frames if m.kind != "occasion"]
     # A year written with a day of that year only completes it (`Sáng 4/5, ... Lễ phát động
     # ... năm 2024, thu hút hơn 1.200 đoàn viên`): the day is the period.
