@@ -2833,6 +2833,12 @@ def test_the_day_a_plan_was_issued_dates_the_plan_not_the_occasion_it_cares_for(
     assert fact_at(body, "khoảng 9.500 đoàn viên", "2025-01-17").period == "2025"
 
 
+def test_the_year_a_yardstick_is_set_for_by_theo_dates_no_result():
+    body = ("Riêng quý III/2025, Công đoàn phường đã thành lập được 6/8 CĐCS theo chỉ tiêu cả năm do LĐLĐ thành phố "
+            "giao, đạt 75%; kết nạp 318 đoàn viên.")
+    assert fact_at(body, "6/8 CĐCS", "2025-10-12").period == "2025-Q3"
+
+
 def test_throughout_the_term_is_the_term_that_ended():
     body = ("(LĐTĐ) Ngày 11/3, Công đoàn Công ty TNHH Điện tử Nam Thăng Long tổ chức Đại hội nhiệm kỳ 2023 - 2028.\n"
             "Báo cáo tổng kết nhiệm kỳ 2018 - 2023 cho thấy, năm 2022, thu nhập bình quân đạt 9,2 triệu đồng/tháng. "

@@ -205,7 +205,8 @@ DOCUMENT_BEFORE = regex.compile(
     r"(?:,?\s+\p{L}+){0,5}\s*$")  # `Luật An toàn, vệ sinh lao động năm 2015`
 # `vượt chỉ tiêu cả năm`, `đạt 106,6% kế hoạch năm nay`: the year's plan, a yardstick, no period.
 YARDSTICK_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.REACHING_WORDS)) + r")(?:[^,;.]|(?<=\d)[,.](?=\d)){0,20}?(?:" + "|".join(map(regex.escape, lexicon.YARDSTICKS)) + r")"
+    # (or measured by it: `thành lập được 6/8 CĐCS theo chỉ tiêu cả năm`)
+    r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.REACHING_WORDS)) + r"|theo)(?:[^,;.]|(?<=\d)[,.](?=\d)){0,20}?(?:" + "|".join(map(regex.escape, lexicon.YARDSTICKS)) + r")"
     r"(?:\s+(?!(?:trong|vào|đến|trước)\s)[^\s,;.]+){0,5}?\s*$", regex.IGNORECASE)  # `hoàn thành 100% chỉ tiêu Thành phố giao năm 2025`
 # (a decimal comma is no clause's end: `lần lượt đạt 55% và 52,6% chỉ tiêu cả năm`)
 # (nor the months of one: `thu KPCĐ quý III đạt 9,6 tỷ đồng, bằng 52,3% kế hoạch 6 tháng cuối năm`)
