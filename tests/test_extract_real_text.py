@@ -3820,6 +3820,15 @@ def test_the_next_item_of_the_same_kind_keeps_the_owner_the_item_before_named():
     assert fact_at(body, "7,15 tỷ đồng", "2025-01-15").organization == "Liên đoàn Lao động huyện Đông Anh"
 
 
+def test_what_each_of_the_things_just_counted_holds_is_given_as_they_are():
+    body = ("Sáng 10/5, Công đoàn các KCN tỉnh Bắc Giang trao 300 suất quà của Ngân hàng TMCP Công Thương Việt Nam - "
+            "Chi nhánh Bắc Giang, mỗi suất gồm 1 thẻ mua hàng trị giá 300.000 đồng.")
+    published = "2025-05-10T10:00:00+07:00"
+    given = fact_at(body, "300 suất quà", published).organization
+    assert given == "Công đoàn các Khu công nghiệp tỉnh Bắc Giang"
+    assert fact_at(body, "300.000 đồng", published).organization == given
+
+
 def test_a_rate_of_a_workplace_written_small_that_fell_is_its_own():
     body = ("(LĐTĐ) Công đoàn Công ty TNHH Hanbit Electronics Vina tổ chức đối thoại với người lao động.\n"
             "Nhờ đối thoại thường xuyên, tỷ lệ lao động nghỉ việc hằng tháng của công ty đã giảm từ 4,2% năm 2022.")

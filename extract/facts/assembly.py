@@ -112,6 +112,7 @@ OPENS_ON_EVENT = regex.compile(rf"^\s*(?:Dịp này|Nhân dịp này|Cùng thờ
 # event handed over is worth (a sentence of the event, in the paragraph after it too)
 EACH_HANDED = regex.compile(r"^\s*Mỗi\s+(?:" + lexicon.alternation(lexicon.CLASSIFIERS) + r")(?:\s+\p{Ll}+){0,2}?"
                             r"\s+(?:có\s+)?(?:trị giá|gồm)(?![\p{L}])")
+EACH_PART = regex.compile(r"\s*mỗi\s+(?:" + lexicon.alternation(lexicon.CLASSIFIERS) + r")(?![\p{L}])", regex.IGNORECASE)
 THIS_OCCASION = regex.compile(r"^\s*(?:Nhân\s+)?[Dd]ịp này(?![\p{L}])")  # (the occasion just told)
 # The event as the sentence's subject (`Hội nghị cũng biểu dương 63 tập thể`, `Đại hội đã bầu`):
 # what it does happens on its day.
@@ -2192,6 +2193,11 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             # là 5.350.000 đồng/tháng, cao hơn 390.000 đồng so với ...`: how the figure before changed
             # is the same owner's, whoever tells it (`Theo ông A, Phó Chủ tịch UBND xã, sản lượng ...
             # của xã đạt 18.500 tấn, tăng 7,2% so với cùng kỳ`: the commune's, both)
+        elif facts and not personal and not own and facts[-1].org_source == "sentence" \
+                and EACH_PART.match(text, clause_bounds(text, q.start, ",;")[0]):
+            org, source = facts[-1].organization, "sentence"  # `trao 300 suất quà của Ngân hàng X, mỗi
+            # suất gồm 1 thẻ mua hàng trị giá 300.000 đồng`: what each of the things just counted holds
+            # is given as they are (not by the sponsor named between)
         if source in ("context", "title") and (cites_a_law or time_measured) or org in answerers:
             org, source = None, None  # (the law's: LAW_CITED; or a length of time's, above)
         term = own_term or _congress_term(period, ctx) or term_for(period, ctx)
