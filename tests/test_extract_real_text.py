@@ -688,7 +688,7 @@ def test_who_a_bare_or_plural_name_is(body, needle, organization):
      "Phòng Giao dịch Ngân hàng Chính sách xã hội huyện Mê Linh"),
     # a branch and its place belong to the name
     ("Ngân hàng TMCP Quân đội chi nhánh Sơn Tây",
-     "Ngân hàng TMCP Quân đội chi nhánh Sơn Tây"),  # (a legal form kept as written, as TNHH is)
+     "Ngân hàng Thương mại cổ phần Quân đội chi nhánh Sơn Tây"),  # (a bank's `TMCP` spelled out, as `CP` is)
     ("NHCSXH chi nhánh tỉnh Nghệ An", "Ngân hàng Chính sách xã hội chi nhánh tỉnh Nghệ An"),
     ("Ủy ban MTTQ huyện Gia Lâm", "Ủy ban Mặt trận Tổ quốc huyện Gia Lâm"),  # (no `Việt Nam` the text did not write)
     ("Ủy ban MTTQ Việt Nam huyện Gia Lâm", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Gia Lâm"),
@@ -709,7 +709,7 @@ def test_who_a_bare_or_plural_name_is(body, needle, organization):
      "Công ty TNHH Giày Kim Sơn Thanh Hóa"),
     # a branch is part of the name, after a dash or an abbreviation too
     ("Ngân hàng TMCP Công thương Việt Nam - Chi nhánh Gia Lâm trao tặng",
-     "Ngân hàng TMCP Công thương Việt Nam - Chi nhánh Gia Lâm"),
+     "Ngân hàng Thương mại cổ phần Công thương Việt Nam - Chi nhánh Gia Lâm"),
     ("Ngân hàng Thương mại Cổ phần Quân đội (MB) chi nhánh Sơn Tây tài trợ",
      "Ngân hàng Thương mại Cổ phần Quân đội chi nhánh Sơn Tây"),
     ("Ngân hàng Nông nghiệp và Phát triển Nông thôn (Agribank) chi nhánh Phúc Thọ cũng trao",
@@ -762,13 +762,13 @@ def test_who_a_bare_or_plural_name_is(body, needle, organization):
     ("Công ty Cổ phần Sữa Ba Vì Xanh tài trợ", "Công ty Cổ phần Sữa Ba Vì Xanh"),
     ("Công ty May Hà Nội Ban Giám đốc", "Công ty May Hà Nội"),
     ("Ngân hàng TMCP Kỹ Thương Hồng Hà - Chi nhánh Hà Thành trao",
-     "Ngân hàng TMCP Kỹ Thương Hồng Hà - Chi nhánh Hà Thành"),
+     "Ngân hàng Thương mại cổ phần Kỹ Thương Hồng Hà - Chi nhánh Hà Thành"),
     ("Công ty Than Yên Lập - TKV có", "Công ty Than Yên Lập - TKV"),
     # a bank's short name in brackets before the dash of its branch; two places joined by a dash
     ("Ngân hàng TMCP Công Thương Việt Nam (VietinBank) - Chi nhánh Đông Anh trao tặng",
-     "Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh Đông Anh"),
+     "Ngân hàng Thương mại cổ phần Công Thương Việt Nam - Chi nhánh Đông Anh"),
     ("Ngân hàng TMCP Sài Gòn - Hà Nội (SHB) - Chi nhánh Long Biên tài trợ",
-     "Ngân hàng TMCP Sài Gòn - Hà Nội - Chi nhánh Long Biên"),
+     "Ngân hàng Thương mại cổ phần Sài Gòn - Hà Nội - Chi nhánh Long Biên"),
     ("Công ty TNHH Linh kiện Điện tử Hoa Sen bố trí 5 xe", "Công ty TNHH Linh kiện Điện tử Hoa Sen"),
 ])
 def test_names_of_bodies_branches_and_institutes(written, canonical):
@@ -4835,11 +4835,11 @@ def test_who_chose_the_receivers_gives_nothing():
     assert fact_at(body, "500 suất quà", "2025-01-09").organization == "Công ty Cổ phần Thương mại Hà Đông"
 
 
-def test_a_banks_legal_form_is_kept_as_written():
+def test_a_banks_legal_form_is_spelled_out():
     body = ("Dịp này, 50 suất quà do Ngân hàng TMCP Công Thương Việt Nam (VietinBank) chi nhánh Tây Ninh trao tặng "
             "cũng được trao tới công nhân.")
     assert fact_at(body, "50 suất quà", "2025-01-25").organization == \
-        "Ngân hàng TMCP Công Thương Việt Nam chi nhánh Tây Ninh"
+        "Ngân hàng Thương mại cổ phần Công Thương Việt Nam chi nhánh Tây Ninh"
 
 
 def test_pay_named_after_the_money_and_told_elliptically_is_the_employers():
@@ -5411,7 +5411,7 @@ def test_a_delegation_gives_where_it_visits_and_by_its_bare_name():
 def test_a_body_whose_representative_hands_over_gives():
     body = ("LĐLĐ tỉnh Thanh Hóa tổ chức chương trình. Cũng trong chương trình, 300 đoàn viên đã nhận quà "
             "do đại diện Ngân hàng TMCP Công thương Việt Nam (VietinBank) trực tiếp trao tặng.")
-    assert fact_at(body, "300 đoàn viên").organization == "Ngân hàng TMCP Công thương Việt Nam"
+    assert fact_at(body, "300 đoàn viên").organization == "Ngân hàng Thương mại cổ phần Công thương Việt Nam"
 
 
 def test_a_company_of_a_group_is_called_without_the_group():
@@ -5524,7 +5524,7 @@ def test_a_branch_called_by_its_brand_and_place_is_the_branch():
             "(VietinBank Nghệ An) tổ chức Lễ trao 250 suất học bổng. Mỗi suất trị giá 2 triệu đồng, tổng "
             "kinh phí 500 triệu đồng do VietinBank Nghệ An tài trợ.")
     assert fact_at(body, "500 triệu đồng", "2025-08-17").organization == \
-        "Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh Nghệ An"
+        "Ngân hàng Thương mại cổ phần Công Thương Việt Nam - Chi nhánh Nghệ An"
 
 
 def test_what_each_thing_handed_over_is_worth_is_of_the_event():
