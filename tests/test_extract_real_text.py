@@ -2839,6 +2839,13 @@ def test_the_year_a_yardstick_is_set_for_by_theo_dates_no_result():
     assert fact_at(body, "6/8 CĐCS", "2025-10-12").period == "2025-Q3"
 
 
+def test_the_year_the_awarded_excelled_in_a_movement_is_no_time_of_the_award():
+    body = ("Sáng 26/4, LĐLĐ huyện Gia Lâm tổ chức Lễ phát động Tháng Công nhân.\n"
+            "Cũng tại buổi lễ, LĐLĐ huyện khen thưởng 45 sáng kiến tiêu biểu trong phong trào “Lao động giỏi, lao động "
+            "sáng tạo” năm 2024.")
+    assert fact_at(body, "45 sáng kiến", "2025-04-26").period == "2025-04-26"
+
+
 def test_throughout_the_term_is_the_term_that_ended():
     body = ("(LĐTĐ) Ngày 11/3, Công đoàn Công ty TNHH Điện tử Nam Thăng Long tổ chức Đại hội nhiệm kỳ 2023 - 2028.\n"
             "Báo cáo tổng kết nhiệm kỳ 2018 - 2023 cho thấy, năm 2022, thu nhập bình quân đạt 9,2 triệu đồng/tháng. "

@@ -621,7 +621,8 @@ def programme_school_year(text: str, mention, resolved, day_years) -> bool:
 
 
 SCHOOL_YEAR_SPAN = regex.compile(r"\d{4}-\d{4}")
-ACHIEVED_IN = regex.compile(r"(?<![\p{L}])(?:thành tích(?:[^,;.()“”]|“[^”]{0,60}”){0,80}|(?:tiêu biểu|xuất sắc)\s+)$")
+ACHIEVED_IN = regex.compile(r"(?<![\p{L}])(?:thành tích|tiêu biểu|xuất sắc)(?:[^,;.()“”]|“[^”]{0,60}”){0,80}$")
+# (`khen thưởng 45 sáng kiến tiêu biểu trong phong trào “Lao động giỏi, lao động sáng tạo” năm 2024`)
 # `kiểm tra ... công tác quản lý tài chính, tài sản công đoàn năm 2023 tại 18 CĐCS`: the year of
 # what an inspection checks names its object; the inspection (its days) dates what it finds
 INSPECTED_YEAR = regex.compile(r"(?<![\p{L}])(?:kiểm tra|giám sát|thanh tra|kiểm toán)\s+[^.;:()]{1,100}?"
