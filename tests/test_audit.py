@@ -195,6 +195,8 @@ def test_a_malformed_figure_does_not_make_a_conflict(db_path):
     # a brand in a company's name is its name; a Vietnamese abbreviation there is not
     ("Công ty TNHH LG Display Việt Nam Hải Phòng", []), ("Công ty TNHH Luxshare-ICT Nghệ An", []),
     ("Công ty CP May Hồ Gươm", ["abbreviation"]), ("Công đoàn các KCN-CX Hà Nội", ["abbreviation"]),
+    # a holiday a company is named after ends its name; a bank's legal form is spelled out
+    ("Công đoàn cơ sở Công ty Cổ phần Dệt may 29/3", []), ("Ngân hàng TMCP Quân đội", ["abbreviation"]),
 ])
 def test_suspicious_organization_names(name, found):
     from solieu.extract.facts.orgs import name_problems

@@ -1337,8 +1337,9 @@ def places_named(text: str) -> list[tuple[int, str, str]]:
 
 NUMBER_AFTER_PLACE = regex.compile(
     lexicon.LEVELS + r"(?:\s+\p{Lu}\p{Ll}*)+\s+\d+$", regex.IGNORECASE)
-KEPT_ABBREVIATIONS = {"TNHH", "MTV", "TMCP", "VN", "II", "III", "IV", "XI", "XII", "KCN"}  # as written
+KEPT_ABBREVIATIONS = {"TNHH", "MTV", "VN", "II", "III", "IV", "XI", "XII", "KCN"}  # as written
 LEFT_ABBREVIATION = regex.compile(r"(?<![\p{L}])\p{Lu}[\p{Lu}&]{1,9}(?![\p{L}])")
+HOLIDAY = regex.compile(r"\d{1,2}[/-]\d{1,2}")  # (a day and month: `29/3`, `2-9`)
 NAME_PROBLEMS = {
     "number": "kết thúc bằng một số · ends in a number",
     "function_word": "kết thúc bằng hư từ hoặc động từ · ends in a function word or verb",
@@ -1387,10 +1388,11 @@ def name_problems(name: str) -> list[str]:
     found = []
     for part in (p.strip() for p in name.split(";") if p.strip()):
         words = part.split()
-        if words[-1][:1].isdigit() and len(words) > 1 and (
+        if words[-1][:1].isdigit() and len(words) > 1 and not HOLIDAY.fullmatch(words[-1]) and (
                 words[-2][:1].islower() and words[-2] != "số" or NUMBER_AFTER_PLACE.search(part)):
             found.append("number")  # `... Bệnh viện dành 10`, `... tỉnh Hà Tĩnh 100`; not
-            # `Cụm thi đua số 1`, `Tổng Công ty May 10`, `Liên đoàn Lao động Quận 1`
+            # `Cụm thi đua số 1`, `Tổng Công ty May 10`, `Liên đoàn Lao động Quận 1`, nor a holiday
+            # a company is named after (`Công ty Cổ phần Dệt may 29/3`)
         if (words[-1] in FUNCTION_WORDS or _verb_at(part, len(part) - len(words[-1]))) \
                 and not _completes_word(words[:-1], words[-1]):  # (`... Thi đua - Khen thưởng`: a word's end)
             found.append("function_word")
