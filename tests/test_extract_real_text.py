@@ -3836,6 +3836,14 @@ def test_what_each_of_the_things_just_counted_holds_is_given_as_they_are():
     assert fact_at(body, "300.000 đồng", published).organization == given
 
 
+def test_a_number_of_a_bodys_name_is_no_figure_but_places_counted_are():
+    body = "Sáng 5/4, Công đoàn Công ty May 10 tặng quà cho 50 công nhân; Công ty CP Dệt may 29/3 nhận 3 cờ thi đua."
+    _, facts = extract_article(Article(id="t", body=body, published="2024-04-05"))
+    assert [f.raw for f in facts] == ["50 công nhân", "3 cờ"]
+    counted = "Trong quý I, LĐLĐ quận Cầu Giấy đã phối hợp với UBND 8 phường tổ chức 16 buổi tuyên truyền."
+    assert fact_at(counted, "8 phường", "2025-04-05").organization == "Liên đoàn Lao động quận Cầu Giấy"
+
+
 def test_a_rate_of_a_workplace_written_small_that_fell_is_its_own():
     body = ("(LĐTĐ) Công đoàn Công ty TNHH Hanbit Electronics Vina tổ chức đối thoại với người lao động.\n"
             "Nhờ đối thoại thường xuyên, tỷ lệ lao động nghỉ việc hằng tháng của công ty đã giảm từ 4,2% năm 2022.")

@@ -242,6 +242,9 @@ def article_province(places: list[tuple[int, str, str]], url: str | None) -> str
 YEAR_WORD = regex.compile(YEAR)
 # A number's digits going on after a group mark (`1.710`, `2,5`): a figure, no district's number.
 FIGURE_GOES_ON = regex.compile(r"[.,]\d")
+# (places counted: `UBND 8 phường`, `LĐLĐ 12 quận, huyện`; a level's number comes after it, `Quận 1`)
+LEVEL_NEXT = regex.compile(r"\s+(?:" + lexicon.LEVELS + "|" + lexicon.alternation(lexicon.WARD_LEVELS) + r")(?![\p{L}])",
+                           regex.IGNORECASE)
 SCALE_NEXT = regex.compile(r"\s*" + SCALE + r"(?![\p{L}])")
 
 
@@ -708,7 +711,7 @@ def _extend(text: str, mention: Mention) -> None:
         word = m.group(1)
         if YEAR_WORD.fullmatch(word) or word[0].isdigit() and (
                 COUNTED_START.match(text, m.end()) or FIGURE_GOES_ON.match(text, m.end())
-                or SCALE_NEXT.match(text, m.end())):
+                or SCALE_NEXT.match(text, m.end()) or LEVEL_NEXT.match(text, m.end())):
             break  # `Chợ Tết Công đoàn 2025`: a year is the event's, no name's; `các trường THPT
             # trực thuộc Sở GD&ĐT 110 chỉ tiêu`: a figure of what it counts; so is a figure that
             # goes on or is scaled (`Công ty Canon 25,9 triệu đồng`; `Công ty May 10` is a name)
