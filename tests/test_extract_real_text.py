@@ -2831,6 +2831,9 @@ def test_the_day_a_plan_was_issued_dates_the_plan_not_the_occasion_it_cares_for(
     body = ("Thực hiện Kế hoạch số 86/KH-LĐLĐ ngày 5/12/2024 của LĐLĐ quận về chăm lo Tết, dịp Tết Nguyên đán Ất Tỵ "
             "2025, các cấp Công đoàn quận dự kiến tặng quà cho khoảng 9.500 đoàn viên.")
     assert fact_at(body, "khoảng 9.500 đoàn viên", "2025-01-17").period == "2025"
+    cited = ("Theo Kế hoạch số 112/KH-LĐLĐ ngày 15-12-2025, dịp Tết Nguyên đán Bính Ngọ 2026, các cấp công đoàn "
+             "thành phố dự kiến chăm lo cho khoảng 35.000 đoàn viên.")
+    assert fact_at(cited, "khoảng 35.000 đoàn viên", "2026-01-07").period == "2026"
 
 
 def test_the_year_a_yardstick_is_set_for_by_theo_dates_no_result():

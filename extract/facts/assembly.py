@@ -112,6 +112,8 @@ OPENS_ON_EVENT = regex.compile(rf"^\s*(?:Dịp này|Nhân dịp này|Cùng thờ
 # event handed over is worth (a sentence of the event, in the paragraph after it too)
 EACH_HANDED = regex.compile(r"^\s*Mỗi\s+(?:" + lexicon.alternation(lexicon.CLASSIFIERS) + r")(?:\s+\p{Ll}+){0,2}?"
                             r"\s+(?:có\s+)?(?:trị giá|gồm)(?![\p{L}])")
+# (the day of a document cited by its number: `Theo Kế hoạch số 112/KH-LĐLĐ ngày 15-12-2025, dịp Tết ...`)
+DOCUMENT_NUMBERED = regex.compile(r"(?<![\p{L}\d])(?:số\s+)?\d+(?:/\d+)*/\p{Lu}[\p{L}\d&-]*,?\s+(?:ngày\s+)?$")
 EACH_PART = regex.compile(r"\s*mỗi\s+(?:" + lexicon.alternation(lexicon.CLASSIFIERS) + r")(?![\p{L}])", regex.IGNORECASE)
 THIS_OCCASION = regex.compile(r"^\s*(?:Nhân\s+)?[Dd]ịp này(?![\p{L}])")  # (the occasion just told)
 # The event as the sentence's subject (`Hội nghị cũng biểu dương 63 tập thể`, `Đại hội đã bầu`):
@@ -460,7 +462,8 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
               and (item_of is None or item_of[0] <= m.start < fig.q.start)]
     # (not a document's day, which dates the document only: `Thực hiện Kế hoạch số 86/KH-LĐLĐ ngày
     # 5/12/2024 ..., dịp Tết Nguyên đán Ất Tỵ 2025, ... dự kiến tặng quà cho 9.500 đoàn viên`)
-    if any(m.kind not in ("occasion", "issued", "held") for m in frames):  # `Xuân 2026 ... trong 2 ngày từ 7- 8/2/2026`
+    if any(m.kind not in ("occasion", "issued", "held") and not ends_with(DOCUMENT_NUMBERED, text, m.start)
+           for m in frames):  # `Xuân 2026 ... trong 2 ngày từ 7- 8/2/2026`
         frames = [m for m in frames if m.kind != "occasion"]
     # A year written with a day of that year only completes it (`Sáng 4/5, ... Lễ phát động
     # ... năm 2024, thu hút hơn 1.200 đoàn viên`): the day is the period.
