@@ -3847,6 +3847,13 @@ def test_a_number_of_a_bodys_name_is_no_figure_but_places_counted_are():
     assert fact_at(counted, "8 phường", "2025-04-05").organization == "Liên đoàn Lao động quận Cầu Giấy"
 
 
+def test_a_body_after_an_opening_besides_clause_is_its_subject():
+    body = ("Sáng 22/8, LĐLĐ tỉnh Thái Nguyên bàn giao nhà cho đoàn viên. Ngoài 60 triệu đồng của LĐLĐ tỉnh, Ngân hàng "
+            "TMCP Công Thương Việt Nam - Chi nhánh Thái Nguyên tài trợ thêm 80 triệu đồng thông qua LĐLĐ tỉnh.")
+    assert fact_at(body, "80 triệu đồng", "2025-08-22").organization \
+        == "Ngân hàng Thương mại cổ phần Công Thương Việt Nam - Chi nhánh Thái Nguyên"
+
+
 def test_a_rate_of_a_workplace_written_small_that_fell_is_its_own():
     body = ("(LĐTĐ) Công đoàn Công ty TNHH Hanbit Electronics Vina tổ chức đối thoại với người lao động.\n"
             "Nhờ đối thoại thường xuyên, tỷ lệ lao động nghỉ việc hằng tháng của công ty đã giảm từ 4,2% năm 2022.")

@@ -38,7 +38,7 @@ SOURCE_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]heo\s+$")
 # đã hỗ trợ ...`): the comma after the name ends it, the subject follows.
 # (opening the sentence, or after an adverbial before it: `Cũng từ đầu năm đến nay, theo giới thiệu
 # của LĐLĐ huyện, NHCSXH huyện Ba Vì đã giải ngân ...`)
-OPENING_ADVERBIAL = regex.compile(r"(?:^\s*|,\s*)(?:Theo|Tại|Từ|Với|Trong|Nhờ|Qua|Cùng với|Thực hiện|Hưởng ứng|Về"
+OPENING_ADVERBIAL = regex.compile(r"(?:^\s*|,\s*)(?:Theo|Tại|Từ|Với|Trong|Nhờ|Qua|Cùng với|Thực hiện|Hưởng ứng|Về|Ngoài"
                                   r"|Sau khi|Trước khi|Khi"
                                   r"|theo|tại|nhờ|qua|thực hiện|hưởng ứng|sau khi|trước khi)(?![\p{L}])[^,;:.]*$")
 FROM_BEFORE = regex.compile(r"(?<![\p{L}])từ\s+$")  # `hỗ trợ 110 triệu đồng từ Quỹ Xã hội`
