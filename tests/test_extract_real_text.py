@@ -3852,6 +3852,10 @@ def test_a_body_after_an_opening_besides_clause_is_its_subject():
             "TMCP Công Thương Việt Nam - Chi nhánh Thái Nguyên tài trợ thêm 80 triệu đồng thông qua LĐLĐ tỉnh.")
     assert fact_at(body, "80 triệu đồng", "2025-08-22").organization \
         == "Ngân hàng Thương mại cổ phần Công Thương Việt Nam - Chi nhánh Thái Nguyên"
+    # (the channel money went through, `thông qua X`, is no subject of the clause after it)
+    body = ("Sáng 22/8, LĐLĐ tỉnh Thái Nguyên bàn giao nhà cho chị Lan, công nhân Công ty TNHH Điện tử Phổ Yên. "
+            "Ngân hàng X tài trợ thêm 80 triệu đồng thông qua LĐLĐ tỉnh, CĐCS công ty hỗ trợ 20 triệu đồng.")
+    assert fact_at(body, "20 triệu đồng", "2025-08-22").organization == "Công đoàn cơ sở Công ty TNHH Điện tử Phổ Yên"
 
 
 def test_a_rate_of_a_workplace_written_small_that_fell_is_its_own():

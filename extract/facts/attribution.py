@@ -41,7 +41,8 @@ SOURCE_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]heo\s+$")
 OPENING_ADVERBIAL = regex.compile(r"(?:^\s*|,\s*)(?:Theo|Tại|Từ|Với|Trong|Nhờ|Qua|Cùng với|Thực hiện|Hưởng ứng|Về|Ngoài"
                                   r"|Sau khi|Trước khi|Khi"
                                   r"|theo|tại|nhờ|qua|thực hiện|hưởng ứng|sau khi|trước khi)(?![\p{L}])[^,;:.]*$")
-FROM_BEFORE = regex.compile(r"(?<![\p{L}])từ\s+$")  # `hỗ trợ 110 triệu đồng từ Quỹ Xã hội`
+FROM_BEFORE = regex.compile(r"(?<![\p{L}])(?:từ|thông qua)\s+$")  # `hỗ trợ 110 triệu đồng từ Quỹ Xã hội`
+# (or the channel it went through: `tài trợ 80 triệu đồng thông qua LĐLĐ tỉnh, CĐCS công ty hỗ trợ ...`)
 # `Theo Ban Quản lý ...,`, `Theo báo cáo của X`, `Báo cáo của X cho thấy`, `Khảo sát do X thực
 # hiện`: the body whose report or survey gives the figures.
 REPORT = r"(?:báo cáo|khảo sát|thống kê|số liệu|kết quả khảo sát)"
