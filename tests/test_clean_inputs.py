@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from solieu.extract.article.clean import MAX_INPUT_BYTES, BadInput, article_id, parse_document
-from solieu.extract.article.dates import is_date_line, parse_published
+from solieu.extract.article.dates import is_date_line, parse_published, url_year
 
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -58,6 +58,16 @@ def test_plain_text_without_headers_takes_its_first_line_as_title():
 ])
 def test_publication_times_become_hanoi_iso_8601_or_unknown(printed, iso):
     assert parse_published(printed) == iso
+
+
+@pytest.mark.parametrize("url, year", [
+    ("https://baothainguyen.vn/xa-hoi/202508/ban-giao-5-mai-am-cong-doan-7c41b2e/", 2025),
+    ("https://example.vn/2024/09/22/cong-doan-ho-tro.html", 2024),
+    ("https://laodongthudo.vn/tet-sum-vay-2027-hon-1000-doan-vien-202577.html", None),  # an id
+    ("https://thanhnien.vn/gan-6000-cong-nhan-185260208093015678.htm", None), (None, None),
+])
+def test_the_year_a_pages_address_gives(url, year):
+    assert url_year(url) == year
 
 
 def test_a_date_line_is_only_a_date():

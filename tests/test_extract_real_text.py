@@ -2849,6 +2849,14 @@ def test_the_year_the_awarded_excelled_in_a_movement_is_no_time_of_the_award():
     assert fact_at(body, "45 sáng kiến", "2025-04-26").period == "2025-04-26"
 
 
+def test_a_page_with_no_date_is_of_the_year_its_address_gives():
+    body = ("Ngày 22/8, LĐLĐ tỉnh Thái Nguyên bàn giao 5 nhà “Mái ấm Công đoàn” cho đoàn viên.\n"
+            "Căn nhà tạm của gia đình chị Mai bị hư hỏng nặng sau cơn bão số 3 năm 2024.")
+    url = "https://baothainguyen.vn/xa-hoi/202508/ban-giao-5-mai-am-cong-doan-7c41b2e/"
+    _, facts = extract_article(Article(id="t", body=body, url=url))
+    assert [f.period for f in facts if f.raw.startswith("5 nhà")] == ["2025-08-22"]
+
+
 def test_throughout_the_term_is_the_term_that_ended():
     body = ("(LĐTĐ) Ngày 11/3, Công đoàn Công ty TNHH Điện tử Nam Thăng Long tổ chức Đại hội nhiệm kỳ 2023 - 2028.\n"
             "Báo cáo tổng kết nhiệm kỳ 2018 - 2023 cho thấy, năm 2022, thu nhập bình quân đạt 9,2 triệu đồng/tháng. "

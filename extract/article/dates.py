@@ -32,6 +32,18 @@ def parse_published(text: str | None) -> str | None:
     return _parse_iso(text) or _parse_site(text)
 
 
+# The date a page's address gives in its path (`/xa-hoi/202508/ban-giao-...`, `/2025/08/22/...`):
+# a year and a month, as a path segment of their own (not the digits of an id: `...-202577.html`).
+# (htmldate's URL reader knows year, month and day with separators only.)
+URL_DATE_RE = re.compile(r"/(?P<year>(?:19|20)\d\d)/?(?P<month>0[1-9]|1[0-2])(?:/?(?:[0-2]\d|3[01]))?(?=[/_.-]|$)")
+
+
+def url_year(url: str | None) -> int | None:
+    """The year a page's address says it was published in, or None."""
+    match = URL_DATE_RE.search(url or "")
+    return int(match["year"]) if match else None
+
+
 def is_date_line(text: str) -> bool:
     """True when the line holds a date (and time) and nothing else worth keeping."""
     match = SITE_DATE_RE.search(text)

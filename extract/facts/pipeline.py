@@ -14,6 +14,7 @@ from datetime import date, timedelta
 import regex
 
 from solieu.extract import lexicon
+from solieu.extract.article import dates
 from solieu.extract.facts import orgs, periods
 from solieu.extract.facts.backwards import ends_with
 from solieu.extract.facts.attribution import ASSIGNER, ISSUER_BEFORE, as_subject, usable_mentions
@@ -64,7 +65,8 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
     # name's year (`Luật Việc làm 2013`), nor a comparison's base, nor the year a state began (`làm
     # công nhân tại công ty từ năm 2013`); a span of years reviewed ends in the year of the review
     # (`biểu dương ... sáng kiến tiêu biểu giai đoạn 2023-2025`)
-    year = _published_year(article) or next(
+    # (a page with no date may still give it in its address: `/xa-hoi/202508/...`)
+    year = _published_year(article) or dates.url_year(article.url) or next(
         (int(m.fields["y"]) for m in mentions if m.kind == "year_to_date" and m.fields.get("y")), None) or next(
         (int(m.fields.get("y") or (m.fields["b"] if m.kind == "span" else m.fields["a"]))
          for mark in [*lead, *marks] for m in mark.periods
