@@ -3866,6 +3866,12 @@ def test_a_body_after_an_opening_besides_clause_is_its_subject():
     assert fact_at(body, "20 triệu đồng", "2025-08-22").organization == "Công đoàn cơ sở Công ty TNHH Điện tử Phổ Yên"
 
 
+def test_the_fund_a_body_lends_from_is_its_capital_not_the_lender():
+    body = ("(LĐTĐ) Sáng 17/4, Công đoàn ngành Giáo dục Hà Nội tổ chức giải ngân đợt 1 năm 2025 nguồn vốn Quỹ Tình "
+            "thương cho 46 đoàn viên có hoàn cảnh khó khăn với tổng số tiền 2,34 tỷ đồng.")
+    assert fact_at(body, "2,34 tỷ đồng", "2025-04-17").organization == "Công đoàn ngành Giáo dục Hà Nội"
+
+
 def test_a_rate_of_a_workplace_written_small_that_fell_is_its_own():
     body = ("(LĐTĐ) Công đoàn Công ty TNHH Hanbit Electronics Vina tổ chức đối thoại với người lao động.\n"
             "Nhờ đối thoại thường xuyên, tỷ lệ lao động nghỉ việc hằng tháng của công ty đã giảm từ 4,2% năm 2022.")

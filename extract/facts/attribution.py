@@ -25,10 +25,12 @@ NON_SUBJECT_BEFORE = regex.compile(
     r"(?:" + "|".join(map(regex.escape, sorted(lexicon.GIVING_VERBS, key=len, reverse=True))) + "|"
     r"với|cho|tại|của|thuộc|đến|tới|trong|từ|do|phối hợp|[Tt]heo|Điều lệ|Nghị quyết(?: Đại hội)?|Chỉ thị|"
     r"Kế hoạch|chỉ tiêu|kế hoạch|quy định|tiêu chí|Chương trình|về|"
-    r"buộc|thông qua|đưa vào hoạt động|đưa vào sử dụng|khánh thành|khởi công)\s+"  # (`TAND quận Ô Môn
+    r"buộc|thông qua|đưa vào hoạt động|đưa vào sử dụng|khánh thành|khởi công|nguồn vốn)\s+"  # (`TAND quận Ô Môn
     # buộc công ty ... bồi thường 186 triệu đồng`: the court rules; `LĐLĐ thành phố thông qua Văn phòng
-    # Tư vấn pháp luật ... đã tư vấn`: the means, not the doer; `bệnh viện phấn đấu ... đưa vào hoạt
-    # động Trung tâm Ung bướu với quy mô 250 giường`: what is opened, not who opens it)
+    # Tư vấn pháp luật ... đã tư vấn`: the means, not the doer, as the capital a body lends from is
+    # (`Công đoàn ngành ... giải ngân nguồn vốn Quỹ Tình thương cho 46 đoàn viên`); `bệnh viện phấn
+    # đấu ... đưa vào hoạt động Trung tâm Ung bướu với quy mô 250 giường`: what is opened, not who
+    # opens it)
     r"(?:về\s+)?(?:(?:hai|ba|bốn|năm|\d+)\s+(?=đội|đơn vị|tập thể))?"  # (`thuộc về hai đội X và Y`)
     r"(?:(?:đồng chí|Chủ tịch|Phó Chủ tịch|lãnh đạo|Lãnh đạo|Thường trực|Ban Thường vụ|"
     r"Ban Chấp hành|Ban [Gg]iám đốc|Ban [Gg]iám hiệu|đại diện|Đại diện|đội|các|những|đơn vị|tập thể|cơ quan)\s+)?$")  # (`phối hợp
