@@ -3872,6 +3872,14 @@ def test_the_fund_a_body_lends_from_is_its_capital_not_the_lender():
     assert fact_at(body, "2,34 tỷ đồng", "2025-04-17").organization == "Công đoàn ngành Giáo dục Hà Nội"
 
 
+def test_a_place_whose_people_received_gives_nothing():
+    body = ("Chiều 26/9, LĐLĐ tỉnh Quảng Bình trao hỗ trợ đợt 1 cho đoàn viên bị ảnh hưởng bởi bão số 4.\n"
+            "Đợt này, huyện Lệ Thủy có số hộ được hỗ trợ nhiều nhất với 214 hộ, tổng số tiền 498 triệu đồng; tiếp "
+            "đến là huyện Quảng Ninh với 127 hộ, 286 triệu đồng.")
+    for needle in ("214 hộ", "127 hộ"):
+        assert fact_at(body, needle, "2025-09-26").organization == "Liên đoàn Lao động tỉnh Quảng Bình"
+
+
 def test_a_rate_of_a_workplace_written_small_that_fell_is_its_own():
     body = ("(LĐTĐ) Công đoàn Công ty TNHH Hanbit Electronics Vina tổ chức đối thoại với người lao động.\n"
             "Nhờ đối thoại thường xuyên, tỷ lệ lao động nghỉ việc hằng tháng của công ty đã giảm từ 4,2% năm 2022.")

@@ -1040,6 +1040,9 @@ def _sector_subject(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str |
     return orgs.canonical_org(name, org_context(ctx, offset + subject.start()))
 
 
+GIVEN_THERE = regex.compile(r"(?<![\p{L}])được\s+(?:" + lexicon.alternation(lexicon.GIVING_VERBS) + r")(?![\p{L}])")
+
+
 def _area_subject(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     if (fig.counted or "").lower() in UNION_UNITS_LOWER:
         return None  # (`tỉnh X có 2.890 CĐCS`: its union's units)
@@ -1054,6 +1057,9 @@ def _area_subject(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | N
         return f"{orgs.ABBREVIATIONS.get(subject.group(1), subject.group(1))} {subject.group(2)}"
     if any(subject.start() <= s.start_char < fig.q.start for s in doc.spans["orgs"]):
         return None
+    if GIVEN_THERE.search(text, subject.end(), fig.q.start):
+        return None  # `huyện Lệ Thủy có số hộ được hỗ trợ nhiều nhất với 214 hộ`: the place's people
+        # receive; the figures are the giver's
     if subject.re is BARE_AREA_SUBJECT:
         admin = subject.group(1)
         place = org_context(ctx, offset + subject.start()).place_for(admin)
