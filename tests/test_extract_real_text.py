@@ -3880,6 +3880,14 @@ def test_a_place_whose_people_received_gives_nothing():
         assert fact_at(body, needle, "2025-09-26").organization == "Liên đoàn Lao động tỉnh Quảng Bình"
 
 
+@pytest.mark.parametrize("opening", ["Theo quy định của Tổng LĐLĐ Việt Nam", "Theo hướng dẫn của Tổng LĐLĐ Việt Nam"])
+def test_the_body_whose_rule_or_guidance_sets_a_level_sets_it(opening):
+    body = ("Sáng 5/3, LĐLĐ quận Hoàng Mai trao 50 suất quà cho đoàn viên.\n"
+            f"{opening}, đoàn viên khu vực này đóng đoàn phí tối thiểu 10.000 đồng/tháng.")
+    assert fact_at(body, "tối thiểu 10.000 đồng/tháng", "2025-03-05").organization \
+        == "Tổng Liên đoàn Lao động Việt Nam"
+
+
 def test_a_rate_of_a_workplace_written_small_that_fell_is_its_own():
     body = ("(LĐTĐ) Công đoàn Công ty TNHH Hanbit Electronics Vina tổ chức đối thoại với người lao động.\n"
             "Nhờ đối thoại thường xuyên, tỷ lệ lao động nghỉ việc hằng tháng của công ty đã giảm từ 4,2% năm 2022.")

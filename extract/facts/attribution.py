@@ -48,7 +48,7 @@ FROM_BEFORE = regex.compile(r"(?<![\p{L}])(?:từ|thông qua)\s+$")  # `hỗ tr�
 # `Theo Ban Quản lý ...,`, `Theo báo cáo của X`, `Báo cáo của X cho thấy`, `Khảo sát do X thực
 # hiện`: the body whose report or survey gives the figures.
 REPORT = r"(?:báo cáo|khảo sát|thống kê|số liệu|kết quả khảo sát)"
-DOCUMENT = r"(?:Nghị định|Quyết định|Thông tư|Chỉ thị)"
+DOCUMENT = r"(?:Nghị định|Quyết định|Thông tư|Chỉ thị|quy định|hướng dẫn)"  # (`Theo quy định của Tổng LĐLĐ Việt Nam, ...`)
 # `theo Nghị định số 74/2024/NĐ-CP của Chính phủ`: who issued a document the text follows
 ISSUER_BEFORE = regex.compile(rf"(?<![\p{{L}}]){DOCUMENT}[^,;]{{0,40}}?\s+của\s+$")
 SOURCE_NAMED = regex.compile(rf"(?:(?<![\p{{L}}])[Tt]heo\s+(?:{REPORT}\s+(?:của\s+)?)?|"
