@@ -2857,6 +2857,16 @@ def test_a_page_with_no_date_is_of_the_year_its_address_gives():
     assert [f.period for f in facts if f.raw.startswith("5 nhà")] == ["2025-08-22"]
 
 
+def test_the_day_an_occasion_is_named_by_is_not_the_day_of_the_event():
+    body = ("Công đoàn Trường THCS Nghĩa Tân khen thưởng 42 nhà giáo tiêu biểu nhân ngày 20/11\n"
+            "(LĐTĐ) Chiều 18/11, Công đoàn Trường THCS Nghĩa Tân tổ chức Lễ kỷ niệm Ngày Nhà giáo Việt Nam và khen "
+            "thưởng các nhà giáo có thành tích tiêu biểu.\n"
+            "Tại buổi lễ, Công đoàn trường trao giấy khen cho 42 nhà giáo tiêu biểu, mỗi người 1,5 triệu đồng.")
+    _, facts = extract_article(Article(id="t", body=body, url="https://laodongthudo.vn/2025/11/khen-thuong.html",
+                                       title="Công đoàn Trường THCS Nghĩa Tân khen thưởng 42 nhà giáo tiêu biểu nhân ngày 20/11"))
+    assert {f.period for f in facts if f.raw.startswith("42 nhà giáo")} == {"2025-11-18"}
+
+
 def test_throughout_the_term_is_the_term_that_ended():
     body = ("(LĐTĐ) Ngày 11/3, Công đoàn Công ty TNHH Điện tử Nam Thăng Long tổ chức Đại hội nhiệm kỳ 2023 - 2028.\n"
             "Báo cáo tổng kết nhiệm kỳ 2018 - 2023 cho thấy, năm 2022, thu nhập bình quân đạt 9,2 triệu đồng/tháng. "

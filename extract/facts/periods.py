@@ -223,6 +223,7 @@ YARDSTICK_KINDS = {"this_year", "year", "months", "half", "quarter"}
 # A date that says when a document was issued or signed dates the document, not what the figures
 # around it count: only its year frames them.
 ON_THE_DAY = r"\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?$"  # (`công bố sáng 6/10`, `diễn ra ngày 11/7`)
+OCCASION_DAY_BEFORE = regex.compile(r"(?<![\p{L}])(?i:nhân|chào mừng)(?:\s+dịp)?(?:\s+kỷ niệm)?\s+ngày\s+$")
 ISSUED_BEFORE = regex.compile(r"(?<![\p{L}])(?:ban hành|ký|kí|công bố)" + ON_THE_DAY
                               # (or the number of a document the deed carries out: `thực hiện Kế hoạch số
                               # 112/KH-LĐLĐ ngày 5/3/2024, ... giới thiệu 312 đoàn viên vay vốn`; not one
@@ -399,8 +400,10 @@ def find(text: str) -> list[Mention]:
         if not _valid(fields) or (kind == "date" and not fields.get("y") and (
                 COUNTED_START.match(text, m.end()) or ends_with(SHARE_BEFORE, text, m.start()))):
             continue  # `vượt 6/6 chỉ tiêu`, `số phiếu tín nhiệm 9/9`: a ratio, no date
-        if kind == "date" and LAW_DATED_BEFORE.search(text[max(0, m.start() - 80):m.start()]):
-            kind = "name"
+        if kind == "date" and (LAW_DATED_BEFORE.search(text[max(0, m.start() - 80):m.start()])
+                               or ends_with(OCCASION_DAY_BEFORE, text, m.start())):
+            kind = "name"  # (and the day an occasion is named by: `khen thưởng 42 nhà giáo nhân ngày
+            # 20/11`, held two days before it)
         elif kind == "date" and ISSUED_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
             kind = "issued"  # `Thông báo số 286 ban hành ngày 30/9/2021`: dates the document
         elif kind == "date" and REVIEW_HELD_BEFORE.search(text[max(0, m.start() - 100):m.start()]):
