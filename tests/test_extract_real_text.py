@@ -2867,6 +2867,15 @@ def test_the_day_an_occasion_is_named_by_is_not_the_day_of_the_event():
     assert {f.period for f in facts if f.raw.startswith("42 nhà giáo")} == {"2025-11-18"}
 
 
+def test_the_level_before_a_change_takes_no_time_but_its_own():
+    body = ("Ngày 27/6, Công ty TNHH X ký thỏa ước lao động tập thể. Theo thỏa ước, tiền ăn ca được nâng từ 28.000 đồng "
+            "lên 32.000 đồng/suất.")
+    assert fact_at(body, "28.000 đồng", "2025-06-27").period is None
+    assert fact_at(body, "32.000 đồng/suất", "2025-06-27").period == "2025-06-27"
+    dated = "Thu nhập bình quân tăng từ 8,2 triệu đồng/người/tháng năm 2020 lên 11,5 triệu đồng năm 2025."
+    assert fact_at(dated, "8,2 triệu đồng/người/tháng", "2025-06-27").period == "2020"
+
+
 def test_throughout_the_term_is_the_term_that_ended():
     body = ("(LĐTĐ) Ngày 11/3, Công đoàn Công ty TNHH Điện tử Nam Thăng Long tổ chức Đại hội nhiệm kỳ 2023 - 2028.\n"
             "Báo cáo tổng kết nhiệm kỳ 2018 - 2023 cho thấy, năm 2022, thu nhập bình quân đạt 9,2 triệu đồng/tháng. "

@@ -114,6 +114,8 @@ EACH_HANDED = regex.compile(r"^\s*Mỗi\s+(?:" + lexicon.alternation(lexicon.CLA
                             r"\s+(?:có\s+)?(?:trị giá|gồm)(?![\p{L}])")
 # (the day of a document cited by its number: `Theo Kế hoạch số 112/KH-LĐLĐ ngày 15-12-2025, dịp Tết ...`)
 DOCUMENT_NUMBERED = regex.compile(r"(?<![\p{L}\d])(?:số\s+)?\d+(?:/\d+)*/\p{Lu}[\p{L}\d&-]*,?\s+(?:ngày\s+)?$")
+CHANGED_FROM = regex.compile(r"(?<![\p{L}])từ\s+(?:(?:mức|khoảng|gần|hơn)\s+)?$")
+CHANGED_TO = regex.compile(r"[^,;.()]{0,30}?\s+lên\s+(?:(?:mức|khoảng|gần|hơn)\s+)?\d")
 EACH_PART = regex.compile(r"\s*mỗi\s+(?:" + lexicon.alternation(lexicon.CLASSIFIERS) + r")(?![\p{L}])", regex.IGNORECASE)
 THIS_OCCASION = regex.compile(r"^\s*(?:Nhân\s+)?[Dd]ịp này(?![\p{L}])")  # (the occasion just told)
 # The event as the sentence's subject (`Hội nghị cũng biểu dương 63 tập thể`, `Đại hội đã bầu`):
@@ -2125,6 +2127,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         target = is_target(doc, fig, carry, inherit and at_event != "opens" and not told_done, figures)
         personal = is_personal(fig, text) or statutory_share_of_pay(text, fig)
         period, undated = (None, True) if personal or owned_share(text, fig) else sentence_period(marks, fig, ctx, target)
+        said = period  # (the time the sentence itself gives the figure)
         # a day this sentence gives, after the lead, is that day of a several days' event (`Chiều
         # 15/5, tại xã Kim Chung, ... bàn giao 2 “Mái ấm Công đoàn”`); the lead's day stands for
         # all of them (`Ngày 7-2, ... khai mạc`, `hai ngày 7 và 8-2`)
@@ -2194,6 +2197,9 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             period = ctx.agreement[1]  # `Thỏa ước quy định tiền ăn ca 35.000 đồng/bữa`, `Ngoài ra, NLĐ được
             # thưởng Tết tối thiểu 1 tháng lương`: what the agreement the article reports provides
             # holds for as long as it does, where the sentence gives no time of its own
+        if not said and ends_with(CHANGED_FROM, text, q.start) and CHANGED_TO.match(text, raw_end):
+            period = None  # `tiền ăn ca được nâng từ 28.000 đồng lên 32.000 đồng/suất`: the level before
+            # the change held before the time told; only a time of its own dates it
         # `2 con` of a worker, the rent a worker pays: no organization
         org, source = _organization(doc, fig, sentence, ctx, carry, inherit, personal or own)
         if occurred and not personal and not own and org != occurred and (
