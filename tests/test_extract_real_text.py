@@ -2876,6 +2876,14 @@ def test_the_level_before_a_change_takes_no_time_but_its_own():
     assert fact_at(dated, "8,2 triệu đồng/người/tháng", "2025-06-27").period == "2020"
 
 
+def test_the_day_a_plan_is_issued_dates_the_plan_not_the_targets_it_sets_for_its_year():
+    body = ("Ngày 12/1, LĐLĐ thành phố Huế ban hành Kế hoạch số 218/KH-LĐLĐ về tổ chức chương trình “Tết Sum vầy” năm "
+            "2026, trong đó dự kiến tặng 1.200 vé xe miễn phí.")
+    assert fact_at(body, "1.200 vé xe", "2026-01-12").period == "2026"
+    done = "Ngày 12/1, LĐLĐ thành phố Huế tổ chức chương trình “Tết Sum vầy” năm 2026, tặng 1.200 vé xe miễn phí."
+    assert fact_at(done, "1.200 vé xe", "2026-01-12").period == "2026-01-12"
+
+
 def test_throughout_the_term_is_the_term_that_ended():
     body = ("(LĐTĐ) Ngày 11/3, Công đoàn Công ty TNHH Điện tử Nam Thăng Long tổ chức Đại hội nhiệm kỳ 2023 - 2028.\n"
             "Báo cáo tổng kết nhiệm kỳ 2018 - 2023 cho thấy, năm 2022, thu nhập bình quân đạt 9,2 triệu đồng/tháng. "

@@ -116,6 +116,7 @@ EACH_HANDED = regex.compile(r"^\s*Mỗi\s+(?:" + lexicon.alternation(lexicon.CLA
 DOCUMENT_NUMBERED = regex.compile(r"(?<![\p{L}\d])(?:số\s+)?\d+(?:/\d+)*/\p{Lu}[\p{L}\d&-]*,?\s+(?:ngày\s+)?$")
 CHANGED_FROM = regex.compile(r"(?<![\p{L}])từ\s+(?:(?:mức|khoảng|gần|hơn)\s+)?$")
 CHANGED_TO = regex.compile(r"[^,;.()]{0,30}?\s+lên\s+(?:(?:mức|khoảng|gần|hơn)\s+)?\d")
+PLAN_ISSUED = regex.compile(r"(?<![\p{L}])(?:ban hành|phê duyệt|triển khai)\s+(?:Kế hoạch|Chương trình|kế hoạch)(?![\p{L}])")
 EACH_PART = regex.compile(r"\s*mỗi\s+(?:" + lexicon.alternation(lexicon.CLASSIFIERS) + r")(?![\p{L}])", regex.IGNORECASE)
 THIS_OCCASION = regex.compile(r"^\s*(?:Nhân\s+)?[Dd]ịp này(?![\p{L}])")  # (the occasion just told)
 # The event as the sentence's subject (`Hội nghị cũng biểu dương 63 tập thể`, `Đại hội đã bầu`):
@@ -456,6 +457,11 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
         # trở lên ...`: what is to hold each year is of no one year; the term is its `term`
         # (nor by a time another item names: `phấn đấu đến năm 2028 có 100% ...; hằng năm 90% trở lên`)
         frames = [m for m in frames if m.kind not in TERM_KINDS and item[0] <= m.start < item[1]]
+    # (but the day a plan is issued dates the plan, not the targets it sets for its year: `Ngày 12/1,
+    # LĐLĐ thành phố ban hành Kế hoạch ... “Tết Sum vầy” năm 2026, trong đó dự kiến tặng 1.200 vé xe`)
+    if target and fig is not None and PLAN_ISSUED.search(text, 0, fig.q.start) \
+            and any(m.kind in ("year", "occasion") and m.start < fig.q.start for m in frames):
+        frames = [m for m in frames if m.kind not in DAY_KINDS or m.start > fig.q.start]
     # (a month answered frames what follows it in its `;` item, and gives way to a day: `Sáng 16-5,
     # trong chương trình hưởng ứng Tháng Công nhân năm 2025, ...`)
     day_told = any(m.kind in DAY_KINDS for m in frames)
