@@ -3863,6 +3863,10 @@ def test_the_next_item_of_the_same_kind_keeps_the_owner_the_item_before_named():
     body = ("Chủ nhiệm Ủy ban Kiểm tra LĐLĐ huyện Đông Anh Nguyễn Thị Thu Trang cho biết, năm 2024, tổng thu kinh phí "
             "công đoàn của LĐLĐ huyện đạt 19,6 tỷ đồng, bằng 104% dự toán; thu đoàn phí công đoàn đạt 7,15 tỷ đồng.")
     assert fact_at(body, "7,15 tỷ đồng", "2025-01-15").organization == "Liên đoàn Lao động huyện Đông Anh"
+    # (the level told with an adverb, `vẫn đạt`, `cũng đạt`)
+    body = ("Chủ tịch Công đoàn Công ty CP Thủy sản Hải Long Nha Trang Lê Thị Thu Hà cho biết, năm 2025, doanh thu của "
+            "công ty vẫn đạt 1.850 tỷ đồng; kim ngạch xuất khẩu đạt 68 triệu USD.")
+    assert fact_at(body, "68 triệu USD", "2026-01-13").organization == "Công ty Cổ phần Thủy sản Hải Long Nha Trang"
 
 
 def test_what_each_of_the_things_just_counted_holds_is_given_as_they_are():

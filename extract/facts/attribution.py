@@ -503,7 +503,7 @@ BARE_WORKPLACE = regex.compile(r"(?<![\p{L}])(" + "|".join(map(regex.escape, lex
                                + r")(?![\p{L}])")
 # an item that tells a level and nothing else before its figure (`; thu đoàn phí đạt 7,15 tỷ đồng`)
 ITEM_LEVEL = regex.compile(r"\s*(?:\p{Ll}+\s+){1,6}?(?:đạt|là|ước đạt)\s+(?:\p{Ll}+\s+)?")
-LEVEL_VERB = regex.compile(r"\s+(?:(?:đã|chỉ)\s+)?(?:đạt|là|ước đạt|lên tới|lên|còn|bằng|(?:giảm|tăng)(?:\s+từ)?)\s+"
+LEVEL_VERB = regex.compile(r"\s+(?:(?:đã|chỉ|vẫn|cũng)\s+)?(?:đạt|là|ước đạt|lên tới|lên|còn|bằng|(?:giảm|tăng)(?:\s+từ)?)\s+"
                            r"(?:\p{Ll}+\s+)?")  # (`khoảng`; `đơn hàng của công ty chỉ bằng khoảng 85%`)
 
 
