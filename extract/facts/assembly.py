@@ -116,7 +116,8 @@ EACH_HANDED = regex.compile(r"^\s*Mỗi\s+(?:" + lexicon.alternation(lexicon.CLA
 DOCUMENT_NUMBERED = regex.compile(r"(?<![\p{L}\d])(?:số\s+)?\d+(?:/\d+)*/\p{Lu}[\p{L}\d&-]*,?\s+(?:ngày\s+)?$")
 CHANGED_FROM = regex.compile(r"(?<![\p{L}])từ\s+(?:(?:mức|khoảng|gần|hơn)\s+)?$")
 CHANGED_TO = regex.compile(r"[^,;.()]{0,30}?\s+lên\s+(?:(?:mức|khoảng|gần|hơn)\s+)?\d")
-PLAN_ISSUED = regex.compile(r"(?<![\p{L}])(?:ban hành|phê duyệt|triển khai)\s+(?:Kế hoạch|Chương trình|kế hoạch)(?![\p{L}])")
+PLAN_ISSUED = regex.compile(r"(?<![\p{L}])(?:ban hành|phê duyệt|triển khai)\s+(?:Kế hoạch|Chương trình|kế hoạch)"
+                            r"(?![\p{L}])")
 EACH_PART = regex.compile(r"\s*mỗi\s+(?:" + lexicon.alternation(lexicon.CLASSIFIERS) + r")(?![\p{L}])", regex.IGNORECASE)
 THIS_OCCASION = regex.compile(r"^\s*(?:Nhân\s+)?[Dd]ịp này(?![\p{L}])")  # (the occasion just told)
 # The event as the sentence's subject (`Hội nghị cũng biểu dương 63 tập thể`, `Đại hội đã bầu`):
@@ -146,7 +147,8 @@ AT_THE_END = regex.compile(r"\s*(?:Kết thúc|Bế mạc|Sau\s+(?:\d+|hai|ba|b�
 UNDATED_KINDS = {"yearly"}
 TERM_KINDS = {"term", "span", "the_term", "next_term", "past_term"}  # (years spanned, not one)
 FRAME_KINDS = {"year", "this_school_year", "occasion", "lunar_year", "issued", "held", "months", "half", "quarter",
-               "month", "monthrange", "to_year_end", "from_now", "past_term", "term_end", "the_term", "next_term", "named_month", "answered_month",
+               "month", "monthrange", "to_year_end", "from_now", "past_term", "term_end", "the_term", "next_term", "named_month",
+               "answered_month",
                "date", "daterange", "lunar_date", "term", "span", "since", "this_year",
                "year_to_date", "last_year", "the_span", "horizon", "past_years", "month_to_date", "day_to_date"}
 DAY_KINDS = {"date", "daterange", "lunar_date"}
@@ -186,7 +188,6 @@ class ArticleContext:
     # article answers the reader
     answered_from: int | None = None
     asked: bool = False  # the sentence is in a reader's question or in its answer
-
 
     def at(self, offset: int) -> "ArticleContext":
         """The context of the sentence at `offset` of the body: past a boxed question, the
@@ -711,7 +712,7 @@ def figures_of(doc) -> list[Figure]:
         if span.start_char in totals:
             continue
         if any(a <= span.start_char and span.end_char <= b
-               and (span.end_char < b or orgs.VERB_AFTER_NAME.match(text, b + len(text[b:]) - len(text[b:].lstrip())))
+               and (span.end_char < b or orgs.VERB_AFTER_NAME.match(text, len(text) - len(text[b:].lstrip())))
                for a, b in names):
             continue  # a number of a body's name (`Công ty May 10 tặng quà`, `Công ty CP Xuất nhập
             # khẩu 2-9 Đắk Lắk`), no figure (unless it may count what follows the name)
@@ -1487,16 +1488,17 @@ PERSON_TELLS = regex.compile(
     # a couple's, a family's own: `Hai vợ chồng tích góp được khoảng 250 triệu đồng`)
     r"|.*?(?<![\p{L}])(?:của\s+(?:" + ADDRESS_WORDS
     + r")(?!\s+\p{Lu})|(?:[Hh]ai|[Cc]ả)\s+(?:vợ chồng|gia đình))(?![\p{L}])")
-# `Nhờ sự hỗ trợ của ..., anh Tuấn đã xây dựng ngôi nhà mới rộng 65m2`: a named person opens the
-# figure's clause as the one who does (not one who says: `..., bà Hương nói`)
 # In a reader's question and its answer, the asker by a bare word, not a named person (`của anh`,
 # `bạn làm việc`, not `anh Lâm`): what the sentence says is the asker's own case.
-ASKERS_CASE = regex.compile(r"(?<![\p{L}])(?i:" + "|".join(map(regex.escape, sorted(set(BARE_ADDRESSES + lexicon.ASKER_WORDS))))
+ASKERS_CASE = regex.compile(r"(?<![\p{L}])(?i:"
+                            + "|".join(map(regex.escape, sorted(set(BARE_ADDRESSES + lexicon.ASKER_WORDS))))
                             + r")(?![\p{L}])(?!\s+(?:\p{Lu}|đọc(?![\p{L}])))")
 # ...but what the asker's workplace pays or does for them is its own (`bạn được công ty bồi thường ít
 # nhất 11,5 tháng tiền lương`, `Công ty sẽ phải điều chỉnh mức lương ... lên ít nhất 5.310.000 đồng`)
 EMPLOYER_ACTS = regex.compile(r"(?<![\p{L}])(?<!(?:tại|ở|nơi|của)\s)(?i:"
                               + "|".join(map(regex.escape, lexicon.BARE_WORKPLACES)) + r")(?![\p{L}])")
+# `Nhờ sự hỗ trợ của ..., anh Tuấn đã xây dựng ngôi nhà mới rộng 65m2`: a named person opens the
+# figure's clause as the one who does (not one who says: `..., bà Hương nói`)
 PERSON_OPENS_CLAUSE = regex.compile(
     r"\s*(?i:" + "|".join(map(regex.escape, lexicon.PERSON_ADDRESSES)) + r")\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}"
     r"\s+(?!(?:" + "|".join(map(regex.escape, lexicon.SAYING_VERBS)) + r")(?![\p{L}]))\p{Ll}")
@@ -2132,7 +2134,8 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         raw_end = max(fig.unit_end, q.end)
         target = is_target(doc, fig, carry, inherit and at_event != "opens" and not told_done, figures)
         personal = is_personal(fig, text) or statutory_share_of_pay(text, fig)
-        period, undated = (None, True) if personal or owned_share(text, fig) else sentence_period(marks, fig, ctx, target)
+        period, undated = (None, True) if personal or owned_share(text, fig) \
+            else sentence_period(marks, fig, ctx, target)
         said = period  # (the time the sentence itself gives the figure)
         # a day this sentence gives, after the lead, is that day of a several days' event (`Chiều
         # 15/5, tại xã Kim Chung, ... bàn giao 2 “Mái ấm Công đoàn”`); the lead's day stands for

@@ -18,8 +18,8 @@ from solieu.extract.article import dates
 from solieu.extract.facts import orgs, periods
 from solieu.extract.facts.backwards import ends_with
 from solieu.extract.facts.attribution import ASSIGNER, ISSUER_BEFORE, as_subject, usable_mentions
-from solieu.extract.facts.assembly import (AGREEMENT, DAY_KINDS, in_quotes, UNION_WORDS, WORKFORCE_UNITS_LOWER, ArticleContext,
-                                           SentenceMarks, names_the_achieved, names_the_inspected,
+from solieu.extract.facts.assembly import (AGREEMENT, DAY_KINDS, UNION_WORDS, WORKFORCE_UNITS_LOWER, ArticleContext,
+                                           SentenceMarks, in_quotes, names_the_achieved, names_the_inspected,
                                            programme_school_year)
 from solieu.extract.facts.nlp import MARK_PIPES, Marks, get_nlp, sentence_doc
 from solieu.extract.facts.numbers import has_number
@@ -117,7 +117,8 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
         event_day=event_day, now_day=now_day, terms=terms,
         places=sorted(places + provinces_ending_names(marks[1:], starts)), definitions=context.definitions,
         main_org=None if answers_a_reader else main_organization(opening, lead_context(lead, context)),
-        answered_from=question.start() if question and not answers_a_reader else None, asked=answers_a_reader,
+        answered_from=question.start() if question and not answers_a_reader else None,
+        asked=answers_a_reader,
         full_names=context.full_names, event_term=congress_term(lead, year),
         agreement=agreement_validity(lead, marks[1:], starts, year),
         workplaces=workplaces_named(marks[1:], starts, context), city=context.city,
