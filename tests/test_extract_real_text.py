@@ -3911,6 +3911,13 @@ def test_a_place_whose_people_received_gives_nothing():
         assert fact_at(body, needle, "2025-09-26").organization == "Liên đoàn Lao động tỉnh Quảng Bình"
 
 
+def test_a_body_after_an_opening_on_the_basis_of_clause_is_its_subject():
+    body = ("Sáng 14/10, Công đoàn phường Hà Đông bàn giao 3 nhà “Mái ấm Công đoàn”.\n"
+            "Từ đầu năm đến nay, trên cơ sở đề xuất của Công đoàn phường, LĐLĐ thành phố Hà Nội đã xét duyệt hỗ trợ "
+            "5 trường hợp đoàn viên xây mới, sửa chữa nhà ở.")
+    assert fact_at(body, "5 trường hợp", "2025-10-14").organization == "Liên đoàn Lao động thành phố Hà Nội"
+
+
 @pytest.mark.parametrize("opening", ["Theo quy định của Tổng LĐLĐ Việt Nam", "Theo hướng dẫn của Tổng LĐLĐ Việt Nam"])
 def test_the_body_whose_rule_or_guidance_sets_a_level_sets_it(opening):
     body = ("Sáng 5/3, LĐLĐ quận Hoàng Mai trao 50 suất quà cho đoàn viên.\n"

@@ -41,8 +41,8 @@ SOURCE_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]heo\s+$")
 # (opening the sentence, or after an adverbial before it: `Cũng từ đầu năm đến nay, theo giới thiệu
 # của LĐLĐ huyện, NHCSXH huyện Ba Vì đã giải ngân ...`)
 OPENING_ADVERBIAL = regex.compile(r"(?:^\s*|,\s*)(?:Theo|Tại|Từ|Với|Trong|Nhờ|Qua|Cùng với|Thực hiện|Hưởng ứng|Về|Ngoài"
-                                  r"|Sau khi|Trước khi|Khi"
-                                  r"|theo|tại|nhờ|qua|thực hiện|hưởng ứng|sau khi|trước khi)(?![\p{L}])[^,;:.]*$")
+                                  r"|Sau khi|Trước khi|Khi|Trên cơ sở"
+                                  r"|theo|tại|nhờ|qua|thực hiện|hưởng ứng|sau khi|trước khi|trên cơ sở)(?![\p{L}])[^,;:.]*$")
 FROM_BEFORE = regex.compile(r"(?<![\p{L}])(?:từ|thông qua)\s+$")  # `hỗ trợ 110 triệu đồng từ Quỹ Xã hội`
 # (or the channel it went through: `tài trợ 80 triệu đồng thông qua LĐLĐ tỉnh, CĐCS công ty hỗ trợ ...`)
 # `Theo Ban Quản lý ...,`, `Theo báo cáo của X`, `Báo cáo của X cho thấy`, `Khảo sát do X thực
