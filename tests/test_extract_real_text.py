@@ -2443,6 +2443,14 @@ def test_the_union_of_a_workplace_never_named_is_no_one():
     assert fact_at("Công đoàn công ty đã trao 120 suất quà.", "120 suất quà").organization is None
 
 
+def test_an_enterprise_unit_and_its_union_written_bare_are_the_one_named():
+    body = ("Tại Xí nghiệp Xe buýt 10-10 Hà Nội, Chủ tịch Công đoàn Xí nghiệp Trần Văn Thắng cho biết, Công đoàn Xí "
+            "nghiệp vừa trao 15 suất quà cho lái xe.")
+    _, facts = extract_article(Article(id="t", body=body, published="2025-07-10"))
+    assert [(f.raw, f.organization) for f in facts] == [
+        ("15 suất quà", "Công đoàn cơ sở Xí nghiệp Xe buýt 10-10 Hà Nội")]  # (and `10-10` of its name, no figure)
+
+
 def test_a_persons_name_is_the_last_capitalized_words_not_a_name_word_that_is_a_surname():
     # (`Hồ` is a family name, but `Hồ Gươm Nguyễn Thị Hải Yến` is too long for a person's name:
     # the person is the last names of the run, the name of the company runs to them)
