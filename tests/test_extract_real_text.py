@@ -2443,6 +2443,15 @@ def test_the_union_of_a_workplace_never_named_is_no_one():
     assert fact_at("Công đoàn công ty đã trao 120 suất quà.", "120 suất quà").organization is None
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Công đoàn xã Hội Thịnh hiện có 38 CĐCS.", ["Công đoàn xã Hội Thịnh", "Công đoàn cơ sở"]),
+    ("Xã Hội Thịnh được thành lập trên cơ sở sáp nhập 3 xã.", []),  # (a place, no `Hội`)
+    ("Bảo hiểm xã hội Việt Nam chi trả trợ cấp.", ["Bảo hiểm xã hội Việt Nam"]),  # (`xã hội`: social)
+])
+def test_a_commune_named_with_a_head_word_is_a_place(text, names):
+    assert [orgs.canonical(m) for m in orgs.find_mentions(text, {})] == names
+
+
 def test_an_enterprise_unit_and_its_union_written_bare_are_the_one_named():
     body = ("Tại Xí nghiệp Xe buýt 10-10 Hà Nội, Chủ tịch Công đoàn Xí nghiệp Trần Văn Thắng cho biết, Công đoàn Xí "
             "nghiệp vừa trao 15 suất quà cho lái xe.")

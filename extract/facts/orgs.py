@@ -120,7 +120,8 @@ NAME_RUN_BEFORE = regex.compile(r"[\p{L},\s]*", regex.REVERSE)  # what a defined
 
 # Every admin word as written (`tp.` with its dot; `xã` not of `xã hội`).
 ADMIN_WORD = regex.compile(r"\s*(" + "|".join(
-    {"xã": r"xã(?!\s+hội)"}.get(w, regex.escape(w))
+    # (`xã hội`, social, is no commune; `xã Hội Thịnh` is one)
+    {"xã": r"xã(?!\s+(?-i:hội)(?![\p{L}]))"}.get(w, regex.escape(w))
     # (a short form with its dot is followed by the place: `Q.Bình Thủy`, `TP.HCM`; `TP` is
     # written against a city's abbreviation too: `TPHCM`)
     + (r"(?=\s*[\p{Lu}\d])" if w.endswith(".") else r"(?![\p{L}])"
@@ -887,6 +888,7 @@ def _defines_a_common_noun(text: str, start: int, end: int) -> bool:
     return bool(full) and text[:start - 1].rstrip().endswith(full.lower())
 
 
+LEVEL_BEFORE = regex.compile(r"(?<![\p{L}])(?i:" + lexicon.LEVELS + "|" + lexicon.alternation(lexicon.WARD_LEVELS) + r")\s+$")
 LAW_NAMED_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + lexicon.alternation(lexicon.LAWS) + r")\s+$")
 
 
@@ -903,6 +905,8 @@ def find_mentions(text: str, definitions: dict | None = None) -> list[Mention]:
             continue  # `chế độ bảo hiểm xã hội (BHXH)`: the thing's abbreviation, no body
         if LAW_NAMED_BEFORE.search(text, max(0, start - 10), start):
             continue  # `Luật Công đoàn số 50/2024/QH15`: the law's name, no body
+        if LEVEL_BEFORE.search(text, max(0, start - 12), start):
+            continue  # `Xã Hội Thịnh được thành lập`: a head word opening a place's name, no body
         if mentions and text[mentions[-1].end:start].strip() == "(" and text[end:end + 1] == ")":
             mentions[-1].end = end + 1  # `Công đoàn Tổng công ty ... Hà Nội (Habeco)`: the short name of
             continue  # (a body in) the name before, in brackets after it, is no body of its own
