@@ -242,9 +242,11 @@ def article_province(places: list[tuple[int, str, str]], url: str | None) -> str
 
 YEAR_WORD = regex.compile(YEAR)
 # A number's digits going on after a group mark (`1.710`, `2,5`): a figure, no district's number.
+# The words of a level, a province's to a commune's and ward's (since 2025), as a regex alternation
+ANY_LEVEL = lexicon.LEVELS + "|" + lexicon.alternation(lexicon.WARD_LEVELS)
 FIGURE_GOES_ON = regex.compile(r"[.,]\d")
 # (places counted: `UBND 8 phường`, `LĐLĐ 12 quận, huyện`; a level's number comes after it, `Quận 1`)
-LEVEL_NEXT = regex.compile(r"\s+(?:" + lexicon.LEVELS + "|" + lexicon.alternation(lexicon.WARD_LEVELS) + r")(?![\p{L}])",
+LEVEL_NEXT = regex.compile(r"\s+(?:" + ANY_LEVEL + r")(?![\p{L}])",
                            regex.IGNORECASE)
 SCALE_NEXT = regex.compile(r"\s*" + SCALE + r"(?![\p{L}])")
 
@@ -888,7 +890,7 @@ def _defines_a_common_noun(text: str, start: int, end: int) -> bool:
     return bool(full) and text[:start - 1].rstrip().endswith(full.lower())
 
 
-LEVEL_BEFORE = regex.compile(r"(?<![\p{L}])(?i:" + lexicon.LEVELS + "|" + lexicon.alternation(lexicon.WARD_LEVELS) + r")\s+$")
+LEVEL_BEFORE = regex.compile(r"(?<![\p{L}])(?i:" + ANY_LEVEL + r")\s+$")
 LAW_NAMED_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + lexicon.alternation(lexicon.LAWS) + r")\s+$")
 
 
@@ -952,7 +954,7 @@ def find_mentions(text: str, definitions: dict | None = None) -> list[Mention]:
 CITY_SUBJECT = regex.compile(r"(?<![\p{L}])(?<!(?:cấp|toàn|[Cc]ấp|[Tt]oàn|Nam|Bắc|Đông|Tây)\s)"
                              # (nor where it is: `trên địa bàn tỉnh đã`, `trong tỉnh`, `ngoài tỉnh`)
                              r"(?<!(?:bàn|trong|ngoài|các|mỗi)\s)"
-                             r"(?<!(?i:" + lexicon.LEVELS + "|" + lexicon.alternation(lexicon.WARD_LEVELS) + r"),\s+)"
+                             r"(?<!(?i:" + ANY_LEVEL + r"),\s+)"
                              r"(?:[Tt]hành phố|[Tt]hủ đô|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Pp]hường|[Xx]ã)(?=\s+(?!\p{Lu}))")  # (not `phía Nam Thủ đô`)
 
 
@@ -1283,7 +1285,7 @@ def expand_abbreviations(text: str, context: Context | None = None) -> str:
 
 # (wards and communes too: since 2025 they are the level below the province, with unions of their
 # own: `Công đoàn phường` after `Công đoàn phường Việt Hưng` is that one)
-PLACE_RE = regex.compile(r"(?<![\p{L}])(" + lexicon.LEVELS + "|" + lexicon.alternation(lexicon.WARD_LEVELS)
+PLACE_RE = regex.compile(r"(?<![\p{L}])(" + ANY_LEVEL
                          + r"|TP\.?)(?:\s+|(?<=\.))(?=\p{Lu})", regex.IGNORECASE)
 
 
@@ -1356,7 +1358,7 @@ NAME_PROBLEMS = {
     "location": "dính nơi đặt trụ sở · holds where the body is (`ở thành phố ...`)",
 }
 # `Công ty TNHH May mặc Hòa Lợi ở thành phố Thủ Dầu Một`: where it is, read on into the name
-LOCATED_IN = regex.compile(r"(?<![\p{L}])ở\s+(?:" + lexicon.LEVELS + "|" + lexicon.alternation(lexicon.WARD_LEVELS)
+LOCATED_IN = regex.compile(r"(?<![\p{L}])ở\s+(?:" + ANY_LEVEL
                            + r")(?![\p{L}])", regex.IGNORECASE)
 
 
