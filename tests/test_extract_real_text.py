@@ -2884,6 +2884,13 @@ def test_the_day_an_occasion_is_named_by_is_not_the_day_of_the_event():
     assert {f.period for f in facts if f.raw.startswith("42 nhà giáo")} == {"2025-11-18"}
 
 
+def test_a_decree_level_told_with_whose_pay_it_is_and_its_rise_is_the_governments():
+    body = ("Từ ngày 1/7, lương cơ sở của cán bộ, công chức, viên chức tăng từ 1,8 triệu đồng lên 2,34 triệu đồng mỗi "
+            "tháng, theo Nghị định 73/2024/NĐ-CP.")
+    fact = fact_at(body, "1,8 triệu đồng", "2024-07-01")
+    assert (fact.organization, fact.status) == ("Chính phủ", "actual")
+
+
 def test_the_level_before_a_change_takes_no_time_but_its_own():
     body = ("Ngày 27/6, Công ty TNHH X ký thỏa ước lao động tập thể. Theo thỏa ước, tiền ăn ca được nâng từ 28.000 đồng "
             "lên 32.000 đồng/suất.")

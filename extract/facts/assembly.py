@@ -1671,10 +1671,10 @@ PAY_SET = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.
 # (whom it applies to between: `mức lương tối thiểu tháng đối với doanh nghiệp hoạt động trên địa bàn
 # vùng I là`; the regions listed in turn: `tại các vùng I, II, III, IV lần lượt là`; its present
 # level: `mức lương cơ sở, hiện là`)
-LEVEL_NAMED = regex.compile(r"^(?:\s+(?:tháng|giờ|chung))*(?:\s+đối với\s[^\d,;.()]*?)?"
+LEVEL_NAMED = regex.compile(r"^(?:\s+(?:tháng|giờ|chung))*(?:\s+(?:đối với|của)\s[^\d;.()]*?)?"
                             r"(?:\s+(?:tại\s+)?(?:các\s+)?vùng(?:\s+[IV]+(?:\s*(?:,|và)\s*[IV]+)*)?)?"
                             r"(?:\s+(?:đang áp dụng|hiện hành|mới))?\s*(?:,\s*hiện(?:\s+nay)?\s+(?=là))?"
-                            r"(?:(?:sẽ\s+)?(?:lần lượt\s+)?(?:là|tăng|ở mức|lên|đạt)\s*|:\s*)?\(?\s*$")
+                            r"(?:(?:sẽ\s+)?(?:lần lượt\s+)?(?:là|tăng(?:\s+(?:từ|lên))?|ở mức|lên|đạt)\s*|:\s*)?\(?\s*$")
 # (or the levels of the regions told further on in its clause: `Mức lương tối thiểu giờ của bốn vùng
 # lần lượt là`, `... cũng được điều chỉnh tương ứng: vùng I là`, `... áp dụng theo Nghị định số
 # 74/2024/NĐ-CP từ ngày 1/7/2024, trong đó vùng I là`)
