@@ -114,8 +114,6 @@ EACH_HANDED = regex.compile(r"^\s*Mỗi\s+(?:" + lexicon.alternation(lexicon.CLA
                             r"\s+(?:có\s+)?(?:trị giá|gồm)(?![\p{L}])")
 # (the day of a document cited by its number: `Theo Kế hoạch số 112/KH-LĐLĐ ngày 15-12-2025, dịp Tết ...`)
 DOCUMENT_NUMBERED = regex.compile(r"(?<![\p{L}\d])(?:số\s+)?\d+(?:/\d+)*/\p{Lu}[\p{L}\d&-]*,?\s+(?:ngày\s+)?$")
-CHANGED_FROM = regex.compile(r"(?<![\p{L}])từ\s+(?:(?:mức|khoảng|gần|hơn)\s+)?$")
-CHANGED_TO = regex.compile(r"[^,;.()]{0,30}?\s+lên\s+(?:(?:mức|khoảng|gần|hơn)\s+)?\d")
 PLAN_ISSUED = regex.compile(r"(?<![\p{L}])(?:ban hành|phê duyệt|triển khai)\s+(?:Kế hoạch|Chương trình|kế hoạch)"
                             r"(?![\p{L}])")
 EACH_PART = regex.compile(r"\s*mỗi\s+(?:" + lexicon.alternation(lexicon.CLASSIFIERS) + r")(?![\p{L}])", regex.IGNORECASE)
@@ -308,8 +306,16 @@ def yardstick_glossed(text: str, fig: Figure):
 
 
 # `tăng từ X lên Y`, `giảm từ X xuống Y`: X is the level before the change (the golds: 10 of 10 actual)
-RAISED_FROM = regex.compile(r"(?<![\p{L}])từ\s+$")
-RAISED_TO = regex.compile(r"\s+(?:lên|xuống)\s+\d")
+RAISED_FROM = regex.compile(r"(?<![\p{L}])từ\s+(?:(?:mức|khoảng|gần|hơn)\s+)?$")
+# (what it was told of before the new level: `tăng từ 2.950 người đầu nhiệm kỳ lên 4.320 người`)
+RAISED_TO = regex.compile(r"[^,;.()]{0,30}?\s+(?:lên|xuống)\s+(?:(?:mức|khoảng|gần|hơn)\s+)?\d")
+
+
+def level_before_a_change(text: str, fig: Figure) -> bool:
+    """The figure is the level before a change (`tăng từ 28.000 đồng lên 32.000 đồng/suất`): what
+    holds now, no target, and of no time but one its sentence gives it."""
+    return ends_with(RAISED_FROM, text, fig.q.start) \
+        and bool(RAISED_TO.match(text, max(fig.unit_end or 0, fig.q.end)))
 
 
 def yardstick_value(text: str, fig: Figure) -> bool:
@@ -322,7 +328,7 @@ def is_target(doc, fig: Figure, carry: Carry, same_paragraph: bool, figures: lis
     sentence's), no actual cue after that cue; a future after it in its clause; else as the
     sentence before said, in the same paragraph."""
     text = text_of(doc)
-    if ends_with(RAISED_FROM, text, fig.q.start) and RAISED_TO.match(text, max(fig.unit_end or 0, fig.q.end)):
+    if level_before_a_change(text, fig):
         return False  # `dự kiến tăng từ 4.960.000 đồng lên 5.310.000 đồng/tháng`: what it is now
     if yardstick_glossed(text, fig) or yardstick_value(text, fig):
         return True
@@ -2206,7 +2212,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             period = ctx.agreement[1]  # `Thỏa ước quy định tiền ăn ca 35.000 đồng/bữa`, `Ngoài ra, NLĐ được
             # thưởng Tết tối thiểu 1 tháng lương`: what the agreement the article reports provides
             # holds for as long as it does, where the sentence gives no time of its own
-        if not said and ends_with(CHANGED_FROM, text, q.start) and CHANGED_TO.match(text, raw_end):
+        if not said and level_before_a_change(text, fig):
             period = None  # `tiền ăn ca được nâng từ 28.000 đồng lên 32.000 đồng/suất`: the level before
             # the change held before the time told; only a time of its own dates it
         # `2 con` of a worker, the rent a worker pays: no organization

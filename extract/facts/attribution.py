@@ -330,7 +330,7 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
     article's naming context at a body offset (places named before it, abbreviations)."""
     text = text_of(doc)
     mentions = [s._.org for s in doc.spans["orgs"]]
-    _, clause_end = clause_bounds(text, fig.q.start, ";")
+    item_start, clause_end = clause_bounds(text, fig.q.start, ";")
     list_end = _list_end(doc, fig)
     # `tặng Bằng khen cho 3 tập thể ... thuộc Công đoàn ngành X`: where receivers belong is not
     # who gives
@@ -386,7 +386,6 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
     small = bare_workplaces(BARE_WORKPLACE, text, fig.q.start)
     # (and so is the level of the next item, of the same kind, that names no one: `tổng thu kinh phí
     # công đoàn của LĐLĐ huyện đạt 19,6 tỷ đồng, ...; thu đoàn phí công đoàn đạt 7,15 tỷ đồng`)
-    item_start = clause_bounds(text, fig.q.start, ";")[0]
     elliptic = item_start > 0 and ITEM_LEVEL.fullmatch(text, item_start, fig.q.start) \
         and not any(item_start <= m.start < fig.q.start for m in mentions)
     for m in mentions + small:
