@@ -713,13 +713,12 @@ def figures_of(doc) -> list[Figure]:
     text = text_of(doc)
     figures: list[Figure] = []
     totals = set()
-    names = [(s.start_char, s.end_char) for s in doc.spans["orgs"]]
     for span in doc.spans["quantities"]:
         if span.start_char in totals:
             continue
-        if any(a <= span.start_char and span.end_char <= b
-               and (span.end_char < b or orgs.VERB_AFTER_NAME.match(text, len(text) - len(text[b:].lstrip())))
-               for a, b in names):
+        if any(name.start_char <= span.start_char and span.end_char <= name.end_char
+               and (span.end_char < name.end_char or orgs.acts(text, name._.org))
+               for name in doc.spans["orgs"]):
             continue  # a number of a body's name (`Công ty May 10 tặng quà`, `Công ty CP Xuất nhập
             # khẩu 2-9 Đắk Lắk`), no figure (unless it may count what follows the name)
         fig = Figure(span, span._.quantity)
