@@ -5694,3 +5694,11 @@ def test_an_elliptic_item_of_the_same_measure_is_the_territorys_too():
     body = ("Giám đốc BHXH tỉnh Thanh Hóa Lê Quang Trung cho biết, số người tham gia BHXH bắt buộc là "
             "498.320 người; BHXH tự nguyện là 114.130 người.")
     assert fact_at(body, "114.130 người").organization == "tỉnh Thanh Hóa"
+
+
+def test_the_level_a_decreed_rise_reaches_and_its_percent_are_the_governments_too():
+    body = ("Từ ngày 1/1, mức lương tối thiểu vùng I tăng từ 4,68 triệu đồng lên 4,96 triệu đồng mỗi tháng, tức tăng "
+            "6%, theo Nghị định 74/2024/NĐ-CP của Chính phủ.")
+    for needle in ("4,96 triệu đồng", "6%"):
+        assert fact_at(body, needle, "2025-01-02").organization == "Chính phủ"
+

@@ -1685,10 +1685,12 @@ LEVEL_NAMED = regex.compile(r"^(?:\s+(?:tháng|giờ|chung))*(?:\s+(?:đối v�
 # 74/2024/NĐ-CP từ ngày 1/7/2024, trong đó vùng I là`)
 REGIONS_TOLD = regex.compile(r"^[^;]{0,160}?(?:(?<![\p{L}])[Vv]ùng\s+[IV]+\s*(?:là|:)\s*|(?:lần lượt|tương ứng)\s+là\s*)$")
 REGION_LISTED = regex.compile(r"^\s*(?:trong đó:?\s+)?(?:tại\s+)?vùng\s+[IV]+\s+(?:là\s+)?$", regex.IGNORECASE)
-ITS_RISE = regex.compile(r",\s*tăng\s+(?:thêm\s+)?$")
+ITS_RISE = regex.compile(r",\s*(?:tức(?:\s+là)?\s+)?tăng\s+(?:thêm\s+)?$")  # (`..., tức tăng 30%`)
 # The next level of a list (`vùng I là 5.310.000 đồng/tháng; vùng II là ...`, `... 25.500 đồng/giờ,
 # 22.700 đồng/giờ`): after the last one's unit, a list mark and at most the next region's name.
-NEXT_IN_LIST = regex.compile(r"[^\d,;.()]*?(?:[,;]|\s+và)\s*(?:(?:tại\s+)?vùng\s+[IV]+\s+(?:là\s+)?)?$")
+NEXT_IN_LIST = regex.compile(r"[^\d,;.()]*?(?:[,;]|\s+và)\s*(?:(?:tại\s+)?vùng\s+[IV]+\s+(?:là\s+)?)?$"
+                          # (or the level a rise reaches: `tăng từ 1,8 triệu đồng lên 2,34 triệu đồng`)
+                          r"|[^\d,;.()]*?\s(?:lên|đến|tới)\s+(?:mức\s+)?$")
 UNIT_ONLY = regex.compile(r"[^\d,;.()]*$")
 COMPARED_WITH = regex.compile(r"(?<![\p{L}])(?:cao hơn|thấp hơn|so với|bằng|gấp\s+\S+)\s+(?:(?:các|mức)\s+)?$")
 
