@@ -5702,3 +5702,9 @@ def test_the_level_a_decreed_rise_reaches_and_its_percent_are_the_governments_to
     for needle in ("4,96 triệu đồng", "6%"):
         assert fact_at(body, needle, "2025-01-02").organization == "Chính phủ"
 
+
+def test_where_the_person_a_story_is_about_works_is_not_the_articles_organization():
+    body = ("Lương tháng hơn 8 triệu đồng, nợ ngân hàng 90 triệu đồng, anh Trần Văn Bình, công nhân Công ty TNHH Giày "
+            "Thái Bình, vẫn gửi tiền về quê mỗi tháng.\n\nTiền thuê trọ mỗi tháng hết 1,5 triệu đồng.")
+    for needle in ("hơn 8 triệu đồng", "90 triệu đồng", "1,5 triệu đồng"):
+        assert fact_at(body, needle).organization is None

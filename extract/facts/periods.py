@@ -126,7 +126,7 @@ PATTERNS = [
     # not the campaign named, `hưởng ứng Tháng Công nhân`)
     # (and opening a sentence as its frame: `Tháng Công nhân năm 2024, các cấp Công đoàn đã ...`)
     ("named_month", r"(?:(?<![\p{L}])[Tt]rong\s+|^\s*(?=(?i:" + NAMED_MONTH_NAMES
-                    + rf")\s+năm\s+{YEAR}\s*[,:]))[\"“]?(?P<name>" + NAMED_MONTH_NAMES
+                    + rf")\s+(?:năm\s+)?{YEAR}\s*[,:]))[\"“]?(?P<name>" + NAMED_MONTH_NAMES
                     + rf")(?![\p{{L}}])[\"”]?(?:\s+(?:năm\s+)?(?P<y>{YEAR})|\s+năm\s+nay(?![\p{{L}}]))?"),
     # `Hưởng ứng Tháng Công nhân năm 2024, LĐLĐ huyện đã tổ chức 26 hoạt động`, `Dịp Tháng Công nhân
     # năm 2025, ...`: what is done answering the month, or on its occasion, is of it (the golds 14 : 0),

@@ -17,7 +17,7 @@ from solieu.extract import lexicon
 from solieu.extract.article import dates
 from solieu.extract.facts import orgs, periods
 from solieu.extract.facts.backwards import ends_with
-from solieu.extract.facts.attribution import ASSIGNER, ISSUER_BEFORE, as_subject, usable_mentions
+from solieu.extract.facts.attribution import ASSIGNER, ISSUER_BEFORE, PERSON_WORKS_AT, as_subject, usable_mentions
 from solieu.extract.facts.assembly import (AGREEMENT, DAY_KINDS, UNION_WORDS, WORKFORCE_UNITS_LOWER, ArticleContext,
                                            SentenceMarks, in_quotes, names_the_achieved, names_the_inspected,
                                            programme_school_year)
@@ -453,7 +453,10 @@ def main_organization(lead: list[Marks], context: orgs.Context) -> str | None:
     the first named at all (`Nghị quyết Công đoàn huyện X`), never the one that set a target."""
     found = [(mark.text, m) for mark in lead for m in mark.orgs
              if not m.generic and not ASSIGNER.match(mark.text, m.end)
-             and not ends_with(ISSUER_BEFORE, mark.text, m.start)]  # (a decree's issuer)
+             and not ends_with(ISSUER_BEFORE, mark.text, m.start)  # (a decree's issuer)
+             # (nor where a person the story is about works: `chị Hà Thị Lan, công nhân Công ty X,
+             # từng tính chuyện vay nặng lãi`)
+             and not ends_with(PERSON_WORKS_AT, mark.text, m.start)]
     # a headline of the form `Công ty X: Thu nhập ... tăng 7%` names what the article is about
     topics = [m for m in lead[0].orgs if not m.generic and TOPIC_END.match(lead[0].text, m.end)] \
         if lead else []
