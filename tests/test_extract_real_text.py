@@ -5708,3 +5708,8 @@ def test_where_the_person_a_story_is_about_works_is_not_the_articles_organizatio
             "Thái Bình, vẫn gửi tiền về quê mỗi tháng.\n\nTiền thuê trọ mỗi tháng hết 1,5 triệu đồng.")
     for needle in ("hơn 8 triệu đồng", "90 triệu đồng", "1,5 triệu đồng"):
         assert fact_at(body, needle).organization is None
+
+
+def test_a_headline_opening_on_a_named_month_and_its_year_is_of_that_month():
+    body = "Tháng Công nhân 2025: Hơn 3.000 đoàn viên được thăm hỏi, tặng quà"
+    assert fact_at(body, "Hơn 3.000 đoàn viên", "2025-06-20").period == "2025-05"
