@@ -5713,3 +5713,10 @@ def test_where_the_person_a_story_is_about_works_is_not_the_articles_organizatio
 def test_a_headline_opening_on_a_named_month_and_its_year_is_of_that_month():
     body = "Tháng Công nhân 2025: Hơn 3.000 đoàn viên được thăm hỏi, tặng quà"
     assert fact_at(body, "Hơn 3.000 đoàn viên", "2025-06-20").period == "2025-05"
+
+
+def test_a_body_that_recognizes_what_others_have_neither_has_it_nor_is_the_subject():
+    body = ("Năm học qua, đoàn viên Công đoàn Trường THCS Cầu Giấy có 12 sáng kiến được Sở GD&ĐT Hà Nội công nhận, "
+            "trong đó 2 sáng kiến xếp loại A. Có 100% đoàn viên hoàn thành tốt nhiệm vụ.")
+    for needle in ("12 sáng kiến", "2 sáng kiến", "100% đoàn viên"):
+        assert fact_at(body, needle, "2025-06-10").organization == "Công đoàn cơ sở Trường Trung học cơ sở Cầu Giấy"

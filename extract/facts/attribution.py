@@ -172,6 +172,7 @@ RECEIVES = regex.compile(r"\s+(?:(?:cũng|đã|sẽ)\s+)?được\s+(?:" + "|".j
 INVESTS = regex.compile(r"\s+(?:" + "|".join(map(regex.escape, lexicon.INVESTING_VERBS)) + r")(?![\p{L}])")
 BY_DO = regex.compile(r"(?<![\p{L}])do\s*$")
 CHOSE = regex.compile(r"\s+(?:" + "|".join(map(regex.escape, lexicon.CHOOSING_VERBS)) + r")(?![\p{L}])")
+RECOGNIZES = regex.compile(r"\s+(?:(?:đã|chính thức)\s+)?(?:" + lexicon.alternation(lexicon.RECOGNIZING_VERBS) + r")(?![\p{L}])")
 # (`mỗi suất 1 triệu đồng`, `trị giá 800.000 đồng/suất`: what each is worth, of the same gifts)
 PER_ITEM = regex.compile(r"(?<![\p{L}])(?:mỗi\s+\p{L}+(?:\s+\p{L}+)?\s+(?:(?:trị giá|là)\s+)?|trị giá\s+)$")
 GIVER_BY = regex.compile(r"(?<![\p{L}])(?:do|được)\s*$")  # `do X`, `được X`: X gives
@@ -225,6 +226,8 @@ def usable(mention, text: str, allow_generic: bool = False) -> bool:
     if mention.generic and not allow_generic:
         return False
     before = text[:mention.start]
+    if ends_with(BY_PASSIVE, text, mention.start) and RECOGNIZES.match(text, mention.end):
+        return False  # (`có 14 sáng kiến được Sở GD&ĐT công nhận`: it recognizes what others have)
     if ends_with(GIVER_AFTER, text, mention.start) and not GIVER_BY.search(before):
         return True
     if ends_with(LED_DELEGATION, text, mention.start) and LEADS.match(text, mention.end):
@@ -343,6 +346,8 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
             continue
         if ASSIGNER.match(text, m.end) or CHOSE.match(text, m.end) and ends_with(BY_DO, text, m.start):
             continue  # (`... tặng đoàn viên khó khăn do LĐLĐ quận giới thiệu`: who chose them)
+        if ends_with(BY_PASSIVE, text, m.start) and RECOGNIZES.match(text, m.end):
+            continue  # (`có 14 sáng kiến được Sở GD&ĐT công nhận`: who recognized them)
         if any(list_end <= s.start_char < m.start and not ends_with(PER_ITEM, text, s.start_char)
                for s in doc.spans["quantities"]):
             break  # `X hỗ trợ 20 triệu đồng, phần còn lại 5 triệu đồng do Y hỗ trợ`: Y gave the 5
