@@ -5720,3 +5720,15 @@ def test_a_body_that_recognizes_what_others_have_neither_has_it_nor_is_the_subje
             "trong đó 2 sáng kiến xếp loại A. Có 100% đoàn viên hoàn thành tốt nhiệm vụ.")
     for needle in ("12 sáng kiến", "2 sáng kiến", "100% đoàn viên"):
         assert fact_at(body, needle, "2025-06-10").organization == "Công đoàn cơ sở Trường Trung học cơ sở Cầu Giấy"
+
+
+def test_a_law_cited_after_a_further_deeds_opening_dates_nothing_it_provides():
+    body = ("Ngày 3/3, Công ty TNHH Y ký thỏa ước. Ngoài ra, theo Điều 98 Bộ luật Lao động 2019, làm thêm vào ngày thường "
+            "được trả ít nhất bằng 150% tiền lương; vào ngày nghỉ hằng tuần ít nhất bằng 200%.")
+    assert fact_at(body, "200%", "2025-03-04").period is None
+
+
+def test_a_law_cited_dates_nothing_it_provides_though_it_names_a_pay_level_it_does_not_set():
+    body = ("Sáng 10/5, Công đoàn phường tổ chức tư vấn pháp luật. Theo Luật Việc làm năm 2025, mức hưởng trợ cấp thất "
+            "nghiệp hằng tháng bằng 60% mức bình quân tiền lương, tối đa không quá 5 lần mức lương tối thiểu vùng.")
+    assert fact_at(body, "60%", "2026-05-11").period is None

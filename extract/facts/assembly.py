@@ -2180,7 +2180,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             period = _period_from_context(carry, ctx, inherit, undated, target, at_event, now_here,
                                           just_done, bool(THIS_OCCASION.match(text)))
             if period and ((cites_a_law or time_measured) and len(period) != 10
-                           or cites_a_law and not PAY_SET.search(text)):
+                           or cites_a_law and not set_by_decree(doc, raw_start)):
                 period = None  # what a law provides holds while it is in force, not in the year or
                 # months the article reports (LAW_CITED), nor from a day told before (the golds:
                 # `Theo Điều 66 của Luật, mức lương hưu ... bằng 45%` after `từ ngày 1/7/2025`); but the
@@ -2313,7 +2313,8 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
 # TP.HCM) trả lời: Theo Điều 47 Bộ luật Lao động năm 2019, ...`)
 LAW_CITED = regex.compile(
     r"^\s*(?:\(\p{Lu}+\)\s*)?(?:(?:[^:.;]|\.(?=\S)){0,120}?(?i:" + lexicon.alternation(lexicon.ANSWERING_VERBS)
-    + r")\s*:\s*)?(?P<law>(?:[Tt]heo|[Cc]ăn cứ(?:\s+theo)?)\s+(?:quy\s+định(?:\s+tại)?\s+)?"
+    + r")\s*:\s*)?(?:(?i:" + FURTHER_DEED + r")\s*,\s*)?"  # (`Ngoài ra, theo Điều 98 Bộ luật Lao động, ...`)
+    r"(?P<law>(?:[Tt]heo|[Cc]ăn cứ(?:\s+theo)?)\s+(?:quy\s+định(?:\s+tại)?\s+)?"
     r"(?:(?:điểm|khoản)\s+\S+\s+)*(?:Điều\s+\d+|quy\s+định|" + lexicon.alternation(lexicon.LEGAL_DOCUMENTS) + r")"
     # (or that opens on the law itself, of which it tells: `Luật Công đoàn số 50/2024/QH15 ... gồm 6 chương`)
     r"|(?:" + lexicon.alternation(lexicon.LAWS) + r")(?=\s+\p{Lu}))(?![\p{L}])")
