@@ -761,6 +761,8 @@ def test_who_a_bare_or_plural_name_is(body, needle, organization):
     # branch or the group after the place goes on with it
     ("Công ty Cổ phần Sữa Ba Vì Xanh tài trợ", "Công ty Cổ phần Sữa Ba Vì Xanh"),
     ("Công ty May Hà Nội Ban Giám đốc", "Công ty May Hà Nội"),
+    # (a figure after them ends the name too: `Việt Yên` is a place, and `Yên Bái` ends the name)
+    ("Công ty Bảo Việt Yên Bái 20 triệu đồng", "Công ty Bảo Việt Yên Bái"),
     ("Ngân hàng TMCP Kỹ Thương Hồng Hà - Chi nhánh Hà Thành trao",
      "Ngân hàng Thương mại cổ phần Kỹ Thương Hồng Hà - Chi nhánh Hà Thành"),
     ("Công ty Than Yên Lập - TKV có", "Công ty Than Yên Lập - TKV"),

@@ -641,8 +641,10 @@ def _extend(text: str, mention: Mention) -> None:
             # place are the body's own name (not a person's, nor another body's head)
             own, own_end = _own_words(text, end)
             after = WORD_RE.match(text, own_end)  # (the name must end there: `Ban Giám đốc` goes on)
+            # (or a figure, in a list of givers: `Công ty Bảo Việt Yên Bái 20 triệu đồng`, where
+            # `Việt Yên` is a place too)
             if own and (NAME_ENDS.match(text, own_end) or _verb_at(text, own_end + 1)
-                        or after and after.group(1) in FUNCTION_WORDS):
+                        or after and after.group(1) in FUNCTION_WORDS or NUMBER_NEXT.match(text, own_end)):
                 sector.extend(own)
                 end = own_end
             zones, zones_end = _zones_joined(text, end, sector)
