@@ -5734,3 +5734,14 @@ def test_a_law_cited_dates_nothing_it_provides_though_it_names_a_pay_level_it_do
     body = ("Sáng 10/5, Công đoàn phường tổ chức tư vấn pháp luật. Theo Luật Việc làm năm 2025, mức hưởng trợ cấp thất "
             "nghiệp hằng tháng bằng 60% mức bình quân tiền lương, tối đa không quá 5 lần mức lương tối thiểu vùng.")
     assert fact_at(body, "60%", "2026-05-11").period is None
+
+
+def test_the_capital_closing_a_named_phrase_is_of_the_phrase_not_a_subject():
+    # an event of the capital's sector, whose organizer the lead names; but the whole of the
+    # sector is the city's, its statistics the area's
+    body = ("Giải bóng đá ngành Y tế Thủ đô thu hút 600 cầu thủ\n\nSáng 5/4, Công đoàn ngành Y tế Hà Nội tổ chức "
+            "Giải bóng đá ngành Y tế Thủ đô năm 2025. Giải có 600 cầu thủ đến từ 40 CĐCS.\n\n"
+            "Hiện toàn ngành Y tế Thủ đô có 45 bệnh viện công lập.")
+    facts = extract(body, "2025-04-06")
+    assert {f.organization for f in facts if f.raw in ("600 cầu thủ", "40 CĐCS")} == {"Công đoàn ngành Y tế Hà Nội"}
+    assert {f.organization for f in facts if f.raw == "45 bệnh viện"} == {"Thành phố Hà Nội"}

@@ -964,9 +964,17 @@ def _with_the_city(text: str, mentions: list[Mention]) -> list[Mention]:
     cities = [Mention(m.start(), m.end(), "Thành phố", admin="thành phố") if m.group().lower() == "thủ đô"
               else Mention(m.start(), m.end(), m.group()[0].upper() + m.group()[1:], admin=m.group().lower())
               for m in CITY_SUBJECT.finditer(text)
-              if _verb_at(text, m.end() + 1)
+              if _verb_at(text, m.end() + 1) and not ENDS_A_NAMED_PHRASE.search(text, 0, m.start())
               and not any(o.start <= m.start() < o.end for o in mentions)]
     return sorted(mentions + cities, key=lambda m: m.start) if cities else mentions
+
+
+# `Hội thao ngành Giáo dục Thủ đô thu hút ...`: after a capitalized word inside a phrase (and its
+# second syllable) the city is of that phrase, the capital's education sector, not a subject of its
+# own (a capital opening the sentence is no phrase: `Hiện nay Thủ đô có ...`)
+# (but the whole of a sector of the city is the city, its statistics the area's: `toàn ngành Giáo dục
+# Thủ đô có 2.870 trường học`)
+ENDS_A_NAMED_PHRASE = regex.compile(r"(?<!(?<![\p{L}])[Tt]oàn\s+\p{Ll}+)[\p{L}\d]\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?\s+$")
 
 
 def _coordinated(text: str, first: Mention, second: Mention) -> bool:
