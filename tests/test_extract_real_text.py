@@ -5745,3 +5745,11 @@ def test_the_capital_closing_a_named_phrase_is_of_the_phrase_not_a_subject():
     facts = extract(body, "2025-04-06")
     assert {f.organization for f in facts if f.raw in ("600 cầu thủ", "40 CĐCS")} == {"Công đoàn ngành Y tế Hà Nội"}
     assert {f.organization for f in facts if f.raw == "45 bệnh viện"} == {"Thành phố Hà Nội"}
+
+
+def test_a_quarter_without_its_year_in_a_review_written_early_in_the_year_is_the_year_befores():
+    body = ("LĐLĐ huyện Đông Anh tổng kết công tác tài chính năm 2024. Tính đến hết tháng 9/2024, số thu mới đạt 60% dự "
+            "toán; riêng quý IV đã thu được 12,5 tỷ đồng.")
+    assert fact_at(body, "12,5 tỷ đồng", "2025-01-20").period == "2024-Q4"
+    body = "UBND quận dự kiến hoàn thành 8 chỉ tiêu còn lại trong quý IV."
+    assert fact_at(body, "8 chỉ tiêu", "2024-07-15").period == "2024-Q4"

@@ -573,10 +573,19 @@ def resolve_published(mention: Mention, year: int | None, published: str | None)
         return f"{published}/{last}" if published and published < last else last
     period = resolve(mention, year)
     if period and published and year and not mention.is_explicit_year \
-            and mention.kind in ("date", "daterange", "month", "monthrange") \
-            and period[:10] > published and not _soon_after(period, published) and not mention.ahead:
-        period = resolve(mention, year - 1)
+            and mention.kind in ("date", "daterange", "month", "monthrange", "quarter") \
+            and _first_day(period) > published and not _soon_after(_first_day(period), published) \
+            and not mention.ahead and (mention.kind != "quarter" or published[5:7] <= "03"):
+        period = resolve(mention, year - 1)  # (`riêng quý IV đã thu được ...` in a review written early in the
+        # year: the year's before; later in the year a quarter still to come is a plan's: `dự kiến hoàn
+        # thành 8 chỉ tiêu còn lại trong quý IV`, written in July)
     return period
+
+
+def _first_day(period: str) -> str:
+    """`2024-Q4` -> `2024-10-01`; a day, month or range: its start as written."""
+    quarter = regex.fullmatch(r"(\d{4})-Q([1-4])", period)
+    return f"{quarter.group(1)}-{3 * int(quarter.group(2)) - 2:02d}-01" if quarter else period[:10]
 
 
 def before_a_past_year(text: str, mention: Mention, year: int | None) -> bool:
