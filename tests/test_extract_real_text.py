@@ -5753,3 +5753,10 @@ def test_a_quarter_without_its_year_in_a_review_written_early_in_the_year_is_the
     assert fact_at(body, "12,5 tỷ đồng", "2025-01-20").period == "2024-Q4"
     body = "UBND quận dự kiến hoàn thành 8 chỉ tiêu còn lại trong quý IV."
     assert fact_at(body, "8 chỉ tiêu", "2024-07-15").period == "2024-Q4"
+
+
+def test_the_whole_year_a_paragraph_told_is_handed_on_as_its_figures_read_it():
+    body = ("Sáng 14/2, Công ty X tổ chức Hội nghị người lao động năm 2025.\n\nTheo báo cáo, năm 2024, Công ty vận hành "
+            "24 tuyến xe. Doanh thu cả năm đạt 685 tỷ đồng. Tỷ lệ xe xuất bến đúng giờ đạt 98,6%.")
+    assert fact_at(body, "685 tỷ đồng", "2025-02-15").period == "2024"
+    assert fact_at(body, "98,6%", "2025-02-15").period == "2024"

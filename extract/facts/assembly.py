@@ -2261,6 +2261,8 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
     if own_period in vague_years and (this_years_event or OPENS_ON_THIS_YEAR.match(text) and facts
                                       and all(f.status == "actual" for f in facts)):
         own_period = as_precise(own_period, ctx.event_day, ctx)  # (handed on as its facts read it)
+    if year_told and own_period in whole_years:
+        own_period = year_told  # (`năm 2024, ... Doanh thu cả năm đạt ...`: that year, handed on as read)
     first_period = next((f.period for f in facts if f.period), None)
     organizer = _organizer(carry, ctx)
     programme = introduced_programme(marks, sentence, ctx, own_period, carry.programme)
