@@ -195,6 +195,7 @@ def test_organization_from_the_paragraph_before():
     "Trong 5 năm qua, một số đơn vị và hàng trăm suất quà.",
     "Hưởng ứng Chương trình 1 triệu sáng kiến của Tổng LĐLĐ Việt Nam, SEA Game 31 và Covid-19.",
     "Đây là lần thứ tư hội thi được tổ chức, giải nhất thuộc về đội A.",
+    "Các tuyến buýt 03A, 09A có sản lượng cao nhất; lớp 10A1 và mạng 5G cũng vậy.",
 ])
 def test_non_facts_are_not_extracted(text):
     assert claim(text) == []
@@ -402,3 +403,8 @@ def test_months_of_a_year_and_a_planned_quarter():
     assert (facts["3 lớp tập huấn"].status, facts["3 lớp tập huấn"].period) == ("target", "2024-Q4")
     assert facts["250 cán bộ"].organization == "Liên đoàn Lao động quận Hoàng Mai"
     assert "mỗi suất" in facts["1 triệu đồng"].metric
+
+
+def test_a_units_letters_glued_to_a_number_still_make_a_figure():
+    [fact] = claim("Chiếc tàu cá công suất 90CV bị sóng đánh chìm.")
+    assert (fact.value, fact.unit) == (90, "CV")

@@ -12,8 +12,10 @@ import regex
 
 from solieu.extract.lexicon import NUMBER_WORD_UNITS
 
-# A digit run with `.`/`,` groups; not glued to a letter or a hyphen before it (`Covid-19`).
-NUMBER = r"(?<![\p{L}\d.,\-])\d+(?:[.,]\d+)*(?![\d])"
+# A digit run with `.`/`,` groups; not glued to a letter or a hyphen before it (`Covid-19`), nor to
+# one capital letter after it, a code's (`tuyến số 03A, 09A và 34`, `lớp 10A1`, `mạng 5G`; not a
+# unit's letters: `tàu cá công suất 90CV`).
+NUMBER = r"(?<![\p{L}\d.,\-])\d+(?:[.,]\d+)*(?![\d])(?!\p{Lu}(?![\p{L}]))"
 SCALE = r"(?:nghìn|ngàn|triệu|tỷ|tỉ)(?:\s(?:tỷ|tỉ))?"  # `5 nghìn tỷ đồng`
 # `đồng` is the currency unless it starts a word (`đồng chí`, `đồng nghiệp`, `đồng hành`).
 CURRENCY = (r"(?:đồng(?!\s(?:chí|nghiệp|hành|bào|thời|ý|tình|đội|tâm|minh|chủ|loạt|bộ|lòng|"
