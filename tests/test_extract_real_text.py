@@ -5760,3 +5760,8 @@ def test_the_whole_year_a_paragraph_told_is_handed_on_as_its_figures_read_it():
             "24 tuyến xe. Doanh thu cả năm đạt 685 tỷ đồng. Tỷ lệ xe xuất bến đúng giờ đạt 98,6%.")
     assert fact_at(body, "685 tỷ đồng", "2025-02-15").period == "2024"
     assert fact_at(body, "98,6%", "2025-02-15").period == "2024"
+
+
+def test_from_the_start_of_a_past_year_up_to_now_runs_to_the_month_of_writing():
+    body = "Theo LĐLĐ tỉnh, từ đầu năm 2024 đến nay, trên địa bàn tỉnh đã xảy ra 4 cuộc ngừng việc tập thể."
+    assert fact_at(body, "4 cuộc", "2025-03-14").period == "2024-01/2025-03"

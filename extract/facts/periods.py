@@ -539,6 +539,8 @@ def resolve_published(mention: Mention, year: int | None, published: str | None)
     if mention.kind == "year_to_date" and published and y == int(published[:4]) \
             and TO_NOW.search(mention.text):  # `Từ đầu năm đến nay`: January to the article's month
         return f"{y}-01" if published[5:7] == "01" else f"{y}-01/{published[:7]}"
+    if mention.kind == "year_to_date" and published and 0 < y < int(published[:4]) and TO_NOW.search(mention.text):
+        return f"{y}-01/{published[:7]}"  # `từ đầu năm 2024 đến nay`, written in March 2025: to now
     if mention.kind == "months" and "part" not in mention.fields and published \
             and year == int(published[:4]):  # `9 tháng qua`: of this year, when they have passed
         if month_count(mention.fields["n"]) > int(published[5:7]):
