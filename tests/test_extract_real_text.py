@@ -5765,3 +5765,9 @@ def test_the_whole_year_a_paragraph_told_is_handed_on_as_its_figures_read_it():
 def test_from_the_start_of_a_past_year_up_to_now_runs_to_the_month_of_writing():
     body = "Theo LĐLĐ tỉnh, từ đầu năm 2024 đến nay, trên địa bàn tỉnh đã xảy ra 4 cuộc ngừng việc tập thể."
     assert fact_at(body, "4 cuộc", "2025-03-14").period == "2024-01/2025-03"
+
+
+def test_a_later_part_of_the_same_day_is_of_the_day_just_told():
+    body = ("Sáng 12/3, công nhân Công ty TNHH X đã trở lại làm việc.\n\nTheo LĐLĐ tỉnh, sáng 10/3, khoảng 1.100 công "
+            "nhân của Công ty đã ngừng việc. Đến chiều cùng ngày, số công nhân ngừng việc tăng lên hơn 1.400 người.")
+    assert fact_at(body, "hơn 1.400 người", "2025-03-13").period == "2025-03-10"

@@ -790,6 +790,7 @@ def consistency(q) -> str | None:
 
 # `Cùng ngày, ...`, `chiều cùng ngày`, `đến 15h cùng ngày`: on the day already told (_the_same_day)
 SAME_DAY = regex.compile(r"(?<![\p{L}])[Cc]ùng ngày(?![\p{L}/])")
+PART_OF_THE_SAME_DAY = regex.compile(r"(?<![\p{L}])(?i:" + lexicon.alternation(lexicon.TIMES_OF_DAY) + r")\s+cùng ngày(?![\p{L}/])")
 # `LĐLĐ tỉnh vừa trao 300 suất quà`: done just before the article was written, in its month (not
 # `vừa qua`, which follows a period, nor `vừa làm vừa học`).
 JUST_DONE = regex.compile(r"(?<![\p{L}])vừa\s+(?:mới\s+)?(?!qua|rồi|đủ|phải|là)\p{Ll}")
@@ -840,10 +841,13 @@ def coming_tet(ctx: ArticleContext) -> str:
     return str(year + 1 if month >= TET_SEASON_FROM else year)
 
 
-def _the_same_day(carry: Carry, ctx: ArticleContext) -> str | None:
+def _the_same_day(carry: Carry, ctx: ArticleContext, later_that_day: bool = False) -> str | None:
     """The day `cùng ngày` speaks of: the lead's event's (the article's day, to which a report
     comes back after a flashback: `Trước đó, ngày 11-9, ... Cùng ngày, ...`), else the one the
-    text told last."""
+    text told last; but a later part of the day (`Đến chiều cùng ngày`, in the paragraph that told
+    `sáng 10/3`) is of the day just told."""
+    if later_that_day and carry.period and len(carry.period) == 10:
+        return carry.period
     if ctx.event_day and len(ctx.event_day) == 10:
         return ctx.event_day
     return carry.period if carry.period and len(carry.period) == 10 else None
@@ -2115,7 +2119,8 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
     at_event = event_cue(text)
     now = any(m.kind == "now" for m in marks.periods)  # `Hiện nay, ... có 383`
     just_done = bool(JUST_DONE.search(text)) and text.count("vừa") == 1
-    same_day = _the_same_day(carry, ctx) if SAME_DAY.search(text) else None
+    same_day = _the_same_day(carry, ctx, same_paragraph and bool(PART_OF_THE_SAME_DAY.search(text))) \
+        if SAME_DAY.search(text) else None
     own_term = next((resolve(m, ctx) for m in marks.periods
                      if m.kind == "term"), None)  # `Đại hội ..., nhiệm kỳ 2023 - 2028`
     facts, previous_end = [], 0
