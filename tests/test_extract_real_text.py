@@ -3213,11 +3213,12 @@ def test_what_a_rule_in_force_says_has_no_period():
     assert fact_at(body, "tối đa 100 triệu đồng", "2024-10-17").period is None
 
 
-def test_what_the_zones_union_surveyed_is_the_zones_statistics():
+def test_what_the_zones_union_surveyed_is_the_unions():
+    # (the zones are no territory: the read golds give such figures to the union 12 : 2)
     body = ("(LĐTĐ) Theo báo cáo nhanh của Công đoàn các Khu công nghiệp và chế xuất Hà Nội, đã có 140 doanh nghiệp "
             "thông báo mức thưởng Tết cho người lao động, với mức bình quân 7,5 triệu đồng/người.")
     assert fact_at(body, "7,5 triệu đồng/người", "2025-01-08").organization \
-        == "các Khu công nghiệp và chế xuất Hà Nội"
+        == "Công đoàn các Khu công nghiệp và chế xuất Hà Nội"
 
 
 def test_a_decimal_comma_ends_no_clause_and_a_change_gives_each_end_its_year():

@@ -1624,10 +1624,10 @@ def pay_survey_area(doc, fig: Figure, org: str | None, ctx: ArticleContext) -> s
             return orgs.province_area(place)
     if org in ("Tổng Liên đoàn Lao động Việt Nam", "Việt Nam"):
         return "Việt Nam"
-    if ZONES_UNION.match(org):  # the zones' union tells of the zones' enterprises (the zones'
-        # statistics, as a territory's are; blind18-21's and blind62's gold read them so, blind54's
-        # gives the union)
-        return org[ZONES_UNION.match(org).end():]
+    if ZONES_UNION.match(org):  # the zones' union's survey of the zones' enterprises is the union's
+        # (the zones are no territory a figure is given to: blind110's and blind118's golds give the
+        # union, none of the read golds the zones; blind18-21's and blind62's did)
+        return None
     return _named_territory(org)
 
 
