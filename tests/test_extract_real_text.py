@@ -5772,3 +5772,10 @@ def test_a_later_part_of_the_same_day_is_of_the_day_just_told():
     body = ("Sáng 12/3, công nhân Công ty TNHH X đã trở lại làm việc.\n\nTheo LĐLĐ tỉnh, sáng 10/3, khoảng 1.100 công "
             "nhân của Công ty đã ngừng việc. Đến chiều cùng ngày, số công nhân ngừng việc tăng lên hơn 1.400 người.")
     assert fact_at(body, "hơn 1.400 người", "2025-03-13").period == "2025-03-10"
+
+
+def test_the_year_of_a_name_quoted_as_where_something_is_used_dates_nothing():
+    body = ("Ngày 3/2, Công đoàn ngành Công Thương Hà Nội trao 1.500 suất quà Tết cho đoàn viên.\n\nTham dự có đại diện "
+            "LĐLĐ thành phố.\n\nMỗi suất quà trị giá 1 triệu đồng, gồm 700.000 đồng tiền mặt và 1 phiếu mua hàng sử dụng "
+            "tại “Chợ Tết Công đoàn - Xuân Bính Ngọ 2026”.")
+    assert fact_at(body, "700.000 đồng", "2026-02-03").period == "2026-02-03"

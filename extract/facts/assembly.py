@@ -367,6 +367,11 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in QUOTED.finditer(text)]
 
 
+# `... sử dụng tại “Chợ Tết Công đoàn - Xuân Bính Ngọ 2026”`: a name quoted as where something is (not
+# what the figure counts is named: `hai phiên chợ mang tên "Chợ tết Công đoàn - Xuân 2026"`)
+AT_A_QUOTED_NAME = regex.compile(r"(?<![\p{L}])(?:tại|ở)\s+[“\"][^”\"]*$")
+
+
 def in_quotes(text: str, pos: int) -> bool:
     return any(a < pos < b for a, b in _quoted_ranges(text))
 
@@ -444,7 +449,11 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
               and (target or m.kind != "term" or _term_ended(m, ctx))
               # (a result of `cả nhiệm kỳ` is of the report; the term to come sets targets only)
               and (target or m.kind not in ("the_term", "next_term"))
-              and (target or m.kind != "horizon")]
+              and (target or m.kind != "horizon")
+              # (nor the year of a name quoted after the figure, of where it is used: `Mỗi suất quà trị
+              # giá 1 triệu đồng, gồm ... 1 phiếu mua hàng sử dụng tại “Chợ Tết Công đoàn - Xuân Bính Ngọ 2026”`)
+              and not (fig is not None and m.start > fig.q.end and m.kind in ("occasion", "year", "lunar_year")
+                       and in_quotes(text, m.start) and AT_A_QUOTED_NAME.search(text, 0, m.start))]
     # a goal's year (`phấn đấu đến năm 2028 có 70% ...`) dates it, not the term it is set in
     # (so does a year of its own: `Năm 2025, năm bản lề thực hiện Nghị quyết ... nhiệm kỳ 2023 -
     # 2028, LĐLĐ huyện phấn đấu thành lập ít nhất 20 CĐCS`)
