@@ -761,6 +761,7 @@ def test_who_a_bare_or_plural_name_is(body, needle, organization):
     # branch or the group after the place goes on with it
     ("Công ty Cổ phần Sữa Ba Vì Xanh tài trợ", "Công ty Cổ phần Sữa Ba Vì Xanh"),
     ("Công ty May Hà Nội Ban Giám đốc", "Công ty May Hà Nội"),
+    ("Giấy khen của Công đoàn ngành Y tế Hà Nội kèm phần thưởng", "Công đoàn ngành Y tế Hà Nội"),  # (`kèm`: accompanying)
     # (a figure after them ends the name too: `Việt Yên` is a place, and `Yên Bái` ends the name)
     ("Công ty Bảo Việt Yên Bái 20 triệu đồng", "Công ty Bảo Việt Yên Bái"),
     ("Ngân hàng TMCP Kỹ Thương Hồng Hà - Chi nhánh Hà Thành trao",
@@ -5779,3 +5780,11 @@ def test_the_year_of_a_name_quoted_as_where_something_is_used_dates_nothing():
             "LĐLĐ thành phố.\n\nMỗi suất quà trị giá 1 triệu đồng, gồm 700.000 đồng tiền mặt và 1 phiếu mua hàng sử dụng "
             "tại “Chợ Tết Công đoàn - Xuân Bính Ngọ 2026”.")
     assert fact_at(body, "700.000 đồng", "2026-02-03").period == "2026-02-03"
+
+
+def test_accompanying_ends_a_bare_sector_union_which_takes_the_articles_full_name():
+    body = ("Sáng 12/5, Công đoàn ngành Y tế Hà Nội tuyên dương 120 điều dưỡng tiêu biểu.\n\nMỗi điều dưỡng được nhận "
+            "Giấy khen của Công đoàn ngành kèm phần thưởng 2 triệu đồng/người. Tổng giá trị khen thưởng là 240 triệu đồng.")
+    facts = extract(body, "2025-05-12")
+    assert not any("kèm" in (f.organization or "") for f in facts)
+    assert fact_at(body, "240 triệu đồng", "2025-05-12").organization == "Công đoàn ngành Y tế Hà Nội"
