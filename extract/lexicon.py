@@ -51,6 +51,7 @@ OCCASION_COUNTERS = _words("occasion_counters")
 UNITS_ALONE = _words("units_alone")
 PERSON_MODIFIERS = _words("person_modifiers")
 PEOPLE = list(_DATA["people"])
+WHOLE_COUNTRY = list(_DATA["whole_country"])
 COUNT_NOUNS = list(_DATA["count_nouns"])
 NUMBER_WORD_UNITS = sorted(PEOPLE + COUNT_NOUNS + sorted(CLASSIFIERS), key=len, reverse=True)
 COMPARATOR_BEFORE = _pairs("comparator_before")  # longest first

@@ -761,6 +761,10 @@ def test_who_a_bare_or_plural_name_is(body, needle, organization):
     # branch or the group after the place goes on with it
     ("Công ty Cổ phần Sữa Ba Vì Xanh tài trợ", "Công ty Cổ phần Sữa Ba Vì Xanh"),
     ("Công ty May Hà Nội Ban Giám đốc", "Công ty May Hà Nội"),
+    # the state banks by their short names alone, and their branches in a province
+    ("VietinBank đã giải ngân", "Ngân hàng Thương mại cổ phần Công Thương Việt Nam"),
+    ("do BIDV Chi nhánh Hoàng Mai tài trợ", "Ngân hàng Thương mại cổ phần Đầu tư và Phát triển Việt Nam chi nhánh Hoàng Mai"),
+    ("do VietinBank Nghệ An tài trợ", "Ngân hàng Thương mại cổ phần Công Thương Việt Nam - Chi nhánh Nghệ An"),
     ("Giấy khen của Công đoàn ngành Y tế Hà Nội kèm phần thưởng", "Công đoàn ngành Y tế Hà Nội"),  # (`kèm`: accompanying)
     # (a figure after them ends the name too: `Việt Yên` is a place, and `Yên Bái` ends the name)
     ("Công ty Bảo Việt Yên Bái 20 triệu đồng", "Công ty Bảo Việt Yên Bái"),
@@ -5788,3 +5792,11 @@ def test_accompanying_ends_a_bare_sector_union_which_takes_the_articles_full_nam
     facts = extract(body, "2025-05-12")
     assert not any("kèm" in (f.organization or "") for f in facts)
     assert fact_at(body, "240 triệu đồng", "2025-05-12").organization == "Công đoàn ngành Y tế Hà Nội"
+
+
+def test_a_measure_of_the_whole_economy_is_the_countrys_whoever_tells_it():
+    body = ("Tín dụng tăng 13,37% sau 9 tháng\n\nTính đến ngày 29/9/2025, tín dụng toàn nền kinh tế đạt hơn 17,7 triệu "
+            "tỷ đồng, tăng 13,37% so với cuối năm 2024.\n\nThông tin được Phó Thống đốc Ngân hàng Nhà nước đưa ra tại "
+            "họp báo chiều 28/10.")
+    facts = extract(body, "2025-10-29")
+    assert {f.organization for f in facts} == {"Việt Nam"}

@@ -1211,7 +1211,7 @@ OCCURRING = r"(?:" + "|".join(map(regex.escape, lexicon.OCCURRING_VERBS)) + r")"
 OCCURS = regex.compile(r"(?<![\p{L}])" + OCCURRING + r"\s+(?:\p{Ll}+\s+)?$")
 # `trong đó, 17 cuộc xảy ra tại doanh nghiệp FDI`, `Có 4 cuộc phát sinh do ...`: the same, told after
 OCCURS_AFTER = regex.compile(r"\s+" + OCCURRING + r"(?![\p{L}])")
-NATION = regex.compile(r"(?<![\p{L}])(?:cả nước|toàn quốc)(?![\p{L}])", regex.IGNORECASE)
+NATION = regex.compile(r"(?<![\p{L}])" + lexicon.alternation(lexicon.WHOLE_COUNTRY) + r"(?![\p{L}])", regex.IGNORECASE)
 SECTOR = regex.compile(r"(?<![\p{L}])ngành(?![\p{L}])")
 PROVINCE_NAMED = regex.compile(r"(?<![\p{L}])(" + lexicon.alternation(lexicon.PROVINCES) + r")(?![\p{L}])")
 
@@ -1432,7 +1432,7 @@ TERRITORY_NAME = regex.compile(r"(?:Việt Nam$|(?i:" + LEVELS + r") \p{Lu})")  
 # not the people of the whole country (`phát động đoàn viên, người lao động cả nước ủng hộ 1 ngày
 # lương, tiếp nhận được 215,4 tỉ đồng`: who called on them does it).
 NATION_DOES = regex.compile(r"(?<![\p{L}])(?<!(?:" + "|".join(map(regex.escape, lexicon.PEOPLE)) + r")\s)"
-                            r"(?:[Cc]ả nước|[Tt]oàn quốc)\s+(?:(?:đã|hiện|cũng|vẫn|mới)\s+)*"
+                            r"(?i:" + lexicon.alternation(lexicon.WHOLE_COUNTRY) + r")\s+(?:(?:đã|hiện|cũng|vẫn|mới)\s+)*"
                             r"(?!(?:và|với|là|của|trong|nhưng|về)(?![\p{L}]))\p{Ll}")
 
 

@@ -50,7 +50,7 @@ QUOTED_NAME = regex.compile(r"\s+“\p{Lu}[^”]{0,60}”")
 UNION_OF_A_PLACE = regex.compile(r"\s+(?:" + lexicon.LEVELS + r"|[Tt]hủ đô)(?![\p{L}])")
 SYSTEM_WITHIN = regex.compile(r"\s+(?:trong|toàn|của)\s+(" + lexicon.LEVELS + r")(?![\p{L}])(?!\s+\p{Lu})")
 # `các cấp công đoàn trong cả nước`: the country's union system, the Tổng LĐLĐ
-SYSTEM_OF_THE_NATION = regex.compile(r"\s+(?:(?:trong|của|trên)\s+)?(?:cả nước|toàn quốc)(?![\p{L}])")
+SYSTEM_OF_THE_NATION = regex.compile(r"\s+(?:(?:trong|của|trên)\s+)?" + lexicon.alternation(lexicon.WHOLE_COUNTRY) + r"(?![\p{L}])")
 BARE_UNION = regex.compile(r"\s+Công đoàn(?=\s+\p{Ll}|\s*[,.;:()]|\s*$)")
 # `Ngân hàng TMCP Quân đội chi nhánh Sơn Tây`, `... Việt Nam - Chi nhánh Gia Lâm`, `... (MB) chi
 # nhánh Sơn Tây`, `... (Agribank) chi nhánh Phúc Thọ`: a branch, with its place, is of the name
@@ -1102,6 +1102,9 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
         place = place or context.place_for(admin)
         return area_name(admin, place) if place else ""  # (`Tỉnh đã hỗ trợ` in an article naming
         # no province: no one named)
+    if head.startswith("Ngân hàng ") and head.endswith(" Việt Nam") and not admin \
+            and place_ending(sector, whole=True) == sector:
+        return f"{head} - Chi nhánh {sector}"  # `VietinBank Nghệ An`: a national bank's branch there
     if head == "Phòng" and not admin and not place_ending(sector):  # (`Phòng LĐ-TB&XH` after `Phòng
         # Lao động - ... huyện Thường Tín`: a district's department, the district's the text is in)
         admin = next((level for level in lexicon.DISTRICT_LEVELS if level not in ("tỉnh", "thành phố")

@@ -424,11 +424,15 @@ MINISTRY = lexicon.ORGANIZATION_HEADS["bộ"]
 CITY_OR_PROVINCE_WORD = regex.compile(r" (?:thành phố|tỉnh) (?=\p{Lu})")
 NATIONAL_UNION = "Tổng Liên đoàn Lao động Việt Nam"
 # the whole country as the subject of a clause (`Tính đến hết tháng 9/2024, cả nước có ...`)
-NATION_SUBJECT = regex.compile(r"(?:^|[,:;]\s*|(?<![\p{L}])[Tt]rên\s+)(?:[Cc]ả nước|[Tt]oàn quốc)\s+"
+WHOLE_COUNTRY = r"(?i:" + lexicon.alternation(lexicon.WHOLE_COUNTRY) + r")"
+NATION_SUBJECT = regex.compile(r"(?:^|[,:;]\s*|(?<![\p{L}])[Tt]rên\s+)" + WHOLE_COUNTRY + r"\s+"
                                r"(?:(?:đã|hiện|cũng|vẫn)\s+)*(?:có|xảy ra|ghi nhận|kết nạp|thành lập)(?![\p{L}])"
                                # (or any verb after an aspect word: `cả nước đã đưa 159.986 lao động đi ...`)
-                               r"|(?:^|[,:;]\s*)(?:[Cc]ả nước|[Tt]oàn quốc)\s+(?:" + "|".join(lexicon.ASPECT_WORDS)
-                               + r")\s+\p{Ll}")
+                               r"|(?:^|[,:;]\s*)" + WHOLE_COUNTRY + r"\s+(?:" + "|".join(lexicon.ASPECT_WORDS)
+                               + r")\s+\p{Ll}"
+                               # (or a measure of it opening the clause: `tín dụng toàn nền kinh tế đạt hơn 17,7
+                               # triệu tỷ đồng`)
+                               r"|(?:^|[,:;]\s*)(?:\p{Ll}+\s+){1,3}?" + WHOLE_COUNTRY + r"\s+(?:đạt|tăng|giảm|là)(?![\p{L}])")
 
 
 # A reader's question opening a paragraph (`(LĐTĐ) Bạn đọc Trần Văn Lâm (...) hỏi: ...`), or the
