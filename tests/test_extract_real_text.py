@@ -5800,3 +5800,11 @@ def test_a_measure_of_the_whole_economy_is_the_countrys_whoever_tells_it():
             "họp báo chiều 28/10.")
     facts = extract(body, "2025-10-29")
     assert {f.organization for f in facts} == {"Việt Nam"}
+
+
+def test_a_report_of_an_areas_statistics_told_by_its_agency_is_the_areas():
+    body = ("9 tháng, gần 107.000 lao động đi làm việc ở nước ngoài\n\nTheo Cục Quản lý lao động ngoài nước (Bộ Nội vụ), 9 "
+            "tháng đầu năm 2025, tổng số lao động đi làm việc ở nước ngoài là 106.850 người.\n\nNăm 2025, Bộ Nội vụ đặt kế "
+            "hoạch đưa 130.000 lao động đi làm việc ở nước ngoài.\n\nNhật Bản tiếp tục dẫn đầu với 48.320 người.")
+    assert fact_at(body, "48.320 người", "2025-10-10").organization == "Việt Nam"
+    assert fact_at(body, "130.000 lao động", "2025-10-10").organization == "Bộ Nội vụ"

@@ -17,8 +17,10 @@ from solieu.extract import lexicon
 from solieu.extract.article import dates
 from solieu.extract.facts import orgs, periods
 from solieu.extract.facts.backwards import ends_with
-from solieu.extract.facts.attribution import ASSIGNER, ISSUER_BEFORE, PERSON_WORKS_AT, as_subject, usable_mentions
-from solieu.extract.facts.assembly import (AGREEMENT, DAY_KINDS, UNION_WORDS, WORKFORCE_UNITS_LOWER, ArticleContext,
+from solieu.extract.facts.attribution import (ASSIGNER, ISSUER_BEFORE, PERSON_WORKS_AT, SOURCE_NAMED, as_subject,
+                                              usable_mentions)
+from solieu.extract.facts.assembly import (AGREEMENT, DAY_KINDS, TERRITORY_NAME, UNION_WORDS, WORKFORCE_UNITS_LOWER,
+                                           ArticleContext,
                                            SentenceMarks, in_quotes, names_the_achieved, names_the_inspected,
                                            programme_school_year)
 from solieu.extract.facts.nlp import MARK_PIPES, Marks, get_nlp, sentence_doc
@@ -471,6 +473,16 @@ def main_organization(lead: list[Marks], context: orgs.Context) -> str | None:
     nation = next((mark.text for mark in lead if NATION_SUBJECT.search(mark.text)), None)
     if nation:
         return NATIONAL_UNION if UNION_WORDS.search(nation) else "Việt Nam"
+    # `Theo Cục Quản lý lao động ngoài nước (Bộ Nội vụ), 9 tháng đầu năm 2025, tổng số lao động ... là
+    # 106.850 người`: a report of an area's statistics, told by the agency the first named body is the
+    # source of, is the area's (not that of a body acting later: `Bộ Nội vụ đặt kế hoạch ...`)
+    first = next(((mark.text, mark.orgs[0]) for mark in lead if mark.orgs), None)
+    if first and not first[1].generic and ends_with(SOURCE_NAMED, first[0], first[1].start) \
+            and not any(orgs.acts(first[0], m) for m in usable_mentions(
+                next(mark.orgs for mark in lead if mark.orgs), first[0])):
+        area = as_subject(first[1], first[0], context)
+        if area and TERRITORY_NAME.match(area) and area != orgs.canonical(first[1], context):
+            return area
     # the one doing something (`Công đoàn Bệnh viện X phối hợp ... tổ chức Hội thi`) before one
     # only named (`Hội thi “...” Bệnh viện X` in the title)
     # (usable as `usable_mentions` says: `phối hợp với LĐLĐ tỉnh và BHXH tỉnh thanh tra` names
