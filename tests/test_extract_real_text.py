@@ -5808,3 +5808,14 @@ def test_a_report_of_an_areas_statistics_told_by_its_agency_is_the_areas():
             "hoạch đưa 130.000 lao động đi làm việc ở nước ngoài.\n\nNhật Bản tiếp tục dẫn đầu với 48.320 người.")
     assert fact_at(body, "48.320 người", "2025-10-10").organization == "Việt Nam"
     assert fact_at(body, "130.000 lao động", "2025-10-10").organization == "Bộ Nội vụ"
+
+
+def test_a_short_name_in_brackets_inside_a_name_and_after_it():
+    # the level and place after the short name are of the name; the short name, whatever its
+    # letters, is the article's name for the body, with its place after it
+    body = ("Ngày 22/5, Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Quảng Ninh tổ chức hội nghị tổng kết.\n\n"
+            "Năm 2024, CDC Quảng Ninh khám cho 3.250 người lao động.")
+    assert fact_at(body, "3.250 người lao động", "2025-05-23").organization \
+        == "Trung tâm Kiểm soát bệnh tật tỉnh Quảng Ninh"
+    assert orgs.canonical_org("Trung tâm Dịch vụ việc làm (DVVL) tỉnh Bắc Giang phối hợp") \
+        == "Trung tâm Dịch vụ việc làm tỉnh Bắc Giang"

@@ -775,7 +775,11 @@ def _extend(text: str, mention: Mention) -> None:
             lowercase_run = 1 if word.lower() == "và" else 2
         elif sector and (line := _line_to_place(text, pos, own_name=_a_firm(mention.head) or _a_firm(" ".join(sector)))):
             sector.extend(line[0])  # `Đầu tư phát triển nhà Hà Nội`: the line runs to its place
-            end = line[1]
+            pos = end = line[1]
+            inline = INLINE_ABBREVIATION.match(text, end)
+            if inline and (_read_admin(text, inline.end())[0] or _known_place(text, inline.end())):
+                continue  # (its short name in brackets, then its level and place: `Trung tâm Kiểm soát
+                # bệnh tật (CDC) tỉnh Quảng Ninh`)
             break
         # (a province or city ends a name: not `Công đoàn Nghệ An thu kinh phí công đoàn`)
         elif sector and lowercase_run < 4 and not (word[0].islower() and _names_whole(sector[-1])) \
@@ -1001,14 +1005,16 @@ def find_definitions(text: str) -> dict[str, str]:
     company's brand (`... Hà Đông (HDMart)`) -> its full name."""
     found = {}
     for m in BRAND_IN_PARENS.finditer(text):
-        start = max(text.rfind(f"{head} ", max(0, m.start() - FULL_NAME_MAX), m.start()) for head in lexicon.BRANDED)
+        start = max(text.rfind(f"{head} ", max(0, m.start() - FULL_NAME_MAX), m.start()) for head in lexicon.NAMED_IN_BRACKETS)
         group = GROUP_BEFORE.search(text, 0, start) if start >= 0 else None
         full = _name_up_to(text, group.start() if group else start, m.start())  # (`Tổng Công ty ...`)
         if all(map(vietnamese_spelled, m.group(1).split())):
             continue  # (a place in brackets, not a brand: `... tại đặc khu Cô Tô và Sầm Sơn (Thanh Hóa)`)
         if full and m.group(1).lower() not in HEADS:  # (written in full: `TP Hà Nội` -> `thành phố Hà Nội`;
             # read up to the brand, where its name ends: `... Việt Nam Thái Nguyên (SEVT)`)
-            found.setdefault(m.group(1), canonical_org(f"{full} {m.group()}", Context()))
+            name = canonical_org(f"{full} {m.group()}", Context())
+            # (a name no head starts is as written: `Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI)`)
+            found.setdefault(m.group(1), name.removesuffix(m.group()).strip())
     for m in _definition_matches(text):
         abbr = m.group(2)
         letters = [c for c in abbr if c != "&"]
