@@ -5819,3 +5819,9 @@ def test_a_short_name_in_brackets_inside_a_name_and_after_it():
         == "Trung tâm Kiểm soát bệnh tật tỉnh Quảng Ninh"
     assert orgs.canonical_org("Trung tâm Dịch vụ việc làm (DVVL) tỉnh Bắc Giang phối hợp") \
         == "Trung tâm Dịch vụ việc làm tỉnh Bắc Giang"
+
+
+def test_a_time_opening_the_next_conjunct_is_the_next_figures():
+    body = "Số người rút BHXH một lần tăng: năm 2022 có khoảng 918.000 người và năm 2023 là hơn 940.000 người."
+    assert fact_at(body, "khoảng 918.000 người", "2025-01-10").period == "2022"
+    assert fact_at(body, "hơn 940.000 người", "2025-01-10").period == "2023"

@@ -544,6 +544,9 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
     for seps in (",;", ";"):
         a, b = clause_bounds(text, pos, seps)
         inside = [m for m in frames if a <= m.start < b]
+        if any(m.start < pos for m in inside):  # (a time opening the next conjunct is the next
+            # figure's: `năm 2022 có khoảng 918.000 người và năm 2023 là hơn 940.000 người`)
+            inside = [m for m in inside if m.start < pos or not ends_with(NEXT_CONJUNCT, text, m.start)]
         if inside:
             nearest = min(inside, key=lambda m: abs(m.start - pos))
             return _resolve_for(nearest, fig, ctx, text, target), undated
@@ -566,6 +569,7 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
 
 
 ANOTHER_DEED = regex.compile(r"\s*" + FURTHER_DEED + r"(?![\p{L}])", regex.IGNORECASE)
+NEXT_CONJUNCT = regex.compile(r"(?<![\p{L}])(?:và|còn)\s+(?:năm\s+)?$")
 
 
 def _said_of_now(marks: SentenceMarks, frames: list, pos: int, item_start: int) -> bool:
@@ -607,7 +611,8 @@ DONE = regex.compile(r"(?<![\p{L}])đã(?![\p{L}])")
 # a year written a few words after a figure, no comma or preposition between (`để hoàn thành
 # chỉ tiêu 4.000 đoàn viên năm 2024`, `đạt 12 triệu đồng/tháng vào năm 2028`; not `với tổng số
 # tiền 96,3 tỷ đồng trong năm 2024`, a time of the whole clause)
-YEAR_OF_THE_FIGURE = regex.compile(r"\s+(?:(?!(?:trong|đến|tới|từ|sau|trước|cả)\s)\p{L}+\s+){0,3}")
+# (not across `và`, `còn`, which open the next conjunct: `năm 2022 có 918.000 người và năm 2023 là ...`)
+YEAR_OF_THE_FIGURE = regex.compile(r"\s+(?:(?!(?:trong|đến|tới|từ|sau|trước|cả|và|còn)\s)\p{L}+\s+){0,3}")
 
 
 OF_THE_TIME = regex.compile(r"\s+của\s+(?:cùng\s+kỳ\s+)?")
