@@ -761,6 +761,9 @@ def test_who_a_bare_or_plural_name_is(body, needle, organization):
     # branch or the group after the place goes on with it
     ("Công ty Cổ phần Sữa Ba Vì Xanh tài trợ", "Công ty Cổ phần Sữa Ba Vì Xanh"),
     ("Công ty May Hà Nội Ban Giám đốc", "Công ty May Hà Nội"),
+    # `Thủ đô` in a workplace's proper name, with the capital's name after it (in its union's name too)
+    ("Công đoàn Trường Đại học Thủ đô Hà Nội đề ra", "Công đoàn cơ sở Trường Đại học Thủ đô Hà Nội"),
+    ("Trường Đại học Thủ đô Hà Nội có", "Trường Đại học Thủ đô Hà Nội"),
     # the state banks by their short names alone, and their branches in a province
     ("VietinBank đã giải ngân", "Ngân hàng Thương mại cổ phần Công Thương Việt Nam"),
     ("do BIDV Chi nhánh Hoàng Mai tài trợ", "Ngân hàng Thương mại cổ phần Đầu tư và Phát triển Việt Nam chi nhánh Hoàng Mai"),

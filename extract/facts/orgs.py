@@ -592,8 +592,13 @@ def _extend(text: str, mention: Mention) -> None:
             break
         capital = CAPITAL.match(text[pos:])
         if capital:
-            if capital.group(1) == "Thủ đô" and mention.head in PROPER_NAMED and sector:
-                sector.append("Thủ đô")  # `Quỹ trợ vốn ... nghèo Thủ đô`: part of the name
+            if capital.group(1) == "Thủ đô" and sector and (mention.head in PROPER_NAMED or sector[0] in PROPER_NAMED):
+                sector.append("Thủ đô")  # `Quỹ trợ vốn ... nghèo Thủ đô`: part of the name (so in a
+                # workplace's named in its union's: `Công đoàn Trường Đại học Thủ đô Hà Nội`)
+                city = regex.match(r"\s+" + regex.escape(CAPITALS["thủ đô"][1]) + r"(?![\p{L}])", text[pos + capital.end():])
+                if city:  # (and the capital's name after it: `Trường Đại học Thủ đô Hà Nội`)
+                    sector.append(CAPITALS["thủ đô"][1])
+                    pos += city.end()
             elif capital.group(1).lower() == "thủ đô":
                 mention.admin, mention.place = CAPITALS["thủ đô"]
                 mention.system = mention.system or (mention.head == "Công đoàn" and not sector)
