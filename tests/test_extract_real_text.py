@@ -5828,3 +5828,10 @@ def test_a_time_opening_the_next_conjunct_is_the_next_figures():
     body = "Số người rút BHXH một lần tăng: năm 2022 có khoảng 918.000 người và năm 2023 là hơn 940.000 người."
     assert fact_at(body, "khoảng 918.000 người", "2025-01-10").period == "2022"
     assert fact_at(body, "hơn 940.000 người", "2025-01-10").period == "2023"
+
+
+def test_the_fund_paid_into_is_not_the_one_that_pays():
+    body = ("Sáng 20/10, Công đoàn Trường Đại học Thủ đô Hà Nội tổ chức Đại hội. Công đoàn vận động đoàn viên đóng góp "
+            "Quỹ Tương trợ được 1,2 tỷ đồng; đã thăm hỏi 312 lượt đoàn viên ốm đau.")
+    for needle in ("1,2 tỷ đồng", "312 lượt đoàn viên"):
+        assert fact_at(body, needle, "2023-10-21").organization == "Công đoàn cơ sở Trường Đại học Thủ đô Hà Nội"

@@ -25,7 +25,9 @@ NON_SUBJECT_BEFORE = regex.compile(
     r"(?:" + "|".join(map(regex.escape, sorted(lexicon.GIVING_VERBS, key=len, reverse=True))) + "|"
     r"với|cho|tại|của|thuộc|đến|tới|trong|từ|do|phối hợp|[Tt]heo|Điều lệ|Nghị quyết(?: Đại hội)?|Chỉ thị|"
     r"Kế hoạch|chỉ tiêu|kế hoạch|quy định|tiêu chí|Chương trình|về|"
-    r"buộc|thông qua|đưa vào hoạt động|đưa vào sử dụng|khánh thành|khởi công|nguồn vốn)\s+"  # (`TAND quận Ô Môn
+    r"buộc|thông qua|đưa vào hoạt động|đưa vào sử dụng|khánh thành|khởi công|nguồn vốn|"
+    r"đóng góp|góp|nộp|trích nộp|đóng)\s+"  # (`vận động đoàn viên đóng góp Quỹ Tương trợ được 1,2 tỷ đồng`:
+    # what is paid into; `TAND quận Ô Môn
     # buộc công ty ... bồi thường 186 triệu đồng`: the court rules; `LĐLĐ thành phố thông qua Văn phòng
     # Tư vấn pháp luật ... đã tư vấn`: the means, not the doer, as the capital a body lends from is
     # (`Công đoàn ngành ... giải ngân nguồn vốn Quỹ Tình thương cho 46 đoàn viên`); `bệnh viện phấn
