@@ -5835,3 +5835,9 @@ def test_the_fund_paid_into_is_not_the_one_that_pays():
             "Quỹ Tương trợ được 1,2 tỷ đồng; đã thăm hỏi 312 lượt đoàn viên ốm đau.")
     for needle in ("1,2 tỷ đồng", "312 lượt đoàn viên"):
         assert fact_at(body, needle, "2023-10-21").organization == "Công đoàn cơ sở Trường Đại học Thủ đô Hà Nội"
+
+
+def test_the_year_of_a_title_its_holders_are_counted_with_gives_way_to_the_ceremonys_day():
+    body = ("Tuyên dương 100 “Công nhân giỏi Thủ đô” năm 2025\n\nSáng 15/5, LĐLĐ thành phố Hà Nội tổ chức Lễ tuyên dương "
+            "100 “Công nhân giỏi Thủ đô” năm 2025.\n\nTổng Công ty May 10 - CTCP có 6 công nhân được tuyên dương.")
+    assert fact_at(body, "6 công nhân", "2025-05-16").period == "2025-05-15"

@@ -262,7 +262,10 @@ OCCASION_BEFORE = regex.compile(
     # `Tháng hành động về An toàn, vệ sinh lao động (ATVSLĐ) năm 2024`: a named month's year
     r"|(?i:" + NAMED_MONTH_NAMES + r")(?:\s*\([^()]{1,12}\))?\s+năm\s+"
     # `"Ngày hội việc làm cho đoàn viên, người lao động năm 2024"`: inside a quoted name
-    r"|[“\"][^”\";.]{3,80}?\s+năm\s+)$")
+    r"|[“\"][^”\";.]{3,80}?\s+năm\s+"
+    # `Tuyên dương 100 “Công nhân giỏi Thủ đô” năm 2025`: the holders counted of a title quoted,
+    # then its year: the title's edition (not a movement reviewed: `tổng kết phong trào “...” năm 2017`)
+    r"|\d\s+[“\"]\p{Lu}[^”\";.]{2,80}[”\"]\s+năm\s+)$")
 # `Hưởng ứng Ngày Pháp luật Việt Nam (9/11), sáng 8/11, ...`: the date in brackets after a
 # named Day says when that Day is kept every year, not when the event reported was held.
 OBSERVANCE_BEFORE = regex.compile(r"(?<![\p{L}])Ngày\s+\p{Lu}[^()\d]{2,60}\(\s*$")
