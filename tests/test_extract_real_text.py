@@ -5841,3 +5841,10 @@ def test_the_year_of_a_title_its_holders_are_counted_with_gives_way_to_the_cerem
     body = ("Tuyên dương 100 “Công nhân giỏi Thủ đô” năm 2025\n\nSáng 15/5, LĐLĐ thành phố Hà Nội tổ chức Lễ tuyên dương "
             "100 “Công nhân giỏi Thủ đô” năm 2025.\n\nTổng Công ty May 10 - CTCP có 6 công nhân được tuyên dương.")
     assert fact_at(body, "6 công nhân", "2025-05-16").period == "2025-05-15"
+
+
+def test_an_event_written_small_with_its_year_gives_way_to_its_day():
+    body = ("Hà Đông: Hơn 3.200 vị trí việc làm chờ người lao động tại phiên giao dịch năm 2025\n\nSáng 14/3, UBND quận Hà "
+            "Đông tổ chức Phiên giao dịch việc làm quận Hà Đông năm 2025, thu hút 52 doanh nghiệp tham gia.\n\n"
+            "Kết thúc phiên, có 742 người được phỏng vấn.")
+    assert fact_at(body, "742 người", "2025-03-15").period == "2025-03-14"
