@@ -5848,3 +5848,9 @@ def test_an_event_written_small_with_its_year_gives_way_to_its_day():
             "Đông tổ chức Phiên giao dịch việc làm quận Hà Đông năm 2025, thu hút 52 doanh nghiệp tham gia.\n\n"
             "Kết thúc phiên, có 742 người được phỏng vấn.")
     assert fact_at(body, "742 người", "2025-03-15").period == "2025-03-14"
+
+
+def test_a_month_told_after_the_leads_day_holding_it_says_no_more_than_the_day():
+    body = ("LĐLĐ quận mang 2.000 suất nước mát đến công nhân\n\nSáng 17/6, LĐLĐ quận Nam Từ Liêm trao 2.000 suất nước giải "
+            "nhiệt cho người lao động.\n\nTừ đầu tháng 6 đến nay, Hà Nội đã trải qua ba đợt nắng nóng gay gắt.")
+    assert fact_at(body, "2.000 suất nước mát", "2025-06-18").period == "2025-06-17"

@@ -178,6 +178,9 @@ def article_period(lead: list[Marks], lasting, year: int | None, published: str 
         if day and explicit and _first(framing, {"named_month"}, year, published) == explicit \
                 and day.startswith(explicit):
             return day  # `Ngày 6/5, ... trao ... Hoạt động ... triển khai trong Tháng Công nhân`
+        if day and explicit and len(explicit) == 7 and day.startswith(explicit):
+            return day  # (a month told after the lead's day, holding it, says no more than the day:
+            # `Sáng 17/6, ... trao 2.000 suất nước ...` then `từ đầu tháng 6 đến nay, Hà Nội đã trải qua ...`)
         if explicit and (not day or day.startswith(explicit[:4])):
             if len(explicit) == 4 and days and "/" in days and days.startswith(explicit):
                 return days  # `Trong 2 ngày 16 - 17/10, ... lớp tập huấn ... năm 2024`: the
