@@ -5854,3 +5854,9 @@ def test_a_month_told_after_the_leads_day_holding_it_says_no_more_than_the_day()
     body = ("LĐLĐ quận mang 2.000 suất nước mát đến công nhân\n\nSáng 17/6, LĐLĐ quận Nam Từ Liêm trao 2.000 suất nước giải "
             "nhiệt cho người lao động.\n\nTừ đầu tháng 6 đến nay, Hà Nội đã trải qua ba đợt nắng nóng gay gắt.")
     assert fact_at(body, "2.000 suất nước mát", "2025-06-18").period == "2025-06-17"
+
+
+def test_the_action_months_short_name_is_may():
+    body = ("Sáng 6/5, Công ty TNHH MTV Lâm nghiệp Văn Bàn phát động Tháng hành động về an toàn, vệ sinh lao động năm 2025. "
+            "Trong Tháng hành động, Công ty sẽ tổ chức huấn luyện an toàn lao động cho 215 công nhân.")
+    assert fact_at(body, "215 công nhân", "2025-05-07").period == "2025-05"
