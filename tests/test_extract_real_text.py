@@ -5860,3 +5860,9 @@ def test_the_action_months_short_name_is_may():
     body = ("Sáng 6/5, Công ty TNHH MTV Lâm nghiệp Văn Bàn phát động Tháng hành động về an toàn, vệ sinh lao động năm 2025. "
             "Trong Tháng hành động, Công ty sẽ tổ chức huấn luyện an toàn lao động cho 215 công nhân.")
     assert fact_at(body, "215 công nhân", "2025-05-07").period == "2025-05"
+
+
+def test_the_people_of_a_body_acting_make_the_body_the_doer():
+    body = ("Sáng 17/6, LĐLĐ quận Nam Từ Liêm trao 2.000 suất nước. Cùng ngày, các y, bác sĩ của Trung tâm Y tế quận Nam "
+            "Từ Liêm đã đo huyết áp, khám nội khoa cho 452 công nhân.")
+    assert fact_at(body, "452 công nhân", "2025-06-18").organization == "Trung tâm Y tế quận Nam Từ Liêm"

@@ -37,6 +37,9 @@ NON_SUBJECT_BEFORE = regex.compile(
     r"(?:(?:đồng chí|Chủ tịch|Phó Chủ tịch|lãnh đạo|Lãnh đạo|Thường trực|Ban Thường vụ|"
     r"Ban Chấp hành|Ban [Gg]iám đốc|Ban [Gg]iám hiệu|đại diện|Đại diện|đội|các|những|đơn vị|tập thể|cơ quan)\s+)?$")  # (`phối hợp
     # với cơ quan BHXH`: the agency is the partner, as the bare name would be)
+# (the people of a body, opening the clause, then `của` and the body: `Cùng ngày, các y, bác sĩ của X ...`)
+STAFF_OF = regex.compile(r"(?:^|[,:;]\s*)(?:các\s+|những\s+)?(?:y,\s*|" + lexicon.alternation(lexicon.PEOPLE)
+                         + r")(?:\s*,\s*" + lexicon.alternation(lexicon.PEOPLE) + r")*\s+của\s+$", regex.IGNORECASE)
 SOURCE_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]heo\s+$")
 # A sentence's opening adverbial, up to a name in it (`Theo đề xuất của LĐLĐ quận, LĐLĐ Thành phố
 # đã hỗ trợ ...`): the comma after the name ends it, the subject follows.
@@ -245,6 +248,9 @@ def usable(mention, text: str, allow_generic: bool = False) -> bool:
         return True  # `Trong khi đó, tại Công ty TNHH Bao bì Minh Phát (KCN Lê Minh Xuân), do đơn hàng
         # sụt giảm khoảng 30%, ...`: what happens at a company is its own (not where another body's
         # event is held: `được tổ chức tại Công ty X với khoảng 500 đoàn viên`)
+    if ends_with(STAFF_OF, text, mention.start) and orgs.acts(text, mention):
+        return True  # `các y, bác sĩ của Trung tâm Y tế quận đã đo huyết áp ... cho 452 công nhân`: its
+        # people acting, the body does
     if ends_with(NON_SUBJECT_BEFORE, text, mention.start) or APPOSITION_BEFORE.search(before) \
             or ends_with(AT_A_PLACE, text, mention.start) or ends_with(PERSON_WORKS_AT, text, mention.start) \
             or ends_with(PERSON_GLOSSED, text, mention.start):
