@@ -5866,3 +5866,9 @@ def test_the_people_of_a_body_acting_make_the_body_the_doer():
     body = ("Sáng 17/6, LĐLĐ quận Nam Từ Liêm trao 2.000 suất nước. Cùng ngày, các y, bác sĩ của Trung tâm Y tế quận Nam "
             "Từ Liêm đã đo huyết áp, khám nội khoa cho 452 công nhân.")
     assert fact_at(body, "452 công nhân", "2025-06-18").organization == "Trung tâm Y tế quận Nam Từ Liêm"
+
+
+def test_the_worth_of_the_gifts_just_counted_is_given_as_they_are():
+    body = ("Cũng dịp này, Công đoàn ngành Xây dựng Hà Nội trao 50 suất quà của Ngân hàng TMCP Đầu tư và Phát triển Việt "
+            "Nam (BIDV) - Chi nhánh Hà Thành, trị giá 1 triệu đồng/suất, cho công nhân.")
+    assert fact_at(body, "1 triệu đồng/suất", "2026-01-20").organization == "Công đoàn ngành Xây dựng Hà Nội"

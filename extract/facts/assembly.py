@@ -116,7 +116,9 @@ EACH_HANDED = regex.compile(r"^\s*Mỗi\s+(?:" + lexicon.alternation(lexicon.CLA
 DOCUMENT_NUMBERED = regex.compile(r"(?<![\p{L}\d])(?:số\s+)?\d+(?:/\d+)*/\p{Lu}[\p{L}\d&-]*,?\s+(?:ngày\s+)?$")
 PLAN_ISSUED = regex.compile(r"(?<![\p{L}])(?:ban hành|phê duyệt|triển khai)\s+(?:Kế hoạch|Chương trình|kế hoạch)"
                             r"(?![\p{L}])")
-EACH_PART = regex.compile(r"\s*mỗi\s+(?:" + lexicon.alternation(lexicon.CLASSIFIERS) + r")(?![\p{L}])", regex.IGNORECASE)
+# (or its worth, opening its clause: `trao 50 suất quà của Ngân hàng X, trị giá 1 triệu đồng/suất`)
+EACH_PART = regex.compile(r"\s*(?:mỗi\s+(?:" + lexicon.alternation(lexicon.CLASSIFIERS) + r")|trị giá)(?![\p{L}])",
+                          regex.IGNORECASE)
 THIS_OCCASION = regex.compile(r"^\s*(?:Nhân\s+)?[Dd]ịp này(?![\p{L}])")  # (the occasion just told)
 # The event as the sentence's subject (`Hội nghị cũng biểu dương 63 tập thể`, `Đại hội đã bầu`):
 # what it does happens on its day.
