@@ -5872,3 +5872,10 @@ def test_the_worth_of_the_gifts_just_counted_is_given_as_they_are():
     body = ("Cũng dịp này, Công đoàn ngành Xây dựng Hà Nội trao 50 suất quà của Ngân hàng TMCP Đầu tư và Phát triển Việt "
             "Nam (BIDV) - Chi nhánh Hà Thành, trị giá 1 triệu đồng/suất, cho công nhân.")
     assert fact_at(body, "1 triệu đồng/suất", "2026-01-20").organization == "Công đoàn ngành Xây dựng Hà Nội"
+
+
+def test_the_bare_statistics_office_since_march_2025_is_the_countrys():
+    body = ("Thu nhập bình quân tháng của lao động 6 tháng đầu năm 2025 là 8,3 triệu đồng, tăng 9,8% so với cùng kỳ năm "
+            "2024.\n\nTheo Cục Thống kê, thu nhập bình quân của lao động nam là 9,5 triệu đồng/tháng; tại Hà Nội và TP HCM "
+            "thu nhập cao nhất.")
+    assert fact_at(body, "9,5 triệu đồng/tháng", "2025-07-06").organization == "Việt Nam"

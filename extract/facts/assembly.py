@@ -1777,6 +1777,9 @@ def zones_area(doc, fig: Figure, org: str, ctx: ArticleContext, offset: int) -> 
     return _territory_served(org, ctx, offset, city=True)
 
 
+NATIONAL_OFFICE_FROM = "2025-03-01"  # (the statistics offices joined Bộ Tài chính from March 2025)
+
+
 def statistics_area(doc, fig: Figure, org: str, ctx: ArticleContext, offset: int) -> str | None:
     """`Tổng cục Thống kê`: the statistics a statistics office publishes are its territory's: the
     one its name says, else the province named by then or the paper's (`_province_by`), else the
@@ -1789,6 +1792,9 @@ def statistics_area(doc, fig: Figure, org: str, ctx: ArticleContext, offset: int
     if NATION.search(text, *clause_bounds(text, fig.q.start, ";")):
         return "Việt Nam"  # (what its clause says is the country's: `thu nhập bình quân của lao động
         # cả nước quý III/2025 là 8,4 triệu đồng/tháng`, in a province's paper)
+    if orgs.statistics_office_named_bare(org) and not ctx.paper and (ctx.published or "") >= NATIONAL_OFFICE_FROM:
+        return "Việt Nam"  # (since March 2025 `Cục Thống kê` is the country's office, a province's
+        # is `Thống kê tỉnh ...`: in an outlet of no province, the country's statistics)
     served = _territory_served(org, ctx, offset, city=False)
     if served:
         return served
