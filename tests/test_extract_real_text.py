@@ -5879,3 +5879,8 @@ def test_the_bare_statistics_office_since_march_2025_is_the_countrys():
             "2024.\n\nTheo Cục Thống kê, thu nhập bình quân của lao động nam là 9,5 triệu đồng/tháng; tại Hà Nội và TP HCM "
             "thu nhập cao nhất.")
     assert fact_at(body, "9,5 triệu đồng/tháng", "2025-07-06").organization == "Việt Nam"
+
+
+def test_next_in_a_ranking_is_no_receiver():
+    body = "Dẫn đầu là LĐLĐ TPHCM với 820 tỷ đồng, tiếp đến LĐLĐ tỉnh Bình Dương thu 395 tỷ đồng."
+    assert fact_at(body, "395 tỷ đồng", "2025-05-20").organization == "Liên đoàn Lao động tỉnh Bình Dương"

@@ -23,7 +23,7 @@ from solieu.extract.facts.units import read_unit
 NON_SUBJECT_BEFORE = regex.compile(
     # `Tổng LĐLĐ Việt Nam cũng hỗ trợ LĐLĐ tỉnh Bắc Giang 1.000 suất quà`: who receives
     r"(?:" + "|".join(map(regex.escape, sorted(lexicon.GIVING_VERBS, key=len, reverse=True))) + "|"
-    r"với|cho|tại|của|thuộc|đến|tới|trong|từ|do|phối hợp|[Tt]heo|Điều lệ|Nghị quyết(?: Đại hội)?|Chỉ thị|"
+    r"với|cho|tại|của|thuộc|(?<![Tt]iếp\s)(?:đến|tới)|trong|từ|do|phối hợp|[Tt]heo|Điều lệ|Nghị quyết(?: Đại hội)?|Chỉ thị|"
     r"Kế hoạch|chỉ tiêu|kế hoạch|quy định|tiêu chí|Chương trình|về|"
     r"buộc|thông qua|đưa vào hoạt động|đưa vào sử dụng|khánh thành|khởi công|nguồn vốn|"
     r"đóng góp|góp|nộp|trích nộp|đóng)\s+"  # (`vận động đoàn viên đóng góp Quỹ Tương trợ được 1,2 tỷ đồng`:
