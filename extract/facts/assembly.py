@@ -699,9 +699,10 @@ def resolve(mention, ctx: ArticleContext) -> str | None:
         return periods.resolve_published(mention, ctx.year, ctx.now_day)  # đến nay` at an event: to its day
     period = periods.resolve_published(mention, ctx.year, ctx.published)
     year = period[:4] if period else None  # (`2024`, or `2024-01/2024-07` up to the day of writing)
-    if mention.kind == "year_to_date" and year and ctx.period and (
+    if mention.kind == "year_to_date" and year and ctx.period and not periods.TO_NOW.search(mention.text) and (
             ctx.period in (f"{year}-H1", f"{year}-Q1") or ctx.period.startswith(f"{year}-01/")):
-        return ctx.period
+        return ctx.period  # (`ngay từ đầu năm, ...` in a half-year's report: since the start of the
+        # year it reports; but `từ đầu năm đến nay` runs to the month of writing, as precise as the text)
     return period
 
 

@@ -541,7 +541,8 @@ def resolve_published(mention: Mention, year: int | None, published: str | None)
     y = int(mention.fields.get("y") or year or 0)
     if mention.kind == "year_to_date" and published and y == int(published[:4]) \
             and TO_NOW.search(mention.text):  # `Từ đầu năm đến nay`: January to the article's month
-        return f"{y}-01" if published[5:7] == "01" else f"{y}-01/{published[:7]}"
+        return f"{y}-01" if published[5:7] == "01" else str(y) if published[5:7] == "12" \
+            else f"{y}-01/{published[:7]}"  # (written in December: the whole year)
     if mention.kind == "year_to_date" and published and 0 < y < int(published[:4]) and TO_NOW.search(mention.text):
         return f"{y}-01/{published[:7]}"  # `từ đầu năm 2024 đến nay`, written in March 2025: to now
     if mention.kind == "months" and "part" not in mention.fields and published \
