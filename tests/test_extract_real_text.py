@@ -5891,3 +5891,10 @@ def test_the_bare_statistics_office_since_march_2025_is_the_countrys():
 def test_next_in_a_ranking_is_no_receiver():
     body = "Dẫn đầu là LĐLĐ TPHCM với 820 tỷ đồng, tiếp đến LĐLĐ tỉnh Bình Dương thu 395 tỷ đồng."
     assert fact_at(body, "395 tỷ đồng", "2025-05-20").organization == "Liên đoàn Lao động tỉnh Bình Dương"
+
+
+def test_the_papers_mark_before_the_lead_is_no_apposition():
+    body = ("Sau đối thoại, hơn 3.800 công nhân được tăng lương 7%\n\n(NLĐO) - Công ty TNHH Giày Phú Hưng Việt Nam (vốn "
+            "Đài Loan, ở quận Bình Tân, TP HCM) vừa thống nhất với Công đoàn công ty tăng lương cho hơn 3.800 công nhân "
+            "từ ngày 1-7, mức tăng bình quân 7%.\n\nDự đối thoại có 46 đại diện tập thể lao động.")
+    assert fact_at(body, "46 đại diện", "2024-07-05").organization == "Công ty TNHH Giày Phú Hưng Việt Nam"

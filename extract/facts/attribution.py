@@ -81,7 +81,9 @@ COORDINATED = regex.compile(r"(?:" + orgs.INLINE_ABBREVIATION.pattern + r")?\s*(
                             r"(?:(?:đội|các|những|đơn vị|tập thể)\s+)?")
 # `đồng chí X - Phó Chủ tịch UBND quận`: the organization of a person named, not a subject (a
 # dash before a number is a range's: `nhiệm kỳ 2020 - 2025 là giai đoạn khó khăn khi Bệnh viện`).
-APPOSITION_BEFORE = regex.compile(r"\s[-–]\s+(?!\d)[^,;.()\-–]{0,60}$")
+# (not the paper's mark or dateline opening the lead: `(NLĐO) - Công ty X ... vừa thống nhất ...`,
+# `BẮC NINH - LĐLĐ tỉnh ...`)
+APPOSITION_BEFORE = regex.compile(r"(?<!^\s*(?:\([^()]{1,20}\)|\p{Lu}[\p{Lu}\s.]{1,30}))\s[-–]\s+(?!\d)[^,;.()\-–]{0,60}$")
 # `400 đoàn viên nhận quà hỗ trợ ... từ X`, `nhận 100 suất quà, mỗi suất 1,5 triệu đồng, từ X`
 # (what each is worth told between)
 RECEIVED_FROM_WORDS = r"(?<![\p{L}])nhận(?:\s+[^\s,;.]+){0,4}(?:\s*,\s*mỗi\s[^;.]{0,40}?,)?\s+từ"
