@@ -5893,8 +5893,13 @@ def test_next_in_a_ranking_is_no_receiver():
     assert fact_at(body, "395 tỷ đồng", "2025-05-20").organization == "Liên đoàn Lao động tỉnh Bình Dương"
 
 
+
 def test_the_papers_mark_before_the_lead_is_no_apposition():
-    body = ("Sau đối thoại, hơn 3.800 công nhân được tăng lương 7%\n\n(NLĐO) - Công ty TNHH Giày Phú Hưng Việt Nam (vốn "
-            "Đài Loan, ở quận Bình Tân, TP HCM) vừa thống nhất với Công đoàn công ty tăng lương cho hơn 3.800 công nhân "
-            "từ ngày 1-7, mức tăng bình quân 7%.\n\nDự đối thoại có 46 đại diện tập thể lao động.")
-    assert fact_at(body, "46 đại diện", "2024-07-05").organization == "Công ty TNHH Giày Phú Hưng Việt Nam"
+    from solieu.extract.facts.attribution import usable_mentions
+    for mark in ("(NLĐO) - ", "BẮC NINH - "):
+        text = (f"{mark}Công ty TNHH Giày Phú Hưng Việt Nam (vốn Đài Loan) vừa thống nhất với Công đoàn công ty tăng "
+                "lương cho hơn 3.800 công nhân.")
+        assert [text[m.start:m.end] for m in usable_mentions(orgs.find_mentions(text), text)] \
+            == ["Công ty TNHH Giày Phú Hưng Việt Nam"]
+    text = "Ông Nguyễn Văn A - Chủ tịch LĐLĐ huyện cho biết"  # (an apposition: no subject)
+    assert not usable_mentions(orgs.find_mentions(text), text)
