@@ -5903,3 +5903,10 @@ def test_the_papers_mark_before_the_lead_is_no_apposition():
             == ["Công ty TNHH Giày Phú Hưng Việt Nam"]
     text = "Ông Nguyễn Văn A - Chủ tịch LĐLĐ huyện cho biết"  # (an apposition: no subject)
     assert not usable_mentions(orgs.find_mentions(text), text)
+
+
+def test_a_workplace_called_by_the_end_of_its_name_is_the_one_named_in_full():
+    body = ("Bệnh viện Xanh Pôn khám miễn phí cho 1.200 công nhân\n\nSáng 12/10, Bệnh viện Đa khoa Xanh Pôn phối hợp với "
+            "LĐLĐ quận Ba Đình tổ chức khám sức khỏe miễn phí cho 1.200 công nhân.")
+    facts = extract(body, "2025-10-13")
+    assert {f.organization for f in facts} == {"Bệnh viện Đa khoa Xanh Pôn"}

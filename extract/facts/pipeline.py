@@ -562,11 +562,13 @@ def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
     # a bare `Bệnh viện`, `Tổng công ty` is the article's hospital, corporation when it names one only
     names.update({kind: next(iter(full)) for kind, full in workplaces.items() if len(full) == 1})
     # `Công ty Sao Việt` after `Công ty TNHH Linh kiện Điện tử Sao Việt`: the company by the
-    # end of its name, when no other company of the article ends so
+    # end of its name, when no other company of the article ends so (and so any workplace: `Bệnh
+    # viện Xanh Pôn` beside `Bệnh viện Đa khoa Xanh Pôn`)
     shorts: dict[str, set[str]] = {}
-    for full in workplaces.get("Công ty", ()):
-        for short in orgs.company_short_names(full):
-            shorts.setdefault(short, set()).add(full)
+    for kind in lexicon.WORKPLACES:
+        for full in workplaces.get(kind, ()):
+            for short in orgs.company_short_names(full):
+                shorts.setdefault(short, set()).add(full)
     for short, fulls in shorts.items():
         if len(fulls) == 1:
             full = next(iter(fulls))
