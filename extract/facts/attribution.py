@@ -21,14 +21,15 @@ from solieu.extract.facts.doc_text import text_of
 from solieu.extract.facts.units import read_unit
 
 NON_SUBJECT_BEFORE = regex.compile(
-    # `Tổng LĐLĐ Việt Nam cũng hỗ trợ LĐLĐ tỉnh Bắc Giang 1.000 suất quà`: who receives
+    # `Tổng LĐLĐ Việt Nam cũng hỗ trợ LĐLĐ tỉnh Bắc Giang 1.000 suất quà`: who receives (not after
+    # `tiếp đến`, next comes: `Dẫn đầu là LĐLĐ TPHCM ..., tiếp đến LĐLĐ tỉnh Bình Dương thu 395 tỷ đồng`)
     r"(?:" + "|".join(map(regex.escape, sorted(lexicon.GIVING_VERBS, key=len, reverse=True))) + "|"
     r"với|cho|tại|của|thuộc|(?<![Tt]iếp\s)(?:đến|tới)|trong|từ|do|phối hợp|[Tt]heo|Điều lệ|Nghị quyết(?: Đại hội)?|Chỉ thị|"
     r"Kế hoạch|chỉ tiêu|kế hoạch|quy định|tiêu chí|Chương trình|về|"
     r"buộc|thông qua|đưa vào hoạt động|đưa vào sử dụng|khánh thành|khởi công|nguồn vốn|"
-    r"đóng góp|góp|nộp|trích nộp|đóng)\s+"  # (`vận động đoàn viên đóng góp Quỹ Tương trợ được 1,2 tỷ đồng`:
-    # what is paid into; `TAND quận Ô Môn
-    # buộc công ty ... bồi thường 186 triệu đồng`: the court rules; `LĐLĐ thành phố thông qua Văn phòng
+    r"đóng góp|góp|nộp|trích nộp|đóng)\s+"  # (`TAND quận Ô Môn
+    # buộc công ty ... bồi thường 186 triệu đồng`: the court rules; `vận động đoàn viên đóng góp Quỹ Tương
+    # trợ được 1,2 tỷ đồng`: what is paid into; `LĐLĐ thành phố thông qua Văn phòng
     # Tư vấn pháp luật ... đã tư vấn`: the means, not the doer, as the capital a body lends from is
     # (`Công đoàn ngành ... giải ngân nguồn vốn Quỹ Tình thương cho 46 đoàn viên`); `bệnh viện phấn
     # đấu ... đưa vào hoạt động Trung tâm Ung bướu với quy mô 250 giường`: what is opened, not who

@@ -20,9 +20,8 @@ from solieu.extract.facts.backwards import ends_with
 from solieu.extract.facts.attribution import (ASSIGNER, ISSUER_BEFORE, PERSON_WORKS_AT, SOURCE_NAMED, as_subject,
                                               usable_mentions)
 from solieu.extract.facts.assembly import (AGREEMENT, DAY_KINDS, TERRITORY_NAME, UNION_WORDS, WORKFORCE_UNITS_LOWER,
-                                           ArticleContext,
-                                           SentenceMarks, in_quotes, names_the_achieved, names_the_inspected,
-                                           programme_school_year)
+                                           ArticleContext, SentenceMarks, in_quotes, names_the_achieved,
+                                           names_the_inspected, programme_school_year)
 from solieu.extract.facts.nlp import MARK_PIPES, Marks, get_nlp, sentence_doc
 from solieu.extract.facts.numbers import has_number
 from solieu.extract.records import Article, Fact, Sentence
@@ -479,12 +478,12 @@ def main_organization(lead: list[Marks], context: orgs.Context) -> str | None:
     # `Theo Cục Quản lý lao động ngoài nước (Bộ Nội vụ), 9 tháng đầu năm 2025, tổng số lao động ... là
     # 106.850 người`: a report of an area's statistics, told by the agency the first named body is the
     # source of, is the area's (not that of a body acting later: `Bộ Nội vụ đặt kế hoạch ...`)
-    first = next(((mark.text, mark.orgs[0]) for mark in lead if mark.orgs), None)
-    if first and not first[1].generic and ends_with(SOURCE_NAMED, first[0], first[1].start) \
-            and not any(orgs.acts(first[0], m) for m in usable_mentions(
-                next(mark.orgs for mark in lead if mark.orgs), first[0])):
-        area = as_subject(first[1], first[0], context)
-        if area and TERRITORY_NAME.match(area) and area != orgs.canonical(first[1], context):
+    naming = next((mark for mark in lead if mark.orgs), None)  # (the first text of the lead naming a body)
+    source = naming.orgs[0] if naming else None
+    if source and not source.generic and ends_with(SOURCE_NAMED, naming.text, source.start) \
+            and not any(orgs.acts(naming.text, m) for m in usable_mentions(naming.orgs, naming.text)):
+        area = as_subject(source, naming.text, context)
+        if area and TERRITORY_NAME.match(area) and area != orgs.canonical(source, context):
             return area
     # the one doing something (`Công đoàn Bệnh viện X phối hợp ... tổ chức Hội thi`) before one
     # only named (`Hội thi “...” Bệnh viện X` in the title)
