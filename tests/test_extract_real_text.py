@@ -5910,3 +5910,10 @@ def test_a_workplace_called_by_the_end_of_its_name_is_the_one_named_in_full():
             "LĐLĐ quận Ba Đình tổ chức khám sức khỏe miễn phí cho 1.200 công nhân.")
     facts = extract(body, "2025-10-13")
     assert {f.organization for f in facts} == {"Bệnh viện Đa khoa Xanh Pôn"}
+
+
+def test_the_year_an_event_is_ranked_in_is_not_the_articles_period():
+    body = ("Ba Vì: Bàn giao “Mái ấm Công đoàn” 80 triệu đồng cho đoàn viên khó khăn\n\n(LĐTĐ) Sáng 18/10, tại xã Tản Lĩnh, "
+            "LĐLĐ huyện Ba Vì tổ chức lễ bàn giao “Mái ấm Công đoàn” cho đoàn viên Đinh Văn Hòa. Đây là “Mái ấm Công đoàn” "
+            "thứ 4 được LĐLĐ huyện bàn giao trong năm 2024.")
+    assert fact_at(body, "80 triệu đồng", "2024-10-19").period == "2024-10-18"

@@ -126,6 +126,8 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
         province=context.province, paper=context.paper, surveyed=surveyed)
 
 
+RANKED_IN_THE_YEAR = regex.compile(r"(?<![\p{L}])thứ\s+(?:\d+|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\d])"
+                                   r"[^.;]{0,80}?\s(?:trong\s+)?(?:năm\s+)?$")
 AIMED_AT = regex.compile(r"\s*,?\s*(?:" + "|".join(map(regex.escape, lexicon.TARGET_VERBS)) + r")(?![\p{L}])")
 
 
@@ -151,6 +153,9 @@ def article_period(lead: list[Marks], lasting, year: int | None, published: str 
                                                   day_years)
                    and not periods.before_a_past_year(mark.text, m, year)
                    and not periods.began_in(mark.text, m)  # (nor the year a state began)
+                   # (nor the year an event is ranked in: `Đây là “Mái ấm Công đoàn” thứ 4 được LĐLĐ huyện
+                   # bàn giao trong năm 2024`, after the day of the handing-over)
+                   and not (day and RANKED_IN_THE_YEAR.search(mark.text, 0, m.start))
                    # (nor the year a programme is named by, beside the day it gives it: `Sáng 8/2,
                    # ... tổ chức chương trình "Chuyến xe Công đoàn - Xuân gắn kết 2026"`)
                    and not (m.kind == "year" and in_quotes(mark.text, m.start)
