@@ -23,7 +23,7 @@ from solieu.extract.facts.assembly import (AGREEMENT, DAY_KINDS, TERRITORY_NAME,
                                            ArticleContext, SentenceMarks, in_quotes, names_the_achieved,
                                            names_the_inspected, programme_school_year)
 from solieu.extract.facts.nlp import MARK_PIPES, Marks, get_nlp, sentence_doc
-from solieu.extract.facts.numbers import has_number
+from solieu.extract.facts.numbers import DIGIT_WORDS, has_number
 from solieu.extract.records import Article, Fact, Sentence
 from solieu.extract.facts.sentences import split_body
 
@@ -126,7 +126,8 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
         province=context.province, paper=context.paper, surveyed=surveyed)
 
 
-RANKED_IN_THE_YEAR = regex.compile(r"(?<![\p{L}])thứ\s+(?:\d+|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\d])"
+# `thứ 4 ... trong năm 2024`, `thứ tư ...`: the rank of an event in a year (numbers.DIGIT_WORDS, `mười`)
+RANKED_IN_THE_YEAR = regex.compile(r"(?<![\p{L}])thứ\s+(?:\d+|mười|" + "|".join(DIGIT_WORDS) + r")(?![\p{L}\d])"
                                    r"[^.;]{0,80}?\s(?:trong\s+)?(?:năm\s+)?$")
 AIMED_AT = regex.compile(r"\s*,?\s*(?:" + "|".join(map(regex.escape, lexicon.TARGET_VERBS)) + r")(?![\p{L}])")
 
