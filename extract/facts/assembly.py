@@ -29,6 +29,7 @@ from solieu.extract.facts.units import canonical_unit, percent_base, read_unit
 # `Đồng thời`, `Ngoài ra`, `Bên cạnh đó`: another deed told after one (an anaphor of the same time
 # and body, opening a sentence; after `;`, its own time is its own: ANOTHER_DEED)
 FURTHER_DEED = r"(?:đồng thời|ngoài ra|bên cạnh đó)"
+CONJUNCTIONS = "và|còn"  # (they open the next conjunct: a time after them is of what follows)
 ANAPHORA = regex.compile(r"^\s*(?:Cụ thể|Dịp này|Trong đó|Theo đó|Kết quả|Qua đó|" + FURTHER_DEED + r"|"
                          r"Cùng với đó|Cùng đó|Tại đây|Nhờ đó|Từ đó|Do đó)",
                          regex.IGNORECASE)
@@ -571,7 +572,7 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
 
 
 ANOTHER_DEED = regex.compile(r"\s*" + FURTHER_DEED + r"(?![\p{L}])", regex.IGNORECASE)
-NEXT_CONJUNCT = regex.compile(r"(?<![\p{L}])(?:và|còn)\s+(?:năm\s+)?$")
+NEXT_CONJUNCT = regex.compile(r"(?<![\p{L}])(?:" + CONJUNCTIONS + r")\s+(?:năm\s+)?$")
 
 
 def _said_of_now(marks: SentenceMarks, frames: list, pos: int, item_start: int) -> bool:
@@ -614,7 +615,7 @@ DONE = regex.compile(r"(?<![\p{L}])đã(?![\p{L}])")
 # chỉ tiêu 4.000 đoàn viên năm 2024`, `đạt 12 triệu đồng/tháng vào năm 2028`; not `với tổng số
 # tiền 96,3 tỷ đồng trong năm 2024`, a time of the whole clause)
 # (not across `và`, `còn`, which open the next conjunct: `năm 2022 có 918.000 người và năm 2023 là ...`)
-YEAR_OF_THE_FIGURE = regex.compile(r"\s+(?:(?!(?:trong|đến|tới|từ|sau|trước|cả|và|còn)\s)\p{L}+\s+){0,3}")
+YEAR_OF_THE_FIGURE = regex.compile(r"\s+(?:(?!(?:trong|đến|tới|từ|sau|trước|cả|" + CONJUNCTIONS + r")\s)\p{L}+\s+){0,3}")
 
 
 OF_THE_TIME = regex.compile(r"\s+của\s+(?:cùng\s+kỳ\s+)?")

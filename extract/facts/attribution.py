@@ -181,6 +181,12 @@ INVESTS = regex.compile(r"\s+(?:" + "|".join(map(regex.escape, lexicon.INVESTING
 BY_DO = regex.compile(r"(?<![\p{L}])do\s*$")
 CHOSE = regex.compile(r"\s+(?:" + "|".join(map(regex.escape, lexicon.CHOOSING_VERBS)) + r")(?![\p{L}])")
 RECOGNIZES = regex.compile(r"\s+(?:(?:đã|chính thức)\s+)?(?:" + lexicon.alternation(lexicon.RECOGNIZING_VERBS) + r")(?![\p{L}])")
+
+
+def recognizes(text: str, mention) -> bool:
+    """`được X công nhận` (RECOGNIZES): X recognizes or assesses what others have, it gives nothing."""
+    return ends_with(BY_PASSIVE, text, mention.start) and bool(RECOGNIZES.match(text, mention.end))
+
 # (`mỗi suất 1 triệu đồng`, `trị giá 800.000 đồng/suất`: what each is worth, of the same gifts)
 PER_ITEM = regex.compile(r"(?<![\p{L}])(?:mỗi\s+\p{L}+(?:\s+\p{L}+)?\s+(?:(?:trị giá|là)\s+)?|trị giá\s+)$")
 GIVER_BY = regex.compile(r"(?<![\p{L}])(?:do|được)\s*$")  # `do X`, `được X`: X gives
@@ -234,7 +240,7 @@ def usable(mention, text: str, allow_generic: bool = False) -> bool:
     if mention.generic and not allow_generic:
         return False
     before = text[:mention.start]
-    if ends_with(BY_PASSIVE, text, mention.start) and RECOGNIZES.match(text, mention.end):
+    if recognizes(text, mention):
         return False  # (`có 14 sáng kiến được Sở GD&ĐT công nhận`: it recognizes what others have)
     if ends_with(GIVER_AFTER, text, mention.start) and not GIVER_BY.search(before):
         return True
@@ -357,7 +363,7 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
             continue
         if ASSIGNER.match(text, m.end) or CHOSE.match(text, m.end) and ends_with(BY_DO, text, m.start):
             continue  # (`... tặng đoàn viên khó khăn do LĐLĐ quận giới thiệu`: who chose them)
-        if ends_with(BY_PASSIVE, text, m.start) and RECOGNIZES.match(text, m.end):
+        if recognizes(text, m):
             continue  # (`có 14 sáng kiến được Sở GD&ĐT công nhận`: who recognized them)
         if any(list_end <= s.start_char < m.start and not ends_with(PER_ITEM, text, s.start_char)
                for s in doc.spans["quantities"]):
