@@ -29,6 +29,7 @@ from solieu.extract.lexicon import FUNCTION_WORDS as CLOSED_CLASS_WORDS
 from solieu.extract.lexicon import ORGANIZATION_HEADS as HEADS
 
 CAPITALS = {"thủ đô": ("thành phố", "Hà Nội")}
+CAPITAL_CITY_NEXT = regex.compile(r"\s+" + regex.escape(CAPITALS["thủ đô"][1]) + r"(?![\p{L}])")  # (`Thủ đô Hà Nội`)
 
 HEAD_RE = regex.compile(r"(?<![\p{L}\d/\-])" + lexicon.alternation(HEADS) + r"(?![\p{L}\d])",
                         regex.IGNORECASE)
@@ -335,6 +336,11 @@ for _place in PLACES:
 LONGEST_PLACE = max(map(len, PLACES))
 
 
+def _place_at(text: str, pos: int) -> bool:
+    """A level and a place (`tỉnh Bắc Giang`), or a known place, start at `pos`."""
+    return bool(_read_admin(text, pos)[0] or _known_place(text, pos))
+
+
 def _known_place(text: str, pos: int) -> tuple[str, int] | None:
     at = pos
     while at < len(text) and text[at].isspace():
@@ -568,7 +574,7 @@ def _extend(text: str, mention: Mention) -> None:
     lowercase_run = 0
     while len(sector) < MAX_NAME_WORDS:
         inline = INLINE_ABBREVIATION.match(text, pos) if sector else None
-        if inline and (_read_admin(text, inline.end())[0] or _known_place(text, inline.end())
+        if inline and (_place_at(text, inline.end())
                        or ZONE_WORD.match(sector[0]) and CAPITAL_NEXT.match(text, inline.end())
                        or COUNTRY_NEXT.match(text, inline.end())):
             # `Sở ... Xã hội (LĐTBXH) tỉnh Bắc Giang`, `... Phát triển nông thôn (PTNT) Hà Nội`,
@@ -595,10 +601,10 @@ def _extend(text: str, mention: Mention) -> None:
             if capital.group(1) == "Thủ đô" and sector and (mention.head in PROPER_NAMED or sector[0] in PROPER_NAMED):
                 sector.append("Thủ đô")  # `Quỹ trợ vốn ... nghèo Thủ đô`: part of the name (so in a
                 # workplace's named in its union's: `Công đoàn Trường Đại học Thủ đô Hà Nội`)
-                city = regex.match(r"\s+" + regex.escape(CAPITALS["thủ đô"][1]) + r"(?![\p{L}])", text[pos + capital.end():])
+                city = CAPITAL_CITY_NEXT.match(text, pos + capital.end())
                 if city:  # (and the capital's name after it: `Trường Đại học Thủ đô Hà Nội`)
                     sector.append(CAPITALS["thủ đô"][1])
-                    pos += city.end()
+                    pos += len(city.group())  # (the capital's end, after it, is read from `pos`)
             elif capital.group(1).lower() == "thủ đô":
                 mention.admin, mention.place = CAPITALS["thủ đô"]
                 mention.system = mention.system or (mention.head == "Công đoàn" and not sector)
@@ -742,7 +748,7 @@ def _extend(text: str, mention: Mention) -> None:
                 and TITLE_BEFORE.search(text, 0, mention.start):
             break  # `Giám đốc Bệnh viện Lê Quang Huy`: the director's name, not the hospital's;
             # `Thứ trưởng Bộ Xây dựng Trần Quốc Hưng`: no ministry is named after a person
-        if word == "ở" and (_read_admin(text, m.end())[0] or _known_place(text, m.end())):
+        if word == "ở" and _place_at(text, m.end()):
             break  # `Công ty TNHH May mặc Hòa Lợi ở TP Thủ Dầu Một`: where it is, not its name
         if word.lower() == "và" and (not sector or WORKPLACE.fullmatch(" ".join(sector))):
             break  # `Công đoàn Công ty và Ban Giám đốc`: `và` joins two bodies, not two words of one
@@ -782,7 +788,7 @@ def _extend(text: str, mention: Mention) -> None:
             sector.extend(line[0])  # `Đầu tư phát triển nhà Hà Nội`: the line runs to its place
             pos = end = line[1]
             inline = INLINE_ABBREVIATION.match(text, end)
-            if inline and (_read_admin(text, inline.end())[0] or _known_place(text, inline.end())):
+            if inline and _place_at(text, inline.end()):
                 continue  # (its short name in brackets, then its level and place: `Trung tâm Kiểm soát
                 # bệnh tật (CDC) tỉnh Quảng Ninh`)
             break
