@@ -124,6 +124,19 @@ def test_money_per_person_says_so_in_the_metric():
     assert fact.metric and ("người" in fact.metric or "person" in fact.metric)
 
 
+@pytest.mark.parametrize("body, raw_end, metric_end", [
+    ("Ngân hàng cho vay với mức tối đa 100 triệu đồng/lao động.", "đồng/lao động", None),
+    ("Công ty thưởng 2 triệu đồng/người lao động.", "đồng/người lao động", None),
+    ("Công đoàn hỗ trợ xây nhà, mức 40 triệu đồng/đoàn viên.", "đồng/đoàn viên", "mỗi đoàn viên"),
+], ids=ident)
+def test_money_per_a_noun_of_two_words_takes_the_noun_whole(body, raw_end, metric_end):
+    """The per-unit is a noun, not its first syllable (`/lao` of `/lao động`)."""
+    fact = fact_at(body, raw_end.split("/")[0])
+    assert fact.raw.endswith(raw_end)
+    if metric_end:
+        assert fact.metric.endswith(metric_end)
+
+
 # --- ratios, percents beside them, implicit bases, the arithmetic check -------------------------
 @pytest.mark.parametrize("body, needle, expected", [
     ("Năm 2023, LĐLĐ quận Hoàng Mai đã thành lập được 12/10 CĐCS.", "12/10",
