@@ -685,7 +685,7 @@ def test_who_a_bare_or_plural_name_is(body, needle, organization):
     # a body of a larger one is named with it
     ("Ủy ban Kiểm tra LĐLĐ thành phố", "Ủy ban Kiểm tra Liên đoàn Lao động thành phố Hà Nội"),
     ("Phòng Giao dịch NHCSXH huyện Mê Linh",
-     "Phòng Giao dịch Ngân hàng Chính sách xã hội huyện Mê Linh"),
+     "Phòng giao dịch Ngân hàng Chính sách xã hội huyện Mê Linh"),
     # a branch and its place belong to the name
     ("Ngân hàng TMCP Quân đội chi nhánh Sơn Tây",
      "Ngân hàng Thương mại cổ phần Quân đội chi nhánh Sơn Tây"),  # (a bank's `TMCP` spelled out, as `CP` is)
@@ -794,7 +794,7 @@ def test_names_of_bodies_branches_and_institutes(written, canonical):
      "Công đoàn các Khu công nghiệp và chế xuất Hà Nội"),
     ("LĐLĐ huyện Mê Linh tổng kết năm 2024.\nBáo cáo của Phòng Giao dịch NHCSXH huyện Mê Linh "
      "cho thấy, dư nợ ủy thác qua công đoàn đạt 38,7 tỷ đồng.", "38,7 tỷ đồng",
-     "Phòng Giao dịch Ngân hàng Chính sách xã hội huyện Mê Linh"),
+     "Phòng giao dịch Ngân hàng Chính sách xã hội huyện Mê Linh"),
     ("Ủy ban Kiểm tra LĐLĐ thành phố đã kiểm tra tài chính tại 42 đơn vị.", "42 đơn vị",
      "Ủy ban Kiểm tra Liên đoàn Lao động thành phố Hà Nội"),
 ])
@@ -3668,7 +3668,7 @@ def test_a_banks_transaction_office_is_no_government_department():
             "Trong 9 tháng, Phòng Giao dịch NHCSXH huyện Ứng Hòa đã giải ngân cho 187 lao động vay vốn đi làm việc ở "
             "nước ngoài.")
     assert fact_at(body, "187 lao động", "2024-10-15").organization \
-        == "Phòng Giao dịch Ngân hàng Chính sách xã hội huyện Ứng Hòa"
+        == "Phòng giao dịch Ngân hàng Chính sách xã hội huyện Ứng Hòa"
 
 
 def test_a_statistics_office_named_bare_is_the_countrys_unless_the_article_is_a_places():
@@ -4019,13 +4019,29 @@ def test_what_each_is_worth_between_a_gift_and_its_giver_does_not_part_them():
     assert fact_at(body, "50 suất học bổng", "2024-09-06").organization == "Liên đoàn Lao động tỉnh Đồng Nai"
 
 
-def test_a_policy_loans_terms_are_the_lenders_not_its_branchs():
+def test_a_policy_loans_terms_are_the_lenders_where_the_lender_itself_is_named():
+    body = ("(LĐTĐ) Sáng 12/3, LĐLĐ huyện Sóc Sơn ký kết chương trình phối hợp hỗ trợ nhà ở.\n"
+            "Người mua được vay vốn tại Ngân hàng Chính sách xã hội (NHCSXH) với lãi suất 6,6%/năm, thời hạn "
+            "vay tối đa 25 năm.")
+    for needle in ("6,6%/năm", "tối đa 25 năm"):
+        assert fact_at(body, needle, "2025-03-12").organization == "Ngân hàng Chính sách xã hội", needle
+
+
+def test_a_policy_loans_terms_told_by_a_branch_are_the_branchs():
+    # Decided the other way on blind53-69 (three annotators to one); the golds read since give the
+    # branch every term it tells, 16 : 0 (blind99, 102, 109, 126, 147, 152), and the lender where
+    # the sentence names only the lender.
     body = ("(LĐTĐ) Sáng 12/3, LĐLĐ huyện Sóc Sơn và Phòng giao dịch NHCSXH huyện Sóc Sơn ký kết chương trình phối "
             "hợp.\n"
             "Ông Nguyễn Đức Thịnh, Giám đốc Phòng giao dịch NHCSXH huyện Sóc Sơn cho biết, mức cho vay tối đa là "
             "100 triệu đồng/người lao động, lãi suất 6,6%/năm.")
     for needle in ("100 triệu đồng/người lao động", "6,6%/năm"):
-        assert fact_at(body, needle, "2025-03-12").organization == "Ngân hàng Chính sách xã hội", needle
+        assert fact_at(body, needle, "2025-03-12").organization \
+            == "Phòng giao dịch Ngân hàng Chính sách xã hội huyện Sóc Sơn", needle
+    branch = ("Cũng trong thời gian này, Ngân hàng Chính sách xã hội (NHCSXH) chi nhánh tỉnh Vĩnh Phúc đã giải ngân "
+              "cho 47 khách hàng với lãi suất 6,6%/năm, thời hạn vay tối đa 25 năm.")
+    assert fact_at(branch, "6,6%/năm", "2025-04-10").organization \
+        == "Ngân hàng Chính sách xã hội chi nhánh tỉnh Vĩnh Phúc"
 
 
 def test_a_front_is_named_as_the_article_writes_it_with_or_without_its_country():

@@ -1687,7 +1687,7 @@ ECONOMY_METRIC = regex.compile(r"(?<![\p{L}])(?<!doanh nghiệp\s(?:có\s)?)(?:"
                                + r")(?![\p{L}])", regex.IGNORECASE)
 INSURED = any_word(lexicon.INSURED)
 GOVERNMENT = tuple(f"{head} " for head in lexicon.GOVERNMENT_HEADS)
-SUB_BODY_PREFIXES = tuple(f"{head} " for head in lexicon.SUB_BODIES)  # (`Phòng Giao dịch NHCSXH` is no department)
+SUB_BODY_PREFIXES = tuple(f"{head} " for head in lexicon.SUB_BODIES)  # (`Phòng giao dịch NHCSXH` is no department)
 
 
 # The level itself, or its rise, written right after the pay's name (`mức lương tối thiểu tháng
@@ -1756,11 +1756,14 @@ def loan_term(doc, fig: Figure) -> bool:
 
 def _lender_of_the_terms(doc, fig: Figure) -> str | None:
     """A loan's term told in a sentence naming a lender whose terms are set for the whole lender
-    (lexicon national_lenders): that lender's, not its branch's."""
+    (lexicon national_lenders): that lender's (`vay tại Ngân hàng Chính sách xã hội với lãi suất
+    6,6%/năm`). A branch named there tells its own terms (`NHCSXH chi nhánh tỉnh Vĩnh Phúc đã giải
+    ngân ... lãi suất 6,6%/năm`): the reader gives them to the branch, as any figure it tells."""
     if not loan_term(doc, fig):
         return None
+    named = [orgs.canonical(s._.org) for s in doc.spans["orgs"]]
     return next((lender for lender in lexicon.NATIONAL_LENDERS
-                 for s in doc.spans["orgs"] if lender in orgs.canonical(s._.org)), None)
+                 if lender in named and not any(lender in name and name != lender for name in named)), None)
 
 
 def _told(doc, fig: Figure) -> bool:
