@@ -5933,3 +5933,18 @@ def test_the_year_an_event_is_ranked_in_is_not_the_articles_period():
             "LĐLĐ huyện Ba Vì tổ chức lễ bàn giao “Mái ấm Công đoàn” cho đoàn viên Đinh Văn Hòa. Đây là “Mái ấm Công đoàn” "
             "thứ 4 được LĐLĐ huyện bàn giao trong năm 2024.")
     assert fact_at(body, "80 triệu đồng", "2024-10-19").period == "2024-10-18"
+
+
+def test_a_proper_name_in_quotes_goes_on_to_its_level_and_place():
+    body = ("Quỹ “Mái ấm công đoàn” tỉnh Thanh Hóa đã hỗ trợ xây mới, sửa chữa 52 nhà cho đoàn viên khó khăn "
+            "với tổng kinh phí 2,76 tỷ đồng.")
+    for needle in ("52 nhà", "2,76 tỷ đồng"):
+        assert fact_at(body, needle, "2025-05-20").organization == "Quỹ “Mái ấm công đoàn” tỉnh Thanh Hóa", needle
+
+
+def test_a_funds_kind_named_again_is_the_fund_named_in_full():
+    # `Quỹ Học bổng “...”`: the kind, then the proper name in quotes; `Quỹ Học bổng` later is the same fund
+    body = ("Kinh phí trao học bổng được trích từ Quỹ Học bổng “Vì con em công nhân lao động” của LĐLĐ tỉnh "
+            "Bình Dương.\nQuỹ Học bổng được thành lập từ năm 2012 và đã trao 15.600 suất học bổng.")
+    assert fact_at(body, "15.600 suất học bổng", "2025-08-20").organization \
+        == "Quỹ Học bổng “Vì con em công nhân lao động”"

@@ -568,7 +568,11 @@ def _extend(text: str, mention: Mention) -> None:
     quoted = QUOTED_NAME.match(text, inline.end() if inline else mention.end)
     if quoted and mention.head in PROPER_NAMED:  # `Quỹ “Mái ấm công đoàn”`, `Câu lạc bộ (CLB)
         mention.sector, mention.end = quoted.group().strip(), quoted.end()  # “...”`: the quotes
-        return  # hold it all
+        admin, after = _read_admin(text, quoted.end())  # hold it all, but the level and place
+        place, place_end = _read_place(text, after, admin) if admin else (None, after)
+        if place:  # that follow (`Quỹ “Mái ấm công đoàn” tỉnh Thanh Hóa`: the province's fund)
+            mention.admin, mention.place, mention.end = admin, place, place_end
+        return
     pos = end = inline.end() if inline else mention.end
     sector: list[str] = []
     lowercase_run = 0
@@ -584,6 +588,11 @@ def _extend(text: str, mention: Mention) -> None:
         if branch:
             sector.append("- Chi nhánh" if branch.group(1) else "chi nhánh")
             pos = end = branch.end()
+            continue
+        quoted = QUOTED_NAME.match(text, pos) if sector and mention.head in PROPER_NAMED else None
+        if quoted and not sector[-1].startswith("“"):  # `Quỹ Học bổng “Vì con em công nhân lao
+            sector.append(quoted.group().strip())  # động”`: the kind, then its proper name
+            pos = end = quoted.end()
             continue
         admin, after = _read_admin(text, pos)
         if admin:

@@ -545,6 +545,10 @@ def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
             if ending:  # `Sở LĐ-TB&XH` after `Sở LĐ-TB&XH Quảng Bình` (its place written bare)
                 bare = orgs.Mention(m.start, m.end, m.head, m.sector[:-len(ending)].strip())
                 names.setdefault(orgs.canonical(bare, orgs.Context(definitions=context.definitions)), whole)
+            quote = m.sector.find("“") if m.head in lexicon.PROPER_NAMED and not m.parent else -1
+            if quote > 0:  # `Quỹ Học bổng` after `Quỹ Học bổng “Vì con em công nhân lao động”`:
+                kind = orgs.Mention(m.start, m.end, m.head, m.sector[:quote].strip())  # its kind,
+                names.setdefault(orgs.canonical(kind, context), whole)  # without its proper name
             if m.head == "Công đoàn" and m.sector.startswith("ngành ") and not m.parent:
                 names.setdefault("Công đoàn ngành", whole)  # a bare re-mention
             if m.head == "Công đoàn" and m.sector.startswith("ngành "):  # `Công đoàn Giáo dục
