@@ -5948,3 +5948,12 @@ def test_a_funds_kind_named_again_is_the_fund_named_in_full():
             "Bình Dương.\nQuỹ Học bổng được thành lập từ năm 2012 và đã trao 15.600 suất học bổng.")
     assert fact_at(body, "15.600 suất học bổng", "2025-08-20").organization \
         == "Quỹ Học bổng “Vì con em công nhân lao động”"
+
+
+def test_the_insurance_agency_after_its_insurance_as_topic_is_still_the_agency():
+    # `Về chính sách bảo hiểm thất nghiệp, BHXH ...`: the insurance listed before is the topic; the
+    # level and place after `BHXH` make it the agency, which tells and does
+    body = ("Về chính sách bảo hiểm thất nghiệp, BHXH thành phố Hà Nội cho biết, trong quý I đã giải quyết hưởng "
+            "trợ cấp thất nghiệp cho 21.470 người với số tiền 612,3 tỷ đồng.")
+    for needle in ("21.470 người", "612,3 tỷ đồng"):
+        assert fact_at(body, needle, "2025-04-10").organization == "Bảo hiểm xã hội thành phố Hà Nội", needle

@@ -926,9 +926,10 @@ def find_mentions(text: str, definitions: dict | None = None) -> list[Mention]:
     for start, end, head in _heads(text, definitions):
         if mentions and start < mentions[-1].end:
             continue
-        if head == "Bảo hiểm xã hội" and (THE_INSURANCE_BEFORE.search(text, 0, start)
+        if head == "Bảo hiểm xã hội" and (THE_INSURANCE_BEFORE.search(text, 0, start) and not _place_at(text, end)
                                           or THE_INSURANCE_AFTER.match(text, end)):
-            continue  # `số người tham gia BHXH`: the insurance, not the agency
+            continue  # `số người tham gia BHXH`: the insurance, not the agency (which a level and
+            # place name: `Về chính sách bảo hiểm thất nghiệp, BHXH thành phố Hà Nội cho biết`)
         if text[start - 1:start] == "(" and _defines_a_common_noun(text, start, end):
             continue  # `chế độ bảo hiểm xã hội (BHXH)`: the thing's abbreviation, no body
         if LAW_NAMED_BEFORE.search(text, max(0, start - 10), start):
