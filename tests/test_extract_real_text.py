@@ -5940,6 +5940,9 @@ def test_a_proper_name_in_quotes_goes_on_to_its_level_and_place():
             "với tổng kinh phí 2,76 tỷ đồng.")
     for needle in ("52 nhà", "2,76 tỷ đồng"):
         assert fact_at(body, needle, "2025-05-20").organization == "Quỹ “Mái ấm công đoàn” tỉnh Thanh Hóa", needle
+    bare = ("Năm 2024, LĐLĐ thành phố Hà Nội đã trao 500 suất quà.\nCũng trong năm, Quỹ “Mái ấm Công đoàn” thành "
+            "phố đã hỗ trợ xây mới, sửa chữa 214 nhà cho đoàn viên khó khăn.")  # the level alone: the city's
+    assert fact_at(bare, "214 nhà", "2025-01-10").organization == "Quỹ “Mái ấm Công đoàn” thành phố Hà Nội"
 
 
 def test_a_funds_kind_named_again_is_the_fund_named_in_full():

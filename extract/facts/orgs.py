@@ -570,9 +570,9 @@ def _extend(text: str, mention: Mention) -> None:
         mention.sector, mention.end = quoted.group().strip(), quoted.end()  # “...”`: the quotes
         admin, after = _read_admin(text, quoted.end())  # hold it all, but the level and place
         place, place_end = _read_place(text, after, admin) if admin else (None, after)
-        if place:  # that follow (`Quỹ “Mái ấm công đoàn” tỉnh Thanh Hóa`: the province's fund)
-            mention.admin, mention.place, mention.end = admin, place, place_end
-        return
+        if admin:  # that follow (`Quỹ “Mái ấm công đoàn” tỉnh Thanh Hóa`: the province's fund;
+            mention.admin, mention.place, mention.end = admin, place, place_end if place else after
+        return  # `... thành phố`: the article's city's)
     pos = end = inline.end() if inline else mention.end
     sector: list[str] = []
     lowercase_run = 0
