@@ -5960,3 +5960,10 @@ def test_the_insurance_agency_after_its_insurance_as_topic_is_still_the_agency()
             "trợ cấp thất nghiệp cho 21.470 người với số tiền 612,3 tỷ đồng.")
     for needle in ("21.470 người", "612,3 tỷ đồng"):
         assert fact_at(body, needle, "2025-04-10").organization == "Bảo hiểm xã hội thành phố Hà Nội", needle
+
+
+def test_a_workplace_written_small_opening_the_sentence_is_the_workplace_named():
+    # `Nhà trường hiện có ...` with its capital: the school whose union the article named, not the union
+    body = ("Sáng 5/6, Công đoàn Trường Đại học Thủ đô Hà Nội tổ chức đại hội.\n"
+            "Nhà trường hiện có 214 giảng viên có trình độ tiến sĩ.")
+    assert fact_at(body, "214 giảng viên", "2025-06-05").organization == "Trường Đại học Thủ đô Hà Nội"

@@ -503,8 +503,10 @@ def counted(doc, start: int) -> bool:
 # chairman speaks); `công ty con`, `các công ty` are no subject.
 BARE_WORKPLACE_SUBJECT = regex.compile(
     # (opening a clause, or what is reported: `... cho biết doanh nghiệp có 3.200 lao động`)
-    r"(?:^|[,;:]\s*|(?<![\p{L}])(?:[Hh]iện(?: nay| tại)?|[Đđ]ến nay|[Nn]ay|cho biết|cho hay)\s+)("
-    + "|".join(map(regex.escape, lexicon.BARE_WORKPLACES)) + r")\s+"
+    # (at the sentence's start with its capital: `Nhà trường hiện có 214 giảng viên`)
+    r"(?|^((?i:" + "|".join(map(regex.escape, lexicon.BARE_WORKPLACES)) + r"))"
+    r"|(?:[,;:]\s*|(?<![\p{L}])(?:[Hh]iện(?: nay| tại)?|[Đđ]ến nay|[Nn]ay|cho biết|cho hay)\s+)("
+    + "|".join(map(regex.escape, lexicon.BARE_WORKPLACES)) + r"))\s+"
     # (not a kind of enterprise: `doanh nghiệp có vốn đầu tư nước ngoài 6,9 triệu đồng/người`)
     r"(?!có vốn|nhà nước|ngoài nhà nước|dân doanh|tư nhân|FDI)(?=(?:"
     # (an aspect word or adverb, `còn` (still has), a verb that ends a name: `hiện`, `có`, ...)
@@ -515,7 +517,7 @@ BARE_WORKPLACE_SUBJECT = regex.compile(
 def bare_workplaces(pattern: regex.Pattern, text: str, end: int) -> list:
     """Mentions of the workplaces written by their common noun (`pattern`'s group 1) before
     `end`, each of the kind it stands for."""
-    return [orgs.Mention(m.start(1), m.end(1), lexicon.BARE_WORKPLACES[m.group(1)])
+    return [orgs.Mention(m.start(1), m.end(1), lexicon.BARE_WORKPLACES[m.group(1).lower()])
             for m in pattern.finditer(text, 0, end)]
 
 
