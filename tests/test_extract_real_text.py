@@ -126,7 +126,10 @@ def test_the_year_of_a_law_dates_nothing():
     ("thiệt hại trong tháng 8.2024", "2024-08"),
     ("Theo kế hoạch, từ tháng 5 đến tháng 6/2024, Công đoàn", "2024-05/2024-06"),
     ("Hai tháng cuối năm 2024, LĐLĐ huyện phấn đấu", "2024-11/2024-12"),
-    ("từ nay đến hết năm 2024, Tổng LĐLĐ sẽ kiểm tra", "2024"),  # what is left of the year: the year's
+    # what is left of the year: its months from the article's (decided the year's on blind≤94, 4 : 1;
+    # the golds read since give the months left 7 : 3, the days left 4)
+    ("từ nay đến hết năm 2024, Tổng LĐLĐ sẽ kiểm tra", "2024-10/2024-12"),
+    ("từ nay đến hết năm 2025, Tổng LĐLĐ sẽ kiểm tra", "2025"),  # (a year to come: that year's)
     ("Từ nay đến ngày 25/10, LĐLĐ tỉnh sẽ trao", "2024-10-16/2024-10-25"),  # from the article's day
     ("từ nay đến hết tháng 12, Trung tâm sẽ tổ chức", "2024-10-16/2024-12-31"),
     ("từ nay đến hết tháng 1, Trung tâm sẽ tổ chức", "2024-10-16/2025-01-31"),  # (the next January)

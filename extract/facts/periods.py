@@ -111,7 +111,7 @@ PATTERNS = [
     # `trong tháng 7 và 8`, `Trong tháng 3 và đầu tháng 4`: two months running, told together
     ("monthrange", rf"tháng\s+(?P<m1>\d{{1,2}})\s+và\s+(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+)?(?P<m>\d{{1,2}})"
                    rf"(?:\s*(?:năm\s+|[/.-]\s*)(?P<y>{YEAR}))?(?![\d/%]|[.,]\d)"),
-    # `từ nay đến hết năm 2024`: what is left of the year, the year's (the golds read it so)
+    # `từ nay đến hết năm 2024`: what is left of the year
     ("to_year_end", rf"từ\s+nay\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm(?:\s+(?P<y>{YEAR}))?(?![\p{{L}}])"),
     # `Từ nay đến ngày 25/9`, `từ nay đến hết tháng 6`: the article's day to that day, to that month's end
     ("from_now", rf"từ\s+nay\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+(?P<d>\d{{1,2}})\s*[/.-]\s*|(?:cuối\s+)?tháng\s+)"
@@ -562,8 +562,10 @@ def resolve_published(mention: Mention, year: int | None, published: str | None)
         if not published or published[:7] <= f"{y}-{month:02d}":
             return f"{y}-{month:02d}"
         return f"{y}-{month:02d}/{published[:7]}"
-    if mention.kind == "to_year_end":
-        y = int(mention.fields.get("y") or year or 0)
+    if mention.kind == "to_year_end":  # `Từ nay đến cuối năm 2025`, written in June: its months
+        y = int(mention.fields.get("y") or year or 0)  # left, as `từ đầu năm đến nay` its months past
+        if y and published and y == int(published[:4]) and published[5:7] != "12":
+            return f"{published[:7]}/{y}-12"
         return str(y) if y else None
     if mention.kind == "from_now":
         y, month = int(mention.fields.get("y") or year or 0), int(mention.fields["m"])
