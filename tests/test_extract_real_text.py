@@ -5970,3 +5970,20 @@ def test_a_workplace_written_small_opening_the_sentence_is_the_workplace_named()
     body = ("Sáng 5/6, Công đoàn Trường Đại học Thủ đô Hà Nội tổ chức đại hội.\n"
             "Nhà trường hiện có 214 giảng viên có trình độ tiến sĩ.")
     assert fact_at(body, "214 giảng viên", "2025-06-05").organization == "Trường Đại học Thủ đô Hà Nội"
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("Về xử lý vi phạm, theo khoản 3 Điều 17 Nghị định số 12/2022/NĐ-CP, người sử dụng lao động trả lương thấp hơn "
+     "mức lương tối thiểu bị phạt tiền từ 20 triệu đồng đến 75 triệu đồng.", "từ 20 triệu đồng đến 75 triệu đồng"),
+    ("Người sử dụng lao động trả lương thấp hơn mức lương tối thiểu bị xử phạt theo khoản 3 Điều 17 Nghị định số "
+     "12/2022/NĐ-CP: phạt tiền từ 20.000.000 đồng đến 30.000.000 đồng.", "từ 20.000.000 đồng đến 30.000.000 đồng"),
+], ids=["after the topic", "after who incurs it"])
+def test_a_penalty_a_law_provides_cited_after_the_topic_or_who_incurs_it_has_no_period(sentence, needle):
+    body = ("(Chinhphu.vn) - Theo Nghị định số 293/2025/NĐ-CP của Chính phủ, từ ngày 1/1/2026, mức lương tối thiểu "
+            "tháng tăng từ 250.000 đồng đến 350.000 đồng.\nBộ Nội vụ trả lời vấn đề này như sau:\n"
+            "Như vậy, nếu công ty thuộc địa bàn vùng I thì từ ngày 1/1/2026, mức lương 5 triệu đồng/tháng của bà Thanh "
+            "thấp hơn mức lương tối thiểu vùng 310.000 đồng.\n" + sentence)
+    _, facts = extract_article(Article(id="t", body=body, published="2026-01-05",
+                                       title="Mức lương tối thiểu vùng áp dụng từ ngày 1/1/2026 là bao nhiêu?"))
+    fines = [f for f in facts if f.sentence_idx == 3 and "đồng" in f.raw]
+    assert fines and all(f.period is None for f in fines), [(f.raw, f.period) for f in fines]

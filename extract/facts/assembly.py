@@ -2348,6 +2348,9 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
 LAW_CITED = regex.compile(
     r"^\s*(?:\(\p{Lu}+\)\s*)?(?:(?:[^:.;]|\.(?=\S)){0,120}?(?i:" + lexicon.alternation(lexicon.ANSWERING_VERBS)
     + r")\s*:\s*)?(?:(?i:" + FURTHER_DEED + r")\s*,\s*)?"  # (`Ngoài ra, theo Điều 98 Bộ luật Lao động, ...`)
+    # (after the topic: `Về xử lý vi phạm, theo khoản 3 Điều 17 ...`; or the penalty it provides, cited
+    # after who incurs it: `Người sử dụng lao động ... bị xử phạt theo khoản 3 Điều 17 Nghị định số ...`)
+    r"(?:[Vv]ề\s[^,.:;]{1,60},\s*|[^:.;]{0,120}?(?<![\p{L}])bị\s+(?:xử\s+)?phạt(?:\s+tiền)?\s+(?=[Tt]heo\s))?"
     r"(?P<law>(?:[Tt]heo|[Cc]ăn cứ(?:\s+theo)?)\s+(?:quy\s+định(?:\s+tại)?\s+)?"
     r"(?:(?:điểm|khoản)\s+\S+\s+)*(?:Điều\s+\d+|quy\s+định|" + lexicon.alternation(lexicon.LEGAL_DOCUMENTS) + r")"
     # (or that opens on the law itself, of which it tells: `Luật Công đoàn số 50/2024/QH15 ... gồm 6 chương`)
