@@ -5987,3 +5987,16 @@ def test_a_penalty_a_law_provides_cited_after_the_topic_or_who_incurs_it_has_no_
                                        title="Mức lương tối thiểu vùng áp dụng từ ngày 1/1/2026 là bao nhiêu?"))
     fines = [f for f in facts if f.sentence_idx == 3 and "đồng" in f.raw]
     assert fines and all(f.period is None for f in fines), [(f.raw, f.period) for f in fines]
+
+
+@pytest.mark.parametrize("body, needle, organization", [
+    ("Năm 2026, LĐLĐ thành phố Hà Nội dự kiến nâng mức thưởng lên 7 triệu đồng/người cho công nhân các doanh nghiệp.",
+     "7 triệu đồng/người", "Liên đoàn Lao động thành phố Hà Nội"),
+    ("Năm 2023, qua kiểm tra, LĐLĐ tỉnh Long An đã phát hiện 17 doanh nghiệp trả lương thấp hơn mức lương tối thiểu "
+     "vùng, yêu cầu truy trả hơn 2,3 tỷ đồng.", "hơn 2,3 tỷ đồng", "Liên đoàn Lao động tỉnh Long An"),
+    # (what it learns of the enterprises' pay stays the area's)
+    ("LĐLĐ tỉnh Phú Thọ khảo sát 412 doanh nghiệp, thưởng Tết bình quân 8 triệu đồng/người.",
+     "bình quân 8 triệu đồng/người", "tỉnh Phú Thọ"),
+], ids=["plans", "demands", "learns"])
+def test_pay_a_body_plans_or_demands_itself_is_its_own_not_the_areas(body, needle, organization):
+    assert fact_at(body, needle, "2025-12-01").organization == organization

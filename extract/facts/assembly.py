@@ -1631,6 +1631,10 @@ def pay_survey_area(doc, fig: Figure, org: str | None, ctx: ArticleContext) -> s
             or any(not s._.org.generic and orgs.WORKPLACE.match(s._.org.head)
                    and s.start_char < fig.q.start for s in doc.spans["orgs"]):
         return None  # (a company's own bonus is its own)
+    if _acts_on_its_own(doc, fig):
+        return None  # (nor what a body does, plans or demands itself: `LĐLĐ thành phố dự kiến nâng mức
+        # thưởng lên 7 triệu đồng/người`, `LĐLĐ tỉnh đã phát hiện 17 doanh nghiệp trả lương thấp ...,
+        # yêu cầu truy trả hơn 2,3 tỷ đồng`)
     if NATION.search(text):
         return "Việt Nam"
     opening = AT_A_PLACE_OPENING.match(text)
@@ -1647,6 +1651,19 @@ def pay_survey_area(doc, fig: Figure, org: str | None, ctx: ArticleContext) -> s
         # union, none of the read golds the zones; blind18-21's and blind62's did)
         return None
     return _named_territory(org)
+
+
+# What a body learns of others' pay, rather than does (`khảo sát`, `tổng hợp báo cáo`, `thống kê`).
+LEARNS_OF = any_word(lexicon.LEARNING_VERBS)
+
+
+def _acts_on_its_own(doc, fig: Figure) -> bool:
+    """A body named before the figure does something (a verb after its name), not telling nor
+    learning of the pay of others (lexicon learning_verbs, saying_verbs): what follows is its own."""
+    text = text_of(doc)
+    return not LEARNS_OF.search(text) and any(
+        s.end_char <= fig.q.start and not s._.org.generic and orgs.acts(text, s._.org)
+        and not SAYS.match(text, s.end_char) for s in doc.spans["orgs"])
 
 
 def _named_territory(org: str) -> str | None:
