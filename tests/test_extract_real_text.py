@@ -6000,3 +6000,13 @@ def test_a_penalty_a_law_provides_cited_after_the_topic_or_who_incurs_it_has_no_
 ], ids=["plans", "demands", "learns"])
 def test_pay_a_body_plans_or_demands_itself_is_its_own_not_the_areas(body, needle, organization):
     assert fact_at(body, needle, "2025-12-01").organization == organization
+
+
+def test_a_familys_home_described_is_no_bodys_unless_one_gives_in_its_clause():
+    body = ("LĐLĐ huyện Ba Vì bàn giao “Mái ấm Công đoàn” cho đoàn viên Nguyễn Văn Hùng.\n"
+            "Ngôi nhà mới rộng 65 m2, gồm 2 phòng ngủ, tổng chi phí xây dựng khoảng 320 triệu đồng.\n"
+            "Căn nhà mới được xây dựng với tổng chi phí 95 triệu đồng, phần còn lại do người thân giúp đỡ.\n"
+            "Căn nhà nhận hỗ trợ 50 triệu đồng từ LĐLĐ huyện Ba Vì.")
+    for needle in ("khoảng 320 triệu đồng", "2 phòng ngủ", "95 triệu đồng"):
+        assert fact_at(body, needle, "2025-10-01").organization is None, needle
+    assert fact_at(body, "50 triệu đồng", "2025-10-01").organization == "Liên đoàn Lao động huyện Ba Vì"
