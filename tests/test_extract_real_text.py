@@ -6010,3 +6010,14 @@ def test_a_familys_home_described_is_no_bodys_unless_one_gives_in_its_clause():
     for needle in ("khoảng 320 triệu đồng", "2 phòng ngủ", "95 triệu đồng"):
         assert fact_at(body, needle, "2025-10-01").organization is None, needle
     assert fact_at(body, "50 triệu đồng", "2025-10-01").organization == "Liên đoàn Lao động huyện Ba Vì"
+
+
+def test_a_schools_staff_and_pupils_at_its_unions_event_are_the_schools_unless_the_union_acts():
+    body = ("Ngày 20/10, Công đoàn Trường THPT Phan Đình Phùng tổ chức Đại hội nhiệm kỳ 2025 - 2030.\n"
+            "Đội ngũ có 86 giáo viên, trong đó 41/86 giáo viên có trình độ thạc sĩ trở lên.\n"
+            "Năm học 2024 - 2025, trường có 1.865 học sinh với 42 lớp.\n"
+            "Năm qua, Công đoàn trường đã tổ chức Hội thi giáo viên dạy giỏi với 32 giáo viên tham gia.")
+    for needle in ("41/86 giáo viên", "1.865 học sinh"):
+        assert fact_at(body, needle, "2025-10-20").organization == "Trường Trung học phổ thông Phan Đình Phùng", needle
+    assert fact_at(body, "32 giáo viên", "2025-10-20").organization \
+        == "Công đoàn cơ sở Trường Trung học phổ thông Phan Đình Phùng"

@@ -2016,9 +2016,9 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
         surveyed = pay_survey_area(doc, fig, inherited, ctx)
         return (surveyed, "context") if surveyed else (None, None)
     if inherit and carry.org:
-        return _workforce_employer(fig, whose(carry.org)), "context"
+        return _workforce_employer(doc, fig, whose(carry.org)), "context"
     if ctx.main_org:
-        return _workforce_employer(fig, whose(ctx.main_org)), "title"
+        return _workforce_employer(doc, fig, whose(ctx.main_org)), "title"
     return None, None
 
 
@@ -2111,10 +2111,13 @@ def _pay_of_no_one_named(doc, fig: Figure, org: str) -> bool:
     return bool(PAY.search(text, start, fig.q.start)) and not AVERAGE.search(text, start, fig.q.start)
 
 
-def _workforce_employer(fig: Figure, org: str) -> str:
+def _workforce_employer(doc, fig: Figure, org: str) -> str:
     """A workplace's workforce (`1.200 công nhân`), told where its union is the one the context
-    is about, is the workplace's: the union's are its members (`đoàn viên`)."""
-    employer = _employer(org) if (fig.counted or "").lower() in WORKFORCE_UNITS_LOWER else None
+    is about, is the workplace's: the union's are its members (`đoàn viên`), and those taking part
+    in what the union the sentence names does (`Công đoàn trường đã ... tổ chức Hội thi ... với 32
+    giáo viên tham gia`)."""
+    employer = _employer(org) if (fig.counted or "").lower() in WORKFORCE_UNITS_LOWER \
+        and not UNION_WORDS.search(text_of(doc), 0, fig.q.start) else None
     return employer or org
 
 
