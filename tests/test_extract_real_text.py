@@ -6021,3 +6021,14 @@ def test_a_schools_staff_and_pupils_at_its_unions_event_are_the_schools_unless_t
         assert fact_at(body, needle, "2025-10-20").organization == "Trường Trung học phổ thông Phan Đình Phùng", needle
     assert fact_at(body, "32 giáo viên", "2025-10-20").organization \
         == "Công đoàn cơ sở Trường Trung học phổ thông Phan Đình Phùng"
+
+
+def test_the_year_in_a_cited_documents_title_dates_nothing_the_text_counts():
+    body = ("(LĐTĐ) Chiều 14/5, LĐLĐ huyện Mê Linh tổ chức trao 4 nhà “Mái ấm Công đoàn” cho đoàn viên.\n"
+            "Chương trình được tổ chức thực hiện Kế hoạch số 35/KH-LĐLĐ của LĐLĐ thành phố Hà Nội về tổ chức các hoạt "
+            "động Tháng Công nhân năm 2025. Mỗi nhà được hỗ trợ 85 triệu đồng.")
+    assert fact_at(body, "85 triệu đồng", "2025-05-15").period == "2025-05-14"
+    # (a programme's year, after its quoted name, is its own: what the plan holds is of that year)
+    plan = ("(TTH) - Ngày 12/1, LĐLĐ thành phố Huế ban hành Kế hoạch số 218/KH-LĐLĐ về tổ chức chương trình "
+            "“Tết Sum vầy” năm 2026, trong đó dự kiến tặng 1.200 vé xe miễn phí cho đoàn viên.")
+    assert fact_at(plan, "1.200 vé xe", "2026-01-12").period == "2026"

@@ -230,6 +230,15 @@ ISSUED_BEFORE = regex.compile(r"(?<![\p{L}])(?:ban hành|ký|kí|công bố)" + 
                               # that does the deed: `được thành lập theo Quyết định số ... ngày 27/6/2025`)
                               + r"|(?<![\p{L}])(?:thực hiện|triển khai|hưởng ứng)\s+\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?\s+"
                               r"(?:số\s+)?\d+(?:/\d+)*/\p{Lu}[\p{L}\d&-]*,?\s+(?:ngày\s+)?$", regex.IGNORECASE)
+# A year or named month in the title of a document cited by its number (`thực hiện Kế hoạch số
+# 35/KH-LĐLĐ của LĐLĐ thành phố Hà Nội về tổ chức các hoạt động Tháng Công nhân năm 2025`): what the
+# document is about, not when anything the text counts is done.
+DOCUMENT_TITLE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:Kế hoạch|Chương trình|Hướng dẫn|Công văn|Thông báo|" + lexicon.alternation(lexicon.LEGAL_DOCUMENTS)
+    + r")\s+(?:số\s+)?\d+(?:/\d+)*/\p{Lu}[\p{L}\d&-]*[^.;:,]{0,100}?\s(?:về|v/v)\s[^.;:,]{0,120}(?<![”\"]\s*)$")
+# (the title ends at a comma: `..., dịp Tết Nguyên đán Ất Tỵ 2025, các cấp Công đoàn ...` is the
+# sentence's; and the year of a programme named in quotes is its own: `Kế hoạch ... về tổ chức chương
+# trình “Tết Sum vầy” năm 2026, trong đó dự kiến tặng 1.200 vé xe`)
 # The day of a law cited as the basis, opening its clause (`Căn cứ Nghị định số 12/2022/NĐ-CP ngày
 # 17/1/2022 của Chính phủ, Công ty X bị xử phạt 85 triệu đồng`) is of the law's name: it dates
 # nothing (lexicon laws; not a decision, which does the deed it is cited for: `Theo Quyết định số
@@ -419,8 +428,8 @@ def find(text: str) -> list[Mention]:
                 mentions and mentions[-1].kind == "base" and BASE_GOES_ON.fullmatch(
                     text[mentions[-1].end:m.start()])):  # `so với tháng 12 năm trước`
             kind = "base"  # `tăng 5% so với cùng kỳ năm 2023`: the base, not the period
-        elif ends_with(IN_FORCE_BEFORE, text, m.start()):
-            kind = "name"  # (the years a document is in force)
+        elif ends_with(IN_FORCE_BEFORE, text, m.start()) or ends_with(DOCUMENT_TITLE_BEFORE, text, m.start()):
+            kind = "name"  # (the years a document is in force, or its title's: DOCUMENT_TITLE_BEFORE)
         elif kind in ("span", "year") and ends_with(STANDARD_NAMED_BEFORE, text, m.start()):
             kind = "name"  # (which standard: STANDARD_NAMED_BEFORE)
         elif kind == "date" and (ends_with(UNITS_MERGED_BEFORE, text, m.start()) or UNIT_FORMED_AFTER.match(text, m.end())):
