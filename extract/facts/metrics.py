@@ -8,6 +8,8 @@ giá 83,4 triệu đồng`), and says `mỗi người (per person)` for per-unit
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from solieu.extract.facts.attribution import clause_bounds
@@ -97,13 +99,22 @@ def _np_after(text: str, start: int, unit: str | None = None) -> str:
     return " ".join(words).rstrip(",")
 
 
+def _tokens_before(doc, pos: int):
+    """The tokens before character `pos`, nearest first (found by bisection, read lazily: the
+    reader stops within a few words)."""
+    count = bisect_left(range(len(doc)), pos, key=lambda i: doc[i].idx)
+    for i in range(count - 1, -1, -1):
+        token = doc[i]
+        if not token.is_space:
+            yield token
+
+
 def _verb_before(doc, fig) -> str:
-    tokens = [t for t in doc if t.idx < fig.q.start and not t.is_space]
     # (each SpanGroup read makes new Span objects: read them once, not once per token)
     figures = [(s.start, s.end) for group in ("quantities", "non_facts") for s in doc.spans.get(group, [])]
     org_spans = list(doc.spans["orgs"])
     words = []
-    for token in reversed(tokens):
+    for token in _tokens_before(doc, fig.q.start):
         if any(start <= token.i < end for start, end in figures):
             break
         low = token.text.lower()
