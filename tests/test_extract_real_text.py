@@ -699,6 +699,9 @@ def test_who_a_bare_or_plural_name_is(body, needle, organization):
      "Văn phòng Tư vấn pháp luật Liên đoàn Lao động quận Hà Đông"),
     # a bare union word ends an institute's proper name
     ("Viện Công nhân và Công đoàn", "Viện Công nhân và Công đoàn"),
+    # `và` before the company's management joins two parties, written with capitals too
+    ("Công đoàn Công ty TNHH Điện tử Sao Nam và Ban Giám đốc ký kết thỏa ước",
+     "Công đoàn cơ sở Công ty TNHH Điện tử Sao Nam"),
     # `bị` of a noun (`Thiết bị`) does not end a name as the passive `bị` does
     ("Công ty Cổ phần Sách và Thiết bị giáo dục Hà Nội", "Công ty Cổ phần Sách và Thiết bị giáo dục Hà Nội"),
     ("Công ty X bị phạt", "Công ty X"),

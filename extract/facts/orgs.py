@@ -58,7 +58,9 @@ BARE_UNION = regex.compile(r"\s+Công đoàn(?=\s+\p{Ll}|\s*[,.;:()]|\s*$)")
 BRANCH = regex.compile(r"\s*(?:\(\p{Lu}[\p{L}&]{1,11}\)\s*(?=[-–]))?(?:([-–])\s*)?(?:\(\p{Lu}[\p{L}&]{1,11}\)\s*)?([Cc]hi\s+nhánh)"
                        r"(?=\s+(?:" + lexicon.LEVELS + r"|TP|\p{Lu}))")
 # (or a person: `Trường Mầm non Bình Yên và chị Đỗ Thị Hạnh`)
-ANOTHER_BODY = regex.compile(r"\s+(?:đội|các|những|đơn vị|tập thể|ông|bà|công đoàn|ban giám đốc|" + "|".join(
+# (or a company's management, with its union: `Công đoàn Công ty X và Ban Giám đốc ký kết thỏa ước`)
+ANOTHER_BODY = regex.compile(r"\s+(?:đội|các|những|đơn vị|tập thể|ông|bà|công đoàn|(?i:ban giám đốc|ban lãnh đạo)|"
+                             r"người sử dụng lao động|" + "|".join(
     map(regex.escape, sorted({a.lower() for a in lexicon.PERSON_ADDRESSES if " " not in a})))
     + r")(?![\p{L}])")
 THE_INSURANCE_BEFORE = regex.compile(r"(?<![\p{L}])(?:tham gia|đóng|nợ|hưởng|chế độ|sổ|bao phủ|thu|"
