@@ -6035,3 +6035,11 @@ def test_the_year_in_a_cited_documents_title_dates_nothing_the_text_counts():
     plan = ("(TTH) - Ngày 12/1, LĐLĐ thành phố Huế ban hành Kế hoạch số 218/KH-LĐLĐ về tổ chức chương trình "
             "“Tết Sum vầy” năm 2026, trong đó dự kiến tặng 1.200 vé xe miễn phí cho đoàn viên.")
     assert fact_at(plan, "1.200 vé xe", "2026-01-12").period == "2026"
+
+
+def test_pay_named_by_an_item_whose_words_hold_a_comma_is_the_employers():
+    body = ("Sáng 5/10, Công đoàn Công ty TNHH Điện tử Sao Nam và Ban Giám đốc ký kết thỏa ước lao động tập thể.\n"
+            "Bên cạnh tiền lương, người lao động được hưởng phụ cấp chuyên cần 400.000 đồng/tháng; phụ cấp nhà ở, "
+            "đi lại 350.000 đồng/tháng.")
+    for needle in ("400.000 đồng/tháng", "350.000 đồng/tháng"):
+        assert fact_at(body, needle, "2025-10-05").organization == "Công ty TNHH Điện tử Sao Nam", needle

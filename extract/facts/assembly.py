@@ -1938,6 +1938,9 @@ def employer_of_pay(doc, fig: Figure, org: str) -> str:
     start, _ = clause_bounds(text, fig.q.start, ",;")
     if PAY_CHANGED.match(text, start, fig.q.start):  # (`thu nhập ... đạt 9,8 triệu đồng, tăng 28%`)
         start = clause_bounds(text, start - 1, ",;")[0]
+    item = clause_bounds(text, fig.q.start, ";")[0]  # (an item of a list whose words hold a comma, its
+    if not any(item <= q.start_char < fig.q.start for q in doc.spans["quantities"]):  # figure its first:
+        start = min(start, item)  # `; phụ cấp nhà ở, đi lại 350.000 đồng/tháng`)
     provided = fig.q.kind == "money" and AGREEMENT.search(text, 0, fig.q.start)  # (the agreement pays it)
     return employer if PAY.search(text, start, fig.q.start) or BUSINESS.search(text, start, fig.q.start) \
         or PAY_NEXT.match(text, fig.unit_end or fig.q.end) or provided else org
