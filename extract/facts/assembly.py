@@ -1563,6 +1563,16 @@ HOME_OPENS = regex.compile(r"^\W*(?:" + "|".join(regex.escape(h) for h in lexico
                            + r")(?![\p{L}])", regex.IGNORECASE)
 
 
+def _home_described(doc, fig: Figure) -> bool:
+    """The sentence describes a family's home (HOME_OPENS) and names no body up to the end of the
+    figure's clause (one named there gives: `Căn nhà mới ... nhận hỗ trợ 50 triệu đồng từ LĐLĐ Thành phố`)."""
+    text = text_of(doc)
+    if not HOME_OPENS.match(text):
+        return False
+    clause_end = clause_bounds(text, fig.q.start, ",;")[1]
+    return not any(s.start_char < clause_end and not s._.org.generic for s in doc.spans["orgs"])
+
+
 def is_personal(fig: Figure, text: str) -> bool:
     # (not the children of a kind of people: `215 con đoàn viên` receive the union's scholarships)
     if fig.q.kind == "count" and fig.counted == "người" and (fig.q.value or 0) <= A_FAMILYS_MOST and (
@@ -1948,10 +1958,7 @@ def employer_of_pay(doc, fig: Figure, org: str) -> str:
 
 def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, carry: Carry,
                   inherit: bool, personal: bool) -> tuple[str | None, str | None]:
-    if personal or HOME_OPENS.match(text_of(doc)) and not any(
-            s.start_char < clause_bounds(text_of(doc), fig.q.start, ",;")[1] and not s._.org.generic
-            for s in doc.spans["orgs"]):  # (a body named before the figure or in its clause gives:
-        # `Căn nhà mới ... nhận hỗ trợ 50 triệu đồng từ LĐLĐ Thành phố`)
+    if personal or _home_described(doc, fig):
         return None, None  # `2 con` of a worker (of `công nhân Công ty X`): no organization; nor the home
     if STATUTE_OPENS.match(text_of(doc)) and not any(
             s.start_char < fig.q.start and not s._.org.generic for s in doc.spans["orgs"]):

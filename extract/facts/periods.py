@@ -234,7 +234,7 @@ ISSUED_BEFORE = regex.compile(r"(?<![\p{L}])(?:ban hành|ký|kí|công bố)" + 
 # 35/KH-LĐLĐ của LĐLĐ thành phố Hà Nội về tổ chức các hoạt động Tháng Công nhân năm 2025`): what the
 # document is about, not when anything the text counts is done.
 DOCUMENT_TITLE_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:Kế hoạch|Chương trình|Hướng dẫn|Công văn|Thông báo|" + lexicon.alternation(lexicon.LEGAL_DOCUMENTS)
+    r"(?<![\p{L}])(?:" + lexicon.alternation(lexicon.ADMINISTRATIVE_DOCUMENTS + lexicon.LEGAL_DOCUMENTS)
     + r")\s+(?:số\s+)?\d+(?:/\d+)*/\p{Lu}[\p{L}\d&-]*[^.;:,]{0,100}?\s(?:về|v/v)\s[^.;:,]{0,120}(?<![”\"]\s*)$")
 # (the title ends at a comma: `..., dịp Tết Nguyên đán Ất Tỵ 2025, các cấp Công đoàn ...` is the
 # sentence's; and the year of a programme named in quotes is its own: `Kế hoạch ... về tổ chức chương
