@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import regex
 
-from solieu.extract.lexicon import NUMBER_WORD_UNITS, PEOPLE
+from solieu.extract.lexicon import NUMBER_WORD_UNITS, PEOPLE, alternation
 
 # A digit run with `.`/`,` groups; not glued to a letter or a hyphen before it (`Covid-19`), nor to
 # one capital letter after it, a code's (`tuyến số 03A, 09A và 34`, `lớp 10A1`, `mạng 5G`; not a
@@ -25,8 +25,7 @@ SCALES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 
 RANGE_END = r"\d+(?:[.,]\d+)*(?!\d)"  # after a dash, which NUMBER refuses before a figure
 # What money is per: a noun for people whole (`100 triệu đồng/lao động`, `/người lao động`), else a word.
-PER_NOUN = (r"(?:" + "|".join(regex.escape(p) for p in sorted(PEOPLE, key=len, reverse=True))
-            + r"|\p{L}+)(?!\p{L})")
+PER_NOUN = r"(?:" + alternation(PEOPLE) + r"|\p{L}+)(?!\p{L})"
 
 # One figure: a ratio `a/b`, `a trên b`, `a trên (trong) tổng số b` (each side may carry `đ`),
 # or a range `3 - 5`, or a number with an optional scale word, then a percent sign or a
