@@ -6043,3 +6043,20 @@ def test_pay_named_by_an_item_whose_words_hold_a_comma_is_the_employers():
             "đi lại 350.000 đồng/tháng.")
     for needle in ("400.000 đồng/tháng", "350.000 đồng/tháng"):
         assert fact_at(body, needle, "2025-10-05").organization == "Công ty TNHH Điện tử Sao Nam", needle
+
+
+def test_a_pay_level_changed_is_dated_by_when_the_level_in_force_holds_from_and_the_new_one_is_to():
+    body = ("Bộ Nội vụ vừa hoàn thiện dự thảo Nghị định, trong đó đề xuất tăng lương tối thiểu vùng thêm 7,2% kể từ "
+            "ngày 1/1/2026.\n"
+            "Hiện nay, mức lương tối thiểu vùng đang được áp dụng theo Nghị định 74/2024/NĐ-CP, có hiệu lực từ ngày "
+            "1/7/2024.\n"
+            "Theo dự thảo, mức lương tối thiểu tháng vùng I dự kiến tăng từ 4.960.000 đồng lên 5.310.000 đồng/tháng; "
+            "vùng II tăng từ 4.410.000 đồng lên 4.730.000 đồng/tháng.")
+    periods_of = {needle: fact_at(body, needle, "2025-07-15").period
+                  for needle in ("4.960.000", "5.310.000", "4.410.000", "4.730.000")}
+    assert periods_of == {"4.960.000": "2024-07-01", "5.310.000": "2026-01-01",
+                          "4.410.000": "2024-07-01", "4.730.000": "2026-01-01"}
+    # (with no day told for the level in force, the level before stays undated)
+    alone = body.replace("Hiện nay, mức lương tối thiểu vùng đang được áp dụng theo Nghị định 74/2024/NĐ-CP, có "
+                         "hiệu lực từ ngày 1/7/2024.\n", "")
+    assert fact_at(alone, "4.960.000", "2025-07-15").period is None

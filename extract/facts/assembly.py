@@ -189,6 +189,11 @@ class ArticleContext:
     # article answers the reader
     answered_from: int | None = None
     asked: bool = False  # the sentence is in a reader's question or in its answer
+    # a pay level changed from one level to another (`tăng từ 4.960.000 đồng lên 5.310.000 đồng`):
+    # the day the level in force holds from, as the text tells it (`Mức lương tối thiểu hiện hành
+    # ... áp dụng từ ngày 1-7-2024`), and the day the new one is to hold from (the lead's rule day)
+    level_in_force_since: str | None = None
+    new_level_from: str | None = None
 
     def at(self, offset: int) -> "ArticleContext":
         """The context of the sentence at `offset` of the body: past a boxed question, the
@@ -309,9 +314,13 @@ def yardstick_glossed(text: str, fig: Figure):
 
 
 # `tăng từ X lên Y`, `giảm từ X xuống Y`: X is the level before the change (the golds: 10 of 10 actual)
-RAISED_FROM = regex.compile(r"(?<![\p{L}])từ\s+(?:(?:mức|khoảng|gần|hơn)\s+)?$")
+RAISED_FROM_WORDS = r"(?<![\p{L}])từ\s+(?:(?:mức|khoảng|gần|hơn)\s+)?"
+RAISED_TO_WORDS = r"\s+(?:lên|xuống)\s+(?:(?:mức|khoảng|gần|hơn)\s+)?"
+RAISED_FROM = regex.compile(RAISED_FROM_WORDS + "$")
 # (what it was told of before the new level: `tăng từ 2.950 người đầu nhiệm kỳ lên 4.320 người`)
-RAISED_TO = regex.compile(r"[^,;.()]{0,30}?\s+(?:lên|xuống)\s+(?:(?:mức|khoảng|gần|hơn)\s+)?\d")
+RAISED_TO = regex.compile(r"[^,;.()]{0,30}?" + RAISED_TO_WORDS + r"\d")
+# (and the new level, after the level before: `tăng từ 4.960.000 đồng lên 5.310.000 đồng`)
+RAISED_TO_BEFORE = regex.compile(RAISED_FROM_WORDS + r"\d[\d.,]*[^,;.()]{0,30}?" + RAISED_TO_WORDS + "$")
 
 
 def level_before_a_change(text: str, fig: Figure) -> bool:
@@ -1563,6 +1572,25 @@ HOME_OPENS = regex.compile(r"^\W*(?:" + "|".join(regex.escape(h) for h in lexico
                            + r")(?![\p{L}])", regex.IGNORECASE)
 
 
+DATED_KINDS = {"date", "daterange", "month", "monthrange", "year", "quarter", "half", "span"}
+
+
+def _level_changed(text: str, fig: Figure, marks: SentenceMarks, ctx: ArticleContext) -> str | None:
+    """A pay level changed in a sentence naming no time (`Theo dự thảo, mức lương tối thiểu tháng vùng
+    I dự kiến tăng từ 4.960.000 đồng lên 5.310.000 đồng`), in an article that tells when the level in
+    force holds from and when the new one is to: the level before is of the first day, the level after
+    of the second (ArticleContext.level_in_force_since, new_level_from); else None."""
+    if not (ctx.level_in_force_since and ctx.new_level_from) or fig.q.kind != "money" \
+            or any(m.kind in DATED_KINDS for m in marks.periods) \
+            or not PAY.search(text, 0, fig.q.start):  # (`...; vùng II từ 4.410.000 đồng lên ...`)
+        return None
+    if level_before_a_change(text, fig):
+        return ctx.level_in_force_since
+    if ends_with(RAISED_TO_BEFORE, text, fig.q.start):
+        return ctx.new_level_from
+    return None
+
+
 def _home_described(doc, fig: Figure) -> bool:
     """The sentence describes a family's home (HOME_OPENS) and names no body up to the end of the
     figure's clause (one named there gives: `Căn nhà mới ... nhận hỗ trợ 50 triệu đồng từ LĐLĐ Thành phố`)."""
@@ -2265,6 +2293,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         # (the first or last day of the event, handed on, stays that day: `Cụ thể, ...`)
         period = own_day or (period if period == carry.period and _an_end_of_the_event(period, ctx)
                              else as_precise(period, None, ctx))
+        period = _level_changed(text, fig, marks, ctx) or period
         if period and period == ctx.event_day and "/" in period and AT_THE_END.match(text):
             period = period.split("/")[1]  # `Kết thúc Hội thao, Ban Tổ chức đã trao ...`
         elif period and period == ctx.event_day and "/" in period and AT_THE_OPENING.match(text):
@@ -2287,8 +2316,9 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             # thưởng Tết tối thiểu 1 tháng lương`: what the agreement the article reports provides
             # holds for as long as it does, where the sentence gives no time of its own
         if not said and level_before_a_change(text, fig):
-            period = None  # `tiền ăn ca được nâng từ 28.000 đồng lên 32.000 đồng/suất`: the level before
-            # the change held before the time told; only a time of its own dates it
+            period = _level_changed(text, fig, marks, ctx)  # `tiền ăn ca được nâng từ 28.000 đồng lên
+            # 32.000 đồng/suất`: the level before the change held before the time told; only a time of
+            # its own dates it, or the day the article says the level in force holds from
         # `2 con` of a worker, the rent a worker pays: no organization
         org, source = _organization(doc, fig, sentence, ctx, carry, inherit, personal or own)
         if occurred and not personal and not own and org != occurred and (
