@@ -6060,3 +6060,9 @@ def test_a_pay_level_changed_is_dated_by_when_the_level_in_force_holds_from_and_
     alone = body.replace("Hiện nay, mức lương tối thiểu vùng đang được áp dụng theo Nghị định 74/2024/NĐ-CP, có "
                          "hiệu lực từ ngày 1/7/2024.\n", "")
     assert fact_at(alone, "4.960.000", "2025-07-15").period is None
+
+
+def test_a_province_next_in_a_ranking_takes_its_figure():
+    body = ("Xét theo địa phương, TP Hồ Chí Minh có số chậm đóng cao nhất với 3.120 tỷ đồng, tiếp đến là Hà Nội với "
+            "2.480 tỷ đồng và Bình Dương 1.150 tỷ đồng.")
+    assert fact_at(body, "2.480 tỷ đồng", "2024-12-20").organization == "Thành phố Hà Nội"

@@ -1307,8 +1307,10 @@ PROVINCE_BEFORE_BRACKET = regex.compile(
 PROVINCE_DESCRIBED = regex.compile(r"(?<![\p{L}])(" + PROVINCE_WORDS + r")\s*,\s*(?:nơi|địa phương)\s+(?:hiện\s+)?có"
                                    r"(?:\s+(?:" + lexicon.alternation([w for w, _ in lexicon.COMPARATOR_BEFORE]) + r"))?\s+$")
 # `trong khi mức cao nhất tại Hà Nội là 650 triệu đồng, Đà Nẵng 400 triệu đồng`: a province or city
-# named alone right before its figure, as an item of a list
-PROVINCE_LISTED = regex.compile(r"(?:(?<![\p{L}])(?:tại|ở|và|còn)\s+|[,;:]\s*)(" + PROVINCE_WORDS + r")\s+(?:là\s+)?$")
+# named alone right before its figure, as an item of a list (or of a ranking: `TP Hồ Chí Minh có số
+# chậm đóng cao nhất với 3.120 tỷ đồng, tiếp đến là Hà Nội với 2.480 tỷ đồng`)
+PROVINCE_LISTED = regex.compile(r"(?:(?<![\p{L}])(?:tại|ở|và|còn|tiếp đến là|tiếp theo là)\s+|[,;:]\s*)(" + PROVINCE_WORDS
+                                + r")\s+(?:là\s+|với\s+)?$")
 
 
 # `Tỷ lệ thất nghiệp ở Hà Nội và TP. Hồ Chí Minh lần lượt là 1,92% và 3,46%`: places named
