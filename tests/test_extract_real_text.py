@@ -6066,3 +6066,10 @@ def test_a_province_next_in_a_ranking_takes_its_figure():
     body = ("Xét theo địa phương, TP Hồ Chí Minh có số chậm đóng cao nhất với 3.120 tỷ đồng, tiếp đến là Hà Nội với "
             "2.480 tỷ đồng và Bình Dương 1.150 tỷ đồng.")
     assert fact_at(body, "2.480 tỷ đồng", "2024-12-20").organization == "Thành phố Hà Nội"
+
+
+def test_a_company_named_with_its_province_is_called_without_it_too():
+    body = ("Công ty Điện tử Hanvina ký thỏa ước với 18 điều khoản có lợi hơn cho người lao động\n"
+            "Ngày 12/5, Công ty TNHH Điện tử Hanvina Vĩnh Phúc và Công đoàn cơ sở công ty ký kết thỏa ước lao động "
+            "tập thể.")
+    assert fact_at(body, "18 điều khoản", "2025-05-12").organization == "Công ty TNHH Điện tử Hanvina Vĩnh Phúc"

@@ -1245,6 +1245,11 @@ def company_short_names(full: str) -> list[str]:
     if full.endswith(" Việt Nam") and len(words) > 3:
         # (and its ends, as a foreign-invested company is called by its brand: `Công ty Sao Mai`)
         out += [full[:-len(" Việt Nam")], *_name_ends(head, words[:-2])]
+    province = place_ending(" ".join(words), PROVINCES_SET)
+    if province and len(words) > len(province.split()) + 1:
+        # (so one named with the province it is in: `Công ty TNHH Điện tử Hanvina Vĩnh Phúc` is
+        # `Công ty Điện tử Hanvina` in the headline)
+        out += [full[:-len(province) - 1], *_name_ends(head, words[:-len(province.split())])]
     return [short for short in out if short != full]
 
 
