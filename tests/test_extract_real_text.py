@@ -6073,3 +6073,10 @@ def test_a_company_named_with_its_province_is_called_without_it_too():
             "Ngày 12/5, Công ty TNHH Điện tử Hanvina Vĩnh Phúc và Công đoàn cơ sở công ty ký kết thỏa ước lao động "
             "tập thể.")
     assert fact_at(body, "18 điều khoản", "2025-05-12").organization == "Công ty TNHH Điện tử Hanvina Vĩnh Phúc"
+
+
+def test_a_number_after_a_bare_head_before_staff_it_counts_is_no_name():
+    body = ("(LĐTĐ) Sáng 17/8, Công đoàn Bệnh viện Thanh Nhàn tổ chức thăm hỏi y, bác sĩ trực chống dịch.\n"
+            "Sở Y tế Hà Nội đã tăng cường cho Bệnh viện 25 điều dưỡng. Hiện Bệnh viện đang điều trị cho 146 người bệnh.")
+    assert fact_at(body, "146 người bệnh", "2021-08-17").organization == "Bệnh viện Thanh Nhàn"
+    assert fact_at(body, "25 điều dưỡng", "2021-08-17").unit == "điều dưỡng"
