@@ -6066,6 +6066,12 @@ def test_a_province_next_in_a_ranking_takes_its_figure():
     body = ("Xét theo địa phương, TP Hồ Chí Minh có số chậm đóng cao nhất với 3.120 tỷ đồng, tiếp đến là Hà Nội với "
             "2.480 tỷ đồng và Bình Dương 1.150 tỷ đồng.")
     assert fact_at(body, "2.480 tỷ đồng", "2024-12-20").organization == "Thành phố Hà Nội"
+    # (with its level, after `là`; but not the places given to, each with its amount)
+    worst = ("Các địa phương có số người chết vì TNLĐ nhiều nhất là TP Hồ Chí Minh 58 người, Bình Dương 47 người.")
+    assert fact_at(worst, "58 người", "2025-03-01").organization == "Thành phố Hồ Chí Minh"
+    given = ("Ngày 20/9, Thủ tướng Chính phủ ký ban hành Nghị quyết hỗ trợ các địa phương.\nCụ thể, hai tỉnh Yên Bái "
+             "và Lào Cai mỗi tỉnh được hỗ trợ 250 tỷ đồng; tỉnh Cao Bằng 200 tỷ đồng.")
+    assert fact_at(given, "200 tỷ đồng", "2024-09-20").organization != "tỉnh Cao Bằng"
 
 
 def test_a_company_named_with_its_province_is_called_without_it_too():

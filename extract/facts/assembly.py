@@ -1308,8 +1308,9 @@ PROVINCE_DESCRIBED = regex.compile(r"(?<![\p{L}])(" + PROVINCE_WORDS + r")\s*,\s
                                    r"(?:\s+(?:" + lexicon.alternation([w for w, _ in lexicon.COMPARATOR_BEFORE]) + r"))?\s+$")
 # `trong khi mức cao nhất tại Hà Nội là 650 triệu đồng, Đà Nẵng 400 triệu đồng`: a province or city
 # named alone right before its figure, as an item of a list (or of a ranking: `TP Hồ Chí Minh có số
-# chậm đóng cao nhất với 3.120 tỷ đồng, tiếp đến là Hà Nội với 2.480 tỷ đồng`)
-PROVINCE_LISTED = regex.compile(r"(?:(?<![\p{L}])(?:tại|ở|và|còn|tiếp đến là|tiếp theo là)\s+|[,;:]\s*)(" + PROVINCE_WORDS
+# chậm đóng cao nhất với 3.120 tỷ đồng, tiếp đến là Hà Nội với 2.480 tỷ đồng`, `Các địa phương có số
+# người chết ... nhiều nhất là TP Hồ Chí Minh 58 người, Bình Dương 47 người`)
+PROVINCE_LISTED = regex.compile(r"(?:(?<![\p{L}])(?:tại|ở|và|còn|là)\s+|[,;:]\s*)(?:" + PROVINCE_LEVEL + r"\s*)?(" + PROVINCE_WORDS
                                 + r")\s+(?:là\s+|với\s+)?$")
 
 
@@ -1425,7 +1426,9 @@ def _place_glossed(doc, fig: Figure) -> str | None:
     if "(" not in text[max(0, start - 4):start]:
         # (where no body does anything: not `LĐLĐ thành phố phân bổ ...: Hà Tĩnh 100 trường hợp`)
         listed = PROVINCE_LISTED.search(text, max(0, start - 40), start)
-        if listed and not any(s.start_char < start for s in doc.spans["orgs"]):
+        if listed and not any(s.start_char < start for s in doc.spans["orgs"]) \
+                and not _first_item_receives(text, start):  # (the places given to: `hai tỉnh ... mỗi
+            # tỉnh được hỗ trợ 250 tỷ đồng; tỉnh Cao Bằng 200 tỷ đồng`)
             return orgs.province_area_written(listed.group(1))
         return None
     found = PROVINCE_BEFORE_BRACKET.search(text, max(0, start - 40), start)
