@@ -6086,3 +6086,10 @@ def test_a_number_after_a_bare_head_before_staff_it_counts_is_no_name():
             "Sở Y tế Hà Nội đã tăng cường cho Bệnh viện 25 điều dưỡng. Hiện Bệnh viện đang điều trị cho 146 người bệnh.")
     assert fact_at(body, "146 người bệnh", "2021-08-17").organization == "Bệnh viện Thanh Nhàn"
     assert fact_at(body, "25 điều dưỡng", "2021-08-17").unit == "điều dưỡng"
+
+
+def test_the_months_closing_a_year_told_early_in_the_next_are_the_years_before():
+    body = ("(LĐTĐ) Ngày 16/1, Công ty CP Bánh kẹo Hải Hà tổ chức Hội nghị người lao động năm 2026.\n"
+            "Năm 2025, doanh thu của Công ty đạt 1.068 tỷ đồng. Riêng 6 tháng cuối năm, doanh thu đạt 586 tỷ đồng.")
+    fact = fact_at(body, "586 tỷ đồng", "2026-01-17")
+    assert (fact.period, fact.status) == ("2025-H2", "actual")

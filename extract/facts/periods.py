@@ -590,19 +590,22 @@ def resolve_published(mention: Mention, year: int | None, published: str | None)
         return f"{published}/{last}" if published and published < last else last
     period = resolve(mention, year)
     if period and published and year and not mention.is_explicit_year \
-            and mention.kind in ("date", "daterange", "month", "monthrange", "quarter") \
+            and mention.kind in ("date", "daterange", "month", "monthrange", "quarter", "months") \
             and _first_day(period) > published and not _soon_after(_first_day(period), published) \
-            and not mention.ahead and (mention.kind != "quarter" or published[5:7] <= "03"):
-        period = resolve(mention, year - 1)  # (`riêng quý IV đã thu được ...` in a review written early in the
-        # year: the year's before; later in the year a quarter still to come is a plan's: `dự kiến hoàn
-        # thành 8 chỉ tiêu còn lại trong quý IV`, written in July)
+            and not mention.ahead and (mention.kind not in ("quarter", "months") or published[5:7] <= "03"):
+        period = resolve(mention, year - 1)  # (`riêng quý IV đã thu được ...`, `Riêng 6 tháng cuối năm, doanh
+        # thu đạt ...` in a review written early in the year: the year's before; later in the year a
+        # quarter still to come is a plan's: `dự kiến hoàn thành 8 chỉ tiêu còn lại trong quý IV`, written in July)
     return period
 
 
 def _first_day(period: str) -> str:
-    """`2024-Q4` -> `2024-10-01`; a day, month or range: its start as written."""
-    quarter = regex.fullmatch(r"(\d{4})-Q([1-4])", period)
-    return f"{quarter.group(1)}-{3 * int(quarter.group(2)) - 2:02d}-01" if quarter else period[:10]
+    """`2024-Q4` -> `2024-10-01`, `2024-H2` -> `2024-07-01`; a day, month or range: its start as written."""
+    part = regex.fullmatch(r"(\d{4})-([QH])([1-4])", period)
+    if part:
+        months = 3 if part.group(2) == "Q" else 6
+        return f"{part.group(1)}-{months * (int(part.group(3)) - 1) + 1:02d}-01"
+    return period[:10]
 
 
 def before_a_past_year(text: str, mention: Mention, year: int | None) -> bool:
