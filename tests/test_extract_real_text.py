@@ -6093,3 +6093,6 @@ def test_the_months_closing_a_year_told_early_in_the_next_are_the_years_before()
             "Năm 2025, doanh thu của Công ty đạt 1.068 tỷ đồng. Riêng 6 tháng cuối năm, doanh thu đạt 586 tỷ đồng.")
     fact = fact_at(body, "586 tỷ đồng", "2026-01-17")
     assert (fact.period, fact.status) == ("2025-H2", "actual")
+    # (a part told aside, after `Riêng`, is not handed on: what follows is of the year again)
+    more = body + " Thu nhập bình quân của người lao động đạt 10,2 triệu đồng/người/tháng."
+    assert fact_at(more, "10,2 triệu", "2026-01-17").period == "2025"

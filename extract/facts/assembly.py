@@ -2388,6 +2388,10 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             and any(m.kind in ("occasion", "lunar_year") for m in marks.periods):
         handed = None  # `Dịp Tết Giáp Thìn 2024, ... trao 16.850 suất quà` in a review of the
         # year's first half: the Tết is one occasion of it; what follows is of the half again
+    aside = ASIDE_FRAME.match(text)
+    if handed and aside and any(m.start == aside.end() for m in marks.periods):
+        handed = None  # `Riêng 6 tháng cuối năm, doanh thu đạt 586 tỷ đồng`: a part told aside; what
+        # follows is of the time told before it again (`Thu nhập bình quân ... tăng 7% so với năm trước`)
     if handed and handed in as_of_days(marks, ctx):
         handed, stock_day = None, handed  # `đến ngày 31/3/2025, ... còn 87 doanh nghiệp nợ`: a
         # stock on that day; what the next sentence does happened in the period before it
@@ -2457,6 +2461,7 @@ CHANGE_OF_IT = regex.compile(r"[^\d,;.()]{0,20},\s*(?:(?:tăng|giảm)(?:\s+thê
                              r"|[^;.()]{0,60}[,;]\s*trong\s+(?:số\s+)?đó[^\d;.()]{0,60}?(?<![\p{L}])chiếm\s+(?:\p{Ll}+\s+)?")
 
 
+ASIDE_FRAME = regex.compile(r"\W*Riêng\s+(?:trong\s+)?")  # (a time that opens a sentence set aside)
 PART_OF_A_YEAR = regex.compile(r"\d{4}-(?:H[12]|Q[1-4])|\d{4}-\d\d/\d{4}-\d\d")  # (a review's months)
 
 
