@@ -132,6 +132,7 @@ def test_the_year_of_a_law_dates_nothing():
     ("từ nay đến hết năm 2025, Tổng LĐLĐ sẽ kiểm tra", "2025"),  # (a year to come: that year's)
     ("Từ nay đến ngày 25/10, LĐLĐ tỉnh sẽ trao", "2024-10-16/2024-10-25"),  # from the article's day
     ("từ nay đến hết tháng 12, Trung tâm sẽ tổ chức", "2024-10-16/2024-12-31"),
+    ("từ tháng 3/2024 đến hết tháng 9/2025, Tổng LĐLĐ thí điểm", "2024-03/2025-09"),  # (months of two years)
     ("từ nay đến hết tháng 1, Trung tâm sẽ tổ chức", "2024-10-16/2025-01-31"),  # (the next January)
     ("sẽ tổ chức đưa công nhân về quê vào ngày 25/11", "2024-11-25"),  # soon after: announced
     ("ngày 28/12, LĐLĐ trao quà", "2023-12-28"),  # long after the article: the year before

@@ -99,6 +99,9 @@ PATTERNS = [
     # `các tháng 1, 2 và 3/2025`: months listed one after another, a span of them
     ("monthrange", rf"tháng\s+(?P<m1>\d{{1,2}})(?:\s*,\s*\d{{1,2}})+\s+và\s+(?P<m>\d{{1,2}})"
                    rf"(?:\s*(?:năm\s+|[/.-]\s*)(?P<y>{YEAR}))?(?![\d/])"),
+    # `từ tháng 3/2024 đến hết tháng 9/2025`: months of two years
+    ("monthrange", rf"(?:từ\s+)?tháng\s+(?P<m1>\d{{1,2}})\s*(?:năm\s+|[/.-]\s*)(?P<y1>{YEAR})\s+(?:đến|tới|{DASH.strip()})\s+"
+                   rf"(?:hết\s+)?tháng\s+(?P<m>\d{{1,2}})\s*(?:năm\s+|[/.-]\s*)(?P<y>{YEAR})(?![\d/])"),
     # `từ tháng 5 đến tháng 6/2025`
     ("monthrange", rf"(?:từ\s+)?tháng\s+(?P<m1>\d{{1,2}})\s+(?:đến|tới|{DASH.strip()})\s+(?:hết\s+)?tháng\s+"
                    rf"(?P<m>\d{{1,2}})(?:\s*(?:năm\s+|[/.-]\s*)(?P<y>{YEAR}))?(?![\d/])"),
@@ -525,7 +528,8 @@ def resolve(mention: Mention, year: int | None) -> str | None:
         if f.get("d"):  # `từ đầu năm đến ngày 30/9/2024`: to that day, as precise as the text
             day = int(f["d"])
             return f"{y}-01-01/{y}-{month:02d}-{day:02d}" if 1 <= day <= 31 and 1 <= month else None
-        return f"{y}-{m1:02d}/{y}-{month:02d}" if 1 <= m1 < month else None
+        y1 = int(f.get("y1") or y)
+        return f"{y1}-{m1:02d}/{y}-{month:02d}" if 1 <= m1 <= 12 and (y1, m1) < (y, month) else None
     if kind == "daterange":
         d1, d2, m1 = int(f["d1"]), int(f["d2"]), int(f.get("m1") or month)
         y1 = int(f["y1"]) if f.get("y1") else y - 1 if m1 > month else y  # `30/12 đến 2/1`
