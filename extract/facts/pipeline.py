@@ -125,7 +125,8 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
         workplaces=workplaces_named(marks[1:], starts, context), city=context.city,
         province=context.province, paper=context.paper, surveyed=surveyed,
         level_in_force_since=_day_the_level_in_force_holds_from(marks[1:], published),
-        new_level_from=_day_the_new_level_holds_from(lead, year, published))
+        new_level_from=next((day for mark in lead
+                             if (day := _day_a_rule_holds_from(mark, year, published, CHANGE_FROM_THE_DAY))), None))
 
 
 # `thứ 4 ... trong năm 2024`, `thứ tư ...`: the rank of an event in a year (numbers.DIGIT_WORDS, `mười`)
@@ -262,45 +263,35 @@ FROM_THE_DAY = regex.compile(r"(?:^\W*|(?<![\p{L}])áp dụng\s+)(?:[Kk]ể\s+)?
 # The level in force, told as the one now (`Mức lương tối thiểu hiện hành ... áp dụng từ ngày 1-7-2024`,
 # `Hiện nay, mức lương ... đang được áp dụng theo Nghị định 74/2024/NĐ-CP, có hiệu lực từ ngày 1/7/2024`)
 LEVEL_NOW = regex.compile(r"(?<![\p{L}])(?:hiện hành|[Hh]iện nay|đang được áp dụng)(?![\p{L}])")
-IN_FORCE_FROM = regex.compile(r"(?<![\p{L}])(?:có hiệu lực|áp dụng)\s+(?:kể\s+)?từ\s+(?:ngày\s+)?$")
 
 
 def _day_the_level_in_force_holds_from(marks: list[Marks], published: str | None) -> str | None:
-    """The first day of the level in force (LEVEL_NOW, IN_FORCE_FROM), written with its year and
-    not after the article, else None."""
+    """The first day of the level in force (LEVEL_NOW; the day it is in force or applies from),
+    written with its year and not after the article, else None."""
     for mark in marks:
         if not LEVEL_NOW.search(mark.text):
             continue
         for m in mark.periods:
             fields = m.fields
-            if m.kind in ("date", "name") and fields.get("d") and fields.get("y") \
-                    and ends_with(IN_FORCE_FROM, mark.text, m.start):
+            if m.kind in ("date", "name") and fields.get("d") and fields.get("y") and (
+                    ends_with(periods.IN_FORCE_BEFORE, mark.text, m.start) or ends_with(FROM_THE_DAY, mark.text, m.start)):
                 day = f"{int(fields['y']):04d}-{int(fields['m']):02d}-{int(fields['d']):02d}"
                 if not published or day <= published:
                     return day
     return None
 
 
-FROM_DAY = regex.compile(r"(?<![\p{L}])(?:[Kk]ể\s+)?[Tt]ừ\s+(?:ngày\s+)?$")
+# (a change the title or lead says holds from a day: `đề xuất tăng lương tối thiểu vùng thêm 7,2% kể từ
+# ngày 1/1/2026`)
+CHANGE_FROM_THE_DAY = regex.compile(r"(?<![\p{L}])(?:[Kk]ể\s+)?[Tt]ừ\s+(?:ngày\s+)?$")
 
 
-def _day_the_new_level_holds_from(lead: list[Marks], year: int | None, published: str | None) -> str | None:
-    """The day to come the title or lead says a change holds from (`đề xuất tăng lương tối thiểu vùng
-    thêm 7,2% kể từ ngày 1/1/2026`), else None."""
-    for mark in lead:
-        for m in mark.periods:
-            if m.kind == "date" and ends_with(FROM_DAY, mark.text, m.start):
-                day = periods.resolve_published(m, year, published)
-                if day and published and day > published:
-                    return day
-    return None
-
-
-def _day_a_rule_holds_from(mark: Marks, year: int | None, published: str | None) -> str | None:
-    """A day to come that the text says a rule holds from (FROM_THE_DAY), else None (a day past
-    is an event's, `_event_day`'s)."""
+def _day_a_rule_holds_from(mark: Marks, year: int | None, published: str | None,
+                           said: regex.Pattern = FROM_THE_DAY) -> str | None:
+    """A day to come that the text says a rule holds from (`said`: FROM_THE_DAY), else None (a day
+    past is an event's, `_event_day`'s)."""
     for m in mark.periods:
-        if m.kind == "date" and ends_with(FROM_THE_DAY, mark.text, m.start):
+        if m.kind == "date" and ends_with(said, mark.text, m.start):
             day = periods.resolve_published(m, year, published)
             if day and published and day > published:
                 return day
