@@ -111,6 +111,7 @@ UNIT_TAIL_STOPS = _words("unit_tail_stops") | frozenset(OCCURRING_VERBS)
 PERSONAL_UNITS = _words("personal_units")
 UNION_UNITS = _words("union_units")
 WORKFORCE_UNITS = _words("workforce_units")
+WORKPLACE_PEOPLE = {noun: tuple(kinds) for noun, kinds in _DATA["workplace_people"].items()}
 SURNAMES = _words("surnames")
 CLAIM_STOP_WORDS = _words("claim_stop_words")
 METRIC_STOP_WORDS = _words("metric_stop_words")

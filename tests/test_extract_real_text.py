@@ -6025,6 +6025,10 @@ def test_a_schools_staff_and_pupils_at_its_unions_event_are_the_schools_unless_t
         assert fact_at(body, needle, "2025-10-20").organization == "Trường Trung học phổ thông Phan Đình Phùng", needle
     assert fact_at(body, "32 giáo viên", "2025-10-20").organization \
         == "Công đoàn cơ sở Trường Trung học phổ thông Phan Đình Phùng"
+    # (a school's people are a school's: the pupils a company's union gives scholarships to stay its gifts)
+    company = ("Sáng 20/8, Công đoàn Công ty TNHH May Hồ Gươm tổ chức trao học bổng cho con công nhân.\n"
+               "Dịp này, 50 học sinh là con công nhân được nhận học bổng, mỗi suất 1 triệu đồng.")
+    assert fact_at(company, "50 học sinh", "2025-08-20").organization == "Công đoàn cơ sở Công ty TNHH May Hồ Gươm"
 
 
 def test_the_year_in_a_cited_documents_title_dates_nothing_the_text_counts():

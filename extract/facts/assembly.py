@@ -2159,8 +2159,11 @@ def _workforce_employer(doc, fig: Figure, org: str) -> str:
     is about, is the workplace's: the union's are its members (`đoàn viên`), and those taking part
     in what the union the sentence names does (`Công đoàn trường đã ... tổ chức Hội thi ... với 32
     giáo viên tham gia`)."""
-    employer = _employer(org) if (fig.counted or "").lower() in WORKFORCE_UNITS_LOWER \
+    counted = (fig.counted or "").lower()
+    employer = _employer(org) if (counted in WORKFORCE_UNITS_LOWER or counted in lexicon.WORKPLACE_PEOPLE) \
         and not UNION_WORDS.search(text_of(doc), 0, fig.q.start) else None
+    if employer and counted in lexicon.WORKPLACE_PEOPLE and not employer.startswith(lexicon.WORKPLACE_PEOPLE[counted]):
+        return org  # (a school's or hospital's people, of a workplace of that kind only: lexicon workplace_people)
     return employer or org
 
 
