@@ -1577,23 +1577,19 @@ HOME_OPENS = regex.compile(r"^\W*(?:" + "|".join(regex.escape(h) for h in lexico
                            + r")(?![\p{L}])", regex.IGNORECASE)
 
 
-DATED_KINDS = {"date", "daterange", "month", "monthrange", "year", "quarter", "half", "span"}
+def no_time_of_its_own(marks: SentenceMarks, ctx: ArticleContext) -> bool:
+    """The sentence names no time of its own (a comparison's base is none)."""
+    return not any(m.kind != "base" and resolve(m, ctx) for m in marks.periods)
 
 
-def _level_changed(text: str, fig: Figure, marks: SentenceMarks, ctx: ArticleContext) -> str | None:
+def _levels_dated(text: str, fig: Figure, marks: SentenceMarks, ctx: ArticleContext) -> bool:
     """A pay level changed in a sentence naming no time (`Theo dự thảo, mức lương tối thiểu tháng vùng
     I dự kiến tăng từ 4.960.000 đồng lên 5.310.000 đồng`), in an article that tells when the level in
     force holds from and when the new one is to: the level before is of the first day, the level after
-    of the second (ArticleContext.level_in_force_since, new_level_from); else None."""
-    if not (ctx.level_in_force_since and ctx.new_level_from) or fig.q.kind != "money" \
-            or any(m.kind in DATED_KINDS for m in marks.periods) \
-            or not PAY.search(text, 0, fig.q.start):  # (`...; vùng II từ 4.410.000 đồng lên ...`)
-        return None
-    if level_before_a_change(text, fig):
-        return ctx.level_in_force_since
-    if ends_with(RAISED_TO_BEFORE, text, fig.q.start):
-        return ctx.new_level_from
-    return None
+    of the second (ArticleContext.level_in_force_since, new_level_from)."""
+    return bool(ctx.level_in_force_since and ctx.new_level_from) and fig.q.kind == "money" \
+        and no_time_of_its_own(marks, ctx) \
+        and bool(PAY.search(text, 0, fig.q.start))  # (`...; vùng II từ 4.410.000 đồng lên ...`)
 
 
 def _home_described(doc, fig: Figure) -> bool:
@@ -2301,7 +2297,8 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         # (the first or last day of the event, handed on, stays that day: `Cụ thể, ...`)
         period = own_day or (period if period == carry.period and _an_end_of_the_event(period, ctx)
                              else as_precise(period, None, ctx))
-        period = _level_changed(text, fig, marks, ctx) or period
+        if ends_with(RAISED_TO_BEFORE, text, fig.q.start) and _levels_dated(text, fig, marks, ctx):
+            period = ctx.new_level_from  # (the level after a change: `_levels_dated`)
         if period and period == ctx.event_day and "/" in period and AT_THE_END.match(text):
             period = period.split("/")[1]  # `Kết thúc Hội thao, Ban Tổ chức đã trao ...`
         elif period and period == ctx.event_day and "/" in period and AT_THE_OPENING.match(text):
@@ -2319,12 +2316,12 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         if ctx.agreement and ctx.agreement[0] <= sentence.start and not target and not personal \
                 and (q.kind in ("money", "percent") or fig.counted == "tháng lương") \
                 and PAY.search(text, 0, q.start) \
-                and not any(m.kind != "base" and resolve(m, ctx) for m in marks.periods):
+                and no_time_of_its_own(marks, ctx):
             period = ctx.agreement[1]  # `Thỏa ước quy định tiền ăn ca 35.000 đồng/bữa`, `Ngoài ra, NLĐ được
             # thưởng Tết tối thiểu 1 tháng lương`: what the agreement the article reports provides
             # holds for as long as it does, where the sentence gives no time of its own
         if not said and level_before_a_change(text, fig):
-            period = _level_changed(text, fig, marks, ctx)  # `tiền ăn ca được nâng từ 28.000 đồng lên
+            period = ctx.level_in_force_since if _levels_dated(text, fig, marks, ctx) else None  # `tiền ăn ca được nâng từ 28.000 đồng lên
             # 32.000 đồng/suất`: the level before the change held before the time told; only a time of
             # its own dates it, or the day the article says the level in force holds from
         # `2 con` of a worker, the rent a worker pays: no organization

@@ -1242,14 +1242,12 @@ def company_short_names(full: str) -> list[str]:
     form = COMPANY_FORM_WORDS.match(rest)
     words = rest[form.end() if form else 0:].split()
     out = _name_ends(head, words)
-    if full.endswith(" Việt Nam") and len(words) > 3:
-        # (and its ends, as a foreign-invested company is called by its brand: `Công ty Sao Mai`)
-        out += [full[:-len(" Việt Nam")], *_name_ends(head, words[:-2])]
-    province = place_ending(" ".join(words), PROVINCES_SET)
-    if province and len(words) > len(province.split()) + 1:
-        # (so one named with the province it is in: `Công ty TNHH Điện tử Hanvina Vĩnh Phúc` is
-        # `Công ty Điện tử Hanvina` in the headline)
-        out += [full[:-len(province) - 1], *_name_ends(head, words[:-len(province.split())])]
+    # (and without the country or province it ends on, and its ends: a foreign-invested company is
+    # called by its brand, `Công ty Sao Mai`; `Công ty TNHH Điện tử Hanvina Vĩnh Phúc` is `Công ty Điện
+    # tử Hanvina` in the headline)
+    place = "Việt Nam" if full.endswith(" Việt Nam") else place_ending(" ".join(words), PROVINCES_SET)
+    if place and len(words) > len(place.split()) + 1:
+        out += [full[:-len(place) - 1], *_name_ends(head, words[:-len(place.split())])]
     return [short for short in out if short != full]
 
 

@@ -9,6 +9,7 @@ last sentence with one).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import regex
@@ -124,7 +125,7 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
         agreement=agreement_validity(lead, marks[1:], starts, year),
         workplaces=workplaces_named(marks[1:], starts, context), city=context.city,
         province=context.province, paper=context.paper, surveyed=surveyed,
-        level_in_force_since=_day_the_level_in_force_holds_from(marks[1:], published),
+        level_in_force_since=_day_the_level_in_force_holds_from(marks[1:], year, published),
         new_level_from=next((day for mark in lead
                              if (day := _day_a_rule_holds_from(mark, year, published, CHANGE_FROM_THE_DAY))), None))
 
@@ -265,18 +266,19 @@ FROM_THE_DAY = regex.compile(r"(?:^\W*|(?<![\p{L}])áp dụng\s+)(?:[Kk]ể\s+)?
 LEVEL_NOW = regex.compile(r"(?<![\p{L}])(?:hiện hành|[Hh]iện nay|đang được áp dụng)(?![\p{L}])")
 
 
-def _day_the_level_in_force_holds_from(marks: list[Marks], published: str | None) -> str | None:
+def _day_the_level_in_force_holds_from(marks: list[Marks], year: int | None, published: str | None) -> str | None:
     """The first day of the level in force (LEVEL_NOW; the day it is in force or applies from),
     written with its year and not after the article, else None."""
     for mark in marks:
         if not LEVEL_NOW.search(mark.text):
             continue
         for m in mark.periods:
-            fields = m.fields
-            if m.kind in ("date", "name") and fields.get("d") and fields.get("y") and (
+            if m.kind in ("date", "name") and m.fields.get("d") and m.fields.get("y") and (
                     ends_with(periods.IN_FORCE_BEFORE, mark.text, m.start) or ends_with(FROM_THE_DAY, mark.text, m.start)):
-                day = f"{int(fields['y']):04d}-{int(fields['m']):02d}-{int(fields['d']):02d}"
-                if not published or day <= published:
+                # (a day in force is read as a name, `periods.find`: read as the day it is, as
+                # build_facts reads the day a document takes effect)
+                day = periods.resolve_published(replace(m, kind="date"), year, published)
+                if day and (not published or day <= published):
                     return day
     return None
 
