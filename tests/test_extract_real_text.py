@@ -6016,6 +6016,15 @@ def test_a_familys_home_described_is_no_bodys_unless_one_gives_in_its_clause():
     assert fact_at(body, "50 triệu đồng", "2025-10-01").organization == "Liên đoàn Lao động huyện Ba Vì"
 
 
+def test_a_familys_home_described_is_of_no_time_even_where_it_says_when_it_was_built():
+    body = ("Ngày 15/8, LĐLĐ huyện Ba Vì bàn giao “Mái ấm Công đoàn” cho đoàn viên Nguyễn Văn Hùng.\n"
+            "Căn nhà mới có diện tích 56m2, được khởi công từ ngày 25/7, hoàn thành sau gần hai tháng "
+            "thi công với tổng chi phí khoảng 280 triệu đồng.\n"
+            "Ngôi nhà mới rộng 65 m2, gồm 2 phòng ngủ, tổng chi phí xây dựng khoảng 320 triệu đồng.")
+    for needle in ("56m2", "khoảng 280 triệu đồng", "2 phòng ngủ", "khoảng 320 triệu đồng"):
+        assert fact_at(body, needle, "2025-08-15").period is None, needle
+
+
 def test_a_schools_staff_and_pupils_at_its_unions_event_are_the_schools_unless_the_union_acts():
     body = ("Ngày 20/10, Công đoàn Trường THPT Phan Đình Phùng tổ chức Đại hội nhiệm kỳ 2025 - 2030.\n"
             "Đội ngũ có 86 giáo viên, trong đó 41/86 giáo viên có trình độ thạc sĩ trở lên.\n"
