@@ -6110,3 +6110,13 @@ def test_the_months_closing_a_year_told_early_in_the_next_are_the_years_before()
     # (a part told aside, after `Riêng`, is not handed on: what follows is of the year again)
     more = body + " Thu nhập bình quân của người lao động đạt 10,2 triệu đồng/người/tháng."
     assert fact_at(more, "10,2 triệu", "2026-01-17").period == "2025"
+
+
+def test_a_countdown_to_a_time_tells_how_things_stand_on_the_day_of_writing():
+    body = ("Chỉ còn khoảng hai tuần nữa là đến Tết Nguyên đán Ất Tỵ 2025, cả nước vẫn còn 87 doanh nghiệp "
+            "nợ lương của hơn 12.000 người lao động.\n"
+            "Còn 10 ngày nữa là Tết Ất Tỵ, toàn tỉnh vẫn còn 9 doanh nghiệp chưa trả lương.\n"
+            "Dịp Tết Nguyên đán Ất Tỵ 2025, LĐLĐ tỉnh dự kiến trao 3.000 suất quà.")
+    for needle in ("87 doanh nghiệp", "hơn 12.000 người lao động", "9 doanh nghiệp"):
+        assert fact_at(body, needle, "2025-01-15").period == "2025-01-15", needle
+    assert fact_at(body, "3.000 suất quà", "2025-01-15").period == "2025"  # (the Tết itself frames its plans)

@@ -199,6 +199,10 @@ LIFE_YEAR_BEFORE = regex.compile(
     # `doanh nghiệp 100% vốn Hàn Quốc, đi vào hoạt động từ năm 2015`: when a body began
     r"|(?<![\p{L}])(?:đi vào hoạt động|ra đời)\s+(?:từ\s+)?(?:năm\s+)?$",
     regex.IGNORECASE)
+# `Chỉ còn khoảng hai tuần nữa là đến Tết Nguyên đán Ất Tỵ 2025, cả nước vẫn còn 87 doanh nghiệp nợ
+# lương`: a countdown to a time tells how things stand now, on the day of writing, not at that time
+COUNTDOWN_BEFORE = regex.compile(r"(?<![\p{L}])còn\s+(?:\p{L}+\s+){0,3}?(?:\d+|\p{L}+)\s+(?:ngày|tuần|tháng)\s+nữa"
+                                 r"\s+(?:là\s+)?(?:(?:đến|tới|sang|vào)\s+)?[^,;.]{0,40}$", regex.IGNORECASE)
 # `tiệm cận mục tiêu 45% vào năm 2025`: the year a goal is set for, as `đến năm 2025` is
 GOAL_YEAR_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.YARDSTICKS))
                                  + r")[^,;.]{0,40}?\s+vào\s+$", regex.IGNORECASE)
@@ -443,6 +447,8 @@ def find(text: str) -> list[Mention]:
                                  or _in_anniversary(text, m.start())):
             kind = "name"  # `Ngày Pháp luật Việt Nam (9/11)`: the day a Day is kept each year;
             # `Ngày Giải phóng miền Nam (30/4/1975 - 30/4/2025)`: the years an anniversary spans
+        elif kind in ("year", "lunar_year") and ends_with(COUNTDOWN_BEFORE, text, m.start()):
+            kind = "now"  # (a countdown to a time tells now: COUNTDOWN_BEFORE)
         elif kind == "year" and ends_with(GOAL_YEAR_BEFORE, text, m.start()):
             kind = "horizon"
         elif kind == "year" and (ends_with(DOCUMENT_BEFORE, text, m.start())
