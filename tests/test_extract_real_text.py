@@ -6120,3 +6120,20 @@ def test_a_countdown_to_a_time_tells_how_things_stand_on_the_day_of_writing():
     for needle in ("87 doanh nghiệp", "hơn 12.000 người lao động", "9 doanh nghiệp"):
         assert fact_at(body, needle, "2025-01-15").period == "2025-01-15", needle
     assert fact_at(body, "3.000 suất quà", "2025-01-15").period == "2025"  # (the Tết itself frames its plans)
+
+
+@pytest.mark.parametrize("body, needle, organization", [
+    ("Dịp này, 500 công nhân có hoàn cảnh khó khăn nhận thêm 500 suất quà Tết, mỗi suất 1 triệu đồng, do "
+     "Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) tài trợ và LĐLĐ TP.HCM trao tặng.",
+     "1 triệu đồng", "Liên đoàn Lao động Thành phố Hồ Chí Minh"),
+    ("Tổng giá trị giải thưởng là 350 triệu đồng, do Tập đoàn Hóa chất Việt Nam tài trợ, Công đoàn Công Thương "
+     "Việt Nam trực tiếp trao cho các đoàn.", "350 triệu đồng", "Công đoàn Công Thương Việt Nam"),
+    ("Tại Chợ Tết, LĐLĐ quận Hoàng Mai đã trao 1.000 phiếu mua hàng trị giá 500.000 đồng/phiếu do Công ty CP "
+     "Dịch vụ Thương mại Tổng hợp WinCommerce tài trợ cho đoàn viên.", "500.000 đồng/phiếu",
+     "Liên đoàn Lao động quận Hoàng Mai"),
+    # (with no one handing them over, the sponsor gives them)
+    ("Mỗi suất học bổng trị giá 2 triệu đồng, tổng kinh phí 500 triệu đồng do Công ty CP Sữa Việt Nam tài trợ.",
+     "500 triệu đồng", "Công ty Cổ phần Sữa Việt Nam"),
+], ids=["and-hands", "comma-hands", "worth-right-after", "sponsor-alone"])
+def test_gifts_a_sponsor_pays_for_are_given_by_the_body_that_hands_them_over(body, needle, organization):
+    assert fact_at(body, needle, "2025-01-20").organization == organization

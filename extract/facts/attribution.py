@@ -118,7 +118,9 @@ HANDS_OVER = regex.compile(r"\s+(?:(?:phối hợp|cùng|kết hợp)\s+(?:với
                            r"(?:tiếp nhận\s+và\s+)?"
                            + HANDING + r"(?:\s+(?:trước|ngay|tận tay|thêm))?\s+$")  # (`trao thêm 100 suất quà`)
 # `500 suất quà, mỗi suất trị giá 1 triệu đồng, do X tài trợ`: what each gift is worth, told after it
-EACH_WORTH = regex.compile(r"[^,;.]{0,40},\s*(?:mỗi\s+\p{L}+(?:\s+\p{L}+)?\s+(?:(?:trị giá|là)\s+)?|trị giá\s+)")
+# (or right after it: `trao 1.000 phiếu mua hàng trị giá 500.000 đồng/phiếu do X tài trợ`)
+EACH_WORTH = regex.compile(r"[^,;.]{0,40},\s*(?:mỗi\s+\p{L}+(?:\s+\p{L}+)?\s+(?:(?:trị giá|là)\s+)?|trị giá\s+)"
+                           r"|\s+trị giá\s+")
 
 
 def _handed_by_subject(doc, fig, text: str, mentions) -> bool:
@@ -342,6 +344,7 @@ def _fund_owner(mention, mentions, text: str):
 
 RECEIVING = regex.compile(r"(?<![\p{L}])(?:nhận|đón nhận)(?![\p{L}])")
 BY_PASSIVE = regex.compile(r"(?<![\p{L}])được\s+$")
+AND_NEXT = regex.compile(r"(?:(?<![\p{L}])và|,)\s+$")
 HANDED_BY = regex.compile(r"\s+(?:(?:đã|cũng|trực tiếp)\s+)*" + HANDING + r"(?![\p{L}])")
 
 
@@ -394,8 +397,11 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
             elif ends_with(BY_DO, text, m.start):
                 # `400 suất do BIDV tài trợ, được Công đoàn ngành trao trực tiếp tới đoàn viên`: the
                 # body handing them over gives them, the sponsor says where they came from
+                # (or told next: `do Vietcombank tài trợ và LĐLĐ TP.HCM trao tặng`, `do X tài trợ,
+                # Công đoàn Công Thương Việt Nam trực tiếp trao cho các đoàn`)
                 m = next((later for later in mentions if m.end <= later.start < clause_end
-                          and ends_with(BY_PASSIVE, text, later.start) and HANDED_BY.match(text, later.end)), m)
+                          and (ends_with(BY_PASSIVE, text, later.start) or ends_with(AND_NEXT, text, later.start))
+                          and HANDED_BY.match(text, later.end)), m)
             m = _fund_owner(m, mentions, text)
             name = orgs.canonical(m, context_at(offset + m.start))
             if name and not (m.generic and name == m.head):
