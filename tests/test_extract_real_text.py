@@ -6137,3 +6137,11 @@ def test_a_countdown_to_a_time_tells_how_things_stand_on_the_day_of_writing():
 ], ids=["and-hands", "comma-hands", "worth-right-after", "sponsor-alone"])
 def test_gifts_a_sponsor_pays_for_are_given_by_the_body_that_hands_them_over(body, needle, organization):
     assert fact_at(body, needle, "2025-01-20").organization == organization
+
+
+def test_a_numbered_branch_is_of_the_banks_name_and_its_number_no_figure():
+    body = ("Theo Giám đốc VietinBank Chi nhánh 3 TP.HCM Lê Quang Vinh, ngân hàng đã giải ngân 1.356 tỉ đồng "
+            "cho 14.820 đoàn viên.")
+    assert fact_at(body, "1.356 tỉ đồng", "2025-06-15").organization \
+        == "Ngân hàng Thương mại cổ phần Công Thương Việt Nam chi nhánh 3 Thành phố Hồ Chí Minh"
+    assert not any(f.raw.startswith("3") for f in extract(body, "2025-06-15"))

@@ -56,7 +56,7 @@ BARE_UNION = regex.compile(r"\s+Công đoàn(?=\s+\p{Ll}|\s*[,.;:()]|\s*$)")
 # `Ngân hàng TMCP Quân đội chi nhánh Sơn Tây`, `... Việt Nam - Chi nhánh Gia Lâm`, `... (MB) chi
 # nhánh Sơn Tây`, `... (Agribank) chi nhánh Phúc Thọ`: a branch, with its place, is of the name
 BRANCH = regex.compile(r"\s*(?:\(\p{Lu}[\p{L}&]{1,11}\)\s*(?=[-–]))?(?:([-–])\s*)?(?:\(\p{Lu}[\p{L}&]{1,11}\)\s*)?([Cc]hi\s+nhánh)"
-                       r"(?=\s+(?:" + lexicon.LEVELS + r"|TP|\p{Lu}))")
+                       r"(?:\s+(\d{1,2}))?(?=\s+(?:" + lexicon.LEVELS + r"|TP|\p{Lu}))")  # (`VietinBank Chi nhánh 3 TP.HCM`)
 # (or a person: `Trường Mầm non Bình Yên và chị Đỗ Thị Hạnh`)
 # (or a company's management, with its union: `Công đoàn Công ty X và Ban Giám đốc ký kết thỏa ước`)
 ANOTHER_BODY = regex.compile(r"\s+(?:đội|các|những|đơn vị|tập thể|ông|bà|công đoàn|(?i:ban giám đốc|ban lãnh đạo)|"
@@ -588,7 +588,8 @@ def _extend(text: str, mention: Mention) -> None:
             pos = inline.end()
         branch = BRANCH.match(text, pos)
         if branch:
-            sector.append("- Chi nhánh" if branch.group(1) else "chi nhánh")
+            sector.append(("- Chi nhánh" if branch.group(1) else "chi nhánh")
+                          + (f" {branch.group(3)}" if branch.group(3) else ""))
             pos = end = branch.end()
             continue
         quoted = QUOTED_NAME.match(text, pos) if sector and mention.head in PROPER_NAMED else None
