@@ -6145,3 +6145,15 @@ def test_a_numbered_branch_is_of_the_banks_name_and_its_number_no_figure():
     assert fact_at(body, "1.356 tỉ đồng", "2025-06-15").organization \
         == "Ngân hàng Thương mại cổ phần Công Thương Việt Nam chi nhánh 3 Thành phố Hồ Chí Minh"
     assert not any(f.raw.startswith("3") for f in extract(body, "2025-06-15"))
+
+
+@pytest.mark.parametrize("body, needle, organization", [
+    # (a fund's proper name in straight quotes, as in curly ones)
+    ('Giai đoạn 2021-2025, Quỹ Xã hội "Mái ấm Công đoàn" tỉnh Nghệ An đã hỗ trợ xây mới 356 Mái ấm Công đoàn.',
+     "356 Mái ấm Công đoàn", 'Quỹ Xã hội "Mái ấm Công đoàn" tỉnh Nghệ An'),
+    # (the fund a body raises money for is where it goes: the body gives)
+    ("Cũng trong năm 2025, Ủy ban MTTQ Việt Nam tỉnh Nghệ An vận động Quỹ “Vì người nghèo” các cấp được "
+     "hơn 85,6 tỷ đồng.", "hơn 85,6 tỷ đồng", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An"),
+], ids=["straight-quotes", "raised-for"])
+def test_a_funds_proper_name_in_any_quotes_and_the_fund_a_body_raises_for(body, needle, organization):
+    assert fact_at(body, needle, "2025-09-11").organization == organization

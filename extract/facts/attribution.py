@@ -318,7 +318,8 @@ def usable_mentions(mentions, text: str) -> list:
 RECEIVERS_BEFORE = regex.compile(r"(?<![\p{L}])cho\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$", regex.IGNORECASE)
 MONEY_FROM = regex.compile(r"(?<![\p{L}])(?:trích\s+)?từ\s+(?:nguồn\s+)?$")
 FROM_RIGHT_AFTER = regex.compile(r"\s+từ\s+")
-DRAWN_FROM = regex.compile(r"(?<![\p{L}])trích\s+(?:từ\s+)?$")
+# (or raises money for: `Ủy ban MTTQ tỉnh vận động Quỹ “Vì người nghèo” các cấp được 85,6 tỷ đồng`)
+DRAWN_FROM = regex.compile(r"(?<![\p{L}])(?:trích\s+(?:từ\s+)?|(?:vận động|quyên góp)\s+(?:(?:cho|ủng hộ|xây dựng)\s+)?)$")
 OF_OWNER = regex.compile(r"\s+(?:của|do)\s+")  # (`Quỹ Xã hội do LĐLĐ thành phố quản lý`)
 
 
@@ -447,7 +448,7 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
             # An Dương 1.356 căn`: the body of one item of a list is not the others'
         if m.head == "Quỹ" and ends_with(DRAWN_FROM, text, m.start):
             continue  # `LĐLĐ tỉnh còn trích Quỹ Xã hội hỗ trợ 15 “Mái ấm công đoàn”`: the fund the
-            # body draws on is where the money comes from; the body gives
+            # body draws on is where the money comes from, the one it raises for where it goes; the body gives
         if m in own_union:  # (the union named before it, its head's: `Chủ tịch Công đoàn Công ty X
             # Trần Thị Lan cho biết, Công đoàn đã đăng ký cho 186 công nhân`)
             return _union_named_before([x for x in mentions if not x.generic], m, context_at, offset) or OWN_UNION

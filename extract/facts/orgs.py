@@ -46,7 +46,7 @@ ORDINAL_WORDS = {"lần", "khóa", "khoá", "nhiệm", "kỳ"}
 VERB_AFTER_NAME = regex.compile(
     r"(?:" + "|".join(map(regex.escape, lexicon.VERBS_AFTER_NAME)) + r")(?![\p{L}])"
     r"|(?:" + "|".join(map(regex.escape, lexicon.VERBS_BEFORE_SMALL_WORDS)) + r")(?=\s+\p{Ll})")
-QUOTED_NAME = regex.compile(r"\s+“\p{Lu}[^”]{0,60}”")
+QUOTED_NAME = regex.compile(r"\s+(?:“\p{Lu}[^”]{0,60}”|\"\p{Lu}[^\"]{0,60}\")")  # (in curly quotes or straight)
 # `các cấp công đoàn thành phố`, `công đoàn quận`: written small, the union of a city or district
 UNION_OF_A_PLACE = regex.compile(r"\s+(?:" + lexicon.LEVELS + r"|[Tt]hủ đô)(?![\p{L}])")
 SYSTEM_WITHIN = regex.compile(r"\s+(?:trong|toàn|của)\s+(" + lexicon.LEVELS + r")(?![\p{L}])(?!\s+\p{Lu})")
@@ -593,7 +593,7 @@ def _extend(text: str, mention: Mention) -> None:
             pos = end = branch.end()
             continue
         quoted = QUOTED_NAME.match(text, pos) if sector and mention.head in PROPER_NAMED else None
-        if quoted and not sector[-1].startswith("“"):  # `Quỹ Học bổng “Vì con em công nhân lao
+        if quoted and not sector[-1].startswith(("“", '"')):  # `Quỹ Học bổng “Vì con em công nhân lao
             sector.append(quoted.group().strip())  # động”`: the kind, then its proper name
             pos = end = quoted.end()
             continue
