@@ -6157,3 +6157,9 @@ def test_a_numbered_branch_is_of_the_banks_name_and_its_number_no_figure():
 ], ids=["straight-quotes", "raised-for"])
 def test_a_funds_proper_name_in_any_quotes_and_the_fund_a_body_raises_for(body, needle, organization):
     assert fact_at(body, needle, "2025-09-11").organization == organization
+
+
+def test_a_name_ends_before_collects_as_before_spends():
+    body = ("Ngày 10/7, Công đoàn Bệnh viện Thanh Nhàn tổ chức hội nghị sơ kết 6 tháng đầu năm.\n"
+            "Về công tác tài chính, Công đoàn Bệnh viện thu đoàn phí đạt 100% kế hoạch.")
+    assert fact_at(body, "100%", "2025-07-10").organization == "Công đoàn cơ sở Bệnh viện Thanh Nhàn"
