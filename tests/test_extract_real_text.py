@@ -6163,3 +6163,10 @@ def test_a_name_ends_before_collects_as_before_spends():
     body = ("Ngày 10/7, Công đoàn Bệnh viện Thanh Nhàn tổ chức hội nghị sơ kết 6 tháng đầu năm.\n"
             "Về công tác tài chính, Công đoàn Bệnh viện thu đoàn phí đạt 100% kế hoạch.")
     assert fact_at(body, "100%", "2025-07-10").organization == "Công đoàn cơ sở Bệnh viện Thanh Nhàn"
+
+
+def test_a_sectors_unions_and_members_are_its_unions():
+    body = ("Ngày 10/7, Công đoàn Bệnh viện Thanh Nhàn tổ chức hội nghị sơ kết 6 tháng đầu năm.\n"
+            "Đồng chí Lê Minh Đức thông tin, toàn ngành Y tế Hà Nội hiện có 112 CĐCS với hơn 28.300 đoàn viên.")
+    for needle in ("112 CĐCS", "hơn 28.300 đoàn viên"):
+        assert fact_at(body, needle, "2025-07-10").organization == "Công đoàn ngành Y tế Hà Nội", needle

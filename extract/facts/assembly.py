@@ -1061,26 +1061,34 @@ SECTOR_WRITTEN = {**lexicon.SECTOR_DEPARTMENTS, **{abbreviation: lexicon.SECTOR_
                                                    for abbreviation, full in orgs.ABBREVIATIONS.items()
                                                    if full in lexicon.SECTOR_DEPARTMENTS}}
 SECTOR_SUBJECT = regex.compile(
-    SUBJECT_OPENS + r"(?<!công đoàn\s)(?<!Công đoàn\s)[Nn]gành\s+(" + "|".join(
+    SUBJECT_OPENS + r"(?<!công đoàn\s)(?<!Công đoàn\s)(?:(?:[Tt]oàn|[Cc]ả)\s+)?[Nn]gành\s+(" + "|".join(
         map(regex.escape, sorted(SECTOR_WRITTEN, key=len, reverse=True))) + r")\s+(?:(" + LEVELS
     + r"|TP\.?)\s+)?(Thủ đô|\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})(?:\s*:|" + AREA_DOES + r")")
+
+
+WHOLE_SECTOR = regex.compile(r"(?:[Tt]oàn|[Cc]ả)\s+[Nn]gành")
 
 
 def _sector_subject(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
     """The department that runs the sector of a place its figure's clause opens on."""
     text = text_of(doc)
     subject = SECTOR_SUBJECT.search(text, 0, fig.q.start)
-    if subject is None:
-        return None
+    union_units = (fig.counted or "").lower() in UNION_UNITS_LOWER
+    if subject is None or WHOLE_SECTOR.search(subject.group()) and not union_units:
+        return None  # (the whole sector's schools, pupils, staff: the golds differ, the city's or the department's)
     labelled = subject.group().rstrip().endswith(":")  # (a headline's label: what it names does
     # nothing if a doer is named: `Ngành Xây dựng Hà Nội: 400 đoàn viên nhận quà ... từ LĐLĐ`)
-    if any(subject.end() <= s.start_char and (labelled or s.start_char < fig.q.start) for s in doc.spans["orgs"]):
+    if any(subject.end() <= s.start_char and (labelled or s.start_char < fig.q.start)
+           and not counted(doc, s.start_char) for s in doc.spans["orgs"]):  # (not `112 CĐCS`, counted)
         return None
     department = SECTOR_WRITTEN[subject.group(1)]
     if ctx.main_org and ctx.main_org.startswith(f"Công đoàn ngành {subject.group(1)}") \
             and not any(f"Sở {written}" in ctx.body for written, named in SECTOR_WRITTEN.items() if named == department):
         return ctx.main_org  # (the sector's union's article, naming no department: its own sector)
     place = "Hà Nội" if subject.group(3) == "Thủ đô" else subject.group(3)
+    if union_units:  # (`toàn ngành Y tế Hà Nội hiện có 112 CĐCS
+        # với hơn 28.300 đoàn viên`: the sector's unions and members are its union's)
+        department = f"Công đoàn ngành {orgs.ABBREVIATIONS.get(subject.group(1), subject.group(1))}"
     name = " ".join(w for w in (department, subject.group(2), place) if w)
     return orgs.canonical_org(name, org_context(ctx, offset + subject.start()))
 
