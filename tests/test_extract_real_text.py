@@ -6170,3 +6170,13 @@ def test_a_sectors_unions_and_members_are_its_unions():
             "Đồng chí Lê Minh Đức thông tin, toàn ngành Y tế Hà Nội hiện có 112 CĐCS với hơn 28.300 đoàn viên.")
     for needle in ("112 CĐCS", "hơn 28.300 đoàn viên"):
         assert fact_at(body, needle, "2025-07-10").organization == "Công đoàn ngành Y tế Hà Nội", needle
+
+
+def test_a_law_cited_after_who_says_it_and_its_amendment_year_date_and_give_nothing():
+    body = ("Ngày 22/9, TAND tỉnh Đồng Nai xét xử vụ trốn đóng BHXH tại Công ty TNHH May mặc Phúc Thịnh.\n"
+            "Luật sư Trần Minh Khôi (Đoàn Luật sư tỉnh Đồng Nai) cho biết, theo khoản 2 Điều 216 Bộ luật Hình sự "
+            "năm 2015 (sửa đổi, bổ sung năm 2017), người trốn đóng bảo hiểm từ 300 triệu đồng đến dưới 1 tỷ đồng "
+            "có thể bị phạt tiền từ 200 triệu đồng đến 500 triệu đồng.")
+    for fact in extract(body, "2025-09-22")[-2:]:
+        needle = fact.raw
+        assert (fact.organization, fact.period) == (None, None), needle

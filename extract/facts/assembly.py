@@ -2438,6 +2438,8 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
 LAW_CITED = regex.compile(
     r"^\s*(?:\(\p{Lu}+\)\s*)?(?:(?:[^:.;]|\.(?=\S)){0,120}?(?i:" + lexicon.alternation(lexicon.ANSWERING_VERBS)
     + r")\s*:\s*)?(?:(?i:" + FURTHER_DEED + r")\s*,\s*)?"  # (`Ngoài ra, theo Điều 98 Bộ luật Lao động, ...`)
+    # (or after who says it: `luật sư Trần Minh Khôi (Đoàn Luật sư tỉnh Đồng Nai) cho biết, theo khoản 2 Điều 216 ...`)
+    r"(?:[^:.;]{0,160}?(?<![\p{L}])(?:" + lexicon.alternation(lexicon.SAYING_VERBS) + r")\s*,\s*(?=[Tt]heo\s|[Cc]ăn cứ\s))?"
     # (after the topic: `Về xử lý vi phạm, theo khoản 3 Điều 17 ...`; or the penalty it provides, cited
     # after who incurs it: `Người sử dụng lao động ... bị xử phạt theo khoản 3 Điều 17 Nghị định số ...`)
     r"(?:[Vv]ề\s[^,.:;]{1,60},\s*|[^:.;]{0,120}?(?<![\p{L}])bị\s+(?:xử\s+)?phạt(?:\s+tiền)?\s+(?=[Tt]heo\s))?"

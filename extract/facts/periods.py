@@ -209,7 +209,9 @@ GOAL_YEAR_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape,
 # `Luật Công đoàn năm 2024`, `Bộ luật Lao động 2019`: the year names a law, it dates nothing.
 DOCUMENT_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:Luật|Bộ luật|Nghị định|Thông tư|Hiến pháp|Điều lệ)\s+\p{Lu}\p{L}*"
-    r"(?:,?\s+\p{L}+){0,5}\s*$")  # `Luật An toàn, vệ sinh lao động năm 2015`
+    r"(?:,?\s+\p{L}+){0,5}\s*$"  # `Luật An toàn, vệ sinh lao động năm 2015`
+    # (and the year it was amended: `Bộ luật Hình sự 2015 (sửa đổi, bổ sung năm 2017)`)
+    r"|\(\s*(?:được\s+)?sửa\s+đổi(?:\s*,\s*|\s+và\s+)?(?:bổ\s+sung)?\s*$")
 # `vượt chỉ tiêu cả năm`, `đạt 106,6% kế hoạch năm nay`: the year's plan, a yardstick, no period.
 YARDSTICK_BEFORE = regex.compile(
     # (or measured by it: `thành lập được 6/8 CĐCS theo chỉ tiêu cả năm`)
