@@ -174,6 +174,24 @@ def test_a_long_related_box_then_a_picture_and_the_headline_again_does_not_end_t
     assert "Tin số" not in body
 
 
+def test_a_related_box_under_the_headline_before_the_lead_does_not_end_the_article():
+    # (the lead after the titles is the article's own: no prose came before the box)
+    page = ("URL: https://laodongthudo.vn/long-bien-thanh-lap-moi-14-cdcs-300222.html\n"
+            "TITLE: Công đoàn phường Long Biên: Thành lập mới 14 Công đoàn cơ sở trong 9 tháng\n\n"
+            "Công đoàn phường Long Biên: Thành lập mới 14 Công đoàn cơ sở trong 9 tháng\n"
+            "08:49 | 06/10/2025\n"
+            "Tin liên quan\n"
+            "Hà Nội: Hơn 3.000 đoàn viên mới được kết nạp trong quý III\n"
+            "Công đoàn phường Bồ Đề ra mắt 5 Công đoàn cơ sở khu vực ngoài nhà nước\n"
+            "(LĐTĐ) Tính chung 9 tháng đầu năm 2025, phường Long Biên đã thành lập mới 14 Công đoàn cơ sở, "
+            "kết nạp 1.046 đoàn viên.\n"
+            "Ngày 3/10, Công đoàn phường Long Biên tổ chức Hội nghị sơ kết công tác công đoàn 9 tháng đầu năm.\n"
+            "Hiện Công đoàn phường trực tiếp quản lý 186 CĐCS với 9.420 đoàn viên.\n")
+    body = parse_document(page, name="box-first.txt").body
+    assert "1.046 đoàn viên" in body and "9.420 đoàn viên" in body
+    assert "3.000 đoàn viên" not in body and "Bồ Đề" not in body
+
+
 def test_a_readers_long_question_after_a_related_box_is_kept():
     # (it ends in `?` as a question headline may; no headline runs that long)
     page = ("URL: https://laodong.vn/ban-doc/tro-cap-that-nghiep-1587642.ldo\n"

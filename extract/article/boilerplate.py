@@ -251,7 +251,10 @@ def without_inline_boxes(lines: list[Line]) -> list[Line]:
             # (a picture, and the headline repeated as its alt text, may come before the prose)
             skipped = next((k for k, line in enumerate(after[:BEFORE_PROSE + 1]) if is_paragraph(line.text)), None)
             before = [line.text for line in after[:skipped or 0]]
-            if titles and skipped is not None and not LEAD_MARK_RE.match(after[skipped].text) \
+            # (a lead after the titles is a teaser's, unless no prose came before the box: then it
+            # is the article's own, the box printed above it, `Tin liên quan` under the headline)
+            if titles and skipped is not None \
+                    and (not LEAD_MARK_RE.match(after[skipped].text) or not any(is_paragraph(line.text) for line in out)) \
                     and len(set(before)) == len(before) and not any(is_box_heading(t) for t in before) \
                     and sum(is_paragraph(line.text) for line in after[skipped:skipped + PROSE_AFTER_BOX]) >= 2:
                 i += 1 + titles
