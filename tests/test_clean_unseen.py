@@ -187,7 +187,9 @@ def test_a_related_box_under_the_headline_before_the_lead_does_not_end_the_artic
             "kết nạp 1.046 đoàn viên.\n"
             "Ngày 3/10, Công đoàn phường Long Biên tổ chức Hội nghị sơ kết công tác công đoàn 9 tháng đầu năm.\n"
             "Hiện Công đoàn phường trực tiếp quản lý 186 CĐCS với 9.420 đoàn viên.\n")
-    body = parse_document(page, name="box-first.txt").body
+    article = parse_document(page, name="box-first.txt")
+    body = article.body
+    assert article.sapo.startswith("(LĐTĐ) Tính chung 9 tháng đầu năm 2025")
     assert "1.046 đoàn viên" in body and "9.420 đoàn viên" in body
     assert "3.000 đoàn viên" not in body and "Bồ Đề" not in body
 

@@ -49,6 +49,8 @@ def parse_text(text: str) -> Page:
         lines = lines[:1] + without_glued_titles(lines[1:])
     rules = ArticleText(title, headline, lead_mark_of(sapo))
     cleaned = rules.clean(lines)
+    if sapo is None and cleaned.paragraphs and cleaned.paragraphs[0].startswith(SITE_LEAD_MARK):
+        sapo = cleaned.paragraphs[0]  # (the lead under a related box printed below the headline)
     return Page(
         title=title, paragraphs=cleaned.paragraphs, format=page_format, sapo=sapo,
         published=parse_published(date_text or date_line), author=headers.pop("author", None)
