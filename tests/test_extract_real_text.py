@@ -6180,3 +6180,16 @@ def test_a_law_cited_after_who_says_it_and_its_amendment_year_date_and_give_noth
     for fact in extract(body, "2025-09-22")[-2:]:
         needle = fact.raw
         assert (fact.organization, fact.period) == (None, None), needle
+
+
+@pytest.mark.parametrize("body, needle, organization", [
+    ("Cũng trong năm, Quỹ Trợ vốn cho công nhân, lao động nghèo tỉnh Vĩnh Phúc đã giải ngân 14,5 tỷ đồng.",
+     "14,5 tỷ đồng", "Quỹ Trợ vốn cho công nhân, lao động nghèo tỉnh Vĩnh Phúc"),
+    ("Quỹ Trợ vốn cho người lao động nghèo tự tạo việc làm (CEP) của LĐLĐ TP.HCM đã giải ngân hơn 4.100 tỉ đồng.",
+     "hơn 4.100 tỉ đồng", "Quỹ Trợ vốn cho người lao động nghèo tự tạo việc làm"),
+    # (not the fund a body draws on for whom it gives to)
+    ("LĐLĐ tỉnh Nghệ An trích Quỹ Xã hội cho 15 đoàn viên khó khăn, mỗi người 2 triệu đồng.",
+     "15 đoàn viên", "Liên đoàn Lao động tỉnh Nghệ An"),
+], ids=["place-closes", "short-name-closes", "drawn-on"])
+def test_whom_a_fund_serves_is_of_its_name(body, needle, organization):
+    assert fact_at(body, needle, "2025-06-01").organization == organization

@@ -46,6 +46,11 @@ ORDINAL_WORDS = {"lần", "khóa", "khoá", "nhiệm", "kỳ"}
 VERB_AFTER_NAME = regex.compile(
     r"(?:" + "|".join(map(regex.escape, lexicon.VERBS_AFTER_NAME)) + r")(?![\p{L}])"
     r"|(?:" + "|".join(map(regex.escape, lexicon.VERBS_BEFORE_SMALL_WORDS)) + r")(?=\s+\p{Ll})")
+# `Quỹ Trợ vốn cho người lao động nghèo tự tạo việc làm (CEP)`, `Quỹ Trợ vốn cho công nhân, lao động
+# nghèo tỉnh Vĩnh Phúc`: whom a fund serves is of its name, where the name closes on its short name
+# in brackets or on its level and place
+FUND_FOR = regex.compile(r"\s+(cho\s+\p{Ll}+(?:,?\s+\p{Ll}+){0,8}?)(?=\s+(?:" + lexicon.LEVELS
+                         + r")\s+\p{Lu}|\s*\(\p{Lu}{2,}\))")
 QUOTED_NAME = regex.compile(r"\s+(?:“\p{Lu}[^”]{0,60}”|\"\p{Lu}[^\"]{0,60}\")")  # (in curly quotes or straight)
 # `các cấp công đoàn thành phố`, `công đoàn quận`: written small, the union of a city or district
 UNION_OF_A_PLACE = regex.compile(r"\s+(?:" + lexicon.LEVELS + r"|[Tt]hủ đô)(?![\p{L}])")
@@ -591,6 +596,11 @@ def _extend(text: str, mention: Mention) -> None:
             sector.append(("- Chi nhánh" if branch.group(1) else "chi nhánh")
                           + (f" {branch.group(3)}" if branch.group(3) else ""))
             pos = end = branch.end()
+            continue
+        served = FUND_FOR.match(text, pos) if sector and mention.head == "Quỹ" else None
+        if served:  # `Quỹ Trợ vốn cho công nhân, lao động nghèo tỉnh Vĩnh Phúc`: whom it serves
+            sector.extend(served.group(1).split())
+            pos = end = served.end(1)
             continue
         quoted = QUOTED_NAME.match(text, pos) if sector and mention.head in PROPER_NAMED else None
         if quoted and not sector[-1].startswith(("“", '"')):  # `Quỹ Học bổng “Vì con em công nhân lao
