@@ -6193,3 +6193,13 @@ def test_a_law_cited_after_who_says_it_and_its_amendment_year_date_and_give_noth
 ], ids=["place-closes", "short-name-closes", "drawn-on"])
 def test_whom_a_fund_serves_is_of_its_name(body, needle, organization):
     assert fact_at(body, needle, "2025-06-01").organization == organization
+
+
+def test_the_receivers_workplace_yields_to_the_giver_named_after_duoc():
+    body = ("Sáng 20/1, Công đoàn Công ty TNHH Canon Việt Nam tổ chức chương trình Tết Sum vầy.\n"
+            "Cũng trong dịp này, 120 công nhân Công ty TNHH Canon Việt Nam được Công đoàn Công ty tặng thẻ "
+            "bảo hiểm sức khỏe trị giá 1,2 triệu đồng/thẻ.\n"
+            "Dịp này, 500 công nhân Công ty TNHH PouYuen Việt Nam được LĐLĐ TP HCM trao vé xe, mỗi vé trị giá "
+            "850.000 đồng.")
+    assert fact_at(body, "120 công nhân", "2025-01-20").organization == "Công đoàn cơ sở Công ty TNHH Canon Việt Nam"
+    assert fact_at(body, "850.000 đồng", "2025-01-20").organization == "Liên đoàn Lao động Thành phố Hồ Chí Minh"

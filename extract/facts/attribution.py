@@ -345,6 +345,7 @@ def _fund_owner(mention, mentions, text: str):
 
 RECEIVING = regex.compile(r"(?<![\p{L}])(?:nhận|đón nhận)(?![\p{L}])")
 BY_PASSIVE = regex.compile(r"(?<![\p{L}])được\s+$")
+GIVES_NEXT = regex.compile(r"\s+(?:(?:đã|cũng|trực tiếp)\s+)*(?:" + lexicon.alternation(lexicon.GIVING_VERBS) + r")(?![\p{L}])")
 AND_NEXT = regex.compile(r"(?:(?<![\p{L}])và|,)\s+$")
 HANDED_BY = regex.compile(r"\s+(?:(?:đã|cũng|trực tiếp)\s+)*" + HANDING + r"(?![\p{L}])")
 
@@ -392,9 +393,12 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
             if not ends_with(GIVER_AFTER, text, m.start):
                 # `2 tập thể ... thuộc Công đoàn huyện X nhận Bằng khen của Tổng LĐLĐ`: where the
                 # receivers belong yields to the giver their clause names after `nhận`
+                # (or after `được` and what it gives: `120 công nhân Công ty X được Công đoàn Công ty
+                # tặng thẻ bảo hiểm`)
                 m = next((later for later in mentions if m.end <= later.start < clause_end
                           and ends_with(GIVER_AFTER, text, later.start)
-                          and RECEIVING.search(text, m.end, later.start)), m)
+                          and (RECEIVING.search(text, m.end, later.start)
+                               or ends_with(BY_PASSIVE, text, later.start) and GIVES_NEXT.match(text, later.end))), m)
             elif ends_with(BY_DO, text, m.start):
                 # `400 suất do BIDV tài trợ, được Công đoàn ngành trao trực tiếp tới đoàn viên`: the
                 # body handing them over gives them, the sponsor says where they came from
