@@ -6203,3 +6203,20 @@ def test_the_receivers_workplace_yields_to_the_giver_named_after_duoc():
             "850.000 đồng.")
     assert fact_at(body, "120 công nhân", "2025-01-20").organization == "Công đoàn cơ sở Công ty TNHH Canon Việt Nam"
     assert fact_at(body, "850.000 đồng", "2025-01-20").organization == "Liên đoàn Lao động Thành phố Hồ Chí Minh"
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("Bà Lê Thị Hương Giang đề nghị 100% CĐCS trực thuộc tổ chức đối thoại với người sử dụng lao động.", "100%"),
+    ("Phó Giám đốc Sở GD&ĐT Hà Nội đề nghị các nhà trường bảo đảm 100% cán bộ, nhà giáo được chăm lo dịp Tết.",
+     "100%"),
+    ("Tại phiên họp, VCCI đề nghị 5,5% do nhiều doanh nghiệp còn khó khăn.", "5,5%"),
+], ids=["asks-all", "asks-to-ensure", "proposes"])
+def test_the_share_a_body_asks_of_others_is_a_goal(sentence, needle):
+    body = "Sáng 25/4, LĐLĐ quận Đống Đa tổ chức hội nghị.\n" + sentence
+    assert fact_at(body, needle, "2025-04-25").status == "target"
+
+
+def test_what_a_body_asks_to_be_done_and_was_is_no_goal():
+    body = "Đoàn kiểm tra phát hiện và yêu cầu khắc phục 132 lỗi vi phạm, yêu cầu truy trả hơn 2,3 tỷ đồng."
+    for needle in ("132 lỗi vi phạm", "hơn 2,3 tỷ đồng"):
+        assert fact_at(body, needle, "2025-04-25").status == "actual", needle

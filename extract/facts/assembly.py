@@ -44,6 +44,10 @@ TARGETS_LISTED = regex.compile(r"(?<![\p{L}])(?:chỉ tiêu|mục tiêu)(?![\p{L
 # give is asked for, not yet given (a target, as the golds read it 5 times of 5)
 APPEAL = regex.compile(r"(?<![\p{L}])(?:phát động|kêu gọi)\s[^.;:]{0,80}?(?<![\p{L}])(?:ủng hộ|đóng góp)"
                        r"\s+(?:(?:ít nhất|tối thiểu)\s+)?$", regex.IGNORECASE)
+# `Bà X đề nghị 100% CĐCS trực thuộc tổ chức đối thoại`, `đề nghị các nhà trường bảo đảm 100% cán bộ
+# ... được chăm lo`, `VCCI đề nghị 5,5%`: the share a body asks of others is a goal
+REQUESTED_SHARE = regex.compile(r"(?<![\p{L}])(?:" + lexicon.alternation(lexicon.REQUESTING_VERBS) + r")\s+"
+                                r"(?:[^,.;:]{0,60}?\s(?:bảo đảm|đảm bảo|phấn đấu)\s+)?$")
 TARGET_REFERENCE = regex.compile(r"(?:(?:" + "|".join(map(regex.escape, lexicon.REACHING_WORDS + lexicon.PLAN_REFERENCES))
                                  + r"|\d[^,;.]{0,40}\stheo)\s+(?:\d[\d.,]*\s*%?\s+|[^\s,;.]+\s+)?"
                                  r"|(?:" + lexicon.alternation(lexicon.TARGET_SETTING_VERBS) + r")\s+\d[\d.,]*\s+)$",
@@ -344,7 +348,8 @@ def is_target(doc, fig: Figure, carry: Carry, same_paragraph: bool, figures: lis
         return False  # `dự kiến tăng từ 4.960.000 đồng lên 5.310.000 đồng/tháng`: what it is now
     if yardstick_glossed(text, fig) or yardstick_value(text, fig):
         return True
-    if TARGETS_LISTED.search(text, 0, fig.q.start) or APPEAL.search(text, 0, fig.q.start):
+    if TARGETS_LISTED.search(text, 0, fig.q.start) or APPEAL.search(text, 0, fig.q.start) \
+            or fig.q.kind == "percent" and ends_with(REQUESTED_SHARE, text, fig.q.start):
         return True  # `đề ra 7 chỉ tiêu ..., trong đó: hằng năm kết nạp ít nhất 1.000 đoàn viên`
     quoted = _quoted_ranges(text)
     # (a word of another figure's counted noun: `1.200 giường bệnh kế hoạch`, the planned beds)
