@@ -6220,3 +6220,12 @@ def test_what_a_body_asks_to_be_done_and_was_is_no_goal():
     body = "Đoàn kiểm tra phát hiện và yêu cầu khắc phục 132 lỗi vi phạm, yêu cầu truy trả hơn 2,3 tỷ đồng."
     for needle in ("132 lỗi vi phạm", "hơn 2,3 tỷ đồng"):
         assert fact_at(body, needle, "2025-04-25").status == "actual", needle
+
+
+def test_the_unions_and_members_a_place_gains_are_its_unions_the_ones_it_counts_the_places():
+    body = ("Công đoàn phường Long Biên: Thành lập mới 14 Công đoàn cơ sở trong 9 tháng\n"
+            "(LĐTĐ) Tính chung 9 tháng đầu năm 2025, trên địa bàn phường Long Biên đã thành lập mới 14 Công đoàn "
+            "cơ sở (CĐCS), kết nạp 1.046 đoàn viên.\n"
+            "Theo thống kê, trên địa bàn phường Long Biên có 1.246 đoàn viên bị thiệt hại về nhà cửa.")
+    assert fact_at(body, "1.046 đoàn viên", "2025-10-06").organization == "Công đoàn phường Long Biên"
+    assert fact_at(body, "1.246 đoàn viên", "2025-10-06").organization == "phường Long Biên"

@@ -1590,6 +1590,9 @@ HOME_OPENS = regex.compile(r"^\W*(?:" + "|".join(regex.escape(h) for h in lexico
                            + r")(?![\p{L}])", regex.IGNORECASE)
 
 
+UNION_GROWS = regex.compile(r"(?<![\p{L}])(?:" + lexicon.alternation(lexicon.UNION_GROWING_VERBS) + r")(?:\s+(?:được|thêm))?\s+$")
+
+
 def no_time_of_its_own(marks: SentenceMarks, ctx: ArticleContext) -> bool:
     """The sentence names no time of its own (a comparison's base is none)."""
     return not any(m.kind != "base" and resolve(m, ctx) for m in marks.periods)
@@ -2018,6 +2021,10 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
         or area_of(doc, fig, ctx, sentence.start) \
         or _province_owns(doc, fig) or _measure_of_a_province(doc, fig) \
         or _nation_does(doc, fig)
+    if area and (fig.counted or "").lower() in UNION_UNITS_LOWER and ends_with(UNION_GROWS, text_of(doc), fig.q.start) \
+            and ctx.main_org and ctx.main_org.startswith(UNION_NAMES) and _named_territory(ctx.main_org) == area:
+        return ctx.main_org, "title"  # `trên địa bàn phường Long Biên đã thành lập mới 14 CĐCS`: the
+        # grassroots unions and members of the place whose union the article is about are that union's
     if area:
         return area, "sentence"
     org = _body_in_turn(doc, fig, ctx, sentence.start) or _sector_subject(doc, fig, ctx, sentence.start) \
