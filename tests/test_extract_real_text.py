@@ -6229,3 +6229,8 @@ def test_the_unions_and_members_a_place_gains_are_its_unions_the_ones_it_counts_
             "Theo thống kê, trên địa bàn phường Long Biên có 1.246 đoàn viên bị thiệt hại về nhà cửa.")
     assert fact_at(body, "1.046 đoàn viên", "2025-10-06").organization == "Công đoàn phường Long Biên"
     assert fact_at(body, "1.246 đoàn viên", "2025-10-06").organization == "phường Long Biên"
+
+
+def test_a_name_ends_before_trains():
+    body = "Bệnh viện Đa khoa Đức Giang huấn luyện an toàn lao động cho hơn 1.000 lượt người"
+    assert fact_at(body, "hơn 1.000 lượt", "2025-05-20").organization == "Bệnh viện Đa khoa Đức Giang"
