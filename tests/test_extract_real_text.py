@@ -6234,3 +6234,11 @@ def test_the_unions_and_members_a_place_gains_are_its_unions_the_ones_it_counts_
 def test_a_name_ends_before_trains():
     body = "Bệnh viện Đa khoa Đức Giang huấn luyện an toàn lao động cho hơn 1.000 lượt người"
     assert fact_at(body, "hơn 1.000 lượt", "2025-05-20").organization == "Bệnh viện Đa khoa Đức Giang"
+
+
+def test_a_body_another_runs_is_its_clauses_subject():
+    body = ("Năm học 2025-2026, Trường Mầm non Hoa Sen do Công đoàn các Khu công nghiệp và chế xuất Hà Nội quản lý "
+            "đón 420 trẻ, trong đó hơn 85% là con công nhân.\n"
+            "Dự án do Công ty CP Tập đoàn Yên Bình làm chủ đầu tư, gồm 3 tòa nhà cao 15 tầng.")
+    assert fact_at(body, "420 trẻ", "2025-09-05").organization == "Trường Mầm non Hoa Sen"
+    assert fact_at(body, "3 tòa nhà", "2025-09-05").organization == "Công ty Cổ phần Tập đoàn Yên Bình"

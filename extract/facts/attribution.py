@@ -303,6 +303,10 @@ def usable_mentions(mentions, text: str) -> list:
             ok = False  # (not after `Theo X,`, nor `tại X, Y tổ chức`, `từ Quỹ Xã hội, LĐLĐ
             # huyện hỗ trợ ...`: the comma ends the source or the place, the subject follows;
             # but `phối hợp với Sở ..., BHXH tỉnh kiểm tra`: partners listed)
+        if previous is not None and previous_ok and RUN_BY.fullmatch(between) \
+                and INVESTS.match(text, orgs.aside_end(text, m)):
+            ok = False  # `Trường Mầm non Hoa Sen do Công đoàn các KCN&CX Hà Nội quản lý đón 420 trẻ`: a
+            # body another runs is the subject, what it does its own (not a project: `Dự án do X làm chủ đầu tư`)
         if previous is not None and RESTATED.fullmatch(between):
             ok = False  # `thuộc Tổng Liên đoàn Lao động Việt Nam (Tổng LĐLĐ Việt Nam)`: the name
             # in brackets is the one before it, short, in the same role; or the body it belongs to,
@@ -315,6 +319,7 @@ def usable_mentions(mentions, text: str) -> list:
 
 # `40 triệu đồng từ Quỹ “Mái ấm Công đoàn” của LĐLĐ thành phố`, `900 triệu đồng trích từ Quỹ Xã
 # hội`: where money comes from gives it
+RUN_BY = regex.compile(r"\s+do\s+")
 RECEIVERS_BEFORE = regex.compile(r"(?<![\p{L}])cho\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$", regex.IGNORECASE)
 MONEY_FROM = regex.compile(r"(?<![\p{L}])(?:trích\s+)?từ\s+(?:nguồn\s+)?$")
 FROM_RIGHT_AFTER = regex.compile(r"\s+từ\s+")
