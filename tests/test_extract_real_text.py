@@ -6242,3 +6242,12 @@ def test_a_body_another_runs_is_its_clauses_subject():
             "Dự án do Công ty CP Tập đoàn Yên Bình làm chủ đầu tư, gồm 3 tòa nhà cao 15 tầng.")
     assert fact_at(body, "420 trẻ", "2025-09-05").organization == "Trường Mầm non Hoa Sen"
     assert fact_at(body, "3 tòa nhà", "2025-09-05").organization == "Công ty Cổ phần Tập đoàn Yên Bình"
+
+
+def test_places_of_the_level_a_list_named_take_their_figures():
+    body = ("Dẫn đầu về tỷ lệ bao phủ BHXH là các quận Cầu Giấy (68,3%), Nam Từ Liêm (64,7%) và Ba Đình (61,2%).\n"
+            "Ở chiều ngược lại, một số huyện ngoại thành có tỷ lệ thấp như Ba Vì 14,8%, Mỹ Đức 15,6%, Ứng Hòa 16,9%.")
+    expected = {"68,3%": "quận Cầu Giấy", "64,7%": "quận Nam Từ Liêm", "61,2%": "quận Ba Đình",
+                "14,8%": "huyện Ba Vì", "16,9%": "huyện Ứng Hòa"}
+    for needle, organization in expected.items():
+        assert fact_at(body, needle, "2025-10-15").organization == organization, needle

@@ -1419,8 +1419,16 @@ RECEIVED_IN_TURN = regex.compile(r"(?<![\p{L}])(?:nhận|được)(?![\p{L}])")
 
 # `Một số địa phương có số lao động xuất cảnh cao như huyện Yên Lạc 158 người, huyện Vĩnh Tường
 # 131 người`: a list of places, each with its figure right after it
+# (or in brackets after it, the level in the plural: `Dẫn đầu ... là các quận Cầu Giấy (68,3%), ...`)
 PLACE_LISTED_BEFORE = regex.compile(
-    r"(?:(?<![\p{L}])(?:như|là|gồm|và)|[,:;])\s+(" + LEVELS + r")\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})\s+$")
+    r"(?:(?<![\p{L}])(?:như|là|gồm|và)|[,:;])\s+(?:các\s+)?(" + LEVELS + r")\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})"
+    r"(?:\s+|\s*\(\s*)$")
+# ...and the places after the first, of the level it named (`..., Nam Từ Liêm (64,7%) và Ba Đình
+# (61,2%)`, `một số huyện ngoại thành có tỷ lệ thấp như Ba Vì 14,8%, Mỹ Đức 15,6%`): a place the
+# country has, by its name alone
+NAME_LISTED_BEFORE = regex.compile(r"(?:(?<![\p{L}])(?:như|là|gồm|và)|[,:;])\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})"
+                                   r"(?:\s+|\s*\(\s*)$")
+LEVEL_WORD = regex.compile(r"(?<![\p{L}])(" + LEVELS + r")(?![\p{L}])")
 
 
 def _province_described(doc, fig: Figure) -> str | None:
@@ -1436,6 +1444,13 @@ def _place_glossed(doc, fig: Figure) -> str | None:
     listed = PLACE_LISTED_BEFORE.search(text, max(0, start - 60), start)
     if listed and not _first_item_receives(text, start):
         return orgs.area_name(orgs.ADMIN[listed.group(1).lower()], listed.group(2))
+    named = NAME_LISTED_BEFORE.search(text, max(0, start - 40), start)
+    if named and named.group(1) in orgs.PLACES_SET and not _first_item_receives(text, start):
+        level = list(LEVEL_WORD.finditer(text, max(0, named.start() - 120), named.start()))
+        # (where no body named before acts: not `LĐLĐ ... phân bổ về LĐLĐ các tỉnh: Hà Tĩnh 100 trường
+        # hợp`, the places given to)
+        if level and not any(s.start_char < start and orgs.acts(text, s._.org) for s in doc.spans["orgs"]):
+            return orgs.area_name(orgs.ADMIN[level[-1].group(1).lower()], named.group(1))
     if "(" not in text[max(0, start - 4):start]:
         # (where no body does anything: not `LĐLĐ thành phố phân bổ ...: Hà Tĩnh 100 trường hợp`)
         listed = PROVINCE_LISTED.search(text, max(0, start - 40), start)
