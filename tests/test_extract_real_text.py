@@ -6251,3 +6251,14 @@ def test_places_of_the_level_a_list_named_take_their_figures():
                 "14,8%": "huyện Ba Vì", "16,9%": "huyện Ứng Hòa"}
     for needle, organization in expected.items():
         assert fact_at(body, needle, "2025-10-15").organization == organization, needle
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Công đoàn phường Tương Mai: Năm đầu vận hành, kết nạp 1.126 đoàn viên", "Công đoàn phường Tương Mai"),
+    ("Chủ tịch Công đoàn phường Tương Mai Nguyễn Thị Thu Hà cho biết, năm 2025 kết nạp 1.126 đoàn viên.",
+     "Công đoàn phường Tương Mai"),
+    ("Chủ tịch LĐLĐ quận Ba Đình Nguyễn Xuân Trọng cho biết, năm 2025 kết nạp 1.126 đoàn viên.",
+     "Liên đoàn Lao động quận Ba Đình"),
+], ids=["before-a-colon", "before-a-person", "a-person-after-a-known-place"])
+def test_a_places_last_word_may_be_a_family_name(text, name):
+    assert fact_at(text, "1.126 đoàn viên", "2025-12-20").organization == name

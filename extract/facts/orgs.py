@@ -304,8 +304,10 @@ def _read_place(text: str, pos: int, admin: str | None = None) -> tuple[str | No
                                         or COUNTED_START.match(text, m.end())):
             break  # `tỉnh Hà Tĩnh 100 trường hợp`, `UBND huyện 1.710 suất`, `Công đoàn phường 24 bình
             # chữa cháy`: a figure of what it counts; `Quận 1` is a name
-        if words and m.group(1) in SURNAMES:  # `quận Ba Đình Nguyễn Xuân Trọng`: a person
-            break
+        if words and m.group(1) in SURNAMES and GIVEN_NAME_NEXT.match(text, m.end()) \
+                and WORD_RE.match(text, m.end()).group(1) not in SURNAMES:
+            break  # `quận Ba Đình Nguyễn Xuân Trọng`: a person (not a place's last word, a family name
+            # too: `phường Tương Mai:`, `phường Tương Mai Nguyễn Thị Thu Hà`, the person after it)
         words.append(m.group(1))
         end = m.end()
     return (" ".join(words) or None), end
