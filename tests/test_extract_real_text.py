@@ -6262,3 +6262,27 @@ def test_places_of_the_level_a_list_named_take_their_figures():
 ], ids=["before-a-colon", "before-a-person", "a-person-after-a-known-place"])
 def test_a_places_last_word_may_be_a_family_name(text, name):
     assert fact_at(text, "1.126 đoàn viên", "2025-12-20").organization == name
+
+
+@pytest.mark.parametrize("sentence, needle", [
+    ("Điều dưỡng Lê Thị Mai (Khoa Hồi sức tích cực) mắc ung thư vú, đến nay đã trải qua 6 đợt hóa trị.",
+     "6 đợt hóa trị"),
+    ("Anh Nguyễn Văn Đức (28 tuổi, xã Thường Tín) chia sẻ, anh vừa nghỉ việc và đã nộp hồ sơ vào 3 doanh "
+     "nghiệp ngay trong buổi sáng.", "3 doanh nghiệp"),
+    ("Vợ chồng anh có hai con; mỗi tháng anh gửi về 1,5 triệu đồng tiền sữa cho con.", "1,5 triệu đồng"),
+], ids=["named-by-occupation", "tells-of-himself", "bare-address-after-a-time"])
+def test_what_a_person_did_or_has_is_no_bodys(sentence, needle):
+    body = "Sáng 17/10, LĐLĐ thành phố Hà Nội tổ chức Ngày hội việc làm cho đoàn viên.\n" + sentence
+    assert fact_at(body, needle, "2025-10-17").organization is None
+
+
+@pytest.mark.parametrize("sentence, needle, organization", [
+    ("Bác sĩ Phạm Văn Hòa, Phó Giám đốc bệnh viện, cho biết Công đoàn Bệnh viện đã hỗ trợ 15 đoàn viên.",
+     "15 đoàn viên", "Công đoàn cơ sở Bệnh viện Thanh Nhàn"),
+    ("Anh Lò Văn Tính, công nhân Công ty TNHH Cơ khí Đông Á, là một trong 300 người được nhận vé xe dịp này.",
+     "300 người", "Liên đoàn Lao động thành phố Hà Nội"),
+], ids=["tells-of-a-body", "one-of-a-group"])
+def test_what_a_person_tells_of_a_body_or_is_one_of_stays_the_bodys(sentence, needle, organization):
+    body = ("Sáng 17/10, LĐLĐ thành phố Hà Nội phối hợp với Công đoàn Bệnh viện Thanh Nhàn tổ chức chương trình "
+            "cho đoàn viên.\n" + sentence)
+    assert fact_at(body, needle, "2025-10-17").organization == organization

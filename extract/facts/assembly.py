@@ -1570,7 +1570,19 @@ EMPLOYER_ACTS = regex.compile(r"(?<![\p{L}])(?<!(?:tại|ở|nơi|của)\s)(?i:"
 # figure's clause as the one who does (not one who says: `..., bà Hương nói`)
 PERSON_OPENS_CLAUSE = regex.compile(
     r"\s*(?i:" + "|".join(map(regex.escape, lexicon.PERSON_ADDRESSES)) + r")\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}"
-    r"\s+(?!(?:" + "|".join(map(regex.escape, lexicon.SAYING_VERBS)) + r")(?![\p{L}]))\p{Ll}")
+    r"\s+(?!(?:" + "|".join(map(regex.escape, lexicon.SAYING_VERBS)) + r")(?![\p{L}]))\p{Ll}"
+    # (or the one told of, by the bare address, after a clause's time: `...; mỗi tháng anh gửi về 1,5
+    # triệu đồng tiền sữa`)
+    r"|\s*(?i:mỗi|hằng|hàng)\s+\p{Ll}+,?\s+(?:" + ADDRESS_WORDS + r")\s+(?!(?:"
+    + "|".join(map(regex.escape, BARE_ADDRESSES + lexicon.SAYING_VERBS)) + r")(?![\p{L}]))\p{Ll}")
+# (what the person tells of themselves: `Anh X chia sẻ, anh vừa nghỉ việc ...`)
+SELF_TOLD = regex.compile(r"\s*[,:]?\s*[“\"]?(?i:" + ADDRESS_WORDS + "|" + SELF + r")\s")
+ONE_OF = regex.compile(r"(?<![\p{L}])(?:một\s+)?trong\s+(?:số\s+)?$")  # (`là một trong 300 người được nhận vé`: the group's)
+SAYING = regex.compile(r"(?<![\p{L}])(?:" + lexicon.alternation(lexicon.SAYING_VERBS) + r")(?![\p{L}])")
+NAMED_PERSON_OPENS = regex.compile(
+    r"^(?:(?:Đặc biệt|Điển hình(?: như)?)[,:]?\s+)?(?i:" + "|".join(map(regex.escape, lexicon.PERSON_ADDRESSES
+                                                                          + lexicon.PEOPLE))
+    + r")\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}(?![\p{L}])")
 # `một đoàn viên được vay vốn đợt này`: what the person got in the round the article reports
 THIS_ROUND = regex.compile(r"(?<![\p{L}])(?:đợt|dịp|lần) này(?![\p{L}])", regex.IGNORECASE)
 
@@ -1647,6 +1659,22 @@ def is_personal(fig: Figure, text: str) -> bool:
     return fig.q.kind == "count" and counted in PERSONAL_UNITS \
         and not OF_PEOPLE.match(after) and not OF_PEOPLE.match(text, fig.unit_end) \
         and (fig.q.value or 0) <= A_FAMILYS_MOST
+
+
+def persons_own_count(doc, fig: Figure) -> bool:
+    """What a named person, opening the sentence, did or has is no body's (`Anh Trần Văn Dũng, kỹ
+    thuật viên Công ty X, có 7 sáng kiến được công nhận`, `Điều dưỡng Lê Thị Mai ... đã trải qua 6
+    đợt hóa trị`): not what they tell (`Bác sĩ X, Phó Giám đốc bệnh viện, cho biết bệnh viện ...`),
+    nor what a body other than where they work does to them; dated as the sentence is."""
+    if fig.q.kind != "count":
+        return False
+    text = text_of(doc)
+    named = NAMED_PERSON_OPENS.match(text)
+    said = SAYING.search(text, named.end(), fig.q.start) if named else None
+    return bool(named) and (said is None or SELF_TOLD.match(text, said.end())) \
+        and not ends_with(ONE_OF, text, fig.q.start) \
+        and all(WORKS_AT.search(text, 0, s.start_char) for s in doc.spans["orgs"]
+                if not s._.org.generic and not s._.org.system)
 
 
 def own_life(doc, fig: Figure, asked: bool = False) -> bool:
@@ -2362,7 +2390,8 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
             # 32.000 đồng/suất`: the level before the change held before the time told; only a time of
             # its own dates it, or the day the article says the level in force holds from
         # `2 con` of a worker, the rent a worker pays: no organization
-        org, source = _organization(doc, fig, sentence, ctx, carry, inherit, personal or own)
+        org, source = _organization(doc, fig, sentence, ctx, carry, inherit,
+                                    personal or own or persons_own_count(doc, fig))
         if occurred and not personal and not own and org != occurred and (
                 source in ("context", "title") or source == "sentence"
                 and _goes_on_listing(doc, fig) and not (org and TERRITORY_NAME.match(org))):
