@@ -6286,3 +6286,15 @@ def test_what_a_person_tells_of_a_body_or_is_one_of_stays_the_bodys(sentence, ne
     body = ("Sáng 17/10, LĐLĐ thành phố Hà Nội phối hợp với Công đoàn Bệnh viện Thanh Nhàn tổ chức chương trình "
             "cho đoàn viên.\n" + sentence)
     assert fact_at(body, needle, "2025-10-17").organization == organization
+
+
+def test_years_framing_what_was_done_are_the_term_ending_and_lunar_days_restating_days_date_nothing_more():
+    congress = ("(LĐTĐ) Sáng 15/3, Công đoàn cơ sở xã Sơn Đồng tổ chức Đại hội lần thứ VIII, nhiệm kỳ 2025-2030.\n"
+                "Trong 5 năm, đơn vị đã kết nạp 118 đoàn viên mới; thành lập mới 2 nghiệp đoàn.\n"
+                "Theo Bộ luật Lao động, số giờ làm thêm không quá 300 giờ trong 01 năm, người lao động được trả "
+                "ít nhất 150% tiền lương.")
+    assert fact_at(congress, "118 đoàn viên", "2025-03-16").period == "2020-2025"
+    assert fact_at(congress, "150%", "2025-03-16").period is None
+    tet = ("Dịp Tết Nguyên đán Bính Ngọ 2026, từ ngày 16/2 đến hết ngày 21/2 (tức 29 tháng Chạp đến mùng 5 Tết), "
+           "Tổng Công ty dự kiến duy trì 85 tuyến buýt.")
+    assert fact_at(tet, "85 tuyến buýt", "2026-01-29").period == "2026-02-16/2026-02-21"

@@ -153,6 +153,9 @@ PATTERNS = [
     ("this_year", r"(?:(?<!(?:nhiều|mấy|bao)\s)năm\s+nay(?!\s+\d+\s+tuổi)|trong\s+năm(?!\s+\d|\s+học)|cả\s+năm)"),
     # `Trong 5 năm qua, ...`: the years up to the article's (at a congress, the term ending)
     ("past_years", rf"(?P<n>{YEAR_COUNT})\s+năm\s+(?:qua|vừa\s+qua)(?![\p{{L}}])"),
+    # (`Trong 5 năm, đơn vị đã kết nạp 118 đoàn viên mới`: the years framing what was done, past)
+    # (opening the sentence: not a limit's span, `không quá 300 giờ trong 01 năm, ...`)
+    ("past_years", rf"^\W*Trong\s+(?P<n>{YEAR_COUNT})\s+năm(?=\s*,)"),
     # (not `nhiều năm qua`, `những năm qua`: for years, a duration)
     ("last_year", r"(?<!(?:nhiều|mấy|bao|những|các)\s)(?:năm\s+trước|năm\s+ngoái|năm\s+qua)"),
     ("yearly", r"(?:hàng|hằng|mỗi)\s+năm"),
@@ -201,6 +204,15 @@ LIFE_YEAR_BEFORE = regex.compile(
     regex.IGNORECASE)
 # `Chỉ còn khoảng hai tuần nữa là đến Tết Nguyên đán Ất Tỵ 2025, cả nước vẫn còn 87 doanh nghiệp nợ
 # lương`: a countdown to a time tells how things stand now, on the day of writing, not at that time
+RESTATES = regex.compile(r"\(\s*tức(?![\p{L}])")  # (a bracket restating the time before it)
+
+
+def _restating(text: str, pos: int) -> bool:
+    """Whether `pos` is in a bracket that restates the day before it: `21/2 (tức mùng 5 Tết)`."""
+    opened = text.rfind("(", 0, pos + 1)
+    return opened > 0 and ")" not in text[opened:pos] and bool(RESTATES.match(text, opened)) \
+        and text[:opened].rstrip()[-1:].isdigit()
+
 COUNTDOWN_BEFORE = regex.compile(r"(?<![\p{L}])còn\s+(?:\p{L}+\s+){0,3}?(?:\d+|\p{L}+)\s+(?:ngày|tuần|tháng)\s+nữa"
                                  r"\s+(?:là\s+)?(?:(?:đến|tới|sang|vào)\s+)?[^,;.]{0,40}$", regex.IGNORECASE)
 # `tiệm cận mục tiêu 45% vào năm 2025`: the year a goal is set for, as `đến năm 2025` is
@@ -449,6 +461,9 @@ def find(text: str) -> list[Mention]:
                                  or _in_anniversary(text, m.start())):
             kind = "name"  # `Ngày Pháp luật Việt Nam (9/11)`: the day a Day is kept each year;
             # `Ngày Giải phóng miền Nam (30/4/1975 - 30/4/2025)`: the years an anniversary spans
+        elif kind == "lunar_date" and _restating(text, m.start()):
+            kind = "name"  # `từ ngày 16/2 đến hết ngày 21/2 (tức 29 tháng Chạp đến mùng 5 Tết)`: the
+            # lunar days restate the days before the bracket
         elif kind in ("year", "lunar_year") and ends_with(COUNTDOWN_BEFORE, text, m.start()):
             kind = "now"  # (a countdown to a time tells now: COUNTDOWN_BEFORE)
         elif kind == "year" and ends_with(GOAL_YEAR_BEFORE, text, m.start()):
