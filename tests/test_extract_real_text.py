@@ -6298,3 +6298,13 @@ def test_years_framing_what_was_done_are_the_term_ending_and_lunar_days_restatin
     tet = ("Dịp Tết Nguyên đán Bính Ngọ 2026, từ ngày 16/2 đến hết ngày 21/2 (tức 29 tháng Chạp đến mùng 5 Tết), "
            "Tổng Công ty dự kiến duy trì 85 tuyến buýt.")
     assert fact_at(tet, "85 tuyến buýt", "2026-01-29").period == "2026-02-16/2026-02-21"
+
+
+def test_the_union_of_the_school_by_its_common_noun_after_cong_doan():
+    body = ("Chiều 18/11, Công đoàn Trường THPT Trần Phú - Hoàn Kiếm tổ chức gặp mặt nhân Ngày Nhà giáo Việt Nam.\n"
+            "Dịp này, Công đoàn trường cũng trao 20 suất quà do Ngân hàng TMCP Đầu tư và Phát triển Việt Nam "
+            "(BIDV) chi nhánh Hoàn Kiếm tài trợ cho giáo viên có hoàn cảnh khó khăn, mỗi suất 1 triệu đồng.\n"
+            "Thị trường lao động năm nay có 120 doanh nghiệp tuyển dụng.")
+    for needle in ("20 suất quà", "1 triệu đồng"):
+        assert fact_at(body, needle, "2025-11-18").organization \
+            == "Công đoàn cơ sở Trường Trung học phổ thông Trần Phú - Hoàn Kiếm", needle

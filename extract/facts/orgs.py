@@ -108,7 +108,7 @@ GRASSROOTS_OFFICE = regex.compile(r"\s+(cơ sở)(?=\s+\p{Lu})")
 # `Công đoàn công ty`, `Công đoàn cơ sở bệnh viện`: the union of the workplace the text names
 BARE_UNIONS = {f"Công đoàn cơ sở {kind}" for kind in lexicon.BARE_WORKPLACES.values()} | {"Công đoàn ngành"}
 SECTOR_UNION_BARE = regex.compile(r"\s+(ngành)(?![\p{L}])(?!\s+\p{Lu})(\s*[,.;:)”]|\s+và(?![\p{L}]))?")
-OWN_WORKPLACE_SMALL = regex.compile(r"\s+(" + "|".join(map(regex.escape, lexicon.BARE_WORKPLACES))
+OWN_WORKPLACE_SMALL = regex.compile(r"\s+(" + "|".join(map(regex.escape, lexicon.WORKPLACES_AFTER_UNION))
                                     + r")(?![\p{L}])(?!\s+\p{Lu})")
 # `Công đoàn các khu công nghiệp (tỉnh Bắc Giang)`: the zones' union written without capitals
 ZONES_WRITTEN_SMALL = regex.compile(r"\s+(các\s+khu\s+công\s+nghiệp(?:\s+và\s+chế\s+xuất)?)(?![\p{L}])")
@@ -700,7 +700,7 @@ def _extend(text: str, mention: Mention) -> None:
             if not sector and mention.head in ("Công đoàn", "Công đoàn cơ sở") else None
         if own_workplace:  # `Công đoàn công ty phối hợp ...`: the union of the workplace named
             mention.head, mention.bare = "Công đoàn", True
-            sector.append(lexicon.BARE_WORKPLACES[own_workplace.group(1)])
+            sector.append(lexicon.WORKPLACES_AFTER_UNION[own_workplace.group(1)])
             pos = end = own_workplace.end(1)
             break
         sector_union = SECTOR_UNION_BARE.match(text, pos) if not sector and mention.head == "Công đoàn" else None
