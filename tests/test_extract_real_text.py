@@ -6308,3 +6308,10 @@ def test_the_union_of_the_school_by_its_common_noun_after_cong_doan():
     for needle in ("20 suất quà", "1 triệu đồng"):
         assert fact_at(body, needle, "2025-11-18").organization \
             == "Công đoàn cơ sở Trường Trung học phổ thông Trần Phú - Hoàn Kiếm", needle
+
+
+def test_an_undated_articles_year_is_the_year_an_anniversary_it_keeps_is_reached():
+    body = ("(LĐTĐ) Sáng 18/11, Công đoàn Trường THPT Trần Phú - Hoàn Kiếm tổ chức chương trình “Tri ân thầy cô” "
+            "chào mừng kỷ niệm 43 năm Ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2025), trao 128 suất quà.\n"
+            "Năm học 2025-2026, nhà trường có 42 lớp với 1.850 học sinh.")
+    assert fact_at(body, "128 suất quà", None).period == "2025-11-18"

@@ -304,7 +304,7 @@ ANNIVERSARY_SPAN = regex.compile(r"(?<![\p{L}])[Nn]gày\s+\p{L}[^()\d]{2,60}\(\s
                                  r"\d{1,2}/\d{1,2}/\d{4}\s*\)")
 
 
-def _in_anniversary(text: str, pos: int) -> bool:
+def in_anniversary(text: str, pos: int) -> bool:
     """Whether `pos` is inside the span of years an anniversary is named with."""
     bracket = text.rfind("(", 0, pos)
     return bracket >= 0 and any(m.start() < bracket < m.end() and pos < m.end()
@@ -458,7 +458,7 @@ def find(text: str) -> list[Mention]:
         elif kind in ("month", "monthrange") and ends_with(WAGES_OF, text, m.start()):
             kind = "name"  # `nợ lương tháng 9 và tháng 10-2024`: which wages, not when counted
         elif kind == "date" and (ends_with(OBSERVANCE_BEFORE, text, m.start()) and CLOSING_PAREN.match(text, m.end())
-                                 or _in_anniversary(text, m.start())):
+                                 or in_anniversary(text, m.start())):
             kind = "name"  # `Ngày Pháp luật Việt Nam (9/11)`: the day a Day is kept each year;
             # `Ngày Giải phóng miền Nam (30/4/1975 - 30/4/2025)`: the years an anniversary spans
         elif kind == "lunar_date" and _restating(text, m.start()):

@@ -68,8 +68,12 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
     # công nhân tại công ty từ năm 2013`); a span of years reviewed ends in the year of the review
     # (`biểu dương ... sáng kiến tiêu biểu giai đoạn 2023-2025`)
     # (a page with no date may still give it in its address: `/xa-hoi/202508/...`)
+    # (or the year an anniversary the lead keeps is reached: `kỷ niệm 43 năm Ngày Nhà giáo Việt Nam
+    # (20/11/1982 - 20/11/2025)`, whatever school year the text names)
     year = _published_year(article) or dates.url_year(article.url) or next(
-        (int(m.fields["y"]) for m in mentions if m.kind == "year_to_date" and m.fields.get("y")), None) or next(
+        (int(m.fields["y"]) for m in mentions if m.kind == "year_to_date" and m.fields.get("y")), None) or max(
+        (int(m.fields["y"]) for mark in lead for m in mark.periods
+         if m.kind == "name" and m.fields.get("y") and periods.in_anniversary(mark.text, m.start)), default=None) or next(
         (int(m.fields.get("y") or (m.fields["b"] if m.kind == "span" else m.fields["a"]))
          for mark in [*lead, *marks] for m in mark.periods
          if (m.fields.get("y") or m.kind in ("term", "span")) and m.kind not in ("name", "base")
