@@ -257,6 +257,7 @@ DISTRICT_LEVELS = list(_ORGANIZATIONS["district_levels"])
 WARD_LEVELS = list(_ORGANIZATIONS["ward_levels"])
 WORKPLACES = list(_ORGANIZATIONS["workplaces"])
 BARE_WORKPLACES = dict(_ORGANIZATIONS["bare_workplaces"])
+OFFICIAL_NAMES = dict(_DATA["official_names"])
 WORKPLACES_AFTER_UNION = {**BARE_WORKPLACES, **_ORGANIZATIONS["workplaces_after_union"]}
 SECTOR_DEPARTMENTS = dict(_ORGANIZATIONS["sector_departments"])
 MINISTRY_FIELDS = frozenset(_ORGANIZATIONS["ministry_fields"])

@@ -6315,3 +6315,9 @@ def test_an_undated_articles_year_is_the_year_an_anniversary_it_keeps_is_reached
             "chào mừng kỷ niệm 43 năm Ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2025), trao 128 suất quà.\n"
             "Năm học 2025-2026, nhà trường có 42 lớp với 1.850 học sinh.")
     assert fact_at(body, "128 suất quà", None).period == "2025-11-18"
+
+
+def test_the_central_bank_by_its_official_name():
+    body = ("Phó Thống đốc Ngân hàng Nhà nước (NHNN) Phạm Thanh Hà cho biết tín dụng tăng 13,37%.\n"
+            "NHNN đặt mục tiêu tăng trưởng tín dụng cả năm 2025 khoảng 16%.")
+    assert fact_at(body, "khoảng 16%", "2025-10-29").organization == "Ngân hàng Nhà nước Việt Nam"

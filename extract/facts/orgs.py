@@ -1206,6 +1206,7 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
         admin = "Thành phố"  # (`Thành phố Hồ Chí Minh`: its level is of its name)
     parts = [head, sector, admin or "", place or ""]
     name = " ".join(p for p in parts if p)
+    name = lexicon.OFFICIAL_NAMES.get(name, name)
     if mention.parent:
         parent = canonical(mention.parent, context)
         if not parent:
