@@ -6321,3 +6321,11 @@ def test_the_central_bank_by_its_official_name():
     body = ("Phó Thống đốc Ngân hàng Nhà nước (NHNN) Phạm Thanh Hà cho biết tín dụng tăng 13,37%.\n"
             "NHNN đặt mục tiêu tăng trưởng tín dụng cả năm 2025 khoảng 16%.")
     assert fact_at(body, "khoảng 16%", "2025-10-29").organization == "Ngân hàng Nhà nước Việt Nam"
+
+
+def test_the_organizers_board_handing_over_a_sponsors_gifts_gives_them_as_the_organizer():
+    body = ("Sáng 18/5, LĐLĐ quận Cầu Giấy tổ chức Hội thao công nhân năm 2025.\n"
+            "Dịp này, Ban Tổ chức trao 20 suất quà, trị giá 1 triệu đồng/suất do Ngân hàng TMCP Đầu tư và Phát "
+            "triển Việt Nam (BIDV) - Chi nhánh Cầu Giấy tài trợ cho vận động viên.")
+    for needle in ("20 suất quà", "1 triệu đồng/suất"):
+        assert fact_at(body, needle, "2025-05-18").organization == "Liên đoàn Lao động quận Cầu Giấy", needle

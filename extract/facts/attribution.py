@@ -123,6 +123,9 @@ EACH_WORTH = regex.compile(r"[^,;.]{0,40},\s*(?:mỗi\s+\p{L}+(?:\s+\p{L}+)?\s+(
                            r"|\s+trị giá\s+")
 
 
+EVENT_BODY = regex.compile(r"(?<![\p{L}])(?:" + lexicon.alternation(lexicon.EVENT_BODIES) + r")(?![\p{L}])")
+
+
 def _handed_by_subject(doc, fig, text: str, mentions) -> bool:
     """Whether a body, subject of the figure's clause, hands over the list (or the gift whose worth
     it is) that the figure is in (HANDS_OVER right before the list's first figure)."""
@@ -137,8 +140,11 @@ def _handed_by_subject(doc, fig, text: str, mentions) -> bool:
     return any(clause_start <= m.start and HANDS_OVER.fullmatch(text, m.end, start)
                for m in usable_mentions(mentions, text)) \
         or any(clause_start <= d.start() and HANDS_OVER.fullmatch(text, d.end(), start)
-               for d in DELEGATION.finditer(text, 0, start))  # (`đoàn công tác đã trao 60 suất quà do X gửi
-    # tặng`: the delegation, of the body the text told of, hands over)
+               for d in DELEGATION.finditer(text, 0, start)) \
+        or any(clause_start <= b.start() and HANDS_OVER.fullmatch(text, b.end(), start)
+               for b in EVENT_BODY.finditer(text, 0, start))  # (`đoàn công tác đã trao 60 suất quà do X gửi
+    # tặng`: the delegation, of the body the text told of, hands over; so does the organizers' board,
+    # `Ban Tổ chức trao 20 suất quà ... do BIDV tài trợ`)
 
 
 # (a delegation acting after the place: `Tại Công ty X, đoàn công tác đã trao ...`)
