@@ -6329,3 +6329,10 @@ def test_the_organizers_board_handing_over_a_sponsors_gifts_gives_them_as_the_or
             "triển Việt Nam (BIDV) - Chi nhánh Cầu Giấy tài trợ cho vận động viên.")
     for needle in ("20 suất quà", "1 triệu đồng/suất"):
         assert fact_at(body, needle, "2025-05-18").organization == "Liên đoàn Lao động quận Cầu Giấy", needle
+
+
+def test_a_bare_corporation_is_the_one_its_unions_name_names():
+    body = ("Sáng 29/1, Công đoàn Tổng Công ty Vận tải Hà Nội tổ chức chương trình Tết Sum vầy.\n"
+            "Chủ tịch Công đoàn Tổng Công ty Vận tải Hà Nội Nguyễn Văn Quân cho biết, Tổng Công ty hiện quản lý "
+            "1.146 xe buýt trên 118 tuyến.")
+    assert fact_at(body, "1.146 xe", "2026-01-29").organization == "Tổng công ty Vận tải Hà Nội"

@@ -596,6 +596,11 @@ def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
                 short = orgs.canonical(orgs.Mention(m.start, m.end, m.head, kind.group()), context)
                 # Tổng Công ty X`: the fullest the article wrote
                 names[short] = max(names.get(short, ""), whole, key=len)
+                company = orgs.HEADS.get(kind.group().lower(), kind.group())
+                if company in lexicon.BRANDED and not orgs.WORKPLACE.match(m.sector):  # (and the
+                    # corporation itself, named in its union's name: a bare `Tổng Công ty` is it)
+                    workplaces.setdefault(company, set()).add(orgs.canonical(orgs.Mention(
+                        m.start, m.end, company, m.sector[kind.end():].strip(), m.admin, m.place), context))
             itself = orgs.named_workplace(m)
             if itself is not None and itself is not m:  # `Công đoàn Bệnh viện` after `... Đống Đa`
                 names.setdefault(f"Công đoàn cơ sở {itself.head}", whole)
