@@ -6336,3 +6336,11 @@ def test_a_bare_corporation_is_the_one_its_unions_name_names():
             "Chủ tịch Công đoàn Tổng Công ty Vận tải Hà Nội Nguyễn Văn Quân cho biết, Tổng Công ty hiện quản lý "
             "1.146 xe buýt trên 118 tuyến.")
     assert fact_at(body, "1.146 xe", "2026-01-29").organization == "Tổng công ty Vận tải Hà Nội"
+
+
+def test_tet_gifts_of_a_body_are_given_by_it():
+    body = ("Sáng 29/1, Công đoàn Tổng Công ty Vận tải Hà Nội tổ chức chương trình Tết Sum vầy.\n"
+            "Cùng ngày, 200 đoàn viên có hoàn cảnh khó khăn của Tổng Công ty nhận quà Tết của LĐLĐ thành phố Hà Nội, "
+            "mỗi suất 1,2 triệu đồng.")
+    for needle in ("200 đoàn viên", "1,2 triệu đồng"):
+        assert fact_at(body, needle, "2026-01-29").organization == "Liên đoàn Lao động thành phố Hà Nội", needle

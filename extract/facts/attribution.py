@@ -90,7 +90,7 @@ APPOSITION_BEFORE = regex.compile(r"(?<!^\s*(?:\([^()]{1,20}\)|\p{Lu}[\p{Lu}\s.]
 RECEIVED_FROM_WORDS = r"(?<![\p{L}])nhận(?:\s+[^\s,;.]+){0,4}(?:\s*,\s*mỗi\s[^;.]{0,40}?,)?\s+từ"
 GIVER_AFTER = regex.compile(
     r"(?:(?<![\p{L}])do(?:\s+(?:đại diện|lãnh đạo))?|(?:hỗ trợ|quà|kinh phí|trợ cấp|tiền|phần quà|suất quà|"
-    + "|".join(map(regex.escape, lexicon.AWARDS)) + r") của|được|" + RECEIVED_FROM_WORDS + r")\s*$")
+    + "|".join(map(regex.escape, lexicon.AWARDS)) + r")(?:\s+Tết)? của|được|" + RECEIVED_FROM_WORDS + r")\s*$")
 RECEIVED_FROM = regex.compile(RECEIVED_FROM_WORDS + r"\s*$")
 UNION_BODIES_LOWER = {u.lower() for u in lexicon.UNION_UNITS if u not in lexicon.PEOPLE}
 
