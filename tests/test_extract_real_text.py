@@ -6344,3 +6344,10 @@ def test_tet_gifts_of_a_body_are_given_by_it():
             "mỗi suất 1,2 triệu đồng.")
     for needle in ("200 đoàn viên", "1,2 triệu đồng"):
         assert fact_at(body, needle, "2026-01-29").organization == "Liên đoàn Lao động thành phố Hà Nội", needle
+
+
+def test_who_proposed_in_a_lowercase_opening_adverbial_is_no_subject():
+    body = ("Sáng 15/3, Công đoàn xã Sơn Đồng tổ chức Đại hội.\n"
+            "Cũng trong năm 2024, từ đề nghị của Công đoàn xã, LĐLĐ huyện Hoài Đức đã hỗ trợ 2 “Mái ấm Công đoàn” "
+            "với tổng kinh phí 80 triệu đồng.")
+    assert fact_at(body, "80 triệu đồng", "2025-03-15").organization == "Liên đoàn Lao động huyện Hoài Đức"

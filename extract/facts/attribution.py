@@ -48,7 +48,9 @@ SOURCE_BEFORE = regex.compile(r"(?<![\p{L}])[Tt]heo\s+$")
 # của LĐLĐ huyện, NHCSXH huyện Ba Vì đã giải ngân ...`)
 OPENING_ADVERBIAL = regex.compile(r"(?:^\s*|,\s*)(?:Theo|Tại|Từ|Với|Trong|Nhờ|Qua|Cùng với|Thực hiện|Hưởng ứng|Về|Ngoài"
                                   r"|Sau khi|Trước khi|Khi|Trên cơ sở"
-                                  r"|theo|tại|nhờ|qua|thực hiện|hưởng ứng|sau khi|trước khi|trên cơ sở)(?![\p{L}])[^,;:.]*$")
+                                  r"|theo|tại|nhờ|qua|thực hiện|hưởng ứng|sau khi|trước khi|trên cơ sở"
+                                  # (`Cũng trong năm 2024, từ đề nghị của Công đoàn xã, LĐLĐ huyện đã hỗ trợ ...`)
+                                  r"|từ\s+(?:đề nghị|đề xuất|kiến nghị))(?![\p{L}])[^,;:.]*$")
 FROM_BEFORE = regex.compile(r"(?<![\p{L}])(?:từ|thông qua)\s+$")  # `hỗ trợ 110 triệu đồng từ Quỹ Xã hội`
 # (or the channel it went through: `tài trợ 80 triệu đồng thông qua LĐLĐ tỉnh, CĐCS công ty hỗ trợ ...`)
 # `Theo Ban Quản lý ...,`, `Theo báo cáo của X`, `Báo cáo của X cho thấy`, `Khảo sát do X thực
