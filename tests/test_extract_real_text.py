@@ -6351,3 +6351,10 @@ def test_who_proposed_in_a_lowercase_opening_adverbial_is_no_subject():
             "Cũng trong năm 2024, từ đề nghị của Công đoàn xã, LĐLĐ huyện Hoài Đức đã hỗ trợ 2 “Mái ấm Công đoàn” "
             "với tổng kinh phí 80 triệu đồng.")
     assert fact_at(body, "80 triệu đồng", "2025-03-15").organization == "Liên đoàn Lao động huyện Hoài Đức"
+
+
+def test_the_insured_an_insurer_reports_are_the_territorys_those_it_manages_its_own():
+    body = ("Theo số liệu BHXH thành phố Hà Nội công bố ngày 15-10, trong tổng số trên có 2.091.300 người tham gia "
+            "BHXH bắt buộc.\nBHXH Việt Nam hiện quản lý 18,6 triệu người tham gia BHXH.")
+    assert fact_at(body, "2.091.300 người", "2024-10-16").organization == "Thành phố Hà Nội"
+    assert fact_at(body, "18,6 triệu người", "2024-10-16").organization == "Bảo hiểm xã hội Việt Nam"

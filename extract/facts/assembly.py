@@ -1985,8 +1985,10 @@ def governed_area(doc, fig: Figure, org: str | None, ctx: ArticleContext, offset
         # dự toán ngân sách`; nor what the next figure measures: `giảm tỷ lệ nợ xuống dưới 3% số phải
         # thu và phát triển thêm 8.000 người tham gia BHXH`)
     if INSURED.fullmatch(metric.group()) and any(
-            start <= s.start_char < fig.q.start and orgs.acts(text, s._.org) for s in doc.spans["orgs"]):
-        return None  # (the insurer's deed: `BHXH Việt Nam hiện quản lý 18,6 triệu người tham gia BHXH`)
+            start <= s.start_char < fig.q.start and orgs.acts(text, s._.org) and not SAYS.match(text, s.end_char)
+            for s in doc.spans["orgs"]):
+        return None  # (the insurer's deed: `BHXH Việt Nam hiện quản lý 18,6 triệu người tham gia BHXH`;
+        # not its report: `Theo số liệu BHXH thành phố Hà Nội công bố ngày 15-10, ... có 2.091.300 người tham gia`)
     if not governs and org.endswith(" Việt Nam"):
         return "Việt Nam"  # (a national body's: `Theo Hiệp hội Dệt May Việt Nam, ... kim ngạch xuất khẩu`)
     return _territory_served(org, ctx, offset + fig.q.start, city=True)  # (a ministry's: the country's)
