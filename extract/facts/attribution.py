@@ -142,11 +142,9 @@ def _handed_by_subject(doc, fig, text: str, mentions) -> bool:
     return any(clause_start <= m.start and HANDS_OVER.fullmatch(text, m.end, start)
                for m in usable_mentions(mentions, text)) \
         or any(clause_start <= d.start() and HANDS_OVER.fullmatch(text, d.end(), start)
-               for d in DELEGATION.finditer(text, 0, start)) \
-        or any(clause_start <= b.start() and HANDS_OVER.fullmatch(text, b.end(), start)
-               for b in EVENT_BODY.finditer(text, 0, start))  # (`đoàn công tác đã trao 60 suất quà do X gửi
-    # tặng`: the delegation, of the body the text told of, hands over; so does the organizers' board,
-    # `Ban Tổ chức trao 20 suất quà ... do BIDV tài trợ`)
+               for unnamed in (DELEGATION, EVENT_BODY) for d in unnamed.finditer(text, 0, start))
+    # (`đoàn công tác đã trao 60 suất quà do X gửi tặng`: the delegation, of the body the text told
+    # of, hands over; so does the organizers' board, `Ban Tổ chức trao 20 suất quà ... do BIDV tài trợ`)
 
 
 # (a delegation acting after the place: `Tại Công ty X, đoàn công tác đã trao ...`)
