@@ -6358,3 +6358,14 @@ def test_the_insured_an_insurer_reports_are_the_territorys_those_it_manages_its_
             "BHXH bắt buộc.\nBHXH Việt Nam hiện quản lý 18,6 triệu người tham gia BHXH.")
     assert fact_at(body, "2.091.300 người", "2024-10-16").organization == "Thành phố Hà Nội"
     assert fact_at(body, "18,6 triệu người", "2024-10-16").organization == "Bảo hiểm xã hội Việt Nam"
+
+
+def test_the_state_opening_a_clause_as_giver_gives_even_what_a_law_provides():
+    body = ("Về mức đóng, theo Điều 33 Luật Việc làm, người lao động đóng tối đa 1% tiền lương tháng; Nhà nước hỗ trợ "
+            "tối đa 2% quỹ tiền lương tháng đóng BHTN.\n"
+            "Nhà nước hỗ trợ 30% mức đóng đối với người thuộc hộ nghèo, tính trên mức chuẩn hộ nghèo là 1.500.000 "
+            "đồng/tháng.")
+    assert fact_at(body, "tối đa 1%", "2024-10-16").organization is None
+    assert fact_at(body, "tối đa 2%", "2024-10-16").organization == "Nhà nước"
+    assert fact_at(body, "30%", "2024-10-16").organization == "Nhà nước"
+    assert fact_at(body, "1.500.000 đồng/tháng", "2024-10-16").organization is None

@@ -1617,6 +1617,9 @@ HOME_OPENS = regex.compile(r"^\W*(?:" + "|".join(regex.escape(h) for h in lexico
                            + r")(?![\p{L}])", regex.IGNORECASE)
 
 
+STATE_GIVES = regex.compile(r"\s*(" + lexicon.alternation(lexicon.STATE_GIVERS) + r")\s+(?:(?:đã|sẽ|cũng)\s+)?(?:"
+                            + lexicon.alternation(lexicon.GIVING_VERBS) + r")(?![\p{L}])")
+DEFINED_AS = regex.compile(r"(?<![\p{L}])là\s+$")  # (a level it is measured on: `tính trên mức chuẩn ... là 1.500.000 đồng`)
 UNION_GROWS = regex.compile(r"(?<![\p{L}])(?:" + lexicon.alternation(lexicon.UNION_GROWING_VERBS) + r")(?:\s+(?:được|thêm))?\s+$")
 
 
@@ -2050,6 +2053,10 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
                   inherit: bool, personal: bool) -> tuple[str | None, str | None]:
     if personal:
         return None, None  # `2 con` of a worker (of `công nhân Công ty X`): no organization; nor the home
+    state = STATE_GIVES.match(text_of(doc), clause_bounds(text_of(doc), fig.q.start, ";")[0])
+    if state and state.end() <= fig.q.start and not ends_with(DEFINED_AS, text_of(doc), fig.q.start):
+        return state.group(1), "sentence"  # `...; Nhà nước hỗ trợ tối đa 1% quỹ tiền lương`: the state
+        # gives it, even as a law provides it
     if STATUTE_OPENS.match(text_of(doc)) and not any(
             s.start_char < fig.q.start and not s._.org.generic for s in doc.spans["orgs"]):
         return None, None  # `Theo quy định, mức hưởng trợ cấp thất nghiệp hằng tháng bằng 60% ...`: the
