@@ -6369,3 +6369,9 @@ def test_the_state_opening_a_clause_as_giver_gives_even_what_a_law_provides():
     assert fact_at(body, "tối đa 2%", "2024-10-16").organization == "Nhà nước"
     assert fact_at(body, "30%", "2024-10-16").organization == "Nhà nước"
     assert fact_at(body, "1.500.000 đồng/tháng", "2024-10-16").organization is None
+
+
+def test_a_beginning_glossed_by_its_month_in_brackets_runs_to_now():
+    body = ("Được biết, từ khi được thành lập (tháng 7/2025) đến nay, Công đoàn phường đã thăm hỏi, trợ cấp "
+            "168 lượt đoàn viên với tổng số tiền 235 triệu đồng.")
+    assert fact_at(body, "235 triệu đồng", "2026-01-28").period == "2025-07/2026-01"

@@ -109,8 +109,9 @@ PATTERNS = [
     ("day_to_date", rf"(?:kể\s+)?từ\s+(?:ngày\s+)?(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})(?:[/.-](?P<y>{YEAR}))?"
                     rf"\s+(?:đến|tới)\s+(?:nay|hiện nay)(?![\p{{L}}])"),
     # `Từ đầu tháng 2 đến nay`, `từ tháng 3 đến nay`: that month to the article's
+    # (or the month in brackets, glossing a beginning: `từ khi được thành lập (tháng 7/2025) đến nay`)
     ("month_to_date", rf"(?:từ\s+)?(?:đầu\s+)?tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:năm\s+|[/.-]\s*)(?P<y>{YEAR}))?"
-                      rf"\s+(?:đến|tới)\s+nay(?![\p{{L}}])"),
+                      rf"\)?\s+(?:đến|tới)\s+nay(?![\p{{L}}])"),
     # `trong tháng 7 và 8`, `Trong tháng 3 và đầu tháng 4`: two months running, told together
     ("monthrange", rf"tháng\s+(?P<m1>\d{{1,2}})\s+và\s+(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+)?(?P<m>\d{{1,2}})"
                    rf"(?:\s*(?:năm\s+|[/.-]\s*)(?P<y>{YEAR}))?(?![\d/%]|[.,]\d)"),
