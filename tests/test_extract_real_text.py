@@ -6375,3 +6375,8 @@ def test_a_beginning_glossed_by_its_month_in_brackets_runs_to_now():
     body = ("Được biết, từ khi được thành lập (tháng 7/2025) đến nay, Công đoàn phường đã thăm hỏi, trợ cấp "
             "168 lượt đoàn viên với tổng số tiền 235 triệu đồng.")
     assert fact_at(body, "235 triệu đồng", "2026-01-28").period == "2025-07/2026-01"
+
+
+def test_a_place_set_aside_opening_its_clause_is_its_subject():
+    body = "Huyện Đông Anh hiện có 3 khu công nghiệp.\nRiêng KCN Thăng Long có 110 doanh nghiệp, thu hút gần 60.000 công nhân."
+    assert fact_at(body, "110 doanh nghiệp", "2024-09-19").organization == "Khu công nghiệp Thăng Long"

@@ -1023,7 +1023,7 @@ DISASTER_DID = regex.compile(
 # nghiệp`: a territory, the subject of the clause, counts its own figures.
 # (also capitalized, opening a quote, after `Hiện`: `“Thanh Trì hiện có 1 khu công nghiệp`,
 # `Huyện Sóc Sơn hiện có`, `Hiện Long An có 38 KCN`)
-SUBJECT_OPENS = r"(?:^|[,;:]\s*)[“\"]?(?:(?:[Hh]iện(?: nay)?|[Đđ]ến nay)\s+)?"
+SUBJECT_OPENS = r"(?:^|[,;:]\s*)[“\"]?(?:(?:[Hh]iện(?: nay)?|[Đđ]ến nay|[Rr]iêng)\s+)?"  # (`...; riêng xã Mường Xén có 31 ngôi nhà`)
 AREA_DOES = (r"\s+(?:(?:(?:hiện|đã|cũng|tiếp tục)\s+)*(?:có|còn|ghi nhận|xảy ra|đặt mục tiêu|phấn đấu"
              # (`Nghệ An tiếp tục là địa phương dẫn đầu cả nước về ...`, `Nghệ An dẫn đầu cả nước
              # với 18.750 lao động`, `Thanh Hóa đứng thứ hai với ...`: the place is what is told of)
