@@ -2053,18 +2053,19 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
                   inherit: bool, personal: bool) -> tuple[str | None, str | None]:
     if personal:
         return None, None  # `2 con` of a worker (of `công nhân Công ty X`): no organization; nor the home
-    state = STATE_GIVES.match(text_of(doc), clause_bounds(text_of(doc), fig.q.start, ";")[0])
-    if state and state.end() <= fig.q.start and not ends_with(DEFINED_AS, text_of(doc), fig.q.start):
+    text = text_of(doc)
+    state = STATE_GIVES.match(text, clause_bounds(text, fig.q.start, ";")[0])
+    if state and state.end() <= fig.q.start and not ends_with(DEFINED_AS, text, fig.q.start):
         return state.group(1), "sentence"  # `...; Nhà nước hỗ trợ tối đa 1% quỹ tiền lương`: the state
         # gives it, even as a law provides it
-    if STATUTE_OPENS.match(text_of(doc)) and not any(
+    if STATUTE_OPENS.match(text) and not any(
             s.start_char < fig.q.start and not s._.org.generic for s in doc.spans["orgs"]):
         return None, None  # `Theo quy định, mức hưởng trợ cấp thất nghiệp hằng tháng bằng 60% ...`: the
         # law's, no body's (not `Theo quy định, NHCSXH cho ... vay tối đa 2 tỉ đồng`: the lender's)
-    if ATTENDING.match(text_of(doc)) and ctx.main_org:
+    if ATTENDING.match(text) and ctx.main_org:
         return ctx.main_org, "title"  # who attends the event is counted by the one holding it
     # (what a body sets for all, whoever tells it: a pay level by decree, a policy loan's terms)
-    setter = set_by_decree(doc, comparator_of(text_of(doc), fig)[1]) or _lender_of_the_terms(doc, fig)
+    setter = set_by_decree(doc, comparator_of(text, fig)[1]) or _lender_of_the_terms(doc, fig)
     if setter and not _proposed(doc, fig):  # (a level a body proposes is its proposal: `Bộ Nội vụ đề
         return setter, "sentence"  # xuất tăng lương tối thiểu vùng 7,2%`, not the decree's yet)
     # (a place written with its figure, or glossed by it, before the territory the sentence opens

@@ -205,6 +205,8 @@ LIFE_YEAR_BEFORE = regex.compile(
     regex.IGNORECASE)
 # `Chỉ còn khoảng hai tuần nữa là đến Tết Nguyên đán Ất Tỵ 2025, cả nước vẫn còn 87 doanh nghiệp nợ
 # lương`: a countdown to a time tells how things stand now, on the day of writing, not at that time
+COUNTDOWN_BEFORE = regex.compile(r"(?<![\p{L}])còn\s+(?:\p{L}+\s+){0,3}?(?:\d+|\p{L}+)\s+(?:ngày|tuần|tháng)\s+nữa"
+                                 r"\s+(?:là\s+)?(?:(?:đến|tới|sang|vào)\s+)?[^,;.]{0,40}$", regex.IGNORECASE)
 RESTATES = regex.compile(r"\(\s*tức(?![\p{L}])")  # (a bracket restating the time before it)
 
 
@@ -214,8 +216,7 @@ def _restating(text: str, pos: int) -> bool:
     return opened > 0 and ")" not in text[opened:pos] and bool(RESTATES.match(text, opened)) \
         and text[:opened].rstrip()[-1:].isdigit()
 
-COUNTDOWN_BEFORE = regex.compile(r"(?<![\p{L}])còn\s+(?:\p{L}+\s+){0,3}?(?:\d+|\p{L}+)\s+(?:ngày|tuần|tháng)\s+nữa"
-                                 r"\s+(?:là\s+)?(?:(?:đến|tới|sang|vào)\s+)?[^,;.]{0,40}$", regex.IGNORECASE)
+
 # `tiệm cận mục tiêu 45% vào năm 2025`: the year a goal is set for, as `đến năm 2025` is
 GOAL_YEAR_BEFORE = regex.compile(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, lexicon.YARDSTICKS))
                                  + r")[^,;.]{0,40}?\s+vào\s+$", regex.IGNORECASE)
