@@ -272,3 +272,13 @@ def test_a_caption_ends_at_its_lines_end_though_prose_follows_without_a_blank_li
     paragraphs = parse_document(page).body.split("\n\n")
     assert paragraphs[-1] == "Cùng với phát triển đoàn viên, các cấp công đoàn quận đã thăm hỏi 1.245 lượt đoàn viên ốm đau."
     assert paragraphs[-2].startswith("Lãnh đạo LĐLĐ quận trao Giấy khen")
+
+
+def test_the_mastheads_owner_address_and_press_licence_end_the_article():
+    page = ("URL: https://congdoan.vn/tin-tuc/hoi-nghi-123.html\nTITLE: Tổng LĐLĐ Việt Nam tổng kết năm 2025\n\n"
+            "Tổng LĐLĐ Việt Nam tổng kết năm 2025\n"
+            "(Congdoan.vn) Năm 2025, các cấp công đoàn kết nạp 1,2 triệu đoàn viên.\n"
+            "Cơ quan chủ quản: Tổng Liên đoàn Lao động Việt Nam. Địa chỉ: 82 Nguyễn Chí Thanh, Đống Đa, Hà Nội. "
+            "Giấy phép số 116/GP-TTĐT do Cục Phát thanh, truyền hình và thông tin điện tử cấp.\n")
+    body = parse_document(page, name="masthead.txt").body
+    assert "1,2 triệu đoàn viên" in body and "82 Nguyễn Chí Thanh" not in body and "116/GP" not in body

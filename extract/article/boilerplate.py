@@ -25,7 +25,10 @@ BOX_HEADINGS = frozenset({
     "tin mới", "tin mới nhất", "tin mới hơn", "tin cũ hơn", "tin nổi bật", "tin xem nhiều",
     "bình luận", "ý kiến bạn đọc", "gửi bình luận", "bài viết liên quan", "đọc thêm",
 })
-FOOTER_RE = re.compile(r"(?i)^(©|\(c\)\s|copyright\b)|ghi rõ nguồn|bản quyền thuộc")
+# A footer: the copyright, or the masthead (the owning body, the press licence: `Cơ quan chủ quản: ...
+# Địa chỉ: 82 Nguyễn Chí Thanh ... Giấy phép số 116/GP-TTĐT`, whose numbers are no figures of the article)
+FOOTER_RE = re.compile(r"(?i)^(©|\(c\)\s|copyright\b|cơ quan chủ quản\s*:)|ghi rõ nguồn|bản quyền thuộc"
+                       r"|giấy phép (?:số )?\d+/GP-")
 # "Xem thêm: <title>" inside an article: one related link, not the end of the article.
 INLINE_RELATED_RE = re.compile(
     r"(?i)^(xem thêm|tin liên quan|bài liên quan|đọc thêm|mời xem|>>)\s*[:>»\-–]+\s*\S")

@@ -149,7 +149,8 @@ OWN_PARTS_NEXT = regex.compile(r"[ \t]+(?:" + "|".join(map(regex.escape, sorted(
 # `bàn giao hai “Mái ấm Công đoàn”`: named things counted in words (not `năm`, also the year)
 QUOTED_NAME_NEXT = regex.compile(r"[ \t]*[“\"]\p{Lu}")
 DIGITS_BEFORE = regex.compile(r"\d\s+$")  # (`10 năm quận Nam Từ Liêm`: `năm` is the years)
-DAY_WORD_BEFORE = regex.compile(r"(?<![\p{L}])(?i:ngày)\s+$")
+# (`ngày 6/10`, and a day told by its part: `công bố tại buổi họp báo sáng 6/10 ở Hà Nội`)
+DAY_WORD_BEFORE = regex.compile(r"(?<![\p{L}])(?i:" + lexicon.alternation([*lexicon.TIMES_OF_DAY, "ngày"]) + r")\s+$")
 
 
 def is_dated(text: str, q: Quantity, mention) -> bool:
