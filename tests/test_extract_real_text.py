@@ -6380,3 +6380,39 @@ def test_a_beginning_glossed_by_its_month_in_brackets_runs_to_now():
 def test_a_place_set_aside_opening_its_clause_is_its_subject():
     body = "Huyện Đông Anh hiện có 3 khu công nghiệp.\nRiêng KCN Thăng Long có 110 doanh nghiệp, thu hút gần 60.000 công nhân."
     assert fact_at(body, "110 doanh nghiệp", "2024-09-19").organization == "Khu công nghiệp Thăng Long"
+
+
+def test_a_day_told_by_its_part_of_the_day_is_a_date_not_a_ratio():
+    body = "Số liệu được Cục Thống kê công bố tại buổi họp báo sáng 6/10 ở Hà Nội, với 53,3 triệu người."
+    assert [f.raw for f in extract(body, "2025-10-06")] == ["53,3 triệu người"]
+
+
+def test_a_companys_brand_in_capitals_closes_its_long_business_line():
+    text = "Công đoàn ngành trao 200 bộ quần áo do Tổng công ty Đầu tư phát triển hạ tầng đô thị UDIC tài trợ."
+    assert [orgs.canonical(m) for m in orgs.find_mentions(text)][-1] \
+        == "Tổng công ty Đầu tư phát triển hạ tầng đô thị UDIC"
+    text = "Trung tâm Dịch vụ việc làm TPHCM cho biết có 12.000 hồ sơ."  # (a place, not a brand)
+    assert orgs.canonical(orgs.find_mentions(text)[0]) == "Trung tâm Dịch vụ việc làm Thành phố Hồ Chí Minh"
+
+
+def test_an_item_opening_on_dong_thoi_hands_over_with_the_subject_of_the_item_before():
+    body = ("Dịp này, Công đoàn ngành Xây dựng Hà Nội trao 50 suất quà cho công nhân; đồng thời trao 200 bộ quần áo "
+            "bảo hộ lao động do Tổng công ty Đầu tư phát triển hạ tầng đô thị UDIC tài trợ.")
+    assert fact_at(body, "200 bộ quần áo", "2025-01-11").organization == "Công đoàn ngành Xây dựng Hà Nội"
+
+
+def test_a_source_opening_the_clause_gives_what_its_receivers_get():
+    body = ("Cụ thể, từ nguồn của LĐLĐ Thành phố, 600 đoàn viên có hoàn cảnh khó khăn được nhận quà trị giá "
+            "1 triệu đồng/suất; LĐLĐ huyện Đông Anh trích kinh phí trao 450 suất, mỗi suất 500.000 đồng.")
+    assert fact_at(body, "600 đoàn viên", "2025-01-11").organization == "Liên đoàn Lao động thành phố Hà Nội"
+    assert fact_at(body, "450 suất", "2025-01-11").organization == "Liên đoàn Lao động huyện Đông Anh"
+    body = ("Cụ thể, 1.850 suất quà được trao tới đoàn viên, trong đó 450 suất từ nguồn của LĐLĐ thành phố Hà Nội; "
+            "120 trường hợp đặc biệt khó khăn được Công đoàn ngành Y tế Hà Nội hỗ trợ 2 triệu đồng/người.")
+    assert fact_at(body, "450 suất", "2025-01-11").organization == "Liên đoàn Lao động thành phố Hà Nội"
+
+
+def test_the_employers_chamber_by_its_full_or_short_name():
+    body = ("Ở phía bên kia, đại diện Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) cho rằng mức tăng khoảng 6% "
+            "là phù hợp.\nVCCI đề nghị tăng 5,5%.")
+    for needle in ("khoảng 6%", "5,5%"):
+        assert fact_at(body, needle, "2025-07-11").organization == "Liên đoàn Thương mại và Công nghiệp Việt Nam"

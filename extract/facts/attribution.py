@@ -92,7 +92,9 @@ APPOSITION_BEFORE = regex.compile(r"(?<!^\s*(?:\([^()]{1,20}\)|\p{Lu}[\p{Lu}\s.]
 RECEIVED_FROM_WORDS = r"(?<![\p{L}])nhận(?:\s+[^\s,;.]+){0,4}(?:\s*,\s*mỗi\s[^;.]{0,40}?,)?\s+từ"
 GIVER_AFTER = regex.compile(
     r"(?:(?<![\p{L}])do(?:\s+(?:đại diện|lãnh đạo))?|(?:hỗ trợ|quà|kinh phí|trợ cấp|tiền|phần quà|suất quà|"
-    + "|".join(map(regex.escape, lexicon.AWARDS)) + r")(?:\s+Tết)? của|được|" + RECEIVED_FROM_WORDS + r")\s*$")
+    + "|".join(map(regex.escape, lexicon.AWARDS)) + r")(?:\s+Tết)? của|được|" + RECEIVED_FROM_WORDS
+    # (a source opening the clause: `Cụ thể, từ nguồn của LĐLĐ Thành phố, 600 đoàn viên được nhận quà`)
+    + r"|(?:^|,)\s*[Tt]ừ\s+nguồn\s+của)\s*$")
 RECEIVED_FROM = regex.compile(RECEIVED_FROM_WORDS + r"\s*$")
 UNION_BODIES_LOWER = {u.lower() for u in lexicon.UNION_UNITS if u not in lexicon.PEOPLE}
 
@@ -125,6 +127,12 @@ EACH_WORTH = regex.compile(r"[^,;.]{0,40},\s*(?:mỗi\s+\p{L}+(?:\s+\p{L}+)?\s+(
                            r"|\s+trị giá\s+")
 
 
+# `Công đoàn ngành trao 50 suất quà ...; đồng thời trao 200 bộ quần áo do X tài trợ`: an item that
+# opens on `đồng thời` (at the same time) and its verb has the subject of the item before it
+SUBJECT_SHARED = regex.compile(r"[;\s]*đồng thời\s+(?:(?:" + lexicon.alternation(BEFORE_THE_VERB) + r")\s+)*"
+                               + HANDING + r"(?![\p{L}])")
+
+
 EVENT_BODY = regex.compile(r"(?<![\p{L}])(?:" + lexicon.alternation(lexicon.EVENT_BODIES) + r")(?![\p{L}])")
 
 
@@ -139,6 +147,10 @@ def _handed_by_subject(doc, fig, text: str, mentions) -> bool:
             break
         start = span.start_char  # (the list's first item; the gift what each is worth is of)
     clause_start = clause_bounds(text, fig.q.start, ";")[0]
+    if SUBJECT_SHARED.match(text, clause_start) and clause_start > 0:
+        # (its subject hands over in the item before it: the first figure there tells)
+        clause_start = clause_bounds(text, clause_start - 1, ";")[0]
+        start = next((s.start_char for s in doc.spans["quantities"] if s.start_char >= clause_start), start)
     return any(clause_start <= m.start and HANDS_OVER.fullmatch(text, m.end, start)
                for m in usable_mentions(mentions, text)) \
         or any(clause_start <= d.start() and HANDS_OVER.fullmatch(text, d.end(), start)

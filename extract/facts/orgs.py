@@ -480,6 +480,7 @@ def _verb_at(text: str, pos: int) -> bool:
 COMPANY_FORM = regex.compile(r"\s+(" + "|".join(map(regex.escape, sorted(
     lexicon.COMPANY_FORMS, key=len, reverse=True))) + r")(?=\s+\p{Lu})")
 NAME_ENDS = regex.compile(r"\s*(?:$|[,.;:)(“”\"–-])")
+BRAND = regex.compile(r"(\p{Lu}{2,}\d*)(?![\p{L}\d])")
 
 
 def _line_to_place(text: str, pos: int, own_name: bool = False) -> tuple[list[str], int] | None:
@@ -492,7 +493,7 @@ def _line_to_place(text: str, pos: int, own_name: bool = False) -> tuple[list[st
     for m in WORD_RE.finditer(text, pos):
         if m.start() != pos and words and words[-1] != "và" and own_name and SHORT_NAME_NEXT.match(text, pos):
             return words, pos  # (`Tổng Công ty Đầu tư phát triển nhà và đô thị (HUD)`: its short name)
-        if m.start() != pos or len(words) > 5:
+        if m.start() != pos or len(words) > 7:
             return None
         word = m.group(1)
         if word == "và" and words and own_name and not joined:
@@ -545,6 +546,9 @@ def _own_name_ending(text: str, pos: int) -> tuple[list[str], int] | None:
     Sông Nhuệ`): up to three capitalized words, no person's nor another body's, the name's end
     right after them."""
     words, end = _own_words(text, pos)
+    if not words and (brand := BRAND.match(text, pos)) and brand.group(1) not in lexicon.ABBREVIATIONS \
+            and not _read_admin(text, pos)[0]:  # (not a place's short form: `TPHCM`)
+        words, end = [brand.group(1)], brand.end()  # (its brand in capitals: `... Đầu tư phát triển hạ tầng đô thị UDIC`)
     if words and (NAME_ENDS.match(text, end) and not NAME_DASH.match(text, end) or _verb_at(text, end + 1)):
         return words, end  # (not before a dash, which goes on with the name: `Việt - Hàn Bắc Giang`)
     return None
