@@ -155,7 +155,8 @@ FRAME_KINDS = {"year", "this_school_year", "occasion", "lunar_year", "issued", "
                "month", "monthrange", "to_year_end", "from_now", "past_term", "term_end", "the_term", "next_term", "named_month",
                "answered_month",
                "date", "daterange", "lunar_date", "term", "span", "since", "this_year",
-               "year_to_date", "last_year", "the_span", "horizon", "past_years", "month_to_date", "day_to_date"}
+               "year_to_date", "last_year", "the_span", "horizon", "past_years", "month_to_date", "day_to_date",
+               "term_to_date"}
 DAY_KINDS = {"date", "daterange", "lunar_date"}
 DONE_KINDS = {"months", "month_to_date", "year_to_date", "day_to_date", "half", "quarter", "month", "monthrange"}
 UNION_UNITS_LOWER = {unit.lower() for unit in UNION_UNITS}
@@ -697,6 +698,11 @@ def resolve(mention, ctx: ArticleContext) -> str | None:
     (đến nay)` in an article about the first months of the year is those months."""
     if mention.kind == "the_span":  # `trong cả giai đoạn`: the span the article is about
         return ctx.period if periods.SPAN_PERIOD.fullmatch(ctx.period or "") else None
+    if mention.kind == "term_to_date":  # the term under way, from its first year to the year of writing
+        year = int(ctx.published[:4]) if ctx.published else ctx.year
+        running = [int(mention.fields["t1"])] if mention.fields.get("t1") else \
+            [int(term[:4]) for term in ctx.terms if year and int(term[:4]) <= year <= int(term[-4:])]
+        return (f"{max(running)}-{year}" if max(running) < year else str(year)) if running else None
     if mention.kind in ("past_term", "term_end", "the_term"):  # `Nhiệm kỳ qua`: the last term the
         # article names as ended (`_resolve_for` reads the others of a target)
         ended = [term for term in ctx.terms if ctx.year and int(term[-4:]) <= ctx.year]

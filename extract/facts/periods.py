@@ -174,6 +174,11 @@ PATTERNS = [
     ("lunar_year", r"(?<![\p{L}])(?:Tết(?:\s+Nguyên\s+đán)?|Xuân)\s+(?P<can>Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|"
                    r"Nhâm|Quý)\s+(?P<chi>Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)"
                    r"(?![\p{L}])(?!\s+(?:19|20)\d\d)"),
+    # `Từ đầu nhiệm kỳ đến nay, LĐLĐ tỉnh đã hỗ trợ 286 căn nhà`: from the first year of the term
+    # under way to the year of writing
+    # (the term's years, if written, left to a mention of their own: the facts' `term`)
+    ("term_to_date", r"(?<![\p{L}])(?:[Tt]ừ|[Kk]ể\s+từ)\s+đầu(?=\s+nhiệm\s+kỳ(?:\s+(?:này|\(?(?P<t1>\d{4})\s*[-–]\s*\d{4}\)?))?"
+                     r"\s+(?:đến|tới)\s+nay(?![\p{L}]))"),
     ("past_term", r"nhiệm\s+kỳ\s+(?:qua|trước|vừa qua)(?![\p{L}])"),
     # `Suốt nhiệm kỳ, 100% người lao động được ký hợp đồng`: throughout the term told of, that ended
     ("past_term", r"(?<![\p{L}])[Ss]uốt\s+nhiệm\s+kỳ(?!\s+\d)(?![\p{L}])"),
@@ -525,7 +530,7 @@ def resolve(mention: Mention, year: int | None) -> str | None:
         return str(year - 1) if year else None
     if kind == "past_years":
         return f"{year - month_count(f['n'])}-{year}" if year else None
-    if y is None or kind in ("time", "yearly", "past_term", "term_end", "the_term", "next_term", "name"):
+    if y is None or kind in ("time", "yearly", "past_term", "term_end", "the_term", "next_term", "name", "term_to_date"):
         return None
     if kind == "months":
         n = month_count(f["n"])
