@@ -6416,3 +6416,21 @@ def test_the_employers_chamber_by_its_full_or_short_name():
             "là phù hợp.\nVCCI đề nghị tăng 5,5%.")
     for needle in ("khoảng 6%", "5,5%"):
         assert fact_at(body, needle, "2025-07-11").organization == "Liên đoàn Thương mại và Công nghiệp Việt Nam"
+
+
+def test_since_the_terms_start_runs_from_its_first_year_to_the_year_of_writing():
+    body = ("Mái ấm Công đoàn là một trong ba chương trình trọng tâm của Công đoàn Đồng Nai nhiệm kỳ 2023-2028.\n"
+            "Từ đầu nhiệm kỳ đến nay, LĐLĐ tỉnh Đồng Nai đã hỗ trợ xây mới, sửa chữa 286/250 căn nhà, đạt 114,4% "
+            "chỉ tiêu cả nhiệm kỳ.")
+    assert fact_at(body, "286/250 căn nhà", "2025-05-15").period == "2023-2025"
+    body = ("Giai đoạn 2021-2025, Công đoàn Thủ đô đã hỗ trợ 486 “Mái ấm Công đoàn”; riêng từ đầu nhiệm kỳ 2023-2028 "
+            "đến nay là 268 nhà.")
+    assert fact_at(body, "268 nhà", "2025-09-15").period == "2023-2025"
+
+
+def test_a_sector_union_named_without_its_place_is_the_articles_province():
+    article = Article(id="t", url="https://baohatinh.vn/ho-tro-doan-vien-bi-thiet-hai-do-bao-so-10-123.html",
+                      published="2025-10-07", title="Hà Tĩnh: hỗ trợ đoàn viên bị thiệt hại do bão",
+                      body="Công đoàn ngành Giáo dục hỗ trợ 385 triệu đồng, Công đoàn ngành Y tế 150 triệu đồng.")
+    _, facts = extract_article(article)
+    assert [f.organization for f in facts] == ["Công đoàn ngành Giáo dục Hà Tĩnh", "Công đoàn ngành Y tế Hà Tĩnh"]

@@ -1217,7 +1217,13 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
             return ""  # `UBKT công đoàn các cấp`: a body of every union, no one named
         name = f"{name} {parent}"
     if not mention.parent:
+        written = name
         name = context.full_names.get(name, name)
+        if name == written and head == "Công đoàn" and sector.startswith("ngành ") and not admin \
+                and not place_ending(sector) and home:
+            # `Công đoàn ngành Giáo dục hỗ trợ 385 triệu đồng` in a Hà Tĩnh paper: a sector's union is
+            # a province's or a city's, the article's (`Công đoàn ngành Giáo dục Hà Tĩnh`)
+            name = f"{name} {'Thành phố ' if home in lexicon.LEVEL_IN_NAME else ''}{home}"
         if mention.bare and name in BARE_UNIONS:
             return ""  # `Công đoàn công ty` where the text named no company: no one named
     if mention.partner:  # each body named in full, as for any list of organizations
