@@ -6434,3 +6434,27 @@ def test_a_sector_union_named_without_its_place_is_the_articles_province():
                       body="Công đoàn ngành Giáo dục hỗ trợ 385 triệu đồng, Công đoàn ngành Y tế 150 triệu đồng.")
     _, facts = extract_article(article)
     assert [f.organization for f in facts] == ["Công đoàn ngành Giáo dục Hà Tĩnh", "Công đoàn ngành Y tế Hà Tĩnh"]
+
+
+def test_what_a_storm_did_is_the_provinces_the_article_is_about_when_none_is_named_with_its_level():
+    article = Article(id="t", url="https://baohatinh.vn/ho-tro-doan-vien-bi-thiet-hai-do-bao-123.html",
+                      published="2025-10-07", title="Hà Tĩnh: hỗ trợ đoàn viên bị thiệt hại do bão",
+                      body="Theo Phó Chủ tịch LĐLĐ tỉnh Trần Văn Thế, bão số 10 đổ bộ vào Hà Tĩnh đêm 28/9 đã làm 7.126 "
+                           "đoàn viên, người lao động trong tỉnh bị thiệt hại về nhà cửa.")
+    _, facts = extract_article(article)
+    assert [f.organization for f in facts] == ["tỉnh Hà Tĩnh"]
+
+
+def test_the_grassroots_unions_of_the_whole_province_are_its_federations_work():
+    body = ("Cụ thể, LĐLĐ tỉnh Hà Tĩnh trích Quỹ Xã hội hỗ trợ 860 triệu đồng cho 430 trường hợp. Công đoàn ngành "
+            "Giáo dục Hà Tĩnh hỗ trợ 385 triệu đồng. Các CĐCS trong toàn tỉnh trích kinh phí, vận động đoàn viên hỗ "
+            "trợ hơn 1,21 tỷ đồng.")
+    assert fact_at(body, "hơn 1,21 tỷ đồng", "2025-10-07").organization == "Liên đoàn Lao động tỉnh Hà Tĩnh"
+
+
+def test_a_department_telling_of_a_clause_with_its_own_subject_tells_its_provinces_statistics():
+    body = ("Ngày 5/7, Sở Lao động - Thương binh và Xã hội (LĐ-TB&XH) Thanh Hóa cho biết, vùng II hiện có khoảng "
+            "1.400 doanh nghiệp với 185.000 lao động.\n"
+            "Ngày 13/1, Sở Nội vụ tỉnh Thanh Hóa cho biết đã tổng hợp báo cáo tiền lương của 1.486 doanh nghiệp.")
+    assert fact_at(body, "khoảng 1.400 doanh nghiệp", "2024-07-06").organization == "tỉnh Thanh Hóa"
+    assert fact_at(body, "1.486 doanh nghiệp", "2024-07-06").organization == "Sở Nội vụ tỉnh Thanh Hóa"

@@ -1173,7 +1173,7 @@ def _people_on_the_territory(doc, fig: Figure, ctx: ArticleContext, offset: int)
 TERRITORY_WRITTEN = regex.compile(r"(?<![\p{L}])(" + LEVELS + r")\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2})")
 
 
-UNIONS_BEFORE = regex.compile(r"(?<![\p{L}])(?:các\s+)?(?:CĐCS|[Cc]ông đoàn cơ sở|cấp công đoàn|[Cc]ông đoàn các cấp)\s+$")
+UNIONS_BEFORE = regex.compile(r"(?<![\p{L}])(?:các\s+)?(?:CĐCS|[Cc]ông đoàn cơ sở|cấp công đoàn|[Cc]ông đoàn các cấp)\s+(?:trong\s+)?$")
 
 
 def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
@@ -1528,9 +1528,11 @@ def _struck_area(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | No
     if not struck or any(struck[-1].end() <= s.start_char < fig.q.start for s in doc.spans["orgs"]):
         return None
     named = [(admin, place) for pos, admin, place in ctx.places if pos <= offset + fig.q.start]
-    if not named:
-        return None
-    return orgs.area_name(*named[-1])
+    if named:
+        return orgs.area_name(*named[-1])
+    # (none named with its level: the province the article is about, `bão số 10 đổ bộ vào Hà Tĩnh`)
+    home = ctx.province or ctx.paper
+    return orgs.area_name("thành phố" if home in lexicon.CITIES else "tỉnh", home) if home else None
 
 
 # A working person telling of their own life (`Chị Mai, công nhân Công ty X, cho biết chị đang

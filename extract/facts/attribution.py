@@ -480,7 +480,12 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
             # Trần Thị Lan cho biết, Công đoàn đã đăng ký cho 186 công nhân`)
             return _union_named_before([x for x in mentions if not x.generic], m, context_at, offset) or OWN_UNION
         m = _fund_owner(m, mentions, text)
-        name = orgs.canonical(m, context_at(offset + m.start))
+        # (a department telling of a clause with a subject of its own, `Sở LĐ-TB&XH Thanh Hóa cho
+        # biết, vùng II hiện có khoảng 1.400 doanh nghiệp`, tells its province's statistics; not
+        # its own deeds, `Sở Nội vụ cho biết đã tổng hợp báo cáo của 1.486 doanh nghiệp`)
+        name = as_subject(m, text, context_at(offset + m.start)) \
+            if m.head == "Sở" and DEPARTMENT_TELLS.match(text, orgs.aside_end(text, m)) \
+            else orgs.canonical(m, context_at(offset + m.start))
         if name and not (m.generic and name == m.head):
             return name
         if m in bare:  # `..., doanh nghiệp đã đồng ý tăng tiền hỗ trợ nhà trọ từ 200.000 đồng`: a
@@ -492,6 +497,10 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
         if m.parent and m.parent.system and name == "":  # `UBKT công đoàn các cấp đã kiểm tra
             return f"{m.head} {OWN_UNION}"  # 98 CĐCS`: that body of the article's union
     return None
+
+
+DEPARTMENT_TELLS = regex.compile(r"\s*(?:cũng\s+)?(?:cho biết|cho hay|thông tin)\s*[,:]\s*(?!(?:"
+                              + lexicon.alternation(lexicon.ASPECT_WORDS + lexicon.ADVERBS_BEFORE_VERB) + r")(?![\p{L}]))")
 
 
 # `gồm:`, `như sau:`: what opens a list of things (not a speaker's colon, `Ông X: Sở Y tế sẽ ...`)
