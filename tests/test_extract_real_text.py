@@ -6458,3 +6458,21 @@ def test_a_department_telling_of_a_clause_with_its_own_subject_tells_its_provinc
             "Ngày 13/1, Sở Nội vụ tỉnh Thanh Hóa cho biết đã tổng hợp báo cáo tiền lương của 1.486 doanh nghiệp.")
     assert fact_at(body, "khoảng 1.400 doanh nghiệp", "2024-07-06").organization == "tỉnh Thanh Hóa"
     assert fact_at(body, "1.486 doanh nghiệp", "2024-07-06").organization == "Sở Nội vụ tỉnh Thanh Hóa"
+
+
+def test_the_level_before_a_change_keeps_its_year_to_itself():
+    body = ("Sáng 15/4, Công đoàn Công ty TNHH Meiko Electronics Việt Nam tổ chức Đại hội lần thứ V, nhiệm kỳ "
+            "2023 - 2028.\nSố đoàn viên tăng từ 5.910 người năm 2018 lên 7.682 người tại thời điểm "
+            "Đại hội.")
+    assert fact_at(body, "5.910 người", "2023-04-16").period == "2018"
+    assert fact_at(body, "7.682 người", "2023-04-16").period == "2023-04-15"
+
+
+def test_a_superseded_level_holds_for_no_time_the_text_gives():
+    body = ("Sáng 27/6, Công ty X ký thỏa ước lao động tập thể.\nNgười lao động ngoại tỉnh thuê trọ được hỗ trợ tiền "
+            "nhà 600.000 đồng/người/tháng (trước đây là 400.000 đồng).\nTừ năm 2024, mức hỗ trợ được nâng lên 60 triệu "
+            "đồng/nhà đối với xây mới, thay cho mức 50 triệu đồng và 20 triệu đồng trước đây.")
+    assert fact_at(body, "600.000 đồng/người/tháng", "2025-06-28").period == "2025-06-27"
+    assert fact_at(body, "400.000 đồng", "2025-06-28").period is None
+    assert fact_at(body, "60 triệu đồng/nhà", "2025-06-28").period == "2024"
+    assert [fact_at(body, raw, "2025-06-28").period for raw in ("50 triệu đồng", "20 triệu đồng")] == [None, None]

@@ -421,6 +421,15 @@ SHARE_OF_PAY = regex.compile(r"\s+(?:quỹ\s+)?tiền\s+lương(?![\p{L}])")
 OWNED_CAPITAL = regex.compile(r"\s*vốn(?![\p{L}])")
 
 
+# `60 triệu đồng/nhà ..., thay cho mức 50 triệu đồng và 20 triệu đồng trước đây`, `600.000 đồng/người/tháng
+# (trước đây là 400.000 đồng)`: a level superseded held before, for no time the text gives
+SUPERSEDED = regex.compile(r"(?<![\p{L}])(?:thay\s+(?:cho|vì)|trước\s+đây(?:\s+là)?)(?![\p{L}])[^;]*$")
+
+
+def superseded(text: str, fig: Figure) -> bool:
+    return SUPERSEDED.search(text, clause_bounds(text, fig.q.start, ";")[0], fig.q.start) is not None
+
+
 def owned_share(text: str, fig: Figure) -> bool:
     return fig.q.kind == "percent" and bool(OWNED_CAPITAL.match(text, fig.q.end))
 
@@ -654,7 +663,10 @@ def _dates_another_figure(marks: SentenceMarks, mention, pos: int, item: tuple[i
     owner = _figure_owning(marks, mention)
     if owner is None or owner == pos:
         return False
-    return owner > pos or not item[0] <= mention.start < item[1]
+    # (nor the new level's, of the level before a change: `tăng từ 5.910 người năm 2018 lên 7.682
+    # người tại thời điểm Đại hội`)
+    return owner > pos or not item[0] <= mention.start < item[1] \
+        or ends_with(RAISED_TO_BEFORE, marks.text, pos) and ends_with(RAISED_FROM, marks.text, owner)
 
 
 SCHOOL_YEAR = regex.compile(r"năm\s+học", regex.IGNORECASE)
@@ -2329,7 +2341,7 @@ def build_facts(marks: SentenceMarks, doc, sentence: Sentence, ctx: ArticleConte
         # (a family's home described, its size, rooms and cost, is no body's and of no time: the
         # read golds 30 : 0, even where the sentence says when it was built)
         personal = is_personal(fig, text) or statutory_share_of_pay(text, fig) or _home_described(doc, fig)
-        period, undated = (None, True) if personal or owned_share(text, fig) \
+        period, undated = (None, True) if personal or owned_share(text, fig) or superseded(text, fig) \
             else sentence_period(marks, fig, ctx, target)
         said = period  # (the time the sentence itself gives the figure)
         # a day this sentence gives, after the lead, is that day of a several days' event (`Chiều

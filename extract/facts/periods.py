@@ -169,6 +169,8 @@ PATTERNS = [
     # `hiện` alone is "currently": `hiện nay`, `hiện có`, `Hiện Công ty có 1.420 lao động`, `hiện
     # quận có`, `doanh nghiệp hiện nợ` (not `thực hiện có hiệu quả`, `hiện đại`)
     ("now", rf"(?<![\p{{L}}])(?<!(?:{HIEN_BEFORE})\s)hiện(?!\s+(?:{HIEN_AFTER})(?![\p{{L}}]))(?![\p{{L}}])"),
+    # `lên 7.682 người tại thời điểm Đại hội`: at the congress the article reports, its now
+    ("now", r"(?<![\p{L}])(?:tại|vào)\s+thời\s+điểm\s+(?:diễn\s+ra\s+|tổ\s+chức\s+)?Đại\s+hội(?![\p{L}])"),
     # `Đến nay, ... đang quản lý 372 CĐCS`: up to now (not `Từ đầu năm đến nay`, a span)
     ("now", r"(?<![\p{L}])(?<![Tt]ừ\s[^,.;:]{0,40})(?:[Tt]ính\s+)?[Đđ]ến\s+nay(?![\p{L}])"),
     ("lunar_year", r"(?<![\p{L}])(?:Tết(?:\s+Nguyên\s+đán)?|Xuân)\s+(?P<can>Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|"
