@@ -6476,3 +6476,22 @@ def test_a_superseded_level_holds_for_no_time_the_text_gives():
     assert fact_at(body, "400.000 đồng", "2025-06-28").period is None
     assert fact_at(body, "60 triệu đồng/nhà", "2025-06-28").period == "2024"
     assert [fact_at(body, raw, "2025-06-28").period for raw in ("50 triệu đồng", "20 triệu đồng")] == [None, None]
+
+
+def test_a_short_name_in_brackets_after_a_full_name_with_a_short_place_stands_for_it():
+    article = Article(id="t", published="2025-01-17", title="Công đoàn HEPZA thu hơn 190 tỉ đồng kinh phí",
+                      body="Công đoàn HEPZA thu hơn 190 tỉ đồng kinh phí\nTTO - Năm 2024, Công đoàn các khu chế xuất "
+                           "và công nghiệp TP.HCM (Công đoàn HEPZA) thu kinh phí công đoàn đạt 193,7 tỉ đồng.\n"
+                           "Về chi, Công đoàn HEPZA đã chi 186,4 tỉ đồng.\nNăm 2025, Công đoàn HEPZA đặt chỉ tiêu thu "
+                           "kinh phí 200 tỉ đồng.")
+    _, facts = extract_article(article)
+    full = "Công đoàn các Khu chế xuất và công nghiệp Thành phố Hồ Chí Minh"
+    assert {f.raw: f.organization for f in facts} == {
+        "hơn 190 tỉ đồng": full, "193,7 tỉ đồng": full, "186,4 tỉ đồng": full, "200 tỉ đồng": full}
+
+
+def test_a_ministrys_inspectorate_named_again_by_its_bare_ministry_is_the_one_named_in_full():
+    body = ("Thanh tra Bộ LĐ-TB&XH vừa công bố kết quả thanh tra tại 45 doanh nghiệp.\n"
+            "Thanh tra Bộ đã ban hành 28 quyết định xử phạt vi phạm hành chính.")
+    assert fact_at(body, "28 quyết định", "2024-11-14").organization \
+        == "Thanh tra Bộ Lao động - Thương binh và Xã hội"

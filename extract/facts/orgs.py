@@ -1074,7 +1074,7 @@ SHORT_NAME_IN_PARENS = regex.compile(r"\((\p{Lu}\p{Ll}*(?:\s+\p{L}+){1,4})\)")
 FULL_NAME_MAX = 160  # characters: a defined name is longer than a head's usual reach, not a paragraph
 
 
-NOT_IN_A_NAME = regex.compile(r"[.;:()“”\"]")
+NOT_IN_A_NAME = regex.compile(r"[;:()“”\"\n]|\.(?!\p{Lu})")  # (but the dot of a short place, `TP.HCM`)
 
 
 def _name_up_to(text: str, start: int, bracket: int) -> str:
@@ -1094,11 +1094,10 @@ def find_short_names(text: str) -> dict[str, str]:
         if not head or not short[0].isupper():
             continue
         reach = max(0, m.start() - FULL_NAME_MAX)
-        start = text.rfind(short + " ", reach, m.start())
-        if start < 0 and ABBREVIATION_AFTER_HEAD.fullmatch(short, head.end()):
+        full = _name_up_to(text, text.rfind(short + " ", reach, m.start()), m.start())
+        if not full and ABBREVIATION_AFTER_HEAD.fullmatch(short, head.end()):
             # `Công đoàn Than - Khoáng sản Việt Nam (Công đoàn TKV)`: its head and an abbreviation
-            start = text.rfind(head.group() + " ", reach, m.start())
-        full = _name_up_to(text, start, m.start())
+            full = _name_up_to(text, text.rfind(head.group() + " ", reach, m.start()), m.start())
         if full:
             found.setdefault(short, full)
     return found
@@ -1342,6 +1341,16 @@ def canonical_org(name: str, context: Context | None = None) -> str:
         return expand_abbreviations(name.strip(), context)
     joined = "; ".join(canonical(m, context) for m in mentions)
     return joined or name.strip()
+
+
+def read_whole(name: str, context: Context) -> str:
+    """A full name as written before its short one in brackets: canonical when it reads as one body
+    whole (`Công đoàn các khu chế xuất và công nghiệp TP.HCM`); else as written, abbreviations spelled
+    out (`Quỹ Trợ vốn cho người lao động nghèo tự tạo việc làm`, a name running on past its head's reach)."""
+    mentions = find_mentions(name, context.definitions)
+    if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end == len(name):
+        return canonical(mentions[0], context)
+    return expand_abbreviations(name, context)
 
 
 def expand_abbreviations(text: str, context: Context | None = None) -> str:

@@ -85,7 +85,7 @@ def article_context(article: Article, marks: list[Marks], definitions: dict,
                            province=orgs.article_province(places, article.url),
                            paper=orgs.paper_place(article.url))
     context.full_names = {**full_names(marks, context), **{
-        written: orgs.expand_abbreviations(full, context)
+        written: orgs.read_whole(full, context)
         for short, full in orgs.find_short_names(article.body).items()
         # (as written, and as read: `Công đoàn TKV`, its abbreviation spelled out)
         for written in (short, orgs.expand_abbreviations(short, context))}}
@@ -601,6 +601,11 @@ def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
                     # corporation itself, named in its union's name: a bare `Tổng Công ty` is it)
                     workplaces.setdefault(company, set()).add(orgs.canonical(orgs.Mention(
                         m.start, m.end, company, m.sector[kind.end():].strip(), m.admin, m.place), context))
+            inner = orgs.HEAD_RE.match(m.sector) if not m.parent and not m.partner else None
+            if inner and orgs.HEADS[inner.group().lower()] == MINISTRY and m.sector[inner.end():].strip():
+                # (`Thanh tra Bộ` after `Thanh tra Bộ LĐ-TB&XH`: the ministry named in another's name)
+                workplaces.setdefault(MINISTRY, set()).add(orgs.canonical(orgs.Mention(
+                    m.start, m.end, MINISTRY, m.sector[inner.end():].strip()), context))
             itself = orgs.named_workplace(m)
             if itself is not None and itself is not m:  # `Công đoàn Bệnh viện` after `... Đống Đa`
                 names.setdefault(f"Công đoàn cơ sở {itself.head}", whole)
