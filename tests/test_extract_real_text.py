@@ -6495,3 +6495,11 @@ def test_a_ministrys_inspectorate_named_again_by_its_bare_ministry_is_the_one_na
             "Thanh tra Bộ đã ban hành 28 quyết định xử phạt vi phạm hành chính.")
     assert fact_at(body, "28 quyết định", "2024-11-14").organization \
         == "Thanh tra Bộ Lao động - Thương binh và Xã hội"
+
+
+def test_a_pay_level_another_body_proposes_is_its_proposal_not_the_governments():
+    body = ("Trước đó, Hội đồng Tiền lương quốc gia đã thống nhất phương án đề xuất tăng lương tối thiểu vùng 7,2%, "
+            "áp dụng từ ngày 1-1-2026.\n"
+            "Theo Nghị định 74/2024/NĐ-CP, mức lương tối thiểu tháng vùng I là 4.960.000 đồng/tháng.")
+    assert fact_at(body, "7,2%", "2025-07-11").organization == "Hội đồng Tiền lương quốc gia"
+    assert fact_at(body, "4.960.000 đồng/tháng", "2025-07-11").organization == "Chính phủ"

@@ -1863,6 +1863,9 @@ UNIT_ONLY = regex.compile(r"[^\d,;.()]*$")
 COMPARED_WITH = regex.compile(r"(?<![\p{L}])(?:cao hơn|thấp hơn|so với|bằng|gấp\s+\S+)\s+(?:(?:các|mức)\s+)?$")
 
 
+PROPOSED = regex.compile(r"(?<![\p{L}])(?:đề xuất|đề nghị|kiến nghị)(?![\p{L}])")
+
+
 def set_by_decree(doc, start: int) -> str | None:
     """The body that sets the level of pay the figure at `start` is (SET_BY_DECREE), if it is one."""
     text = text_of(doc)
@@ -1870,6 +1873,9 @@ def set_by_decree(doc, start: int) -> str | None:
     if not named:
         return None
     setter = lexicon.SET_BY_DECREE[named[-1].group().lower()]
+    if PROPOSED.search(text, clause_bounds(text, start, ";")[0], named[-1].start()):
+        return None  # (a level another body proposes is its proposal: `Tổng LĐLĐ Việt Nam đề xuất tăng
+        # lương tối thiểu vùng từ 7,6% đến 8,3%`)
     if COMPARED_WITH.search(text, max(0, named[-1].start() - 20), named[-1].start()) \
             and not text[:start].rstrip().endswith("("):
         return None  # (`cao hơn mức lương tối thiểu vùng từ 8 - 12%`: the excess over it; but
