@@ -6503,3 +6503,10 @@ def test_a_pay_level_another_body_proposes_is_its_proposal_not_the_governments()
             "Theo Nghị định 74/2024/NĐ-CP, mức lương tối thiểu tháng vùng I là 4.960.000 đồng/tháng.")
     assert fact_at(body, "7,2%", "2025-07-11").organization == "Hội đồng Tiền lương quốc gia"
     assert fact_at(body, "4.960.000 đồng/tháng", "2025-07-11").organization == "Chính phủ"
+
+
+def test_the_emulation_movement_on_a_territory_is_the_unions_work():
+    body = ("Năm 2025, Công đoàn phường Hoàng Mai kết nạp 1.250 đoàn viên.\nHưởng ứng Chương trình “1 triệu sáng kiến” "
+            "của Tổng LĐLĐ Việt Nam, phong trào thi đua “Lao động giỏi, Lao động sáng tạo” trên địa bàn phường có 312 "
+            "sáng kiến, cải tiến kỹ thuật được công nhận.")
+    assert fact_at(body, "312 sáng kiến", "2025-12-18").organization == "Công đoàn phường Hoàng Mai"

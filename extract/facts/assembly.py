@@ -1028,7 +1028,10 @@ ON_THE_TERRITORY = regex.compile(
 # `toàn huyện đã thu kinh phí công đoàn được 8,65 tỷ đồng`: a sentence of the union's own work
 # (its words) counts the union system of the territory, not the territory.
 UNION_WORDS = any_word(lexicon.UNION_WORDS)
-UNION_DUES = regex.compile(r"(?<![\p{L}])(?:KPCĐ|kinh phí công đoàn|đoàn phí)(?![\p{L}])", regex.IGNORECASE)
+# (on a bare `trên địa bàn`, only its dues and its emulation movement: `phong trào thi đua “Lao động giỏi,
+# Lao động sáng tạo” trên địa bàn phường có 312 sáng kiến`, the movement the union runs)
+UNION_OWN_WORK = regex.compile(r"(?<![\p{L}])(?:KPCĐ|kinh phí công đoàn|đoàn phí|phong trào thi đua)(?![\p{L}])",
+                               regex.IGNORECASE)
 # `đợt mưa lũ ... đã làm 6 người chết, hơn 3.600 ngôi nhà bị ngập`: what a disaster did is
 # counted on the territory it struck (realdev 207: the district's, not the union's that reports).
 DISASTER_DID = regex.compile(
@@ -1237,7 +1240,7 @@ def area_of(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | None:
         # commune's union since 2025: `toàn xã hiện có 68 CĐCS`)
         return orgs.canonical(orgs.Mention(0, 0, "Công đoàn", "", admin, place), context) \
             if written and place else None  # (`toàn quận`, the article's district: its federation)
-    union_work = UNION_WORDS if area.group().lower().startswith("toàn") else UNION_DUES
+    union_work = UNION_WORDS if area.group().lower().startswith("toàn") else UNION_OWN_WORK
     start, end = clause_bounds(text, fig.q.start, ";")
     among = AMONG_THEM.search(text, fig.q.end, end)  # (of a part of what is counted, not of the work:
     # `toàn tỉnh hiện có khoảng 18.600 hộ dân thiếu nước, trong đó có hơn 2.300 hộ là gia đình đoàn viên`)
