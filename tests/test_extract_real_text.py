@@ -6510,3 +6510,10 @@ def test_the_emulation_movement_on_a_territory_is_the_unions_work():
             "của Tổng LĐLĐ Việt Nam, phong trào thi đua “Lao động giỏi, Lao động sáng tạo” trên địa bàn phường có 312 "
             "sáng kiến, cải tiến kỹ thuật được công nhận.")
     assert fact_at(body, "312 sáng kiến", "2025-12-18").organization == "Công đoàn phường Hoàng Mai"
+
+
+def test_an_undated_future_dates_nothing_the_sentence_does_not_date_itself():
+    body = ("Sáng 12/8, Nghiệp đoàn nghề cá xã Núi Thành tổ chức hội nghị.\nThời gian tới, Nghiệp đoàn phấn đấu kết nạp "
+            "thêm 150 đoàn viên; 100% tàu cá của đoàn viên không vi phạm; phấn đấu đến hết năm 2025 có 50 đoàn viên mới.")
+    assert [fact_at(body, raw, "2025-08-12").period for raw in ("150 đoàn viên", "100% tàu")] == [None, None]
+    assert fact_at(body, "50 đoàn viên", "2025-08-12").period == "2025"

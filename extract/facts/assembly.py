@@ -492,6 +492,10 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
             and not any(m.kind in FRAME_KINDS and item[0] <= m.start < item[1] for m in mentions):
         return None, True  # (a time named by an event of no year, `khi dịch Covid-19 diễn ra, ... dành
         # trên 50 suất quà`, dates nothing its `;` item does not date itself)
+    coming = next((m for m in mentions if m.kind == "coming" and fig and m.start < fig.q.start), None)
+    if coming and not any(m.kind in FRAME_KINDS and m.start < item[1] for m in mentions):
+        return None, True  # (nor does an undated future, `Thời gian tới, ... phấn đấu kết nạp thêm 150
+        # đoàn viên`, what the sentence says after it, no time told up to the figure's item)
     if any((m.kind == "horizon" or target and m.kind == "year") and item[0] <= m.start < item[1]
            for m in frames):
         frames = [m for m in frames if m.kind != "term"]

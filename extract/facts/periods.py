@@ -163,6 +163,9 @@ PATTERNS = [
     # `Trong thời gian dịch Covid-19, quỹ từng hỗ trợ 87 đoàn viên`, `khi dịch Covid-19 diễn ra`,
     # `Trong đại dịch Covid-19, ...`: a time named by an event of no given year dates nothing the
     # sentence does not date itself (the realdev README: `trong thời gian diễn ra dịch Covid-19` -> null)
+    # `Thời gian tới, LĐLĐ tỉnh sẽ ... hỗ trợ thêm 200 trường hợp`: an undated future, dating nothing
+    # the sentence does not date itself
+    ("coming", r"(?<![\p{L}])(?:[Tt]rong\s+)?[Tt]hời\s+gian\s+tới(?![\p{L}])"),
     ("pandemic", r"(?:(?:trong\s+)?(?:thời\s+gian|thời\s+kỳ)\s+(?:diễn\s+ra\s+)?|(?<![\p{L}])(?:khi|trong)\s+)(?:đại\s+)?dịch\s+Covid(?:-19)?(?![\p{L}\d])"),
     # a state on the article's day: `hiện nay`, `hiện có`, `Hiện Công ty có 1.420 lao động`
     ("the_span", r"(?:cả|toàn|trong)\s+giai\s+đoạn(?!\s+\d)(?:\s+(?:này|qua|trên))?(?![\p{L}])"),
@@ -532,7 +535,8 @@ def resolve(mention: Mention, year: int | None) -> str | None:
         return str(year - 1) if year else None
     if kind == "past_years":
         return f"{year - month_count(f['n'])}-{year}" if year else None
-    if y is None or kind in ("time", "yearly", "past_term", "term_end", "the_term", "next_term", "name", "term_to_date"):
+    if y is None or kind in ("time", "yearly", "past_term", "term_end", "the_term", "next_term", "name", "term_to_date",
+                             "coming"):
         return None
     if kind == "months":
         n = month_count(f["n"])
