@@ -6517,3 +6517,21 @@ def test_an_undated_future_dates_nothing_the_sentence_does_not_date_itself():
             "thêm 150 đoàn viên; 100% tàu cá của đoàn viên không vi phạm; phấn đấu đến hết năm 2025 có 50 đoàn viên mới.")
     assert [fact_at(body, raw, "2025-08-12").period for raw in ("150 đoàn viên", "100% tàu")] == [None, None]
     assert fact_at(body, "50 đoàn viên", "2025-08-12").period == "2025"
+
+
+@pytest.mark.parametrize("text, raw, value", [
+    ("Quy mô mỗi cuộc dao động từ 50 đến 1.200 người lao động tham gia.", "từ 50 đến 1.200 người lao động", 50),
+    ("Phạt tiền từ 20 triệu đến 75 triệu đồng.", "từ 20 triệu đến 75 triệu đồng", 20e6),
+    ("Lương tối thiểu tháng tăng từ 250.000 đồng đến 350.000 đồng.", "từ 250.000 đồng đến 350.000 đồng", 250000),
+    ("Tiền thuê từ 2 đến 3,5 triệu đồng/tháng.", "từ 2 đến 3,5 triệu đồng/tháng", 2e6),
+    ("Mức thưởng từ 500.000 đến 2 triệu đồng/người.", "từ 500.000 đến 2 triệu đồng/người", 500000),
+    ("Mức thưởng từ 3 - 5 triệu đồng/người.", "từ 3 - 5 triệu đồng/người", 3e6),
+])
+def test_a_range_from_one_end_to_the_other_is_one_fact_of_its_lower_end(text, raw, value):
+    facts = extract(text, "2025-05-05")
+    assert [(f.raw, f.value, f.comparator) for f in facts] == [(raw, value, ">=")]
+
+
+def test_a_days_range_is_no_figures_range():
+    facts = extract("Hội chợ diễn ra từ ngày 3 đến 10/10 với 120 gian hàng.", "2025-05-05")
+    assert [f.raw for f in facts] == ["120 gian hàng"]

@@ -73,7 +73,10 @@ def _read(m) -> Quantity:
         q.malformed = q.malformed or den.malformed
     if m.group("hi"):
         q.upper = scaled(parse_number(m.group("hi")).value, m.group("hiscale") or m.group("scale"))
-        q.value = scaled(num.value, m.group("scale") or m.group("hiscale"))  # `3 - 5 triệu`
+        # `3 - 5 triệu`: the scale written once is both ends'; not of a first end that would pass
+        # the last with it, written whole (`từ 500.000 đến 2 triệu đồng/người`)
+        shared = m.group("hiscale") if num.value <= parse_number(m.group("hi")).value else None
+        q.value = scaled(num.value, m.group("scale") or shared)
     if m.group("pct"):
         q.kind, q.percent = "percent", q.value
     elif currency:
