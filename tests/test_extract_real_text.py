@@ -6535,3 +6535,17 @@ def test_a_range_from_one_end_to_the_other_is_one_fact_of_its_lower_end(text, ra
 def test_a_days_range_is_no_figures_range():
     facts = extract("Hội chợ diễn ra từ ngày 3 đến 10/10 với 120 gian hàng.", "2025-05-05")
     assert [f.raw for f in facts] == ["120 gian hàng"]
+
+
+def test_a_company_named_short_in_the_headline_and_with_its_legal_form_in_the_lead_is_one():
+    article = Article(id="t", published="2024-07-16",
+                      title="Tổng Công ty May Đồng Nai áp dụng thang, bảng lương mới từ ngày 1-7",
+                      body="Tổng Công ty May Đồng Nai áp dụng thang, bảng lương mới từ ngày 1-7\n"
+                           "(ĐN) - Thực hiện Nghị định 74/2024/NĐ-CP của Chính phủ, Tổng Công ty May Đồng Nai - Công ty "
+                           "cổ phần (Donagamex) vừa hoàn thành xây dựng thang, bảng lương mới.\n"
+                           "Chủ tịch Công đoàn Tổng Công ty May Đồng Nai Nguyễn Văn Thành cho biết, hiện Tổng Công ty có "
+                           "4.280 lao động.")
+    _, facts = extract_article(article)
+    assert {f.raw: f.organization for f in facts} == {
+        "4.280 lao động": "Tổng công ty May Đồng Nai - Công ty cổ phần"}
+    assert orgs.find_definitions(article.body)["Donagamex"] == "Tổng công ty May Đồng Nai - Công ty cổ phần"

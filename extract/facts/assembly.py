@@ -2030,14 +2030,16 @@ def governed_area(doc, fig: Figure, org: str | None, ctx: ArticleContext, offset
     return _territory_served(org, ctx, offset + fig.q.start, city=True)  # (a ministry's: the country's)
 
 
-def _employer(org: str) -> str | None:
-    """The workplace whose union `org` is (`Công đoàn cơ sở Công ty X` -> `Công ty X`), or None."""
+def _employer(org: str, full_names: dict) -> str | None:
+    """The workplace whose union `org` is (`Công đoàn cơ sở Công ty X` -> `Công ty X`), or None;
+    named as the article named it in full (`full_names`: `... May Đồng Nai - Công ty cổ phần`)."""
     union = WORKPLACE_UNION.match(org)
     if not union:
         return None
     workplace = org[union.end():]  # (its head as the lexicon writes it: `Tổng Công ty` -> `Tổng công ty`)
     head = orgs.HEAD_RE.match(workplace)
-    return orgs.HEADS[head.group().lower()] + workplace[head.end():] if head else workplace
+    workplace = orgs.HEADS[head.group().lower()] + workplace[head.end():] if head else workplace
+    return full_names.get(workplace, workplace)
 
 
 # A change told after a level, of the same thing: `Thu nhập bình quân ... đạt 9,8 triệu đồng, tăng 28%`
@@ -2058,12 +2060,12 @@ UNION_GIVES = regex.compile(r"\s+(?:(?:" + lexicon.alternation(BEFORE_THE_VERB) 
                             + r")\s+)?")
 
 
-def employer_of_pay(doc, fig: Figure, org: str) -> str:
+def employer_of_pay(doc, fig: Figure, org: str, full_names: dict) -> str:
     """Pay told in the figure's clause (`thưởng Tết ... 2 tháng lương`, `tăng lương 6,5%`) is the
     workplace's, not its union's (`Công đoàn Công ty X phối hợp với lãnh đạo công ty thưởng Tết
     ...`): the employer pays. So is its business (`đơn hàng năm nay giảm khoảng 20%`), and the money a
     collective agreement named before it provides."""
-    employer = _employer(org)
+    employer = _employer(org, full_names)
     if not employer or not (fig.q.kind in ("money", "percent") or fig.counted == "tháng lương"):
         return org
     text = text_of(doc)
@@ -2137,7 +2139,7 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
     def whose(org: str, acting: bool = False) -> str:
         return zones_area(doc, fig, org, ctx, sentence.start + fig.q.start) \
             or statistics_area(doc, fig, org, ctx, sentence.start + fig.q.start) or pay_survey_area(doc, fig, org, ctx) \
-            or governed_area(doc, fig, org, ctx, sentence.start, acting) or employer_of_pay(doc, fig, org)
+            or governed_area(doc, fig, org, ctx, sentence.start, acting) or employer_of_pay(doc, fig, org, ctx.full_names)
     if org:  # (a body named in the figure's item acts: `Sở LĐ-TB&XH đã ban hành quyết định hưởng trợ
         # cấp thất nghiệp cho 66.930 người` is the department's deed, not the territory's measure)
         item_start = clause_bounds(text_of(doc), fig.q.start, ";")[0]
@@ -2161,9 +2163,9 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
         surveyed = pay_survey_area(doc, fig, inherited, ctx)
         return (surveyed, "context") if surveyed else (None, None)
     if inherit and carry.org:
-        return _workforce_employer(doc, fig, whose(carry.org)), "context"
+        return _workforce_employer(doc, fig, whose(carry.org), ctx.full_names), "context"
     if ctx.main_org:
-        return _workforce_employer(doc, fig, whose(ctx.main_org)), "title"
+        return _workforce_employer(doc, fig, whose(ctx.main_org), ctx.full_names), "title"
     return None, None
 
 
@@ -2256,13 +2258,13 @@ def _pay_of_no_one_named(doc, fig: Figure, org: str) -> bool:
     return bool(PAY.search(text, start, fig.q.start)) and not AVERAGE.search(text, start, fig.q.start)
 
 
-def _workforce_employer(doc, fig: Figure, org: str) -> str:
+def _workforce_employer(doc, fig: Figure, org: str, full_names: dict) -> str:
     """A workplace's workforce (`1.200 công nhân`), told where its union is the one the context
     is about, is the workplace's: the union's are its members (`đoàn viên`), and those taking part
     in what the union the sentence names does (`Công đoàn trường đã ... tổ chức Hội thi ... với 32
     giáo viên tham gia`)."""
     counted = (fig.counted or "").lower()
-    employer = _employer(org) if (counted in WORKFORCE_UNITS_LOWER or counted in lexicon.WORKPLACE_PEOPLE) \
+    employer = _employer(org, full_names) if (counted in WORKFORCE_UNITS_LOWER or counted in lexicon.WORKPLACE_PEOPLE) \
         and not UNION_WORDS.search(text_of(doc), 0, fig.q.start) else None
     if employer and counted in lexicon.WORKPLACE_PEOPLE and not employer.startswith(lexicon.WORKPLACE_PEOPLE[counted]):
         return org  # (a school's or hospital's people, of a workplace of that kind only: lexicon workplace_people)

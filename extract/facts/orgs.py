@@ -1036,6 +1036,7 @@ def _coordinated(text: str, first: Mention, second: Mention) -> bool:
 BRAND_IN_PARENS = regex.compile(r"\((\p{Lu}\p{L}*\p{Lu}\p{L}*|[A-Z][a-z]{4,}"
                                 r"|(?:\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+|[A-Z][a-z]{4,})(?:\s+\p{Lu}\p{Ll}*){1,3})\)")
 GROUP_BEFORE = regex.compile(r"Tổng\s+$")
+LEGAL_FORM_AFTER = regex.compile(r"\s[-–]\s$")
 # a short name in brackets, abbreviation or brand, where a name ends (`... nhà và đô thị (HUD)`)
 SHORT_NAME_NEXT = regex.compile(r"\s*(?:" + ABBREVIATION_IN_PARENS.pattern + "|" + BRAND_IN_PARENS.pattern + ")")
 
@@ -1045,7 +1046,11 @@ def find_definitions(text: str) -> dict[str, str]:
     company's brand (`... Hà Đông (HDMart)`) -> its full name."""
     found = {}
     for m in BRAND_IN_PARENS.finditer(text):
-        start = max(text.rfind(f"{head} ", max(0, m.start() - FULL_NAME_MAX), m.start()) for head in lexicon.NAMED_IN_BRACKETS)
+        reach = max(0, m.start() - FULL_NAME_MAX)
+        start = max(text.rfind(f"{head} ", reach, m.start()) for head in lexicon.NAMED_IN_BRACKETS)
+        if start > 0 and LEGAL_FORM_AFTER.search(text, reach, start):  # (the legal form closing a
+            # name, `Tổng Công ty May Đồng Nai - Công ty cổ phần (Donagamex)`: the name starts before it)
+            start = max(text.rfind(f"{head} ", reach, start - 1) for head in lexicon.NAMED_IN_BRACKETS)
         group = GROUP_BEFORE.search(text, 0, start) if start >= 0 else None
         full = _name_up_to(text, group.start() if group else start, m.start())  # (`Tổng Công ty ...`)
         if all(map(vietnamese_spelled, m.group(1).split())):

@@ -601,6 +601,11 @@ def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
                     # corporation itself, named in its union's name: a bare `Tổng Công ty` is it)
                     workplaces.setdefault(company, set()).add(orgs.canonical(orgs.Mention(
                         m.start, m.end, company, m.sector[kind.end():].strip(), m.admin, m.place), context))
+            group = orgs.GROUP_SUFFIX.search(m.sector) if not m.parent and not m.partner else None
+            if group and group.end() == len(m.sector):  # `Tổng Công ty May Đồng Nai` beside `... May
+                # Đồng Nai - Công ty cổ phần`: one company, its group or legal form left out
+                names.setdefault(orgs.canonical(orgs.Mention(m.start, m.end, m.head, m.sector[:group.start()].strip(),
+                                                             m.admin, m.place), context), whole)
             inner = orgs.HEAD_RE.match(m.sector) if not m.parent and not m.partner else None
             if inner and orgs.HEADS[inner.group().lower()] == MINISTRY and m.sector[inner.end():].strip():
                 # (`Thanh tra Bộ` after `Thanh tra Bộ LĐ-TB&XH`: the ministry named in another's name)
@@ -615,6 +620,8 @@ def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
                 workplaces.setdefault(m.head, set()).add(whole)  # (a bare `Tổng công ty`, `Ngân hàng`;
                 # `Thanh tra Bộ` after `Bộ LĐTBXH`: the ministry)
     # a bare `Bệnh viện`, `Tổng công ty` is the article's hospital, corporation when it names one only
+    # (one written short and in full is one)
+    workplaces = {kind: {names.get(name, name) for name in full} for kind, full in workplaces.items()}
     names.update({kind: next(iter(full)) for kind, full in workplaces.items() if len(full) == 1})
     # `Công ty Sao Việt` after `Công ty TNHH Linh kiện Điện tử Sao Việt`: the company by the
     # end of its name, when no other company of the article ends so (and so any workplace: `Bệnh
