@@ -6549,3 +6549,18 @@ def test_a_company_named_short_in_the_headline_and_with_its_legal_form_in_the_le
     assert {f.raw: f.organization for f in facts} == {
         "4.280 lao động": "Tổng công ty May Đồng Nai - Công ty cổ phần"}
     assert orgs.find_definitions(article.body)["Donagamex"] == "Tổng công ty May Đồng Nai - Công ty cổ phần"
+
+
+@pytest.mark.parametrize("body, raw, published, period", [
+    # the time told before it, not one after that is another figure's
+    ("Quý IV, Trung tâm phấn đấu tư vấn thêm khoảng 2.300 lượt, nâng tổng số cả năm lên hơn 9.100 lượt.",
+     "khoảng 2.300 lượt", "2025-10-10", "2025-Q4"),
+    # the day it applies from, after it
+    ("Chiều 10-7, Hội đồng Tiền lương quốc gia đã biểu quyết thống nhất phương án tăng lương tối thiểu vùng thêm "
+     "7,2% so với mức hiện hành, áp dụng từ ngày 1-1-2026.", "7,2%", "2025-07-11", "2026-01-01"),
+    # not the day it is told on
+    ("Ngày 15/1, Công ty TNHH Pouyuen Việt Nam cho biết sẽ trả lương tháng 13 cho gần 40.000 người lao động với "
+     "tổng kinh phí hơn 400 tỷ đồng, chậm nhất ngày 8/2.", "hơn 400 tỷ đồng", "2026-01-16", "2026-02-08"),
+])
+def test_the_time_of_a_figure_in_its_clause(body, raw, published, period):
+    assert fact_at(body, raw, published).period == period

@@ -579,7 +579,16 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
             # figure's: `năm 2022 có khoảng 918.000 người và năm 2023 là hơn 940.000 người`)
             inside = [m for m in inside if m.start < pos or not ends_with(NEXT_CONJUNCT, text, m.start)]
         if inside:
-            nearest = min(inside, key=lambda m: abs(m.start - pos))
+            # the time written right after it (`tăng lương tối thiểu vùng 7,2% từ ngày 1/1/2026`),
+            # else the one told before it (`Quý IV, Trung tâm phấn đấu tư vấn thêm khoảng 2.300 lượt,
+            # nâng tổng số cả năm lên hơn 9.100 lượt`: the whole year is the 9.100's), not the day
+            # it is told on (`Ngày 15/1, Công ty X cho biết sẽ trả lương tháng 13 cho gần 40.000 người
+            # lao động ..., chậm nhất ngày 8/2`)
+            end = max(fig.unit_end or 0, fig.q.end)
+            nearest = next((m for m in inside if m.start >= end and RIGHT_AFTER.fullmatch(text, end, m.start)), None) \
+                or max((m for m in inside if m.start < pos and not (m.kind in DAY_KINDS and TELLS.search(text, m.end, pos))),
+                       key=lambda m: m.start, default=None) \
+                or min(inside, key=lambda m: abs(m.start - pos))
             return _resolve_for(nearest, fig, ctx, text, target), undated
     before = [m for m in frames if m.start < pos]
     a, b = item
@@ -597,6 +606,12 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
         # something of its own is that item's (not `...; các chuyến xe dự kiến khởi hành ngày 22/1`)
     chosen = before[-1] if before else frames[0]
     return _resolve_for(chosen, fig, ctx, text, target), undated
+
+
+# (a few words, no mark between; or the day it applies from: `phương án tăng 7,2% (so với mức hiện hành),
+# áp dụng từ ngày 1/1/2026`)
+RIGHT_AFTER = regex.compile(r"\s+(?:\p{Ll}+\s+){0,2}|(?:\s+so\s+với[^,;.]{0,40})?\s*,\s*(?:áp dụng|có hiệu lực|thực hiện)(?:\s+\p{Ll}+){0,2}\s+")
+TELLS = regex.compile(r"(?<![\p{L}])(?:" + lexicon.alternation(lexicon.REPORTING_VERBS + lexicon.SAYING_VERBS) + r")(?![\p{L}])")
 
 
 ANOTHER_DEED = regex.compile(r"\s*" + FURTHER_DEED + r"(?![\p{L}])", regex.IGNORECASE)
