@@ -6564,3 +6564,12 @@ def test_a_company_named_short_in_the_headline_and_with_its_legal_form_in_the_le
 ])
 def test_the_time_of_a_figure_in_its_clause(body, raw, published, period):
     assert fact_at(body, raw, published).period == period
+
+
+def test_a_departments_report_is_its_papers_provinces_statistics_when_the_text_names_the_province_bare():
+    article = Article(id="t", url="https://baohatinh.vn/xuat-khau-lao-dong-nam-2024-123.html", published="2025-01-10",
+                      title="Hà Tĩnh: Hơn 12.000 lao động đi làm việc ở nước ngoài",
+                      body="Theo báo cáo của Sở LĐ-TB&XH, số lao động xuất cảnh năm 2024 tăng 9,6% so với năm 2023.\n"
+                           "Nhật Bản tiếp tục là thị trường lớn nhất với 6.915 lao động.")
+    _, facts = extract_article(article)
+    assert {f.raw: f.organization for f in facts} == {"9,6%": "tỉnh Hà Tĩnh", "6.915 lao động": "tỉnh Hà Tĩnh"}
