@@ -6573,3 +6573,14 @@ def test_a_departments_report_is_its_papers_provinces_statistics_when_the_text_n
                            "Nhật Bản tiếp tục là thị trường lớn nhất với 6.915 lao động.")
     _, facts = extract_article(article)
     assert {f.raw: f.organization for f in facts} == {"9,6%": "tỉnh Hà Tĩnh", "6.915 lao động": "tỉnh Hà Tĩnh"}
+
+
+def test_who_sues_or_requires_a_company_to_pay_is_the_one_the_figure_is_of():
+    body = ("Liên đoàn Lao động tỉnh Đồng Nai khởi kiện Công ty TNHH Sản xuất Giày Kim Thành ra tòa, yêu cầu công ty "
+            "trả gần 9,6 tỷ đồng tiền lương, trợ cấp còn nợ của 412 công nhân.")
+    assert fact_at(body, "gần 9,6 tỷ đồng", "2025-12-16").organization == "Liên đoàn Lao động tỉnh Đồng Nai"
+
+
+def test_a_provinces_federation_named_by_its_bare_province_is_named_with_its_level():
+    assert fact_at("LĐLĐ Đồng Nai khởi kiện, đòi gần 9,6 tỷ đồng tiền lương cho 412 công nhân", "gần 9,6 tỷ đồng",
+                   "2025-12-16").organization == "Liên đoàn Lao động tỉnh Đồng Nai"

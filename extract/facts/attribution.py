@@ -26,7 +26,7 @@ NON_SUBJECT_BEFORE = regex.compile(
     r"(?:" + "|".join(map(regex.escape, sorted(lexicon.GIVING_VERBS, key=len, reverse=True))) + "|"
     r"với|cho|tại|của|thuộc|(?<![Tt]iếp\s)(?:đến|tới)|trong|từ|do|phối hợp|[Tt]heo|Điều lệ|Nghị quyết(?: Đại hội)?|Chỉ thị|"
     r"Kế hoạch|chỉ tiêu|kế hoạch|quy định|tiêu chí|Chương trình|về|"
-    r"buộc|thông qua|đưa vào hoạt động|đưa vào sử dụng|khánh thành|khởi công|nguồn vốn|"
+    r"buộc|khởi kiện|yêu cầu|xử phạt|thông qua|đưa vào hoạt động|đưa vào sử dụng|khánh thành|khởi công|nguồn vốn|"
     r"đóng góp|góp|nộp|trích nộp|đóng)\s+"  # (`TAND quận Ô Môn
     # buộc công ty ... bồi thường 186 triệu đồng`: the court rules; `vận động đoàn viên đóng góp Quỹ Tương
     # trợ được 1,2 tỷ đồng`: what is paid into; `LĐLĐ thành phố thông qua Văn phòng

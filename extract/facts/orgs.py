@@ -1175,8 +1175,9 @@ def canonical(mention: Mention, context: Context | None = None) -> str:
         # province the article is about (`Long An: Hơn 9.500 người ...`)
         admin, place = "thành phố" if home in CITIES else "tỉnh", home
     place = ABBREVIATIONS.get(place, place)  # `TP.HCM`
-    if head == "Công đoàn" and not admin and sector in lexicon.PROVINCES:  # `Công đoàn Hà Nội`,
-        # `Công đoàn Quảng Ngãi`: the province's union system, its LĐLĐ
+    if head in ("Công đoàn", "Liên đoàn Lao động") and not admin and sector in lexicon.PROVINCES:
+        # `Công đoàn Hà Nội`, `Công đoàn Quảng Ngãi`: the province's union system, its LĐLĐ (named
+        # with its level: `LĐLĐ Đồng Nai` -> `Liên đoàn Lao động tỉnh Đồng Nai`)
         admin, place, sector = "thành phố" if sector in CITIES else "tỉnh", sector, ""
     if head == "Công đoàn" and admin and SYSTEM_AFTER.fullmatch(sector):
         sector = ""  # `công đoàn các cấp tỉnh Long An`: the province's union system
