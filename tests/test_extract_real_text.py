@@ -6584,3 +6584,9 @@ def test_who_sues_or_requires_a_company_to_pay_is_the_one_the_figure_is_of():
 def test_a_provinces_federation_named_by_its_bare_province_is_named_with_its_level():
     assert fact_at("LĐLĐ Đồng Nai khởi kiện, đòi gần 9,6 tỷ đồng tiền lương cho 412 công nhân", "gần 9,6 tỷ đồng",
                    "2025-12-16").organization == "Liên đoàn Lao động tỉnh Đồng Nai"
+
+
+def test_the_union_system_in_a_report_on_a_territory_is_its_federation():
+    body = ("Năm 2024, cả nước xảy ra 7.402 vụ tai nạn lao động.\n"
+            "Các cấp công đoàn đã tham gia giải quyết 100% số cuộc ngừng việc tập thể trong 6 tháng đầu năm 2025.")
+    assert fact_at(body, "100%", "2025-08-27").organization == "Tổng Liên đoàn Lao động Việt Nam"

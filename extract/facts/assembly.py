@@ -2145,8 +2145,11 @@ def _organization(doc, fig: Figure, sentence: Sentence, ctx: ArticleContext, car
         org = next((o for o in context if o.startswith(UNION_NAMES)), None) \
             or next((o[union.start():] for o in context if o.startswith(SUB_BODY_NAMES)
                      for union in [UNION_IN_NAME.search(o)] if union), None) \
-            or next((f"Công đoàn cơ sở {o}" for o in context if inherit and orgs.WORKPLACE.match(o)), None)
-        # (in a workplace's story told on, its union: `Công đoàn đã ...` in a report on `Công ty X`)
+            or next((f"Công đoàn cơ sở {o}" for o in context if inherit and orgs.WORKPLACE.match(o)), None) \
+            or next((union for o in context for union in [_territorys_union(o)] if union), None)
+        # (in a workplace's story told on, its union: `Công đoàn đã ...` in a report on `Công ty X`;
+        # in a territory's, its federation: `các cấp công đoàn đã tổ chức 12.600 cuộc kiểm tra` in a
+        # report on the country's accidents, the Tổng LĐLĐ)
         org = f"{body} {org}" if body and org else org
     if org and (fig.counted or "").lower() in UNION_UNITS_LOWER \
             and orgs.WORKPLACE.match(org):
@@ -2271,6 +2274,19 @@ def _pay_of_no_one_named(doc, fig: Figure, org: str) -> bool:
     text = text_of(doc)
     start = clause_bounds(text, fig.q.start, ";")[0]
     return bool(PAY.search(text, start, fig.q.start)) and not AVERAGE.search(text, start, fig.q.start)
+
+
+AREA_WRITTEN = regex.compile(r"(Thành phố|" + lexicon.alternation([*lexicon.DISTRICT_LEVELS, *lexicon.WARD_LEVELS])
+                             + r") (\p{Lu}.*)")  # (as `orgs.area_name` writes a territory)
+
+
+def _territorys_union(area: str) -> str | None:
+    """The union system of a territory named as `orgs.area_name` writes it: its federation (the
+    Tổng LĐLĐ for `Việt Nam`), or a ward's union."""
+    if area == "Việt Nam":
+        return orgs.canonical(orgs.Mention(0, 0, UNION, "Việt Nam"))
+    written = AREA_WRITTEN.fullmatch(area)
+    return orgs.canonical(orgs.Mention(0, 0, UNION, "", written.group(1).lower(), written.group(2))) if written else None
 
 
 def _workforce_employer(doc, fig: Figure, org: str, full_names: dict) -> str:
