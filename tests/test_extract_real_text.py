@@ -6590,3 +6590,13 @@ def test_the_union_system_in_a_report_on_a_territory_is_its_federation():
     body = ("Năm 2024, cả nước xảy ra 7.402 vụ tai nạn lao động.\n"
             "Các cấp công đoàn đã tham gia giải quyết 100% số cuộc ngừng việc tập thể trong 6 tháng đầu năm 2025.")
     assert fact_at(body, "100%", "2025-08-27").organization == "Tổng Liên đoàn Lao động Việt Nam"
+
+
+def test_those_a_body_got_to_join_an_insurance_are_its_deed_not_the_territorys_insured():
+    title = "Nghiệp đoàn nghề cá vận động hơn 300 ngư dân tham gia bảo hiểm"
+    article = Article(id="t", published="2025-03-21", title=title,
+                      body=f"{title}\nTừ đầu năm đến nay, Nghiệp đoàn nghề cá phường Quỳnh Phương (thị xã Hoàng Mai, "
+                           "Nghệ An) đã vận động 318 ngư dân tham gia bảo hiểm xã hội tự nguyện.")
+    _, facts = extract_article(article)
+    assert {f.raw: f.organization for f in facts} == {
+        "hơn 300 ngư dân": "Nghiệp đoàn nghề cá phường Quỳnh Phương", "318 ngư dân": "Nghiệp đoàn nghề cá phường Quỳnh Phương"}

@@ -1854,6 +1854,9 @@ ECONOMY_METRIC = regex.compile(r"(?<![\p{L}])(?<!doanh nghiệp\s(?:có\s)?)(?:"
                                                                                              + lexicon.INSURED))
                                + r")(?![\p{L}])", regex.IGNORECASE)
 INSURED = any_word(lexicon.INSURED)
+# (the people a body got to join, or gave it to: `vận động hơn 300 ngư dân tham gia bảo hiểm`)
+MOBILIZED = regex.compile(r"(?<![\p{L}])(?:" + lexicon.alternation(["vận động", *lexicon.GIVING_VERBS])
+                          + r")(?:\s+(?:được|thêm|cho))?\s+$")
 GOVERNMENT = tuple(f"{head} " for head in lexicon.GOVERNMENT_HEADS)
 SUB_BODY_PREFIXES = tuple(f"{head} " for head in lexicon.SUB_BODIES)  # (`Phòng giao dịch NHCSXH` is no department)
 
@@ -2040,6 +2043,8 @@ def governed_area(doc, fig: Figure, org: str | None, ctx: ArticleContext, offset
             for s in doc.spans["orgs"]):
         return None  # (the insurer's deed: `BHXH Việt Nam hiện quản lý 18,6 triệu người tham gia BHXH`;
         # not its report: `Theo số liệu BHXH thành phố Hà Nội công bố ngày 15-10, ... có 2.091.300 người tham gia`)
+    if INSURED.fullmatch(metric.group()) and ends_with(MOBILIZED, text, comparator_of(text, fig)[1]):
+        return None  # (nor those a body got to join: `Nghiệp đoàn nghề cá vận động hơn 300 ngư dân tham gia bảo hiểm`)
     if not governs and org.endswith(" Việt Nam"):
         return "Việt Nam"  # (a national body's: `Theo Hiệp hội Dệt May Việt Nam, ... kim ngạch xuất khẩu`)
     return _territory_served(org, ctx, offset + fig.q.start, city=True)  # (a ministry's: the country's)
