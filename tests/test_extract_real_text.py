@@ -6600,3 +6600,9 @@ def test_those_a_body_got_to_join_an_insurance_are_its_deed_not_the_territorys_i
     _, facts = extract_article(article)
     assert {f.raw: f.organization for f in facts} == {
         "hơn 300 ngư dân": "Nghiệp đoàn nghề cá phường Quỳnh Phương", "318 ngư dân": "Nghiệp đoàn nghề cá phường Quỳnh Phương"}
+
+
+def test_money_received_from_a_companys_management_is_the_companys():
+    body = ("Sáng 13/11, Công đoàn phường Việt Hưng bàn giao nhà Mái ấm Công đoàn cho chị Hằng.\nSố tiền còn lại, chị "
+            "Hằng nhận từ Ban Giám đốc Công ty TNHH May mặc Hồng Phát 7 triệu đồng.")
+    assert fact_at(body, "7 triệu đồng", "2025-11-14").organization == "Công ty TNHH May mặc Hồng Phát"

@@ -89,7 +89,8 @@ COORDINATED = regex.compile(r"(?:" + orgs.INLINE_ABBREVIATION.pattern + r")?\s*(
 APPOSITION_BEFORE = regex.compile(r"(?<!^\s*(?:\([^()]{1,20}\)|\p{Lu}[\p{Lu}\s.]{1,30}))\s[-–]\s+(?!\d)[^,;.()\-–]{0,60}$")
 # `400 đoàn viên nhận quà hỗ trợ ... từ X`, `nhận 100 suất quà, mỗi suất 1,5 triệu đồng, từ X`
 # (what each is worth told between)
-RECEIVED_FROM_WORDS = r"(?<![\p{L}])nhận(?:\s+[^\s,;.]+){0,4}(?:\s*,\s*mỗi\s[^;.]{0,40}?,)?\s+từ"
+RECEIVED_FROM_WORDS = r"(?<![\p{L}])nhận(?:\s+[^\s,;.]+){0,4}(?:\s*,\s*mỗi\s[^;.]{0,40}?,)?\s+từ" \
+    r"(?:\s+(?:Ban Giám đốc|Ban lãnh đạo|lãnh đạo))?"  # (its management: `nhận từ Ban Giám đốc Công ty X 7 triệu đồng`)
 GIVER_AFTER = regex.compile(
     r"(?:(?<![\p{L}])do(?:\s+(?:đại diện|lãnh đạo))?|(?:hỗ trợ|quà|kinh phí|trợ cấp|tiền|phần quà|suất quà|"
     + "|".join(map(regex.escape, lexicon.AWARDS)) + r")(?:\s+Tết)? của|được|" + RECEIVED_FROM_WORDS
