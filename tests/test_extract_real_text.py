@@ -6606,3 +6606,9 @@ def test_money_received_from_a_companys_management_is_the_companys():
     body = ("Sáng 13/11, Công đoàn phường Việt Hưng bàn giao nhà Mái ấm Công đoàn cho chị Hằng.\nSố tiền còn lại, chị "
             "Hằng nhận từ Ban Giám đốc Công ty TNHH May mặc Hồng Phát 7 triệu đồng.")
     assert fact_at(body, "7 triệu đồng", "2025-11-14").organization == "Công ty TNHH May mặc Hồng Phát"
+
+
+def test_an_adverb_of_time_ends_a_name():
+    body = ("Công đoàn Bệnh viện Đa khoa Đức Giang tổ chức khám cho 500 công nhân.\nTrước đó, Công đoàn Bệnh viện từng "
+            "cử 120 lượt y, bác sĩ hỗ trợ các khu cách ly.")
+    assert fact_at(body, "120 lượt", "2025-04-21").organization == "Công đoàn cơ sở Bệnh viện Đa khoa Đức Giang"
