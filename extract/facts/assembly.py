@@ -610,7 +610,8 @@ def sentence_period(marks: SentenceMarks, fig: Figure | None, ctx: ArticleContex
 
 # (a few words, no mark between; or the day it applies from: `phương án tăng 7,2% (so với mức hiện hành),
 # áp dụng từ ngày 1/1/2026`)
-RIGHT_AFTER = regex.compile(r"\s+(?:\p{Ll}+\s+){0,2}|(?:\s+so\s+với[^,;.]{0,40})?\s*,\s*(?:áp dụng|có hiệu lực|thực hiện)(?:\s+\p{Ll}+){0,2}\s+")
+RIGHT_AFTER = regex.compile(r"\s+(?:\p{Ll}+\s+){0,2}"
+                            r"|(?:\s+so\s+với[^,;.]{0,40})?\s*,\s*(?:áp dụng|có hiệu lực|thực hiện)(?:\s+\p{Ll}+){0,2}\s+")
 TELLS = regex.compile(r"(?<![\p{L}])(?:" + lexicon.alternation(lexicon.REPORTING_VERBS + lexicon.SAYING_VERBS) + r")(?![\p{L}])")
 
 

@@ -26,7 +26,7 @@ SCALES = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 RANGE_END = r"\d+(?:[.,]\d+)*(?!\d)"  # after a dash, which NUMBER refuses before a figure
 # ...or after `đến` when `từ` opened it: `từ 50 đến 1.200 người lao động`, `từ 20 triệu đến 75 triệu đồng`
 # (the first end may be money written whole: `từ 250.000 đồng đến 350.000 đồng`)
-RANGE_WORD = r"(?<=(?<![\p{L}])[Tt]ừ\s[\d.,]+(?:\s(?:nghìn|ngàn|triệu|tỷ|tỉ))?(?:\sđồng)?)\s(?:đến|tới)\s"
+RANGE_WORD = rf"(?<=(?<![\p{{L}}])[Tt]ừ\s[\d.,]+(?:\s{SCALE})?(?:\sđồng)?)\s(?:đến|tới)\s"
 # What money is per: a noun for people whole (`100 triệu đồng/lao động`, `/người lao động`), else a word.
 PER_NOUN = r"(?:" + alternation(PEOPLE) + r"|\p{L}+)(?!\p{L})"
 

@@ -480,6 +480,7 @@ def _verb_at(text: str, pos: int) -> bool:
 COMPANY_FORM = regex.compile(r"\s+(" + "|".join(map(regex.escape, sorted(
     lexicon.COMPANY_FORMS, key=len, reverse=True))) + r")(?=\s+\p{Lu})")
 NAME_ENDS = regex.compile(r"\s*(?:$|[,.;:)(“”\"–-])")
+LINE_WORDS = 7  # syllables a business line may run to (`phát triển hạ tầng đô thị`: six)
 BRAND = regex.compile(r"(\p{Lu}{2,}\d*)(?![\p{L}\d])")
 
 
@@ -493,7 +494,7 @@ def _line_to_place(text: str, pos: int, own_name: bool = False) -> tuple[list[st
     for m in WORD_RE.finditer(text, pos):
         if m.start() != pos and words and words[-1] != "và" and own_name and SHORT_NAME_NEXT.match(text, pos):
             return words, pos  # (`Tổng Công ty Đầu tư phát triển nhà và đô thị (HUD)`: its short name)
-        if m.start() != pos or len(words) > 7:
+        if m.start() != pos or len(words) > LINE_WORDS:
             return None
         word = m.group(1)
         if word == "và" and words and own_name and not joined:
