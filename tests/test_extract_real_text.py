@@ -6612,3 +6612,9 @@ def test_an_adverb_of_time_ends_a_name():
     body = ("Công đoàn Bệnh viện Đa khoa Đức Giang tổ chức khám cho 500 công nhân.\nTrước đó, Công đoàn Bệnh viện từng "
             "cử 120 lượt y, bác sĩ hỗ trợ các khu cách ly.")
     assert fact_at(body, "120 lượt", "2025-04-21").organization == "Công đoàn cơ sở Bệnh viện Đa khoa Đức Giang"
+
+
+def test_a_bare_company_is_the_one_company_of_any_kind_the_article_names():
+    body = ("Tổng Giám đốc Tổng Công ty May Hưng Yên - CTCP Phạm Quang Minh cho biết, doanh nghiệp hiện đã ký hợp đồng "
+            "với tổng giá trị khoảng 62 triệu USD.")
+    assert fact_at(body, "khoảng 62 triệu USD", "2025-03-14").organization == "Tổng công ty May Hưng Yên - CTCP"

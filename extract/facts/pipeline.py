@@ -467,6 +467,7 @@ def lead_context(lead: list[Marks], context: orgs.Context) -> orgs.Context:
 TOPIC_END = regex.compile(r"\s*:")
 BRANCH = lexicon.ORGANIZATION_HEADS["chi nhánh"]
 MINISTRY = lexicon.ORGANIZATION_HEADS["bộ"]
+COMPANY = lexicon.ORGANIZATION_HEADS["công ty"]
 CITY_OR_PROVINCE_WORD = regex.compile(r" (?:thành phố|tỉnh) (?=\p{Lu})")
 NATIONAL_UNION = "Tổng Liên đoàn Lao động Việt Nam"
 # the whole country as the subject of a clause (`Tính đến hết tháng 9/2024, cả nước có ...`)
@@ -623,6 +624,11 @@ def full_names(marks: list[Marks], context: orgs.Context) -> dict[str, str]:
     # (one written short and in full is one)
     workplaces = {kind: {names.get(name, name) for name in full} for kind, full in workplaces.items()}
     names.update({kind: next(iter(full)) for kind, full in workplaces.items() if len(full) == 1})
+    # (and a bare `công ty`, `doanh nghiệp`, the one company of any kind it names: `Tổng Công ty May Hưng
+    # Yên - CTCP ... cho biết, doanh nghiệp hiện đã ký hợp đồng ...`)
+    firms = {name for kind in lexicon.COMPANIES for name in workplaces.get(kind, ())}
+    if COMPANY not in workplaces and len(firms) == 1:
+        names[COMPANY] = next(iter(firms))
     # `Công ty Sao Việt` after `Công ty TNHH Linh kiện Điện tử Sao Việt`: the company by the
     # end of its name, when no other company of the article ends so (and so any workplace: `Bệnh
     # viện Xanh Pôn` beside `Bệnh viện Đa khoa Xanh Pôn`)
