@@ -1567,7 +1567,7 @@ def _struck_area(doc, fig: Figure, ctx: ArticleContext, offset: int) -> str | No
         return orgs.area_name(*named[-1])
     # (none named with its level: the province the article is about, `bão số 10 đổ bộ vào Hà Tĩnh`)
     home = ctx.province or ctx.paper
-    return orgs.area_name("thành phố" if home in lexicon.CITIES else "tỉnh", home) if home else None
+    return orgs.province_area(home) if home else None
 
 
 # A working person telling of their own life (`Chị Mai, công nhân Công ty X, cho biết chị đang
@@ -1889,7 +1889,8 @@ UNIT_ONLY = regex.compile(r"[^\d,;.()]*$")
 COMPARED_WITH = regex.compile(r"(?<![\p{L}])(?:cao hơn|thấp hơn|so với|bằng|gấp\s+\S+)\s+(?:(?:các|mức)\s+)?$")
 
 
-PROPOSED = regex.compile(r"(?<![\p{L}])(?:đề xuất|đề nghị|kiến nghị)(?![\p{L}])")
+PROPOSING = lexicon.alternation(lexicon.PROPOSING_VERBS)
+PROPOSED = regex.compile(r"(?<![\p{L}])(?:" + PROPOSING + r")(?![\p{L}])")
 
 
 def set_by_decree(doc, start: int) -> str | None:
@@ -2213,7 +2214,7 @@ def _employer_of_the_workers(doc, fig: Figure, ctx: ArticleContext, offset: int)
     return None
 
 
-PROPOSES = regex.compile(r"\s+(?:(?:đã|vừa|cũng)\s+)?(?:đề xuất|kiến nghị|trình|đề nghị)(?![\p{L}])")
+PROPOSES = regex.compile(r"\s+(?:(?:đã|vừa|cũng)\s+)?(?:" + PROPOSING + r")(?![\p{L}])")
 
 
 def _proposed(doc, fig: Figure) -> bool:

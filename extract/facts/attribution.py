@@ -500,7 +500,7 @@ def sentence_org(doc, fig, offset: int, context_at) -> str | None:
     return None
 
 
-DEPARTMENT_TELLS = regex.compile(r"\s*(?:cũng\s+)?(?:cho biết|cho hay|thông tin)\s*[,:]\s*(?!(?:"
+DEPARTMENT_TELLS = regex.compile(r"\s*(?:cũng\s+)?(?:" + lexicon.alternation(lexicon.SAYING_VERBS) + r")\s*[,:]\s*(?!(?:"
                               + lexicon.alternation(lexicon.ASPECT_WORDS + lexicon.ADVERBS_BEFORE_VERB) + r")(?![\p{L}]))")
 
 

@@ -1322,7 +1322,7 @@ def territory_of(mention: Mention, context: Context | None = None) -> str | None
                 return area_name(admin, context.places[admin])
         home = context.paper or context.province  # (named bare, or only by its paper: `baohatinh.vn`)
         if home:
-            return area_name("thành phố" if home in CITIES else "tỉnh", home)
+            return province_area(home)
     return None
 
 
